@@ -1,0 +1,110 @@
+import Foundation
+import Logging
+import SitegenCore
+import SitegenLoad
+import SitegenMarkdown
+import SitegenModel
+import SitegenPublish
+import SitegenRender
+
+public struct BuildOptions: Sendable {
+    public var root: URL
+    /// The root as the user wrote it, for messages ("" or "." for the current folder).
+    public var displayRoot: String
+    public var output: URL
+    public var displayOutput: String
+    public var baseURL: String?
+    public var linkStyle: LinkStyle = .pretty
+    public var includeDrafts = false
+    public var maxArticleBytes = 10 * 1024 * 1024
+
+    public init(root: URL, displayRoot: String, output: URL, displayOutput: String) {
+        self.root = root
+        self.displayRoot = displayRoot
+        self.output = output
+        self.displayOutput = displayOutput
+    }
+}
+
+public struct BuildReport: Sendable {
+    public var articles: Int
+    public var files: Int
+    public var bytes: Int
+    public var seconds: Double
+    public var warnings: [SitegenWarning]
+    /// Seconds spent in each named step, in order.
+    public var steps: [(name: String, seconds: Double)]
+}
+
+/// The build, top to bottom: load, parse and render Markdown, model, render pages, publish.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+    public var logger: Logger
+
+    public init(options: BuildOptions, logger: Logger = Logger(label: "sitegen")) {
+        self.options = options
+        self.logger = logger
+    }
+
+    /// Renders the site into files without writing anything.
+    public func renderFiles() throws -> (files: [OutputFile], report: BuildReport) {
+        var steps: [(String, Double)] = []
+        let start = DispatchTime.now()
+        var mark = start
+        func step(_ name: String) {
+            let now = DispatchTime.now()
+            steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
+            mark = now
+        }
+
+        var loader = ContentLoader(root: options.root, displayRoot: options.displayRoot)
+        loader.includeDrafts = options.includeDrafts
+        loader.maxArticleBytes = options.maxArticleBytes
+        let loaded = try loader.load()
+        step("load")
+
+        let theme = try Theme.load(siteTemplates: options.root.appending(path: "templates"), displayPath: displayPath("templates"))
+        step("theme")
+
+        var htmlOptions = HTMLOptions()
+        htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav"]
+        let bodies = loaded.articles.map { article in
+            (article, HTMLRenderer.render(article.body, firstLine: article.bodyFirstLine, options: htmlOptions))
+        }
+        step("markdown")
+
+        let site = Site.make(settings: loaded.settings, articles: bodies)
+        step("model")
+
+        let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
+        let files = try renderer.render(site)
+        step("render")
+
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let report = BuildReport(
+            articles: site.articles.count, files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
+            seconds: seconds, warnings: loaded.warnings, steps: steps)
+        return (files, report)
+    }
+
+    /// Builds and publishes the site; the previous output stays intact on any error.
+    @discardableResult
+    public func build() throws -> BuildReport {
+        let publisher = Publisher(output: options.output, root: options.root, displayOutput: options.displayOutput)
+        try publisher.validate()
+        var (files, report) = try renderFiles()
+        let start = DispatchTime.now()
+        try publisher.publish(files.map { ($0.path, $0.bytes) })
+        files.removeAll()
+        let publishSeconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        report.steps.append(("publish", publishSeconds))
+        report.seconds += publishSeconds
+        return report
+    }
+
+    func displayPath(_ relative: String) -> String {
+        let root = options.displayRoot
+        if root.isEmpty || root == "." { return relative }
+        return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}

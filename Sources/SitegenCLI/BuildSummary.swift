@@ -1,0 +1,20 @@
+import SitegenBuild
+import SitegenLoad
+
+enum SiteSettingsURL {
+    static func normalize(_ text: String) -> String? { SiteSettings.normalizeBaseURL(text) }
+}
+
+/// A short account of a build, like Hugo's.
+enum BuildSummary {
+    static func text(_ report: BuildReport, output: String) -> String {
+        let ms = { (s: Double) in String(Int((s * 1000).rounded())) + " ms" }
+        var lines = [
+            "Built \(report.articles) article\(report.articles == 1 ? "" : "s") into \(output)/",
+            "  files written  \(report.files) (\(report.bytes / 1024) KiB)",
+        ]
+        lines.append("  steps          " + report.steps.map { "\($0.name) \(ms($0.seconds))" }.joined(separator: ", "))
+        lines.append("  total          \(ms(report.seconds))")
+        return lines.joined(separator: "\n")
+    }
+}

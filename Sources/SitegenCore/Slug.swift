@@ -1,0 +1,53 @@
+import Foundation
+
+/// URL slugs: lower-case letters and digits separated by single hyphens.
+public enum Slug {
+    /// The longest slug sitegen writes; file systems allow 255 bytes per name.
+    public static let maxLength = 120
+
+    /// Makes a slug from free text ("Hello World" -> "hello-world"). Letters
+    /// outside ASCII are kept (lower-cased, NFC) so non-English titles stay
+    /// readable; everything else becomes a separator. Returns "" when nothing is left.
+    public static func make(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let props = scalar.properties
+            if scalar.isASCII {
+                let v = scalar.value
+                let isDigit = (0x30...0x39).contains(v)
+                let isLetter = (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+                if isDigit || isLetter {
+                    if pendingHyphen && !out.isEmpty { out += "-" }
+                    pendingHyphen = false
+                    out.unicodeScalars.append(Unicode.Scalar(isLetter ? (v | 0x20) : v)!)
+                } else if scalar == "'" || scalar == "’" {
+                    continue  // "China's" -> "chinas", not "china-s"
+                } else {
+                    pendingHyphen = true
+                }
+            } else if props.isAlphabetic || props.numericType != nil {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out += String(scalar).lowercased()
+            } else if scalar == "’" {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if out.utf8.count > maxLength {
+            var trimmed = ""
+            for ch in out where trimmed.utf8.count + ch.utf8.count <= maxLength { trimmed.append(ch) }
+            while trimmed.hasSuffix("-") { trimmed.removeLast() }
+            out = trimmed
+        }
+        return out
+    }
+
+    /// Whether `text` is already a well-formed slug.
+    public static func isValid(_ text: String) -> Bool {
+        !text.isEmpty && make(text) == text
+    }
+}
+

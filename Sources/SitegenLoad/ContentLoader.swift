@@ -1,0 +1,171 @@
+import Foundation
+import SitegenCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything read from a site folder, ready for the Markdown stage.
+public struct LoadedSite: Sendable {
+    public var settings: SiteSettings
+    /// Published articles, sorted by path.
+    public var articles: [SourceArticle]
+    public var warnings: [SitegenWarning]
+    /// Files that were read, for watching and caching later.
+    public var inputFiles: [String]
+}
+
+/// Reads `content/**/*.md` (except `content/entities/`) and `sitegen.yml`.
+public struct ContentLoader: Sendable {
+    public let root: URL
+    /// How paths are shown in messages: the root as the user named it ("" for the current folder).
+    public let displayRoot: String
+    public var includeDrafts = false
+    /// Articles larger than this are refused (cmark is quadratic on some inputs).
+    public var maxArticleBytes = 10 * 1024 * 1024
+
+    /// Names that are never content: editor backups, swap files, OS litter.
+    static func isIgnoredName(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name.hasSuffix(".swp")
+            || name.hasSuffix(".swx") || name.hasSuffix(".tmp") || name == "Thumbs.db"
+    }
+
+    public init(root: URL, displayRoot: String) {
+        self.root = root.standardizedFileURL
+        self.displayRoot = displayRoot
+    }
+
+    func display(_ relative: String) -> String {
+        if displayRoot.isEmpty || displayRoot == "." { return relative }
+        return displayRoot.hasSuffix("/") ? displayRoot + relative : displayRoot + "/" + relative
+    }
+
+    public func load() throws(SitegenErrors) -> LoadedSite {
+        var errors: [SitegenError] = []
+        var warnings: [SitegenWarning] = []
+        var inputs: [String] = []
+
+        var settings = SiteSettings()
+        let settingsURL = root.appending(path: SiteSettings.fileName)
+        if let bytes = try? Array(Data(contentsOf: settingsURL)) {
+            inputs.append(SiteSettings.fileName)
+            do {
+                let (loaded, w) = try SiteSettings.decode(bytes: bytes, path: display(SiteSettings.fileName))
+                settings = loaded
+                warnings += w
+            } catch {
+                errors.append(error)
+            }
+        }
+
+        let contentURL = root.appending(path: "content")
+        var files: [String] = []
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDir), isDir.boolValue {
+            walk(relative: "content", files: &files, warnings: &warnings, errors: &errors)
+        } else {
+            warnings.append(SitegenWarning("no content/ folder: the site has no articles", at: nil))
+        }
+
+        var articles: [SourceArticle] = []
+        for relative in files {
+            inputs.append(relative)
+            let shown = display(relative)
+            let url = root.appending(path: relative)
+            let bytes: [UInt8]
+            do {
+                let data = try Data(contentsOf: url)
+                guard data.count <= maxArticleBytes else {
+                    errors.append(SitegenError(
+                        "article is \(data.count) bytes, over the limit of \(maxArticleBytes) bytes (raise it with --max-article-bytes)",
+                        at: SourceLocation(path: shown), stage: .load))
+                    continue
+                }
+                bytes = Array(data)
+            } catch {
+                errors.append(SitegenError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: shown), stage: .load))
+                continue
+            }
+            do {
+                let (article, w) = try SourceArticle.parse(bytes: bytes, path: shown)
+                warnings += w
+                if article.frontMatter.draft && !includeDrafts { continue }
+                articles.append(article)
+            } catch {
+                errors.append(error)
+            }
+        }
+
+        errors += Self.slugCollisions(articles)
+        guard errors.isEmpty else { throw SitegenErrors(errors.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") }) }
+        return LoadedSite(settings: settings, articles: articles, warnings: warnings, inputFiles: inputs)
+    }
+
+    /// Two articles whose URLs would be the same (also when they differ only in
+    /// case or Unicode normalisation, which some file systems merge) are an error.
+    static func slugCollisions(_ articles: [SourceArticle]) -> [SitegenError] {
+        var byKey: [String: [SourceArticle]] = [:]
+        for article in articles {
+            byKey[article.slug.precomposedStringWithCanonicalMapping.lowercased(), default: []].append(article)
+        }
+        var errors: [SitegenError] = []
+        for (key, group) in byKey where group.count > 1 {
+            let sorted = group.sorted { $0.path < $1.path }
+            let notes = sorted.dropFirst().map {
+                SitegenError("\"\($0.path)\" also has the slug \"\($0.slug)\"", at: SourceLocation(path: $0.path), stage: .load)
+            }
+            errors.append(SitegenError(
+                "two articles would be written to articles/\(key)/: \(sorted.map { "\"\($0.path)\"" }.joined(separator: " and ")); give one of them another \"slug\"",
+                at: SourceLocation(path: sorted[0].path), stage: .load, notes: notes))
+        }
+        return errors
+    }
+
+    /// Collects `.md` files below `relative`, sorted by name so the order never
+    /// depends on the file system. Symbolic links are followed only when they
+    /// stay inside the site root; special files are never opened.
+    func walk(relative: String, files: inout [String], warnings: inout [SitegenWarning], errors: inout [SitegenError]) {
+        let url = root.appending(path: relative)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        } catch {
+            errors.append(SitegenError("cannot list the folder: \(error.localizedDescription)", at: SourceLocation(path: display(relative)), stage: .load))
+            return
+        }
+        for name in names {
+            let child = relative + "/" + name
+            if Self.isIgnoredName(name) { continue }
+            if relative == "content" && name == "entities" { continue }  // entity files: read by the annotator stage
+            let childURL = root.appending(path: child)
+            var info = stat()
+            guard lstat(childURL.path, &info) == 0 else { continue }
+            var mode = info.st_mode & S_IFMT
+            if mode == S_IFLNK {
+                guard let target = Self.realPath(childURL.path), Self.isInside(target, root: Self.realPath(root.path) ?? root.path) else {
+                    errors.append(SitegenError("symbolic link points outside the site root; it is not followed", at: SourceLocation(path: display(child)), stage: .load))
+                    continue
+                }
+                guard stat(target, &info) == 0 else { continue }
+                mode = info.st_mode & S_IFMT
+            }
+            if mode == S_IFDIR {
+                walk(relative: child, files: &files, warnings: &warnings, errors: &errors)
+            } else if mode == S_IFREG {
+                if name.lowercased().hasSuffix(".md") || name.lowercased().hasSuffix(".markdown") { files.append(child) }
+            } else if name.lowercased().hasSuffix(".md") {
+                warnings.append(SitegenWarning("not a regular file (a pipe, socket or device); skipped", at: SourceLocation(path: display(child))))
+            }
+        }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = Glibc.realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func isInside(_ path: String, root: String) -> Bool {
+        path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+}

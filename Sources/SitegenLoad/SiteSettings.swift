@@ -1,0 +1,47 @@
+import SitegenCore
+
+/// Site-wide settings from the optional `sitegen.yml` at the site root.
+public struct SiteSettings: Hashable, Sendable {
+    public static let fileName = "sitegen.yml"
+    public static let fields = ["title", "description", "language", "base_url"]
+
+    public var title = "sitegen"
+    public var description = "Annotated news articles"
+    /// BCP 47 language tag for `<html lang>`.
+    public var language = "en"
+    /// Absolute URL the site is published at, for canonical links and feeds.
+    public var baseURL: String?
+
+    public init() {}
+
+    public static func decode(bytes: [UInt8], path: String) throws(SitegenError) -> (SiteSettings, [SitegenWarning]) {
+        let source = SourceText(bytes: bytes, path: path)
+        let what = "site settings"
+        var fields = try YAMLFields(yaml: source.text, path: path, firstLine: 1, what: what)
+        fields.warnUnknown(SiteSettings.fields, what: what)
+        var settings = SiteSettings()
+        if let title = try fields.string("title", what: what) { settings.title = title }
+        if let description = try fields.string("description", what: what) { settings.description = description }
+        if let language = try fields.string("language", what: what) {
+            guard !language.isEmpty, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                throw SitegenError("site settings field \"language\" must be a language tag such as \"en\" or \"en-GB\"", at: fields.location(of: fields.value("language")), stage: .config)
+            }
+            settings.language = language
+        }
+        if let base = try fields.string("base_url", what: what) {
+            guard let normalized = normalizeBaseURL(base) else {
+                throw SitegenError("site settings field \"base_url\" must be an http:// or https:// URL", at: fields.location(of: fields.value("base_url")), stage: .config)
+            }
+            settings.baseURL = normalized
+        }
+        return (settings, source.warnings + fields.warnings)
+    }
+
+
+    /// An absolute http(s) URL ending in `/`, or nil.
+    public static func normalizeBaseURL(_ text: String) -> String? {
+        let t = text.trimmingSpaces
+        guard (t.hasPrefix("http://") || t.hasPrefix("https://")), SafeURL.isAllowed(t), t.count > 8 else { return nil }
+        return t.hasSuffix("/") ? t : t + "/"
+    }
+}

@@ -1,0 +1,147 @@
+import SitegenCore
+import SitegenLoad
+import SitegenMarkdown
+
+/// A page's place in the output: its file path under public/, with `/` separators.
+public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// e.g. `index.html`, `articles/wang-yi/index.html`.
+    public var file: String
+    public init(file: String) { self.file = file }
+
+    public static let home = Route(file: "index.html")
+    public static func article(_ slug: String) -> Route { Route(file: "articles/\(slug)/index.html") }
+
+    public var description: String { file }
+    public static func < (a: Route, b: Route) -> Bool { a.file < b.file }
+
+    /// The folder part (`articles/wang-yi/`), "" for the root.
+    var folder: [Substring] { Array(file.split(separator: "/").dropLast()) }
+}
+
+/// How links are written: pretty folder URLs for a web server, or explicit
+/// `index.html` so the same files can be browsed from disk.
+public enum LinkStyle: String, Sendable {
+    case pretty, file
+}
+
+/// Relative links between pages, so the site works at any sub-path.
+public struct Linker: Sendable {
+    public var style: LinkStyle
+    public init(style: LinkStyle) { self.style = style }
+
+    /// The href from a page to another page (or to a fragment of it).
+    public func href(from: Route, to: Route, fragment: String? = nil) -> String {
+        if from == to, let fragment { return "#" + fragment }
+        var target = to.file
+        if style == .pretty {
+            if target == "index.html" {
+                target = ""
+            } else if target.hasSuffix("/index.html") {
+                target = String(target.dropLast("index.html".count))
+            }
+        }
+        var href = relative(from: from, to: target)
+        if href.isEmpty { href = "./" }
+        if let fragment { href += "#" + fragment }
+        return href
+    }
+
+    /// A relative path from a page to any file of the site (CSS, feeds, ...).
+    public func asset(from: Route, _ path: String) -> String {
+        relative(from: from, to: path)
+    }
+
+    func relative(from: Route, to target: String) -> String {
+        let fromFolder = from.folder
+        let targetParts = target.split(separator: "/", omittingEmptySubsequences: false)
+        let targetFolder = Array(targetParts.dropLast())
+        var common = 0
+        while common < fromFolder.count, common < targetFolder.count, fromFolder[common] == targetFolder[common] { common += 1 }
+        let ups = Array(repeating: "..", count: fromFolder.count - common)
+        let downs = targetParts[common...].map(String.init)
+        return (ups + downs).joined(separator: "/")
+    }
+}
+
+/// An article ready to render.
+public struct ArticlePage: Sendable {
+    public var source: SourceArticle
+    public var route: Route
+    public var body: RenderedBody
+    public var summary: String
+    /// Related links with internal articles resolved.
+    public var related: [ResolvedLink]
+
+    public var title: String { source.title }
+}
+
+public struct ResolvedLink: Sendable, Hashable {
+    public var title: String
+    /// An internal article's route, or an external URL, or neither (title only).
+    public var route: Route?
+    public var url: String?
+}
+
+/// The whole site as values: what the renderer needs, nothing it must compute.
+public struct Site: Sendable {
+    public var settings: SiteSettings
+    /// Newest first; undated articles last, by title then slug.
+    public var articles: [ArticlePage]
+
+    public init(settings: SiteSettings, articles: [ArticlePage]) {
+        self.settings = settings
+        self.articles = articles
+    }
+
+    /// Builds the site model from loaded articles and their rendered bodies.
+    public static func make(settings: SiteSettings, articles: [(SourceArticle, RenderedBody)]) -> Site {
+        var pages = articles.map { source, body in
+            ArticlePage(
+                source: source, route: .article(source.slug), body: body,
+                summary: source.frontMatter.summary ?? Self.summarize(body.firstParagraph ?? ""),
+                related: [])
+        }
+        pages.sort(by: Self.newestFirst)
+        // "READ MORE" titles that name an article of this site link to it.
+        var byTitle: [String: Route] = [:]
+        for page in pages { byTitle[Self.titleKey(page.title)] = byTitle[Self.titleKey(page.title)] ?? page.route }
+        for i in pages.indices {
+            pages[i].related = pages[i].source.frontMatter.related.map { link in
+                if let route = byTitle[Self.titleKey(link.title)], route != pages[i].route {
+                    return ResolvedLink(title: link.title, route: route, url: nil)
+                }
+                return ResolvedLink(title: link.title, route: nil, url: link.url)
+            }
+        }
+        return Site(settings: settings, articles: pages)
+    }
+
+    static func newestFirst(_ a: ArticlePage, _ b: ArticlePage) -> Bool {
+        switch (a.source.frontMatter.date, b.source.frontMatter.date) {
+        case let (x?, y?) where x.epochSeconds != y.epochSeconds: return x.epochSeconds > y.epochSeconds
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            if a.title != b.title { return Array(a.title.utf8).lexicographicallyPrecedes(Array(b.title.utf8)) }
+            return a.source.slug < b.source.slug
+        }
+    }
+
+    static func titleKey(_ title: String) -> String {
+        Slug.make(title.replacingStraightQuotes)
+    }
+
+    /// About two sentences, cut at a word boundary.
+    static func summarize(_ text: String, limit: Int = 240) -> String {
+        guard text.count > limit else { return text }
+        var cut = String(text.prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+}
+
+extension String {
+    var replacingStraightQuotes: String {
+        String(self.map { "‘’".contains($0) ? "'" : ("“”".contains($0) ? "\"" : $0) })
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import CSystemShims
+import SitegenCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes the built site into the output folder atomically: the files go into
+/// a hidden sibling folder, which is then swapped with the old output in one
+/// rename. A failed or killed build leaves the previous site as it was.
+public struct Publisher: Sendable {
+    /// A file sitegen wrote into every output folder: only folders holding it are replaced.
+    public static let markerName = ".sitegen-output"
+    static let markerText = "This folder is written by sitegen and replaced on every build. Do not keep files here.\n"
+
+    public let output: URL
+    public let root: URL
+    /// How the output folder is named in messages.
+    public let displayOutput: String
+
+    public init(output: URL, root: URL, displayOutput: String) {
+        self.output = output.standardizedFileURL
+        self.root = root.standardizedFileURL
+        self.displayOutput = displayOutput
+    }
+
+    func refuse(_ why: String) -> SitegenError {
+        SitegenError("refusing to use \"\(displayOutput)\" as the output folder: \(why); nothing was deleted", stage: .publish)
+    }
+
+    /// Checks that replacing the output folder cannot destroy anything of the user's.
+    public func validate() throws(SitegenError) {
+        let outputPath = Self.resolved(output.path)
+        let rootPath = Self.resolved(root.path)
+        if outputPath == "/" { throw refuse("it is the file system root") }
+        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, outputPath == Self.resolved(home) {
+            throw refuse("it is your home folder")
+        }
+        if outputPath == rootPath { throw refuse("it is the site folder itself") }
+        if rootPath.hasPrefix(outputPath + "/") { throw refuse("it contains the site folder") }
+        var info = stat()
+        if lstat(output.path, &info) == 0 {
+            let mode = info.st_mode & S_IFMT
+            if mode == S_IFLNK { throw refuse("it is a symbolic link") }
+            if mode != S_IFDIR { throw refuse("it exists and is not a folder") }
+            let fm = FileManager.default
+            if fm.fileExists(atPath: output.appending(path: "content").path) { throw refuse("it contains a content/ folder") }
+            if fm.fileExists(atPath: output.appending(path: ".git").path) { throw refuse("it contains a .git folder") }
+            let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+            if !entries.isEmpty && !entries.contains(Self.markerName) {
+                throw refuse("it is not empty and was not made by sitegen (it has no \(Self.markerName) file)")
+            }
+        }
+    }
+
+    /// Writes `files` (relative path, bytes) as the new content of the output folder.
+    public func publish(_ files: [(path: String, bytes: [UInt8])]) throws(SitegenError) {
+        try validate()
+        let parent = output.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw SitegenError("cannot create the folder \"\(parent.path)\": \(error.localizedDescription)", stage: .publish)
+        }
+        cleanStaleTemporaries()
+        let name = output.lastPathComponent
+        let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = parent.appending(path: ".\(name).sitegen-tmp-\(suffix)")
+        guard mkdir(staging.path, 0o755) == 0 else {
+            throw SitegenError("cannot create a temporary folder beside the output: \(String(cString: strerror(errno)))", stage: .publish)
+        }
+        do throws(SitegenError) {
+            try write(Array(Self.markerText.utf8), to: Self.markerName, in: staging)
+            var seen = Set<String>()
+            for file in files {
+                guard seen.insert(file.path).inserted else {
+                    throw SitegenError("two pages would be written to \(file.path)", stage: .publish)
+                }
+                try write(file.bytes, to: file.path, in: staging)
+            }
+            try swap(staging)
+        } catch {
+            Self.removeTree(staging.path)
+            throw error
+        }
+    }
+
+    /// A relative path is acceptable only if every part is a plain name.
+    public static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\"), path.utf8.count < 4000 else { return false }
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part.isEmpty || part == "." || part == ".." || part.utf8.count > 255 { return false }
+        }
+        return true
+    }
+
+    func write(_ bytes: [UInt8], to relative: String, in folder: URL) throws(SitegenError) {
+        guard Self.isSafeRelativePath(relative) else {
+            throw SitegenError("refusing to write outside the output folder: \"\(relative)\"", stage: .publish)
+        }
+        let parts = relative.split(separator: "/")
+        var dir = folder.path
+        for part in parts.dropLast() {
+            dir += "/" + part
+            if mkdir(dir, 0o755) != 0 && errno != EEXIST {
+                throw SitegenError("cannot create \(dir): \(String(cString: strerror(errno)))", stage: .publish)
+            }
+        }
+        let path = dir + "/" + parts.last!
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw SitegenError("cannot write \(relative): \(String(cString: strerror(errno)))", stage: .publish)
+        }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SitegenError("cannot write \(relative): \(String(cString: strerror(errno)))", stage: .publish)
+            }
+            offset += n
+        }
+    }
+
+    /// Puts the staging folder in place of the output in one step when the
+    /// kernel can exchange two names (renameat2), else in two renames.
+    func swap(_ staging: URL) throws(SitegenError) {
+        var info = stat()
+        if lstat(output.path, &info) != 0 {
+            guard rename(staging.path, output.path) == 0 else {
+                throw SitegenError("cannot move the new site into place: \(String(cString: strerror(errno)))", stage: .publish)
+            }
+            return
+        }
+        if sitegen_exchange_paths(staging.path, output.path) == 0 {
+            Self.removeTree(staging.path)  // now holds the old site
+            return
+        }
+        let old = staging.deletingLastPathComponent().appending(path: staging.lastPathComponent.replacingOccurrences(of: "sitegen-tmp", with: "sitegen-old"))
+        guard rename(output.path, old.path) == 0 else {
+            throw SitegenError("cannot move the old site aside: \(String(cString: strerror(errno)))", stage: .publish)
+        }
+        guard rename(staging.path, output.path) == 0 else {
+            let message = String(cString: strerror(errno))
+            _ = rename(old.path, output.path)
+            throw SitegenError("cannot move the new site into place: \(message)", stage: .publish)
+        }
+        Self.removeTree(old.path)
+    }
+
+    /// Removes temporary folders left by builds that were killed.
+    func cleanStaleTemporaries() {
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).sitegen-tmp-", ".\(output.lastPathComponent).sitegen-old-"]
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }) else { continue }
+            let pidText = name.dropFirst(prefix.count).split(separator: "-").first ?? ""
+            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }  // a build still running
+            Self.removeTree(parent.appending(path: name).path)
+        }
+    }
+
+    /// Deletes a folder tree without ever following a symbolic link out of it.
+    public static func removeTree(_ path: String) {
+        var stack: [(String, Bool)] = [(path, false)]
+        while let (current, visited) = stack.popLast() {
+            var info = stat()
+            guard lstat(current, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT != S_IFDIR {
+                unlink(current)
+                continue
+            }
+            if visited {
+                rmdir(current)
+                continue
+            }
+            stack.append((current, true))
+            if let names = try? FileManager.default.contentsOfDirectory(atPath: current) {
+                for name in names { stack.append((current + "/" + name, false)) }
+            }
+        }
+    }
+
+    static func resolved(_ path: String) -> String {
+        // realpath of the deepest existing ancestor, plus the rest.
+        var existing = path
+        var rest: [String] = []
+        while !existing.isEmpty && existing != "/" {
+            if let r = realpath(existing, nil) {
+                defer { free(r) }
+                let base = String(cString: r)
+                return rest.isEmpty ? base : (base == "/" ? "" : base) + "/" + rest.reversed().joined(separator: "/")
+            }
+            let url = URL(fileURLWithPath: existing)
+            rest.append(url.lastPathComponent)
+            existing = url.deletingLastPathComponent().path
+            if existing.hasSuffix("/") && existing.count > 1 { existing.removeLast() }
+        }
+        return "/" + rest.reversed().joined(separator: "/")
+    }
+}

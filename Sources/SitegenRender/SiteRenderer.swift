@@ -1,0 +1,126 @@
+import Mustache
+import SitegenCore
+import SitegenLoad
+import SitegenMarkdown
+import SitegenModel
+
+/// Turns the site model into output files with the theme's templates.
+public struct SiteRenderer: Sendable {
+    public var theme: Theme
+    public var linker: Linker
+    /// Absolute URL of the published site (ends in `/`), for canonical links.
+    public var baseURL: String?
+
+    public init(theme: Theme, linkStyle: LinkStyle, baseURL: String?) {
+        self.theme = theme
+        self.linker = Linker(style: linkStyle)
+        self.baseURL = baseURL
+    }
+
+    public static let stylesheet = "assets/site.css"
+
+    public func render(_ site: Site) throws(SitegenError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        files.append(try page("index", route: .home, context: homeContext(site), site: site))
+        for (index, article) in site.articles.enumerated() {
+            let newer = index > 0 ? site.articles[index - 1] : nil
+            let older = index + 1 < site.articles.count ? site.articles[index + 1] : nil
+            files.append(try page("article", route: article.route, context: articleContext(article, newer: newer, older: older), site: site))
+        }
+        for asset in theme.assets {
+            files.append(OutputFile(path: asset.path, text: asset.text, origin: theme.origins[asset.path] ?? asset.path))
+        }
+        return files
+    }
+
+    func page(_ template: String, route: Route, context: [String: Any], site: Site) throws(SitegenError) -> OutputFile {
+        var context = context
+        context["site"] = [
+            "title": site.settings.title,
+            "description": site.settings.description,
+            "language": site.settings.language,
+        ]
+        context["lang"] = site.settings.language
+        context["home"] = linker.href(from: route, to: .home)
+        context["stylesheet"] = linker.asset(from: route, Self.stylesheet)
+        if let baseURL {
+            var path = route.file
+            if path == "index.html" { path = "" } else if path.hasSuffix("/index.html") { path = String(path.dropLast("index.html".count)) }
+            context["canonical"] = baseURL + path
+        }
+        guard let html = theme.library.render(context, withTemplate: template) else {
+            throw SitegenError("the theme has no \(template).mustache template", stage: .render)
+        }
+        return OutputFile(path: route.file, text: html, origin: theme.origins[template + ".mustache"] ?? template)
+    }
+
+    func homeContext(_ site: Site) -> [String: Any] {
+        [
+            "title": site.settings.title,
+            "description": site.settings.description,
+            "isHome": true,
+            "articles": site.articles.map { article -> [String: Any] in
+                var item = dateFields(article.source.frontMatter)
+                item["title"] = article.title
+                item["href"] = linker.href(from: .home, to: article.route)
+                if !article.summary.isEmpty { item["summary"] = article.summary }
+                if let byline = byline(article.source.frontMatter) { item["byline"] = byline }
+                return item
+            },
+            "hasArticles": site.articles.isEmpty ? false : true,
+        ]
+    }
+
+    func articleContext(_ article: ArticlePage, newer: ArticlePage?, older: ArticlePage?) -> [String: Any] {
+        let fm = article.source.frontMatter
+        var context = dateFields(fm)
+        context["title"] = article.title
+        context["description"] = article.summary
+        context["summary"] = article.summary
+        context["byline"] = byline(fm)
+        if fm.source != nil || fm.sourceURL != nil {
+            var source: [String: Any] = ["name": fm.source ?? fm.sourceURL ?? ""]
+            if let url = fm.sourceURL { source["url"] = url }
+            context["source"] = source
+        }
+        context["body"] = article.body.html
+        if !fm.tags.isEmpty {
+            context["tags"] = fm.tags
+            context["hasTags"] = true
+        }
+        let sections = article.body.anchors.filter { $0.kind == .heading && $0.level == 2 }
+        context["sections"] = sections.map { ["title": $0.text, "href": "#" + $0.id] }
+        if sections.count > 1 { context["hasSections"] = true }
+        context["related"] = article.related.map { link -> [String: Any] in
+            if let route = link.route {
+                return ["title": link.title, "href": linker.href(from: article.route, to: route), "internal": true]
+            }
+            if let url = link.url { return ["title": link.title, "href": url, "external": true] }
+            return ["title": link.title]
+        }
+        if !article.related.isEmpty { context["hasRelated"] = true }
+        if let newer { context["newer"] = ["title": newer.title, "href": linker.href(from: article.route, to: newer.route)] }
+        if let older { context["older"] = ["title": older.title, "href": linker.href(from: article.route, to: older.route)] }
+        if newer != nil || older != nil { context["hasPager"] = true }
+        return context
+    }
+
+    func dateFields(_ fm: FrontMatter) -> [String: Any] {
+        var out: [String: Any] = [:]
+        if let date = fm.date {
+            out["date"] = ["iso": date.iso8601, "display": date.display]
+        }
+        if let updated = fm.updated, updated != fm.date {
+            out["updated"] = ["iso": updated.iso8601, "display": updated.display]
+        }
+        return out
+    }
+
+    func byline(_ fm: FrontMatter) -> String? {
+        switch fm.authors.count {
+        case 0: return nil
+        case 1: return fm.authors[0]
+        default: return fm.authors.dropLast().joined(separator: ", ") + " and " + fm.authors.last!
+        }
+    }
+}
