@@ -17,6 +17,9 @@ public struct HTMLOptions: Sendable, Hashable {
     public var pullQuotes = true
     /// Ids that must not be given to headings (the page template uses them).
     public var reservedIDs: Set<String> = []
+    /// Raw HTML passes through (CMARK_OPT_UNSAFE). Internal on purpose: only the
+    /// CommonMark conformance tests turn it on; sites never do.
+    var allowRawHTML = false
 
     public init() {}
 
@@ -66,6 +69,7 @@ public enum HTMLRenderer {
     public static func render(_ source: String, firstLine: Int = 1, options: HTMLOptions = HTMLOptions()) -> RenderedBody {
         var cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if options.smartPunctuation { cmarkOptions |= CMARK_OPT_SMART }
+        if options.allowRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
         let tree: OpaquePointer = source.withCString { cmark_parse_document($0, strlen($0), cmarkOptions) }
         defer { cmark_node_free(tree) }
 
@@ -289,11 +293,11 @@ struct Rewriter {
         }
         let caption = lines.joined(separator: " ")
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        cmark_node_set_on_enter(block, "<figure class=\"figure\" id=\"\(id)\">\n<figcaption>")
-        cmark_node_set_on_exit(block, "</figcaption>\n</figure>")
+        cmark_node_set_on_enter(block, "<figure class=\"figure\" id=\"\(id)\">")
+        cmark_node_set_on_exit(block, "</figure>")
         let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-        cmark_node_set_on_enter(inline, "")
-        cmark_node_set_on_exit(inline, "")
+        cmark_node_set_on_enter(inline, "<figcaption>")
+        cmark_node_set_on_exit(inline, "</figcaption>")
         let text = cmark_node_new(CMARK_NODE_TEXT)!
         cmark_node_set_literal(text, caption)
         cmark_node_append_child(inline, text)
@@ -321,23 +325,17 @@ struct Rewriter {
         cmark_node_insert_before(quote, figure)
         cmark_node_unlink(quote)
         cmark_node_append_child(figure, quote)
-        let caption = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        // The attribution's inlines go straight into the caption (no <p>). The
+        // attribution paragraph was excluded from the id pass, so it is still a paragraph.
+        let caption = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
         cmark_node_set_on_enter(caption, "<figcaption>")
         cmark_node_set_on_exit(caption, "</figcaption>")
-        // The attribution's inlines go straight into the caption (no <p>).
-        let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-        cmark_node_set_on_enter(inline, "")
-        cmark_node_set_on_exit(inline, "")
-        let paragraphLike = attribution
-        // The attribution may already have been wrapped by the paragraph edit
-        // (custom block > custom inline > inlines): move whatever it holds.
-        cmark_node_unlink(paragraphLike)
-        while let child = cmark_node_first_child(paragraphLike) {
+        cmark_node_unlink(attribution)
+        while let child = cmark_node_first_child(attribution) {
             cmark_node_unlink(child)
-            cmark_node_append_child(inline, child)
+            cmark_node_append_child(caption, child)
         }
-        cmark_node_free(paragraphLike)
-        cmark_node_append_child(caption, inline)
+        cmark_node_free(attribution)
         cmark_node_append_child(figure, caption)
     }
 }

@@ -52,7 +52,7 @@ public struct Theme: Sendable {
                 try library.register(text, named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 throw SitegenError(
-                    "template error: \(error.error)",
+                    "template error: \(Self.explain(error.error))",
                     at: SourceLocation(path: origins[name]!, line: error.context.lineNumber, column: error.context.columnNumber),
                     stage: .render)
             } catch {
@@ -65,6 +65,20 @@ public struct Theme: Sendable {
         self.files = files
         self.origins = origins
         self.library = library
+    }
+
+    static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/name}} does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section {{#name}} or {{^name}} is never closed with {{/name}}"
+        case .invalidSetDelimiter: return "a set-delimiter tag {{=<% %>=}} is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "only {{$block}} overrides may appear inside {{<parent}} ... {{/parent}}"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% pragma }} tag is not understood"
+        }
     }
 
     /// Files copied as they are into the output (everything under `assets/`).
