@@ -30,8 +30,9 @@ let package = Package(
         .target(name: "SitegenMarkdown", dependencies: ["SitegenCore", "Ccmark"]),
         .target(
             name: "SitegenAnnotate",
-            dependencies: ["SitegenCore", "SitegenMarkdown"],
-            exclude: ["Gazetteer"]
+            dependencies: ["SitegenCore", "SitegenMarkdown", .product(name: "Yams", package: "Yams")],
+            exclude: ["Gazetteer"],
+            plugins: ["EmbedTemplatesPlugin"]
         ),
         .target(
             name: "SitegenModel",
@@ -76,8 +77,9 @@ let package = Package(
         .testTarget(
             name: "SitegenTests",
             dependencies: [
-                "SitegenCore", "SitegenLoad", "SitegenMarkdown", "SitegenModel",
+                "SitegenCore", "SitegenLoad", "SitegenMarkdown", "SitegenAnnotate", "SitegenModel",
                 "SitegenRender", "SitegenPublish", "SitegenBuild", "SitegenCLI",
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures", "Golden"]
         ),

@@ -1,13 +1,22 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the package's top-level `templates/` folder into the target, so that a
-/// site without its own templates still builds with the default theme.
+/// Compiles data folders into the target that uses them, so the `sitegen` binary
+/// needs no files beside it: the top-level `templates/` (the default theme) for
+/// the render stage, the gazetteers for the annotator.
 @main
 struct EmbedTemplatesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let templates = context.package.directoryURL.appending(path: "templates")
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTheme.swift")
+        let templates: URL
+        let enumName: String
+        if target.name == "SitegenAnnotate" {
+            templates = context.package.directoryURL.appending(path: "Sources/SitegenAnnotate/Gazetteer")
+            enumName = "EmbeddedGazetteer"
+        } else {
+            templates = context.package.directoryURL.appending(path: "templates")
+            enumName = "EmbeddedTheme"
+        }
+        let output = context.pluginWorkDirectoryURL.appending(path: enumName + ".swift")
         var inputs: [URL] = []
         let fm = FileManager.default
         if let walker = fm.enumerator(at: templates, includingPropertiesForKeys: [.isRegularFileKey]) {
@@ -19,9 +28,9 @@ struct EmbedTemplatesPlugin: BuildToolPlugin {
         inputs.sort { $0.path < $1.path }
         return [
             .buildCommand(
-                displayName: "Embedding default templates",
+                displayName: "Embedding \(enumName)",
                 executable: try context.tool(named: "EmbedTemplates").url,
-                arguments: [templates.path, output.path],
+                arguments: [templates.path, output.path, enumName],
                 inputFiles: inputs,
                 outputFiles: [output]
             )

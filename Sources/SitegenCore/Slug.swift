@@ -5,13 +5,15 @@ public enum Slug {
     /// The longest slug sitegen writes; file systems allow 255 bytes per name.
     public static let maxLength = 120
 
-    /// Makes a slug from free text ("Hello World" -> "hello-world"). Letters
-    /// outside ASCII are kept (lower-cased, NFC) so non-English titles stay
-    /// readable; everything else becomes a separator. Returns "" when nothing is left.
+    /// Makes a slug from free text ("Hello World" -> "hello-world"). Accents are
+    /// dropped; letters of other scripts are kept (lower-cased, NFC) so non-English
+    /// titles stay readable; everything else becomes a separator. Returns "" when nothing is left.
     public static func make(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Accents fold away (Álvarez -> alvarez), so URLs stay plain where they can.
+        let folded = text.folding(options: [.diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping
+        for scalar in folded.unicodeScalars {
             let props = scalar.properties
             if scalar.isASCII {
                 let v = scalar.value

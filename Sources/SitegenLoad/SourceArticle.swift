@@ -12,6 +12,8 @@ public struct SourceArticle: Hashable, Sendable {
     public var body: String
     /// The line of the file on which `body` starts.
     public var bodyFirstLine: Int
+    /// Byte offset in the file of each line (see `SourceText.fileLineStarts`).
+    public var fileLineStarts: [Int] = []
 
     public init(path: String, slug: String, title: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
         self.path = path
@@ -59,9 +61,10 @@ public struct SourceArticle: Hashable, Sendable {
                     at: SourceLocation(path: path, line: 1, column: 1), stage: .load)
             }
         }
-        let article = SourceArticle(
+        var article = SourceArticle(
             path: path, slug: slug, title: title, frontMatter: frontMatter,
             body: body, bodyFirstLine: split.bodyFirstLine)
+        article.fileLineStarts = source.fileLineStarts
         return (article, warnings)
     }
 

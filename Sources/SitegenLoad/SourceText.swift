@@ -6,6 +6,9 @@ import SitegenCore
 public struct SourceText: Sendable {
     public var text: String
     public var warnings: [SitegenWarning]
+    /// Byte offset in the original file of each line's start (index 0 = line 1),
+    /// counting CRLF, lone CR and a BOM as they are in the file.
+    public var fileLineStarts: [Int]
 
     public init(bytes: [UInt8], path: String) {
         var warnings: [SitegenWarning] = []
@@ -18,12 +21,14 @@ public struct SourceText: Sendable {
         var i = start
         var line = 1
         var reportedNUL = false
+        var lineStarts = [0]
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x0D {
                 normalized.append(0x0A)
                 line += 1
                 if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+                lineStarts.append(i + 1)
             } else if b == 0 {
                 if !reportedNUL {
                     warnings.append(SitegenWarning("NUL byte replaced by U+FFFD", at: SourceLocation(path: path, line: line)))
@@ -31,11 +36,15 @@ public struct SourceText: Sendable {
                 }
                 normalized.append(contentsOf: [0xEF, 0xBF, 0xBD])
             } else {
-                if b == 0x0A { line += 1 }
+                if b == 0x0A {
+                    line += 1
+                    lineStarts.append(i + 1)
+                }
                 normalized.append(b)
             }
             i += 1
         }
+        fileLineStarts = lineStarts
 
         if let valid = String(validating: normalized, as: UTF8.self) {
             text = valid

@@ -66,13 +66,16 @@ public struct RenderedBody: Sendable, Hashable {
 /// pull-quotes, later annotations) enters the tree as cmark custom nodes before
 /// cmark renders it, so the HTML stays cmark's and stays safe.
 public enum HTMLRenderer {
-    public static func render(_ source: String, firstLine: Int = 1, options: HTMLOptions = HTMLOptions()) -> RenderedBody {
+    public static func render(_ source: String, firstLine: Int = 1, options: HTMLOptions = HTMLOptions(), decorations: [Decoration] = []) -> RenderedBody {
         var cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if options.smartPunctuation { cmarkOptions |= CMARK_OPT_SMART }
         if options.allowRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
         let tree: OpaquePointer = source.withCString { cmark_parse_document($0, strlen($0), cmarkOptions) }
         defer { cmark_node_free(tree) }
 
+        if !decorations.isEmpty {
+            Decorator(tree: tree, source: SourceLines(source), lineOffset: firstLine - 1).apply(decorations)
+        }
         var rewriter = Rewriter(tree: tree, options: options, lineOffset: firstLine - 1)
         rewriter.run()
 
@@ -209,7 +212,8 @@ struct Rewriter {
     func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) + lineOffset }
 
     func isGeneratedID(_ id: String) -> Bool {
-        for prefix in ["p", "fig", "pq"] where id.hasPrefix(prefix) {
+        if id.hasPrefix("e-") { return true }  // entity anchors of the page
+        for prefix in ["p", "fig", "pq", "q"] where id.hasPrefix(prefix) {
             let rest = id.dropFirst(prefix.count)
             if !rest.isEmpty && rest.allSatisfy(\.isNumber) { return true }
         }

@@ -42,22 +42,29 @@ public struct MarkdownDocument: Sendable, Hashable {
         public var info: String?
         public var headingLevel: Int = 0
         public var depth: Int = 0
+        /// For text nodes whose literal differs from the source bytes (smart
+        /// punctuation, escapes, entities): the source offset of each literal byte,
+        /// relative to the node's start column.
+        var sourceOffsets: [Int]?
     }
 
     public var nodes: [Node]
+    /// Added to the text's line numbers to give the file's.
+    public var lineOffset: Int = 0
 
     public var root: Node { nodes[0] }
 
     /// Parses `source` (LF line endings) whose first line is line `firstLine` of its file.
-    public static func parse(_ source: String, firstLine: Int = 1, smart: Bool = false) -> MarkdownDocument {
+    public static func parse(_ source: String, firstLine: Int = 1, smart: Bool = true) -> MarkdownDocument {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if smart { options |= CMARK_OPT_SMART }
         let tree: OpaquePointer = source.withCString { cmark_parse_document($0, strlen($0), options) }
         defer { cmark_node_free(tree) }
-        return MarkdownDocument(converting: tree, lineOffset: firstLine - 1)
+        return MarkdownDocument(converting: tree, lineOffset: firstLine - 1, source: SourceLines(source))
     }
 
-    init(converting tree: OpaquePointer, lineOffset: Int) {
+    init(converting tree: OpaquePointer, lineOffset: Int, source: SourceLines? = nil) {
+        self.lineOffset = lineOffset
         var nodes: [Node] = []
         var stack: [Int] = []
         let iterator = cmark_iter_new(tree)
@@ -76,6 +83,11 @@ public struct MarkdownDocument: Sendable, Hashable {
             switch node.kind {
             case .text, .code, .htmlBlock, .htmlInline, .codeBlock:
                 node.literal = cmark_node_get_literal(cNode).map { String(cString: $0) }
+                if node.kind == .text, let source, let literal = node.literal {
+                    let line = Int(cmark_node_get_start_line(cNode))
+                    let slice = source.slice(line: line, startColumn: Int(cmark_node_get_start_column(cNode)), endColumn: Int(cmark_node_get_end_column(cNode)))
+                    node.sourceOffsets = SourceAlignment.align(literal: Array(literal.utf8), source: slice)
+                }
                 if node.kind == .codeBlock { node.info = cmark_node_get_fence_info(cNode).map { String(cString: $0) } }
             case .link, .image:
                 node.url = cmark_node_get_url(cNode).map { String(cString: $0) }

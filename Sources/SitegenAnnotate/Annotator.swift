@@ -1,0 +1,332 @@
+import SitegenCore
+import SitegenMarkdown
+
+/// The annotator: a pure function from an article's Markdown (as the markdown
+/// stage gives it) and a gazetteer to annotations. No files, network or clock.
+public struct Annotator: Sendable {
+    public let gazetteer: Gazetteer
+    /// Changes whenever rules change, so caches of annotations can be invalidated.
+    public static let rulesVersion = "1"
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// A fingerprint of the rules and the data, for caches keyed by content.
+    public var version: String { Annotator.rulesVersion + "-" + gazetteer.fingerprint }
+
+    public func annotate(_ document: MarkdownDocument, lines: LineIndex) -> ArticleAnnotations {
+        var run = AnnotationRun(gazetteer: gazetteer, units: document.textUnits(), lines: lines)
+        run.tagEntities()
+        run.findQuotes()
+        return run.result()
+    }
+
+    /// Convenience for text: parses Markdown (front matter already removed) and annotates it.
+    public func annotate(markdown: String, firstLine: Int = 1, fileLineStarts: [Int]? = nil) -> ArticleAnnotations {
+        let document = MarkdownDocument.parse(markdown, firstLine: firstLine)
+        return annotate(document, lines: LineIndex(body: markdown, firstLine: firstLine, fileLineStarts: fileLineStarts))
+    }
+}
+
+/// A tagged token span inside one unit, before positions are worked out.
+struct Span: Hashable {
+    var unit: Int
+    var first: Int  // token index
+    var last: Int  // token index, inclusive
+    var entityID: String
+    var rule: String
+}
+
+struct AnnotationRun {
+    let gazetteer: Gazetteer
+    let units: [TextUnit]
+    let tokens: [[Token]]
+    let lines: LineIndex
+    var spans: [Span] = []
+    /// Entities made for this article only (people found from context, acronyms it defines).
+    var local: [String: Entity] = [:]
+    /// Acronyms the article defines: token -> entity id.
+    var acronyms: [String: String] = [:]
+    /// Long forms of acronyms that name entities sitegen did not know.
+    var longForms: [Span] = []
+    var quotes: [Quote] = []
+
+    init(gazetteer: Gazetteer, units: [TextUnit], lines: LineIndex) {
+        self.gazetteer = gazetteer
+        self.units = units
+        self.tokens = units.map { Tokenizer.tokenize($0.text) }
+        self.lines = lines
+    }
+
+    func entity(_ id: String) -> Entity? { local[id] ?? gazetteer.entities[id] }
+
+    // MARK: - Entities
+
+    mutating func tagEntities() {
+        findAcronymDefinitions()
+        var gazetteerSpans: [Span] = []
+        var ambiguous: [Span] = []
+        for u in units.indices {
+            let toks = tokens[u]
+            var i = 0
+            while i < toks.count {
+                let match = gazetteer.trie.longestMatch(in: toks, at: i)
+                if let id = acronyms[toks[i].text], toks[i].isWord, (match?.1 ?? i + 1) <= i + 1 {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: id, rule: "acronym.defined"))
+                    i += 1
+                    continue
+                }
+                guard let (entry, end) = match else { i += 1; continue }
+                if entry.form == .stop { i = end; continue }
+                if !acceptsBoundary(toks, first: i, end: end, entry: entry) { i += 1; continue }
+                let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "gazetteer.\(entry.form)")
+                if entity(entry.entityID)?.ambiguous == true && entry.form != .adjective && toks[i..<end].count == 1 {
+                    ambiguous.append(span)
+                } else {
+                    gazetteerSpans.append(span)
+                }
+                i = end
+            }
+        }
+        // Names inside a long form the text defined do not count on their own.
+        spans = gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms
+        discoverPeople()
+        discoverNamedBodies()
+        resolveAmbiguous(ambiguous)
+        resolveSurnames()
+        spans.sort { ($0.unit, $0.first) < ($1.unit, $1.first) }
+    }
+
+    /// Whether a trie match is a real mention where it stands.
+    func acceptsBoundary(_ toks: [Token], first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
+        let next = end < toks.count ? toks[end] : nil
+        if entry.form == .prefix {
+            // "Sino" only in "Sino-Russian".
+            guard let next, next.text == "-", !next.spaceBefore, end + 1 < toks.count, !toks[end + 1].spaceBefore else { return false }
+        }
+        // "US$13 billion", "HK$": a currency, not the country.
+        if let next, next.text == "$", !next.spaceBefore { return false }
+        // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
+        if first > 0, !toks[first].spaceBefore, toks[first - 1].text == "'" { return false }
+        return true
+    }
+
+    /// "Regional Comprehensive Economic Partnership (RCEP)": binds RCEP to the long
+    /// form for this article; a long form sitegen does not know becomes a local entity.
+    mutating func findAcronymDefinitions() {
+        for u in units.indices {
+            let toks = tokens[u]
+            var i = 0
+            while i + 2 < toks.count {
+                defer { i += 1 }
+                guard toks[i].text == "(", toks[i + 2].text == ")", toks[i + 1].isWord, isAcronym(toks[i + 1].text) || isShortName(toks[i + 1].text) else { continue }
+                let acronym = toks[i + 1].text
+                // The long form ends right before "(": find the longest gazetteer name ending there.
+                var bound: String?
+                for start in stride(from: i - 1, through: max(0, i - 12), by: -1) {
+                    if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: start), end == i, entry.form != .stop, entry.form != .adjective {
+                        bound = entry.entityID
+                    }
+                }
+                if bound == nil, let (id, entity, start) = localEntity(forLongFormEndingAt: i, unit: u, acronym: acronym) {
+                    local[id] = entity
+                    bound = id
+                    longForms.append(Span(unit: u, first: start, last: i - 1, entityID: id, rule: "acronym.long-form"))
+                }
+                if let bound { acronyms[acronym] = bound }
+            }
+        }
+    }
+
+    /// "Afreximbank", "Mercosur": one capitalised word a long form is shortened to.
+    func isShortName(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return scalars.count >= 4 && scalars.count <= 14 && scalars.first!.properties.isUppercase && !Lexicon.notNames.contains(text)
+    }
+
+    func isAcronym(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return scalars.count >= 2 && scalars.count <= 10 && scalars.allSatisfy { $0.properties.isUppercase || ($0.value >= 0x30 && $0.value <= 0x39) }
+            && scalars.first!.properties.isUppercase
+    }
+
+    /// A capitalised long form ending in a word such as Agency or Initiative.
+    func localEntity(forLongFormEndingAt paren: Int, unit: Int, acronym: String) -> (String, Entity, Int)? {
+        let toks = tokens[unit]
+        var start = paren
+        var words: [String] = []
+        var k = paren - 1
+        while k >= 0 {
+            let t = toks[k]
+            if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in"].contains(t.text) {
+                start = k
+                k -= 1
+            } else {
+                break
+            }
+        }
+        while start < paren, ["of", "for", "and", "on", "the", "de", "in", "-"].contains(toks[start].text) { start += 1 }
+        guard paren - start >= 2 else { return nil }
+        words = toks[start..<paren].map(\.text)
+        guard let head = words.last else { return nil }
+        let kind: EntityKind
+        if Lexicon.organizationHeads.contains(head) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund"].contains($0) }) {
+            kind = .organization
+        } else if Lexicon.initiativeHeads.contains(head) {
+            kind = .initiative
+        } else {
+            return nil
+        }
+        let name = text(of: toks, from: start, to: paren - 1, in: unit)
+        let id = "\(kind.rawValue)/\(Slug.make(name))"
+        var entity = Entity(id: id, kind: kind, name: name)
+        entity.aliases = [acronym]
+        return (id, entity, start)
+    }
+
+    /// The unit text from token `a` to token `b` inclusive.
+    func text(of toks: [Token], from a: Int, to b: Int, in unit: Int) -> String {
+        let bytes = Array(units[unit].text.utf8)
+        return String(decoding: bytes[toks[a].start..<toks[b].end], as: UTF8.self)
+    }
+
+    func isCovered(_ unit: Int, _ index: Int) -> Bool {
+        spans.contains { $0.unit == unit && $0.first <= index && index <= $0.last }
+    }
+
+    func coveringSpan(_ unit: Int, _ index: Int) -> Span? {
+        spans.first { $0.unit == unit && $0.first <= index && index <= $0.last }
+    }
+
+    /// Names such as Chad or Jordan count as places only with evidence.
+    mutating func resolveAmbiguous(_ candidates: [Span]) {
+        let certain = Set(spans.map(\.entityID))
+        var personWords = Set<String>()
+        for span in spans where span.entityID.hasPrefix("person/") {
+            for k in span.first...span.last { personWords.insert(tokens[span.unit][k].text) }
+        }
+        for span in candidates {
+            let toks = tokens[span.unit]
+            let word = toks[span.first].text
+            let prev = span.first > 0 ? toks[span.first - 1] : nil
+            let next = span.last + 1 < toks.count ? toks[span.last + 1] : nil
+            let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
+            // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").
+            if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev.text), !isCovered(span.unit, span.first - 1) { continue }
+            if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next.text) { continue }
+            if personWords.contains(word) && !prevIsPlaceWord { continue }
+            // A person speaking: "Chad said".
+            if let next, Lexicon.speechVerbs.contains(next.text), !certain.contains(span.entityID) { continue }
+            // "Turkey and Egypt": coordinated with another place.
+            let coordinated = [span.first - 2, span.last + 2].contains { k in
+                k >= 0 && k < toks.count && ["and", "or"].contains(toks[(k + (k < span.first ? 1 : -1))].text)
+                    && (coveringSpan(span.unit, k)?.entityID.hasPrefix("country/") ?? false || coveringSpan(span.unit, k)?.entityID.hasPrefix("region/") ?? false)
+            }
+            if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || (next.map { $0.text == "'" || $0.text == "," || $0.text == "." } ?? true) {
+                var accepted = span
+                accepted.rule += ".context"
+                spans.append(accepted)
+            }
+        }
+    }
+
+    // MARK: - Quotes
+
+    struct RawQuote {
+        var unit: Int
+        var open: Int  // byte offset of the opening mark
+        var close: Int  // byte offset of the closing mark, or text end when unclosed
+        var closed: Bool
+        var innerStart: Int
+        var innerEnd: Int
+    }
+
+    /// Quotation-mark pairs of a unit.
+    func rawQuotes(_ u: Int) -> [RawQuote] {
+        let bytes = Array(units[u].text.utf8)
+        var marks: [(offset: Int, width: Int, kind: Character)] = []  // "o" open, "c" close, "s" straight
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x22 { marks.append((i, 1, "s")) }
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                if bytes[i + 2] == 0x9C { marks.append((i, 3, "o")) }
+                if bytes[i + 2] == 0x9D { marks.append((i, 3, "c")) }
+            }
+            i += 1
+        }
+        var out: [RawQuote] = []
+        var openMark: (offset: Int, width: Int)?
+        for m in marks {
+            let isOpen: Bool
+            switch m.kind {
+            case "o": isOpen = true
+            case "c": isOpen = false
+            default: isOpen = openMark == nil
+            }
+            if isOpen {
+                if let o = openMark {  // an unclosed quote followed by a new one: close the first before it
+                    out.append(RawQuote(unit: u, open: o.offset, close: m.offset, closed: false, innerStart: o.offset + o.width, innerEnd: m.offset))
+                }
+                openMark = (m.offset, m.width)
+            } else if let o = openMark {
+                out.append(RawQuote(unit: u, open: o.offset, close: m.offset, closed: true, innerStart: o.offset + o.width, innerEnd: m.offset))
+                openMark = nil
+            }
+        }
+        if let o = openMark {
+            out.append(RawQuote(unit: u, open: o.offset, close: bytes.count, closed: false, innerStart: o.offset + o.width, innerEnd: bytes.count))
+        }
+        return out
+    }
+
+    func wordCount(_ u: Int, _ a: Int, _ b: Int) -> Int {
+        tokens[u].filter { $0.start >= a && $0.end <= b && ($0.kind == .word || $0.kind == .number) }.count
+    }
+
+    /// Whether a quoted span is a quote rather than a quoted term ("cloud diplomacy").
+    func isQuote(_ q: RawQuote, attributed: Bool) -> Bool {
+        let words = wordCount(q.unit, q.innerStart, q.innerEnd)
+        let inner = Array(units[q.unit].text.utf8)[q.innerStart..<q.innerEnd]
+        let endsLikeSentence = inner.last.map { [0x2E, 0x2C, 0x3F, 0x21].contains($0) } ?? false
+        if !q.closed { return words >= 3 }
+        if words >= 6 { return true }
+        if words >= 4 && (endsLikeSentence || attributed) { return true }
+        return words >= 2 && endsLikeSentence && attributed
+    }
+
+    // MARK: - Result
+
+    func result() -> ArticleAnnotations {
+        var mentions: [Mention] = []
+        for span in spans {
+            let toks = tokens[span.unit]
+            let unit = units[span.unit]
+            let a = toks[span.first].start, b = toks[span.last].end
+            let start = unit.sourcePosition(a)
+            let end = unit.sourcePosition(b)
+            mentions.append(Mention(
+                entityID: span.entityID,
+                text: String(decoding: Array(unit.text.utf8)[a..<b], as: UTF8.self),
+                line: start.line, column: lines.characterColumn(line: start.line, byteColumn: start.column),
+                start: lines.fileOffset(line: start.line, byteColumn: start.column),
+                end: lines.fileOffset(line: end.line, byteColumn: end.column),
+                unit: span.unit, unitLine: unit.line, rule: span.rule, unitStart: a, unitEnd: b,
+                sourceStart: SourcePoint(line: start.line, column: start.column),
+                sourceEnd: SourcePoint(line: end.line, column: end.column)))
+        }
+        var ids = Set(mentions.map(\.entityID))
+        for q in quotes { if let s = q.speakerID { ids.insert(s) } }
+        let entities = ids.sorted().compactMap { entity($0) }
+        return ArticleAnnotations(mentions: mentions, quotes: quotes, entities: entities)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s.removeFirst() }
+        while s.last == set { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,128 @@
+import SitegenCore
+
+/// Everything the annotator knows about names: entities and their surface forms.
+/// A value: build it once (built-in data plus a site's overrides) and share it.
+public struct Gazetteer: Sendable {
+    public private(set) var entities: [String: Entity]
+    var trie = TokenTrie()
+    /// Region and bloc ids each entity is a member of.
+    public private(set) var memberOf: [String: [String]] = [:]
+    /// People by the family name used for surname-only mentions.
+    var peopleByFamilyName: [String: [String]] = [:]
+    /// A version of the data, for caches keyed by content.
+    public private(set) var fingerprint: String = ""
+
+    /// The gazetteer shipped with sitegen.
+    public static func builtIn() throws -> Gazetteer {
+        try BuiltIn.shared.get()
+    }
+
+    private final class BuiltIn: Sendable {
+        static let shared = BuiltIn()
+        let result: Result<Gazetteer, SitegenError>
+        init() {
+            do {
+                let (entities, stops) = try GazetteerData.load()
+                result = .success(Gazetteer(entities: entities, stopPhrases: stops))
+            } catch let error as SitegenError {
+                result = .failure(error)
+            } catch {
+                result = .failure(SitegenError("\(error)", stage: .annotate))
+            }
+        }
+        func get() throws -> Gazetteer { try result.get() }
+    }
+
+    public init(entities list: [Entity], stopPhrases: [String] = []) {
+        var entities: [String: Entity] = [:]
+        for entity in list { entities[entity.id] = entity }
+        self.entities = entities
+        reindex(order: list.map(\.id), stopPhrases: stopPhrases)
+    }
+
+    /// Rebuilds the derived indexes. Entities are inserted in a fixed order, so a
+    /// surface form claimed twice always resolves the same way (the later entity wins).
+    mutating func reindex(order: [String], stopPhrases: [String]) {
+        trie = TokenTrie()
+        for phrase in stopPhrases { trie.insert(phrase, .init(entityID: "", form: .stop, surface: phrase)) }
+        memberOf = [:]
+        peopleByFamilyName = [:]
+        var seen = Set<String>()
+        for id in order where seen.insert(id).inserted {
+            guard let e = entities[id] else { continue }
+            for form in e.adjectives { trie.insert(form, .init(entityID: id, form: .adjective, surface: form)) }
+            for form in e.aliases { trie.insert(form, .init(entityID: id, form: .alias, surface: form)) }
+            trie.insert(e.name, .init(entityID: id, form: .name, surface: e.name))
+            for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
+            for member in e.members { memberOf[member, default: []].append(id) }
+            if e.kind == .person, let family = e.familyName { peopleByFamilyName[family, default: []].append(id) }
+        }
+        var hasher = FNV1a()
+        for id in order.sorted() {
+            guard let e = entities[id] else { continue }
+            hasher.add(id); hasher.add(e.name)
+            for a in e.aliases + e.adjectives + e.prefixes + e.members { hasher.add(a) }
+            hasher.add(e.familyName ?? ""); hasher.add(e.ambiguous ? "1" : "0")
+        }
+        for phrase in stopPhrases { hasher.add(phrase) }
+        fingerprint = hasher.hex
+        self.stopPhrases = stopPhrases
+        self.order = order
+    }
+
+    var stopPhrases: [String] = []
+    var order: [String] = []
+
+    /// Adds or replaces entities (a site's `content/entities/` files). A replaced
+    /// entity keeps the built-in fields the override does not set.
+    public func merging(_ overrides: [Entity]) -> Gazetteer {
+        var copy = self
+        var order = self.order
+        for override in overrides {
+            if var existing = copy.entities[override.id] {
+                existing.name = override.name.isEmpty ? existing.name : override.name
+                existing.aliases = DedupList.merge(existing.aliases, override.aliases)
+                existing.adjectives = DedupList.merge(existing.adjectives, override.adjectives)
+                if !override.members.isEmpty { existing.members = override.members }
+                if override.description != nil { existing.description = override.description }
+                if override.introduction != nil { existing.introduction = override.introduction }
+                if override.familyName != nil { existing.familyName = override.familyName }
+                if override.gender != nil { existing.gender = override.gender }
+                if override.type != nil { existing.type = override.type }
+                copy.entities[override.id] = existing
+            } else {
+                copy.entities[override.id] = override
+            }
+            order.removeAll { $0 == override.id }
+            order.append(override.id)
+        }
+        copy.reindex(order: order, stopPhrases: stopPhrases)
+        return copy
+    }
+
+    public func entity(_ id: String) -> Entity? { entities[id] }
+}
+
+enum DedupList {
+    static func merge(_ a: [String], _ b: [String]) -> [String] {
+        var seen = Set<String>()
+        return (a + b).filter { seen.insert($0).inserted }
+    }
+}
+
+/// A small stable hash (FNV-1a, 64 bit) for fingerprints; Swift's Hasher is seeded per process.
+struct FNV1a {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func add(_ s: String) {
+        for b in s.utf8 {
+            value ^= UInt64(b)
+            value = value &* 0x100_0000_01b3
+        }
+        value ^= 0xFF
+        value = value &* 0x100_0000_01b3
+    }
+    var hex: String {
+        let s = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

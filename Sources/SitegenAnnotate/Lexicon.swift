@@ -1,0 +1,138 @@
+/// Word lists the rules use. They describe English news writing in general,
+/// never one article.
+enum Lexicon {
+    /// Verbs that introduce or close a direct quote.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
+        "warned", "warns", "argued", "argues", "explained", "explains", "wrote", "writes", "insisted", "insists",
+        "urged", "urges", "asked", "asks", "replied", "replies", "announced", "announces", "declared", "declares",
+        "acknowledged", "acknowledges", "emphasized", "emphasised", "emphasizes", "emphasises", "observed",
+        "observes", "remarked", "commented", "comments", "continued", "continues", "concluded", "recalled",
+        "recalls", "pointed", "stated", "states", "affirmed", "underlined", "underscored", "reiterated",
+        "maintained", "maintains", "claimed", "claims", "conceded", "admitted", "admits", "predicted", "cautioned",
+        "suggested", "suggests", "believes", "believed", "hailed", "pledged", "vowed", "vows", "promised",
+        "tweeted", "posted", "quipped", "complained", "recounted", "agreed", "countered", "responded", "answered",
+    ]
+
+    /// Titles that come before a person's name ("Foreign Minister Wang Yi").
+    static let titles: [String] = [
+        "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier",
+        "Foreign Minister", "Minister", "Deputy Minister", "Union Minister", "Second Minister", "State Councilor", "State Councillor",
+        "Chancellor", "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary of State", "Secretary",
+        "Ambassador", "Envoy", "Special Envoy", "Spokesperson", "spokesperson", "spokesman", "spokeswoman", "Spokesman", "Spokeswoman",
+        "Chairman", "Chairwoman", "Chair", "Chairperson", "Director", "Director-General", "Director General", "Governor",
+        "Senator", "Sen", "Representative", "Rep", "Congressman", "Congresswoman", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
+        "General", "Gen", "Lieutenant General", "Admiral", "Adm", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Commander",
+        "King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Cardinal", "Archbishop",
+        "Bishop", "Rev", "Reverend", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
+        "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
+        "Foreign Secretary", "Defence Secretary", "Defense Secretary", "Treasury Secretary", "Home Secretary", "Attorney General",
+        "Vice Foreign Minister", "Assistant Foreign Minister", "Trade Minister", "Finance Minister", "Defence Minister", "Defense Minister",
+        "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
+        "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",
+    ]
+
+    /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").
+    static let roleNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "professor", "analyst", "researcher", "director",
+        "chairman", "chairwoman", "president", "ambassador", "official", "economist", "expert", "fellow", "lecturer",
+        "secretary", "head", "chief", "adviser", "advisor", "envoy", "diplomat", "scholar", "editor", "correspondent",
+        "executive", "founder", "leader", "governor", "senator", "lawmaker", "member", "deputy", "commander", "mayor",
+        "dean", "manager", "representative", "consultant", "coordinator", "strategist", "historian", "journalist",
+        "economist", "engineer", "farmer", "student", "teacher", "doctor", "resident", "worker", "owner", "trader",
+        "entrepreneur", "activist", "author", "partner", "vice", "former", "senior", "retired", "veteran", "spokes",
+        "chairperson", "ceo", "premier", "chancellor", "general", "colonel", "officer", "investor", "banker", "lawyer",
+        "researcher", "associate", "assistant", "counsellor", "counselor", "attaché", "commissioner", "negotiator",
+    ]
+
+    /// Capitalised words that never start or make up a name.
+    static let notNames: Set<String> = [
+        "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
+        "Their", "Our", "Its", "My", "Your", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As",
+        "After", "Before", "Since", "Despite", "Although", "Though", "Meanwhile", "However", "Moreover", "Also", "Yet",
+        "So", "Then", "There", "Here", "What", "Why", "How", "Who", "Whom", "Which", "Where", "With", "Without", "From",
+        "To", "Of", "By", "About", "Under", "Over", "Between", "Among", "During", "Through", "Against", "Into", "Not",
+        "No", "Yes", "All", "Some", "Many", "Most", "More", "Such", "Both", "Each", "Every", "Other", "Another", "One",
+        "Two", "Three", "First", "Second", "Last", "Next", "New", "Old", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "Q", "READ", "MORE", "ALSO", "Photo", "Reporting", "Editing", "According", "Asked",
+        "Speaking", "Addressing", "Noting", "Calling", "Citing", "Describing", "Like", "Unlike", "Beyond", "Within",
+        "Upon", "Until", "Unless", "Because", "Once", "Now", "Today", "Tomorrow", "Yesterday", "Last", "Earlier",
+        "Later", "Still", "Even", "Only", "Just", "Instead", "Indeed", "Overall", "Together", "Thus", "Hence",
+        "Nevertheless", "Nonetheless", "Furthermore", "Additionally", "Following", "Throughout", "Guided", "Hailed",
+        "Being", "Having", "Whether", "Let", "Please", "Thank", "Thanks", "Dear", "Mr", "Mrs", "Ms", "Dr", "Sir",
+        "Madam", "President", "Minister", "Premier", "Chancellor", "Secretary", "State", "Foreign", "Prime", "Vice",
+        "Ministry", "Department", "Government", "Party", "Committee", "Council", "Commission", "Office", "Bureau",
+        "Agency", "Bank", "Fund", "Union", "Forum", "Summit", "Initiative", "Plan", "Agreement", "Treaty", "Road",
+        "Belt", "Silk", "Express", "Railway", "University", "Institute", "Center", "Centre", "Association", "Group",
+        "Company", "Corporation", "News", "Daily", "Times", "Post", "Press", "Review", "Journal", "Television",
+        "Radio", "COVID", "Covid", "Coronavirus", "God", "Allah", "Christmas", "Easter", "Ramadan", "Eid", "Year",
+        "Day", "Week", "Month", "Chinese", "American", "European", "African", "Asian", "Western", "Eastern", "Northern",
+        "Southern", "Central", "North", "South", "East", "West", "Great", "Hall", "People", "Republic", "Kingdom",
+        "Nations", "United", "General", "Assembly", "Security", "Cold", "War", "World", "Global", "International",
+        "National", "Regional", "Economic", "Trade", "Free", "Area", "Zone", "Sea", "Ocean", "River", "Mountain",
+        "Island", "Islands", "Street", "Square", "Avenue", "Airport", "Port", "Station", "City", "County", "Province",
+        "Region", "Capital", "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Thousand", "Million", "Billion",
+    ]
+
+    /// Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+    static let nameParticles: Set<String> = ["bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "du", "del", "della", "ibn", "abu", "ben", "y", "e", "St", "Jr", "Sr"]
+
+    /// Family names written first (Chinese, Korean, Vietnamese): "Wang Yi" is Mr Wang.
+    static let familyNameFirst: Set<String> = [
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+        "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+        "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
+        "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Zhong", "Cui", "Tan", "Lyu", "Fan", "Fang", "Shi", "Qin", "Xi",
+        "Kong", "Bai", "Mao", "Qiu", "Hou", "Meng", "Qian", "Yan", "Xue", "Lei", "Mo", "Kang", "Jia", "Qi", "Le", "Geng",
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon",
+        "Hwang", "Ahn", "Song", "Ryu", "Hong", "Moon", "Yang", "Baek", "Nam", "Nguyen", "Tran", "Le", "Pham", "Hoang",
+        "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "To",
+    ]
+
+    /// Words meaning the text refers back to a person ("the minister said").
+    static let pronouns: [String: Entity.Gender?] = ["he": .male, "He": .male, "she": .female, "She": .female]
+    static let organizationNouns: Set<String> = [
+        "ministry", "agency", "company", "government", "commission", "committee", "council", "bank", "organization",
+        "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",
+        "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",
+        "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network",
+    ]
+    static let personNouns: Set<String> = [
+        "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
+        "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
+        "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",
+        "queen", "prince", "emir", "sultan", "commissioner", "researcher", "scholar", "councilor", "councillor",
+    ]
+
+    /// Words before an ambiguous place name that make it a place ("in Jordan").
+    static let placePrepositions: Set<String> = [
+        "in", "to", "from", "with", "and", "of", "between", "visit", "visited", "visiting", "including", "across",
+        "into", "toward", "towards", "against", "neighbouring", "neighboring", "near", "via", "through", "like",
+        "or", "by", "for", "at", "on", "over", "within", "throughout", "outside",
+    ]
+
+    /// Last words of a long form that names an organisation or an initiative,
+    /// for acronyms a text introduces itself: "the Lobito Corridor Authority (LCA)".
+    static let organizationHeads: Set<String> = [
+        "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
+        "Party", "Union", "Company", "Corporation", "Group", "Institute", "University", "Authority", "Committee",
+        "Office", "Bureau", "Court", "Forces", "Army", "Front", "Movement", "Network", "Centre", "Center", "Foundation",
+        "Secretariat", "Board", "Service", "Administration", "Federation", "Alliance", "League", "Community", "Assembly",
+        "Parliament", "Congress", "Academy", "Society", "Department", "Commission", "Exchange", "Organisation",
+        "Industries", "Airlines", "Airways", "Holdings", "Enterprises", "Chamber", "Confederation", "Corp", "Inc", "Ltd",
+        "Co", "Police", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
+    ]
+    /// Heads that make a capitalised phrase an initiative even without an acronym.
+    static let strongInitiativeHeads: Set<String> = [
+        "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
+        "Programme", "Compact", "Declaration", "Protocol", "Convention",
+    ]
+    static let initiativeHeads: Set<String> = [
+        "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",
+        "Program", "Project", "Framework", "Accord", "Pact", "Dialogue", "Mechanism", "Zone", "Area", "Scheme",
+        "Convention", "Protocol", "Declaration", "Charter", "Compact", "Deal", "Act", "Road", "Belt", "Express",
+        "Railway", "Summit", "Conference", "Process", "Facility", "Roadmap", "Vision", "Agenda",
+    ]
+}

@@ -1,0 +1,380 @@
+import SitegenCore
+
+/// People and organisations the gazetteer does not know, found the way a reader
+/// spots them: titles ("Foreign Minister X"), speech ("X said"), appositions
+/// ("X, a spokeswoman for ...", "X, 58,", "X, who ..."), surnames that point back
+/// to a full name, and capitalised names ending in Ministry, Bank, Airlines ...
+extension AnnotationRun {
+    /// A token that can be part of a person's name.
+    func isNameToken(_ t: Token) -> Bool {
+        guard t.isWord, t.isCapitalized, !Lexicon.notNames.contains(t.text) else { return false }
+        // All-caps words longer than 3 letters are acronyms, not names.
+        if t.isAllCaps && t.text.count > 3 { return false }
+        return true
+    }
+
+    /// The name starting at token `i`: capitalised words, initials, particles and
+    /// hyphenated parts. Returns the index of its last token.
+    func nameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
+        guard i < toks.count, isNameToken(toks[i]) else { return nil }
+        if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
+        var end = i
+        var words = 1
+        var k = i + 1
+        while k < toks.count, words < maxWords {
+            let t = toks[k]
+            let glued = !t.spaceBefore
+            if t.text == "." && glued && toks[k - 1].text.count == 1 && toks[k - 1].isCapitalized { end = k; k += 1; continue }  // initial "J."
+            if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized {
+                end = k + 1; k += 2; continue  // Akufo-Addo
+            }
+            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k - 1].text.count <= 2 {
+                end = k + 1; k += 2; continue  // O'Brien
+            }
+            // "al-Mazrouei", "el-Sisi": a particle glued to the next name part.
+            if ["al", "el", "Al", "El", "bin", "ibn"].contains(t.text), t.spaceBefore, k + 2 < toks.count, toks[k + 1].text == "-", !toks[k + 1].spaceBefore,
+               !toks[k + 2].spaceBefore, toks[k + 2].isCapitalized {
+                end = k + 2; k += 3; words += 1; continue
+            }
+            if Lexicon.nameParticles.contains(t.text), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
+                k += 1; continue
+            }
+            if t.text == "Jr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
+                end = k
+                if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
+                break
+            }
+            guard t.spaceBefore, isNameToken(t) else { break }
+            if let span = coveringSpan(unit, k), !span.entityID.hasPrefix("person/") { break }
+            end = k
+            words += 1
+            k += 1
+        }
+        return end
+    }
+
+    func nameWords(_ toks: [Token], _ a: Int, _ b: Int) -> [String] {
+        toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0.text) && $0.text != "Jr" && $0.text != "Sr" }.map(\.text)
+    }
+
+    struct NameCandidate {
+        var unit: Int, first: Int, last: Int
+        var gender: Entity.Gender?
+        var rule: String
+        var title: String?
+    }
+
+    static let titleTrie: TokenTrie = {
+        var trie = TokenTrie()
+        for title in Lexicon.titles { trie.insert(title, .init(entityID: title, form: .name, surface: title)) }
+        return trie
+    }()
+
+    static let maleTitles: Set<String> = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "spokesman", "Spokesman", "Congressman", "Chairman"]
+    static let femaleTitles: Set<String> = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
+
+    func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t.text) }
+
+    /// Finds people the gazetteer does not know and tags every mention of them.
+    mutating func discoverPeople() {
+        var found: [NameCandidate] = []
+        var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            var i = 0
+            while i < toks.count {
+                let clauseStart = i == 0 || [".", ",", ";", ":", "\"", "(", "-"].contains(toks[i - 1].text)
+                // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
+                if let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i) {
+                    var start = end
+                    if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
+                    if start < toks.count, toks[start].spaceBefore || start > end, let last = nameEnd(toks, unit: u, from: start) {
+                        let gender: Entity.Gender? = Self.maleTitles.contains(entry.surface) ? .male : (Self.femaleTitles.contains(entry.surface) ? .female : nil)
+                        found.append(NameCandidate(unit: u, first: start, last: last, gender: gender, rule: "person.title", title: entry.surface))
+                        i = last + 1
+                        continue
+                    }
+                }
+                // "said X", "according to X" (the name closes the clause).
+                let lower = toks[i].text.lowercased()
+                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].text.lowercased() == "according") {
+                    if i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1) {
+                        let closes = last + 1 == toks.count || [",", ".", ";", ":", "\"", "(", "-", "'"].contains(toks[last + 1].text)
+                            || ["who", "in", "on", "at", "during", "after", "adding", "noting", "told", "when"].contains(toks[last + 1].text)
+                        if closes {
+                            if last > i + 1 { found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.speech-verb")) } else { singles.append((u, i + 1)) }
+                            i = last + 1
+                            continue
+                        }
+                    }
+                }
+                if let last = nameEnd(toks, unit: u, from: i) {
+                    let after = last + 1 < toks.count ? toks[last + 1] : nil
+                    let isMulti = last > i
+                    // "X said", "X told".
+                    if let after, isSpeechVerb(after) {
+                        if isMulti { found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.speech-verb")) } else { singles.append((u, i)) }
+                        i = last + 1
+                        continue
+                    }
+                    if isMulti, let after, after.text == ",", last + 2 < toks.count {
+                        let next = toks[last + 2]
+                        // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
+                        if isSpeechVerb(next) {
+                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                            i = last + 1
+                            continue
+                        }
+                        // "Khuda Bakhsh, 58,"
+                        if next.kind == .number, last + 3 < toks.count, toks[last + 3].text == "," {
+                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.age"))
+                            i = last + 1
+                            continue
+                        }
+                        // "X, who ...", "X, a spokeswoman for ...", "X, the ministry's chief spokesperson"
+                        if next.text == "who" {
+                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                            i = last + 1
+                            continue
+                        }
+                        if ["a", "an", "the"].contains(next.text) || Lexicon.roleNouns.contains(next.text.lowercased()) || next.isLowercase {
+                            let window = toks[(last + 2)..<min(toks.count, last + 11)]
+                            let stop = window.firstIndex { $0.text == "," || $0.text == "." } ?? window.endIndex
+                            let role = window[window.startIndex..<stop]
+                            if role.contains(where: { Lexicon.roleNouns.contains($0.text.lowercased()) }) {
+                                let gender: Entity.Gender? = role.contains { $0.text == "spokeswoman" || $0.text == "chairwoman" || $0.text == "businesswoman" } ? .female
+                                    : (role.contains { $0.text == "spokesman" || $0.text == "chairman" || $0.text == "businessman" } ? .male : nil)
+                                found.append(NameCandidate(unit: u, first: i, last: last, gender: gender, rule: "person.apposition"))
+                                i = last + 1
+                                continue
+                            }
+                        }
+                    }
+                    _ = clauseStart
+                }
+                i += 1
+            }
+        }
+
+        // A lone word used as a speaker ("Vasconcelos said") names the person
+        // written in full elsewhere in the article ("Helena Vasconcelos").
+        for (u, k) in singles {
+            let word = tokens[u][k].text
+            if let full = fullName(endingWith: word) { found.append(full) }
+        }
+
+        var names: [String: String] = [:]  // full name -> id
+        for f in found {
+            let toks = tokens[f.unit]
+            let words = nameWords(toks, f.first, f.last)
+            guard words.count >= 2 else { continue }
+            if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person
+            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasPrefix("person/") { continue }
+            let name = text(of: toks, from: f.first, to: f.last, in: f.unit)
+            let id = "person/" + Slug.make(name)
+            guard id != "person/" else { continue }
+            names[name] = id
+            if local[id] == nil {
+                var person = Entity(id: id, kind: .person, name: name)
+                person.familyName = Lexicon.familyNameFirst.contains(words[0]) && words.count <= 3 ? words[0] : words.last
+                person.gender = f.gender
+                if let title = f.title { person.roles = [Entity.Role(title: title)] }
+                local[id] = person
+            } else if local[id]?.gender == nil, let g = f.gender {
+                local[id]?.gender = g
+            }
+        }
+        guard !names.isEmpty else { return }
+        // Every occurrence of a discovered full name is a mention.
+        var discovered = TokenTrie()
+        for (name, id) in names { discovered.insert(name, .init(entityID: id, form: .name, surface: name)) }
+        for u in units.indices {
+            let toks = tokens[u]
+            var i = 0
+            while i < toks.count {
+                if let (entry, end) = discovered.longestMatch(in: toks, at: i), !(i..<end).contains(where: { isCovered(u, $0) }) {
+                    spans.append(Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "person.discovered"))
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        inferGenders(Set(names.values))
+    }
+
+    /// "Helena Vasconcelos" for "Vasconcelos": capitalised name words right before the word, anywhere.
+    func fullName(endingWith word: String) -> NameCandidate? {
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].text == word && k > 0 && toks[k].spaceBefore {
+                var start = k
+                while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1].text) && start > 1 && isNameToken(toks[start - 2])),
+                      toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3 {
+                    start -= 1
+                }
+                if start < k, nameEnd(toks, unit: u, from: start) == k { return NameCandidate(unit: u, first: start, last: k, rule: "person.full-name") }
+            }
+        }
+        return nil
+    }
+
+    /// The gender of people found in the text, from the first he/his or she/her
+    /// that follows their first mention before anyone else is named.
+    mutating func inferGenders(_ ids: Set<String>) {
+        let ordered = spans.filter { $0.entityID.hasPrefix("person/") }.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) }
+        for id in ids where local[id]?.gender == nil {
+            guard let first = ordered.first(where: { $0.entityID == id }) else { continue }
+            let nextOther = ordered.first { ($0.unit, $0.first) > (first.unit, first.last) && $0.entityID != id }
+            var u = first.unit
+            var k = first.last + 1
+            search: while u < units.count, u <= first.unit + 1 {
+                let toks = tokens[u]
+                let quoted = quotedRanges(u)
+                while k < toks.count {
+                    if let other = nextOther, (u, k) >= (other.unit, other.first) { break search }
+                    if !isInside(quoted, toks[k].start) {
+                        switch toks[k].text {
+                        case "he", "He", "his", "His", "him": local[id]?.gender = .male; break search
+                        case "she", "She", "her", "Her", "hers": local[id]?.gender = .female; break search
+                        default: break
+                        }
+                    }
+                    k += 1
+                }
+                u += 1
+                k = 0
+            }
+        }
+    }
+
+    func isCoveredByNonPerson(_ unit: Int, _ index: Int) -> Bool {
+        if let span = coveringSpan(unit, index) { return !span.entityID.hasPrefix("person/") }
+        return false
+    }
+
+    /// Surname-only mentions ("Wang said") of people named in full in the article;
+    /// when two share a surname, the one named most recently. Also a lone first name
+    /// used as a speaker ("Dewi said"), and title + surname of a known person ("President Xi").
+    mutating func resolveSurnames() {
+        var fullMentions: [String: [(Int, Int)]] = [:]  // family name -> positions of full mentions
+        var owners: [String: [String]] = [:]
+        var firstNames: [String: Set<String>] = [:]
+        for span in spans where span.entityID.hasPrefix("person/") {
+            guard let e = entity(span.entityID) else { continue }
+            if let family = e.familyName {
+                fullMentions[family, default: []].append((span.unit, span.first))
+                if !(owners[family]?.contains(span.entityID) ?? false) { owners[family, default: []].append(span.entityID) }
+            }
+            if let given = e.name.split(separator: " ").first, e.name.split(separator: " ").count >= 2, String(given) != e.familyName {
+                firstNames[String(given), default: []].insert(span.entityID)
+            }
+        }
+        let personSpans = spans.filter { $0.entityID.hasPrefix("person/") }
+        let titleWords = Set(Lexicon.titles.flatMap { $0.split(separator: " ").map(String.init) })
+        for u in units.indices {
+            let toks = tokens[u]
+            for i in toks.indices where toks[i].isWord && toks[i].isCapitalized && !isCovered(u, i) {
+                let word = toks[i].text
+                // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
+                if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1].text) { continue }
+                if let people = owners[word], !people.isEmpty {
+                    let id: String?
+                    if people.count == 1 {
+                        id = people[0]
+                    } else {
+                        // The one whose full name came most recently before.
+                        id = personSpans.filter { people.contains($0.entityID) && ($0.unit, $0.first) < (u, i) && entity($0.entityID)?.familyName == word && $0.last > $0.first }
+                            .max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
+                    }
+                    if let id {
+                        spans.append(Span(unit: u, first: i, last: i, entityID: id, rule: "person.surname"))
+                        continue
+                    }
+                }
+                // "Dewi said": a first name, only as a speaker and only when one person has it.
+                let speaking = (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]))
+                if speaking, let people = firstNames[word], people.count == 1 {
+                    spans.append(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))
+                    continue
+                }
+                // "President Xi": a known person with this family name and title.
+                guard i > 0, titleWords.contains(toks[i - 1].text), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
+                let title = toks[i - 1].text
+                let matching = candidates.filter { id in
+                    entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) } ?? false
+                }
+                if matching.count == 1 {
+                    spans.append(Span(unit: u, first: i, last: i, entityID: matching[0], rule: "person.title-surname"))
+                    owners[word] = [matching[0]]
+                }
+            }
+        }
+    }
+
+    // MARK: Organisations and initiatives named in the text
+
+    /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
+    /// "Lao Airlines", "the Five-Point Consensus": capitalised names built around a
+    /// word such as Ministry, University, Airlines or Consensus.
+    mutating func discoverNamedBodies() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            var i = 0
+            while i < toks.count {
+                // A demonym can start such a name ("African Export-Import Bank", "Lao Airlines").
+                var leading: Span?
+                if let span = coveringSpan(u, i), span.rule == "gazetteer.adjective", span.first == i, span.last == i, i + 1 < toks.count, toks[i + 1].isCapitalized, !isCovered(u, i + 1) {
+                    leading = span
+                } else if !toks[i].isCapitalized || isCovered(u, i) || toks[i].text == "The" {
+                    i += 1
+                    continue
+                }
+                // The longest run of capitalised words and connectors.
+                var end = i
+                var k = i + 1
+                while k < toks.count {
+                    let t = toks[k]
+                    if isCovered(u, k) { break }
+                    if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
+                    if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
+                    if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
+                    break
+                }
+                let words = toks[i...end].filter(\.isWord).map(\.text)
+                if leading != nil && end == i + 0 { i += 1; continue }
+                var kind: EntityKind?
+                if words.count >= 2 {
+                    if let head = words.last, Lexicon.organizationHeads.contains(head) { kind = .organization }
+                    if words.first == "University" || words.first == "Ministry" || words.first == "Bank" || words.first == "Council" || words.first == "Federation" || words.contains("University") { kind = .organization }
+                    if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
+                }
+                // A job title is not a body ("Union Minister for International Cooperation").
+                if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner"].contains($0) }) { kind = nil }
+                // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word.
+                if let kind, !(words.count == 2 && Lexicon.notNames.contains(words[0])) {
+                    var name = text(of: toks, from: i, to: end, in: u)
+                    // "Indonesia's Ministry of Trade": the country is part of the name.
+                    if words.first == "Ministry" || words.first == "Department", i >= 3, toks[i - 1].text == "s", toks[i - 2].text == "'",
+                       let country = coveringSpan(u, i - 3), country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
+                        name = c.name + " " + name
+                    }
+                    let id = "\(kind.rawValue)/\(Slug.make(name))"
+                    var entity = local[id] ?? Entity(id: id, kind: kind, name: name)
+                    entity.type = "found in text"
+                    additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "\(kind.rawValue).name-pattern"), entity))
+                    // The demonym is part of the name, not a mention of its own.
+                    if let leading { spans.removeAll { $0 == leading } }
+                    i = end + 1
+                    continue
+                }
+                i = end + 1
+            }
+        }
+        for (span, entity) in additions {
+            local[entity.id] = entity
+            spans.append(span)
+        }
+    }
+}

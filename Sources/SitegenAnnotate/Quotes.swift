@@ -1,0 +1,368 @@
+/// Quotes and who said them.
+///
+/// Attribution works the way a reader follows a story: every "X said" clause in
+/// the text is a speech event, read in order, so that "he said" means the latest
+/// fitting speaker. A quote takes its speaker from the clause that closes or opens
+/// it, else from the paragraph's own speech clause, else (a paragraph that is only
+/// a quote, right after a quote) from the quote before.
+extension AnnotationRun {
+    /// Who a clause says is speaking, before pronouns are resolved.
+    enum SubjectRef: Equatable {
+        case entity(String)
+        case pronoun(Entity.Gender?)
+        case personNoun(String)
+        case organizationNoun(String)
+    }
+
+    struct SpeechEvent {
+        var unit: Int
+        /// Token index of the speech verb (or of "according").
+        var token: Int
+        var byteOffset: Int
+        var speaker: String?
+        var rule: String
+    }
+
+    // MARK: Finding speech clauses
+
+    /// Byte ranges of a unit that are inside quotation marks.
+    func quotedRanges(_ u: Int) -> [Range<Int>] {
+        rawQuotes(u).map { $0.open..<min($0.close + 1, units[u].text.utf8.count) }
+    }
+
+    func isInside(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+        ranges.contains { $0.contains(offset) }
+    }
+
+    /// Every speech clause of the article, in reading order, speakers resolved.
+    func speechEvents() -> [SpeechEvent] {
+        var events: [SpeechEvent] = []
+        for u in units.indices where units[u].kind == .paragraph || units[u].kind == .blockQuote {
+            let toks = tokens[u]
+            let quoted = quotedRanges(u)
+            for k in toks.indices where !isInside(quoted, toks[k].start) {
+                let t = toks[k]
+                if t.text.lowercased() == "according", k + 1 < toks.count, toks[k + 1].text == "to" {
+                    if let ref = subjectAfter(u, k + 1, quoted: quoted) {
+                        events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
+                        events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
+                    }
+                    continue
+                }
+                guard Lexicon.speechVerbs.contains(t.text) else { continue }
+                // "said X" when the verb opens its clause; otherwise "X said".
+                let opensClause = k == 0 || [",", "\"", ":", ";", "(", "-"].contains(toks[k - 1].text) || isInside(quoted, toks[k - 1].start)
+                var ref: SubjectRef?
+                var rule = ""
+                if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
+                    ref = r
+                    rule = "verb-name"
+                } else if let r = subjectBefore(u, k, quoted: quoted) {
+                    ref = r
+                    rule = "name-verb"
+                } else if let r = subjectAfter(u, k, quoted: quoted) {
+                    ref = r
+                    rule = "verb-name"
+                }
+                guard let ref else { continue }
+                let speaker = resolve(ref, at: (u, k), events: events)
+                events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: speaker, rule: rule + (ref.isPronoun ? "-pronoun" : "")))
+            }
+        }
+        return events
+    }
+
+    /// "said Chinese State Councilor and Foreign Minister Wang Yi": titles and
+    /// adjectives may come between the verb and the name, a preposition may not.
+    func subjectAfter(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
+        let toks = tokens[u]
+        var i = k + 1
+        var steps = 0
+        while i < toks.count, steps < 10 {
+            let t = toks[i]
+            if isInside(quoted, t.start) { return nil }
+            if let ref = subjectRef(u, i) { return ref }
+            if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
+            if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) { return nil }
+            i += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "Wang said", "he said", "the ministry said in a statement", "Wang, the
+    /// foreign minister, told reporters": the subject of the clause before the verb.
+    /// A pronoun right before the verb wins; else the nearest person, else the
+    /// nearest organisation, else a noun such as "the ministry".
+    func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
+        let toks = tokens[u]
+        var person: SubjectRef?, organization: SubjectRef?, noun: SubjectRef?
+        var i = k - 1
+        var steps = 0
+        while i >= 0, steps < 30 {
+            let t = toks[i]
+            if isInside(quoted, t.start) { break }
+            if [".", ";", ":", "\"", "?", "!"].contains(t.text), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
+            if let ref = subjectRef(u, i) {
+                switch ref {
+                case .pronoun:
+                    if k - i <= 3 && person == nil && organization == nil { return ref }
+                case .entity(let id):
+                    if id.hasPrefix("person/") { if person == nil { person = ref } } else if organization == nil { organization = ref }
+                case .personNoun, .organizationNoun:
+                    if noun == nil && person == nil && organization == nil { noun = ref }
+                }
+            }
+            i -= 1
+            steps += 1
+        }
+        return person ?? organization ?? noun
+    }
+
+    /// What token `i` of unit `u` refers to, if it can be a speaker.
+    func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
+        let t = tokens[u][i]
+        if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
+            return .entity(span.entityID)
+        }
+        if let gender = Lexicon.pronouns[t.text] { return .pronoun(gender) }
+        let lower = t.text.lowercased()
+        // "the minister" / "the ministry": a definite noun phrase, not "a minister".
+        let determiner = (max(0, i - 3)..<i).contains { ["the", "The", "its", "his", "her"].contains(tokens[u][$0].text) }
+        if determiner && Lexicon.personNouns.contains(lower) && coveringSpan(u, i) == nil { return .personNoun(lower) }
+        if determiner && Lexicon.organizationNouns.contains(lower) && coveringSpan(u, i) == nil { return .organizationNoun(lower) }
+        return nil
+    }
+
+    /// Resolves pronouns and nouns to the latest fitting speaker, else the latest fitting mention.
+    func resolve(_ ref: SubjectRef, at position: (Int, Int), events: [SpeechEvent]) -> String? {
+        switch ref {
+        case .entity(let id):
+            return id
+        case .pronoun(let gender):
+            // The latest speaker, or a person who since became the subject of a sentence.
+            let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) }
+            if let subject = latestSubject(before: position, gender: gender),
+               speaker == nil || (subject.unit, subject.first) > (speaker!.unit, speaker!.token) {
+                return subject.entityID
+            }
+            if let speaker { return speaker.speaker }
+            return latestPersonOutsideQuotes(before: position, gender: gender, noun: nil)
+        case .personNoun(let noun):
+            for event in events.reversed() {
+                guard let id = event.speaker, id.hasPrefix("person/") else { continue }
+                if entity(id)?.roles.contains(where: { $0.title.lowercased().contains(noun) }) == true { return id }
+            }
+            return latestPersonOutsideQuotes(before: position, gender: nil, noun: noun)
+        case .organizationNoun(let noun):
+            if noun == "statement", let e = events.last(where: { $0.speaker?.hasPrefix("organization/") ?? false }) { return e.speaker }
+            return latestOrganization(before: position, noun: noun)
+        }
+    }
+
+    /// A person named at the start of a clause and followed by a verb-like word:
+    /// "Bakhsh is less interested ...", "Vasconcelos does not dispute ...".
+    func latestSubject(before position: (Int, Int), gender: Entity.Gender?) -> Span? {
+        spans.filter { span in
+            guard span.entityID.hasPrefix("person/"), (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
+            let toks = tokens[span.unit]
+            guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
+            let before = span.first == 0 ? nil : toks[span.first - 1]
+            let clauseStart = before == nil || [".", ",", ";", ":", "\""].contains(before!.text)
+            guard clauseStart, span.last + 1 < toks.count else { return false }
+            let next = toks[span.last + 1]
+            return next.isLowercase && !["and", "of", "or", "s", "who", "whose"].contains(next.text) && fits(span.entityID, gender)
+        }.max { ($0.unit, $0.first) < ($1.unit, $1.first) }
+    }
+
+    func fits(_ id: String, _ gender: Entity.Gender?) -> Bool {
+        guard let gender, let known = entity(id)?.gender else { return true }
+        return known == gender
+    }
+
+    func latestPersonOutsideQuotes(before position: (Int, Int), gender: Entity.Gender?, noun: String?) -> String? {
+        var candidates = spans.filter { span in
+            span.entityID.hasPrefix("person/") && (span.unit, span.first) < position
+                && units[span.unit].kind != .caption && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
+        }
+        candidates.sort { ($0.unit, $0.first) > ($1.unit, $1.first) }
+        if let noun, let match = candidates.first(where: { entity($0.entityID)?.roles.contains { $0.title.lowercased().contains(noun) } ?? false }) {
+            return match.entityID
+        }
+        return candidates.first { fits($0.entityID, gender) }?.entityID
+    }
+
+    func latestOrganization(before position: (Int, Int), noun: String) -> String? {
+        var candidates = spans.filter { $0.entityID.hasPrefix("organization/") && ($0.unit, $0.first) < position }
+        candidates.sort { ($0.unit, $0.first) > ($1.unit, $1.first) }
+        if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
+        if noun == "statement" || noun == "government" { return candidates.first?.entityID }
+        return nil
+    }
+
+    // MARK: Quotes
+
+    mutating func findQuotes() {
+        let events = speechEvents()
+        var found: [Quote] = []
+        var previous: (unit: Int, speaker: String?, endedParagraph: Bool)?
+        var u = 0
+        while u < units.count {
+            guard units[u].kind == .paragraph || units[u].kind == .blockQuote else { u += 1; continue }
+            let raws = rawQuotes(u)
+            let unitEvents = events.filter { $0.unit == u }
+            var lastUnitUsed = u
+            var previousInUnit: String??
+            for (n, raw) in raws.enumerated() {
+                // A quote left open at the end of a paragraph goes on when the next
+                // paragraph opens with a quotation mark (news convention).
+                var parts = [raw]
+                if !raw.closed, n == raws.count - 1 {
+                    var next = u + 1
+                    while next < units.count, units[next].kind == units[u].kind, let first = rawQuotes(next).first, first.open == 0 {
+                        parts.append(first)
+                        lastUnitUsed = next
+                        if first.closed { break }
+                        next += 1
+                    }
+                }
+                let last = parts[parts.count - 1]
+                let nextOpen = raws.indices.contains(n + 1) ? raws[n + 1].open : Int.max
+                let previousClose = n > 0 ? raws[n - 1].close : -1
+
+                var speaker: String?
+                var rule = "none"
+                let lastEvents = last.unit == u ? unitEvents : events.filter { $0.unit == last.unit }
+                if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }) {
+                    speaker = e.speaker
+                    rule = "after." + e.rule
+                } else if let e = unitEvents.last(where: { $0.byteOffset < raw.open && $0.byteOffset > previousClose && introduces(u, eventOffset: $0.byteOffset, quoteOpen: raw.open) }) {
+                    speaker = e.speaker
+                    rule = "before." + e.rule
+                } else if let p = previousInUnit {
+                    speaker = p
+                    rule = "same-paragraph"
+                } else if let e = nearestEvent(unitEvents, to: raw.open) {
+                    speaker = e.speaker
+                    rule = "paragraph." + e.rule
+                } else if let p = previous, p.unit == u - 1, p.endedParagraph, raw.open <= 1 {
+                    speaker = p.speaker
+                    rule = "continuation"
+                }
+                let attributed = rule != "none"
+                guard parts.count > 1 || isQuote(raw, attributed: attributed) else { continue }
+                found.append(makeQuote(id: "q\(found.count + 1)", parts: parts, speaker: speaker, rule: rule))
+                previousInUnit = .some(speaker)
+                let endText = units[last.unit].text.utf8.count
+                previous = (last.unit, speaker, last.closed && tokens[last.unit].filter { $0.start > last.close && $0.isWord }.isEmpty && last.close + 8 >= endText || !last.closed)
+            }
+            u = lastUnitUsed + 1
+        }
+        quotes = found
+        attachPullQuotes()
+    }
+
+    /// No sentence ends between two offsets of a unit ("…,” he said." vs "….” Later, he said").
+    func sameSentence(_ u: Int, from a: Int, to b: Int) -> Bool {
+        let toks = tokens[u].filter { $0.start > a && $0.start < b }
+        var words = 0
+        for (n, t) in toks.enumerated() {
+            if t.isWord { words += 1 }
+            if [".", "!", "?"].contains(t.text) && n > 0 && toks[n - 1].text.count > 1 { return false }
+            if t.text == "\"" || t.text == "“" { return false }
+        }
+        return words <= 14
+    }
+
+    /// A speech clause right before a quote introduces it: "Wang said: “…”", "he said that “…”".
+    func introduces(_ u: Int, eventOffset: Int, quoteOpen: Int) -> Bool {
+        let between = tokens[u].filter { $0.start > eventOffset && $0.end <= quoteOpen }
+        guard let lastToken = between.last else { return true }
+        if [":", ","].contains(lastToken.text) || lastToken.text == "that" { return between.filter(\.isWord).count <= 12 }
+        return false
+    }
+
+    func nearestEvent(_ events: [SpeechEvent], to offset: Int) -> SpeechEvent? {
+        events.filter { $0.speaker != nil }.min { abs($0.byteOffset - offset) < abs($1.byteOffset - offset) }
+    }
+
+    /// Pull-quote blocks: the same quote as a body quote when their words match;
+    /// otherwise a quote of their own, spoken by the person in the attribution line.
+    mutating func attachPullQuotes() {
+        var groups: [Int: (paragraphs: [Int], attribution: Int?)] = [:]
+        for (u, unit) in units.enumerated() {
+            guard let group = unit.quoteGroup else { continue }
+            if unit.kind == .attribution { groups[group, default: ([], nil)].attribution = u } else { groups[group, default: ([], nil)].paragraphs.append(u) }
+        }
+        for group in groups.keys.sorted() {
+            let (paragraphs, attribution) = groups[group]!
+            guard let firstParagraph = paragraphs.first else { continue }
+            let pullText = normalizedWords(paragraphs.map { units[$0].text }.joined(separator: " "))
+            if let index = quotes.firstIndex(where: { q in
+                let body = normalizedWords(q.text)
+                return !pullText.isEmpty && !body.isEmpty && (body.contains(pullText) || pullText.contains(body))
+            }) {
+                quotes[index].pullQuoteUnits.append(firstParagraph)
+                if let attribution { quotes[index].pullQuoteAttributions.append(wholeUnitPart(attribution)) }
+                continue
+            }
+            var speaker: String?
+            if let attribution {
+                speaker = spans.first { $0.unit == attribution && ($0.entityID.hasPrefix("person/") || $0.entityID.hasPrefix("organization/")) }?.entityID
+            }
+            let parts = paragraphs.map { p in
+                RawQuote(unit: p, open: 0, close: units[p].text.utf8.count, closed: true, innerStart: 0, innerEnd: units[p].text.utf8.count)
+            }
+            var quote = makeQuote(id: "q\(quotes.count + 1)", parts: parts, speaker: speaker, rule: "pull-quote")
+            quote.pullQuoteUnits = [firstParagraph]
+            quotes.append(quote)
+        }
+    }
+
+    func wholeUnitPart(_ u: Int) -> Quote.Part {
+        let length = units[u].text.utf8.count
+        let a = units[u].sourcePosition(0), b = units[u].sourcePosition(length)
+        let start = SourcePoint(line: a.line, column: a.column), end = SourcePoint(line: b.line, column: b.column)
+        return Quote.Part(unit: u, unitLine: units[u].line, unitStart: 0, unitEnd: length,
+                          sourceStart: start, sourceEnd: end, markedStart: start, markedEnd: end)
+    }
+
+    func normalizedWords(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { s in
+            s.properties.isAlphabetic || s.properties.numericType != nil ? s : " "
+        })).split(separator: " ").joined(separator: " ")
+    }
+
+    func makeQuote(id: String, parts raws: [RawQuote], speaker: String?, rule: String) -> Quote {
+        let parts = raws.map { r -> Quote.Part in
+            let unit = units[r.unit]
+            let a = unit.sourcePosition(r.innerStart)
+            let b = unit.sourcePosition(r.innerEnd)
+            let bytes = Array(unit.text.utf8)
+            let closeWidth = r.closed && r.close < bytes.count ? (bytes[r.close] == 0x22 ? 1 : 3) : 0
+            let ma = unit.sourcePosition(r.open)
+            let mb = unit.sourcePosition(min(r.close + closeWidth, bytes.count))
+            return Quote.Part(
+                unit: r.unit, unitLine: unit.line, unitStart: r.innerStart, unitEnd: r.innerEnd,
+                sourceStart: SourcePoint(line: a.line, column: a.column), sourceEnd: SourcePoint(line: b.line, column: b.column),
+                markedStart: SourcePoint(line: ma.line, column: ma.column), markedEnd: SourcePoint(line: mb.line, column: mb.column))
+        }
+        let text = raws.map { r in
+            String(decoding: Array(units[r.unit].text.utf8)[r.innerStart..<r.innerEnd], as: UTF8.self).trimmingCharacters(in: " ")
+        }.joined(separator: " ")
+        let first = parts[0], last = parts[parts.count - 1]
+        return Quote(
+            id: id, text: text, speakerID: speaker,
+            line: first.sourceStart.line, column: lines.characterColumn(line: first.sourceStart.line, byteColumn: first.sourceStart.column),
+            start: lines.fileOffset(line: first.sourceStart.line, byteColumn: first.sourceStart.column),
+            end: lines.fileOffset(line: last.sourceEnd.line, byteColumn: last.sourceEnd.column),
+            rule: rule, parts: parts)
+    }
+}
+
+extension AnnotationRun.SubjectRef {
+    var isPronoun: Bool {
+        if case .pronoun = self { return true }
+        return false
+    }
+}
