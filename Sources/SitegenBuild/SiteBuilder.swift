@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SitegenAnnotate
 import SitegenCore
 import SitegenLoad
 import SitegenMarkdown
@@ -66,12 +67,22 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme.load(siteTemplates: options.root.appending(path: "templates"), displayPath: displayPath("templates"))
         step("theme")
 
+        let entityFiles = try EntityFiles.load(root: options.root, displayRoot: options.displayRoot)
+        let annotator = Annotator(gazetteer: try Gazetteer.builtIn().merging(entityFiles))
+        step("gazetteer")
+
         var htmlOptions = HTMLOptions()
-        htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav"]
+        htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav", "in-this-article", "related-heading", "latest"]
         let bodies = loaded.articles.map { article in
-            (article, HTMLRenderer.render(article.body, firstLine: article.bodyFirstLine, options: htmlOptions))
+            let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
+            let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
+            let annotations = annotator.annotate(document, lines: lines)
+            let body = HTMLRenderer.render(
+                article.body, firstLine: article.bodyFirstLine, options: htmlOptions,
+                decorations: AnnotationMarkup.decorations(annotations))
+            return (article, body, annotations)
         }
-        step("markdown")
+        step("annotate+markdown")
 
         let site = Site.make(settings: loaded.settings, articles: bodies)
         step("model")

@@ -1,5 +1,6 @@
 import SitegenCore
 import SitegenLoad
+import SitegenAnnotate
 import SitegenMarkdown
 
 /// A page's place in the output: its file path under public/, with `/` separators.
@@ -68,6 +69,7 @@ public struct ArticlePage: Sendable {
     public var source: SourceArticle
     public var route: Route
     public var body: RenderedBody
+    public var annotations: ArticleAnnotations
     public var summary: String
     /// Related links with internal articles resolved.
     public var related: [ResolvedLink]
@@ -94,10 +96,10 @@ public struct Site: Sendable {
     }
 
     /// Builds the site model from loaded articles and their rendered bodies.
-    public static func make(settings: SiteSettings, articles: [(SourceArticle, RenderedBody)]) -> Site {
-        var pages = articles.map { source, body in
+    public static func make(settings: SiteSettings, articles: [(SourceArticle, RenderedBody, ArticleAnnotations)]) -> Site {
+        var pages = articles.map { source, body, annotations in
             ArticlePage(
-                source: source, route: .article(source.slug), body: body,
+                source: source, route: .article(source.slug), body: body, annotations: annotations,
                 summary: source.frontMatter.summary ?? Self.summarize(body.firstParagraph ?? ""),
                 related: [])
         }

@@ -1,4 +1,5 @@
 import Mustache
+import SitegenAnnotate
 import SitegenCore
 import SitegenLoad
 import SitegenMarkdown
@@ -102,7 +103,65 @@ public struct SiteRenderer: Sendable {
         if let newer { context["newer"] = ["title": newer.title, "href": linker.href(from: article.route, to: newer.route)] }
         if let older { context["older"] = ["title": older.title, "href": linker.href(from: article.route, to: older.route)] }
         if newer != nil || older != nil { context["hasPager"] = true }
+        if let panel = inThisArticle(article.annotations) { context["inThisArticle"] = panel }
         return context
+    }
+
+    static let kindOrder: [(EntityKind, String)] = [
+        (.person, "People"), (.organization, "Organisations"), (.country, "Countries"),
+        (.region, "Regions and blocs"), (.initiative, "Initiatives"), (.topic, "Topics"),
+    ]
+
+    /// The "In this article" panel: entities by kind with their mention counts,
+    /// quotes by speaker.
+    func inThisArticle(_ a: ArticleAnnotations) -> [String: Any]? {
+        guard !a.mentions.isEmpty || !a.quotes.isEmpty else { return nil }
+        var counts: [String: Int] = [:]
+        var firstMention: [String: Int] = [:]
+        for (n, m) in a.mentions.enumerated() {
+            counts[m.entityID, default: 0] += 1
+            if firstMention[m.entityID] == nil { firstMention[m.entityID] = n }
+        }
+        var quotesBy: [String: [Quote]] = [:]
+        for q in a.quotes { quotesBy[q.speakerID ?? "", default: []].append(q) }
+        var kinds: [[String: Any]] = []
+        for (kind, label) in Self.kindOrder {
+            let entities = a.entities.filter { $0.kind == kind && (counts[$0.id] ?? 0) + (quotesBy[$0.id]?.count ?? 0) > 0 }
+                .sorted { (counts[$0.id] ?? 0, -(firstMention[$0.id] ?? 0)) > (counts[$1.id] ?? 0, -(firstMention[$1.id] ?? 0)) }
+            guard !entities.isEmpty else { continue }
+            kinds.append([
+                "label": label, "kind": kind.rawValue,
+                "entities": entities.map { e -> [String: Any] in
+                    var item: [String: Any] = [
+                        "name": e.name, "anchor": AnnotationMarkup.anchorID(e.id), "count": counts[e.id] ?? 0,
+                        "mentionsLabel": (counts[e.id] ?? 0) == 1 ? "mention" : "mentions",
+                    ]
+                    if let code = e.code { item["code"] = code }
+                    return item
+                },
+            ])
+        }
+        var speakers: [[String: Any]] = []
+        let speakerIDs = quotesBy.keys.filter { !$0.isEmpty }.sorted { (quotesBy[$0]!.count, $1) > (quotesBy[$1]!.count, $0) }
+        for id in speakerIDs + (quotesBy[""] == nil ? [] : [""]) {
+            let name = id.isEmpty ? "Unattributed" : (a.entity(id)?.name ?? id)
+            speakers.append([
+                "name": name, "anchor": id.isEmpty ? "" : AnnotationMarkup.anchorID(id), "hasAnchor": !id.isEmpty,
+                "count": quotesBy[id]!.count,
+                "quotes": quotesBy[id]!.map { q in ["href": "#" + q.id, "excerpt": Self.excerpt(q.text)] },
+            ])
+        }
+        var panel: [String: Any] = ["kinds": kinds]
+        if !speakers.isEmpty {
+            panel["speakers"] = speakers
+            panel["hasSpeakers"] = true
+        }
+        return panel
+    }
+
+    static func excerpt(_ text: String, words: Int = 12) -> String {
+        let parts = text.split(separator: " ")
+        return parts.count <= words ? text : parts.prefix(words).joined(separator: " ") + " …"
     }
 
     func dateFields(_ fm: FrontMatter) -> [String: Any] {

@@ -71,7 +71,9 @@ struct LoaderTests {
             "\u{FEFF}---\r\ntitle: T\ndate: 2020-01-01\r---\nOne\r\ntwo\r\rThree\n",
         ]
         for text in variants {
-            let article = try parse(text)
+            var article = try parse(text)
+            #expect(article.fileLineStarts.count == reference.fileLineStarts.count)
+            article.fileLineStarts = reference.fileLineStarts  // byte offsets differ by design
             #expect(article == reference, "variant \(String(reflecting: text))")
         }
     }

@@ -137,3 +137,18 @@ func sitegenBinary() throws -> String {
     for path in candidates where FileManager.default.isExecutableFile(atPath: path) { return path }
     throw SitegenError("the sitegen executable is not built; run `swift build` first", stage: .config)
 }
+
+/// The text a reader sees in an HTML fragment: tags and visually hidden text removed.
+func textContent(_ html: String) -> String {
+    var s = html
+    while let r = s.range(of: "<span class=\"visually-hidden\">") {
+        guard let end = s.range(of: "</span>", range: r.upperBound..<s.endIndex) else { break }
+        s.removeSubrange(r.lowerBound..<end.upperBound)
+    }
+    var out = ""
+    var inTag = false
+    for c in s {
+        if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { out.append(c) }
+    }
+    return out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+}

@@ -1,0 +1,70 @@
+import SitegenAnnotate
+import SitegenMarkdown
+
+/// How annotations look on an article page: mentions are links with an
+/// accessible name that says what they are, quotes are `<q>` with their speaker.
+public enum AnnotationMarkup {
+    /// The id of an entity's entry in the page's "In this article" panel.
+    public static func anchorID(_ entityID: String) -> String {
+        "e-" + entityID.replacingOccurrences(of: "/", with: "-")
+    }
+
+    public static func decorations(_ a: ArticleAnnotations) -> [Decoration] {
+        var out: [Decoration] = []
+        for m in a.mentions {
+            guard let entity = a.entity(m.entityID) else { continue }
+            let kind = entity.kind.rawValue
+            let hidden = "<span class=\"visually-hidden\"> (\(escape(entity.kind.label))\(entity.name == m.text ? "" : ": " + escape(entity.name)))</span>"
+            out.append(Decoration(
+                startLine: m.sourceStart.line, startColumn: m.sourceStart.column, endLine: m.sourceEnd.line, endColumn: m.sourceEnd.column,
+                open: "<a class=\"mention mention-\(kind)\" href=\"#\(anchorID(m.entityID))\" data-entity=\"\(escape(m.entityID))\">",
+                close: hidden + "</a>",
+                openInLink: "<span class=\"mention mention-\(kind)\" data-entity=\"\(escape(m.entityID))\">",
+                closeInLink: hidden + "</span>"))
+        }
+        for q in a.quotes where q.rule != "pull-quote" {
+            let speaker = q.speakerID.flatMap { a.entity($0) }
+            for (n, part) in q.parts.enumerated() {
+                let isFirst = n == 0, isLast = n == q.parts.count - 1
+                var open = "<q class=\"quote\(isFirst ? "" : " quote-continued")\""
+                open += isFirst ? " id=\"\(q.id)\"" : " data-quote=\"\(q.id)\""
+                if let speaker { open += " data-speaker=\"\(escape(speaker.id))\"" }
+                open += ">"
+                var close = "</q>"
+                if isLast {
+                    if let speaker {
+                        close += "<a class=\"quote-speaker\" href=\"#\(anchorID(speaker.id))\"><span class=\"visually-hidden\">quote by </span>\(escape(speaker.name))</a>"
+                    }
+                }
+                out.append(Decoration(
+                    startLine: part.markedStart.line, startColumn: part.markedStart.column, endLine: part.markedEnd.line, endColumn: part.markedEnd.column,
+                    open: open, close: close,
+                    openInLink: open, closeInLink: close.replacingOccurrences(of: "<a class=\"quote-speaker\" href=\"#\(speaker.map { anchorID($0.id) } ?? "")\">", with: "<span class=\"quote-speaker\">").replacingOccurrences(of: "</a>", with: "</span>")))
+            }
+            for attribution in q.pullQuoteAttributions {
+                out.append(Decoration(
+                    startLine: attribution.sourceStart.line, startColumn: attribution.sourceStart.column,
+                    endLine: attribution.sourceEnd.line, endColumn: attribution.sourceEnd.column,
+                    open: "<a class=\"pullquote-source\" href=\"#\(q.id)\">",
+                    close: "<span class=\"visually-hidden\"> (the quote in the text)</span></a>",
+                    isLink: true))
+            }
+        }
+        return out
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
