@@ -65,6 +65,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        .executableTarget(
+            name: "annotator-benchmark",
+            dependencies: ["SitegenAnnotate", "SitegenLoad", "SitegenMarkdown"],
+            path: "Benchmarks/AnnotatorBenchmark"
+        ),
 
         // The default theme is the top-level templates/ folder, compiled into the binary.
         .executableTarget(name: "EmbedTemplates", path: "Sources/EmbedTemplates"),

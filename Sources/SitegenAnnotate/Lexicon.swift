@@ -91,6 +91,10 @@ enum Lexicon {
         "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "To",
     ]
 
+    /// Surnames that are also everyday English words: resolved only in the middle
+    /// of a sentence ("Mr He said"), never at its start ("He said").
+    static let wordSurnames: Set<String> = ["He", "May", "Will", "Long", "Don", "Ban", "Son", "Moon", "Hope", "Young", "Little", "Rich", "Sun", "Ma", "Wing", "Chance", "Hall", "Page", "Cook", "Bush"]
+
     /// Words meaning the text refers back to a person ("the minister said").
     static let pronouns: [String: Entity.Gender?] = ["he": .male, "He": .male, "she": .female, "She": .female]
     static let organizationNouns: Set<String> = [

@@ -276,6 +276,8 @@ extension AnnotationRun {
             let toks = tokens[u]
             for i in toks.indices where toks[i].isWord && toks[i].isCapitalized && !isCovered(u, i) {
                 let word = toks[i].text
+                if word == "He" || word == "She" { continue }
+                if Lexicon.wordSurnames.contains(word), i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1].text) { continue }
                 if let people = owners[word], !people.isEmpty {
