@@ -166,7 +166,7 @@ struct AnnotationRun {
                 break
             }
         }
-        while start < paren, ["of", "for", "and", "on", "the", "de", "in", "-"].contains(toks[start].text) { start += 1 }
+        while start < paren, ["of", "for", "and", "on", "the", "The", "de", "in", "-"].contains(toks[start].text) { start += 1 }
         guard paren - start >= 2 else { return nil }
         words = toks[start..<paren].map(\.text)
         guard let head = words.last else { return nil }

@@ -26,10 +26,17 @@ struct AnnotatorEvaluationTests {
         var description: String { String(format: "P %.2f R %.2f (tp %d fp %d fn %d)", precision, recall, tp, fp, fn) }
     }
 
-    static func articles() -> [String] {
-        let folder = Paths.fixtures.appending(path: "articles")
+    static func articles(_ folderName: String = "articles") -> [(article: URL, expected: URL)] {
+        let folder = Paths.fixtures.appending(path: folderName)
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+            .filter { $0.hasSuffix(".md") }.sorted()
+            .map { (folder.appending(path: $0), folder.appending(path: String($0.dropLast(3)) + ".expected.yaml")) }
+    }
+
+    static func bundled() throws -> (article: URL, expected: URL) {
+        let content = Paths.packageRoot.appending(path: "content")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: content.path).first { $0.hasSuffix(".md") })
+        return (content.appending(path: file), Paths.golden.appending(path: "annotations/bundled.expected.yaml"))
     }
 
     /// A predicted entity stands for an expected id when the ids agree, or, for an
@@ -47,13 +54,13 @@ struct AnnotatorEvaluationTests {
         var lines: [String] = []
     }
 
-    static func evaluate() throws -> Report {
+    static func evaluate(_ cases: [(article: URL, expected: URL)]) throws -> Report {
         let annotator = Annotator(gazetteer: try Gazetteer.builtIn())
         var report = Report()
-        for name in articles() {
-            let folder = Paths.fixtures.appending(path: "articles")
-            let (annotations, _) = try AnnotationService.annotate(file: folder.appending(path: name + ".md"), displayPath: name + ".md", annotator: annotator)
-            let expected = try YAMLDecoder().decode(Expected.self, from: String(contentsOf: folder.appending(path: name + ".expected.yaml"), encoding: .utf8))
+        for (article, expectedFile) in cases {
+            let name = article.deletingPathExtension().lastPathComponent
+            let (annotations, _) = try AnnotationService.annotate(file: article, displayPath: name + ".md", annotator: annotator)
+            let expected = try YAMLDecoder().decode(Expected.self, from: String(contentsOf: expectedFile, encoding: .utf8))
             let mentioned = Set(annotations.mentions.map(\.entityID))
             let predicted = annotations.entities.filter { mentioned.contains($0.id) }
             let lists: [(EntityKind, [String])] = [
@@ -116,11 +123,26 @@ struct AnnotatorEvaluationTests {
         String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
     }
 
+    @Test("the bundled article's annotations match the hand-reviewed list exactly")
+    func bundledArticle() throws {
+        let report = try Self.evaluate([try Self.bundled()])
+        #expect(report.lines.isEmpty, "\(report.lines.joined(separator: "\n"))")
+        #expect(report.quotes.tp == 23)
+    }
+
+    @Test("the bundled article's full annotations, with positions, match the golden JSON")
+    func bundledGolden() throws {
+        let (article, _) = try Self.bundled()
+        let (annotations, _) = try AnnotationService.annotate(file: article, displayPath: "content/" + article.lastPathComponent, annotator: Annotator(gazetteer: try Gazetteer.builtIn()))
+        try assertGolden(AnnotationsJSON.object(path: "content/" + article.lastPathComponent, annotations: annotations).serialized() + "\n", "annotations/bundled.json")
+    }
+
     @Test("precision, recall and speaker accuracy on the hand-labelled articles")
     func evaluation() throws {
-        let report = try Self.evaluate()
-        #expect(Self.articles().count >= 8)
-        var summary = ["annotator evaluation on \(Self.articles().count) articles:"]
+        let cases = Self.articles()
+        let report = try Self.evaluate(cases)
+        #expect(cases.count >= 8)
+        var summary = ["annotator evaluation on \(cases.count) articles:"]
         for kind in [EntityKind.country, .region, .initiative, .organization, .person] {
             summary.append("  \(kind.rawValue): \(report.scores[kind] ?? Score())")
         }

@@ -1,0 +1,295 @@
+import Foundation
+import Testing
+@testable import SitegenAnnotate
+import SitegenBuild
+import SitegenCore
+import SitegenMarkdown
+
+/// One hard case per test, each on a few sentences.
+@Suite("Annotator")
+struct AnnotatorTests {
+    static let annotator = Annotator(gazetteer: try! Gazetteer.builtIn())
+
+    func annotate(_ markdown: String) -> ArticleAnnotations {
+        Self.annotator.annotate(markdown: markdown)
+    }
+
+    func ids(_ markdown: String) -> Set<String> {
+        Set(annotate(markdown).mentions.map(\.entityID))
+    }
+
+    func mentions(_ markdown: String) -> [String] {
+        annotate(markdown).mentions.map { "\($0.entityID)=\($0.text)" }
+    }
+
+    func speakers(_ markdown: String) -> [String?] {
+        annotate(markdown).quotes.map(\.speakerID)
+    }
+
+    // MARK: Countries, regions, case
+
+    @Test("names, short forms and demonyms of countries")
+    func countryForms() {
+        #expect(ids("The United States and the U.S. Congress, the US and America.") == ["country/us", "organization/us-congress"])
+        #expect(ids("Chinese and Russian officials met Filipino and Lao delegates.") == ["country/cn", "country/ru", "country/ph", "country/la"])
+        #expect(ids("The DPRK, the UK and Britain.") == ["country/kp", "country/gb"])
+        #expect(ids("Philippine exports rose.") == ["country/ph"])
+    }
+
+    @Test("compounds name each side")
+    func compounds() {
+        #expect(mentions("China-US ties and Sino-Russian relations.") == ["country/cn=China", "country/us=US", "country/cn=Sino", "country/ru=Russian"])
+        #expect(ids("China-Africa cooperation") == ["country/cn", "region/africa"])
+        #expect(ids("The Sino family moved.").isEmpty)  // a combining form needs its hyphen
+    }
+
+    @Test("case matters: US and us, China and china, Turkey and turkey")
+    func caseMatters() {
+        #expect(ids("Let us serve the turkey on fine china.").isEmpty)
+        #expect(ids("The US will host Turkey.") == ["country/us", "country/tr"])
+    }
+
+    @Test("names inside other names do not count on their own")
+    func namesInNames() {
+        #expect(ids("Ships sailed the South China Sea.") == ["region/south-china-sea"])
+        #expect(ids("She flew Air China to New Mexico.") == ["organization/air-china"])
+        #expect(ids("The Bank of China lent money.") == ["organization/bank-of-china"])
+        #expect(ids("Papua New Guinea signed.") == ["country/pg"])
+        #expect(ids("The US$13 billion deal.").isEmpty)
+    }
+
+    @Test("ambiguous names need context: Chad, Jordan, Georgia")
+    func ambiguousNames() {
+        #expect(!ids("Michael Jordan played basketball.").contains("country/jo"))
+        #expect(!ids("Jordan Peterson spoke.").contains("country/jo"))
+        #expect(ids("Refugees arrived in Jordan last week.").contains("country/jo"))
+        #expect(ids("Troops left Chad and Niger.").isSuperset(of: ["country/td", "country/ne"]))
+        #expect(!ids("Chad Whitaker, who ran the office, said the plan failed.").contains("country/td"))
+        #expect(ids("Georgia and Armenia held talks.").contains("country/ge"))
+        #expect(!ids("She studied at Georgia Tech.").contains("country/ge"))
+    }
+
+    @Test("regions and blocs, with their adjectives")
+    func regions() {
+        #expect(ids("African and European leaders met ASEAN and the EU.") == ["region/africa", "region/europe", "region/asean", "region/eu"])
+        #expect(ids("Trade with Southeast Asia and Latin America grew.") == ["region/southeast-asia", "region/latin-america"])
+    }
+
+    @Test("capitals are not countries")
+    func capitals() {
+        #expect(ids("Beijing and Washington traded barbs; Moscow stayed silent.").isEmpty)
+    }
+
+    // MARK: Initiatives and acronyms
+
+    @Test("initiatives under their names and short forms")
+    func initiatives() {
+        #expect(ids("The Belt and Road Initiative, One Belt One Road, Belt and Road and BRI.") == ["initiative/bri"])
+        #expect(ids("The 14th Five-Year Plan and the China-Europe Railway Express.") == ["initiative/fyp-14", "initiative/china-europe-railway-express"])
+    }
+
+    @Test("an acronym introduced in the text binds to its long form")
+    func acronymBinding() {
+        let a = annotate("The Regional Comprehensive Economic Partnership (RCEP) took effect. RCEP cut tariffs.")
+        #expect(a.mentions.map(\.entityID) == ["initiative/rcep", "initiative/rcep", "initiative/rcep"])
+        // A long form sitegen does not know becomes an entity of this article.
+        let b = annotate("The Lobito Corridor Development Authority (LCDA) met. The LCDA approved the plan.")
+        let lcda = b.entities.first { $0.aliases.contains("LCDA") }
+        #expect(lcda?.kind == .organization)
+        #expect(lcda?.name == "Lobito Corridor Development Authority")
+        #expect(b.mentions.filter { $0.entityID == lcda?.id }.count == 3)
+    }
+
+    // MARK: People
+
+    @Test("known people, titles and surname back-references")
+    func knownPeople() {
+        let a = annotate("Foreign Minister Wang Yi arrived. Wang said the talks went well. President Xi sent a letter.")
+        #expect(a.mentions.map { "\($0.entityID)=\($0.text)" } == ["person/wang-yi=Wang Yi", "person/wang-yi=Wang", "person/xi-jinping=Xi"])
+    }
+
+    @Test("people the gazetteer has never seen, from context")
+    func newPeople() {
+        let a = annotate("""
+            Kenya's trade minister, Amina Otieno, said exports rose. Otieno said more would follow.
+
+            Aliya Sarsenbayeva, a spokeswoman for the ministry, declined to comment. "We are ready," Sarsenbayeva said.
+
+            Khuda Bakhsh, 58, has fished here all his life. Chad Whitaker, who ran sanctions policy, disagreed.
+            """)
+        let people = Set(a.entities.filter { $0.kind == .person }.map(\.name))
+        #expect(people == ["Amina Otieno", "Aliya Sarsenbayeva", "Khuda Bakhsh", "Chad Whitaker"])
+        #expect(a.mentions.filter { $0.entityID == "person/amina-otieno" }.count == 2)
+        #expect(a.entity("person/aliya-sarsenbayeva")?.gender == .female)
+        #expect(a.entity("person/khuda-bakhsh")?.gender == .male)
+    }
+
+    @Test("two people with one surname: the later mention is the one named last")
+    func sharedSurname() {
+        let a = annotate("The corridor began under Nawaz Sharif. His brother, Prime Minister Shehbaz Sharif, now leads. \"We will finish it,\" Sharif said.")
+        #expect(a.quotes.first?.speakerID == "person/shehbaz-sharif")
+    }
+
+    @Test("a pronoun that is also a surname is never read as the surname")
+    func pronounSurname() {
+        let a = annotate("Vice Premier He Lifeng visited. He said trade would grow.")
+        #expect(a.mentions.filter { $0.entityID == "person/he-lifeng" }.count == 1)
+    }
+
+    // MARK: Quotes
+
+    @Test("straight and curly quotes, attributions before, after and inside")
+    func attributionForms() {
+        let text = """
+            Foreign Minister Wang Yi met Sergey Lavrov on Monday.
+
+            "China is ready to deepen cooperation with every partner," said Wang.
+
+            “Russia values this friendship above all else,” Lavrov said.
+
+            Wang told reporters: "We will keep talking to each other no matter what."
+
+            "The two sides agreed on many points," he said, "and will meet again next year in Moscow."
+
+            According to Lavrov, "the agreement will be signed before the end of this year."
+            """
+        #expect(speakers(text) == ["person/wang-yi", "person/sergey-lavrov", "person/wang-yi", "person/wang-yi", "person/wang-yi", "person/sergey-lavrov"])
+    }
+
+    @Test("pronouns resolve to the latest fitting speaker")
+    func pronouns() {
+        let text = """
+            Fatou Ndiaye, the commissioner for trade, spoke first. Tendai Moyo, an economist, followed.
+
+            "Lending has fallen sharply since its peak in 2016," Moyo said.
+
+            "Fifty-three countries speaking with one voice cannot be ignored," she said, referring to Ndiaye's plan.
+            """
+        // "she" cannot be Moyo once Ndiaye is known to be a woman? Without genders the latest speaker wins.
+        let a = annotate(text)
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes[0].speakerID == "person/tendai-moyo")
+    }
+
+    @Test("an organisation can speak: the ministry said in a statement")
+    func organizationSpeaker() {
+        let text = """
+            China's Ministry of Commerce announced new credit lines on Monday.
+
+            "The measures will help African countries move up the value chain," the ministry said in a statement.
+            """
+        #expect(speakers(text) == ["organization/mofcom"])
+    }
+
+    @Test("short quoted terms are not quotes")
+    func quotedTerms() {
+        let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test("a quote running over two paragraphs is one quote")
+    func multiParagraph() {
+        let text = """
+            Amina Otieno, the trade minister, spoke at length.
+
+            "For twenty years we have thanked our partners for roads and ports," Otieno said. "But a road that only carries raw tea to the sea carries our jobs away.
+
+            "What we ask now is simple: build the plant here and hire our young people here."
+
+            The talks continue on Friday.
+            """
+        let a = annotate(text)
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes[1].parts.count == 2)
+        #expect(a.quotes[1].text.hasSuffix("hire our young people here."))
+        #expect(a.quotes.allSatisfy { $0.speakerID == "person/amina-otieno" })
+    }
+
+    @Test("a pull-quote repeating a body quote is the same quote, linked to it")
+    func pullQuote() {
+        let text = """
+            "China-US relations have come to a new crossroads, and a new window of hope is opening," said Wang Yi.
+
+            > China-US relations have come to a new crossroads, and a new window of hope is opening.
+            >
+            > — Wang Yi, Chinese Foreign Minister
+            """
+        let a = annotate(text)
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes[0].pullQuoteUnits.count == 1)
+        #expect(a.quotes[0].pullQuoteAttributions.count == 1)
+    }
+
+    // MARK: Positions and purity
+
+    @Test("positions are file lines, character columns and byte offsets, also with CRLF and a BOM")
+    func positions() throws {
+        let tmp = try TemporaryFolder()
+        let text = "\u{FEFF}---\r\ntitle: T\r\n---\r\nIntro.\r\n\r\nThe Élysée met Chinese envoys.\r\n"
+        try Data(text.utf8).write(to: tmp.url.appending(path: "a.md"))
+        let (a, _) = try AnnotationService.annotate(file: tmp.url.appending(path: "a.md"), displayPath: "a.md", annotator: Self.annotator)
+        let m = try #require(a.mentions.first { $0.entityID == "country/cn" })
+        #expect(m.line == 6)
+        #expect(m.column == 16)  // after "The Élysée met ", 15 characters
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[m.start..<m.end], as: UTF8.self) == "Chinese")
+    }
+
+    @Test("quote offsets cover the quoted words in the file, with smart punctuation on")
+    func quoteOffsets() {
+        let text = "Intro.\n\n\"We are ready to talk to anyone at any time,\" said Wang Yi.\n"
+        let a = annotate(text)
+        let q = try! #require(a.quotes.first)
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[q.start..<q.end], as: UTF8.self) == "We are ready to talk to anyone at any time,")
+        #expect(q.line == 3 && q.column == 2)
+    }
+
+    @Test("annotation is deterministic")
+    func deterministic() throws {
+        let url = Paths.packageRoot.appending(path: "content")
+        let file = try #require(FileManager.default.contentsOfDirectory(atPath: url.path).first { $0.hasSuffix(".md") })
+        let (a, _) = try AnnotationService.annotate(file: url.appending(path: file), displayPath: file, annotator: Self.annotator)
+        let (b, _) = try AnnotationService.annotate(file: url.appending(path: file), displayPath: file, annotator: Annotator(gazetteer: try Gazetteer.builtIn()))
+        #expect(a == b)
+    }
+
+    // MARK: Site overrides
+
+    @Test("content/entities files add and override entities")
+    func overrides() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("content/entities/lobito.md", """
+            ---
+            id: initiative/lobito-corridor
+            name: Lobito Corridor
+            aliases: [Lobito rail corridor]
+            ---
+            A rail link from Zambia's copper belt to the Angolan port of Lobito.
+            """)
+        try tmp.write("content/entities/china.md", """
+            ---
+            id: country/cn
+            aliases: [the Middle Kingdom]
+            ---
+            The **People's Republic of China**.
+            """)
+        let annotator = try AnnotationService.annotator(siteRoot: tmp.url)
+        let a = annotator.annotate(markdown: "The Lobito rail corridor reached the Middle Kingdom.")
+        #expect(Set(a.mentions.map(\.entityID)) == ["initiative/lobito-corridor", "country/cn"])
+        #expect(a.entity("initiative/lobito-corridor")?.introduction?.hasPrefix("A rail link") == true)
+        #expect(a.entity("country/cn")?.name == "China")  // built-in fields kept
+        #expect(a.entity("country/cn")?.introduction == "The **People's Republic of China**.")
+    }
+
+    @Test("a bad entity file is an error naming file, line and column")
+    func badEntityFile() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("content/entities/x.md", "---\nid: planet/mars\n---\n")
+        #expect {
+            _ = try AnnotationService.annotator(siteRoot: tmp.url)
+        } throws: { error in
+            "\(error)".contains("content/entities/x.md:2:5: error: entity field \"id\" must look like kind/slug")
+        }
+    }
+}
