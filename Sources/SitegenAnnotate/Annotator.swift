@@ -77,7 +77,12 @@ struct AnnotationRun {
                     i += 1
                     continue
                 }
-                guard let (entry, end) = match else { i += 1; continue }
+                guard var (entry, end) = match else { i += 1; continue }
+                // "Laos-China Railway": after "Laos-", only the country, not a longer name.
+                if end - i > 1, i >= 2, toks[i - 1].text == "-", !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].isCapitalized {
+                    guard let single = gazetteer.trie.longestMatch(in: Array(toks[i...i]), at: 0) else { i += 1; continue }
+                    (entry, end) = (single.0, i + 1)
+                }
                 if entry.form == .stop { i = end; continue }
                 if !acceptsBoundary(toks, first: i, end: end, entry: entry) { i += 1; continue }
                 let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "gazetteer.\(entry.form)")
@@ -91,6 +96,7 @@ struct AnnotationRun {
         }
         // Names inside a long form the text defined do not count on their own.
         spans = gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms
+        discoverDescribedBodies()
         discoverPeople()
         discoverNamedBodies()
         resolveAmbiguous(ambiguous)
@@ -284,15 +290,18 @@ struct AnnotationRun {
         tokens[u].filter { $0.start >= a && $0.end <= b && ($0.kind == .word || $0.kind == .number) }.count
     }
 
-    /// Whether a quoted span is a quote rather than a quoted term ("cloud diplomacy").
+    /// Whether a quoted span is a quote rather than a quoted term ("cloud diplomacy",
+    /// "a century of humiliation", "in due course."). Short spans need to look like
+    /// speech: a capital letter or closing punctuation, and a clause naming the speaker.
     func isQuote(_ q: RawQuote, attributed: Bool) -> Bool {
         let words = wordCount(q.unit, q.innerStart, q.innerEnd)
         let inner = Array(units[q.unit].text.utf8)[q.innerStart..<q.innerEnd]
         let endsLikeSentence = inner.last.map { [0x2E, 0x2C, 0x3F, 0x21].contains($0) } ?? false
+        let startsCapital = tokens[q.unit].first { $0.start >= q.innerStart }.map { $0.isCapitalized || $0.kind == .number } ?? false
         if !q.closed { return words >= 3 }
         if words >= 6 { return true }
-        if words >= 4 && (endsLikeSentence || attributed) { return true }
-        return words >= 2 && endsLikeSentence && attributed
+        if words >= 4 { return attributed && (endsLikeSentence || startsCapital) }
+        return words >= 2 && endsLikeSentence && startsCapital && attributed
     }
 
     // MARK: - Result

@@ -43,6 +43,31 @@ enum Lexicon {
         "entrepreneur", "activist", "author", "partner", "vice", "former", "senior", "retired", "veteran", "spokes",
         "chairperson", "ceo", "premier", "chancellor", "general", "colonel", "officer", "investor", "banker", "lawyer",
         "researcher", "associate", "assistant", "counsellor", "counselor", "attaché", "commissioner", "negotiator",
+        "legislator", "magnate", "tycoon", "businessman", "businesswoman", "vendor", "driver", "shopkeeper", "nurse",
+        "soldier", "pilot", "conductor", "fisherman", "villager", "mother", "father", "son", "daughter", "widow",
+        "pensioner", "graduate", "candidate", "politician", "campaigner", "organiser", "organizer", "writer",
+        "novelist", "poet", "artist", "singer", "actor", "actress", "athlete", "player", "coach", "priest", "monk",
+        "imam", "rabbi", "judge", "prosecutor", "attorney", "surgeon", "physician", "epidemiologist", "scientist",
+        "professor", "economist", "strategist", "columnist", "blogger", "host", "presenter", "analyst", "broker",
+        "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor",
+        "mayor", "ruler", "monarch", "king", "queen", "prince", "princess", "heir", "chancellor", "premier",
+    ]
+
+    /// Words that describe a company or body: "the planemaker Embraer", "Vale, the miner".
+    static let organizationDescriptors: Set<String> = [
+        "company", "firm", "lender", "bank", "group", "carrier", "airline", "planemaker", "carmaker", "automaker",
+        "miner", "producer", "manufacturer", "maker", "insurer", "retailer", "conglomerate", "developer",
+        "contractor", "shipper", "supplier", "exporter", "importer", "broadcaster", "newspaper", "publisher",
+        "startup", "start-up", "platform", "utility", "refiner", "builder", "consortium", "chipmaker", "giant",
+        "operator", "agency", "charity", "regulator", "exchange", "brokerage", "bourse", "shipbuilder", "steelmaker",
+    ]
+
+    /// Nouns for people the text does not name ("a conductor said").
+    static let unnamedPersonNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "resident", "conductor", "passenger", "vendor", "driver", "official",
+        "diplomat", "teacher", "farmer", "student", "worker", "doctor", "nurse", "soldier", "officer", "shopkeeper",
+        "trader", "villager", "witness", "source", "spokesman", "spokeswoman", "spokesperson", "guard", "pilot",
+        "fisherman", "mother", "father", "customer", "analyst", "protester", "voter", "tourist", "visitor",
     ]
 
     /// Capitalised words that never start or make up a name.
@@ -119,6 +144,11 @@ enum Lexicon {
 
     /// Last words of a long form that names an organisation or an initiative,
     /// for acronyms a text introduces itself: "the Lobito Corridor Authority (LCA)".
+    /// First words of a name that make it a body ("Banco Horizonte", "Grupo Mexico").
+    static let organizationFirstWords: Set<String> = [
+        "University", "Ministry", "Bank", "Banco", "Banca", "Banque", "Council", "Federation", "Grupo", "Compañía",
+        "Companhia", "Société", "Institute", "Instituto", "Academy", "Department", "Office", "Bureau", "Agency",
+    ]
     static let organizationHeads: Set<String> = [
         "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
         "Party", "Union", "Company", "Corporation", "Group", "Institute", "University", "Authority", "Committee",
@@ -131,7 +161,7 @@ enum Lexicon {
     /// Heads that make a capitalised phrase an initiative even without an acronym.
     static let strongInitiativeHeads: Set<String> = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
-        "Programme", "Compact", "Declaration", "Protocol", "Convention",
+        "Programme", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway",
     ]
     static let initiativeHeads: Set<String> = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",

@@ -28,6 +28,11 @@ extension AnnotationRun {
             if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized {
                 end = k + 1; k += 2; continue  // Akufo-Addo
             }
+            // "Tung Chee-hwa", "Chan Mei-ling": a short lower-case syllable after a hyphen.
+            if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
+                && toks[k + 1].text.count <= 5 && !Self.hyphenSuffixes.contains(toks[k + 1].text) {
+                end = k + 1; k += 2; continue
+            }
             if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k - 1].text.count <= 2 {
                 end = k + 1; k += 2; continue  // O'Brien
             }
@@ -57,6 +62,12 @@ extension AnnotationRun {
         toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0.text) && $0.text != "Jr" && $0.text != "Sr" }.map(\.text)
     }
 
+    /// Words after a hyphen that make a compound, not a name ("China-led", "Beijing-based").
+    static let hyphenSuffixes: Set<String> = [
+        "led", "based", "born", "era", "style", "type", "run", "owned", "made", "built", "backed", "wide", "level",
+        "like", "free", "linked", "bound", "up", "in", "out", "off", "on", "over", "plus", "year", "old", "long", "scale",
+    ]
+
     struct NameCandidate {
         var unit: Int, first: Int, last: Int
         var gender: Entity.Gender?
@@ -75,10 +86,17 @@ extension AnnotationRun {
 
     func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t.text) }
 
+    /// A role noun, singular or plural ("legislator", "legislators").
+    static func isRoleNoun(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return Lexicon.roleNouns.contains(w) || (w.hasSuffix("s") && Lexicon.roleNouns.contains(String(w.dropLast())))
+    }
+
     /// Finds people the gazetteer does not know and tags every mention of them.
     mutating func discoverPeople() {
         var found: [NameCandidate] = []
         var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers
+        var weak: [NameCandidate] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var i = 0
@@ -137,11 +155,12 @@ extension AnnotationRun {
                             i = last + 1
                             continue
                         }
-                        if ["a", "an", "the"].contains(next.text) || Lexicon.roleNouns.contains(next.text.lowercased()) || next.isLowercase {
+                        let roleSoon = toks[(last + 2)..<min(toks.count, last + 5)].contains { Self.isRoleNoun($0.text) }
+                        if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
                             let window = toks[(last + 2)..<min(toks.count, last + 11)]
                             let stop = window.firstIndex { $0.text == "," || $0.text == "." } ?? window.endIndex
                             let role = window[window.startIndex..<stop]
-                            if role.contains(where: { Lexicon.roleNouns.contains($0.text.lowercased()) }) {
+                            if role.contains(where: { Self.isRoleNoun($0.text) }) {
                                 let gender: Entity.Gender? = role.contains { $0.text == "spokeswoman" || $0.text == "chairwoman" || $0.text == "businesswoman" } ? .female
                                     : (role.contains { $0.text == "spokesman" || $0.text == "chairman" || $0.text == "businessman" } ? .male : nil)
                                 found.append(NameCandidate(unit: u, first: i, last: last, gender: gender, rule: "person.apposition"))
@@ -150,7 +169,13 @@ extension AnnotationRun {
                             }
                         }
                     }
-                    _ = clauseStart
+                    // "Noy Sisavath sells rice": kept only if a he/she refers back to it.
+                    if isMulti, clauseStart, let after, after.isLowercase, !["and", "of", "or", "s", "in", "on", "at"].contains(after.text),
+                       !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0.text) || Lexicon.strongInitiativeHeads.contains($0.text) }) {
+                        weak.append(NameCandidate(unit: u, first: i, last: last, rule: "person.subject"))
+                        i = last + 1
+                        continue
+                    }
                 }
                 i += 1
             }
@@ -161,6 +186,12 @@ extension AnnotationRun {
         for (u, k) in singles {
             let word = tokens[u][k].text
             if let full = fullName(endingWith: word) { found.append(full) }
+        }
+        for candidate in weak {
+            guard let gender = pronounFollows(candidate) else { continue }
+            var c = candidate
+            c.gender = gender
+            found.append(c)
         }
 
         var names: [String: String] = [:]  // full name -> id
@@ -203,8 +234,97 @@ extension AnnotationRun {
         inferGenders(Set(names.values))
     }
 
-    /// "Helena Vasconcelos" for "Vasconcelos": capitalised name words right before the word, anywhere.
+    /// The gender of the first he/she/his/her after a name, in its paragraph or
+    /// the next, before any other capitalised name.
+    func pronounFollows(_ c: NameCandidate) -> Entity.Gender? {
+        var u = c.unit
+        var k = c.last + 1
+        while u < units.count, u <= c.unit {
+            let toks = tokens[u]
+            let quoted = quotedRanges(u)
+            while k < toks.count {
+                let t = toks[k]
+                if !isInside(quoted, t.start) {
+                    switch t.text {
+                    case "he", "He", "his", "His", "him": return .male
+                    case "she", "She", "her", "Her": return .female
+                    default: break
+                    }
+                    if k + 1 < toks.count, isNameToken(t), isNameToken(toks[k + 1]), toks[k + 1].spaceBefore { return nil }
+                }
+                k += 1
+            }
+            u += 1
+            k = 0
+        }
+        return nil
+    }
+
+    /// Companies and bodies described as such: "the planemaker Embraer", "mining
+    /// company Vale", "Vale, the Brazilian miner".
+    mutating func discoverDescribedBodies() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices {
+                // descriptor + Name
+                if toks[k].isLowercase, Lexicon.organizationDescriptors.contains(toks[k].text), k + 1 < toks.count, toks[k + 1].spaceBefore,
+                   let end = capitalisedRun(toks, unit: u, from: k + 1) {
+                    additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
+                    continue
+                }
+                // Name, the ... descriptor
+                if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, let end = capitalisedRun(toks, unit: u, from: k),
+                   end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
+                    let window = toks[(end + 3)..<min(toks.count, end + 7)]
+                    let stop = window.firstIndex { !$0.isWord } ?? window.endIndex
+                    if window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text) }) == true {
+                        additions.append(body(u, k, end, rule: "organization.descriptor"))
+                    }
+                }
+            }
+        }
+        for (span, entity) in additions where !(span.first...span.last).contains(where: { isCovered(span.unit, $0) }) {
+            if local[entity.id] == nil { local[entity.id] = entity }
+            spans.append(span)
+        }
+    }
+
+    func body(_ u: Int, _ a: Int, _ b: Int, rule: String) -> (Span, Entity) {
+        let name = text(of: tokens[u], from: a, to: b, in: u)
+        let id = "organization/" + Slug.make(name)
+        var e = Entity(id: id, kind: .organization, name: name)
+        e.type = "found in text"
+        return (Span(unit: u, first: a, last: b, entityID: id, rule: rule), e)
+    }
+
+    /// Capitalised words from `i` (up to four), none of them a tagged name.
+    func capitalisedRun(_ toks: [Token], unit: Int, from i: Int) -> Int? {
+        guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i].text), !isCovered(unit, i) else { return nil }
+        var end = i
+        var k = i + 1
+        while k < toks.count, k - i < 4, toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(unit, k) {
+            end = k
+            k += 1
+        }
+        return end
+    }
+
+    /// "Helena Vasconcelos" for "Vasconcelos": capitalised name words right before
+    /// the word, anywhere; failing that, "Somphone Keomany" for "Somphone" (many
+    /// Lao, Thai and Indonesian names are used by the given name).
     func fullName(endingWith word: String) -> NameCandidate? {
+        if let found = fullNameEnding(word) { return found }
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].text == word && k + 1 < toks.count && toks[k + 1].spaceBefore {
+                if let end = nameEnd(toks, unit: u, from: k), end > k, end - k <= 2 { return NameCandidate(unit: u, first: k, last: end, rule: "person.full-name") }
+            }
+        }
+        return nil
+    }
+
+    func fullNameEnding(_ word: String) -> NameCandidate? {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices where toks[k].text == word && k > 0 && toks[k].spaceBefore {
@@ -294,9 +414,11 @@ extension AnnotationRun {
                         continue
                     }
                 }
-                // "Dewi said": a first name, only as a speaker and only when one person has it.
+                // "Dewi said", "Somphone, for his part, ...": a first name, as a speaker or
+                // starting a sentence, and only when one person of the article has it.
                 let speaking = (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]))
-                if speaking, let people = firstNames[word], people.count == 1 {
+                let opensSentence = (i == 0 || [".", "\""].contains(toks[i - 1].text)) && i + 1 < toks.count && (toks[i + 1].text == "," || toks[i + 1].isLowercase)
+                if speaking || (opensSentence && local[firstNames[word]?.first ?? ""] != nil), let people = firstNames[word], people.count == 1 {
                     spans.append(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))
                     continue
                 }
@@ -327,17 +449,40 @@ extension AnnotationRun {
             while i < toks.count {
                 // A demonym can start such a name ("African Export-Import Bank", "Lao Airlines").
                 var leading: Span?
-                if let span = coveringSpan(u, i), span.rule == "gazetteer.adjective", span.first == i, span.last == i, i + 1 < toks.count, toks[i + 1].isCapitalized, !isCovered(u, i + 1) {
+                // "Air India", "Air Zimbabwe": an airline, not the country.
+                if toks[i].text == "Air", i + 1 < toks.count, toks[i + 1].spaceBefore, let span = coveringSpan(u, i + 1), span.first == i + 1,
+                   span.entityID.hasPrefix("country/"), !isCovered(u, i) {
+                    let name = text(of: toks, from: i, to: span.last, in: u)
+                    let id = "organization/" + Slug.make(name)
+                    var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                    e.type = "airline"
+                    spans.removeAll { $0 == span }
+                    additions.append((Span(unit: u, first: i, last: span.last, entityID: id, rule: "organization.airline"), e))
+                    i = span.last + 1
+                    continue
+                }
+                if let span = coveringSpan(u, i), span.rule == "gazetteer.adjective" || span.rule == "gazetteer.name", span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"),
+                   span.first == i, span.last + 1 < toks.count,
+                   (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].text == "-" && !toks[span.last + 1].spaceBefore) {
                     leading = span
                 } else if !toks[i].isCapitalized || isCovered(u, i) || toks[i].text == "The" {
                     i += 1
                     continue
                 }
                 // The longest run of capitalised words and connectors.
-                var end = i
-                var k = i + 1
+                var end = leading?.last ?? i
+                var k = end + 1
+                var inner: [Span] = []
                 while k < toks.count {
                     let t = toks[k]
+                    // "China-Kyrgyzstan-Uzbekistan Railway": places joined by hyphens.
+                    if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, let span = coveringSpan(u, k + 1),
+                       span.first == k + 1, span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/") {
+                        inner.append(span)
+                        end = span.last
+                        k = span.last + 1
+                        continue
+                    }
                     if isCovered(u, k) { break }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
@@ -345,11 +490,13 @@ extension AnnotationRun {
                     break
                 }
                 let words = toks[i...end].filter(\.isWord).map(\.text)
-                if leading != nil && end == i + 0 { i += 1; continue }
+                if let leading, end == leading.last { i = end + 1; continue }
+                // After a country *name*, only a word such as Airlines, Bank or Railway makes one name of it.
+                if let leading, leading.rule == "gazetteer.name", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) } ?? false) { i = end + 1; continue }
                 var kind: EntityKind?
                 if words.count >= 2 {
                     if let head = words.last, Lexicon.organizationHeads.contains(head) { kind = .organization }
-                    if words.first == "University" || words.first == "Ministry" || words.first == "Bank" || words.first == "Council" || words.first == "Federation" || words.contains("University") { kind = .organization }
+                    if let first = words.first, Lexicon.organizationFirstWords.contains(first) || words.contains("University") { kind = .organization }
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
                 }
                 // A job title is not a body ("Union Minister for International Cooperation").
@@ -366,8 +513,9 @@ extension AnnotationRun {
                     var entity = local[id] ?? Entity(id: id, kind: kind, name: name)
                     entity.type = "found in text"
                     additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "\(kind.rawValue).name-pattern"), entity))
-                    // The demonym is part of the name, not a mention of its own.
+                    // The demonym or place is part of the name, not a mention of its own.
                     if let leading { spans.removeAll { $0 == leading } }
+                    spans.removeAll { inner.contains($0) }
                     i = end + 1
                     continue
                 }

@@ -43,7 +43,7 @@ extension AnnotationRun {
             for k in toks.indices where !isInside(quoted, toks[k].start) {
                 let t = toks[k]
                 if t.text.lowercased() == "according", k + 1 < toks.count, toks[k + 1].text == "to" {
-                    if let ref = subjectAfter(u, k + 1, quoted: quoted) {
+                    if let ref = subjectAfter(u, k + 1, quoted: quoted) ?? sourceAfterAccordingTo(u, k + 1, quoted: quoted) {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
                         events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
                     }
@@ -51,7 +51,9 @@ extension AnnotationRun {
                 }
                 guard Lexicon.speechVerbs.contains(t.text) else { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
-                let opensClause = k == 0 || [",", "\"", ":", ";", "(", "-"].contains(toks[k - 1].text) || isInside(quoted, toks[k - 1].start)
+                // "told", "asked" take their listener after them, never the speaker.
+                let listenerVerb = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"].contains(t.text)
+                let opensClause = !listenerVerb && (k == 0 || [",", "\"", ":", ";", "(", "-"].contains(toks[k - 1].text) || isInside(quoted, toks[k - 1].start))
                 var ref: SubjectRef?
                 var rule = ""
                 if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
@@ -60,7 +62,7 @@ extension AnnotationRun {
                 } else if let r = subjectBefore(u, k, quoted: quoted) {
                     ref = r
                     rule = "name-verb"
-                } else if let r = subjectAfter(u, k, quoted: quoted) {
+                } else if !listenerVerb, let r = subjectAfter(u, k, quoted: quoted) {
                     ref = r
                     rule = "verb-name"
                 }
@@ -81,11 +83,39 @@ extension AnnotationRun {
         while i < toks.count, steps < 10 {
             let t = toks[i]
             if isInside(quoted, t.start) { return nil }
-            if let ref = subjectRef(u, i) { return ref }
+            if let ref = subjectRef(u, i) {
+                // "said he was going home": a pronoun after the verb starts the reported clause.
+                if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
+                return ref
+            }
             if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
             if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) { return nil }
             i += 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// The subject of a unit's last sentence: its first person, organisation or pronoun.
+    func sentenceSubject(_ u: Int) -> SubjectRef? {
+        let toks = tokens[u]
+        var start = toks.count - 1
+        while start > 0, !(toks[start - 1].text == "." && start - 1 > 0 && toks[start - 2].text.count > 1) { start -= 1 }
+        for i in start..<toks.count {
+            if let ref = subjectRef(u, i) { return ref }
+        }
+        return nil
+    }
+
+    /// "according to a press release issued by the Chinese Foreign Ministry": the
+    /// first person or organisation before the clause ends.
+    func sourceAfterAccordingTo(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
+        let toks = tokens[u]
+        var i = k + 1
+        while i < toks.count, i - k < 16 {
+            if isInside(quoted, toks[i].start) || [",", ".", ";", ":"].contains(toks[i].text) { return nil }
+            if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") { return .entity(span.entityID) }
+            i += 1
         }
         return nil
     }
@@ -140,6 +170,8 @@ extension AnnotationRun {
         case .entity(let id):
             return id
         case .pronoun(let gender):
+            // "A conductor was asked ... 'No,' she said": someone the text does not name.
+            if unnamedPersonBefore(position) { return nil }
             // The latest speaker, or a person who since became the subject of a sentence.
             let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) }
             if let subject = latestSubject(before: position, gender: gender),
@@ -168,11 +200,29 @@ extension AnnotationRun {
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             let before = span.first == 0 ? nil : toks[span.first - 1]
-            let clauseStart = before == nil || [".", ",", ";", ":", "\""].contains(before!.text)
+            let sentenceStart = before == nil || [".", "\""].contains(before!.text)
+            let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)
             guard clauseStart, span.last + 1 < toks.count else { return false }
             let next = toks[span.last + 1]
+            if sentenceStart && next.text == "," { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
             return next.isLowercase && !["and", "of", "or", "s", "who", "whose"].contains(next.text) && fits(span.entityID, gender)
         }.max { ($0.unit, $0.first) < ($1.unit, $1.first) }
+    }
+
+    /// The paragraph introduces an unnamed person ("a conductor", "one resident")
+    /// before this point and names nobody.
+    func unnamedPersonBefore(_ position: (Int, Int)) -> Bool {
+        let (u, k) = position
+        let toks = tokens[u]
+        let quoted = quotedRanges(u)
+        var sawUnnamed = false
+        for i in 0..<min(k, toks.count) where !isInside(quoted, toks[i].start) {
+            if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") { return false }
+            if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
+                for j in (i + 1)..<min(i + 4, toks.count) where Lexicon.unnamedPersonNouns.contains(toks[j].text) { sawUnnamed = true }
+            }
+        }
+        return sawUnnamed
     }
 
     func fits(_ id: String, _ gender: Entity.Gender?) -> Bool {
@@ -248,6 +298,11 @@ extension AnnotationRun {
                 } else if let p = previous, p.unit == u - 1, p.endedParagraph, raw.open <= 1 {
                     speaker = p.speaker
                     rule = "continuation"
+                } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind, units[u - 1].text.hasSuffix(":"),
+                          let ref = sentenceSubject(u - 1) {
+                    // "He put it this way:" closing the paragraph before.
+                    speaker = resolve(ref, at: (u - 1, tokens[u - 1].count - 1), events: events.filter { ($0.unit, $0.token) < (u - 1, tokens[u - 1].count) })
+                    rule = "introduced-by-colon"
                 }
                 let attributed = rule != "none"
                 guard parts.count > 1 || isQuote(raw, attributed: attributed) else { continue }

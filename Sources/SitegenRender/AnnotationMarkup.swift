@@ -20,7 +20,8 @@ public enum AnnotationMarkup {
                 open: "<a class=\"mention mention-\(kind)\" href=\"#\(anchorID(m.entityID))\" data-entity=\"\(escape(m.entityID))\">",
                 close: hidden + "</a>",
                 openInLink: "<span class=\"mention mention-\(kind)\" data-entity=\"\(escape(m.entityID))\">",
-                closeInLink: hidden + "</span>"))
+                closeInLink: hidden + "</span>",
+                isLink: true))
         }
         for q in a.quotes where q.rule != "pull-quote" {
             let speaker = q.speakerID.flatMap { a.entity($0) }
