@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "SitegenRender",
             dependencies: [
-                "SitegenCore", "SitegenModel",
+                "SitegenCore", "SitegenModel", "SitegenAnnotate", "SitegenMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplatesPlugin"]

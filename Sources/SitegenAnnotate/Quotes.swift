@@ -89,7 +89,9 @@ extension AnnotationRun {
                 return ref
             }
             if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
-            if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) { return nil }
+            // "said the transport minister": a few words between the article and the noun.
+            let nounSoon = (i..<min(i + 3, toks.count)).contains { Lexicon.personNouns.contains(toks[$0].text.lowercased()) || Lexicon.organizationNouns.contains(toks[$0].text.lowercased()) }
+            if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon { return nil }
             i += 1
             steps += 1
         }

@@ -29,6 +29,8 @@ public struct BuildOptions: Sendable {
 
 public struct BuildReport: Sendable {
     public var articles: Int
+    /// Pages written per kind: articles, countries, regions, ...
+    public var pagesByKind: [(kind: String, count: Int)]
     public var files: Int
     public var bytes: Int
     public var seconds: Double
@@ -68,32 +70,44 @@ public struct SiteBuilder: Sendable {
         step("theme")
 
         let entityFiles = try EntityFiles.load(root: options.root, displayRoot: options.displayRoot)
-        let annotator = Annotator(gazetteer: try Gazetteer.builtIn().merging(entityFiles))
+        let gazetteer = try Gazetteer.builtIn().merging(entityFiles)
+        let annotator = Annotator(gazetteer: gazetteer)
         step("gazetteer")
 
+        let linker = Linker(style: options.linkStyle)
         var htmlOptions = HTMLOptions()
         htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav", "in-this-article", "related-heading", "latest"]
         let bodies = loaded.articles.map { article in
             let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
             let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
             let annotations = annotator.annotate(document, lines: lines)
+            let route = Route.article(article.slug)
             let body = HTMLRenderer.render(
                 article.body, firstLine: article.bodyFirstLine, options: htmlOptions,
-                decorations: AnnotationMarkup.decorations(annotations))
-            return (article, body, annotations)
+                decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
+            return (article, body, annotations, document.textUnits().map(\.text))
         }
         step("annotate+markdown")
 
-        let site = Site.make(settings: loaded.settings, articles: bodies)
+        let site = Site.make(settings: loaded.settings, articles: bodies, gazetteer: gazetteer)
         step("model")
 
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
         let files = try renderer.render(site)
         step("render")
 
+        let broken = LinkChecker.check(files, articles: site.articles)
+        guard broken.isEmpty else { throw SitegenErrors(broken) }
+        step("check links")
+
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        var pagesByKind: [(String, Int)] = [("articles", site.articles.count)]
+        for kind in EntityKind.allCases {
+            let n = site.graph.pages(of: kind).count
+            if n > 0 { pagesByKind.append((kind.plural, n)) }
+        }
         let report = BuildReport(
-            articles: site.articles.count, files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
+            articles: site.articles.count, pagesByKind: pagesByKind, files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
             seconds: seconds, warnings: loaded.warnings, steps: steps)
         return (files, report)
     }

@@ -11,6 +11,7 @@ enum BuildSummary {
         let ms = { (s: Double) in String(Int((s * 1000).rounded())) + " ms" }
         var lines = [
             "Built \(report.articles) article\(report.articles == 1 ? "" : "s") into \(output)/",
+            "  pages          " + report.pagesByKind.map { "\($0.count) \($0.kind)" }.joined(separator: ", "),
             "  files written  \(report.files) (\(report.bytes / 1024) KiB)",
         ]
         lines.append("  steps          " + report.steps.map { "\($0.name) \(ms($0.seconds))" }.joined(separator: ", "))

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 import SitegenLoad
 import SitegenAnnotate
@@ -70,9 +71,13 @@ public struct ArticlePage: Sendable {
     public var route: Route
     public var body: RenderedBody
     public var annotations: ArticleAnnotations
+    /// The text of each annotated block, for mentions in context.
+    public var unitTexts: [String]
     public var summary: String
     /// Related links with internal articles resolved.
     public var related: [ResolvedLink]
+    /// Other articles about the same things, best first (indices into Site.articles).
+    public var similar: [Int] = []
 
     public var title: String { source.title }
 }
@@ -89,17 +94,19 @@ public struct Site: Sendable {
     public var settings: SiteSettings
     /// Newest first; undated articles last, by title then slug.
     public var articles: [ArticlePage]
+    public var graph: EntityGraph
 
-    public init(settings: SiteSettings, articles: [ArticlePage]) {
+    public init(settings: SiteSettings, articles: [ArticlePage], graph: EntityGraph) {
         self.settings = settings
         self.articles = articles
+        self.graph = graph
     }
 
     /// Builds the site model from loaded articles and their rendered bodies.
-    public static func make(settings: SiteSettings, articles: [(SourceArticle, RenderedBody, ArticleAnnotations)]) -> Site {
-        var pages = articles.map { source, body, annotations in
+    public static func make(settings: SiteSettings, articles: [(SourceArticle, RenderedBody, ArticleAnnotations, [String])], gazetteer: Gazetteer? = nil) -> Site {
+        var pages = articles.map { source, body, annotations, unitTexts in
             ArticlePage(
-                source: source, route: .article(source.slug), body: body, annotations: annotations,
+                source: source, route: .article(source.slug), body: body, annotations: annotations, unitTexts: unitTexts,
                 summary: source.frontMatter.summary ?? Self.summarize(body.firstParagraph ?? ""),
                 related: [])
         }
@@ -115,7 +122,39 @@ public struct Site: Sendable {
                 return ResolvedLink(title: link.title, route: nil, url: link.url)
             }
         }
-        return Site(settings: settings, articles: pages)
+        let graph = EntityGraph.make(articles: pages, gazetteer: gazetteer)
+        let similar = Self.similarArticles(pages)
+        for i in pages.indices { pages[i].similar = similar[i] }
+        return Site(settings: settings, articles: pages, graph: graph)
+    }
+
+    /// Articles sharing entities, weighted by how much each article is about them
+    /// (its share of the article's mentions) and how rare they are across the site.
+    static func similarArticles(_ pages: [ArticlePage], limit: Int = 4) -> [[Int]] {
+        let n = pages.count
+        guard n > 1 else { return Array(repeating: [], count: n) }
+        var share: [[String: Double]] = []
+        var postings: [String: [Int]] = [:]
+        for (i, page) in pages.enumerated() {
+            var counts: [String: Double] = [:]
+            for m in page.annotations.mentions { counts[m.entityID, default: 0] += 1 }
+            let total = counts.values.reduce(0, +)
+            share.append(counts.mapValues { $0 / max(total, 1) })
+            for id in counts.keys { postings[id, default: []].append(i) }
+        }
+        var result: [[Int]] = []
+        for i in 0..<n {
+            var scores: [Int: Double] = [:]
+            for (id, mine) in share[i] {
+                guard let list = postings[id], list.count > 1, list.count <= max(2, n / 2) || n < 8 else { continue }
+                let idf = log(1 + Double(n) / Double(list.count))
+                for j in list where j != i {
+                    scores[j, default: 0] += idf * min(mine, share[j][id] ?? 0)
+                }
+            }
+            result.append(scores.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key))
+        }
+        return result
     }
 
     static func newestFirst(_ a: ArticlePage, _ b: ArticlePage) -> Bool {

@@ -9,7 +9,9 @@ public enum AnnotationMarkup {
         "e-" + entityID.replacingOccurrences(of: "/", with: "-")
     }
 
-    public static func decorations(_ a: ArticleAnnotations) -> [Decoration] {
+    /// `href` gives the link to an entity's page; mentions without one link to the panel.
+    public static func decorations(_ a: ArticleAnnotations, href: ((String) -> String)? = nil) -> [Decoration] {
+        let link = { (id: String) in href?(id) ?? "#" + anchorID(id) }
         var out: [Decoration] = []
         for m in a.mentions {
             guard let entity = a.entity(m.entityID) else { continue }
@@ -17,11 +19,18 @@ public enum AnnotationMarkup {
             let hidden = "<span class=\"visually-hidden\"> (\(escape(entity.kind.label))\(entity.name == m.text ? "" : ": " + escape(entity.name)))</span>"
             out.append(Decoration(
                 startLine: m.sourceStart.line, startColumn: m.sourceStart.column, endLine: m.sourceEnd.line, endColumn: m.sourceEnd.column,
-                open: "<a class=\"mention mention-\(kind)\" href=\"#\(anchorID(m.entityID))\" data-entity=\"\(escape(m.entityID))\">",
+                open: "<a class=\"mention mention-\(kind)\" href=\"\(escape(link(m.entityID)))\" data-entity=\"\(escape(m.entityID))\">",
                 close: hidden + "</a>",
                 openInLink: "<span class=\"mention mention-\(kind)\" data-entity=\"\(escape(m.entityID))\">",
                 closeInLink: hidden + "</span>",
                 isLink: true))
+        }
+        // A quote known only from a pull-quote: its id goes on the pull-quote's words.
+        for q in a.quotes where q.rule == "pull-quote" {
+            guard let part = q.parts.first else { continue }
+            out.append(Decoration(
+                startLine: part.sourceStart.line, startColumn: part.sourceStart.column, endLine: part.sourceEnd.line, endColumn: part.sourceEnd.column,
+                open: "<span class=\"quote\" id=\"\(q.id)\">", close: "</span>"))
         }
         for q in a.quotes where q.rule != "pull-quote" {
             let speaker = q.speakerID.flatMap { a.entity($0) }
@@ -34,13 +43,13 @@ public enum AnnotationMarkup {
                 var close = "</q>"
                 if isLast {
                     if let speaker {
-                        close += "<a class=\"quote-speaker\" href=\"#\(anchorID(speaker.id))\"><span class=\"visually-hidden\">quote by </span>\(escape(speaker.name))</a>"
+                        close += "<a class=\"quote-speaker\" href=\"\(escape(link(speaker.id)))\"><span class=\"visually-hidden\">quote by </span>\(escape(speaker.name))</a>"
                     }
                 }
                 out.append(Decoration(
                     startLine: part.markedStart.line, startColumn: part.markedStart.column, endLine: part.markedEnd.line, endColumn: part.markedEnd.column,
                     open: open, close: close,
-                    openInLink: open, closeInLink: close.replacingOccurrences(of: "<a class=\"quote-speaker\" href=\"#\(speaker.map { anchorID($0.id) } ?? "")\">", with: "<span class=\"quote-speaker\">").replacingOccurrences(of: "</a>", with: "</span>")))
+                    openInLink: open, closeInLink: close.replacingOccurrences(of: "<a class=\"quote-speaker\" href=\"\(escape(speaker.map { link($0.id) } ?? ""))\">", with: "<span class=\"quote-speaker\">").replacingOccurrences(of: "</a>", with: "</span>")))
             }
             for attribution in q.pullQuoteAttributions {
                 out.append(Decoration(

@@ -26,8 +26,9 @@ public struct SiteRenderer: Sendable {
         for (index, article) in site.articles.enumerated() {
             let newer = index > 0 ? site.articles[index - 1] : nil
             let older = index + 1 < site.articles.count ? site.articles[index + 1] : nil
-            files.append(try page("article", route: article.route, context: articleContext(article, newer: newer, older: older), site: site))
+            files.append(try page("article", route: article.route, context: articleContext(article, newer: newer, older: older, siteArticles: site.articles), site: site))
         }
+        files += try entityPages(site)
         for asset in theme.assets {
             files.append(OutputFile(path: asset.path, text: asset.text, origin: theme.origins[asset.path] ?? asset.path))
         }
@@ -42,6 +43,12 @@ public struct SiteRenderer: Sendable {
             "language": site.settings.language,
         ]
         context["lang"] = site.settings.language
+        var nav: [[String: Any]] = []
+        for kind in [EntityKind.region, .country, .initiative, .person, .organization, .topic] where !site.graph.pages(of: kind).isEmpty {
+            nav.append(["label": Self.kindTitles[kind] ?? kind.rawValue, "href": linker.href(from: route, to: .entityIndex(kind)), "current": route == .entityIndex(kind)])
+        }
+        nav.append(["label": "Quotes", "href": linker.href(from: route, to: .quotes), "current": route == .quotes])
+        context["nav"] = nav
         context["home"] = linker.href(from: route, to: .home)
         context["stylesheet"] = linker.asset(from: route, Self.stylesheet)
         if let baseURL {
@@ -69,10 +76,11 @@ public struct SiteRenderer: Sendable {
                 return item
             },
             "hasArticles": site.articles.isEmpty ? false : true,
+            "waysIn": waysIn(site),
         ]
     }
 
-    func articleContext(_ article: ArticlePage, newer: ArticlePage?, older: ArticlePage?) -> [String: Any] {
+    func articleContext(_ article: ArticlePage, newer: ArticlePage?, older: ArticlePage?, siteArticles: [ArticlePage]) -> [String: Any] {
         let fm = article.source.frontMatter
         var context = dateFields(fm)
         context["title"] = article.title
@@ -103,7 +111,14 @@ public struct SiteRenderer: Sendable {
         if let newer { context["newer"] = ["title": newer.title, "href": linker.href(from: article.route, to: newer.route)] }
         if let older { context["older"] = ["title": older.title, "href": linker.href(from: article.route, to: older.route)] }
         if newer != nil || older != nil { context["hasPager"] = true }
-        if let panel = inThisArticle(article.annotations) { context["inThisArticle"] = panel }
+        if let panel = inThisArticle(article.annotations, from: article.route) { context["inThisArticle"] = panel }
+        if !article.similar.isEmpty {
+            context["hasSimilar"] = true
+            context["similar"] = article.similar.map { i -> [String: Any] in
+                let other = siteArticles[i]
+                return ["title": other.title, "href": linker.href(from: article.route, to: other.route)]
+            }
+        }
         return context
     }
 
@@ -114,7 +129,7 @@ public struct SiteRenderer: Sendable {
 
     /// The "In this article" panel: entities by kind with their mention counts,
     /// quotes by speaker.
-    func inThisArticle(_ a: ArticleAnnotations) -> [String: Any]? {
+    func inThisArticle(_ a: ArticleAnnotations, from here: Route) -> [String: Any]? {
         guard !a.mentions.isEmpty || !a.quotes.isEmpty else { return nil }
         var counts: [String: Int] = [:]
         var firstMention: [String: Int] = [:]
@@ -134,6 +149,7 @@ public struct SiteRenderer: Sendable {
                 "entities": entities.map { e -> [String: Any] in
                     var item: [String: Any] = [
                         "name": e.name, "anchor": AnnotationMarkup.anchorID(e.id), "count": counts[e.id] ?? 0,
+                        "href": linker.href(from: here, to: .entity(e.id)),
                         "mentionsLabel": (counts[e.id] ?? 0) == 1 ? "mention" : "mentions",
                     ]
                     if let code = e.code { item["code"] = code }
@@ -147,6 +163,7 @@ public struct SiteRenderer: Sendable {
             let name = id.isEmpty ? "Unattributed" : (a.entity(id)?.name ?? id)
             speakers.append([
                 "name": name, "anchor": id.isEmpty ? "" : AnnotationMarkup.anchorID(id), "hasAnchor": !id.isEmpty,
+                "href": id.isEmpty ? "" : linker.href(from: here, to: .entity(id)),
                 "count": quotesBy[id]!.count,
                 "quotes": quotesBy[id]!.map { q in ["href": "#" + q.id, "excerpt": Self.excerpt(q.text)] },
             ])

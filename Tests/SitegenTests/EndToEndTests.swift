@@ -17,7 +17,7 @@ struct EndToEndTests {
         #expect(report.articles == 3)  // the draft is left out
         let files = try tree(root.appending(path: "public"))
         #expect(Set(files.keys) == [
-            ".sitegen-output", "index.html", "assets/site.css",
+            ".sitegen-output", "index.html", "assets/site.css", "quotes/index.html",
             "articles/kenya-rail-line/index.html", "articles/port-expansion/index.html",
             "articles/undated-note/index.html",
         ])

@@ -1,0 +1,161 @@
+import SitegenAnnotate
+import SitegenMarkdown
+
+extension Route {
+    /// `countries/cn/index.html`, `people/wang-yi/index.html`, ...
+    public static func entity(_ id: String) -> Route {
+        let parts = id.split(separator: "/", maxSplits: 1)
+        let kind = EntityKind(rawValue: String(parts.first ?? "")) ?? .topic
+        return Route(file: "\(kind.plural)/\(parts.count > 1 ? String(parts[1]) : id)/index.html")
+    }
+
+    public static func entityIndex(_ kind: EntityKind) -> Route { Route(file: "\(kind.plural)/index.html") }
+    public static let quotes = Route(file: "quotes/index.html")
+}
+
+/// One mention as an entity page shows it: in context, linked to its paragraph.
+public struct MentionInContext: Sendable, Hashable {
+    public var article: Int  // index into Site.articles
+    public var anchor: String  // paragraph id on the article page
+    public var before: String
+    public var text: String
+    public var after: String
+}
+
+/// A quote as other pages list it.
+public struct QuoteRef: Sendable, Hashable {
+    public var article: Int
+    public var quote: Quote
+    public init(article: Int, quote: Quote) {
+        self.article = article
+        self.quote = quote
+    }
+}
+
+/// Everything known about one entity across the site.
+public struct EntityPage: Sendable {
+    public var entity: Entity
+    public var route: Route
+    /// Article index -> number of mentions there, most mentioned first.
+    public var articles: [(article: Int, mentions: Int)]
+    public var mentions: [MentionInContext]
+    public var quotesBy: [QuoteRef]
+    public var quotesMentioning: [QuoteRef]
+    /// For regions and blocs: member entity pages with their mention counts.
+    public var memberMentions: [(id: String, mentions: Int)]
+    /// Regions and blocs this entity belongs to that have pages.
+    public var memberOf: [String]
+    public var totalMentions: Int { mentions.count }
+}
+
+/// The cross-links of a site: an entity page for everything mentioned or quoted.
+public struct EntityGraph: Sendable {
+    public var pages: [String: EntityPage]
+    /// Names of entities referred to without a page of their own (members of a bloc).
+    public var names: [String: String] = [:]
+
+    public func pages(of kind: EntityKind) -> [EntityPage] {
+        pages.values.filter { $0.entity.kind == kind }.sorted { a, b in
+            if a.totalMentions + a.memberMentions.reduce(0, { $0 + $1.mentions }) != b.totalMentions + b.memberMentions.reduce(0, { $0 + $1.mentions }) {
+                return a.totalMentions + a.memberMentions.reduce(0, { $0 + $1.mentions }) > b.totalMentions + b.memberMentions.reduce(0, { $0 + $1.mentions })
+            }
+            return a.entity.id < b.entity.id
+        }
+    }
+
+    /// Builds the graph from the articles' annotations; `gazetteer` gives region membership.
+    public static func make(articles: [ArticlePage], gazetteer: Gazetteer?) -> EntityGraph {
+        var entities: [String: Entity] = [:]
+        var byArticle: [String: [Int: Int]] = [:]
+        var mentions: [String: [MentionInContext]] = [:]
+        var quotesBy: [String: [QuoteRef]] = [:]
+        var quotesMentioning: [String: [QuoteRef]] = [:]
+
+        for (index, article) in articles.enumerated() {
+            let a = article.annotations
+            for e in a.entities where entities[e.id] == nil { entities[e.id] = e }
+            let anchors = article.body.anchors
+            for m in a.mentions {
+                byArticle[m.entityID, default: [:]][index, default: 0] += 1
+                let unitText = article.unitTexts.indices.contains(m.unit) ? article.unitTexts[m.unit] : m.text
+                let (before, after) = Self.context(unitText, m.unitStart, m.unitEnd)
+                mentions[m.entityID, default: []].append(MentionInContext(
+                    article: index, anchor: Self.anchor(for: m.unitLine, in: anchors), before: before, text: m.text, after: after))
+            }
+            for q in a.quotes {
+                if let speaker = q.speakerID { quotesBy[speaker, default: []].append(QuoteRef(article: index, quote: q)) }
+                var mentioned = Set<String>()
+                for m in a.mentions where q.parts.contains(where: { $0.unit == m.unit && $0.unitStart <= m.unitStart && m.unitEnd <= $0.unitEnd }) {
+                    mentioned.insert(m.entityID)
+                }
+                for id in mentioned.sorted() where id != q.speakerID { quotesMentioning[id, default: []].append(QuoteRef(article: index, quote: q)) }
+            }
+        }
+
+        // Regions and blocs roll up their members: a region gets a page when it or a member is mentioned.
+        // A region not named itself needs at least two of its members named.
+        var memberMentions: [String: [(String, Int)]] = [:]
+        if let gazetteer {
+            for (memberID, counts) in byArticle {
+                let total = counts.values.reduce(0, +)
+                for region in gazetteer.memberOf[memberID] ?? [] {
+                    memberMentions[region, default: []].append((memberID, total))
+                }
+            }
+            for (region, members) in memberMentions where entities[region] == nil {
+                if members.count >= 2, let e = gazetteer.entity(region) { entities[region] = e }
+            }
+        }
+
+        var pages: [String: EntityPage] = [:]
+        for (id, entity) in entities {
+            let counts = (byArticle[id] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            pages[id] = EntityPage(
+                entity: entity, route: .entity(id),
+                articles: counts.map { ($0.key, $0.value) },
+                mentions: mentions[id] ?? [],
+                quotesBy: quotesBy[id] ?? [], quotesMentioning: quotesMentioning[id] ?? [],
+                memberMentions: (memberMentions[id] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { (id: $0.0, mentions: $0.1) },
+                memberOf: [])
+        }
+        if let gazetteer {
+            // Every region and bloc a country belongs to; those without a page are named, not linked.
+            for id in Array(pages.keys) {
+                pages[id]?.memberOf = (gazetteer.memberOf[id] ?? []).sorted()
+            }
+        }
+        var names: [String: String] = [:]
+        for page in pages.values {
+            for other in page.entity.members + page.memberOf where pages[other] == nil {
+                names[other] = gazetteer?.entity(other)?.name ?? other
+            }
+        }
+        return EntityGraph(pages: pages, names: names)
+    }
+
+    /// The id of the paragraph (or heading, figure) that starts at or before a line.
+    static func anchor(for line: Int, in anchors: [BlockAnchor]) -> String {
+        var best: BlockAnchor?
+        for a in anchors where a.line <= line && (best == nil || a.line >= best!.line) { best = a }
+        return best?.id ?? anchors.first?.id ?? "main"
+    }
+
+    /// About eight words either side of a mention, cut at word boundaries.
+    static func context(_ text: String, _ start: Int, _ end: Int, width: Int = 60) -> (String, String) {
+        let bytes = Array(text.utf8)
+        guard start <= end, end <= bytes.count else { return ("", "") }
+        var before = String(decoding: bytes[..<start], as: UTF8.self)
+        var after = String(decoding: bytes[end...], as: UTF8.self)
+        if before.count > width {
+            before = String(before.suffix(width))
+            if let space = before.firstIndex(of: " ") { before = String(before[before.index(after: space)...]) }
+            before = "…" + before
+        }
+        if after.count > width {
+            after = String(after.prefix(width))
+            if let space = after.lastIndex(of: " ") { after = String(after[..<space]) }
+            after += "…"
+        }
+        return (before, after)
+    }
+}

@@ -1,0 +1,197 @@
+import SitegenAnnotate
+import SitegenCore
+import SitegenMarkdown
+import SitegenModel
+
+/// Pages per entity, per kind and for all quotes.
+extension SiteRenderer {
+    static let kindTitles: [EntityKind: String] = [
+        .country: "Countries", .region: "Regions and blocs", .initiative: "Initiatives",
+        .organization: "Organisations", .person: "People", .topic: "Topics",
+    ]
+
+    func entityPages(_ site: Site) throws(SitegenError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for id in site.graph.pages.keys.sorted() {
+            let page = site.graph.pages[id]!
+            files.append(try self.page("entity", route: page.route, context: entityContext(page, site: site), site: site))
+        }
+        for kind in EntityKind.allCases {
+            let pages = site.graph.pages(of: kind)
+            guard !pages.isEmpty else { continue }
+            files.append(try self.page("entities", route: .entityIndex(kind), context: kindContext(kind, pages, site: site), site: site))
+        }
+        files.append(try self.page("quotes", route: .quotes, context: quotesContext(site), site: site))
+        return files
+    }
+
+    func entityName(_ id: String, site: Site) -> String {
+        site.graph.pages[id]?.entity.name ?? site.graph.names[id] ?? id
+    }
+
+    func entityContext(_ page: EntityPage, site: Site) -> [String: Any] {
+        let e = page.entity
+        let here = page.route
+        var context: [String: Any] = [
+            "title": e.name, "kind": e.kind.rawValue, "kindLabel": e.kind.label,
+            "kindTitle": Self.kindTitles[e.kind] ?? e.kind.rawValue,
+            "kindHref": linker.href(from: here, to: .entityIndex(e.kind)),
+            "mentionCount": page.totalMentions, "articleCount": page.articles.count,
+            "countLine": "\(page.totalMentions) mention\(page.totalMentions == 1 ? "" : "s") in \(page.articles.count) article\(page.articles.count == 1 ? "" : "s")",
+            "description": e.description ?? "\(e.name): \(e.kind.label) mentioned \(page.totalMentions) times in \(page.articles.count) articles.",
+        ]
+        if let intro = e.introduction {
+            var options = HTMLOptions.plain
+            options.smartPunctuation = true
+            context["introduction"] = HTMLRenderer.render(intro, options: options).html
+        }
+        var facts: [[String: Any]] = []
+        if let code = e.code { facts.append(["label": "ISO 3166-1 code", "value": code]) }
+        if let type = e.type, type != "found in text" { facts.append(["label": "Type", "value": type]) }
+        if let started = e.started { facts.append(["label": "Since", "value": String(started)]) }
+        let aliases = (e.aliases + e.adjectives).filter { $0 != e.name }
+        if !aliases.isEmpty { facts.append(["label": "Also written", "value": aliases.joined(separator: ", ")]) }
+        if !e.roles.isEmpty {
+            facts.append(["label": "Roles", "value": e.roles.map { r in
+                r.title + (r.from.map { " (\($0)\(r.to.map { "–\($0)" } ?? "–"))" } ?? "")
+            }.joined(separator: "; ")])
+        }
+        if e.type == "found in text" || (e.kind == .person && e.description == nil) {
+            facts.append(["label": "Source", "value": "found in the text of the articles"])
+        }
+        if !facts.isEmpty { context["facts"] = facts }
+        let links = { (ids: [String]) -> [[String: Any]] in
+            ids.map { id -> [String: Any] in
+                var item: [String: Any] = ["name": self.entityName(id, site: site)]
+                if site.graph.pages[id] != nil { item["href"] = self.linker.href(from: here, to: .entity(id)) }
+                return item
+            }
+        }
+        if !page.memberOf.isEmpty {
+            context["memberOf"] = links(page.memberOf)
+            context["memberOfList"] = true
+        }
+        if !e.members.isEmpty {
+            let withPages = e.members.filter { site.graph.pages[$0] != nil }
+            context["members"] = links(e.members.sorted { entityName($0, site: site) < entityName($1, site: site) })
+            context["memberCount"] = e.members.count
+            context["memberList"] = true
+            _ = withPages
+        }
+        if !page.memberMentions.isEmpty {
+            context["memberMentions"] = page.memberMentions.map { m -> [String: Any] in
+                ["name": entityName(m.id, site: site), "href": linker.href(from: here, to: .entity(m.id)), "count": m.mentions]
+            }
+            context["hasMemberMentions"] = true
+        }
+        if !page.articles.isEmpty { context["hasArticles"] = true }
+        context["articles"] = page.articles.map { item -> [String: Any] in
+            let a = site.articles[item.article]
+            var row: [String: Any] = ["title": a.title, "href": linker.href(from: here, to: a.route), "count": item.mentions,
+                                      "mentionsLabel": item.mentions == 1 ? "mention" : "mentions"]
+            if let d = a.source.frontMatter.date { row["date"] = ["iso": d.iso8601, "display": d.display] }
+            return row
+        }
+        var grouped: [[String: Any]] = []
+        for item in page.articles {
+            let a = site.articles[item.article]
+            let snippets = page.mentions.filter { $0.article == item.article }.map { m -> [String: Any] in
+                ["before": m.before, "text": m.text, "after": m.after, "href": linker.href(from: here, to: a.route, fragment: m.anchor)]
+            }
+            grouped.append(["title": a.title, "href": linker.href(from: here, to: a.route), "snippets": snippets])
+        }
+        if !grouped.isEmpty {
+            context["mentionGroups"] = grouped
+            context["hasMentions"] = true
+        }
+        if !page.quotesBy.isEmpty {
+            context["quotesBy"] = page.quotesBy.map { quoteRow($0, from: here, site: site) }
+            context["hasQuotesBy"] = true
+        }
+        if !page.quotesMentioning.isEmpty {
+            context["quotesMentioning"] = page.quotesMentioning.map { quoteRow($0, from: here, site: site) }
+            context["hasQuotesMentioning"] = true
+        }
+        return context
+    }
+
+    func quoteRow(_ ref: QuoteRef, from here: Route, site: Site) -> [String: Any] {
+        let a = site.articles[ref.article]
+        var row: [String: Any] = [
+            "text": ref.quote.text, "href": linker.href(from: here, to: a.route, fragment: ref.quote.id),
+            "articleTitle": a.title, "articleHref": linker.href(from: here, to: a.route),
+        ]
+        if let speaker = ref.quote.speakerID {
+            row["speaker"] = entityName(speaker, site: site)
+            if site.graph.pages[speaker] != nil { row["speakerHref"] = linker.href(from: here, to: .entity(speaker)) }
+        }
+        return row
+    }
+
+    func kindContext(_ kind: EntityKind, _ pages: [EntityPage], site: Site) -> [String: Any] {
+        let here = Route.entityIndex(kind)
+        let title = Self.kindTitles[kind] ?? kind.rawValue
+        return [
+            "title": title, "kind": kind.rawValue,
+            "description": "\(title) in the articles of \(site.settings.title), with how often each is mentioned.",
+            "count": pages.count,
+            "entities": pages.map { p -> [String: Any] in
+                var row: [String: Any] = ["name": p.entity.name, "href": linker.href(from: here, to: p.route),
+                                          "mentions": p.totalMentions, "articles": p.articles.count]
+                if let code = p.entity.code { row["code"] = code }
+                let members = p.memberMentions.reduce(0) { $0 + $1.mentions }
+                if members > 0 { row["memberMentions"] = members }
+                if !p.quotesBy.isEmpty { row["quotes"] = p.quotesBy.count }
+                return row
+            },
+        ]
+    }
+
+    func quotesContext(_ site: Site) -> [String: Any] {
+        let here = Route.quotes
+        var bySpeaker: [String: [QuoteRef]] = [:]
+        for (i, a) in site.articles.enumerated() {
+            for q in a.annotations.quotes { bySpeaker[q.speakerID ?? "", default: []].append(QuoteRef(article: i, quote: q)) }
+        }
+        let order = bySpeaker.keys.filter { !$0.isEmpty }.sorted { a, b in
+            bySpeaker[a]!.count != bySpeaker[b]!.count ? bySpeaker[a]!.count > bySpeaker[b]!.count : entityName(a, site: site) < entityName(b, site: site)
+        } + (bySpeaker[""] == nil ? [] : [""])
+        let total = bySpeaker.values.reduce(0) { $0 + $1.count }
+        return [
+            "title": "Quotes", "count": total,
+            "description": "Every quote in \(site.settings.title), grouped by who said it.",
+            "speakers": order.map { id -> [String: Any] in
+                var row: [String: Any] = [
+                    "name": id.isEmpty ? "Speaker not named" : entityName(id, site: site),
+                    "anchor": id.isEmpty ? "unattributed" : AnnotationMarkup.anchorID(id),
+                    "count": bySpeaker[id]!.count,
+                    "quotes": bySpeaker[id]!.map { quoteRow($0, from: here, site: site) },
+                ]
+                if !id.isEmpty, site.graph.pages[id] != nil { row["href"] = linker.href(from: here, to: .entity(id)) }
+                return row
+            },
+        ]
+    }
+
+    /// Ways into the site for the home page: regions, initiatives and speakers with counts.
+    func waysIn(_ site: Site) -> [[String: Any]] {
+        var sections: [[String: Any]] = []
+        for (kind, title) in [(EntityKind.region, "By region and bloc"), (.initiative, "By initiative"), (.country, "By country")] {
+            let pages = site.graph.pages(of: kind).prefix(12)
+            guard !pages.isEmpty else { continue }
+            sections.append([
+                "title": title, "allHref": linker.href(from: .home, to: .entityIndex(kind)), "allLabel": "All " + (Self.kindTitles[kind] ?? "").lowercased(),
+                "items": pages.map { p in ["name": p.entity.name, "href": linker.href(from: .home, to: p.route), "count": p.totalMentions + p.memberMentions.reduce(0) { $0 + $1.mentions }] },
+            ])
+        }
+        let speakers = site.graph.pages.values.filter { !$0.quotesBy.isEmpty }
+            .sorted { $0.quotesBy.count != $1.quotesBy.count ? $0.quotesBy.count > $1.quotesBy.count : $0.entity.id < $1.entity.id }.prefix(12)
+        if !speakers.isEmpty {
+            sections.append([
+                "title": "By speaker", "allHref": linker.href(from: .home, to: .quotes), "allLabel": "All quotes",
+                "items": speakers.map { p in ["name": p.entity.name, "href": linker.href(from: .home, to: p.route), "count": p.quotesBy.count] },
+            ])
+        }
+        return sections
+    }
+}

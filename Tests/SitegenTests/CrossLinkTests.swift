@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import SitegenBuild
+import SitegenCore
+import SitegenModel
+import SitegenRender
+
+/// Entity pages, quotes and link integrity on whole sites.
+@Suite("Cross-linked site")
+struct CrossLinkTests {
+    /// A small site of articles about different partners.
+    static func partnersSite(_ tmp: TemporaryFolder) throws -> URL {
+        try tmp.write("site/sitegen.yml", "title: Partners\n")
+        try tmp.write("site/content/2024-05-01-asean.md", """
+            ---
+            title: ASEAN ministers meet
+            date: 2024-05-01
+            ---
+            Foreign ministers of Malaysia and Singapore met their ASEAN partners in Jakarta.
+
+            "We will keep the South China Sea open to all," said Vivian Balakrishnan, Singapore's foreign minister.
+            """)
+        try tmp.write("site/content/2024-05-02-africa.md", """
+            ---
+            title: Kenya and China sign rail deal
+            date: 2024-05-02
+            ---
+            Kenya and China signed a deal under the Belt and Road Initiative (BRI) to reach African markets.
+
+            "This railway will carry Kenyan goods to the sea within two days," said Amina Otieno, a Kenyan trade official.
+            """)
+        try tmp.write("site/content/2024-05-03-more-africa.md", """
+            ---
+            title: More Kenyan trade with China
+            date: 2024-05-03
+            ---
+            Kenyan exports to China rose again, officials in Kenya said, as the BRI line opened.
+            """)
+        return tmp.url.appending(path: "site")
+    }
+
+    @Test("every mentioned entity gets a page; kinds get index pages with counts")
+    func entityPages() throws {
+        let tmp = try TemporaryFolder()
+        let root = try Self.partnersSite(tmp)
+        try buildSite(root: root)
+        let out = root.appending(path: "public")
+        for page in ["countries/ke/index.html", "countries/cn/index.html", "countries/sg/index.html", "regions/asean/index.html",
+                     "initiatives/bri/index.html", "people/vivian-balakrishnan/index.html", "people/amina-otieno/index.html",
+                     "countries/index.html", "regions/index.html", "initiatives/index.html", "people/index.html", "quotes/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: out.appending(path: page).path), "missing \(page)")
+        }
+        let kenya = try readText(out.appending(path: "countries/ke/index.html"))
+        #expect(kenya.contains("<h1 id=\"entity-title\">Kenya</h1>"))
+        #expect(kenya.contains("<dd>KE</dd>"))
+        // Both articles, with their mention counts, and each mention linked to its paragraph.
+        #expect(kenya.contains("href=\"../../articles/more-africa/\">More Kenyan trade with China</a> <span class=\"count\">2 mentions</span>"))
+        #expect(kenya.contains("href=\"../../articles/africa/#p1\">"))
+        // Kenya's regions and blocs: linked when they have a page, named otherwise.
+        #expect(kenya.contains("<a href=\"../../regions/africa/\">Africa</a>"))
+        #expect(kenya.contains("African Union"))
+        let index = try readText(out.appending(path: "countries/index.html"))
+        #expect(index.contains("<a href=\"../countries/ke/\">Kenya</a>") || index.contains("<a href=\"ke/\">Kenya</a>"))
+    }
+
+    @Test("a bloc gathers the mentions of its members and links to them")
+    func rollUp() throws {
+        let tmp = try TemporaryFolder()
+        let root = try Self.partnersSite(tmp)
+        try buildSite(root: root)
+        let asean = try readText(root.appending(path: "public/regions/asean/index.html"))
+        #expect(asean.contains("Mentions of members"))
+        #expect(asean.contains("<a href=\"../../countries/my/\">Malaysia</a>"))
+        #expect(asean.contains("<a href=\"../../countries/sg/\">Singapore</a>"))
+    }
+
+    @Test("quotes are listed by speaker and link to the quote in its paragraph")
+    func quotesPage() throws {
+        let tmp = try TemporaryFolder()
+        let root = try Self.partnersSite(tmp)
+        try buildSite(root: root)
+        let quotes = try readText(root.appending(path: "public/quotes/index.html"))
+        #expect(quotes.contains("<a href=\"../people/vivian-balakrishnan/\">Vivian Balakrishnan</a>"))
+        #expect(quotes.contains("href=\"../articles/asean/#q1\""))
+        let person = try readText(root.appending(path: "public/people/amina-otieno/index.html"))
+        #expect(person.contains("Quotes by Amina Otieno"))
+        let kenya = try readText(root.appending(path: "public/countries/ke/index.html"))
+        #expect(kenya.contains("Quotes that mention Kenya"))
+    }
+
+    @Test("mentions on article pages link to entity pages; related articles share entities")
+    func articleLinks() throws {
+        let tmp = try TemporaryFolder()
+        let root = try Self.partnersSite(tmp)
+        try buildSite(root: root)
+        let page = try readText(root.appending(path: "public/articles/africa/index.html"))
+        #expect(page.contains("<a class=\"mention mention-country\" href=\"../../countries/ke/\""))
+        #expect(page.contains("Related articles"))
+        let similar = try #require(page.components(separatedBy: "id=\"similar-heading\"").last)
+        #expect(similar.contains("href=\"../more-africa/\""))
+        #expect(!similar.contains("href=\"../asean/\"") || similar.range(of: "more-africa")!.lowerBound < similar.range(of: "asean")!.lowerBound)
+    }
+
+    @Test("a broken link written in Markdown fails the build at its file and line")
+    func brokenMarkdownLink() throws {
+        let tmp = try TemporaryFolder()
+        let root = try Self.partnersSite(tmp)
+        try tmp.write("site/content/2024-05-04-links.md", "# Links\n\nSee [the deal](../africa/) and [nothing](../missing/) and [a paragraph](../africa/#p9).\n")
+        #expect {
+            try buildSite(root: root)
+        } throws: { error in
+            let text = errorText(error)
+            return text.contains("content/2024-05-04-links.md:3:") && text.contains("link \"../missing/\" points to articles/missing/index.html, which the site does not have")
+                && text.contains("link \"../africa/#p9\" points to #p9, which articles/africa/index.html does not have")
+                && !text.contains("\"../africa/\" ")
+        }
+    }
+
+    @Test("the link checker finds broken template links and fragments")
+    func checker() {
+        let files = [
+            OutputFile(path: "index.html", text: "<a href=\"a/\">a</a> <a href=\"a/#x\">x</a> <a href=\"#top\">t</a> <a href=\"https://e.org/\">e</a>", origin: "index.mustache"),
+            OutputFile(path: "a/index.html", text: "<p id=\"x\">x</p><a href=\"../b/\">b</a><a href=\"/abs\">abs</a>", origin: "article.mustache"),
+        ]
+        let errors = LinkChecker.check(files, articles: []).map(\.message)
+        #expect(errors.count == 3)
+        #expect(errors.contains { $0.contains("\"#top\" on index.html points to #top") })
+        #expect(errors.contains { $0.contains("\"../b/\" on a/index.html points to b/index.html") && $0.contains("article.mustache") })
+        #expect(errors.contains { $0.contains("\"/abs\"") && $0.contains("relative") })
+    }
+}
