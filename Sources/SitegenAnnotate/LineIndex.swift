@@ -33,6 +33,16 @@ public struct LineIndex: Sendable {
         }
     }
 
+    /// Characters (Unicode scalars) from the start of the body to a position,
+    /// line endings counted as one.
+    public func characterOffsetInBody(line: Int, byteColumn: Int) -> Int {
+        let index = line - firstLine
+        guard index >= 0, index < bodyLines.count else { return 0 }
+        var total = 0
+        for l in bodyLines[..<index] { total += l.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + 1 }
+        return total + characterColumn(line: line, byteColumn: byteColumn) - 1
+    }
+
     /// Character (Unicode scalar) column of a byte column on a file line.
     public func characterColumn(line: Int, byteColumn: Int) -> Int {
         let index = line - firstLine

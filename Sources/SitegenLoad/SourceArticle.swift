@@ -14,6 +14,8 @@ public struct SourceArticle: Hashable, Sendable {
     public var bodyFirstLine: Int
     /// Byte offset in the file of each line (see `SourceText.fileLineStarts`).
     public var fileLineStarts: [Int] = []
+    /// Characters (Unicode scalars) of the LF-normalised file before the body.
+    public var bodyCharacterOffset: Int = 0
 
     public init(path: String, slug: String, title: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
         self.path = path
@@ -65,6 +67,14 @@ public struct SourceArticle: Hashable, Sendable {
             path: path, slug: slug, title: title, frontMatter: frontMatter,
             body: body, bodyFirstLine: split.bodyFirstLine)
         article.fileLineStarts = source.fileLineStarts
+        // The body starts at line bodyFirstLine of the normalised text.
+        var offset = 0, line = 1
+        for scalar in source.text.unicodeScalars {
+            if line >= split.bodyFirstLine { break }
+            offset += 1
+            if scalar == "\n" { line += 1 }
+        }
+        article.bodyCharacterOffset = offset
         return (article, warnings)
     }
 

@@ -40,6 +40,8 @@ extension SiteRenderer {
             "countLine": "\(page.totalMentions) mention\(page.totalMentions == 1 ? "" : "s") in \(page.articles.count) article\(page.articles.count == 1 ? "" : "s")",
             "description": e.description ?? "\(e.name): \(e.kind.label) mentioned \(page.totalMentions) times in \(page.articles.count) articles.",
         ]
+        context["jsonLD"] = entityJSONLD(page)
+        if !page.articles.isEmpty { context["feed"] = "feed.xml" }
         if let intro = e.introduction {
             var options = HTMLOptions.plain
             options.smartPunctuation = true

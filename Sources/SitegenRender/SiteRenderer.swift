@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     public var linker: Linker
     /// Absolute URL of the published site (ends in `/`), for canonical links.
     public var baseURL: String?
+    /// The site's title, for identifiers that need no domain.
+    var settingsTitle = "sitegen"
 
     public init(theme: Theme, linkStyle: LinkStyle, baseURL: String?) {
         self.theme = theme
@@ -21,14 +23,34 @@ public struct SiteRenderer: Sendable {
     public static let stylesheet = "assets/site.css"
 
     public func render(_ site: Site) throws(SitegenError) -> [OutputFile] {
+        var renderer = self
+        renderer.settingsTitle = site.settings.title
+        return try renderer.renderAll(site)
+    }
+
+    func renderAll(_ site: Site) throws(SitegenError) -> [OutputFile] {
         var files: [OutputFile] = []
         files.append(try page("index", route: .home, context: homeContext(site), site: site))
         for (index, article) in site.articles.enumerated() {
             let newer = index > 0 ? site.articles[index - 1] : nil
             let older = index + 1 < site.articles.count ? site.articles[index + 1] : nil
-            files.append(try page("article", route: article.route, context: articleContext(article, newer: newer, older: older, siteArticles: site.articles), site: site))
+            files.append(try page("article", route: article.route, context: articleContext(article, newer: newer, older: older, site: site), site: site))
         }
         files += try entityPages(site)
+        files.append(try page("search", route: .search, context: [
+            "title": "Search", "description": "Search the articles, places, people, organisations and initiatives of \(site.settings.title).",
+            "kinds": EntityKind.allCases.filter { !site.graph.pages(of: $0).isEmpty }.map { k in
+                ["kind": k.rawValue, "label": Self.kindTitles[k] ?? k.rawValue, "href": linker.href(from: .search, to: .entityIndex(k))]
+            },
+            "script": linker.asset(from: .search, "search/index.js"),
+        ], site: site))
+        files += searchIndex(site)
+        files.append(try page("404", route: .notFound, context: ["title": "Page not found", "description": "This page does not exist."], site: site))
+        files += feeds(site)
+        for article in site.articles { files.append(webAnnotations(article, site: site)) }
+        files.append(robots())
+        let htmlRoutes = files.filter { $0.path.hasSuffix(".html") && $0.path != Route.notFound.file && $0.path != Route.search.file }.map { Route(file: $0.path) }
+        if let map = sitemap(htmlRoutes, site: site) { files.append(map) }
         for asset in theme.assets {
             files.append(OutputFile(path: asset.path, text: asset.text, origin: theme.origins[asset.path] ?? asset.path))
         }
@@ -45,12 +67,16 @@ public struct SiteRenderer: Sendable {
         context["lang"] = site.settings.language
         var nav: [[String: Any]] = []
         for kind in [EntityKind.region, .country, .initiative, .person, .organization, .topic] where !site.graph.pages(of: kind).isEmpty {
-            nav.append(["label": Self.kindTitles[kind] ?? kind.rawValue, "href": linker.href(from: route, to: .entityIndex(kind)), "current": route == .entityIndex(kind)])
+            nav.append(["label": Self.kindTitles[kind] ?? kind.rawValue, "href": url(.entityIndex(kind), from: route), "current": route == .entityIndex(kind)])
         }
-        nav.append(["label": "Quotes", "href": linker.href(from: route, to: .quotes), "current": route == .quotes])
+        nav.append(["label": "Quotes", "href": url(.quotes, from: route), "current": route == .quotes])
+        nav.append(["label": "Search", "href": url(.search, from: route), "current": route == .search])
         context["nav"] = nav
-        context["home"] = linker.href(from: route, to: .home)
-        context["stylesheet"] = linker.asset(from: route, Self.stylesheet)
+        context["home"] = url(.home, from: route)
+        context["searchHref"] = url(.search, from: route)
+        context["quotesHref"] = url(.quotes, from: route)
+        context["siteFeed"] = baseURL.map { $0 + "feed.xml" } ?? linker.asset(from: route, "feed.xml")
+        context["stylesheet"] = baseURL.map { $0 + Self.stylesheet } ?? linker.asset(from: route, Self.stylesheet)
         if let baseURL {
             var path = route.file
             if path == "index.html" { path = "" } else if path.hasSuffix("/index.html") { path = String(path.dropLast("index.html".count)) }
@@ -80,7 +106,7 @@ public struct SiteRenderer: Sendable {
         ]
     }
 
-    func articleContext(_ article: ArticlePage, newer: ArticlePage?, older: ArticlePage?, siteArticles: [ArticlePage]) -> [String: Any] {
+    func articleContext(_ article: ArticlePage, newer: ArticlePage?, older: ArticlePage?, site: Site) -> [String: Any] {
         let fm = article.source.frontMatter
         var context = dateFields(fm)
         context["title"] = article.title
@@ -112,10 +138,12 @@ public struct SiteRenderer: Sendable {
         if let older { context["older"] = ["title": older.title, "href": linker.href(from: article.route, to: older.route)] }
         if newer != nil || older != nil { context["hasPager"] = true }
         if let panel = inThisArticle(article.annotations, from: article.route) { context["inThisArticle"] = panel }
+        context["jsonLD"] = articleJSONLD(article, site: site)
+        context["annotationsHref"] = "annotations.jsonld"
         if !article.similar.isEmpty {
             context["hasSimilar"] = true
             context["similar"] = article.similar.map { i -> [String: Any] in
-                let other = siteArticles[i]
+                let other = site.articles[i]
                 return ["title": other.title, "href": linker.href(from: article.route, to: other.route)]
             }
         }

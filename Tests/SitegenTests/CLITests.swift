@@ -27,7 +27,7 @@ struct CLITests {
         let result = try run(binary, ["build", "--root", "site", "--output", "out/www", "--base-url", "https://example.com/news"], cwd: tmp.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Built 3 articles into out/www/"))
-        #expect(result.stdout.contains("files written  6"))
+        #expect(result.stdout.contains("files written  16"))
         let page = try readText(tmp.url.appending(path: "out/www/articles/kenya-rail-line/index.html"))
         #expect(page.contains("href=\"https://example.com/news/articles/kenya-rail-line/\""))
         let errorsInRoot = try run(binary, ["build", "--root", "site", "--output", "site"], cwd: tmp.url)

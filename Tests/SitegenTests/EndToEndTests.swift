@@ -17,10 +17,13 @@ struct EndToEndTests {
         #expect(report.articles == 3)  // the draft is left out
         let files = try tree(root.appending(path: "public"))
         #expect(Set(files.keys) == [
-            ".sitegen-output", "index.html", "assets/site.css", "quotes/index.html",
-            "articles/kenya-rail-line/index.html", "articles/port-expansion/index.html",
-            "articles/undated-note/index.html",
+            ".sitegen-output", "index.html", "assets/site.css", "quotes/index.html", "404.html", "robots.txt", "sitemap.xml",
+            "feed.xml", "search/index.html", "search/index.json", "search/index.js",
+            "articles/kenya-rail-line/index.html", "articles/port-expansion/index.html", "articles/undated-note/index.html",
+            "articles/kenya-rail-line/annotations.jsonld", "articles/port-expansion/annotations.jsonld", "articles/undated-note/annotations.jsonld",
         ])
+        try assertGolden(String(decoding: files["feed.xml"]!, as: UTF8.self), "basic/feed.xml")
+        try assertGolden(String(decoding: files["sitemap.xml"]!, as: UTF8.self), "basic/sitemap.xml")
         try assertGolden(String(decoding: files["index.html"]!, as: UTF8.self), "basic/index.html")
         try assertGolden(String(decoding: files["articles/kenya-rail-line/index.html"]!, as: UTF8.self), "basic/articles/kenya-rail-line/index.html")
         try assertGolden(String(decoding: files["articles/port-expansion/index.html"]!, as: UTF8.self), "basic/articles/port-expansion/index.html")

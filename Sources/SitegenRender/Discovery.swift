@@ -1,0 +1,272 @@
+import SitegenAnnotate
+import SitegenCore
+import SitegenLoad
+import SitegenModel
+
+/// Feeds, sitemap, robots.txt, the search index, structured data and Web
+/// Annotation exports: how readers and machines find their way into the site.
+extension SiteRenderer {
+    /// The URL of a page: absolute when the site's base URL is known, else
+    /// relative to `from`.
+    func url(_ route: Route, from: Route, fragment: String? = nil) -> String {
+        if let baseURL { return absolute(route) + (fragment.map { "#" + $0 } ?? "") }
+        return linker.href(from: from, to: route, fragment: fragment)
+    }
+
+    func absolute(_ route: Route) -> String {
+        var path = route.file
+        if linker.style == .pretty {
+            if path == "index.html" { path = "" } else if path.hasSuffix("/index.html") { path = String(path.dropLast("index.html".count)) }
+        }
+        return (baseURL ?? "") + path
+    }
+
+    /// A stable identifier for feeds and annotations that needs no domain.
+    func siteID(_ path: String) -> String {
+        if let baseURL { return baseURL + path }
+        return "urn:sitegen:\(Slug.make(settingsTitle)):\(path)"
+    }
+
+    // MARK: Atom
+
+    func feeds(_ site: Site) -> [OutputFile] {
+        var files = [atom(route: Route(file: "feed.xml"), title: site.settings.title, subtitle: site.settings.description,
+                          articles: Array(site.articles.prefix(50)), site: site, selfPage: .home)]
+        for id in site.graph.pages.keys.sorted() {
+            let page = site.graph.pages[id]!
+            guard !page.articles.isEmpty else { continue }
+            let articles = page.articles.map { site.articles[$0.article] }.sorted { a, b in
+                (a.source.frontMatter.date?.epochSeconds ?? Int.min, b.route.file) > (b.source.frontMatter.date?.epochSeconds ?? Int.min, a.route.file)
+            }
+            files.append(atom(route: Route.entityFeed(id), title: "\(page.entity.name) · \(site.settings.title)",
+                              subtitle: "Articles mentioning \(page.entity.name)", articles: Array(articles.prefix(50)), site: site, selfPage: page.route))
+        }
+        return files
+    }
+
+    func atom(route: Route, title: String, subtitle: String, articles: [ArticlePage], site: Site, selfPage: Route) -> OutputFile {
+        // The feed's date is its newest article's, never the build time: same input, same bytes.
+        let updated = articles.compactMap { $0.source.frontMatter.updated ?? $0.source.frontMatter.date }.max()?.iso8601Full ?? "1970-01-01T00:00:00Z"
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        xml += "  <title>\(xmlEscape(title))</title>\n  <subtitle>\(xmlEscape(subtitle))</subtitle>\n"
+        xml += "  <id>\(xmlEscape(siteID(route.file)))</id>\n  <updated>\(updated)</updated>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(xmlEscape(url(selfPage, from: route)))\"/>\n"
+        if baseURL != nil { xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(xmlEscape(absoluteFile(route)))\"/>\n" }
+        xml += "  <generator>sitegen</generator>\n"
+        for a in articles {
+            let fm = a.source.frontMatter
+            let date = (fm.updated ?? fm.date)?.iso8601Full ?? updated
+            xml += "  <entry>\n    <title>\(xmlEscape(a.title))</title>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xmlEscape(url(a.route, from: route)))\"/>\n"
+            xml += "    <id>\(xmlEscape(siteID(a.route.file)))</id>\n    <updated>\(date)</updated>\n"
+            if let published = fm.date { xml += "    <published>\(published.iso8601Full)</published>\n" }
+            for author in fm.authors { xml += "    <author><name>\(xmlEscape(author))</name></author>\n" }
+            if fm.authors.isEmpty { xml += "    <author><name>\(xmlEscape(fm.source ?? site.settings.title))</name></author>\n" }
+            xml += "    <summary>\(xmlEscape(a.summary))</summary>\n"
+            for e in Set(a.annotations.mentions.map(\.entityID)).sorted() {
+                if let name = site.graph.pages[e]?.entity.name { xml += "    <category term=\"\(xmlEscape(e))\" label=\"\(xmlEscape(name))\"/>\n" }
+            }
+            xml += "  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: route.file, text: xml, origin: "feed")
+    }
+
+    func absoluteFile(_ route: Route) -> String { (baseURL ?? "") + route.file }
+
+    func xmlEscape(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Characters XML 1.0 forbids are dropped.
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    // MARK: Sitemap, robots, search
+
+    /// Sitemaps need absolute URLs: written only when the base URL is known.
+    func sitemap(_ routes: [Route], site: Site) -> OutputFile? {
+        guard baseURL != nil else { return nil }
+        var dates: [Route: String] = [:]
+        for a in site.articles { if let d = a.source.frontMatter.updated ?? a.source.frontMatter.date { dates[a.route] = d.iso8601 } }
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for route in routes.sorted() {
+            xml += "  <url><loc>\(xmlEscape(absolute(route)))</loc>"
+            if let d = dates[route] { xml += "<lastmod>\(d)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: "sitemap.xml", text: xml, origin: "sitemap")
+    }
+
+    func robots() -> OutputFile {
+        var text = "User-agent: *\nAllow: /\n"
+        if let baseURL { text += "Sitemap: \(baseURL)sitemap.xml\n" }
+        return OutputFile(path: "robots.txt", text: text, origin: "robots")
+    }
+
+    /// The search index as JSON, and the same data as a script so the search
+    /// page also works opened from disk (browsers refuse fetch() on file://).
+    func searchIndex(_ site: Site) -> [OutputFile] {
+        let here = Route.search
+        var items: [JSONValue] = []
+        for a in site.articles {
+            var fields: [(String, JSONValue)] = [
+                ("kind", .string("article")), ("title", .string(a.title)), ("url", .string(linker.href(from: here, to: a.route))),
+                ("summary", .string(a.summary)),
+            ]
+            if let d = a.source.frontMatter.date { fields.append(("date", .string(d.iso8601))) }
+            fields.append(("entities", .array(Set(a.annotations.mentions.map(\.entityID)).sorted().map { .string($0) })))
+            items.append(.object(fields))
+        }
+        for id in site.graph.pages.keys.sorted() {
+            let p = site.graph.pages[id]!
+            items.append(.object([
+                ("kind", .string(p.entity.kind.rawValue)), ("id", .string(id)), ("title", .string(p.entity.name)),
+                ("url", .string(linker.href(from: here, to: p.route))),
+                ("aliases", .array((p.entity.aliases + p.entity.adjectives).map { .string($0) })),
+                ("mentions", .int(p.totalMentions)),
+            ]))
+        }
+        let json = JSONValue.object([("items", .array(items))]).serialized(pretty: false)
+        return [
+            OutputFile(path: "search/index.json", text: json + "\n", origin: "search index"),
+            OutputFile(path: "search/index.js", text: "window.SITEGEN_SEARCH = " + json + ";\n", origin: "search index"),
+        ]
+    }
+
+    // MARK: Structured data
+
+    static let schemaTypes: [EntityKind: String] = [
+        .country: "Country", .region: "Place", .initiative: "Thing", .organization: "Organization", .person: "Person", .topic: "Thing",
+    ]
+
+    func entityJSONLD(_ page: EntityPage) -> String {
+        var fields: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")), ("@type", .string(Self.schemaTypes[page.entity.kind] ?? "Thing")),
+            ("name", .string(page.entity.name)), ("url", .string(url(page.route, from: page.route))),
+        ]
+        let alternates = page.entity.aliases.filter { $0 != page.entity.name }
+        if !alternates.isEmpty { fields.append(("alternateName", .array(alternates.map { .string($0) }))) }
+        if let d = page.entity.description { fields.append(("description", .string(d))) }
+        return JSONValue.object(fields).serialized(pretty: false)
+    }
+
+    func articleJSONLD(_ a: ArticlePage, site: Site) -> String {
+        let fm = a.source.frontMatter
+        var article: [(String, JSONValue)] = [
+            ("@type", .string("NewsArticle")), ("@id", .string(url(a.route, from: a.route, fragment: "article"))),
+            ("headline", .string(a.title)), ("description", .string(a.summary)), ("url", .string(url(a.route, from: a.route))),
+        ]
+        if let d = fm.date { article.append(("datePublished", .string(d.iso8601))) }
+        if let d = fm.updated { article.append(("dateModified", .string(d.iso8601))) }
+        if !fm.authors.isEmpty { article.append(("author", .array(fm.authors.map { .object([("@type", .string("Person")), ("name", .string($0))]) }))) }
+        if let source = fm.source { article.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(source))]))) }
+        if let u = fm.sourceURL { article.append(("isBasedOn", .string(u))) }
+        let mentioned = Set(a.annotations.mentions.map(\.entityID)).sorted()
+        article.append(("mentions", .array(mentioned.compactMap { id in
+            guard let p = site.graph.pages[id] else { return nil }
+            return .object([("@type", .string(Self.schemaTypes[p.entity.kind] ?? "Thing")), ("name", .string(p.entity.name)), ("url", .string(url(p.route, from: a.route)))])
+        })))
+        var graph: [JSONValue] = [.object(article)]
+        for q in a.annotations.quotes {
+            var quote: [(String, JSONValue)] = [
+                ("@type", .string("Quotation")), ("@id", .string(url(a.route, from: a.route, fragment: q.id))), ("text", .string(q.text)),
+                ("isPartOf", .object([("@id", .string(url(a.route, from: a.route, fragment: "article")))])),
+            ]
+            if let s = q.speakerID, let p = site.graph.pages[s] {
+                quote.append(("creator", .object([("@type", .string(Self.schemaTypes[p.entity.kind] ?? "Thing")), ("name", .string(p.entity.name)), ("url", .string(url(p.route, from: a.route)))])))
+            }
+            graph.append(.object(quote))
+        }
+        return JSONValue.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]).serialized(pretty: false)
+    }
+
+    // MARK: W3C Web Annotation
+
+    /// Every mention and quote of an article as a Web Annotation collection. The
+    /// selectors address the article's Markdown source with LF line endings: text
+    /// positions count Unicode code points from the start of that file.
+    func webAnnotations(_ a: ArticlePage, site: Site) -> OutputFile {
+        let route = Route(file: a.route.file.replacingOccurrences(of: "index.html", with: "annotations.jsonld"))
+        let lines = LineIndex(body: a.source.body, firstLine: a.source.bodyFirstLine)
+        let unitTexts = a.unitTexts
+        let source = siteID(a.source.path)
+        func selectors(unit: Int, start: Int, end: Int, exact: String, line: Int, byteColumn: Int, endLine: Int, endByteColumn: Int) -> JSONValue {
+            let text = unitTexts.indices.contains(unit) ? Array(unitTexts[unit].utf8) : []
+            let prefix = start <= text.count ? String(String(decoding: text[..<start], as: UTF8.self).suffix(32)) : ""
+            let suffix = end <= text.count ? String(String(decoding: text[end...], as: UTF8.self).prefix(32)) : ""
+            let from = a.source.bodyCharacterOffset + lines.characterOffsetInBody(line: line, byteColumn: byteColumn)
+            let to = a.source.bodyCharacterOffset + lines.characterOffsetInBody(line: endLine, byteColumn: endByteColumn)
+            return .array([
+                .object([("type", .string("TextQuoteSelector")), ("exact", .string(exact)), ("prefix", .string(prefix)), ("suffix", .string(suffix))]),
+                .object([("type", .string("TextPositionSelector")), ("start", .int(from)), ("end", .int(to))]),
+            ])
+        }
+        var items: [JSONValue] = []
+        for (n, m) in a.annotations.mentions.enumerated() {
+            guard let p = site.graph.pages[m.entityID] else { continue }
+            items.append(.object([
+                ("id", .string(siteID(route.file) + "#m\(n + 1)")), ("type", .string("Annotation")), ("motivation", .string("identifying")),
+                ("body", .object([("type", .string("SpecificResource")), ("source", .string(url(p.route, from: route))), ("purpose", .string("identifying")),
+                                  ("label", .string("\(p.entity.kind.rawValue): \(p.entity.name)"))])),
+                ("target", .object([("source", .string(source)), ("selector", selectors(
+                    unit: m.unit, start: m.unitStart, end: m.unitEnd, exact: m.text,
+                    line: m.sourceStart.line, byteColumn: m.sourceStart.column, endLine: m.sourceEnd.line, endByteColumn: m.sourceEnd.column))])),
+            ]))
+        }
+        for q in a.annotations.quotes {
+            guard let part = q.parts.first else { continue }
+            var body: [(String, JSONValue)] = [("type", .string("TextualBody")), ("purpose", .string("describing"))]
+            if let s = q.speakerID, let p = site.graph.pages[s] {
+                body = [("type", .string("SpecificResource")), ("source", .string(url(p.route, from: route))), ("purpose", .string("identifying")),
+                        ("label", .string("quote by \(p.entity.name)"))]
+            } else {
+                body.append(("value", .string("quote, speaker not named")))
+            }
+            let last = q.parts[q.parts.count - 1]
+            items.append(.object([
+                ("id", .string(siteID(route.file) + "#" + q.id)), ("type", .string("Annotation")), ("motivation", .string("highlighting")),
+                ("body", .object(body)),
+                ("target", .object([("source", .string(source)), ("selector", selectors(
+                    unit: part.unit, start: part.unitStart, end: part.unitEnd, exact: q.text,
+                    line: part.sourceStart.line, byteColumn: part.sourceStart.column, endLine: last.sourceEnd.line, endByteColumn: last.sourceEnd.column))])),
+            ]))
+        }
+        let collection = JSONValue.object([
+            ("@context", .string("http://www.w3.org/ns/anno.jsonld")), ("id", .string(siteID(route.file))),
+            ("type", .string("AnnotationCollection")), ("label", .string("Annotations of \(a.title)")), ("total", .int(items.count)),
+            ("first", .object([("type", .string("AnnotationPage")), ("items", .array(items))])),
+        ])
+        return OutputFile(path: route.file, text: collection.serialized() + "\n", origin: "web annotations")
+    }
+}
+
+extension Route {
+    public static func entityFeed(_ id: String) -> Route {
+        Route(file: Route.entity(id).file.replacingOccurrences(of: "index.html", with: "feed.xml"))
+    }
+    public static let search = Route(file: "search/index.html")
+    public static let notFound = Route(file: "404.html")
+}
+
+extension ArticleDate {
+    /// RFC 3339 with a time, as Atom requires.
+    var iso8601Full: String {
+        var d = self
+        d.hasTime = true
+        if d.offsetMinutes == nil { d.offsetMinutes = 0 }
+        return d.iso8601
+    }
+}
