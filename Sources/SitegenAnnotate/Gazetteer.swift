@@ -52,6 +52,14 @@ public struct Gazetteer: Sendable {
             guard let e = entities[id] else { continue }
             for form in e.adjectives { trie.insert(form, .init(entityID: id, form: .adjective, surface: form)) }
             for form in e.aliases { trie.insert(form, .init(entityID: id, form: .alias, surface: form)) }
+            // Topic keywords are ordinary words: match them lower-case and capitalised too.
+            if e.kind == .topic {
+                for form in e.aliases + [e.name] {
+                    for variant in [form.lowercased(), form.prefix(1).uppercased() + form.dropFirst()] where variant != form {
+                        trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
+                    }
+                }
+            }
             trie.insert(e.name, .init(entityID: id, form: .name, surface: e.name))
             for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
             for member in e.members { memberOf[member, default: []].append(id) }

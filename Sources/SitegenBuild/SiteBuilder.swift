@@ -69,7 +69,12 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme.load(siteTemplates: options.root.appending(path: "templates"), displayPath: displayPath("templates"))
         step("theme")
 
-        let entityFiles = try EntityFiles.load(root: options.root, displayRoot: options.displayRoot)
+        var entityFiles = try EntityFiles.load(root: options.root, displayRoot: options.displayRoot)
+        for topic in loaded.settings.topics where !entityFiles.contains(where: { $0.id == "topic/" + topic.id }) {
+            var e = Entity(id: "topic/" + topic.id, kind: .topic, name: topic.name)
+            e.aliases = topic.keywords
+            entityFiles.append(e)
+        }
         let gazetteer = try Gazetteer.builtIn().merging(entityFiles)
         let annotator = Annotator(gazetteer: gazetteer)
         step("gazetteer")

@@ -1,9 +1,19 @@
+import Foundation
 import SitegenCore
+import Yams
 
 /// Site-wide settings from the optional `sitegen.yml` at the site root.
 public struct SiteSettings: Hashable, Sendable {
     public static let fileName = "sitegen.yml"
-    public static let fields = ["title", "description", "language", "base_url"]
+    public static let fields = ["title", "description", "language", "base_url", "topics"]
+
+    /// A theme defined in the settings: `topics: {trade: [trade, tariffs, exports]}`
+    /// or `topics: {trade: {name: Trade, keywords: [...]}}`.
+    public struct Topic: Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var keywords: [String]
+    }
 
     public var title = "sitegen"
     public var description = "Annotated news articles"
@@ -11,6 +21,7 @@ public struct SiteSettings: Hashable, Sendable {
     public var language = "en"
     /// Absolute URL the site is published at, for canonical links and feeds.
     public var baseURL: String?
+    public var topics: [Topic] = []
 
     public init() {}
 
@@ -33,6 +44,26 @@ public struct SiteSettings: Hashable, Sendable {
                 throw SitegenError("site settings field \"base_url\" must be an http:// or https:// URL", at: fields.location(of: fields.value("base_url")), stage: .config)
             }
             settings.baseURL = normalized
+        }
+        if let node = fields.value("topics"), let mapping = node.mapping {
+            for (key, value) in mapping {
+                guard let id = key.scalar?.string, Slug.isValid(id) else {
+                    throw SitegenError("each topic needs an id of lower-case letters, digits and hyphens", at: fields.location(of: key), stage: .config)
+                }
+                var topic = Topic(id: id, name: id.prefix(1).uppercased() + id.dropFirst().replacingOccurrences(of: "-", with: " "), keywords: [])
+                if let list = value.sequence {
+                    topic.keywords = list.compactMap { $0.scalar?.string }
+                } else if let detail = value.mapping {
+                    if let name = detail["name"]?.scalar?.string { topic.name = name }
+                    topic.keywords = detail["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+                }
+                guard !topic.keywords.isEmpty else {
+                    throw SitegenError("topic \"\(id)\" has no keywords", at: fields.location(of: value), stage: .config)
+                }
+                settings.topics.append(topic)
+            }
+        } else if let node = fields.value("topics"), !node.isNull {
+            throw SitegenError("site settings field \"topics\" must map topic ids to keyword lists", at: fields.location(of: node), stage: .config)
         }
         return (settings, source.warnings + fields.warnings)
     }

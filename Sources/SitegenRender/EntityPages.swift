@@ -120,7 +120,7 @@ extension SiteRenderer {
     func quoteRow(_ ref: QuoteRef, from here: Route, site: Site) -> [String: Any] {
         let a = site.articles[ref.article]
         var row: [String: Any] = [
-            "text": ref.quote.text, "href": linker.href(from: here, to: a.route, fragment: ref.quote.id),
+            "text": Self.displayQuote(ref.quote.text), "href": linker.href(from: here, to: a.route, fragment: ref.quote.id),
             "articleTitle": a.title, "articleHref": linker.href(from: here, to: a.route),
         ]
         if let speaker = ref.quote.speakerID {
@@ -128,6 +128,13 @@ extension SiteRenderer {
             if site.graph.pages[speaker] != nil { row["speakerHref"] = linker.href(from: here, to: .entity(speaker)) }
         }
         return row
+    }
+
+    /// A quote as a list shows it: without the comma that led into "he said".
+    static func displayQuote(_ text: String) -> String {
+        var t = Substring(text)
+        while let last = t.last, last == "," || last == " " { t.removeLast() }
+        return String(t)
     }
 
     func kindContext(_ kind: EntityKind, _ pages: [EntityPage], site: Site) -> [String: Any] {

@@ -205,6 +205,7 @@ public struct SiteRenderer: Sendable {
     }
 
     static func excerpt(_ text: String, words: Int = 12) -> String {
+        let text = displayQuote(text)
         let parts = text.split(separator: " ")
         return parts.count <= words ? text : parts.prefix(words).joined(separator: " ") + " …"
     }
