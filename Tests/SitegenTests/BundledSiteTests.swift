@@ -82,7 +82,9 @@ struct ValidityTests {
         try buildSite(root: fixture, baseURL: "https://example.com/")
         let fileLinks = try tmp.copy(site: Paths.site("override"), as: "override")
         try buildSite(root: fileLinks, linkStyle: .file)
-        for folder in ["site/public", "fixture/public", "override/public"] {
+        let partners = try PartnersSiteTests.make(tmp)
+        try buildSite(root: partners)
+        for folder in ["site/public", "fixture/public", "override/public", "partners/public"] {
             let result = try run(validator, ["--root", tmp.url.appending(path: folder).path, "--match", "*.html"])
             #expect(result.status == 0, "Nu checker on \(folder):\n\(result.stdout)\n\(result.stderr)")
         }
