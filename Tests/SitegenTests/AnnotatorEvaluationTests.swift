@@ -150,47 +150,35 @@ struct AnnotatorEvaluationTests {
 
     @Test("precision, recall and speaker accuracy on the hand-labelled articles")
     func evaluation() throws {
-        let cases = Self.articles()
-        let report = try Self.evaluate(cases)
-        #expect(cases.count >= 8)
-        var summary = ["annotator evaluation on \(cases.count) articles:"]
-        for kind in [EntityKind.country, .region, .initiative, .organization, .person] {
-            summary.append("  \(kind.rawValue): \(report.scores[kind] ?? Score())")
-        }
-        summary.append("  quotes: \(report.quotes)")
-        let speakerAccuracy = Double(report.speakersRight) / Double(max(1, report.speakersTotal))
-        summary.append(String(format: "  speakers right: %d of %d (%.2f)", report.speakersRight, report.speakersTotal, speakerAccuracy))
-        print((summary + report.lines.map { "    " + $0 }).joined(separator: "\n"))
-        for kind in [EntityKind.country, .region, .initiative, .organization, .person] {
-            let s = report.scores[kind] ?? Score()
-            #expect(s.precision >= Self.floor[kind]!.0, "\(kind) precision \(s)")
-            #expect(s.recall >= Self.floor[kind]!.1, "\(kind) recall \(s)")
-        }
-        #expect(report.quotes.precision >= 0.9 && report.quotes.recall >= 0.9, "quotes \(report.quotes)")
-        #expect(speakerAccuracy >= 0.9)
+        try Self.measure(folder: "articles", minimum: 8, floor: Self.floor, quoteFloor: (0.9, 0.9, 0.9))
     }
 
     /// Articles written separately from the rules, by someone who did not see them.
     @Test("precision, recall and speaker accuracy on held-out articles")
     func holdout() throws {
-        let cases = Self.articles("articles-holdout")
-        #expect(cases.count >= 10)
-        let report = try Self.evaluate(cases)
-        var summary = ["held-out evaluation on \(cases.count) articles:"]
-        for kind in [EntityKind.country, .region, .initiative, .organization, .person] {
-            summary.append("  \(kind.rawValue): \(report.scores[kind] ?? Score())")
-        }
+        try Self.measure(folder: "articles-holdout", minimum: 10, floor: Self.holdoutFloor, quoteFloor: Self.holdoutQuoteFloor)
+    }
+
+    /// Prints the scores of a folder of labelled articles and checks them against floors.
+    static func measure(folder: String, minimum: Int, floor: [EntityKind: (Double, Double)], quoteFloor: (Double, Double, Double),
+                        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let cases = articles(folder)
+        #expect(cases.count >= minimum, sourceLocation: sourceLocation)
+        let report = try evaluate(cases)
+        let kinds = [EntityKind.country, .region, .initiative, .organization, .person]
+        var summary = ["\(folder): evaluation on \(cases.count) articles:"]
+        for kind in kinds { summary.append("  \(kind.rawValue): \(report.scores[kind] ?? Score())") }
         summary.append("  quotes: \(report.quotes)")
         let speakerAccuracy = Double(report.speakersRight) / Double(max(1, report.speakersTotal))
         summary.append(String(format: "  speakers right: %d of %d (%.2f)", report.speakersRight, report.speakersTotal, speakerAccuracy))
         print((summary + report.lines.map { "    " + $0 }).joined(separator: "\n"))
-        for kind in [EntityKind.country, .region, .initiative, .organization, .person] {
+        for kind in kinds {
             let s = report.scores[kind] ?? Score()
-            #expect(s.precision >= Self.holdoutFloor[kind]!.0, "\(kind) precision \(s)")
-            #expect(s.recall >= Self.holdoutFloor[kind]!.1, "\(kind) recall \(s)")
+            #expect(s.precision >= floor[kind]!.0, "\(folder) \(kind) precision \(s)", sourceLocation: sourceLocation)
+            #expect(s.recall >= floor[kind]!.1, "\(folder) \(kind) recall \(s)", sourceLocation: sourceLocation)
         }
-        #expect(report.quotes.precision >= Self.holdoutQuoteFloor.0 && report.quotes.recall >= Self.holdoutQuoteFloor.1, "quotes \(report.quotes)")
-        #expect(speakerAccuracy >= Self.holdoutQuoteFloor.2)
+        #expect(report.quotes.precision >= quoteFloor.0 && report.quotes.recall >= quoteFloor.1, "\(folder) quotes \(report.quotes)", sourceLocation: sourceLocation)
+        #expect(speakerAccuracy >= quoteFloor.2, "\(folder) speakers \(speakerAccuracy)", sourceLocation: sourceLocation)
     }
 
     /// First measured blind (before any rule was changed for them): countries
