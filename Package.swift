@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -57,9 +58,16 @@ let package = Package(
             ]
         ),
         .target(
-            name: "SitegenCLI",
+            name: "SitegenServe",
             dependencies: [
                 "SitegenCore", "SitegenBuild",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .target(
+            name: "SitegenCLI",
+            dependencies: [
+                "SitegenCore", "SitegenBuild", "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -83,7 +91,7 @@ let package = Package(
             name: "SitegenTests",
             dependencies: [
                 "SitegenCore", "SitegenLoad", "SitegenMarkdown", "SitegenAnnotate", "SitegenModel",
-                "SitegenRender", "SitegenPublish", "SitegenBuild", "SitegenCLI",
+                "SitegenRender", "SitegenPublish", "SitegenBuild", "SitegenCLI", "SitegenServe",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures", "Golden"]

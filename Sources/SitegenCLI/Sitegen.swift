@@ -9,7 +9,7 @@ public struct Sitegen: ParsableCommand {
         commandName: "sitegen",
         abstract: "A static site generator for annotated news articles.",
         version: "0.1.0",
-        subcommands: [Build.self, Annotate.self],
+        subcommands: [Build.self, Annotate.self, Serve.self],
         defaultSubcommand: nil
     )
 
