@@ -129,3 +129,23 @@ struct CrossLinkTests {
         #expect(errors.contains { $0.contains("\"/abs\"") && $0.contains("relative") })
     }
 }
+
+/// The search page in a real browser, opened from disk with --file-links.
+@Suite("Search in a browser")
+struct SearchBrowserTests {
+    @Test("search works from file:// and filters by kind")
+    func searchFromDisk() throws {
+        let chromium = try #require(which("chromium") ?? which("chromium-browser"), "chromium is not installed (scripts/test installs it)")
+        let tmp = try TemporaryFolder()
+        let root = try CrossLinkTests.partnersSite(tmp)
+        try buildSite(root: root, linkStyle: .file)
+        let page = root.appending(path: "public/search/index.html").absoluteString + "?q=kenya"
+        let result = try run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                                        "--virtual-time-budget=3000", "--dump-dom", page])
+        #expect(result.status == 0, "\(result.stderr)")
+        let dom = result.stdout
+        #expect(dom.contains("<a href=\"../countries/ke/index.html\">Kenya</a>"), "\(dom.suffix(800))")
+        #expect(dom.contains("Kenya and China sign rail deal"))
+        #expect(dom.contains("results</p>") || dom.contains("results<"))
+    }
+}
