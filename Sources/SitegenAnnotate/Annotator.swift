@@ -38,11 +38,25 @@ struct Span: Hashable {
     var rule: String
 }
 
+/// Indexes rebuilt on demand, so lookups stay proportional to the text and
+/// never to (tokens x mentions) on long paragraphs.
+final class RunCache {
+    /// Per unit, per token: the index of the first span covering it, or -1.
+    var coverage: [[Int32]] = []
+    var coverageValid = false
+    var quoted: [Int: [Range<Int>]] = [:]
+    var raw: [Int: [AnnotationRun.RawQuote]] = [:]
+    var fullNames: [String: AnnotationRun.NameCandidate?] = [:]
+}
+
 struct AnnotationRun {
     let gazetteer: Gazetteer
     let units: [TextUnit]
     let tokens: [[Token]]
+    /// The UTF-8 bytes of each unit's text.
+    let unitBytes: [[UInt8]]
     let lines: LineIndex
+    let cache = RunCache()
     var spans: [Span] = []
     /// Entities made for this article only (people found from context, acronyms it defines).
     var local: [String: Entity] = [:]
@@ -56,6 +70,7 @@ struct AnnotationRun {
         self.gazetteer = gazetteer
         self.units = units
         self.tokens = units.map { Tokenizer.tokenize($0.text) }
+        self.unitBytes = units.map { Array($0.text.utf8) }
         self.lines = lines
     }
 
@@ -95,13 +110,13 @@ struct AnnotationRun {
             }
         }
         // Names inside a long form the text defined do not count on their own.
-        spans = gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms
+        setSpans(gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms)
         discoverDescribedBodies()
         discoverPeople()
         discoverNamedBodies()
         resolveAmbiguous(ambiguous)
         resolveSurnames()
-        spans.sort { ($0.unit, $0.first) < ($1.unit, $1.first) }
+        setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
 
     /// Whether a trie match is a real mention where it stands.
@@ -193,16 +208,59 @@ struct AnnotationRun {
 
     /// The unit text from token `a` to token `b` inclusive.
     func text(of toks: [Token], from a: Int, to b: Int, in unit: Int) -> String {
-        let bytes = Array(units[unit].text.utf8)
-        return String(decoding: bytes[toks[a].start..<toks[b].end], as: UTF8.self)
+        String(decoding: unitBytes[unit][toks[a].start..<toks[b].end], as: UTF8.self)
     }
 
     func isCovered(_ unit: Int, _ index: Int) -> Bool {
-        spans.contains { $0.unit == unit && $0.first <= index && index <= $0.last }
+        coveringSpan(unit, index) != nil
     }
 
     func coveringSpan(_ unit: Int, _ index: Int) -> Span? {
-        spans.first { $0.unit == unit && $0.first <= index && index <= $0.last }
+        if !cache.coverageValid { rebuildCoverage() }
+        guard unit < cache.coverage.count, index >= 0, index < cache.coverage[unit].count else { return nil }
+        let i = cache.coverage[unit][index]
+        return i < 0 ? nil : spans[Int(i)]
+    }
+
+    func rebuildCoverage() {
+        var coverage = tokens.map { [Int32](repeating: -1, count: $0.count) }
+        for (n, span) in spans.enumerated() where span.unit < coverage.count {
+            for k in span.first...min(span.last, coverage[span.unit].count - 1) where coverage[span.unit][k] < 0 { coverage[span.unit][k] = Int32(n) }
+        }
+        cache.coverage = coverage
+        cache.coverageValid = true
+    }
+
+    /// Adds a span, keeping the coverage index current.
+    mutating func addSpan(_ span: Span) {
+        spans.append(span)
+        guard cache.coverageValid, span.unit < cache.coverage.count else { return }
+        for k in span.first...min(span.last, cache.coverage[span.unit].count - 1) where cache.coverage[span.unit][k] < 0 {
+            cache.coverage[span.unit][k] = Int32(spans.count - 1)
+        }
+    }
+
+    /// Replaces all spans (the coverage index is rebuilt when next needed).
+    mutating func setSpans(_ new: [Span]) {
+        spans = new
+        cache.coverageValid = false
+    }
+
+    /// The first token of a unit starting at or after a byte offset (binary search).
+    func firstToken(_ u: Int, atOrAfter offset: Int) -> Int {
+        let toks = tokens[u]
+        var lo = 0, hi = toks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if toks[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Token indices whose start lies in [a, b).
+    func tokens(_ u: Int, startingIn a: Int, _ b: Int) -> Range<Int> {
+        let lo = firstToken(u, atOrAfter: a)
+        return lo..<max(lo, firstToken(u, atOrAfter: b))
     }
 
     /// Names such as Chad or Jordan count as places only with evidence.
@@ -232,7 +290,7 @@ struct AnnotationRun {
             if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || (next.map { $0.text == "'" || $0.text == "," || $0.text == "." } ?? true) {
                 var accepted = span
                 accepted.rule += ".context"
-                spans.append(accepted)
+                addSpan(accepted)
             }
         }
     }
@@ -250,7 +308,14 @@ struct AnnotationRun {
 
     /// Quotation-mark pairs of a unit.
     func rawQuotes(_ u: Int) -> [RawQuote] {
-        let bytes = Array(units[u].text.utf8)
+        if let cached = cache.raw[u] { return cached }
+        let found = findRawQuotes(u)
+        cache.raw[u] = found
+        return found
+    }
+
+    func findRawQuotes(_ u: Int) -> [RawQuote] {
+        let bytes = unitBytes[u]
         var marks: [(offset: Int, width: Int, kind: Character)] = []  // "o" open, "c" close, "s" straight
         var i = 0
         while i < bytes.count {
@@ -287,7 +352,7 @@ struct AnnotationRun {
     }
 
     func wordCount(_ u: Int, _ a: Int, _ b: Int) -> Int {
-        tokens[u].filter { $0.start >= a && $0.end <= b && ($0.kind == .word || $0.kind == .number) }.count
+        tokens(u, startingIn: a, b).filter { tokens[u][$0].end <= b && (tokens[u][$0].kind == .word || tokens[u][$0].kind == .number) }.count
     }
 
     /// Whether a quoted span is a quote rather than a quoted term ("cloud diplomacy",
@@ -295,9 +360,10 @@ struct AnnotationRun {
     /// speech: a capital letter or closing punctuation, and a clause naming the speaker.
     func isQuote(_ q: RawQuote, attributed: Bool) -> Bool {
         let words = wordCount(q.unit, q.innerStart, q.innerEnd)
-        let inner = Array(units[q.unit].text.utf8)[q.innerStart..<q.innerEnd]
+        let inner = unitBytes[q.unit][q.innerStart..<q.innerEnd]
         let endsLikeSentence = inner.last.map { [0x2E, 0x2C, 0x3F, 0x21].contains($0) } ?? false
-        let startsCapital = tokens[q.unit].first { $0.start >= q.innerStart }.map { $0.isCapitalized || $0.kind == .number } ?? false
+        let firstInner = firstToken(q.unit, atOrAfter: q.innerStart)
+        let startsCapital = firstInner < tokens[q.unit].count && (tokens[q.unit][firstInner].isCapitalized || tokens[q.unit][firstInner].kind == .number)
         if !q.closed { return words >= 3 }
         if words >= 6 { return true }
         if words >= 4 { return attributed && (endsLikeSentence || startsCapital) }
@@ -316,7 +382,7 @@ struct AnnotationRun {
             let end = unit.sourcePosition(b)
             mentions.append(Mention(
                 entityID: span.entityID,
-                text: String(decoding: Array(unit.text.utf8)[a..<b], as: UTF8.self),
+                text: String(decoding: unitBytes[span.unit][a..<b], as: UTF8.self),
                 line: start.line, column: lines.characterColumn(line: start.line, byteColumn: start.column),
                 start: lines.fileOffset(line: start.line, byteColumn: start.column),
                 end: lines.fileOffset(line: end.line, byteColumn: end.column),

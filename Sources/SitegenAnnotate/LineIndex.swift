@@ -6,6 +6,11 @@ public struct LineIndex: Sendable {
     let firstLine: Int
     /// Byte offset in the file of each file line (index 0 = line 1).
     let fileLineStarts: [Int]
+    /// Characters in the body before each body line.
+    let charactersBefore: [Int]
+    /// For long lines: characters before every 1024th byte, so columns cost O(1024).
+    let checkpoints: [Int: [Int]]
+    static let step = 1024
 
     /// `fileLineStarts` comes from the raw file (CRLF counted as in the file, a
     /// BOM included); without it, the body is taken to be the file's tail with LF endings.
@@ -20,6 +25,22 @@ public struct LineIndex: Sendable {
         lines.append(bodyBytes[start...])
         bodyLines = lines
         self.firstLine = firstLine
+        var before: [Int] = []
+        var total = 0
+        var marks: [Int: [Int]] = [:]
+        for (n, line) in lines.enumerated() {
+            before.append(total)
+            var count = 0
+            var lineMarks: [Int] = []
+            for (i, b) in line.enumerated() {
+                if line.count > LineIndex.step && i % LineIndex.step == 0 { lineMarks.append(count) }
+                if (b & 0xC0) != 0x80 { count += 1 }
+            }
+            if !lineMarks.isEmpty { marks[n] = lineMarks }
+            total += count + 1
+        }
+        charactersBefore = before
+        checkpoints = marks
         if let fileLineStarts {
             self.fileLineStarts = fileLineStarts
         } else {
@@ -38,17 +59,24 @@ public struct LineIndex: Sendable {
     public func characterOffsetInBody(line: Int, byteColumn: Int) -> Int {
         let index = line - firstLine
         guard index >= 0, index < bodyLines.count else { return 0 }
-        var total = 0
-        for l in bodyLines[..<index] { total += l.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + 1 }
-        return total + characterColumn(line: line, byteColumn: byteColumn) - 1
+        return charactersBefore[index] + characterColumn(line: line, byteColumn: byteColumn) - 1
     }
 
     /// Character (Unicode scalar) column of a byte column on a file line.
     public func characterColumn(line: Int, byteColumn: Int) -> Int {
         let index = line - firstLine
         guard index >= 0, index < bodyLines.count else { return byteColumn }
-        let bytes = bodyLines[index].prefix(max(0, byteColumn - 1))
-        return bytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + 1
+        let line = bodyLines[index]
+        let length = min(max(0, byteColumn - 1), line.count)
+        var count = 0
+        var from = line.startIndex
+        if let marks = checkpoints[index] {
+            let mark = length / LineIndex.step
+            count = marks[min(mark, marks.count - 1)]
+            from = line.startIndex + min(mark, marks.count - 1) * LineIndex.step
+        }
+        for b in line[from..<(line.startIndex + length)] where (b & 0xC0) != 0x80 { count += 1 }
+        return count + 1
     }
 
     /// Byte offset in the file of a line and byte column.

@@ -224,7 +224,7 @@ extension AnnotationRun {
             var i = 0
             while i < toks.count {
                 if let (entry, end) = discovered.longestMatch(in: toks, at: i), !(i..<end).contains(where: { isCovered(u, $0) }) {
-                    spans.append(Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "person.discovered"))
+                    addSpan(Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "person.discovered"))
                     i = end
                 } else {
                     i += 1
@@ -286,7 +286,7 @@ extension AnnotationRun {
         }
         for (span, entity) in additions where !(span.first...span.last).contains(where: { isCovered(span.unit, $0) }) {
             if local[entity.id] == nil { local[entity.id] = entity }
-            spans.append(span)
+            addSpan(span)
         }
     }
 
@@ -314,6 +314,13 @@ extension AnnotationRun {
     /// the word, anywhere; failing that, "Somphone Keomany" for "Somphone" (many
     /// Lao, Thai and Indonesian names are used by the given name).
     func fullName(endingWith word: String) -> NameCandidate? {
+        if let cached = cache.fullNames[word] { return cached }
+        let found = findFullName(word)
+        cache.fullNames[word] = .some(found)
+        return found
+    }
+
+    func findFullName(_ word: String) -> NameCandidate? {
         if let found = fullNameEnding(word) { return found }
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
@@ -410,7 +417,7 @@ extension AnnotationRun {
                             .max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
                     }
                     if let id {
-                        spans.append(Span(unit: u, first: i, last: i, entityID: id, rule: "person.surname"))
+                        addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "person.surname"))
                         continue
                     }
                 }
@@ -419,7 +426,7 @@ extension AnnotationRun {
                 let speaking = (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]))
                 let opensSentence = (i == 0 || [".", "\""].contains(toks[i - 1].text)) && i + 1 < toks.count && (toks[i + 1].text == "," || toks[i + 1].isLowercase)
                 if speaking || (opensSentence && local[firstNames[word]?.first ?? ""] != nil), let people = firstNames[word], people.count == 1 {
-                    spans.append(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))
+                    addSpan(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))
                     continue
                 }
                 // "President Xi": a known person with this family name and title.
@@ -429,7 +436,7 @@ extension AnnotationRun {
                     entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) } ?? false
                 }
                 if matching.count == 1 {
-                    spans.append(Span(unit: u, first: i, last: i, entityID: matching[0], rule: "person.title-surname"))
+                    addSpan(Span(unit: u, first: i, last: i, entityID: matching[0], rule: "person.title-surname"))
                     owners[word] = [matching[0]]
                 }
             }
@@ -456,7 +463,7 @@ extension AnnotationRun {
                     let id = "organization/" + Slug.make(name)
                     var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
                     e.type = "airline"
-                    spans.removeAll { $0 == span }
+                    setSpans(spans.filter { $0 != span })
                     additions.append((Span(unit: u, first: i, last: span.last, entityID: id, rule: "organization.airline"), e))
                     i = span.last + 1
                     continue
@@ -514,8 +521,8 @@ extension AnnotationRun {
                     entity.type = "found in text"
                     additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "\(kind.rawValue).name-pattern"), entity))
                     // The demonym or place is part of the name, not a mention of its own.
-                    if let leading { spans.removeAll { $0 == leading } }
-                    spans.removeAll { inner.contains($0) }
+                    if let leading { setSpans(spans.filter { $0 != leading }) }
+                    if !inner.isEmpty { setSpans(spans.filter { !inner.contains($0) }) }
                     i = end + 1
                     continue
                 }
@@ -524,7 +531,7 @@ extension AnnotationRun {
         }
         for (span, entity) in additions {
             local[entity.id] = entity
-            spans.append(span)
+            addSpan(span)
         }
     }
 }

@@ -27,11 +27,20 @@ extension AnnotationRun {
 
     /// Byte ranges of a unit that are inside quotation marks.
     func quotedRanges(_ u: Int) -> [Range<Int>] {
-        rawQuotes(u).map { $0.open..<min($0.close + 1, units[u].text.utf8.count) }
+        if let cached = cache.quoted[u] { return cached }
+        let ranges = rawQuotes(u).map { $0.open..<min($0.close + 1, unitBytes[u].count) }
+        cache.quoted[u] = ranges
+        return ranges
     }
 
+    /// Whether an offset lies in one of the (sorted, disjoint) ranges.
     func isInside(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
-        ranges.contains { $0.contains(offset) }
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].contains(offset)
     }
 
     /// Every speech clause of the article, in reading order, speakers resolved.
@@ -197,7 +206,7 @@ extension AnnotationRun {
     /// A person named at the start of a clause and followed by a verb-like word:
     /// "Bakhsh is less interested ...", "Vasconcelos does not dispute ...".
     func latestSubject(before position: (Int, Int), gender: Entity.Gender?) -> Span? {
-        spans.filter { span in
+        spansBefore(position).prefix(400).first { span in
             guard span.entityID.hasPrefix("person/"), (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
@@ -208,7 +217,17 @@ extension AnnotationRun {
             let next = toks[span.last + 1]
             if sentenceStart && next.text == "," { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
             return next.isLowercase && !["and", "of", "or", "s", "who", "whose"].contains(next.text) && fits(span.entityID, gender)
-        }.max { ($0.unit, $0.first) < ($1.unit, $1.first) }
+        }
+    }
+
+    /// Spans that start before a position, latest first (spans are sorted once tagging ends).
+    func spansBefore(_ position: (Int, Int)) -> ReversedCollection<ArraySlice<Span>> {
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if (spans[mid].unit, spans[mid].first) < position { lo = mid + 1 } else { hi = mid }
+        }
+        return spans[..<lo].reversed()
     }
 
     /// The paragraph introduces an unnamed person ("a conductor", "one resident")
@@ -218,7 +237,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         let quoted = quotedRanges(u)
         var sawUnnamed = false
-        for i in 0..<min(k, toks.count) where !isInside(quoted, toks[i].start) {
+        for i in max(0, k - 200)..<min(k, toks.count) where !isInside(quoted, toks[i].start) {
             if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") { return false }
             if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
                 for j in (i + 1)..<min(i + 4, toks.count) where Lexicon.unnamedPersonNouns.contains(toks[j].text) { sawUnnamed = true }
@@ -233,11 +252,10 @@ extension AnnotationRun {
     }
 
     func latestPersonOutsideQuotes(before position: (Int, Int), gender: Entity.Gender?, noun: String?) -> String? {
-        var candidates = spans.filter { span in
-            span.entityID.hasPrefix("person/") && (span.unit, span.first) < position
-                && units[span.unit].kind != .caption && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
+        let candidates = spansBefore(position).prefix(400).lazy.filter { span in
+            span.entityID.hasPrefix("person/") && self.units[span.unit].kind != .caption
+                && !self.isInside(self.quotedRanges(span.unit), self.tokens[span.unit][span.first].start)
         }
-        candidates.sort { ($0.unit, $0.first) > ($1.unit, $1.first) }
         if let noun, let match = candidates.first(where: { entity($0.entityID)?.roles.contains { $0.title.lowercased().contains(noun) } ?? false }) {
             return match.entityID
         }
@@ -245,8 +263,7 @@ extension AnnotationRun {
     }
 
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
-        var candidates = spans.filter { $0.entityID.hasPrefix("organization/") && ($0.unit, $0.first) < position }
-        candidates.sort { ($0.unit, $0.first) > ($1.unit, $1.first) }
+        let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasPrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
         if noun == "statement" || noun == "government" { return candidates.first?.entityID }
         return nil
@@ -256,13 +273,14 @@ extension AnnotationRun {
 
     mutating func findQuotes() {
         let events = speechEvents()
+        let eventsByUnit = Dictionary(grouping: events, by: \.unit)
         var found: [Quote] = []
         var previous: (unit: Int, speaker: String?, endedParagraph: Bool)?
         var u = 0
         while u < units.count {
             guard units[u].kind == .paragraph || units[u].kind == .blockQuote else { u += 1; continue }
             let raws = rawQuotes(u)
-            let unitEvents = events.filter { $0.unit == u }
+            let unitEvents = eventsByUnit[u] ?? []
             var lastUnitUsed = u
             var previousInUnit: String??
             for (n, raw) in raws.enumerated() {
@@ -284,7 +302,7 @@ extension AnnotationRun {
 
                 var speaker: String?
                 var rule = "none"
-                let lastEvents = last.unit == u ? unitEvents : events.filter { $0.unit == last.unit }
+                let lastEvents = last.unit == u ? unitEvents : (eventsByUnit[last.unit] ?? [])
                 if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }) {
                     speaker = e.speaker
                     rule = "after." + e.rule
@@ -311,7 +329,7 @@ extension AnnotationRun {
                 found.append(makeQuote(id: "q\(found.count + 1)", parts: parts, speaker: speaker, rule: rule))
                 previousInUnit = .some(speaker)
                 let endText = units[last.unit].text.utf8.count
-                previous = (last.unit, speaker, last.closed && tokens[last.unit].filter { $0.start > last.close && $0.isWord }.isEmpty && last.close + 8 >= endText || !last.closed)
+                previous = (last.unit, speaker, (last.closed && last.close + 8 >= endText && !tokens(last.unit, startingIn: last.close + 1, endText + 1).contains { tokens[last.unit][$0].isWord }) || !last.closed)
             }
             u = lastUnitUsed + 1
         }
@@ -321,7 +339,7 @@ extension AnnotationRun {
 
     /// No sentence ends between two offsets of a unit ("…,” he said." vs "….” Later, he said").
     func sameSentence(_ u: Int, from a: Int, to b: Int) -> Bool {
-        let toks = tokens[u].filter { $0.start > a && $0.start < b }
+        let toks = tokens(u, startingIn: a + 1, b).prefix(40).map { tokens[u][$0] }
         var words = 0
         for (n, t) in toks.enumerated() {
             if t.isWord { words += 1 }
@@ -333,7 +351,7 @@ extension AnnotationRun {
 
     /// A speech clause right before a quote introduces it: "Wang said: “…”", "he said that “…”".
     func introduces(_ u: Int, eventOffset: Int, quoteOpen: Int) -> Bool {
-        let between = tokens[u].filter { $0.start > eventOffset && $0.end <= quoteOpen }
+        let between = tokens(u, startingIn: eventOffset + 1, quoteOpen).map { tokens[u][$0] }.filter { $0.end <= quoteOpen }
         guard let lastToken = between.last else { return true }
         if [":", ","].contains(lastToken.text) || lastToken.text == "that" { return between.filter(\.isWord).count <= 12 }
         return false
@@ -395,7 +413,7 @@ extension AnnotationRun {
             let unit = units[r.unit]
             let a = unit.sourcePosition(r.innerStart)
             let b = unit.sourcePosition(r.innerEnd)
-            let bytes = Array(unit.text.utf8)
+            let bytes = unitBytes[r.unit]
             let closeWidth = r.closed && r.close < bytes.count ? (bytes[r.close] == 0x22 ? 1 : 3) : 0
             let ma = unit.sourcePosition(r.open)
             let mb = unit.sourcePosition(min(r.close + closeWidth, bytes.count))
@@ -405,7 +423,7 @@ extension AnnotationRun {
                 markedStart: SourcePoint(line: ma.line, column: ma.column), markedEnd: SourcePoint(line: mb.line, column: mb.column))
         }
         let text = raws.map { r in
-            String(decoding: Array(units[r.unit].text.utf8)[r.innerStart..<r.innerEnd], as: UTF8.self).trimmingCharacters(in: " ")
+            String(decoding: unitBytes[r.unit][r.innerStart..<r.innerEnd], as: UTF8.self).trimmingCharacters(in: " ")
         }.joined(separator: " ")
         let first = parts[0], last = parts[parts.count - 1]
         return Quote(

@@ -83,7 +83,7 @@ public enum LinkChecker {
         let bytes = Array(html.utf8)
         var i = 0
         while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) {
                 var j = i + needle.count
                 while j < bytes.count, bytes[j] != 0x22 { j += 1 }
                 out.append(unescape(String(decoding: bytes[(i + needle.count)..<j], as: UTF8.self)))

@@ -75,10 +75,13 @@ struct Decorator {
             guard rel >= 0, rel < sourceLength else { return nil }
         }
         guard let map = t.map else { return rel }
-        // First literal byte whose source offset is >= rel.
-        var k = 0
-        while k < t.literal.count && map[k] < rel { k += 1 }
-        return k
+        // First literal byte whose source offset is >= rel (the map only grows).
+        var lo = 0, hi = t.literal.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if map[mid] < rel { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     func apply(_ decorations: [Decoration]) {

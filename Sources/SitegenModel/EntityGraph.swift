@@ -75,18 +75,34 @@ public struct EntityGraph: Sendable {
             let a = article.annotations
             for e in a.entities where entities[e.id] == nil { entities[e.id] = e }
             let anchors = article.body.anchors
+            var unitBytes: [Int: [UInt8]] = [:]
             for m in a.mentions {
                 byArticle[m.entityID, default: [:]][index, default: 0] += 1
-                let unitText = article.unitTexts.indices.contains(m.unit) ? article.unitTexts[m.unit] : m.text
-                let (before, after) = Self.context(unitText, m.unitStart, m.unitEnd)
+                if unitBytes[m.unit] == nil {
+                    unitBytes[m.unit] = article.unitTexts.indices.contains(m.unit) ? Array(article.unitTexts[m.unit].utf8) : Array(m.text.utf8)
+                }
+                let (before, after) = Self.context(unitBytes[m.unit]!, m.unitStart, m.unitEnd)
                 mentions[m.entityID, default: []].append(MentionInContext(
                     article: index, anchor: Self.anchor(for: m.unitLine, in: anchors), before: before, text: m.text, after: after))
             }
+            // Mentions by unit, in text order, to find those inside each quote quickly.
+            var byUnit: [Int: [Mention]] = [:]
+            for m in a.mentions { byUnit[m.unit, default: []].append(m) }
+            for key in byUnit.keys { byUnit[key]!.sort { $0.unitStart < $1.unitStart } }
             for q in a.quotes {
                 if let speaker = q.speakerID { quotesBy[speaker, default: []].append(QuoteRef(article: index, quote: q)) }
                 var mentioned = Set<String>()
-                for m in a.mentions where q.parts.contains(where: { $0.unit == m.unit && $0.unitStart <= m.unitStart && m.unitEnd <= $0.unitEnd }) {
-                    mentioned.insert(m.entityID)
+                for part in q.parts {
+                    guard let list = byUnit[part.unit] else { continue }
+                    var lo = 0, hi = list.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if list[mid].unitStart < part.unitStart { lo = mid + 1 } else { hi = mid }
+                    }
+                    while lo < list.count, list[lo].unitStart < part.unitEnd {
+                        if list[lo].unitEnd <= part.unitEnd { mentioned.insert(list[lo].entityID) }
+                        lo += 1
+                    }
                 }
                 for id in mentioned.sorted() where id != q.speakerID { quotesMentioning[id, default: []].append(QuoteRef(article: index, quote: q)) }
             }
@@ -141,11 +157,17 @@ public struct EntityGraph: Sendable {
     }
 
     /// About eight words either side of a mention, cut at word boundaries.
-    static func context(_ text: String, _ start: Int, _ end: Int, width: Int = 60) -> (String, String) {
-        let bytes = Array(text.utf8)
+    static func context(_ bytes: [UInt8], _ start: Int, _ end: Int, width: Int = 60) -> (String, String) {
         guard start <= end, end <= bytes.count else { return ("", "") }
-        var before = String(decoding: bytes[..<start], as: UTF8.self)
-        var after = String(decoding: bytes[end...], as: UTF8.self)
+        // Only a window around the mention is decoded (paragraphs can be megabytes).
+        var from = max(0, start - width * 4)
+        while from > 0 && from < bytes.count && (bytes[from] & 0xC0) == 0x80 { from -= 1 }
+        var to = min(bytes.count, end + width * 4)
+        while to < bytes.count && (bytes[to] & 0xC0) == 0x80 { to += 1 }
+        var before = String(decoding: bytes[from..<start], as: UTF8.self)
+        var after = String(decoding: bytes[end..<to], as: UTF8.self)
+        if from > 0 { before = "…" + before }
+        if to < bytes.count { after += "…" }
         if before.count > width {
             before = String(before.suffix(width))
             if let space = before.firstIndex(of: " ") { before = String(before[before.index(after: space)...]) }
@@ -156,6 +178,8 @@ public struct EntityGraph: Sendable {
             if let space = after.lastIndex(of: " ") { after = String(after[..<space]) }
             after += "…"
         }
+        if before.hasPrefix("……") { before.removeFirst() }
+        if after.hasSuffix("……") { after.removeLast() }
         return (before, after)
     }
 }

@@ -201,12 +201,16 @@ extension SiteRenderer {
     func webAnnotations(_ a: ArticlePage, site: Site) -> OutputFile {
         let route = Route(file: a.route.file.replacingOccurrences(of: "index.html", with: "annotations.jsonld"))
         let lines = LineIndex(body: a.source.body, firstLine: a.source.bodyFirstLine)
-        let unitTexts = a.unitTexts
+        let unitBytes = a.unitTexts.map { Array($0.utf8) }
         let source = siteID(a.source.path)
         func selectors(unit: Int, start: Int, end: Int, exact: String, line: Int, byteColumn: Int, endLine: Int, endByteColumn: Int) -> JSONValue {
-            let text = unitTexts.indices.contains(unit) ? Array(unitTexts[unit].utf8) : []
-            let prefix = start <= text.count ? String(String(decoding: text[..<start], as: UTF8.self).suffix(32)) : ""
-            let suffix = end <= text.count ? String(String(decoding: text[end...], as: UTF8.self).prefix(32)) : ""
+            let text = unitBytes.indices.contains(unit) ? unitBytes[unit] : []
+            var lo = max(0, start - 160)
+            while lo > 0 && lo < text.count && (text[lo] & 0xC0) == 0x80 { lo -= 1 }
+            var hi = min(text.count, end + 160)
+            while hi < text.count && (text[hi] & 0xC0) == 0x80 { hi += 1 }
+            let prefix = start <= text.count && lo <= start ? String(String(decoding: text[lo..<start], as: UTF8.self).suffix(32)) : ""
+            let suffix = end <= hi ? String(String(decoding: text[end..<hi], as: UTF8.self).prefix(32)) : ""
             let from = a.source.bodyCharacterOffset + lines.characterOffsetInBody(line: line, byteColumn: byteColumn)
             let to = a.source.bodyCharacterOffset + lines.characterOffsetInBody(line: endLine, byteColumn: endByteColumn)
             return .array([
