@@ -18,12 +18,34 @@ public struct BuildOptions: Sendable {
     public var linkStyle: LinkStyle = .pretty
     public var includeDrafts = false
     public var maxArticleBytes = 10 * 1024 * 1024
+    public var maxParagraphBytes = 1024 * 1024
+    /// Seconds one article may take to parse, annotate and render.
+    public var articleTimeBudget: Double = 20
 
     public init(root: URL, displayRoot: String, output: URL, displayOutput: String) {
         self.root = root
         self.displayRoot = displayRoot
         self.output = output
         self.displayOutput = displayOutput
+    }
+}
+
+/// Runs work on a thread of its own (with a large stack, for deeply nested
+/// input) and gives up waiting after a number of seconds.
+enum TimeBudget {
+    final class Box<T>: @unchecked Sendable { var value: T? }
+
+    static func run<T>(seconds: Double, _ work: @escaping @Sendable () -> T) -> T? {
+        let box = Box<T>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = work()
+            done.signal()
+        }
+        thread.stackSize = 64 << 20
+        thread.start()
+        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        return box.value
     }
 }
 
@@ -63,6 +85,7 @@ public struct SiteBuilder: Sendable {
         var loader = ContentLoader(root: options.root, displayRoot: options.displayRoot)
         loader.includeDrafts = options.includeDrafts
         loader.maxArticleBytes = options.maxArticleBytes
+        loader.maxParagraphBytes = options.maxParagraphBytes
         let loaded = try loader.load()
         step("load")
 
@@ -82,15 +105,36 @@ public struct SiteBuilder: Sendable {
         let linker = Linker(style: options.linkStyle)
         var htmlOptions = HTMLOptions()
         htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav", "in-this-article", "related-heading", "latest"]
-        let bodies = loaded.articles.map { article in
-            let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
-            let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
-            let annotations = annotator.annotate(document, lines: lines)
-            let route = Route.article(article.slug)
-            let body = HTMLRenderer.render(
-                article.body, firstLine: article.bodyFirstLine, options: htmlOptions,
-                decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
-            return (article, body, annotations, document.textUnits().map(\.text))
+        var bodies: [(SourceArticle, RenderedBody, ArticleAnnotations, [String])] = []
+        var slow: [SitegenError] = []
+        for article in loaded.articles {
+            let options = htmlOptions
+            let work: @Sendable () -> (SourceArticle, RenderedBody, ArticleAnnotations, [String]) = {
+                let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
+                let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
+                let annotations = annotator.annotate(document, lines: lines)
+                let route = Route.article(article.slug)
+                let body = HTMLRenderer.render(
+                    article.body, firstLine: article.bodyFirstLine, options: options,
+                    decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
+                return (article, body, annotations, document.textUnits().map(\.text))
+            }
+            // cmark 0.30 is quadratic on some inputs and cannot be interrupted: the work
+            // runs on its own thread, and an article over budget fails the build.
+            if let result = TimeBudget.run(seconds: self.options.articleTimeBudget, work) {
+                bodies.append(result)
+            } else {
+                slow.append(SitegenError(
+                    "took more than \(Int(self.options.articleTimeBudget)) seconds to parse and annotate (cmark 0.30 is very slow on some inputs; raise the budget with --article-time-budget)",
+                    at: SourceLocation(path: article.path, line: 1, column: 1), stage: .markdown))
+            }
+        }
+        guard slow.isEmpty else { throw SitegenErrors(slow) }
+        var warnings = loaded.warnings
+        for (article, body, _, _) in bodies {
+            for link in body.links where !SafeURL.isAllowed(link.url) {
+                warnings.append(SitegenWarning("link \"\(link.url)\" was removed: only http:, https:, mailto: and paths within the site are kept", at: SourceLocation(path: article.path, line: link.line, column: link.column)))
+            }
         }
         step("annotate+markdown")
 
@@ -113,7 +157,7 @@ public struct SiteBuilder: Sendable {
         }
         let report = BuildReport(
             articles: site.articles.count, pagesByKind: pagesByKind, files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
-            seconds: seconds, warnings: loaded.warnings, steps: steps)
+            seconds: seconds, warnings: warnings, steps: steps)
         return (files, report)
     }
 

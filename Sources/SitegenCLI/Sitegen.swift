@@ -50,6 +50,12 @@ public struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Refuse articles larger than this many bytes.", valueName: "n"))
     var maxArticleBytes: Int = 10 * 1024 * 1024
 
+    @Option(name: .long, help: ArgumentHelp("Refuse paragraphs larger than this many bytes.", valueName: "n"))
+    var maxParagraphBytes: Int = 1024 * 1024
+
+    @Option(name: .long, help: ArgumentHelp("Seconds one article may take to parse, annotate and render.", valueName: "s"))
+    var articleTimeBudget: Double = 20
+
     @Flag(name: [.short, .long], help: "Print only errors and warnings.")
     var quiet = false
 
@@ -59,7 +65,8 @@ public struct Build: ParsableCommand {
         if let baseURL, SiteSettingsURL.normalize(baseURL) == nil {
             throw ValidationError("--base-url must be an absolute http:// or https:// URL")
         }
-        if maxArticleBytes <= 0 { throw ValidationError("--max-article-bytes must be positive") }
+        if maxArticleBytes <= 0 || maxParagraphBytes <= 0 { throw ValidationError("--max-article-bytes and --max-paragraph-bytes must be positive") }
+        if !(articleTimeBudget > 0) { throw ValidationError("--article-time-budget must be a positive number of seconds") }
     }
 
     public func run() throws {
@@ -79,6 +86,8 @@ public struct Build: ParsableCommand {
         options.linkStyle = fileLinks ? .file : .pretty
         options.includeDrafts = drafts
         options.maxArticleBytes = maxArticleBytes
+        options.maxParagraphBytes = maxParagraphBytes
+        options.articleTimeBudget = articleTimeBudget
 
         let builder = SiteBuilder(options: options)
         do {

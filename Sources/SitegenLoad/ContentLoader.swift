@@ -23,6 +23,8 @@ public struct ContentLoader: Sendable {
     public var includeDrafts = false
     /// Articles larger than this are refused (cmark is quadratic on some inputs).
     public var maxArticleBytes = 10 * 1024 * 1024
+    /// Paragraphs (runs of non-blank lines) larger than this are refused.
+    public var maxParagraphBytes = 1024 * 1024
 
     /// Names that are never content: editor backups, swap files, OS litter.
     static func isIgnoredName(_ name: String) -> Bool {
@@ -89,6 +91,12 @@ public struct ContentLoader: Sendable {
             do {
                 let (article, w) = try SourceArticle.parse(bytes: bytes, path: shown)
                 warnings += w
+                if let (line, size) = Self.longestParagraph(article.body, over: maxParagraphBytes) {
+                    errors.append(SitegenError(
+                        "paragraph is \(size) bytes, over the limit of \(maxParagraphBytes) bytes (raise it with --max-paragraph-bytes)",
+                        at: SourceLocation(path: shown, line: article.bodyFirstLine + line - 1), stage: .load))
+                    continue
+                }
                 if article.frontMatter.draft && !includeDrafts { continue }
                 articles.append(article)
             } catch {
@@ -99,6 +107,25 @@ public struct ContentLoader: Sendable {
         errors += Self.slugCollisions(articles)
         guard errors.isEmpty else { throw SitegenErrors(errors.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") }) }
         return LoadedSite(settings: settings, articles: articles, warnings: warnings, inputFiles: inputs)
+    }
+
+    /// The first paragraph (1-based body line, size) larger than `limit` bytes.
+    static func longestParagraph(_ body: String, over limit: Int) -> (Int, Int)? {
+        guard body.utf8.count > limit else { return nil }
+        var size = 0, start = 1, line = 1
+        var lineHasText = false
+        for b in body.utf8 {
+            if b == 0x0A {
+                if !lineHasText { size = 0; start = line + 1 }
+                line += 1
+                lineHasText = false
+                continue
+            }
+            if b != 0x20 && b != 0x09 { lineHasText = true }
+            size += 1
+            if size > limit { return (start, size) }
+        }
+        return nil
     }
 
     /// Two articles whose URLs would be the same (also when they differ only in
