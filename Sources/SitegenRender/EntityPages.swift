@@ -5,6 +5,9 @@ import SitegenModel
 
 /// Pages per entity, per kind and for all quotes.
 extension SiteRenderer {
+    static let mentionsPerArticleShown = 8
+    static let mentionArticlesShown = 200
+
     static let kindTitles: [EntityKind: String] = [
         .country: "Countries", .region: "Regions and blocs", .initiative: "Initiatives",
         .organization: "Organisations", .person: "People", .topic: "Topics",
@@ -94,13 +97,23 @@ extension SiteRenderer {
             if let d = a.source.frontMatter.date { row["date"] = ["iso": d.iso8601, "display": d.display] }
             return row
         }
+        // Every mention, in context: up to a few per article and a bounded number of
+        // articles, so the page of an entity named everywhere stays readable and small.
         var grouped: [[String: Any]] = []
-        for item in page.articles {
+        var byArticle: [Int: [MentionInContext]] = [:]
+        for m in page.mentions { byArticle[m.article, default: []].append(m) }
+        for item in page.articles.prefix(Self.mentionArticlesShown) {
             let a = site.articles[item.article]
-            let snippets = page.mentions.filter { $0.article == item.article }.map { m -> [String: Any] in
+            let all = byArticle[item.article] ?? []
+            let snippets = all.prefix(Self.mentionsPerArticleShown).map { m -> [String: Any] in
                 ["before": m.before, "text": m.text, "after": m.after, "href": linker.href(from: here, to: a.route, fragment: m.anchor)]
             }
-            grouped.append(["title": a.title, "href": linker.href(from: here, to: a.route), "snippets": snippets])
+            var group: [String: Any] = ["title": a.title, "href": linker.href(from: here, to: a.route), "snippets": snippets]
+            if all.count > snippets.count { group["more"] = "and \(all.count - snippets.count) more in this article" }
+            grouped.append(group)
+        }
+        if page.articles.count > Self.mentionArticlesShown {
+            context["moreArticles"] = "Mentions in \(page.articles.count - Self.mentionArticlesShown) more articles are not shown here; the list of articles above has them all."
         }
         if !grouped.isEmpty {
             context["mentionGroups"] = grouped
