@@ -253,7 +253,7 @@ extension SiteRenderer {
             ("type", .string("AnnotationCollection")), ("label", .string("Annotations of \(a.title)")), ("total", .int(items.count)),
             ("first", .object([("type", .string("AnnotationPage")), ("items", .array(items))])),
         ])
-        return OutputFile(path: route.file, text: collection.serialized() + "\n", origin: "web annotations")
+        return OutputFile(path: route.file, text: collection.serialized(pretty: false) + "\n", origin: "web annotations")
     }
 }
 

@@ -245,8 +245,8 @@ struct HardeningTests {
         #expect(try build(root).status != 0)
         #expect(try tree(root.appending(path: "public")) == before)
         try FileManager.default.removeItem(at: root.appending(path: "content/zz-bad.md"))
-        // A full disk: writes beyond 64 KiB fail (SIGXFSZ ignored, so write() fails).
-        let full = try run("/bin/bash", ["-c", "trap '' XFSZ; ulimit -f 64; exec \"$0\" build --quiet", try sitegenBinary()], cwd: root)
+        // A full disk: writes beyond 4 KiB fail (SIGXFSZ ignored, so write() fails).
+        let full = try run("/bin/bash", ["-c", "trap '' XFSZ; ulimit -f 4; exec \"$0\" build --quiet", try sitegenBinary()], cwd: root)
         #expect(full.status != 0)
         #expect(try tree(root.appending(path: "public")) == before)
         // kill -9 in the middle of a build.
