@@ -396,12 +396,3 @@ struct AnnotationRun {
         return ArticleAnnotations(mentions: mentions, quotes: quotes, entities: entities)
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return String(s)
-    }
-}

@@ -423,7 +423,7 @@ extension AnnotationRun {
                 markedStart: SourcePoint(line: ma.line, column: ma.column), markedEnd: SourcePoint(line: mb.line, column: mb.column))
         }
         let text = raws.map { r in
-            String(decoding: unitBytes[r.unit][r.innerStart..<r.innerEnd], as: UTF8.self).trimmingCharacters(in: " ")
+            String(decoding: unitBytes[r.unit][r.innerStart..<r.innerEnd], as: UTF8.self).trimming(" ")
         }.joined(separator: " ")
         let first = parts[0], last = parts[parts.count - 1]
         return Quote(

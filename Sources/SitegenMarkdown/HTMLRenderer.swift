@@ -292,7 +292,7 @@ struct Rewriter {
         var lines = literal.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
         var credit: String?
         if let last = lines.last, last.lowercased().hasPrefix("credit:") {
-            credit = String(last.dropFirst("credit:".count)).trimmingCharacters(in: " ")
+            credit = String(last.dropFirst("credit:".count)).trimming(" ")
             lines.removeLast()
         }
         let caption = lines.joined(separator: " ")
@@ -341,14 +341,5 @@ struct Rewriter {
         }
         cmark_node_free(attribution)
         cmark_node_append_child(figure, caption)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return String(s)
     }
 }
