@@ -146,7 +146,7 @@ enum Lexicon {
     /// for acronyms a text introduces itself: "the Lobito Corridor Authority (LCA)".
     /// First words of a name that make it a body ("Banco Horizonte", "Grupo Mexico").
     static let organizationFirstWords: Set<String> = [
-        "University", "Ministry", "Bank", "Banco", "Banca", "Banque", "Council", "Federation", "Grupo", "Compañía",
+        "House", "University", "Ministry", "Bank", "Banco", "Banca", "Banque", "Council", "Federation", "Grupo", "Compañía",
         "Companhia", "Société", "Institute", "Instituto", "Academy", "Department", "Office", "Bureau", "Agency",
     ]
     static let organizationHeads: Set<String> = [
@@ -156,8 +156,16 @@ enum Lexicon {
         "Secretariat", "Board", "Service", "Administration", "Federation", "Alliance", "League", "Community", "Assembly",
         "Parliament", "Congress", "Academy", "Society", "Department", "Commission", "Exchange", "Organisation",
         "Industries", "Airlines", "Airways", "Holdings", "Enterprises", "Chamber", "Confederation", "Corp", "Inc", "Ltd",
-        "Co", "Police", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
+        "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
+        "Advisers", "Ventures", "Labs", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
     ]
+    /// Words that make a capitalised name a body wherever they stand in it
+    /// ("Council on Foreign Relations", "Middle East Council on Global Affairs").
+    static let organizationCores: Set<String> = [
+        "Council", "Institute", "Institution", "Foundation", "Centre", "Center", "University", "Ministry", "Bank",
+        "Agency", "Association", "Federation", "Academy", "Chamber", "Commission",
+    ]
+
     /// Heads that make a capitalised phrase an initiative even without an acronym.
     static let strongInitiativeHeads: Set<String> = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",

@@ -77,7 +77,14 @@ extension AnnotationRun {
 
     static let titleTrie: TokenTrie = {
         var trie = TokenTrie()
-        for title in Lexicon.titles { trie.insert(title, .init(entityID: title, form: .name, surface: title)) }
+        for title in Lexicon.titles {
+            trie.insert(title, .init(entityID: title, form: .name, surface: title))
+            // "trade minister Yeo Han-koo": titles are often written in lower case.
+            if title.count > 3, title.first?.isUppercase == true, !["Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Prince", "Princess", "General", "Major", "Judge", "Justice", "Chief", "Speaker", "Lord", "Lady", "Sir", "Dame", "Director", "Coach", "Editor", "Founder", "Captain", "Commander", "Colonel", "Deputy"].contains(title) {
+                let lower = title.lowercased()
+                trie.insert(lower, .init(entityID: title, form: .name, surface: lower))
+            }
+        }
         return trie
     }()
 
@@ -499,11 +506,15 @@ extension AnnotationRun {
                 let words = toks[i...end].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
                 // After a country *name*, only a word such as Airlines, Bank or Railway makes one name of it.
-                if let leading, leading.rule == "gazetteer.name", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) } ?? false) { i = end + 1; continue }
+                if let leading, leading.rule == "gazetteer.name", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) } ?? false),
+                   !words.contains(where: { Lexicon.organizationCores.contains($0) }) { i = end + 1; continue }
                 var kind: EntityKind?
                 if words.count >= 2 {
                     if let head = words.last, Lexicon.organizationHeads.contains(head) { kind = .organization }
                     if let first = words.first, Lexicon.organizationFirstWords.contains(first) || words.contains("University") { kind = .organization }
+                    // A core word with a connector: "Council on Global Affairs".
+                    if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
+                       toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
                 }
                 // A job title is not a body ("Union Minister for International Cooperation").

@@ -107,6 +107,26 @@ extension AnnotationRun {
         return nil
     }
 
+    /// The body of the latest unnamed "spokesperson for X" in this paragraph or the three before.
+    func spokespersonBody(before position: (Int, Int)) -> String? {
+        let (u, k) = position
+        for unit in stride(from: u, through: max(0, u - 3), by: -1) {
+            let toks = tokens[unit]
+            let end = unit == u ? min(k, toks.count) : toks.count
+            var i = end - 1
+            while i >= 0 {
+                if toks[i].text.lowercased().hasPrefix("spokes"), i + 1 < toks.count, ["for", "of", "at"].contains(toks[i + 1].text) {
+                    for j in (i + 2)..<min(i + 10, toks.count) {
+                        if let span = coveringSpan(unit, j), span.entityID.hasPrefix("organization/") { return span.entityID }
+                        if let span = coveringSpan(unit, j), span.entityID.hasPrefix("person/") { break }
+                    }
+                }
+                i -= 1
+            }
+        }
+        return nil
+    }
+
     /// The subject of a unit's last sentence: its first person, organisation or pronoun.
     func sentenceSubject(_ u: Int) -> SubjectRef? {
         let toks = tokens[u]
@@ -192,6 +212,8 @@ extension AnnotationRun {
             if let speaker { return speaker.speaker }
             return latestPersonOutsideQuotes(before: position, gender: gender, noun: nil)
         case .personNoun(let noun):
+            // "a spokesperson for the ministry ... the spokesperson said": the body speaks.
+            if noun.hasPrefix("spokes"), let body = spokespersonBody(before: position) { return body }
             for event in events.reversed() {
                 guard let id = event.speaker, id.hasPrefix("person/") else { continue }
                 if entity(id)?.roles.contains(where: { $0.title.lowercased().contains(noun) }) == true { return id }
@@ -210,7 +232,12 @@ extension AnnotationRun {
             guard span.entityID.hasPrefix("person/"), (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
-            let before = span.first == 0 ? nil : toks[span.first - 1]
+            var before = span.first == 0 ? nil : toks[span.first - 1]
+            // "For Garba, the calculation is simpler.": a sentence about this person.
+            if let b = before, ["For", "To", "Like", "Unlike"].contains(b.text), span.first == 1 || [".", "\""].contains(toks[span.first - 2].text),
+               span.last + 1 < toks.count, toks[span.last + 1].text == "," {
+                before = span.first >= 2 ? toks[span.first - 2] : nil
+            }
             let sentenceStart = before == nil || [".", "\""].contains(before!.text)
             let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)
             guard clauseStart, span.last + 1 < toks.count else { return false }
