@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "SitegenServe",
             dependencies: [
-                "SitegenCore", "SitegenBuild",
+                "SitegenCore", "SitegenAnnotate", "SitegenBuild",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

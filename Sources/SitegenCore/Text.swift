@@ -7,3 +7,22 @@ extension String {
         return String(s)
     }
 }
+
+extension String {
+    /// The string escaped for HTML text and double- or single-quoted attributes.
+    public var htmlEscaped: String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for c in self {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,4 +1,5 @@
 import SitegenAnnotate
+import SitegenCore
 import SitegenMarkdown
 
 /// How annotations look on an article page: mentions are links with an
@@ -63,18 +64,5 @@ public enum AnnotationMarkup {
         return out
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { s.htmlEscaped }
 }

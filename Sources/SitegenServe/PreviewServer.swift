@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import SitegenAnnotate
 import SitegenBuild
 import SitegenCore
 
@@ -123,7 +124,7 @@ public struct PreviewHandler: HTTPHandler {
         }
         let (version, error) = await state.snapshot()
         var json = "{\"version\":\(version),\"error\":"
-        json += error.map { "\"" + Self.jsonEscape($0) + "\"" } ?? "null"
+        json += error.map { JSONValue.string($0).serialized(pretty: false) } ?? "null"
         json += "}"
         return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: Data(json.utf8))
     }
@@ -140,7 +141,7 @@ public struct PreviewHandler: HTTPHandler {
         var text = String(decoding: html, as: UTF8.self)
         var banner = ""
         if let error {
-            banner = "<div id=\"sitegen-error\" role=\"alert\" style=\"position:sticky;top:0;z-index:1000;background:#7a0000;color:#fff;padding:1rem;font:14px/1.4 monospace;white-space:pre-wrap\"><strong>The last build failed; this is the previous version of the site.</strong>\n\(htmlEscape(error))</div>"
+            banner = "<div id=\"sitegen-error\" role=\"alert\" style=\"position:sticky;top:0;z-index:1000;background:#7a0000;color:#fff;padding:1rem;font:14px/1.4 monospace;white-space:pre-wrap\"><strong>The last build failed; this is the previous version of the site.</strong>\n\(error.htmlEscaped)</div>"
         }
         let script = """
             <script>(function(){var v=\(version);function poll(){fetch("\(statusPath)",{cache:"no-store"}).then(function(r){return r.json()}).then(function(s){if(s.version!==v){location.reload();return}var b=document.getElementById("sitegen-error");if(s.error&&!b){location.reload();return}if(!s.error&&b){b.remove()}setTimeout(poll,500)}).catch(function(){setTimeout(poll,1500)})}setTimeout(poll,500)})();</script>
@@ -156,25 +157,6 @@ public struct PreviewHandler: HTTPHandler {
             text += script
         }
         return Data(text.utf8)
-    }
-
-    static func htmlEscape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    static func jsonEscape(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
     }
 
     static func contentType(_ ext: String) -> String {
