@@ -50,18 +50,31 @@ public struct EntityPage: Sendable {
 
 /// The cross-links of a site: an entity page for everything mentioned or quoted.
 public struct EntityGraph: Sendable {
-    public var pages: [String: EntityPage]
+    public private(set) var pages: [String: EntityPage]
     /// Names of entities referred to without a page of their own (members of a bloc).
     public var names: [String: String] = [:]
 
-    public func pages(of kind: EntityKind) -> [EntityPage] {
-        pages.values.filter { $0.entity.kind == kind }.sorted { a, b in
-            if a.totalMentions + a.memberMentions.reduce(0, { $0 + $1.mentions }) != b.totalMentions + b.memberMentions.reduce(0, { $0 + $1.mentions }) {
-                return a.totalMentions + a.memberMentions.reduce(0, { $0 + $1.mentions }) > b.totalMentions + b.memberMentions.reduce(0, { $0 + $1.mentions })
-            }
-            return a.entity.id < b.entity.id
+    /// Entity ids of each kind, most mentioned first (members count for regions), then by id.
+    public private(set) var order: [EntityKind: [String]] = [:]
+
+    public init(pages: [String: EntityPage], names: [String: String] = [:]) {
+        self.pages = pages
+        self.names = names
+        var order: [EntityKind: [(id: String, weight: Int)]] = [:]
+        for page in pages.values {
+            let weight = page.totalMentions + page.memberMentions.reduce(0) { $0 + $1.mentions }
+            order[page.entity.kind, default: []].append((page.entity.id, weight))
+        }
+        self.order = order.mapValues { list in
+            list.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.map(\.id)
         }
     }
+
+    public func pages(of kind: EntityKind) -> [EntityPage] {
+        (order[kind] ?? []).compactMap { pages[$0] }
+    }
+
+    public func count(of kind: EntityKind) -> Int { order[kind]?.count ?? 0 }
 
     /// Builds the graph from the articles' annotations; `gazetteer` gives region membership.
     public static func make(articles: [ArticlePage], gazetteer: Gazetteer?) -> EntityGraph {

@@ -13,21 +13,6 @@ extension SiteRenderer {
         .organization: "Organisations", .person: "People", .topic: "Topics",
     ]
 
-    func entityPages(_ site: Site) throws(SitegenError) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for id in site.graph.pages.keys.sorted() {
-            let page = site.graph.pages[id]!
-            files.append(try self.page("entity", route: page.route, context: entityContext(page, site: site), site: site))
-        }
-        for kind in EntityKind.allCases {
-            let pages = site.graph.pages(of: kind)
-            guard !pages.isEmpty else { continue }
-            files.append(try self.page("entities", route: .entityIndex(kind), context: kindContext(kind, pages, site: site), site: site))
-        }
-        files.append(try self.page("quotes", route: .quotes, context: quotesContext(site), site: site))
-        return files
-    }
-
     func entityName(_ id: String, site: Site) -> String {
         site.graph.pages[id]?.entity.name ?? site.graph.names[id] ?? id
     }
@@ -199,7 +184,7 @@ extension SiteRenderer {
     func waysIn(_ site: Site) -> [[String: Any]] {
         var sections: [[String: Any]] = []
         for (kind, title) in [(EntityKind.region, "By region and bloc"), (.initiative, "By initiative"), (.country, "By country")] {
-            let pages = site.graph.pages(of: kind).prefix(12)
+            let pages = (site.graph.order[kind] ?? []).prefix(12).compactMap { site.graph.pages[$0] }
             guard !pages.isEmpty else { continue }
             sections.append([
                 "title": title, "allHref": linker.href(from: .home, to: .entityIndex(kind)), "allLabel": "All " + (Self.kindTitles[kind] ?? "").lowercased(),
