@@ -53,15 +53,40 @@ public struct Linker: Sendable {
         relative(from: from, to: path)
     }
 
+    /// The path to `target` from the folder of `from`: `../` for each folder to leave, then the rest.
+    /// Works on bytes: it runs for every link of every page.
     func relative(from: Route, to target: String) -> String {
-        let fromFolder = from.folder
-        let targetParts = target.split(separator: "/", omittingEmptySubsequences: false)
-        let targetFolder = Array(targetParts.dropLast())
-        var common = 0
-        while common < fromFolder.count, common < targetFolder.count, fromFolder[common] == targetFolder[common] { common += 1 }
-        let ups = Array(repeating: "..", count: fromFolder.count - common)
-        let downs = targetParts[common...].map(String.init)
-        return (ups + downs).joined(separator: "/")
+        let f = from.file.utf8, t = target.utf8
+        let slash = UInt8(ascii: "/")
+        // Bytes of `from` that name its folder (through the last slash).
+        var folderEnd = f.startIndex
+        var i = f.startIndex
+        while i != f.endIndex {
+            let next = f.index(after: i)
+            if f[i] == slash { folderEnd = next }
+            i = next
+        }
+        // Whole folders shared by both paths.
+        var fi = f.startIndex, ti = t.startIndex
+        var commonF = f.startIndex, commonT = t.startIndex
+        while fi != folderEnd, ti != t.endIndex, f[fi] == t[ti] {
+            let atSlash = f[fi] == slash
+            fi = f.index(after: fi)
+            ti = t.index(after: ti)
+            if atSlash {
+                commonF = fi
+                commonT = ti
+            }
+        }
+        var ups = 0
+        var j = commonF
+        while j != folderEnd {
+            if f[j] == slash { ups += 1 }
+            j = f.index(after: j)
+        }
+        let rest = Substring(target.utf8[commonT...])
+        if ups == 0 { return String(rest) }
+        return String(repeating: "../", count: ups) + rest
     }
 }
 
@@ -130,29 +155,49 @@ public struct Site: Sendable {
 
     /// Articles sharing entities, weighted by how much each article is about them
     /// (its share of the article's mentions) and how rare they are across the site.
-    static func similarArticles(_ pages: [ArticlePage], limit: Int = 4) -> [[Int]] {
+    /// Entities named in more than `maxPostings` articles carry too little to tell
+    /// articles apart and are skipped, which keeps the cost linear in the number of articles.
+    static func similarArticles(_ pages: [ArticlePage], limit: Int = 4, maxPostings: Int = 500) -> [[Int]] {
         let n = pages.count
         guard n > 1 else { return Array(repeating: [], count: n) }
-        var share: [[String: Double]] = []
-        var postings: [String: [Int]] = [:]
+        var share: [[(id: String, share: Double)]] = []
+        var postings: [String: [(article: Int, share: Double)]] = [:]
         for (i, page) in pages.enumerated() {
             var counts: [String: Double] = [:]
             for m in page.annotations.mentions { counts[m.entityID, default: 0] += 1 }
-            let total = counts.values.reduce(0, +)
-            share.append(counts.mapValues { $0 / max(total, 1) })
-            for id in counts.keys { postings[id, default: []].append(i) }
+            let total = max(counts.values.reduce(0, +), 1)
+            let shares = counts.map { (id: $0.key, share: $0.value / total) }.sorted { $0.id < $1.id }
+            share.append(shares)
+            for s in shares { postings[s.id, default: []].append((i, s.share)) }
         }
+        let cap = min(max(2, n / 2), maxPostings)
+        var scores = [Double](repeating: 0, count: n)
+        var touched: [Int] = []
         var result: [[Int]] = []
+        result.reserveCapacity(n)
         for i in 0..<n {
-            var scores: [Int: Double] = [:]
             for (id, mine) in share[i] {
-                guard let list = postings[id], list.count > 1, list.count <= max(2, n / 2) || n < 8 else { continue }
+                guard let list = postings[id], list.count > 1, list.count <= cap || n < 8 else { continue }
                 let idf = log(1 + Double(n) / Double(list.count))
-                for j in list where j != i {
-                    scores[j, default: 0] += idf * min(mine, share[j][id] ?? 0)
+                for (j, theirs) in list where j != i {
+                    if scores[j] == 0 { touched.append(j) }
+                    scores[j] += idf * min(mine, theirs)
                 }
             }
-            result.append(scores.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key))
+            // The best `limit`, highest score first, ties to the earlier article.
+            var best: [(Int, Double)] = []
+            for j in touched {
+                let score = scores[j]
+                scores[j] = 0
+                guard score > 0 else { continue }
+                if best.count == limit, let last = best.last, !(score > last.1 || (score == last.1 && j < last.0)) { continue }
+                var k = best.count
+                while k > 0 && (score > best[k - 1].1 || (score == best[k - 1].1 && j < best[k - 1].0)) { k -= 1 }
+                best.insert((j, score), at: k)
+                if best.count > limit { best.removeLast() }
+            }
+            touched.removeAll(keepingCapacity: true)
+            result.append(best.map(\.0))
         }
         return result
     }
