@@ -46,14 +46,16 @@ public struct Theme: Sendable {
             origins[name] = overrideFolder + "/" + name
         }
         var library = MustacheLibrary()
+        Self.registerContentType
         for (name, text) in files.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             let templateName = String(name.dropLast(".mustache".count))
             do {
-                try library.register(text, named: templateName)
+                // A standalone pragma line is removed whole: output and (shifted) line numbers are unchanged.
+                try library.register(Self.pragma + text, named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 throw SitegenError(
                     "template error: \(Self.explain(error.error))",
-                    at: SourceLocation(path: origins[name]!, line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceLocation(path: origins[name]!, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                     stage: .render)
             } catch {
                 throw SitegenError("template error: \(error)", at: SourceLocation(path: origins[name]!), stage: .render)
@@ -66,6 +68,15 @@ public struct Theme: Sendable {
         self.origins = origins
         self.library = library
     }
+
+    /// Mustache's own HTML escaping walks grapheme clusters through a dictionary;
+    /// this one escapes the same five characters byte by byte, many times faster.
+    struct FastHTML: MustacheContentType {
+        func escapeText(_ text: String) -> String { text.htmlEscaped }
+    }
+
+    static let pragma = "{{% CONTENT_TYPE: SITEGEN_HTML}}\n"
+    static let registerContentType: Void = MustacheContentTypes.register(FastHTML(), named: "SITEGEN_HTML")
 
     static func explain(_ error: Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
