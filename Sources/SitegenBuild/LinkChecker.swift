@@ -6,50 +6,125 @@ import SitegenRender
 /// Checks every internal link and fragment of the built site before it is
 /// published: a broken one fails the build, named where it was written.
 public enum LinkChecker {
-    struct Page {
-        var ids: Set<String>
-        var links: [String]
+    /// What the check needs of one page: the hashes of its ids and its distinct links.
+    /// Pages are summarised as they are written, so the site never has to be held in memory.
+    public struct PageLinks: Sendable {
+        var ids: Set<UInt64>
+        var hrefs: [String]
     }
 
-    /// `articles` maps article pages to their source, so links written in
-    /// Markdown are reported at their file and line.
-    public static func check(_ files: [OutputFile], articles: [ArticlePage]) -> [SitegenError] {
-        var pages: [String: Page] = [:]
+    /// Collects page summaries and the set of written paths; reports broken links at the end.
+    public struct Collector: Sendable {
+        var pages: [String: PageLinks] = [:]
         var paths = Set<String>()
-        for file in files {
-            paths.insert(file.path)
-            guard file.path.hasSuffix(".html") else { continue }
-            let html = String(decoding: file.bytes, as: UTF8.self)
-            pages[file.path] = Page(ids: Set(attributeValues("id", in: html)), links: attributeValues("href", in: html) + attributeValues("src", in: html))
+        var origins: [String: String] = [:]
+        /// One copy of each distinct link text (most repeat from page to page).
+        var interned = Set<String>()
+
+        public init() {}
+
+        public mutating func add(path: String, origin: String, links: PageLinks?) {
+            paths.insert(path)
+            origins[path] = origin
+            guard var links else { return }
+            links.hrefs = links.hrefs.map { href in
+                if let existing = interned.firstIndex(of: href) { return interned[existing] }
+                interned.insert(href)
+                return href
+            }
+            pages[path] = links
         }
-        let origins = Dictionary(files.map { ($0.path, $0.origin) }, uniquingKeysWith: { a, _ in a })
-        let articleByPath = Dictionary(articles.map { ($0.route.file, $0) }, uniquingKeysWith: { a, _ in a })
-        var errors: [SitegenError] = []
-        var reported = Set<String>()
-        for path in pages.keys.sorted() {
-            // cmark empties links with unsafe schemes (javascript:, ...): reported as warnings by the build.
-            let neutralised = articleByPath[path]?.body.links.contains { !SafeURL.isAllowed($0.url) } ?? false
-            for href in pages[path]!.links {
-                if href.isEmpty && neutralised { continue }
-                guard let problem = problem(with: href, on: path, pages: pages, paths: paths) else { continue }
-                let key = path + "\u{0}" + href
-                guard reported.insert(key).inserted else { continue }
-                if let article = articleByPath[path], let written = article.body.links.first(where: { $0.url == href }) {
-                    errors.append(SitegenError(
-                        "link \"\(href)\" \(problem)", at: SourceLocation(path: article.source.path, line: written.line, column: written.column), stage: .render))
-                } else {
-                    errors.append(SitegenError("link \"\(href)\" on \(path) \(problem) (made by \(origins[path] ?? "a template"))", stage: .render))
+
+        /// Broken links, in page order; links written in Markdown are reported at their file and line.
+        public func errors(articles: [ArticlePage]) -> [SitegenError] {
+            let articleByPath = Dictionary(articles.map { ($0.route.file, $0) }, uniquingKeysWith: { a, _ in a })
+            let pages = self.pages, paths = self.paths, origins = self.origins
+            let perPage: [[SitegenError]] = Parallel.map(pages.keys.sorted()) { path in
+                var errors: [SitegenError] = []
+                // cmark empties links with unsafe schemes (javascript:, ...): reported as warnings by the build.
+                let neutralised = articleByPath[path]?.body.links.contains { !SafeURL.isAllowed($0.url) } ?? false
+                let folder = path.split(separator: "/").dropLast().map(String.init)
+                for href in pages[path]!.hrefs {
+                    if href.isEmpty && neutralised { continue }
+                    guard let problem = problem(with: href, on: path, folder: folder, pages: pages, paths: paths) else { continue }
+                    if let article = articleByPath[path], let written = article.body.links.first(where: { $0.url == href }) {
+                        errors.append(SitegenError(
+                            "link \"\(href)\" \(problem)", at: SourceLocation(path: article.source.path, line: written.line, column: written.column), stage: .render))
+                    } else {
+                        errors.append(SitegenError("link \"\(href)\" on \(path) \(problem) (made by \(origins[path] ?? "a template"))", stage: .render))
+                    }
                 }
+                return errors
+            }
+            let errors = perPage.flatMap { $0 }
+            return errors
+        }
+    }
+
+    /// The ids and distinct links (href and src, in order of first use) of a page written by sitegen.
+    public static func summarize(_ html: [UInt8]) -> PageLinks {
+        var ids = Set<UInt64>()
+        var hrefs: [String] = []
+        var seen = Set<String>()
+        html.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                // ` id="`, ` href="`, ` src="`
+                guard b[i] == 0x20, i + 5 < n else { i += 1; continue }
+                var valueStart = -1
+                var isID = false
+                if b[i + 1] == 0x69, b[i + 2] == 0x64, b[i + 3] == 0x3D, b[i + 4] == 0x22 {
+                    valueStart = i + 5
+                    isID = true
+                } else if i + 7 < n, b[i + 1] == 0x68, b[i + 2] == 0x72, b[i + 3] == 0x65, b[i + 4] == 0x66, b[i + 5] == 0x3D, b[i + 6] == 0x22 {
+                    valueStart = i + 7
+                } else if i + 6 < n, b[i + 1] == 0x73, b[i + 2] == 0x72, b[i + 3] == 0x63, b[i + 4] == 0x3D, b[i + 5] == 0x22 {
+                    valueStart = i + 6
+                }
+                guard valueStart >= 0 else { i += 1; continue }
+                var j = valueStart
+                while j < n, b[j] != 0x22 { j += 1 }
+                let value = unescape(String(decoding: UnsafeBufferPointer(rebasing: b[valueStart..<j]), as: UTF8.self))
+                if isID {
+                    ids.insert(hash(value))
+                } else if seen.insert(value).inserted {
+                    hrefs.append(value)
+                }
+                i = j + 1
             }
         }
-        return errors
+        return PageLinks(ids: ids, hrefs: hrefs)
+    }
+
+    /// FNV-1a: the same on every run, unlike Hasher.
+    static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in s.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// Checks a whole rendered site held in memory (tests and small tools).
+    public static func check(_ files: [OutputFile], articles: [ArticlePage]) -> [SitegenError] {
+        var collector = Collector()
+        for file in files {
+            collector.add(path: file.path, origin: file.origin, links: file.path.hasSuffix(".html") ? summarize(file.bytes) : nil)
+        }
+        return collector.errors(articles: articles)
     }
 
     /// Why a link does not resolve, or nil when it does (or is not internal).
-    static func problem(with href: String, on page: String, pages: [String: Page], paths: Set<String>) -> String? {
+    static func problem(with href: String, on page: String, folder pageFolder: [String]? = nil, pages: [String: PageLinks], paths: Set<String>) -> String? {
         if href.isEmpty { return "is empty" }
         if href.hasPrefix("//") { return nil }
-        if let colon = href.firstIndex(of: ":"), !href[..<colon].contains("/"), !href[..<colon].contains("#") { return nil }  // http:, mailto:
+        // A scheme (http:, mailto:): a colon before any slash or hash.
+        for byte in href.utf8 {
+            if byte == 0x3A { return nil }
+            if byte == 0x2F || byte == 0x23 { break }
+        }
         let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         var pathPart = String(parts[0])
         if let q = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<q]) }
@@ -57,7 +132,7 @@ public enum LinkChecker {
         var target = page
         if !pathPart.isEmpty {
             if pathPart.hasPrefix("/") { return "is absolute; links must be relative so the site works at any sub-path" }
-            var folder = page.split(separator: "/").dropLast().map(String.init)
+            var folder = pageFolder ?? page.split(separator: "/").dropLast().map(String.init)
             for part in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
                 if part == ".." {
                     if folder.isEmpty { return "leaves the site" }
@@ -75,31 +150,13 @@ public enum LinkChecker {
             guard paths.contains(target) else { return "points to \(target), which the site does not have" }
         }
         if let fragment, !fragment.isEmpty, let targetPage = pages[target] {
-            if !targetPage.ids.contains(fragment.removingPercentEncodingPortable) { return "points to #\(fragment), which \(target) does not have" }
+            if !targetPage.ids.contains(hash(fragment.removingPercentEncodingPortable)) { return "points to #\(fragment), which \(target) does not have" }
         }
         return nil
     }
 
-    /// The values of an attribute in HTML written by sitegen (double-quoted, escaped).
-    static func attributeValues(_ name: String, in html: String) -> [String] {
-        var out: [String] = []
-        let needle = Array(" \(name)=\"".utf8)
-        let bytes = Array(html.utf8)
-        var i = 0
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) {
-                var j = i + needle.count
-                while j < bytes.count, bytes[j] != 0x22 { j += 1 }
-                out.append(unescape(String(decoding: bytes[(i + needle.count)..<j], as: UTF8.self)))
-                i = j
-            }
-            i += 1
-        }
-        return out
-    }
-
     static func unescape(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.utf8.contains(0x26) else { return s }
         return s.replacingAll("&quot;", "\"").replacingAll("&#39;", "'").replacingAll("&lt;", "<").replacingAll("&gt;", ">").replacingAll("&amp;", "&")
     }
 }
@@ -109,7 +166,7 @@ extension String {
 
     /// %XX decoding without Foundation's locale-dependent helpers.
     var removingPercentEncodingPortable: String {
-        guard contains("%") else { return self }
+        guard utf8.contains(0x25) else { return self }
         var bytes: [UInt8] = []
         var it = Array(utf8)[...]
         while let b = it.popFirst() {

@@ -71,11 +71,20 @@ public struct SiteBuilder: Sendable {
         self.logger = logger
     }
 
-    /// Renders the site into files without writing anything.
-    public func renderFiles() throws -> (files: [OutputFile], report: BuildReport) {
+    /// The site model and everything needed to render it.
+    struct Prepared {
+        var site: Site
+        var renderer: SiteRenderer
+        var warnings: [SitegenWarning]
+        var steps: [(name: String, seconds: Double)]
+    }
+
+    typealias Parsed = (SourceArticle, RenderedBody, ArticleAnnotations, [String])
+
+    /// Loads, parses, annotates and models the site (no output yet).
+    func prepare() throws -> Prepared {
         var steps: [(String, Double)] = []
-        let start = DispatchTime.now()
-        var mark = start
+        var mark = DispatchTime.now()
         func step(_ name: String) {
             let now = DispatchTime.now()
             steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
@@ -105,11 +114,11 @@ public struct SiteBuilder: Sendable {
         let linker = Linker(style: options.linkStyle)
         var htmlOptions = HTMLOptions()
         htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav", "in-this-article", "related-heading", "latest"]
-        var bodies: [(SourceArticle, RenderedBody, ArticleAnnotations, [String])] = []
-        var slow: [SitegenError] = []
-        for article in loaded.articles {
+        let budget = options.articleTimeBudget
+        // Articles are independent: both cores parse and annotate, results keep the file order.
+        let results: [Parsed?] = Parallel.map(loaded.articles) { article in
             let options = htmlOptions
-            let work: @Sendable () -> (SourceArticle, RenderedBody, ArticleAnnotations, [String]) = {
+            let work: @Sendable () -> Parsed = {
                 let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
                 let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
                 let annotations = annotator.annotate(document, lines: lines)
@@ -121,11 +130,16 @@ public struct SiteBuilder: Sendable {
             }
             // cmark 0.30 is quadratic on some inputs and cannot be interrupted: the work
             // runs on its own thread, and an article over budget fails the build.
-            if let result = TimeBudget.run(seconds: self.options.articleTimeBudget, work) {
+            return TimeBudget.run(seconds: budget, work)
+        }
+        var bodies: [Parsed] = []
+        var slow: [SitegenError] = []
+        for (article, result) in zip(loaded.articles, results) {
+            if let result {
                 bodies.append(result)
             } else {
                 slow.append(SitegenError(
-                    "took more than \(Int(self.options.articleTimeBudget)) seconds to parse and annotate (cmark 0.30 is very slow on some inputs; raise the budget with --article-time-budget)",
+                    "took more than \(Int(budget)) seconds to parse and annotate (cmark 0.30 is very slow on some inputs; raise the budget with --article-time-budget)",
                     at: SourceLocation(path: article.path, line: 1, column: 1), stage: .markdown))
             }
         }
@@ -140,40 +154,99 @@ public struct SiteBuilder: Sendable {
 
         let site = Site.make(settings: loaded.settings, articles: bodies, gazetteer: gazetteer)
         step("model")
-
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
-        let files = try renderer.render(site)
-        step("render")
-
-        let broken = LinkChecker.check(files, articles: site.articles)
-        guard broken.isEmpty else { throw SitegenErrors(broken) }
-        step("check links")
-
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        var pagesByKind: [(String, Int)] = [("articles", site.articles.count)]
-        for kind in EntityKind.allCases {
-            let n = site.graph.pages(of: kind).count
-            if n > 0 { pagesByKind.append((kind.plural, n)) }
-        }
-        let report = BuildReport(
-            articles: site.articles.count, pagesByKind: pagesByKind, files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
-            seconds: seconds, warnings: warnings, steps: steps)
-        return (files, report)
+        return Prepared(site: site, renderer: renderer, warnings: warnings, steps: steps)
     }
 
+    /// Renders the whole site into memory without writing anything (tests, small tools).
+    public func renderFiles() throws -> [OutputFile] {
+        let prepared = try prepare()
+        let files = try prepared.renderer.render(prepared.site)
+        let broken = LinkChecker.check(files, articles: prepared.site.articles)
+        guard broken.isEmpty else { throw SitegenErrors(broken) }
+        return files
+    }
+
+    /// Jobs rendered at a time: bounds memory (a batch's pages, not the site's) while
+    /// giving every core work.
+    static let batchSize = 64
+
     /// Builds and publishes the site; the previous output stays intact on any error.
+    /// Pages are rendered on every core and written as they are made; none is kept.
     @discardableResult
     public func build() throws -> BuildReport {
+        let start = DispatchTime.now()
         let publisher = Publisher(output: options.output, root: options.root, displayOutput: options.displayOutput)
         try publisher.validate()
-        var (files, report) = try renderFiles()
-        let start = DispatchTime.now()
-        try publisher.publish(files.map { ($0.path, $0.bytes) })
-        files.removeAll()
-        let publishSeconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        report.steps.append(("publish", publishSeconds))
-        report.seconds += publishSeconds
-        return report
+        let prepared = try prepare()
+        let site = prepared.site
+        let renderer = prepared.renderer
+        var steps = prepared.steps
+        var mark = DispatchTime.now()
+        func step(_ name: String) {
+            let now = DispatchTime.now()
+            steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
+            mark = now
+        }
+
+        struct Written: Sendable {
+            var path: String
+            var origin: String
+            var bytes: Int
+            var links: LinkChecker.PageLinks?
+        }
+        let staging = try publisher.begin()
+        var collector = LinkChecker.Collector()
+        var files = 0
+        var bytes = 0
+        do {
+            let jobs = renderer.jobs(site)
+            var offset = 0
+            while offset < jobs.count {
+                let batch = Array(jobs[offset..<min(jobs.count, offset + Self.batchSize)])
+                offset += batch.count
+                let results: [Result<[Written], SitegenError>] = Parallel.map(batch) { job in
+                    do throws(SitegenError) {
+                        var written: [Written] = []
+                        for file in try renderer.render(job, site: site) {
+                            try staging.write(file.bytes, to: file.path)
+                            written.append(Written(
+                                path: file.path, origin: file.origin, bytes: file.bytes.count,
+                                links: file.path.hasSuffix(".html") ? LinkChecker.summarize(file.bytes) : nil))
+                        }
+                        return .success(written)
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+                for result in results {
+                    for file in try result.get() {
+                        collector.add(path: file.path, origin: file.origin, links: file.links)
+                        files += 1
+                        bytes += file.bytes
+                    }
+                }
+            }
+            step("render+write")
+            let broken = collector.errors(articles: site.articles)
+            guard broken.isEmpty else { throw SitegenErrors(broken) }
+            step("check links")
+            try staging.commit()
+            step("publish")
+        } catch {
+            staging.discard()
+            throw error
+        }
+
+        var pagesByKind: [(String, Int)] = [("articles", site.articles.count)]
+        for kind in EntityKind.allCases {
+            let n = site.graph.count(of: kind)
+            if n > 0 { pagesByKind.append((kind.plural, n)) }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return BuildReport(
+            articles: site.articles.count, pagesByKind: pagesByKind, files: files, bytes: bytes,
+            seconds: seconds, warnings: prepared.warnings, steps: steps)
     }
 
     func displayPath(_ relative: String) -> String {

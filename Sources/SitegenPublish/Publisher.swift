@@ -56,6 +56,44 @@ public struct Publisher: Sendable {
 
     /// Writes `files` (relative path, bytes) as the new content of the output folder.
     public func publish(_ files: [(path: String, bytes: [UInt8])]) throws(SitegenError) {
+        let staging = try begin()
+        do throws(SitegenError) {
+            for file in files { try staging.write(file.bytes, to: file.path) }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    /// A new site being written beside the output; nothing is visible until `commit()`.
+    /// `write` may be called from several threads at once.
+    public final class Staging: Sendable {
+        let publisher: Publisher
+        public let folder: URL
+
+        init(publisher: Publisher, folder: URL) {
+            self.publisher = publisher
+            self.folder = folder
+        }
+
+        public func write(_ bytes: [UInt8], to path: String) throws(SitegenError) {
+            try publisher.write(bytes, to: path, in: folder)
+        }
+
+        /// Puts the new site in place of the old one in one step.
+        public func commit() throws(SitegenError) {
+            try publisher.swap(folder)
+        }
+
+        /// Deletes the unfinished site; the old output stays as it was.
+        public func discard() {
+            Publisher.removeTree(folder.path)
+        }
+    }
+
+    /// Starts a new site in a hidden temporary folder beside the output.
+    public func begin() throws(SitegenError) -> Staging {
         try validate()
         let parent = output.deletingLastPathComponent()
         do {
@@ -70,20 +108,14 @@ public struct Publisher: Sendable {
         guard mkdir(staging.path, 0o755) == 0 else {
             throw SitegenError("cannot create a temporary folder beside the output: \(String(cString: strerror(errno)))", stage: .publish)
         }
+        let result = Staging(publisher: self, folder: staging)
         do throws(SitegenError) {
             try write(Array(Self.markerText.utf8), to: Self.markerName, in: staging)
-            var seen = Set<String>()
-            for file in files {
-                guard seen.insert(file.path).inserted else {
-                    throw SitegenError("two pages would be written to \(file.path)", stage: .publish)
-                }
-                try write(file.bytes, to: file.path, in: staging)
-            }
-            try swap(staging)
         } catch {
-            Self.removeTree(staging.path)
+            result.discard()
             throw error
         }
+        return result
     }
 
     /// A relative path is acceptable only if every part is a plain name.
@@ -110,6 +142,7 @@ public struct Publisher: Sendable {
         let path = dir + "/" + parts.last!
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
+            if errno == EEXIST { throw SitegenError("two pages would be written to \(relative)", stage: .publish) }
             throw SitegenError("cannot write \(relative): \(String(cString: strerror(errno)))", stage: .publish)
         }
         defer { close(fd) }

@@ -29,19 +29,18 @@ extension SiteRenderer {
 
     // MARK: Atom
 
-    func feeds(_ site: Site) -> [OutputFile] {
-        var files = [atom(route: Route(file: "feed.xml"), title: site.settings.title, subtitle: site.settings.description,
-                          articles: Array(site.articles.prefix(50)), site: site, selfPage: .home)]
-        for id in site.graph.pages.keys.sorted() {
-            let page = site.graph.pages[id]!
-            guard !page.articles.isEmpty else { continue }
-            let articles = page.articles.map { site.articles[$0.article] }.sorted { a, b in
-                (a.source.frontMatter.date?.epochSeconds ?? Int.min, b.route.file) > (b.source.frontMatter.date?.epochSeconds ?? Int.min, a.route.file)
-            }
-            files.append(atom(route: Route.entityFeed(id), title: "\(page.entity.name) · \(site.settings.title)",
-                              subtitle: "Articles mentioning \(page.entity.name)", articles: Array(articles.prefix(50)), site: site, selfPage: page.route))
+    func siteFeed(_ site: Site) -> OutputFile {
+        atom(route: Route(file: "feed.xml"), title: site.settings.title, subtitle: site.settings.description,
+             articles: Array(site.articles.prefix(50)), site: site, selfPage: .home)
+    }
+
+    func entityFeed(_ id: String, site: Site) -> OutputFile? {
+        guard let page = site.graph.pages[id], !page.articles.isEmpty else { return nil }
+        let articles = page.articles.map { site.articles[$0.article] }.sorted { a, b in
+            (a.source.frontMatter.date?.epochSeconds ?? Int.min, b.route.file) > (b.source.frontMatter.date?.epochSeconds ?? Int.min, a.route.file)
         }
-        return files
+        return atom(route: Route.entityFeed(id), title: "\(page.entity.name) · \(site.settings.title)",
+                    subtitle: "Articles mentioning \(page.entity.name)", articles: Array(articles.prefix(50)), site: site, selfPage: page.route)
     }
 
     func atom(route: Route, title: String, subtitle: String, articles: [ArticlePage], site: Site, selfPage: Route) -> OutputFile {

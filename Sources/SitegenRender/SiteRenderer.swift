@@ -22,39 +22,89 @@ public struct SiteRenderer: Sendable {
 
     public static let stylesheet = "assets/site.css"
 
+    /// Renders the whole site in memory (tests and small sites); builds render job by job.
     public func render(_ site: Site) throws(SitegenError) -> [OutputFile] {
-        var renderer = self
-        renderer.settingsTitle = site.settings.title
-        return try renderer.renderAll(site)
+        var files: [OutputFile] = []
+        for job in jobs(site) { files += try render(job, site: site) }
+        return files
     }
 
-    func renderAll(_ site: Site) throws(SitegenError) -> [OutputFile] {
-        var files: [OutputFile] = []
-        files.append(try page("index", route: .home, context: homeContext(site), site: site))
-        for (index, article) in site.articles.enumerated() {
+    /// One independent piece of output: rendering one job needs only the site model,
+    /// so jobs can run on every core and their files be written as soon as they are ready.
+    public enum Job: Sendable, Hashable {
+        case home, article(Int), entity(String), entityIndex(EntityKind), quotes, search, searchIndex, notFound
+        case siteFeed, entityFeed(String), webAnnotations(Int), robots, sitemap, assets
+    }
+
+    /// Every job of a site, in a fixed order.
+    public func jobs(_ site: Site) -> [Job] {
+        let ids = site.graph.pages.keys.sorted()
+        var jobs: [Job] = [.home]
+        jobs += site.articles.indices.map { .article($0) }
+        jobs += ids.map { .entity($0) }
+        jobs += EntityKind.allCases.filter { site.graph.count(of: $0) > 0 }.map { .entityIndex($0) }
+        jobs += [.quotes, .search, .searchIndex, .notFound, .siteFeed]
+        jobs += ids.filter { !(site.graph.pages[$0]?.articles.isEmpty ?? true) }.map { .entityFeed($0) }
+        jobs += site.articles.indices.map { .webAnnotations($0) }
+        jobs += [.robots, .sitemap, .assets]
+        return jobs
+    }
+
+    /// The files of one job.
+    public func render(_ job: Job, site: Site) throws(SitegenError) -> [OutputFile] {
+        var r = self
+        r.settingsTitle = site.settings.title
+        return try r.renderJob(job, site: site)
+    }
+
+    func renderJob(_ job: Job, site: Site) throws(SitegenError) -> [OutputFile] {
+        switch job {
+        case .home:
+            return [try page("index", route: .home, context: homeContext(site), site: site)]
+        case .article(let index):
+            let article = site.articles[index]
             let newer = index > 0 ? site.articles[index - 1] : nil
             let older = index + 1 < site.articles.count ? site.articles[index + 1] : nil
-            files.append(try page("article", route: article.route, context: articleContext(article, newer: newer, older: older, site: site), site: site))
+            return [try page("article", route: article.route, context: articleContext(article, newer: newer, older: older, site: site), site: site)]
+        case .entity(let id):
+            guard let page = site.graph.pages[id] else { return [] }
+            return [try self.page("entity", route: page.route, context: entityContext(page, site: site), site: site)]
+        case .entityIndex(let kind):
+            return [try self.page("entities", route: .entityIndex(kind), context: kindContext(kind, site.graph.pages(of: kind), site: site), site: site)]
+        case .quotes:
+            return [try self.page("quotes", route: .quotes, context: quotesContext(site), site: site)]
+        case .search:
+            return [try page("search", route: .search, context: [
+                "title": "Search", "description": "Search the articles, places, people, organisations and initiatives of \(site.settings.title).",
+                "kinds": EntityKind.allCases.filter { site.graph.count(of: $0) > 0 }.map { k in
+                    ["kind": k.rawValue, "label": Self.kindTitles[k] ?? k.rawValue, "href": linker.href(from: .search, to: .entityIndex(k))]
+                },
+                "script": linker.asset(from: .search, "search/index.js"),
+            ], site: site)]
+        case .searchIndex:
+            return searchIndex(site)
+        case .notFound:
+            return [try page("404", route: .notFound, context: ["title": "Page not found", "description": "This page does not exist."], site: site)]
+        case .siteFeed:
+            return [siteFeed(site)]
+        case .entityFeed(let id):
+            return entityFeed(id, site: site).map { [$0] } ?? []
+        case .webAnnotations(let index):
+            return [webAnnotations(site.articles[index], site: site)]
+        case .robots:
+            return [robots()]
+        case .sitemap:
+            // Every page a search engine should list: not the 404 or search pages.
+            var routes: [Route] = [.home, .quotes]
+            routes += site.articles.map(\.route)
+            routes += site.graph.pages.values.map(\.route)
+            routes += EntityKind.allCases.filter { site.graph.count(of: $0) > 0 }.map { .entityIndex($0) }
+            return sitemap(routes, site: site).map { [$0] } ?? []
+        case .assets:
+            return theme.assets.map { asset in
+                OutputFile(path: asset.path, text: asset.text, origin: theme.origins[asset.path] ?? asset.path)
+            }
         }
-        files += try entityPages(site)
-        files.append(try page("search", route: .search, context: [
-            "title": "Search", "description": "Search the articles, places, people, organisations and initiatives of \(site.settings.title).",
-            "kinds": EntityKind.allCases.filter { !site.graph.pages(of: $0).isEmpty }.map { k in
-                ["kind": k.rawValue, "label": Self.kindTitles[k] ?? k.rawValue, "href": linker.href(from: .search, to: .entityIndex(k))]
-            },
-            "script": linker.asset(from: .search, "search/index.js"),
-        ], site: site))
-        files += searchIndex(site)
-        files.append(try page("404", route: .notFound, context: ["title": "Page not found", "description": "This page does not exist."], site: site))
-        files += feeds(site)
-        for article in site.articles { files.append(webAnnotations(article, site: site)) }
-        files.append(robots())
-        let htmlRoutes = files.filter { $0.path.hasSuffix(".html") && $0.path != Route.notFound.file && $0.path != Route.search.file }.map { Route(file: $0.path) }
-        if let map = sitemap(htmlRoutes, site: site) { files.append(map) }
-        for asset in theme.assets {
-            files.append(OutputFile(path: asset.path, text: asset.text, origin: theme.origins[asset.path] ?? asset.path))
-        }
-        return files
     }
 
     func page(_ template: String, route: Route, context: [String: Any], site: Site) throws(SitegenError) -> OutputFile {
@@ -66,7 +116,7 @@ public struct SiteRenderer: Sendable {
         ]
         context["lang"] = site.settings.language
         var nav: [[String: Any]] = []
-        for kind in [EntityKind.region, .country, .initiative, .person, .organization, .topic] where !site.graph.pages(of: kind).isEmpty {
+        for kind in [EntityKind.region, .country, .initiative, .person, .organization, .topic] where site.graph.count(of: kind) > 0 {
             nav.append(["label": Self.kindTitles[kind] ?? kind.rawValue, "href": url(.entityIndex(kind), from: route), "current": route == .entityIndex(kind)])
         }
         nav.append(["label": "Quotes", "href": url(.quotes, from: route), "current": route == .quotes])

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs independent work on every core and returns the results in input order,
+/// so output never depends on which thread finished first.
+public enum Parallel {
+    /// How many threads to use: the `SITEGEN_JOBS` environment variable, else the core count.
+    public static var workers: Int {
+        if let text = ProcessInfo.processInfo.environment["SITEGEN_JOBS"], let n = Int(text), n > 0 { return n }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    final class Slots<R>: @unchecked Sendable {
+        var values: [R?]
+        var next = 0
+        let lock = NSLock()
+        init(_ count: Int) { values = Array(repeating: nil, count: count) }
+
+        /// The next index to work on, or nil when all are taken.
+        func take() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < values.count else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
+
+    /// `transform` applied to every element, on up to `workers` threads; results in order.
+    public static func map<T, R>(_ items: [T], workers: Int = Parallel.workers, _ transform: (T) -> R) -> [R] {
+        let threads = min(workers, items.count)
+        if threads <= 1 { return items.map(transform) }
+        let slots = Slots<R>(items.count)
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            nonisolated(unsafe) let items = items
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while let i = slots.take() {
+                    let value = transform(items[i])
+                    slots.lock.lock()
+                    slots.values[i] = value
+                    slots.lock.unlock()
+                }
+            }
+        }
+        return slots.values.map { $0! }
+    }
+}
