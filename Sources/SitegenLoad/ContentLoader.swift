@@ -69,39 +69,47 @@ public struct ContentLoader: Sendable {
             warnings.append(SitegenWarning("no content/ folder: the site has no articles", at: nil))
         }
 
-        var articles: [SourceArticle] = []
-        for relative in files {
-            inputs.append(relative)
+        // Files are read and parsed on every core; results keep the sorted file order.
+        struct Outcome {
+            var article: SourceArticle?
+            var warnings: [SitegenWarning] = []
+            var error: SitegenError?
+        }
+        let maxArticleBytes = self.maxArticleBytes, maxParagraphBytes = self.maxParagraphBytes, includeDrafts = self.includeDrafts
+        let outcomes: [Outcome] = Parallel.map(files) { relative in
             let shown = display(relative)
             let url = root.appending(path: relative)
             let bytes: [UInt8]
             do {
                 let data = try Data(contentsOf: url)
                 guard data.count <= maxArticleBytes else {
-                    errors.append(SitegenError(
+                    return Outcome(error: SitegenError(
                         "article is \(data.count) bytes, over the limit of \(maxArticleBytes) bytes (raise it with --max-article-bytes)",
                         at: SourceLocation(path: shown), stage: .load))
-                    continue
                 }
                 bytes = Array(data)
             } catch {
-                errors.append(SitegenError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: shown), stage: .load))
-                continue
+                return Outcome(error: SitegenError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: shown), stage: .load))
             }
-            do {
+            do throws(SitegenError) {
                 let (article, w) = try SourceArticle.parse(bytes: bytes, path: shown)
-                warnings += w
                 if let (line, size) = Self.longestParagraph(article.body, over: maxParagraphBytes) {
-                    errors.append(SitegenError(
+                    return Outcome(warnings: w, error: SitegenError(
                         "paragraph is \(size) bytes, over the limit of \(maxParagraphBytes) bytes (raise it with --max-paragraph-bytes)",
                         at: SourceLocation(path: shown, line: article.bodyFirstLine + line - 1), stage: .load))
-                    continue
                 }
-                if article.frontMatter.draft && !includeDrafts { continue }
-                articles.append(article)
+                if article.frontMatter.draft && !includeDrafts { return Outcome(warnings: w) }
+                return Outcome(article: article, warnings: w)
             } catch {
-                errors.append(error)
+                return Outcome(error: error)
             }
+        }
+        inputs += files
+        var articles: [SourceArticle] = []
+        for outcome in outcomes {
+            warnings += outcome.warnings
+            if let error = outcome.error { errors.append(error) }
+            if let article = outcome.article { articles.append(article) }
         }
 
         errors += Self.slugCollisions(articles)
