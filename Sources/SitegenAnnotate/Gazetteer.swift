@@ -134,3 +134,11 @@ struct FNV1a {
         return String(repeating: "0", count: 16 - s.count) + s
     }
 }
+
+extension Gazetteer {
+    /// Every built-in data file (gazetteers, lexicon, stop phrases) by name, sorted:
+    /// with the code, what decides the annotator's output.
+    public static var builtInDataFiles: [(name: String, text: String)] {
+        EmbeddedGazetteer.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}

@@ -21,12 +21,20 @@ public struct BuildOptions: Sendable {
     public var maxParagraphBytes = 1024 * 1024
     /// Seconds one article may take to parse, annotate and render.
     public var articleTimeBudget: Double = 20
+    /// Where annotations of earlier builds are kept (nil: no cache). See `defaultCache`.
+    public var cache: URL?
 
     public init(root: URL, displayRoot: String, output: URL, displayOutput: String) {
         self.root = root
         self.displayRoot = displayRoot
         self.output = output
         self.displayOutput = displayOutput
+        self.cache = Self.defaultCache(root: root)
+    }
+
+    /// `.sitegen-cache/` in the site folder, beside the default output (git-ignored).
+    public static func defaultCache(root: URL) -> URL {
+        root.appending(path: ".sitegen-cache").appending(path: "annotations")
     }
 }
 
@@ -59,6 +67,9 @@ public struct BuildReport: Sendable {
     public var warnings: [SitegenWarning]
     /// Seconds spent in each named step, in order.
     public var steps: [(name: String, seconds: Double)]
+    /// Articles annotated in this build, and articles whose annotations came from the cache.
+    public var annotated = 0
+    public var fromCache = 0
 }
 
 /// The build, top to bottom: load, parse and render Markdown, model, render pages, publish.
@@ -77,9 +88,21 @@ public struct SiteBuilder: Sendable {
         var renderer: SiteRenderer
         var warnings: [SitegenWarning]
         var steps: [(name: String, seconds: Double)]
+        var annotated: Int
+        var fromCache: Int
     }
 
     typealias Parsed = (SourceArticle, RenderedBody, ArticleAnnotations, [String])
+
+    final class Counter: @unchecked Sendable {
+        let lock = NSLock()
+        var value = 0
+        func increment() {
+            lock.lock()
+            value += 1
+            lock.unlock()
+        }
+    }
 
     /// Loads, parses, annotates and models the site (no output yet).
     func prepare() throws -> Prepared {
@@ -115,13 +138,25 @@ public struct SiteBuilder: Sendable {
         var htmlOptions = HTMLOptions()
         htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav", "in-this-article", "related-heading", "latest"]
         let budget = options.articleTimeBudget
+        var cache = options.cache.map { AnnotationCache(folder: $0, gazetteer: gazetteer) }
+        if let c = cache, !c.prepare() { cache = nil }
+        let annotationCache = cache
+        let hits = Counter()
         // Articles are independent: both cores parse and annotate, results keep the file order.
         let results: [Parsed?] = Parallel.map(loaded.articles) { article in
             let options = htmlOptions
             let work: @Sendable () -> Parsed = {
                 let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
-                let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
-                let annotations = annotator.annotate(document, lines: lines)
+                let annotations: ArticleAnnotations
+                let key = annotationCache?.key(for: article)
+                if let key, let cached = annotationCache?.load(key) {
+                    annotations = cached
+                    hits.increment()
+                } else {
+                    let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
+                    annotations = annotator.annotate(document, lines: lines)
+                    if let key { annotationCache?.store(annotations, key: key) }
+                }
                 let route = Route.article(article.slug)
                 let body = HTMLRenderer.render(
                     article.body, firstLine: article.bodyFirstLine, options: options,
@@ -144,6 +179,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         guard slow.isEmpty else { throw SitegenErrors(slow) }
+        annotationCache?.prune(keeping: Set(loaded.articles.map { annotationCache!.key(for: $0) }))
         var warnings = loaded.warnings
         for (article, body, _, _) in bodies {
             for link in body.links where !SafeURL.isAllowed(link.url) {
@@ -155,7 +191,9 @@ public struct SiteBuilder: Sendable {
         let site = Site.make(settings: loaded.settings, articles: bodies, gazetteer: gazetteer)
         step("model")
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
-        return Prepared(site: site, renderer: renderer, warnings: warnings, steps: steps)
+        return Prepared(
+            site: site, renderer: renderer, warnings: warnings, steps: steps,
+            annotated: bodies.count - hits.value, fromCache: hits.value)
     }
 
     /// Renders the whole site into memory without writing anything (tests, small tools).
@@ -246,7 +284,7 @@ public struct SiteBuilder: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildReport(
             articles: site.articles.count, pagesByKind: pagesByKind, files: files, bytes: bytes,
-            seconds: seconds, warnings: prepared.warnings, steps: steps)
+            seconds: seconds, warnings: prepared.warnings, steps: steps, annotated: prepared.annotated, fromCache: prepared.fromCache)
     }
 
     func displayPath(_ relative: String) -> String {

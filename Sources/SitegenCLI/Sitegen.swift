@@ -56,6 +56,12 @@ public struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Seconds one article may take to parse, annotate and render.", valueName: "s"))
     var articleTimeBudget: Double = 20
 
+    @Option(name: .long, help: ArgumentHelp("Where to keep annotations between builds (default: ROOT/.sitegen-cache).", valueName: "dir"))
+    var cache: String?
+
+    @Flag(name: .long, help: "Annotate every article afresh, without reading or writing the cache.")
+    var noCache = false
+
     @Flag(name: [.short, .long], help: "Print only errors and warnings.")
     var quiet = false
 
@@ -88,6 +94,11 @@ public struct Build: ParsableCommand {
         options.maxArticleBytes = maxArticleBytes
         options.maxParagraphBytes = maxParagraphBytes
         options.articleTimeBudget = articleTimeBudget
+        if noCache {
+            options.cache = nil
+        } else if let cache {
+            options.cache = URL(fileURLWithPath: cache, relativeTo: cwd).standardizedFileURL.appending(path: "annotations")
+        }
 
         let builder = SiteBuilder(options: options)
         do {

@@ -1,0 +1,108 @@
+import Foundation
+import SitegenAnnotate
+import SitegenCore
+import SitegenLoad
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Annotations of earlier builds, one file per article, keyed by a hash of what
+/// the annotator reads (the article's body and line layout) and of the annotator
+/// itself (its gazetteers, the site's entity files, the sitegen executable).
+/// An unchanged article is not annotated again. The cache is only ever an
+/// optimisation: an unreadable or corrupt entry is ignored and rebuilt.
+struct AnnotationCache: Sendable {
+    let folder: URL
+    /// Hash of the annotator's inputs other than the article.
+    let fingerprint: UInt64
+
+    static let formatVersion = "sitegen-annotations-1"
+
+    init(folder: URL, gazetteer: Gazetteer) {
+        self.folder = folder
+        var h = FNV64()
+        h.add(Self.formatVersion)
+        // The executable stands for the annotator's code: a rebuilt sitegen starts afresh.
+        var info = stat()
+        if stat("/proc/self/exe", &info) == 0 {
+            h.add("\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec)")
+        }
+        for file in Gazetteer.builtInDataFiles {
+            h.add(file.name)
+            h.add(file.text)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for entity in gazetteer.entities.values.sorted(by: { $0.id < $1.id }) {
+            if let data = try? encoder.encode(entity) { h.add(data) }
+        }
+        fingerprint = h.value
+    }
+
+    /// The key of one article: its body, where the body starts and the file's line layout.
+    func key(for article: SourceArticle) -> String {
+        var h = FNV64(seed: fingerprint)
+        h.add(article.body)
+        h.add("\u{0}\(article.bodyFirstLine)\u{0}\(article.bodyCharacterOffset)\u{0}")
+        for start in article.fileLineStarts { h.add(UInt64(start)) }
+        return String(h.value, radix: 16) + "-" + String(article.body.utf8.count, radix: 16)
+    }
+
+    func path(_ key: String) -> URL { folder.appending(path: key + ".json") }
+
+    func load(_ key: String) -> ArticleAnnotations? {
+        guard let data = try? Data(contentsOf: path(key)) else { return nil }
+        return try? JSONDecoder().decode(ArticleAnnotations.self, from: data)
+    }
+
+    /// Writes an entry atomically (a temporary file renamed into place).
+    func store(_ annotations: ArticleAnnotations, key: String) {
+        guard let data = try? JSONEncoder().encode(annotations) else { return }
+        let temporary = folder.appending(path: ".\(key).\(getpid()).tmp")
+        do {
+            try data.write(to: temporary)
+            if rename(temporary.path, path(key).path) != 0 { unlink(temporary.path) }
+        } catch {
+            unlink(temporary.path)
+        }
+    }
+
+    /// Creates the folder; false when it cannot be used (the build goes on without it).
+    func prepare() -> Bool {
+        (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
+    }
+
+    /// Removes entries no article of this build used, so the cache tracks the site.
+    func prune(keeping keys: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".json") || name.hasSuffix(".tmp") {
+            if name.hasSuffix(".json"), keys.contains(String(name.dropLast(5))) { continue }
+            unlink(folder.appending(path: name).path)
+        }
+    }
+}
+
+/// 64-bit FNV-1a: fast, and the same on every run and machine.
+struct FNV64 {
+    var value: UInt64
+
+    init(seed: UInt64 = 0xcbf2_9ce4_8422_2325) { value = seed }
+
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add($0) }
+        add([0xFF])  // separates fields
+    }
+
+    mutating func add(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { add($0) }
+    }
+}

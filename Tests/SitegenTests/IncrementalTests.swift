@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import SitegenBuild
+import SitegenCore
+import SitegenModel
+
+/// Annotations are cached by content: a rebuild annotates only what changed and
+/// gives exactly the site a clean build gives.
+@Suite("Incremental builds")
+struct IncrementalTests {
+    /// A clean build (no cache) of the same site into another folder.
+    func cleanBuild(_ root: URL, into output: URL) throws -> BuildReport {
+        var options = BuildOptions(root: root, displayRoot: "", output: output, displayOutput: "clean")
+        options.cache = nil
+        return try SiteBuilder(options: options).build()
+    }
+
+    @Test("an edited article is annotated again alone; the result is byte-identical to a clean build, also when an entity gains or loses its last mention")
+    func editOneArticle() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        let public_ = root.appending(path: "public")
+        let clean = tmp.url.appending(path: "clean")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "content").path).filter { $0.hasSuffix(".md") }.sorted()
+        #expect(articles.count == 8)
+
+        let first = try buildSite(root: root)
+        #expect(first.annotated == 8 && first.fromCache == 0)
+        #expect(FileManager.default.fileExists(atPath: root.appending(path: ".sitegen-cache/annotations").path))
+        let firstTree = try tree(public_)
+
+        // Nothing changed: nothing is annotated, the output is the same.
+        let again = try buildSite(root: root)
+        #expect(again.annotated == 0 && again.fromCache == 8)
+        #expect(try tree(public_) == firstTree)
+
+        // One article gains the only mention of Iceland in the site: Iceland gets a page.
+        let edited = root.appending(path: "content/\(articles[0])")
+        let original = try readText(edited)
+        #expect(!firstTree.keys.contains("countries/is/index.html"))
+        try Data((original + "\nIceland is said to follow the talks closely.\n").utf8).write(to: edited)
+        let afterEdit = try buildSite(root: root)
+        #expect(afterEdit.annotated == 1 && afterEdit.fromCache == 7)
+        let editedTree = try tree(public_)
+        #expect(editedTree.keys.contains("countries/is/index.html"))
+        _ = try cleanBuild(root, into: clean)
+        #expect(try tree(clean) == editedTree)
+
+        // The mention goes again: the page goes with it, and the site is the first one again.
+        try Data(original.utf8).write(to: edited)
+        let afterRevert = try buildSite(root: root)
+        #expect(afterRevert.annotated == 1 && afterRevert.fromCache == 7, "entries no article used were pruned")
+        let revertedTree = try tree(public_)
+        #expect(!revertedTree.keys.contains("countries/is/index.html"))
+        #expect(revertedTree == firstTree)
+        _ = try cleanBuild(root, into: clean)
+        #expect(try tree(clean) == revertedTree)
+    }
+
+    @Test("a corrupt or foreign cache entry is ignored and rebuilt, never trusted")
+    func corruptCache() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        try buildSite(root: root)
+        let expected = try tree(root.appending(path: "public"))
+        let cache = root.appending(path: ".sitegen-cache/annotations")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(entries.count == 8)
+        try Data("{not json".utf8).write(to: cache.appending(path: entries[0]))
+        try Data("{}".utf8).write(to: cache.appending(path: entries[1]))
+        let report = try buildSite(root: root)
+        #expect(report.annotated == 2 && report.fromCache == 6)
+        #expect(try tree(root.appending(path: "public")) == expected)
+    }
+
+    @Test("a site whose cache folder cannot be created still builds")
+    func unwritableCache() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        try tmp.write("partners/.sitegen-cache", "a file where the cache folder would go")
+        let report = try buildSite(root: root)
+        #expect(report.annotated == 8 && report.fromCache == 0)
+    }
+}
