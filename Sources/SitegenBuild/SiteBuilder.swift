@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
         var fromCache: Int
     }
 
-    typealias Parsed = (SourceArticle, RenderedBody, ArticleAnnotations, [String])
+    typealias Parsed = (article: ParsedArticle, cacheKey: String?)
 
     final class Counter: @unchecked Sendable {
         let lock = NSLock()
@@ -104,21 +104,26 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Loads, parses, annotates and models the site (no output yet).
-    func prepare() throws -> Prepared {
+    /// Loads, parses, annotates and models the site (no output yet). With a
+    /// spill store, article texts wait there for rendering instead of in memory.
+    func prepare(spill: SpillStore? = nil) throws -> Prepared {
         var steps: [(String, Double)] = []
         var mark = DispatchTime.now()
         func step(_ name: String) {
             let now = DispatchTime.now()
             steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
             mark = now
+            if ProcessInfo.processInfo.environment["SITEGEN_DEBUG_RSS"] != nil, let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) {
+                let pages = Int(statm.split(separator: " ")[1]) ?? 0
+                FileHandle.standardError.write(Data("after \(name): rss \(pages * 4096 / 1_048_576) MiB\n".utf8))
+            }
         }
 
         var loader = ContentLoader(root: options.root, displayRoot: options.displayRoot)
         loader.includeDrafts = options.includeDrafts
         loader.maxArticleBytes = options.maxArticleBytes
         loader.maxParagraphBytes = options.maxParagraphBytes
-        let loaded = try loader.load()
+        var loaded = try loader.load()
         step("load")
 
         let theme = try Theme.load(siteTemplates: options.root.appending(path: "templates"), displayPath: displayPath("templates"))
@@ -161,17 +166,21 @@ public struct SiteBuilder: Sendable {
                 let body = HTMLRenderer.render(
                     article.body, firstLine: article.bodyFirstLine, options: options,
                     decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
-                return (article, body, annotations, document.textUnits().map(\.text))
+                var parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: document.textUnits().map(\.text))
+                if let spill { parsed.spill(into: spill) }
+                return (parsed, key)
             }
             // cmark 0.30 is quadratic on some inputs and cannot be interrupted: the work
             // runs on its own thread, and an article over budget fails the build.
             return TimeBudget.run(seconds: budget, work)
         }
-        var bodies: [Parsed] = []
+        var bodies: [ParsedArticle] = []
+        var keys = Set<String>()
         var slow: [SitegenError] = []
         for (article, result) in zip(loaded.articles, results) {
             if let result {
-                bodies.append(result)
+                bodies.append(result.article)
+                if let key = result.cacheKey { keys.insert(key) }
             } else {
                 slow.append(SitegenError(
                     "took more than \(Int(budget)) seconds to parse and annotate (cmark 0.30 is very slow on some inputs; raise the budget with --article-time-budget)",
@@ -179,21 +188,24 @@ public struct SiteBuilder: Sendable {
             }
         }
         guard slow.isEmpty else { throw SitegenErrors(slow) }
-        annotationCache?.prune(keeping: Set(loaded.articles.map { annotationCache!.key(for: $0) }))
+        loaded.articles = []  // the bodies now live in `bodies` (or the spill store)
+        annotationCache?.prune(keeping: keys)
         var warnings = loaded.warnings
-        for (article, body, _, _) in bodies {
-            for link in body.links where !SafeURL.isAllowed(link.url) {
-                warnings.append(SitegenWarning("link \"\(link.url)\" was removed: only http:, https:, mailto: and paths within the site are kept", at: SourceLocation(path: article.path, line: link.line, column: link.column)))
+        for parsed in bodies {
+            for link in parsed.body.links where !SafeURL.isAllowed(link.url) {
+                warnings.append(SitegenWarning("link \"\(link.url)\" was removed: only http:, https:, mailto: and paths within the site are kept", at: SourceLocation(path: parsed.source.path, line: link.line, column: link.column)))
             }
         }
         step("annotate+markdown")
 
+        let annotated = bodies.count - hits.value
         let site = Site.make(settings: loaded.settings, articles: bodies, gazetteer: gazetteer)
+        bodies = []
         step("model")
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
         return Prepared(
             site: site, renderer: renderer, warnings: warnings, steps: steps,
-            annotated: bodies.count - hits.value, fromCache: hits.value)
+            annotated: annotated, fromCache: hits.value)
     }
 
     /// Renders the whole site into memory without writing anything (tests, small tools).
@@ -216,7 +228,11 @@ public struct SiteBuilder: Sendable {
         let start = DispatchTime.now()
         let publisher = Publisher(output: options.output, root: options.root, displayOutput: options.displayOutput)
         try publisher.validate()
-        let prepared = try prepare()
+        // Article texts wait for rendering in a scratch file beside the output (on disk, unlike /tmp
+        // on many systems), so memory holds what is known about the articles, not their text.
+        let parent = options.output.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let prepared = try prepare(spill: SpillStore(folder: parent))
         let site = prepared.site
         let renderer = prepared.renderer
         var steps = prepared.steps
@@ -225,6 +241,10 @@ public struct SiteBuilder: Sendable {
             let now = DispatchTime.now()
             steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
             mark = now
+            if ProcessInfo.processInfo.environment["SITEGEN_DEBUG_RSS"] != nil, let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) {
+                let pages = Int(statm.split(separator: " ")[1]) ?? 0
+                FileHandle.standardError.write(Data("after \(name): rss \(pages * 4096 / 1_048_576) MiB\n".utf8))
+            }
         }
 
         struct Written: Sendable {

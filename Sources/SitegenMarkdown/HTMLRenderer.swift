@@ -39,6 +39,7 @@ public struct BlockAnchor: Sendable, Hashable {
     public enum Kind: String, Sendable { case paragraph, heading, figure, pullQuote }
     public var id: String
     public var kind: Kind
+    /// The text of a heading or figure caption ("" for paragraphs).
     public var text: String
     public var line: Int
     public var level: Int
@@ -178,7 +179,8 @@ struct Rewriter {
             switch edit {
             case let .paragraph(node, tight):
                 let id = next(.paragraph, "p")
-                anchors.append(BlockAnchor(id: id, kind: .paragraph, text: plainText(node), line: line(node), level: 0))
+                // Paragraph texts are not kept: no page needs them, and they would double the body in memory.
+                anchors.append(BlockAnchor(id: id, kind: .paragraph, text: "", line: line(node), level: 0))
                 wrapInlines(of: node, open: tight ? "<span id=\"\(id)\">" : "<p id=\"\(id)\">", close: tight ? "</span>" : "</p>", keepBlock: tight)
             case let .heading(node):
                 let text = plainText(node)

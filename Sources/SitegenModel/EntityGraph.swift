@@ -13,13 +13,16 @@ extension Route {
     public static let quotes = Route(file: "quotes/index.html")
 }
 
-/// One mention as an entity page shows it: in context, linked to its paragraph.
+/// One mention as an entity page shows it: linked to its paragraph, with the
+/// place of its words in the block, so the words around it can be shown
+/// (`EntityGraph.context(of:units:)`) without keeping them in memory.
 public struct MentionInContext: Sendable, Hashable {
     public var article: Int  // index into Site.articles
     public var anchor: String  // paragraph id on the article page
-    public var before: String
     public var text: String
-    public var after: String
+    public var unit: Int
+    public var unitStart: Int
+    public var unitEnd: Int
 }
 
 /// A quote as other pages list it.
@@ -88,15 +91,11 @@ public struct EntityGraph: Sendable {
             let a = article.annotations
             for e in a.entities where entities[e.id] == nil { entities[e.id] = e }
             let anchors = article.body.anchors
-            var unitBytes: [Int: [UInt8]] = [:]
             for m in a.mentions {
                 byArticle[m.entityID, default: [:]][index, default: 0] += 1
-                if unitBytes[m.unit] == nil {
-                    unitBytes[m.unit] = article.unitTexts.indices.contains(m.unit) ? Array(article.unitTexts[m.unit].utf8) : Array(m.text.utf8)
-                }
-                let (before, after) = Self.context(unitBytes[m.unit]!, m.unitStart, m.unitEnd)
                 mentions[m.entityID, default: []].append(MentionInContext(
-                    article: index, anchor: Self.anchor(for: m.unitLine, in: anchors), before: before, text: m.text, after: after))
+                    article: index, anchor: Self.anchor(for: m.unitLine, in: anchors), text: m.text,
+                    unit: m.unit, unitStart: m.unitStart, unitEnd: m.unitEnd))
             }
             // Mentions by unit, in text order, to find those inside each quote quickly.
             var byUnit: [Int: [Mention]] = [:]
@@ -167,6 +166,12 @@ public struct EntityGraph: Sendable {
         var best: BlockAnchor?
         for a in anchors where a.line <= line && (best == nil || a.line >= best!.line) { best = a }
         return best?.id ?? anchors.first?.id ?? "main"
+    }
+
+    /// The words before and after a mention, from its article's unit texts (`ArticlePage.units`).
+    public static func context(of m: MentionInContext, units: [String]) -> (before: String, after: String) {
+        let bytes = units.indices.contains(m.unit) ? Array(units[m.unit].utf8) : Array(m.text.utf8)
+        return context(bytes, m.unitStart, m.unitEnd)
     }
 
     /// About eight words either side of a mention, cut at word boundaries.

@@ -104,7 +104,75 @@ public struct ArticlePage: Sendable {
     /// Other articles about the same things, best first (indices into Site.articles).
     public var similar: [Int] = []
 
+    /// Large texts moved out of memory until the page is rendered; nil when they are in memory.
+    public var spilled: SpilledTexts?
+
     public var title: String { source.title }
+
+    /// The rendered body.
+    public var bodyHTML: String { spilled.map { $0.store.get($0.html) } ?? body.html }
+    /// The Markdown body as in the file.
+    public var sourceBody: String { spilled.map { $0.store.get($0.source) } ?? source.body }
+    /// The text of each annotated block.
+    public var units: [String] {
+        guard let s = spilled else { return unitTexts }
+        // One read for all units, cut at their byte lengths.
+        let all = Array(s.store.get(s.units).utf8)
+        var out: [String] = []
+        out.reserveCapacity(s.unitLengths.count)
+        var start = 0
+        for length in s.unitLengths {
+            let end = min(all.count, start + length)
+            out.append(String(decoding: all[min(start, end)..<end], as: UTF8.self))
+            start = end
+        }
+        return out
+    }
+}
+
+/// Where an article's large texts are kept while the site is modelled and rendered.
+public struct SpilledTexts: Sendable {
+    public var store: SpillStore
+    public var html: SpillRef
+    public var source: SpillRef
+    /// All unit texts, one after the other, and the UTF-8 length of each.
+    public var units: SpillRef
+    public var unitLengths: [Int]
+
+    public init(store: SpillStore, html: SpillRef, source: SpillRef, units: SpillRef, unitLengths: [Int]) {
+        self.store = store
+        self.html = html
+        self.source = source
+        self.units = units
+        self.unitLengths = unitLengths
+    }
+}
+
+/// An article after the Markdown and annotation stages.
+public struct ParsedArticle: Sendable {
+    public var source: SourceArticle
+    public var body: RenderedBody
+    public var annotations: ArticleAnnotations
+    public var unitTexts: [String]
+    public var spilled: SpilledTexts?
+
+    public init(source: SourceArticle, body: RenderedBody, annotations: ArticleAnnotations, unitTexts: [String], spilled: SpilledTexts? = nil) {
+        self.source = source
+        self.body = body
+        self.annotations = annotations
+        self.unitTexts = unitTexts
+        self.spilled = spilled
+    }
+
+    /// Moves the body, its HTML and the unit texts into `store`, keeping only where they are.
+    public mutating func spill(into store: SpillStore) {
+        guard spilled == nil, let html = store.put(body.html), let text = store.put(source.body),
+              let units = store.put(unitTexts.joined()) else { return }
+        spilled = SpilledTexts(store: store, html: html, source: text, units: units, unitLengths: unitTexts.map(\.utf8.count))
+        body.html = ""
+        source.body = ""
+        unitTexts = []
+    }
 }
 
 public struct ResolvedLink: Sendable, Hashable {
@@ -128,12 +196,12 @@ public struct Site: Sendable {
     }
 
     /// Builds the site model from loaded articles and their rendered bodies.
-    public static func make(settings: SiteSettings, articles: [(SourceArticle, RenderedBody, ArticleAnnotations, [String])], gazetteer: Gazetteer? = nil) -> Site {
-        var pages = articles.map { source, body, annotations, unitTexts in
+    public static func make(settings: SiteSettings, articles: [ParsedArticle], gazetteer: Gazetteer? = nil) -> Site {
+        var pages = articles.map { a in
             ArticlePage(
-                source: source, route: .article(source.slug), body: body, annotations: annotations, unitTexts: unitTexts,
-                summary: source.frontMatter.summary ?? Self.summarize(body.firstParagraph ?? ""),
-                related: [])
+                source: a.source, route: .article(a.source.slug), body: a.body, annotations: a.annotations, unitTexts: a.unitTexts,
+                summary: a.source.frontMatter.summary ?? Self.summarize(a.body.firstParagraph ?? ""),
+                related: [], spilled: a.spilled)
         }
         pages.sort(by: Self.newestFirst)
         // "READ MORE" titles that name an article of this site link to it.

@@ -199,8 +199,8 @@ extension SiteRenderer {
     /// positions count Unicode code points from the start of that file.
     func webAnnotations(_ a: ArticlePage, site: Site) -> OutputFile {
         let route = Route(file: a.route.file.replacingOccurrences(of: "index.html", with: "annotations.jsonld"))
-        let lines = LineIndex(body: a.source.body, firstLine: a.source.bodyFirstLine)
-        let unitBytes = a.unitTexts.map { Array($0.utf8) }
+        let lines = LineIndex(body: a.sourceBody, firstLine: a.source.bodyFirstLine)
+        let unitBytes = a.units.map { Array($0.utf8) }
         let source = siteID(a.source.path)
         func selectors(unit: Int, start: Int, end: Int, exact: String, line: Int, byteColumn: Int, endLine: Int, endByteColumn: Int) -> JSONValue {
             let text = unitBytes.indices.contains(unit) ? unitBytes[unit] : []

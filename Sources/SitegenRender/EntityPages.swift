@@ -90,8 +90,10 @@ extension SiteRenderer {
         for item in page.articles.prefix(Self.mentionArticlesShown) {
             let a = site.articles[item.article]
             let all = byArticle[item.article] ?? []
+            let units = a.units
             let snippets = all.prefix(Self.mentionsPerArticleShown).map { m -> [String: Any] in
-                ["before": m.before, "text": m.text, "after": m.after, "href": linker.href(from: here, to: a.route, fragment: m.anchor)]
+                let (before, after) = EntityGraph.context(of: m, units: units)
+                return ["before": before, "text": m.text, "after": after, "href": linker.href(from: here, to: a.route, fragment: m.anchor)]
             }
             var group: [String: Any] = ["title": a.title, "href": linker.href(from: here, to: a.route), "snippets": snippets]
             if all.count > snippets.count { group["more"] = "and \(all.count - snippets.count) more in this article" }

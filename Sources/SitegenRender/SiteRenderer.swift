@@ -168,7 +168,7 @@ public struct SiteRenderer: Sendable {
             if let url = fm.sourceURL { source["url"] = url }
             context["source"] = source
         }
-        context["body"] = article.body.html
+        context["body"] = article.bodyHTML
         if !fm.tags.isEmpty {
             context["tags"] = fm.tags
             context["hasTags"] = true
