@@ -37,40 +37,47 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// Serialised with two-space indentation when `pretty`. Escapes `<`, `>`, `&`,
     /// U+2028 and U+2029 as well, so the text is also safe inside an HTML `<script>`.
     public func serialized(pretty: Bool = true, indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, pretty: pretty, indent: indent)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout String, pretty: Bool, indent: Int) {
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
-        let newline = pretty ? "\n" : ""
+    /// Appends the serialisation as UTF-8 bytes (one buffer for the whole document).
+    func write(into out: inout [UInt8], pretty: Bool, indent: Int) {
+        func newline(_ level: Int) {
+            guard pretty else { return }
+            out.append(0x0A)
+            for _ in 0..<level { out += [0x20, 0x20] }
+        }
         switch self {
         case .string(let s): JSONValue.escape(s, into: &out)
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case .int(let i): out += String(i).utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[" + newline
+            if items.isEmpty { out += [0x5B, 0x5D]; return }
+            out.append(0x5B)
             for (n, item) in items.enumerated() {
-                out += pad
+                if n > 0 { out.append(0x2C) }
+                newline(indent + 1)
                 item.write(into: &out, pretty: pretty, indent: indent + 1)
-                out += (n + 1 < items.count ? "," : "") + newline
             }
-            out += closePad + "]"
+            newline(indent)
+            out.append(0x5D)
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{" + newline
+            if fields.isEmpty { out += [0x7B, 0x7D]; return }
+            out.append(0x7B)
             for (n, (key, value)) in fields.enumerated() {
-                out += pad
+                if n > 0 { out.append(0x2C) }
+                newline(indent + 1)
                 JSONValue.escape(key, into: &out)
-                out += pretty ? ": " : ":"
+                out.append(0x3A)
+                if pretty { out.append(0x20) }
                 value.write(into: &out, pretty: pretty, indent: indent + 1)
-                out += (n + 1 < fields.count ? "," : "") + newline
             }
-            out += closePad + "}"
+            newline(indent)
+            out.append(0x7D)
         }
     }
 
@@ -78,29 +85,34 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// A JSON string literal, safe inside HTML `<script>` and JavaScript (U+2028, U+2029).
     static func escape(_ s: String, into out: inout String) {
-        let u = Array(s.utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(u.count + 2)
-        bytes.append(0x22)
-        var i = 0
-        while i < u.count {
-            let byte = u[i]
-            i += 1
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x3C, 0x3E, 0x26, ..<0x20:  // \u003c \u003e \u0026 and control characters
-                bytes += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-            case 0xE2 where i + 1 < u.count && u[i] == 0x80 && (u[i + 1] == 0xA8 || u[i + 1] == 0xA9):
-                bytes += [0x5C, 0x75, 0x32, 0x30, 0x32, u[i + 1] == 0xA8 ? 0x38 : 0x39]  // \u2028 \u2029
-                i += 2
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
+        escape(s, into: &bytes)
         out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func escape(_ s: String, into bytes: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { u in
+            bytes.append(0x22)
+            var i = 0
+            while i < u.count {
+                let byte = u[i]
+                i += 1
+                switch byte {
+                case 0x22: bytes += [0x5C, 0x22]
+                case 0x5C: bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, 0x6E]
+                case 0x0D: bytes += [0x5C, 0x72]
+                case 0x09: bytes += [0x5C, 0x74]
+                case 0x3C, 0x3E, 0x26, ..<0x20:  // \u003c \u003e \u0026 and control characters
+                    bytes += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+                case 0xE2 where i + 1 < u.count && u[i] == 0x80 && (u[i + 1] == 0xA8 || u[i + 1] == 0xA9):
+                    bytes += [0x5C, 0x75, 0x32, 0x30, 0x32, u[i + 1] == 0xA8 ? 0x38 : 0x39]  // \u2028 \u2029
+                    i += 2
+                default: bytes.append(byte)
+                }
+            }
+            bytes.append(0x22)
+        }
     }
 }
