@@ -56,6 +56,34 @@ def corpus(n, gen):
     return out
 
 
+def incremental(sitegen, base, n, full):
+    """A warm build with the cache, then one article edited and the site rebuilt."""
+    root = os.path.join(base, "sitegen")
+    out = os.path.join(BENCH, f"out-incremental-{n}")
+    cache = os.path.join(BENCH, f"cache-incremental-{n}")
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    cmd = [sitegen, "build", "--quiet", "--root", root, "--output", out, "--cache", cache]
+    warm = run(cmd)
+    same = run(cmd)
+    content = os.path.join(root, "content")
+    article = os.path.join(content, sorted(f for f in os.listdir(content) if f.endswith(".md"))[n // 2])
+    with open(article, encoding="utf-8") as f:
+        original = f.read()
+    try:
+        with open(article, "a", encoding="utf-8") as f:
+            f.write("\nIceland said it would follow the talks closely.\n")
+        edited = run(cmd)
+    finally:
+        with open(article, "w", encoding="utf-8") as f:
+            f.write(original)
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    for label, (wall, cpu, rss) in [("cold, filling the cache", warm), ("nothing changed", same), ("one article edited", edited)]:
+        print(f"{n:>6} articles  sitegen incremental, {label:<24} wall {fmt(wall, 's')}  cpu {fmt(cpu, 's')}  "
+              f"= {100 * wall / full[0]:5.1f}% of a clean build's wall time", flush=True)
+
+
 def fmt(x, unit):
     return f"{x:8.2f} {unit}"
 
@@ -67,6 +95,7 @@ def main():
     p.add_argument("--no-hugo", action="store_true", help="time sitegen only")
     p.add_argument("--gen", default=os.environ.get("GEN_CORPUS", os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py")))
     p.add_argument("--skip-build", action="store_true", help="use the existing .build/release/sitegen")
+    p.add_argument("--incremental", action="store_true", help="also time a rebuild after editing one article (annotation cache on)")
     args = p.parse_args()
 
     if not args.skip_build:
@@ -93,7 +122,7 @@ def main():
                 cache = os.path.join(BENCH, f".sitegen-cache-{n}")
                 shutil.rmtree(cache, ignore_errors=True)
                 if tool == "sitegen":
-                    cmd = [sitegen, "build", "--quiet", "--root", os.path.join(base, "sitegen"), "--output", out]
+                    cmd = [sitegen, "build", "--quiet", "--no-cache", "--root", os.path.join(base, "sitegen"), "--output", out]
                 else:
                     cmd = [hugo, "--quiet", "--source", os.path.join(base, "hugo"), "--destination", out]
                 wall, cpu, rss = run(cmd)
@@ -104,6 +133,8 @@ def main():
                 shutil.rmtree(out, ignore_errors=True)
         med = {t: tuple(statistics.median(x[i] for x in v) for i in range(3)) for t, v in results.items() if v}
         summary.append((n, med, pages))
+        if args.incremental:
+            incremental(sitegen, base, n, med["sitegen"])
 
     print()
     print("median of runs        wall (s)   cpu (s)  peak (MiB)    pages")
