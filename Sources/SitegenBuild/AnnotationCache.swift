@@ -16,11 +16,13 @@ struct AnnotationCache: Sendable {
     let folder: URL
     /// Hash of the annotator's inputs other than the article.
     let fingerprint: UInt64
+    let gazetteer: Gazetteer
 
-    static let formatVersion = "sitegen-annotations-1"
+    static let formatVersion = "sitegen-annotations-2"
 
     init(folder: URL, gazetteer: Gazetteer) {
         self.folder = folder
+        self.gazetteer = gazetteer
         var h = FNV64()
         h.add(Self.formatVersion)
         // The executable stands for the annotator's code: a rebuilt sitegen starts afresh.
@@ -49,16 +51,18 @@ struct AnnotationCache: Sendable {
         return String(h.value, radix: 16) + "-" + String(article.body.utf8.count, radix: 16)
     }
 
-    func path(_ key: String) -> URL { folder.appending(path: key + ".json") }
+    static let suffix = ".sga"
+
+    func path(_ key: String) -> URL { folder.appending(path: key + Self.suffix) }
 
     func load(_ key: String) -> ArticleAnnotations? {
         guard let data = try? Data(contentsOf: path(key)) else { return nil }
-        return try? JSONDecoder().decode(ArticleAnnotations.self, from: data)
+        return BinaryAnnotations.decode(Array(data), gazetteer: gazetteer)
     }
 
     /// Writes an entry atomically (a temporary file renamed into place).
     func store(_ annotations: ArticleAnnotations, key: String) {
-        guard let data = try? JSONEncoder().encode(annotations) else { return }
+        let data = Data(BinaryAnnotations.encode(annotations, gazetteer: gazetteer))
         let temporary = folder.appending(path: ".\(key).\(getpid()).tmp")
         do {
             try data.write(to: temporary)
@@ -76,8 +80,8 @@ struct AnnotationCache: Sendable {
     /// Removes entries no article of this build used, so the cache tracks the site.
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(".json") || name.hasSuffix(".tmp") {
-            if name.hasSuffix(".json"), keys.contains(String(name.dropLast(5))) { continue }
+        for name in names where name.hasSuffix(Self.suffix) || name.hasSuffix(".tmp") || name.hasSuffix(".json") {
+            if name.hasSuffix(Self.suffix), keys.contains(String(name.dropLast(Self.suffix.count))) { continue }
             unlink(folder.appending(path: name).path)
         }
     }

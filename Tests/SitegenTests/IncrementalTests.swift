@@ -3,6 +3,9 @@ import Testing
 @testable import SitegenBuild
 import SitegenCore
 import SitegenModel
+@testable import SitegenAnnotate
+import SitegenLoad
+import SitegenMarkdown
 
 /// Annotations are cached by content: a rebuild annotates only what changed and
 /// gives exactly the site a clean build gives.
@@ -64,13 +67,41 @@ struct IncrementalTests {
         try buildSite(root: root)
         let expected = try tree(root.appending(path: "public"))
         let cache = root.appending(path: ".sitegen-cache/annotations")
-        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }.sorted()
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sga") }.sorted()
         #expect(entries.count == 8)
-        try Data("{not json".utf8).write(to: cache.appending(path: entries[0]))
-        try Data("{}".utf8).write(to: cache.appending(path: entries[1]))
+        try Data("{not ours".utf8).write(to: cache.appending(path: entries[0]))
+        var truncated = try Data(contentsOf: cache.appending(path: entries[1]))
+        truncated.removeLast(3)
+        try truncated.write(to: cache.appending(path: entries[1]))
         let report = try buildSite(root: root)
         #expect(report.annotated == 2 && report.fromCache == 6)
         #expect(try tree(root.appending(path: "public")) == expected)
+    }
+
+    @Test("the cache's binary form gives back exactly the annotations, for every labelled article")
+    func binaryRoundTrip() throws {
+        let gazetteer = try Gazetteer.builtIn()
+        let annotator = Annotator(gazetteer: gazetteer)
+        let folder = Paths.fixtures.appending(path: "articles")
+        var checked = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".md") {
+            let (article, _) = try SourceArticle.parse(bytes: Array(try Data(contentsOf: folder.appending(path: file))), path: file)
+            let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
+            let a = annotator.annotate(document, lines: LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts))
+            let bytes = BinaryAnnotations.encode(a, gazetteer: gazetteer)
+            #expect(BinaryAnnotations.decode(bytes, gazetteer: gazetteer) == a, "\(file)")
+            #expect(BinaryAnnotations.decode(Array(bytes.dropLast()), gazetteer: gazetteer) == nil)
+            // An entity found only in the text is stored whole and comes back whole.
+            var found = a
+            var e = Entity(id: "person/test-person", kind: .person, name: "Test Pérson")
+            e.roles = [Entity.Role(title: "minister", country: "country/cn", from: 2020, to: nil)]
+            e.gender = .female
+            e.started = -5
+            found.entities.append(e)
+            #expect(BinaryAnnotations.decode(BinaryAnnotations.encode(found, gazetteer: gazetteer), gazetteer: gazetteer) == found)
+            checked += 1
+        }
+        #expect(checked == 8)
     }
 
     @Test("a site whose cache folder cannot be created still builds")
