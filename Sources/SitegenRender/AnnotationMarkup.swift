@@ -12,15 +12,25 @@ public enum AnnotationMarkup {
 
     /// `href` gives the link to an entity's page; mentions without one link to the panel.
     public static func decorations(_ a: ArticleAnnotations, href: ((String) -> String)? = nil) -> [Decoration] {
-        let link = { (id: String) in href?(id) ?? "#" + anchorID(id) }
+        // Each entity's link and escaped attributes once per article, not once per mention.
+        var links: [String: String] = [:]
+        let link = { (id: String) -> String in
+            if let known = links[id] { return known }
+            let made = escape(href?(id) ?? "#" + anchorID(id))
+            links[id] = made
+            return made
+        }
+        var byID: [String: Entity] = [:]
+        for e in a.entities where byID[e.id] == nil { byID[e.id] = e }
         var out: [Decoration] = []
+        out.reserveCapacity(a.mentions.count + a.quotes.count * 2)
         for m in a.mentions {
-            guard let entity = a.entity(m.entityID) else { continue }
+            guard let entity = byID[m.entityID] else { continue }
             let kind = entity.kind.rawValue
             let hidden = "<span class=\"visually-hidden\"> (\(escape(entity.kind.label))\(entity.name == m.text ? "" : ": " + escape(entity.name)))</span>"
             out.append(Decoration(
                 startLine: m.sourceStart.line, startColumn: m.sourceStart.column, endLine: m.sourceEnd.line, endColumn: m.sourceEnd.column,
-                open: "<a class=\"mention mention-\(kind)\" href=\"\(escape(link(m.entityID)))\" data-entity=\"\(escape(m.entityID))\">",
+                open: "<a class=\"mention mention-\(kind)\" href=\"\(link(m.entityID))\" data-entity=\"\(escape(m.entityID))\">",
                 close: hidden + "</a>",
                 openInLink: "<span class=\"mention mention-\(kind)\" data-entity=\"\(escape(m.entityID))\">",
                 closeInLink: hidden + "</span>",
@@ -34,7 +44,7 @@ public enum AnnotationMarkup {
                 open: "<span class=\"quote\" id=\"\(q.id)\">", close: "</span>"))
         }
         for q in a.quotes where q.rule != "pull-quote" {
-            let speaker = q.speakerID.flatMap { a.entity($0) }
+            let speaker = q.speakerID.flatMap { byID[$0] }
             for (n, part) in q.parts.enumerated() {
                 let isFirst = n == 0, isLast = n == q.parts.count - 1
                 var open = "<q class=\"quote\(isFirst ? "" : " quote-continued")\""
@@ -44,13 +54,13 @@ public enum AnnotationMarkup {
                 var close = "</q>"
                 if isLast {
                     if let speaker {
-                        close += "<a class=\"quote-speaker\" href=\"\(escape(link(speaker.id)))\"><span class=\"visually-hidden\">quote by </span>\(escape(speaker.name))</a>"
+                        close += "<a class=\"quote-speaker\" href=\"\(link(speaker.id))\"><span class=\"visually-hidden\">quote by </span>\(escape(speaker.name))</a>"
                     }
                 }
                 out.append(Decoration(
                     startLine: part.markedStart.line, startColumn: part.markedStart.column, endLine: part.markedEnd.line, endColumn: part.markedEnd.column,
                     open: open, close: close,
-                    openInLink: open, closeInLink: close.replacingOccurrences(of: "<a class=\"quote-speaker\" href=\"\(escape(speaker.map { link($0.id) } ?? ""))\">", with: "<span class=\"quote-speaker\">").replacingOccurrences(of: "</a>", with: "</span>")))
+                    openInLink: open, closeInLink: close.replacingOccurrences(of: "<a class=\"quote-speaker\" href=\"\(speaker.map { link($0.id) } ?? "")\">", with: "<span class=\"quote-speaker\">").replacingOccurrences(of: "</a>", with: "</span>")))
             }
             for attribution in q.pullQuoteAttributions {
                 out.append(Decoration(
