@@ -39,19 +39,26 @@ public enum LinkChecker {
         public func errors(articles: [ArticlePage]) -> [SitegenError] {
             let articleByPath = Dictionary(articles.map { ($0.route.file, $0) }, uniquingKeysWith: { a, _ in a })
             let pages = self.pages, paths = self.paths, origins = self.origins
-            let perPage: [[SitegenError]] = Parallel.map(pages.keys.sorted()) { path in
+            // Contiguous runs of pages (sorted paths: siblings together) share a memo of resolved links.
+            let sorted = pages.keys.sorted()
+            let chunkSize = max(64, sorted.count / (Parallel.workers * 8) + 1)
+            let chunks = stride(from: 0, to: sorted.count, by: chunkSize).map { Array(sorted[$0..<min(sorted.count, $0 + chunkSize)]) }
+            let perPage: [[SitegenError]] = Parallel.map(chunks) { chunk in
                 var errors: [SitegenError] = []
-                // cmark empties links with unsafe schemes (javascript:, ...): reported as warnings by the build.
-                let neutralised = articleByPath[path]?.body.links.contains { !SafeURL.isAllowed($0.url) } ?? false
-                let folder = path.split(separator: "/").dropLast().map(String.init)
-                for href in pages[path]!.hrefs {
-                    if href.isEmpty && neutralised { continue }
-                    guard let problem = problem(with: href, on: path, folder: folder, pages: pages, paths: paths) else { continue }
-                    if let article = articleByPath[path], let written = article.body.links.first(where: { $0.url == href }) {
-                        errors.append(SitegenError(
-                            "link \"\(href)\" \(problem)", at: SourceLocation(path: article.source.path, line: written.line, column: written.column), stage: .render))
-                    } else {
-                        errors.append(SitegenError("link \"\(href)\" on \(path) \(problem) (made by \(origins[path] ?? "a template"))", stage: .render))
+                var memo = ResolveMemo()
+                for path in chunk {
+                    // cmark empties links with unsafe schemes (javascript:, ...): reported as warnings by the build.
+                    let neutralised = articleByPath[path]?.body.links.contains { !SafeURL.isAllowed($0.url) } ?? false
+                    let folder = path.split(separator: "/").dropLast().map(String.init)
+                    for href in pages[path]!.hrefs {
+                        if href.isEmpty && neutralised { continue }
+                        guard let problem = problem(with: href, on: path, folder: folder, pages: pages, paths: paths, memo: &memo) else { continue }
+                        if let article = articleByPath[path], let written = article.body.links.first(where: { $0.url == href }) {
+                            errors.append(SitegenError(
+                                "link \"\(href)\" \(problem)", at: SourceLocation(path: article.source.path, line: written.line, column: written.column), stage: .render))
+                        } else {
+                            errors.append(SitegenError("link \"\(href)\" on \(path) \(problem) (made by \(origins[path] ?? "a template"))", stage: .render))
+                        }
                     }
                 }
                 return errors
@@ -117,7 +124,18 @@ public enum LinkChecker {
     }
 
     /// Why a link does not resolve, or nil when it does (or is not internal).
+    /// Resolved links by the part of the page's folder they keep and the link's path: a link
+    /// that climbs `k` folders resolves the same from every page whose folder starts the same.
+    struct ResolveMemo {
+        var resolved: [String: Resolved] = [:]
+    }
+
     static func problem(with href: String, on page: String, folder pageFolder: [String]? = nil, pages: [String: PageLinks], paths: Set<String>) -> String? {
+        var memo = ResolveMemo()
+        return problem(with: href, on: page, folder: pageFolder, pages: pages, paths: paths, memo: &memo)
+    }
+
+    static func problem(with href: String, on page: String, folder pageFolder: [String]?, pages: [String: PageLinks], paths: Set<String>, memo: inout ResolveMemo) -> String? {
         if href.isEmpty { return "is empty" }
         if href.hasPrefix("//") { return nil }
         // A scheme (http:, mailto:): a colon before any slash or hash.
@@ -132,16 +150,27 @@ public enum LinkChecker {
         var target = page
         if !pathPart.isEmpty {
             if pathPart.hasPrefix("/") { return "is absolute; links must be relative so the site works at any sub-path" }
-            var folder = pageFolder ?? page.split(separator: "/").dropLast().map(String.init)
-            for part in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
-                if part == ".." {
-                    if folder.isEmpty { return "leaves the site" }
-                    folder.removeLast()
-                } else if part != "." && !part.isEmpty {
-                    folder.append(String(part).removingPercentEncodingPortable)
-                }
+            let folder = pageFolder ?? page.split(separator: "/").dropLast().map(String.init)
+            // Leading "../" count: the link depends only on the folder parts it does not climb out of.
+            var climbs = 0
+            var rest = Substring(pathPart)
+            while rest.hasPrefix("../") {
+                climbs += 1
+                rest = rest.dropFirst(3)
             }
-            target = folder.joined(separator: "/")
+            let kept = climbs <= folder.count ? folder.prefix(folder.count - climbs).joined(separator: "/") : "\u{1}"
+            let key = kept + "\u{0}" + pathPart
+            let result: Resolved
+            if let known = memo.resolved[key] {
+                result = known
+            } else {
+                result = resolve(pathPart, from: folder)
+                memo.resolved[key] = result
+            }
+            switch result {
+            case .leaves: return "leaves the site"
+            case .target(let resolved): target = resolved
+            }
             if pathPart.hasSuffix("/") || pathPart == "." || pathPart == ".." || target.isEmpty {
                 target = target.isEmpty ? "index.html" : target + "/index.html"
             } else if !paths.contains(target), paths.contains(target + "/index.html") {
@@ -153,6 +182,24 @@ public enum LinkChecker {
             if !targetPage.ids.contains(hash(fragment.removingPercentEncodingPortable)) { return "points to #\(fragment), which \(target) does not have" }
         }
         return nil
+    }
+
+    enum Resolved { case leaves, target(String) }
+
+    /// The site path a relative link leads to from a page's folder.
+    static func resolve(_ pathPart: String, from pageFolder: [String]) -> Resolved {
+        do {
+            var folder = pageFolder
+            for part in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
+                if part == ".." {
+                    if folder.isEmpty { return .leaves }
+                    folder.removeLast()
+                } else if part != "." && !part.isEmpty {
+                    folder.append(String(part).removingPercentEncodingPortable)
+                }
+            }
+            return .target(folder.joined(separator: "/"))
+        }
     }
 
     static func unescape(_ s: String) -> String {
