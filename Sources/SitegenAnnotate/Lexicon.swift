@@ -30,6 +30,35 @@ enum Lexicon {
         "Vice Foreign Minister", "Assistant Foreign Minister", "Trade Minister", "Finance Minister", "Defence Minister", "Defense Minister",
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",
+        // Honorifics of other languages used in English-language news.
+        "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora",
+        "Haji", "Hajji", "Ustaz", "Ayatollah", "Mullah", "Senor", "Senora", "Signor", "Signora",
+    ]
+
+    /// Capitals and large cities: written like a two-word name ("Abu Dhabi said",
+    /// "Addis Ababa hosted"), they are places (often standing for a government), never people.
+    static let places: Set<String> = [
+        "Abu Dhabi", "Addis Ababa", "Buenos Aires", "Kuala Lumpur", "New Delhi", "Hong Kong", "Rio de Janeiro", "Sao Paulo",
+        "São Paulo", "Mexico City", "Kuwait City", "Panama City", "Guatemala City", "Vatican City", "Ho Chi Minh City",
+        "Phnom Penh", "Dar es Salaam", "Port Louis", "Port Moresby", "Port Vila", "Port of Spain", "Port-au-Prince",
+        "San Francisco", "Los Angeles", "New York", "San Jose", "San José", "San Salvador", "San Marino", "Santo Domingo",
+        "Santiago de Chile", "La Paz", "Tel Aviv", "Cape Town", "Sri Jayawardenepura Kotte", "Bandar Seri Begawan",
+        "Nur-Sultan", "Ulan Bator", "Ulaanbaatar", "Naypyidaw", "Nay Pyi Taw", "Dhaka", "Islamabad", "Kabul", "Tehran",
+        "Riyadh", "Doha", "Muscat", "Manama", "Amman", "Beirut", "Damascus", "Baghdad", "Ankara", "Cairo", "Tunis",
+        "Algiers", "Rabat", "Tripoli", "Khartoum", "Nairobi", "Kampala", "Kigali", "Dodoma", "Lusaka", "Harare", "Pretoria",
+        "Maputo", "Luanda", "Kinshasa", "Brazzaville", "Abuja", "Lagos", "Accra", "Dakar", "Bamako", "Niamey", "Ouagadougou",
+        "Yamoussoukro", "Abidjan", "Monrovia", "Freetown", "Conakry", "Nouakchott", "Djibouti", "Mogadishu", "Asmara",
+        "Juba", "Windhoek", "Gaborone", "Maseru", "Mbabane", "Lilongwe", "Antananarivo", "Moroni", "Victoria", "Praia",
+        "Bissau", "Banjul", "Lome", "Lomé", "Cotonou", "Porto-Novo", "Malabo", "Libreville", "Yaounde", "Yaoundé", "Bangui",
+        "N'Djamena", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Tokyo", "Seoul", "Pyongyang", "Taipei", "Manila",
+        "Hanoi", "Bangkok", "Vientiane", "Jakarta", "Singapore", "Canberra", "Wellington", "Suva", "Honiara", "Apia",
+        "Moscow", "Kyiv", "Kiev", "Minsk", "Tbilisi", "Yerevan", "Baku", "Astana", "Tashkent", "Bishkek", "Dushanbe",
+        "Ashgabat", "Brussels", "Paris", "Berlin", "London", "Rome", "Madrid", "Lisbon", "Vienna", "Warsaw", "Prague",
+        "Budapest", "Athens", "Stockholm", "Oslo", "Helsinki", "Copenhagen", "Dublin", "Amsterdam", "The Hague", "Bern",
+        "Geneva", "Washington", "Ottawa", "Brasilia", "Brasília", "Lima", "Bogota", "Bogotá", "Caracas", "Quito",
+        "Montevideo", "Asuncion", "Asunción", "Havana", "Kingston", "Managua", "Tegucigalpa", "Karachi", "Lahore",
+        "Mumbai", "Kolkata", "Chennai", "Colombo", "Kathmandu", "Thimphu", "Male", "Jeddah", "Dubai", "Istanbul",
+        "Jerusalem", "Gaza City", "Ramallah", "Sanaa", "Aden", "Gwadar", "Mombasa", "Durban", "Johannesburg",
     ]
 
     /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").

@@ -202,10 +202,20 @@ extension AnnotationRun {
         }
 
         var names: [String: String] = [:]  // full name -> id
-        for f in found {
+        let roleWords = Set(Lexicon.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        for var f in found {
             let toks = tokens[f.unit]
+            // A title caught inside the name ("said Senator Liza Magbanua") is not part of it.
+            while let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: f.first), end <= f.last {
+                f.first = end < toks.count && toks[end].text == "." && end < f.last ? end + 1 : end
+                if f.title == nil { f.title = entry.surface }
+            }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 else { continue }
+            // A role written with capitals ("the Official Spokesperson said") names nobody.
+            if words.allSatisfy({ roleWords.contains($0.lowercased()) || Self.isRoleNoun($0) }) { continue }
+            // A city standing for its government ("Abu Dhabi said") is not a person.
+            if Lexicon.places.contains(words.joined(separator: " ")) { continue }
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasPrefix("person/") { continue }
             let name = text(of: toks, from: f.first, to: f.last, in: f.unit)

@@ -214,6 +214,8 @@ extension AnnotationRun {
         case .personNoun(let noun):
             // "a spokesperson for the ministry ... the spokesperson said": the body speaks.
             if noun.hasPrefix("spokes"), let body = spokespersonBody(before: position) { return body }
+            // "A finance department official ... 'No,' the official said": someone the text does not name.
+            if unnamedPersonBefore(position) { return nil }
             for event in events.reversed() {
                 guard let id = event.speaker, id.hasPrefix("person/") else { continue }
                 if entity(id)?.roles.contains(where: { $0.title.lowercased().contains(noun) }) == true { return id }
@@ -267,7 +269,11 @@ extension AnnotationRun {
         for i in max(0, k - 200)..<min(k, toks.count) where !isInside(quoted, toks[i].start) {
             if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") { return false }
             if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
-                for j in (i + 1)..<min(i + 4, toks.count) where Lexicon.unnamedPersonNouns.contains(toks[j].text) { sawUnnamed = true }
+                // "a conductor", "a finance department official", "A Vancouver-based grain trader"
+                for j in (i + 1)..<min(i + 7, toks.count) {
+                    if [",", ".", ";", ":", "\""].contains(toks[j].text) { break }
+                    if Lexicon.unnamedPersonNouns.contains(toks[j].text) { sawUnnamed = true }
+                }
             }
         }
         return sawUnnamed
