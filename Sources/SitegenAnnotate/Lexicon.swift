@@ -187,6 +187,7 @@ enum Lexicon {
         "Industries", "Airlines", "Airways", "Holdings", "Enterprises", "Chamber", "Confederation", "Corp", "Inc", "Ltd",
         "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
         "Advisers", "Ventures", "Labs", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
+        "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press",
     ]
     /// Words that make a capitalised name a body wherever they stand in it
     /// ("Council on Foreign Relations", "Middle East Council on Global Affairs").

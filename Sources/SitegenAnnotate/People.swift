@@ -507,6 +507,20 @@ extension AnnotationRun {
                         k = span.last + 1
                         continue
                     }
+                    // "Canola Council of Canada", "University of the Philippines": a body's name runs on
+                    // through "of (the) <place>", and the place is part of the name.
+                    if ["of", "for"].contains(t.text), Lexicon.organizationHeads.contains(toks[end].text) || Lexicon.organizationCores.contains(toks[end].text) {
+                        var j = k + 1
+                        if j < toks.count, toks[j].text == "the" { j += 1 }
+                        if j < toks.count, toks[j].spaceBefore, let span = coveringSpan(u, j), span.first == j,
+                           span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/") {
+                            inner.append(span)
+                            end = span.last
+                            k = span.last + 1
+                            continue
+                        }
+                        if j > k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
+                    }
                     if isCovered(u, k) { break }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
