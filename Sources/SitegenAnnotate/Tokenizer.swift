@@ -9,11 +9,38 @@ struct Token: Sendable, Hashable {
     /// Whitespace (or the start of the text) comes right before it.
     var spaceBefore: Bool
 
+    /// Letter case, worked out once when the token is made (the rules ask very often).
+    let isCapitalized: Bool
+    let isLowercase: Bool
+    let isAllCaps: Bool
+
     var isWord: Bool { kind == .word }
-    /// Starts with an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false) }
-    var isLowercase: Bool { kind == .word && (text.unicodeScalars.first.map { $0.properties.isLowercase } ?? false) }
-    var isAllCaps: Bool { kind == .word && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && text.unicodeScalars.contains { $0.properties.isUppercase } }
+
+    init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        guard kind == .word, let first = text.unicodeScalars.first else {
+            (isCapitalized, isLowercase, isAllCaps) = (false, false, false)
+            return
+        }
+        /// Starts with an upper-case letter / a lower-case letter; has capitals and no lower-case letter.
+        isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        isLowercase = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+        var anyLower = false, anyUpper = false
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { anyLower = true; break }
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { anyUpper = true }
+            } else {
+                if scalar.properties.isLowercase { anyLower = true; break }
+                if scalar.properties.isUppercase { anyUpper = true }
+            }
+        }
+        isAllCaps = anyUpper && !anyLower
+    }
 }
 
 enum Tokenizer {
@@ -37,12 +64,22 @@ enum Tokenizer {
         }
         for scalar in text.unicodeScalars {
             let length = UTF8.width(scalar)
-            let props = scalar.properties
-            if scalar.value < 0x80 ? (isASCIIAlnum(scalar.value)) : (props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark) {
+            let v = scalar.value
+            let isWordPart: Bool
+            let isSpace: Bool
+            if v < 0x80 {
+                isWordPart = isASCIIAlnum(v)
+                isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
+            } else {
+                let props = scalar.properties
+                isWordPart = props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark
+                isSpace = !isWordPart && (props.isWhitespace || v == 0xA0)
+            }
+            if isWordPart {
                 if wordStart < 0 { wordStart = offset }
                 wordScalars.append(scalar)
                 if !(scalar.value >= 0x30 && scalar.value <= 0x39) { allDigits = false }
-            } else if props.isWhitespace || scalar.value == 0xA0 {
+            } else if isSpace {
                 flush(offset)
                 space = true
             } else {
