@@ -80,6 +80,7 @@ enum Lexicon {
         "professor", "economist", "strategist", "columnist", "blogger", "host", "presenter", "analyst", "broker",
         "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor",
         "mayor", "ruler", "monarch", "king", "queen", "prince", "princess", "heir", "chancellor", "premier",
+        "mep", "mp", "parliamentarian", "congressman", "congresswoman", "senator", "minister", "deputy",
     ]
 
     /// Words that describe a company or body: "the planemaker Embraer", "Vale, the miner".

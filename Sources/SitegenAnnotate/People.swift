@@ -202,6 +202,7 @@ extension AnnotationRun {
         }
 
         var names: [String: String] = [:]  // full name -> id
+        var surnameSpans: [Span] = []
         let roleWords = Set(Lexicon.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         for var f in found {
             let toks = tokens[f.unit]
@@ -216,6 +217,15 @@ extension AnnotationRun {
             if words.allSatisfy({ roleWords.contains($0.lowercased()) || Self.isRoleNoun($0) }) { continue }
             // A city standing for its government ("Abu Dhabi said") is not a person.
             if Lexicon.places.contains(words.joined(separator: " ")) { continue }
+            // "Von der Leyen said" at the start of a sentence: the family name of a person
+            // already named ("Ursula von der Leyen"), whatever the case of its particle.
+            let lowered = " " + text(of: toks, from: f.first, to: f.last, in: f.unit).lowercased()
+            if let known = spans.first(where: { span in
+                span.entityID.hasPrefix("person/") && (entity(span.entityID)?.name.lowercased().hasSuffix(lowered) ?? false)
+            }) {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known.entityID, rule: "person.surname"))
+                continue
+            }
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasPrefix("person/") { continue }
             let name = text(of: toks, from: f.first, to: f.last, in: f.unit)
@@ -232,6 +242,7 @@ extension AnnotationRun {
                 local[id]?.gender = g
             }
         }
+        for span in surnameSpans where !(span.first...span.last).contains(where: { isCovered(span.unit, $0) }) { addSpan(span) }
         guard !names.isEmpty else { return }
         // Every occurrence of a discovered full name is a mention.
         var discovered = TokenTrie()
