@@ -92,7 +92,8 @@ public struct ContentLoader: Sendable {
                 return Outcome(error: SitegenError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: shown), stage: .load))
             }
             do throws(SitegenError) {
-                let (article, w) = try SourceArticle.parse(bytes: bytes, path: shown)
+                var (article, w) = try SourceArticle.parse(bytes: bytes, path: shown)
+                article.sitePath = relative
                 if let (line, size) = Self.longestParagraph(article.body, over: maxParagraphBytes) {
                     return Outcome(warnings: w, error: SitegenError(
                         "paragraph is \(size) bytes, over the limit of \(maxParagraphBytes) bytes (raise it with --max-paragraph-bytes)",

@@ -16,6 +16,9 @@ public struct SourceArticle: Hashable, Sendable {
     public var fileLineStarts: [Int] = []
     /// Characters (Unicode scalars) of the LF-normalised file before the body.
     public var bodyCharacterOffset: Int = 0
+    /// The file's path inside the site folder (`content/...`), the same however the
+    /// site folder was named on the command line; set by the loader ("" otherwise).
+    public var sitePath: String = ""
 
     public init(path: String, slug: String, title: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
         self.path = path

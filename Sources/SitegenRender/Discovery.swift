@@ -201,7 +201,8 @@ extension SiteRenderer {
         let route = Route(file: a.route.file.replacingOccurrences(of: "index.html", with: "annotations.jsonld"))
         let lines = LineIndex(body: a.sourceBody, firstLine: a.source.bodyFirstLine)
         let unitBytes = a.units.map { Array($0.utf8) }
-        let source = siteID(a.source.path)
+        // The path inside the site, never the one typed on the command line (which may be absolute).
+        let source = siteID(a.source.sitePath.isEmpty ? a.source.path : a.source.sitePath)
         func selectors(unit: Int, start: Int, end: Int, exact: String, line: Int, byteColumn: Int, endLine: Int, endByteColumn: Int) -> JSONValue {
             let text = unitBytes.indices.contains(unit) ? unitBytes[unit] : []
             var lo = max(0, start - 160)

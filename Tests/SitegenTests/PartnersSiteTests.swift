@@ -103,5 +103,13 @@ struct PartnersSiteTests {
         let second = try run(binary, ["build", "--quiet"], cwd: b, environment: env)
         #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
         #expect(try tree(a.appending(path: "public")) == tree(b.appending(path: "public")))
+        // The site folder named by an absolute path, from elsewhere, on one thread and
+        // without the cache: the same bytes, and no trace of where the site lives.
+        env["SITEGEN_JOBS"] = "1"
+        let third = try run(binary, ["build", "--quiet", "--no-cache", "--root", b.path, "--output", b.appending(path: "public-abs").path], cwd: tmp.url, environment: env)
+        #expect(third.status == 0, "\(third.stderr)")
+        let absolute = try tree(b.appending(path: "public-abs"))
+        #expect(try absolute == tree(a.appending(path: "public")))
+        #expect(!absolute.values.contains { String(decoding: $0, as: UTF8.self).contains(tmp.url.path) })
     }
 }
