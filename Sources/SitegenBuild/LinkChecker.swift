@@ -104,14 +104,11 @@ public enum LinkChecker {
         return PageLinks(ids: ids, hrefs: hrefs)
     }
 
-    /// FNV-1a: the same on every run, unlike Hasher.
+    /// FNV-1a of the text: the same on every run, unlike Hasher.
     static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in s.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return h
+        var h = FNV64()
+        h.add(s.utf8)
+        return h.value
     }
 
     /// Checks a whole rendered site held in memory (tests and small tools).

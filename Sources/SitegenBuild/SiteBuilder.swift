@@ -38,6 +38,24 @@ public struct BuildOptions: Sendable {
     }
 }
 
+/// Times the named steps of a build; with `SITEGEN_DEBUG_RSS` set, prints the
+/// resident memory after each.
+struct StepClock {
+    var steps: [(name: String, seconds: Double)] = []
+    var mark = DispatchTime.now()
+    let showMemory = ProcessInfo.processInfo.environment["SITEGEN_DEBUG_RSS"] != nil
+
+    mutating func step(_ name: String) {
+        let now = DispatchTime.now()
+        steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
+        mark = now
+        if showMemory, let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) {
+            let pages = Int(statm.split(separator: " ")[1]) ?? 0
+            FileHandle.standardError.write(Data("after \(name): rss \(pages * 4096 / 1_048_576) MiB\n".utf8))
+        }
+    }
+}
+
 /// Runs work on a thread of its own (with a large stack, for deeply nested
 /// input) and gives up waiting after a number of seconds.
 enum TimeBudget {
@@ -107,17 +125,8 @@ public struct SiteBuilder: Sendable {
     /// Loads, parses, annotates and models the site (no output yet). With a
     /// spill store, article texts wait there for rendering instead of in memory.
     func prepare(spill: SpillStore? = nil) throws -> Prepared {
-        var steps: [(String, Double)] = []
-        var mark = DispatchTime.now()
-        func step(_ name: String) {
-            let now = DispatchTime.now()
-            steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
-            mark = now
-            if ProcessInfo.processInfo.environment["SITEGEN_DEBUG_RSS"] != nil, let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) {
-                let pages = Int(statm.split(separator: " ")[1]) ?? 0
-                FileHandle.standardError.write(Data("after \(name): rss \(pages * 4096 / 1_048_576) MiB\n".utf8))
-            }
-        }
+        var clock = StepClock()
+        func step(_ name: String) { clock.step(name) }
 
         var loader = ContentLoader(root: options.root, displayRoot: options.displayRoot)
         loader.includeDrafts = options.includeDrafts
@@ -204,7 +213,7 @@ public struct SiteBuilder: Sendable {
         step("model")
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
         return Prepared(
-            site: site, renderer: renderer, warnings: warnings, steps: steps,
+            site: site, renderer: renderer, warnings: warnings, steps: clock.steps,
             annotated: annotated, fromCache: hits.value)
     }
 
@@ -235,17 +244,8 @@ public struct SiteBuilder: Sendable {
         let prepared = try prepare(spill: SpillStore(folder: parent))
         let site = prepared.site
         let renderer = prepared.renderer
-        var steps = prepared.steps
-        var mark = DispatchTime.now()
-        func step(_ name: String) {
-            let now = DispatchTime.now()
-            steps.append((name, Double(now.uptimeNanoseconds - mark.uptimeNanoseconds) / 1e9))
-            mark = now
-            if ProcessInfo.processInfo.environment["SITEGEN_DEBUG_RSS"] != nil, let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) {
-                let pages = Int(statm.split(separator: " ")[1]) ?? 0
-                FileHandle.standardError.write(Data("after \(name): rss \(pages * 4096 / 1_048_576) MiB\n".utf8))
-            }
-        }
+        var clock = StepClock(steps: prepared.steps)
+        func step(_ name: String) { clock.step(name) }
 
         struct Written: Sendable {
             var path: String
@@ -304,7 +304,7 @@ public struct SiteBuilder: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildReport(
             articles: site.articles.count, pagesByKind: pagesByKind, files: files, bytes: bytes,
-            seconds: seconds, warnings: prepared.warnings, steps: steps, annotated: prepared.annotated, fromCache: prepared.fromCache)
+            seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache)
     }
 
     func displayPath(_ relative: String) -> String {
