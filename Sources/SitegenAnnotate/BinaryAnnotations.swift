@@ -1,3 +1,5 @@
+import SitegenCore
+
 /// A compact binary form of an article's annotations for the cache: many times
 /// faster to read than JSON, which made a cached build slower than annotating.
 /// Entities the gazetteer knows unchanged are stored as their id alone.
@@ -5,7 +7,7 @@ public enum BinaryAnnotations {
     static let magic: [UInt8] = Array("SGA1".utf8)
 
     public static func encode(_ a: ArticleAnnotations, gazetteer: Gazetteer) -> [UInt8] {
-        var w = Writer()
+        var w = BinaryWriter()
         w.bytes += magic
         w.int(a.mentions.count)
         for m in a.mentions {
@@ -45,7 +47,7 @@ public enum BinaryAnnotations {
     }
 
     public static func decode(_ bytes: [UInt8], gazetteer: Gazetteer) -> ArticleAnnotations? {
-        var r = Reader(bytes: bytes)
+        var r = BinaryReader(bytes: bytes)
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
         r.at = magic.count
         var a = ArticleAnnotations()
@@ -95,116 +97,34 @@ public enum BinaryAnnotations {
         }
         return r.at == bytes.count ? a : nil
     }
+}
 
-    struct Writer {
-        var bytes: [UInt8] = []
-
-        mutating func int(_ value: Int) {
-            var v = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))  // zigzag
-            while v >= 0x80 {
-                bytes.append(UInt8(v & 0x7F) | 0x80)
-                v >>= 7
-            }
-            bytes.append(UInt8(v))
-        }
-        mutating func string(_ s: String) {
-            int(s.utf8.count)
-            bytes += s.utf8
-        }
-        mutating func optional(_ s: String?) {
-            if let s { int(1); string(s) } else { int(0) }
-        }
-        mutating func optionalInt(_ v: Int?) {
-            if let v { int(1); int(v) } else { int(0) }
-        }
-        mutating func strings(_ list: [String]) {
-            int(list.count)
-            for s in list { string(s) }
-        }
-        mutating func ints(_ list: [Int]) {
-            int(list.count)
-            for v in list { int(v) }
-        }
-        mutating func point(_ p: SourcePoint) {
-            int(p.line); int(p.column)
-        }
-        mutating func parts(_ list: [Quote.Part]) {
-            int(list.count)
-            for p in list {
-                int(p.unit); int(p.unitLine); int(p.unitStart); int(p.unitEnd)
-                point(p.sourceStart); point(p.sourceEnd); point(p.markedStart); point(p.markedEnd)
-            }
+extension BinaryWriter {
+    mutating func point(_ p: SourcePoint) {
+        int(p.line); int(p.column)
+    }
+    mutating func parts(_ list: [Quote.Part]) {
+        int(list.count)
+        for p in list {
+            int(p.unit); int(p.unitLine); int(p.unitStart); int(p.unitEnd)
+            point(p.sourceStart); point(p.sourceEnd); point(p.markedStart); point(p.markedEnd)
         }
     }
+}
 
-    struct Reader {
-        let bytes: [UInt8]
-        var at = 0
-
-        mutating func int() -> Int? {
-            var v: UInt64 = 0
-            var shift: UInt64 = 0
-            while at < bytes.count, shift < 64 {
-                let b = bytes[at]
-                at += 1
-                v |= UInt64(b & 0x7F) << shift
-                if b < 0x80 {
-                    let n = Int64(bitPattern: v)
-                    return Int((n >> 1) ^ -(n & 1))
-                }
-                shift += 7
-            }
-            return nil
+extension BinaryReader {
+    mutating func point() -> SourcePoint? {
+        guard let line = int(), let column = int() else { return nil }
+        return SourcePoint(line: line, column: column)
+    }
+    mutating func parts() -> [Quote.Part]? {
+        guard let n = int(), n >= 0, n <= bytes.count else { return nil }
+        var out: [Quote.Part] = []
+        for _ in 0..<n {
+            guard let unit = int(), let unitLine = int(), let unitStart = int(), let unitEnd = int(),
+                  let s = point(), let e = point(), let ms = point(), let me = point() else { return nil }
+            out.append(Quote.Part(unit: unit, unitLine: unitLine, unitStart: unitStart, unitEnd: unitEnd, sourceStart: s, sourceEnd: e, markedStart: ms, markedEnd: me))
         }
-        mutating func string() -> String? {
-            guard let n = int(), n >= 0, at + n <= bytes.count else { return nil }
-            defer { at += n }
-            return String(decoding: bytes[at..<(at + n)], as: UTF8.self)
-        }
-        /// nil: malformed; .some(nil): absent.
-        mutating func optional() -> String?? {
-            guard let flag = int() else { return nil }
-            if flag == 0 { return .some(nil) }
-            guard let s = string() else { return nil }
-            return .some(s)
-        }
-        mutating func optionalInt() -> Int?? {
-            guard let flag = int() else { return nil }
-            if flag == 0 { return .some(nil) }
-            guard let v = int() else { return nil }
-            return .some(v)
-        }
-        mutating func strings() -> [String]? {
-            guard let n = int(), n >= 0, n <= bytes.count else { return nil }
-            var out: [String] = []
-            for _ in 0..<n {
-                guard let s = string() else { return nil }
-                out.append(s)
-            }
-            return out
-        }
-        mutating func ints() -> [Int]? {
-            guard let n = int(), n >= 0, n <= bytes.count else { return nil }
-            var out: [Int] = []
-            for _ in 0..<n {
-                guard let v = int() else { return nil }
-                out.append(v)
-            }
-            return out
-        }
-        mutating func point() -> SourcePoint? {
-            guard let line = int(), let column = int() else { return nil }
-            return SourcePoint(line: line, column: column)
-        }
-        mutating func parts() -> [Quote.Part]? {
-            guard let n = int(), n >= 0, n <= bytes.count else { return nil }
-            var out: [Quote.Part] = []
-            for _ in 0..<n {
-                guard let unit = int(), let unitLine = int(), let unitStart = int(), let unitEnd = int(),
-                      let s = point(), let e = point(), let ms = point(), let me = point() else { return nil }
-                out.append(Quote.Part(unit: unit, unitLine: unitLine, unitStart: unitStart, unitEnd: unitEnd, sourceStart: s, sourceEnd: e, markedStart: ms, markedEnd: me))
-            }
-            return out
-        }
+        return out
     }
 }

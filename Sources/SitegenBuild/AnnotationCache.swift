@@ -2,6 +2,7 @@ import Foundation
 import SitegenAnnotate
 import SitegenCore
 import SitegenLoad
+import SitegenMarkdown
 
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +19,7 @@ struct AnnotationCache: Sendable {
     let fingerprint: UInt64
     let gazetteer: Gazetteer
 
-    static let formatVersion = "sitegen-annotations-2"
+    static let formatVersion = "sitegen-annotations-3"
 
     init(folder: URL, gazetteer: Gazetteer) {
         self.folder = folder
@@ -52,21 +53,68 @@ struct AnnotationCache: Sendable {
     }
 
     static let suffix = ".sga"
+    static let bodySuffix = ".sgb"
+    static let bodyMagic: [UInt8] = Array("SGB1".utf8)
+
+    /// The key of an article's rendered body and block texts: its annotations' key, its
+    /// page (links in the body are relative to it) and the link style.
+    func bodyKey(_ key: String, slug: String, linkStyle: String) -> String {
+        var h = FNV64(seed: fingerprint)
+        h.add(key)
+        h.add(slug)
+        h.add(linkStyle)
+        return String(h.value, radix: 16)
+    }
+
+    func loadBody(_ key: String) -> (RenderedBody, [String])? {
+        guard let bytes = read(folder.appending(path: key + Self.bodySuffix)) else { return nil }
+        guard bytes.count >= Self.bodyMagic.count, Array(bytes[0..<Self.bodyMagic.count]) == Self.bodyMagic else { return nil }
+        var r = BinaryReader(bytes: bytes, at: Self.bodyMagic.count)
+        guard let body = RenderedBody.decode(from: &r), let units = r.strings(), r.isAtEnd else { return nil }
+        return (body, units)
+    }
+
+    func storeBody(_ body: RenderedBody, units: [String], key: String) {
+        var w = BinaryWriter()
+        w.bytes = Self.bodyMagic
+        body.encode(into: &w)
+        w.strings(units)
+        write(Data(w.bytes), to: folder.appending(path: key + Self.bodySuffix), key: key)
+    }
 
     func path(_ key: String) -> URL { folder.appending(path: key + Self.suffix) }
 
     func load(_ key: String) -> ArticleAnnotations? {
-        guard let data = try? Data(contentsOf: path(key)) else { return nil }
-        return BinaryAnnotations.decode(Array(data), gazetteer: gazetteer)
+        guard let bytes = read(path(key)) else { return nil }
+        return BinaryAnnotations.decode(bytes, gazetteer: gazetteer)
+    }
+
+    /// An entry's bytes, if its checksum (the last 8 bytes) holds: a damaged entry is never used.
+    func read(_ url: URL) -> [UInt8]? {
+        guard let data = try? Data(contentsOf: url), data.count >= 8 else { return nil }
+        let bytes = Array(data)
+        let payload = Array(bytes[..<(bytes.count - 8)])
+        var h = FNV64()
+        h.add(payload)
+        var stored: UInt64 = 0
+        for (n, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << (8 * UInt64(n)) }
+        return stored == h.value ? payload : nil
     }
 
     /// Writes an entry atomically (a temporary file renamed into place).
     func store(_ annotations: ArticleAnnotations, key: String) {
-        let data = Data(BinaryAnnotations.encode(annotations, gazetteer: gazetteer))
-        let temporary = folder.appending(path: ".\(key).\(getpid()).tmp")
+        write(Data(BinaryAnnotations.encode(annotations, gazetteer: gazetteer)), to: path(key), key: key)
+    }
+
+    func write(_ payload: Data, to target: URL, key: String) {
+        var h = FNV64()
+        h.add(payload)
+        var data = payload
+        withUnsafeBytes(of: h.value.littleEndian) { data.append(contentsOf: $0) }
+        let temporary = folder.appending(path: ".\(key).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try data.write(to: temporary)
-            if rename(temporary.path, path(key).path) != 0 { unlink(temporary.path) }
+            if rename(temporary.path, target.path) != 0 { unlink(temporary.path) }
         } catch {
             unlink(temporary.path)
         }
@@ -80,8 +128,8 @@ struct AnnotationCache: Sendable {
     /// Removes entries no article of this build used, so the cache tracks the site.
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(Self.suffix) || name.hasSuffix(".tmp") || name.hasSuffix(".json") {
-            if name.hasSuffix(Self.suffix), keys.contains(String(name.dropLast(Self.suffix.count))) { continue }
+        for name in names where name.hasSuffix(Self.suffix) || name.hasSuffix(Self.bodySuffix) || name.hasSuffix(".tmp") || name.hasSuffix(".json") {
+            if name.hasSuffix(Self.suffix) || name.hasSuffix(Self.bodySuffix), keys.contains(String(name.dropLast(4))) { continue }
             unlink(folder.appending(path: name).path)
         }
     }

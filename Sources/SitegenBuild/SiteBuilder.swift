@@ -110,7 +110,7 @@ public struct SiteBuilder: Sendable {
         var fromCache: Int
     }
 
-    typealias Parsed = (article: ParsedArticle, cacheKey: String?)
+    typealias Parsed = (article: ParsedArticle, cacheKeys: [String])
 
     final class Counter: @unchecked Sendable {
         let lock = NSLock()
@@ -160,24 +160,34 @@ public struct SiteBuilder: Sendable {
         let results: [Parsed?] = Parallel.map(loaded.articles) { article in
             let options = htmlOptions
             let work: @Sendable () -> Parsed = {
-                let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
-                let annotations: ArticleAnnotations
                 let key = annotationCache?.key(for: article)
-                if let key, let cached = annotationCache?.load(key) {
-                    annotations = cached
+                let bodyKey = key.map { annotationCache!.bodyKey($0, slug: article.slug, linkStyle: linker.style.rawValue) }
+                var parsed: ParsedArticle
+                // Unchanged since the last build: annotations, body and block texts all come from the cache.
+                if let key, let bodyKey, let annotations = annotationCache?.load(key), let (body, units) = annotationCache?.loadBody(bodyKey) {
                     hits.increment()
+                    parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: units)
                 } else {
-                    let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
-                    annotations = annotator.annotate(document, lines: lines)
-                    if let key { annotationCache?.store(annotations, key: key) }
+                    let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
+                    let annotations: ArticleAnnotations
+                    if let key, let cached = annotationCache?.load(key) {
+                        annotations = cached
+                        hits.increment()
+                    } else {
+                        let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
+                        annotations = annotator.annotate(document, lines: lines)
+                        if let key { annotationCache?.store(annotations, key: key) }
+                    }
+                    let route = Route.article(article.slug)
+                    let body = HTMLRenderer.render(
+                        article.body, firstLine: article.bodyFirstLine, options: options,
+                        decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
+                    let units = document.textUnits().map(\.text)
+                    if let bodyKey { annotationCache?.storeBody(body, units: units, key: bodyKey) }
+                    parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: units)
                 }
-                let route = Route.article(article.slug)
-                let body = HTMLRenderer.render(
-                    article.body, firstLine: article.bodyFirstLine, options: options,
-                    decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
-                var parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: document.textUnits().map(\.text))
                 if let spill { parsed.spill(into: spill) }
-                return (parsed, key)
+                return (parsed, key.map { [$0] + (bodyKey.map { [$0] } ?? []) } ?? [])
             }
             // cmark 0.30 is quadratic on some inputs and cannot be interrupted: the work
             // runs on its own thread, and an article over budget fails the build.
@@ -189,7 +199,7 @@ public struct SiteBuilder: Sendable {
         for (article, result) in zip(loaded.articles, results) {
             if let result {
                 bodies.append(result.article)
-                if let key = result.cacheKey { keys.insert(key) }
+                keys.formUnion(result.cacheKeys)
             } else {
                 slow.append(SitegenError(
                     "took more than \(Int(budget)) seconds to parse and annotate (cmark 0.30 is very slow on some inputs; raise the budget with --article-time-budget)",

@@ -345,3 +345,37 @@ struct Rewriter {
         cmark_node_append_child(figure, caption)
     }
 }
+
+extension RenderedBody {
+    /// Appends the body in the cache's binary form.
+    public func encode(into w: inout BinaryWriter) {
+        w.string(html)
+        w.int(anchors.count)
+        for a in anchors {
+            w.string(a.id); w.string(a.kind.rawValue); w.string(a.text); w.int(a.line); w.int(a.level)
+        }
+        w.optional(firstParagraph)
+        w.int(linkList.count)
+        for l in linkList {
+            w.string(l.url); w.int(l.line); w.int(l.column)
+        }
+    }
+
+    /// Reads what `encode(into:)` wrote; nil when it is damaged.
+    public static func decode(from r: inout BinaryReader) -> RenderedBody? {
+        guard let html = r.string(), let count = r.int(), count >= 0, count <= r.bytes.count else { return nil }
+        var anchors: [BlockAnchor] = []
+        for _ in 0..<count {
+            guard let id = r.string(), let kindText = r.string(), let kind = BlockAnchor.Kind(rawValue: kindText), let text = r.string(),
+                  let line = r.int(), let level = r.int() else { return nil }
+            anchors.append(BlockAnchor(id: id, kind: kind, text: text, line: line, level: level))
+        }
+        guard let first = r.optional(), let links = r.int(), links >= 0, links <= r.bytes.count else { return nil }
+        var linkList: [LinkRef] = []
+        for _ in 0..<links {
+            guard let url = r.string(), let line = r.int(), let column = r.int() else { return nil }
+            linkList.append(LinkRef(url: url, line: line, column: column))
+        }
+        return RenderedBody(html: html, anchors: anchors, firstParagraph: first, linkList: linkList)
+    }
+}

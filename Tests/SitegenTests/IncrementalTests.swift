@@ -70,9 +70,15 @@ struct IncrementalTests {
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sga") }.sorted()
         #expect(entries.count == 8)
         try Data("{not ours".utf8).write(to: cache.appending(path: entries[0]))
-        var truncated = try Data(contentsOf: cache.appending(path: entries[1]))
-        truncated.removeLast(3)
-        try truncated.write(to: cache.appending(path: entries[1]))
+        var damaged = try Data(contentsOf: cache.appending(path: entries[1]))
+        damaged[damaged.count / 2] ^= 0x01
+        try damaged.write(to: cache.appending(path: entries[1]))
+        // A damaged rendered body is made again from the (cached) annotations.
+        let bodies = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sgb") }.sorted()
+        #expect(bodies.count == 8)
+        var body = try Data(contentsOf: cache.appending(path: bodies[2]))
+        body[body.count / 2] ^= 0x01  // one flipped bit, same length: caught by the entry's checksum
+        try body.write(to: cache.appending(path: bodies[2]))
         let report = try buildSite(root: root)
         #expect(report.annotated == 2 && report.fromCache == 6)
         #expect(try tree(root.appending(path: "public")) == expected)
