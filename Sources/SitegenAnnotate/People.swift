@@ -121,8 +121,8 @@ extension AnnotationRun {
                     }
                 }
                 // "said X", "according to X" (the name closes the clause).
-                let lower = toks[i].text.lowercased()
-                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].text.lowercased() == "according") {
+                let lower = toks[i].lower
+                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") {
                     if i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1) {
                         let closes = last + 1 == toks.count || [",", ".", ";", ":", "\"", "(", "-", "'"].contains(toks[last + 1].text)
                             || ["who", "in", "on", "at", "during", "after", "adding", "noting", "told", "when"].contains(toks[last + 1].text)

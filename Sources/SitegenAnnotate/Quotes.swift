@@ -51,7 +51,7 @@ extension AnnotationRun {
             let quoted = quotedRanges(u)
             for k in toks.indices where !isInside(quoted, toks[k].start) {
                 let t = toks[k]
-                if t.text.lowercased() == "according", k + 1 < toks.count, toks[k + 1].text == "to" {
+                if t.lower == "according", k + 1 < toks.count, toks[k + 1].text == "to" {
                     if let ref = subjectAfter(u, k + 1, quoted: quoted) ?? sourceAfterAccordingTo(u, k + 1, quoted: quoted) {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
                         events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
@@ -99,7 +99,7 @@ extension AnnotationRun {
             }
             if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
             // "said the transport minister": a few words between the article and the noun.
-            let nounSoon = (i..<min(i + 3, toks.count)).contains { Lexicon.personNouns.contains(toks[$0].text.lowercased()) || Lexicon.organizationNouns.contains(toks[$0].text.lowercased()) }
+            let nounSoon = (i..<min(i + 3, toks.count)).contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
             if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon { return nil }
             i += 1
             steps += 1
@@ -115,7 +115,7 @@ extension AnnotationRun {
             let end = unit == u ? min(k, toks.count) : toks.count
             var i = end - 1
             while i >= 0 {
-                if toks[i].text.lowercased().hasPrefix("spokes"), i + 1 < toks.count, ["for", "of", "at"].contains(toks[i + 1].text) {
+                if toks[i].lower.hasPrefix("spokes"), i + 1 < toks.count, ["for", "of", "at"].contains(toks[i + 1].text) {
                     for j in (i + 2)..<min(i + 10, toks.count) {
                         if let span = coveringSpan(unit, j), span.entityID.hasPrefix("organization/") { return span.entityID }
                         if let span = coveringSpan(unit, j), span.entityID.hasPrefix("person/") { break }
@@ -187,7 +187,7 @@ extension AnnotationRun {
             return .entity(span.entityID)
         }
         if let gender = Lexicon.pronouns[t.text] { return .pronoun(gender) }
-        let lower = t.text.lowercased()
+        let lower = t.lower
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
         let determiner = (max(0, i - 3)..<i).contains { ["the", "The", "its", "his", "her"].contains(tokens[u][$0].text) }
         if determiner && Lexicon.personNouns.contains(lower) && coveringSpan(u, i) == nil { return .personNoun(lower) }

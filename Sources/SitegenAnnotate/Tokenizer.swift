@@ -13,6 +13,8 @@ struct Token: Sendable, Hashable {
     let isCapitalized: Bool
     let isLowercase: Bool
     let isAllCaps: Bool
+    /// The text in lower case (the same string when it already is).
+    let lower: String
 
     var isWord: Bool { kind == .word }
 
@@ -24,6 +26,7 @@ struct Token: Sendable, Hashable {
         self.spaceBefore = spaceBefore
         guard kind == .word, let first = text.unicodeScalars.first else {
             (isCapitalized, isLowercase, isAllCaps) = (false, false, false)
+            lower = text
             return
         }
         /// Starts with an upper-case letter / a lower-case letter; has capitals and no lower-case letter.
@@ -40,6 +43,7 @@ struct Token: Sendable, Hashable {
             }
         }
         isAllCaps = anyUpper && !anyLower
+        lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
     }
 }
 
