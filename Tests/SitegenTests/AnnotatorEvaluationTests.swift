@@ -202,10 +202,31 @@ struct AnnotatorEvaluationTests {
     /// ("Senator", "Shri"), cities taken for people ("Abu Dhabi said"), a role
     /// taken for a name ("the Official Spokesperson"), quotes of unnamed speakers
     /// given to the last named one, organisations named only in the text.
+    /// The rules were then generalised from these failures, and the floors raised to
+    /// just under the levels reached (people 1.00/0.98, organisations 0.93/0.86,
+    /// speakers 47 of 52), so that a change losing them fails here.
     static let blind3Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.9, 0.9), .initiative: (0.95, 0.85), .organization: (0.85, 0.7), .person: (0.9, 0.9),
+        .country: (0.95, 0.95), .region: (0.9, 0.9), .initiative: (0.95, 0.85), .organization: (0.9, 0.85), .person: (0.95, 0.95),
     ]
-    static let blind3QuoteFloor = (0.95, 0.95, 0.6)
+    static let blind3QuoteFloor = (0.95, 0.95, 0.88)
+
+    /// A fourth blind set (6 articles: markets, Bolivian lithium, Zambia and FOCAC,
+    /// Southeast Asian railways, a foreign ministry press conference, the Middle
+    /// Corridor), written after the rules above changed, measured once.
+    @Test("precision, recall and speaker accuracy on a fourth blind set")
+    func blind4() throws {
+        try Self.measure(folder: "articles-blind-4", minimum: 6, floor: Self.blind4Floor, quoteFloor: Self.blind4QuoteFloor)
+    }
+
+    /// Measured once, blind: countries 1.00/1.00, regions 0.95/1.00, initiatives
+    /// 0.82/0.90, organisations 0.89/0.59, people 0.97/0.97, quotes 1.00/1.00,
+    /// speakers 29 of 36 (0.81). Misses: organisations named only in the text
+    /// (acronyms such as CBC, SQM, CCTV; Spanish names), a title left in a name
+    /// ("Minister of Construction Tran Quoc Khanh"), organisations as speakers.
+    static let blind4Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.8, 0.85), .organization: (0.85, 0.55), .person: (0.95, 0.95),
+    ]
+    static let blind4QuoteFloor = (0.95, 0.95, 0.78)
 
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
@@ -214,7 +235,8 @@ struct AnnotatorEvaluationTests {
     static let blindFloor: [EntityKind: (Double, Double)] = [
         .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.95, 0.9), .organization: (0.9, 0.7), .person: (0.9, 0.9),
     ]
-    static let blindQuoteFloor = (0.95, 0.95, 0.7)
+    /// Speakers since the rules were generalised from this set: 25 of 28; the floor guards that level.
+    static let blindQuoteFloor = (0.95, 0.95, 0.88)
 
     /// First measured blind (before any rule was changed for them): countries
     /// 0.97/1.00, regions 1.00/1.00, initiatives 0.94/0.81, organisations 0.91/0.85,
