@@ -120,19 +120,12 @@ public enum LinkChecker {
         return collector.errors(articles: articles)
     }
 
-    /// Why a link does not resolve, or nil when it does (or is not internal).
     /// Resolved links by the part of the page's folder they keep and the link's path: a link
     /// that climbs `k` folders resolves the same from every page whose folder starts the same.
-    struct ResolveMemo {
-        var resolved: [String: Resolved] = [:]
-    }
+    typealias ResolveMemo = [String: Resolved]
 
-    static func problem(with href: String, on page: String, folder pageFolder: [String]? = nil, pages: [String: PageLinks], paths: Set<String>) -> String? {
-        var memo = ResolveMemo()
-        return problem(with: href, on: page, folder: pageFolder, pages: pages, paths: paths, memo: &memo)
-    }
-
-    static func problem(with href: String, on page: String, folder pageFolder: [String]?, pages: [String: PageLinks], paths: Set<String>, memo: inout ResolveMemo) -> String? {
+    /// Why a link does not resolve, or nil when it does (or is not internal).
+    static func problem(with href: String, on page: String, folder: [String], pages: [String: PageLinks], paths: Set<String>, memo: inout ResolveMemo) -> String? {
         if href.isEmpty { return "is empty" }
         if href.hasPrefix("//") { return nil }
         // A scheme (http:, mailto:): a colon before any slash or hash.
@@ -147,7 +140,6 @@ public enum LinkChecker {
         var target = page
         if !pathPart.isEmpty {
             if pathPart.hasPrefix("/") { return "is absolute; links must be relative so the site works at any sub-path" }
-            let folder = pageFolder ?? page.split(separator: "/").dropLast().map(String.init)
             // Leading "../" count: the link depends only on the folder parts it does not climb out of.
             var climbs = 0
             var rest = Substring(pathPart)
@@ -158,11 +150,11 @@ public enum LinkChecker {
             let kept = climbs <= folder.count ? folder.prefix(folder.count - climbs).joined(separator: "/") : "\u{1}"
             let key = kept + "\u{0}" + pathPart
             let result: Resolved
-            if let known = memo.resolved[key] {
+            if let known = memo[key] {
                 result = known
             } else {
                 result = resolve(pathPart, from: folder)
-                memo.resolved[key] = result
+                memo[key] = result
             }
             switch result {
             case .leaves: return "leaves the site"

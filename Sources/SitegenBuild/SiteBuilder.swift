@@ -187,7 +187,7 @@ public struct SiteBuilder: Sendable {
                     parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: units)
                 }
                 if let spill { parsed.spill(into: spill) }
-                return (parsed, key.map { [$0] + (bodyKey.map { [$0] } ?? []) } ?? [])
+                return (parsed, [key, bodyKey].compactMap { $0 })
             }
             // cmark 0.30 is quadratic on some inputs and cannot be interrupted: the work
             // runs on its own thread, and an article over budget fails the build.
@@ -225,15 +225,6 @@ public struct SiteBuilder: Sendable {
         return Prepared(
             site: site, renderer: renderer, warnings: warnings, steps: clock.steps,
             annotated: annotated, fromCache: hits.value)
-    }
-
-    /// Renders the whole site into memory without writing anything (tests, small tools).
-    public func renderFiles() throws -> [OutputFile] {
-        let prepared = try prepare()
-        let files = try prepared.renderer.render(prepared.site)
-        let broken = LinkChecker.check(files, articles: prepared.site.articles)
-        guard broken.isEmpty else { throw SitegenErrors(broken) }
-        return files
     }
 
     /// Jobs rendered at a time: bounds memory (a batch's pages, not the site's) while
