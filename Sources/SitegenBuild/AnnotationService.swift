@@ -20,7 +20,7 @@ public enum AnnotationService {
         do {
             data = try Data(contentsOf: file)
         } catch {
-            throw SitegenError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: displayPath), stage: .load)
+            throw SitegenError("cannot read the file: \(systemReason(error))", at: SourceLocation(path: displayPath), stage: .load)
         }
         let source = SourceText(bytes: Array(data), path: displayPath)
         let split = try FrontMatterSplit.split(source.text, path: displayPath)

@@ -1,3 +1,8 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A position in a source file. Lines and columns count from 1; columns count
 /// Unicode scalars, as editors and compilers report them.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -71,4 +76,27 @@ public struct SitegenWarning: Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         (location.map { "\($0): " } ?? "") + "warning: \(message)"
     }
+}
+
+/// A short reason for a failed file operation: the system's own words for the
+/// error number ("Permission denied", "Is a directory") when Foundation wraps
+/// one, instead of its generic "The operation could not be completed".
+public func systemReason(_ error: any Error) -> String {
+    var current: NSError? = error as NSError
+    while let ns = current {
+        if ns.domain == NSPOSIXErrorDomain, let text = strerror(Int32(ns.code)) { return String(cString: text) }
+        current = ns.userInfo[NSUnderlyingErrorKey] as? NSError
+    }
+    if let cocoa = error as? CocoaError {
+        switch cocoa.code {
+        case .fileReadNoPermission, .fileWriteNoPermission: return String(cString: strerror(EACCES))
+        case .fileReadNoSuchFile, .fileNoSuchFile: return String(cString: strerror(ENOENT))
+        case .fileWriteOutOfSpace: return String(cString: strerror(ENOSPC))
+        case .fileWriteVolumeReadOnly: return String(cString: strerror(EROFS))
+        case .fileReadTooLarge: return "the file is too large"
+        case .fileReadInapplicableStringEncoding, .fileReadCorruptFile: return "the file cannot be decoded"
+        default: break
+        }
+    }
+    return error.localizedDescription
 }

@@ -89,7 +89,7 @@ public struct ContentLoader: Sendable {
                 }
                 bytes = Array(data)
             } catch {
-                return Outcome(error: SitegenError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(path: shown), stage: .load))
+                return Outcome(error: SitegenError("cannot read the file: \(systemReason(error))", at: SourceLocation(path: shown), stage: .load))
             }
             do throws(SitegenError) {
                 var (article, w) = try SourceArticle.parse(bytes: bytes, path: shown)
@@ -166,7 +166,7 @@ public struct ContentLoader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         } catch {
-            errors.append(SitegenError("cannot list the folder: \(error.localizedDescription)", at: SourceLocation(path: display(relative)), stage: .load))
+            errors.append(SitegenError("cannot list the folder: \(systemReason(error))", at: SourceLocation(path: display(relative)), stage: .load))
             return
         }
         for name in names {

@@ -99,7 +99,7 @@ public struct Publisher: Sendable {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw SitegenError("cannot create the folder \"\(parent.path)\": \(error.localizedDescription)", stage: .publish)
+            throw SitegenError("cannot create the folder \"\(parent.path)\": \(systemReason(error))", stage: .publish)
         }
         cleanStaleTemporaries()
         let name = output.lastPathComponent

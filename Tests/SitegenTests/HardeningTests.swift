@@ -234,6 +234,38 @@ struct HardeningTests {
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "public/articles").path)) == ["a", "b"])
     }
 
+    @Test("11 unreadable files and folders fail the build naming each; the previous site stays")
+    func s11Unreadable() throws {
+        let tmp = try TemporaryFolder()
+        let root = try site(tmp, ["content/a.md": "# A\n", "content/b.md": "# B\n", "content/sub/c.md": "# C\n"])
+        // Permission bits do not stop root: as root, build as the unprivileged user "nobody".
+        let asRoot = geteuid() == 0
+        if asRoot { #expect(try run("/bin/chown", ["-R", "65534:65534", tmp.url.path]).status == 0) }
+        func sitegen() throws -> (status: Int32, stdout: String, stderr: String) {
+            guard asRoot else { return try build(root) }
+            return try run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", try sitegenBinary(), "build", "--quiet"], cwd: root)
+        }
+        let first = try sitegen()
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try tree(root.appending(path: "public"))
+        #expect(before.count > 3)
+
+        #expect(chmod(root.appending(path: "content/b.md").path, 0) == 0)
+        let file = try sitegen()
+        #expect(file.status != 0)
+        #expect(file.stderr.contains("content/b.md:1:1: error: cannot read the file: Permission denied"), "\(file.stderr)")
+        #expect(try tree(root.appending(path: "public")) == before)
+        #expect(chmod(root.appending(path: "content/b.md").path, 0o644) == 0)
+
+        #expect(chmod(root.appending(path: "content/sub").path, 0) == 0)
+        let folder = try sitegen()
+        #expect(folder.status != 0)
+        #expect(folder.stderr.contains("content/sub:1:1: error: cannot list the folder: Permission denied"), "\(folder.stderr)")
+        #expect(try tree(root.appending(path: "public")) == before)
+        #expect(chmod(root.appending(path: "content/sub").path, 0o755) == 0)
+        #expect(try sitegen().status == 0)
+    }
+
     @Test("12 a bad article, kill -9 and a full disk leave the previous site byte-identical; leftovers are cleaned next time")
     func s12Faults() throws {
         let tmp = try TemporaryFolder()
@@ -283,22 +315,35 @@ struct HardeningTests {
         try PartnersSiteTests().deterministic()
     }
 
-    @Test("15 no leaks (see the valgrind test) and open files stay flat while building many articles")
+    @Test("15 no leaks (see the valgrind test) and open files stay flat during a 10,000-article build")
     func s15Resources() throws {
         let tmp = try TemporaryFolder()
-        for n in 0..<300 { try tmp.write("site/content/a\(n).md", "# Article \(n)\n\nChina and Kenya signed deal number \(n).\n") }
+        let content = tmp.url.appending(path: "site/content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for n in 0..<10_000 {
+            try Data("# Article \(n)\n\nChina and Kenya signed deal number \(n), said Wang Yi.\n".utf8).write(to: content.appending(path: "a\(n).md"))
+        }
         let root = tmp.url.appending(path: "site")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try sitegenBinary())
         process.arguments = ["build", "--quiet", "--root", root.path]
         try process.run()
-        var most = 0
+        // Sample the build's open descriptors every 20 ms until it ends.
+        var samples: [Int] = []
         while process.isRunning {
-            most = max(most, (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/fd").count) ?? 0)
+            if let open = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/fd").count { samples.append(open) }
             usleep(20_000)
         }
         #expect(process.terminationStatus == 0)
+        #expect(samples.count > 100, "only \(samples.count) samples")
+        // Flat: never more than a few dozen at once, and no more late in the build than early on.
+        let most = samples.max() ?? 0
         #expect(most < 40, "up to \(most) open files")
+        let quarter = samples.count / 4
+        let early = samples.prefix(quarter).max() ?? 0, late = samples.suffix(quarter).max() ?? 0
+        #expect(late <= early + 8, "open files grew from \(early) to \(late)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "public/articles").path)
+        #expect(pages.count == 10_000)
     }
 
     @Test("16 the Markdown path reproduces cmark for the CommonMark spec (see the conformance suite)")
