@@ -13,7 +13,7 @@ public enum Slug {
         var pendingHyphen = false
         // Accents fold away (Álvarez -> alvarez), so URLs stay plain where they can.
         let folded = text.folding(options: [.diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping
-        for scalar in folded.unicodeScalars {
+        for scalar in joiningInitialisms(folded.unicodeScalars) {
             let props = scalar.properties
             if scalar.isASCII {
                 let v = scalar.value
@@ -45,6 +45,28 @@ public enum Slug {
             out = trimmed
         }
         return out
+    }
+
+    /// "U.S." -> "US", "U.N." -> "UN": dots inside a run of single-letter initials go,
+    /// so "U.S. Geological Survey" makes "us-geological-survey", not "u-s-...".
+    static func joiningInitialisms(_ scalars: String.UnicodeScalarView) -> [Unicode.Scalar] {
+        let a = Array(scalars)
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < a.count && a[i].properties.isAlphabetic }
+        var drop = Set<Int>()
+        var i = 0
+        while i < a.count {
+            // A run starts at a letter with no letter before it: L.L.(L.)...
+            guard isLetter(i), !isLetter(i - 1) else { i += 1; continue }
+            var j = i
+            var dots: [Int] = []
+            while isLetter(j), !isLetter(j + 1), j + 1 < a.count, a[j + 1] == "." {
+                dots.append(j + 1)
+                j += 2
+            }
+            if dots.count >= 2 || (dots.count == 1 && isLetter(j) && !isLetter(j + 1)) { drop.formUnion(dots) }
+            i = max(j, i + 1)
+        }
+        return a.indices.filter { !drop.contains($0) }.map { a[$0] }
     }
 
     /// Whether `text` is already a well-formed slug.

@@ -52,6 +52,16 @@ struct LoaderTests {
         #expect(try parse("# T", path: "content/sub/notes.markdown").slug == "notes")
     }
 
+    @Test("slugs join initialisms and drop accents and apostrophes")
+    func slugText() {
+        #expect(Slug.make("U.S. Geological Survey") == "us-geological-survey")
+        #expect(Slug.make("the U.N. and the U.S.A.") == "the-un-and-the-usa")
+        #expect(Slug.make("J. R. Smith, e.g. this") == "j-r-smith-eg-this")
+        #expect(Slug.make("China's Álvarez") == "chinas-alvarez")
+        #expect(Slug.make("a.b.c.d") == "abcd")
+        #expect(Slug.make("version 2.0") == "version-2-0")
+    }
+
     @Test("front matter is optional: the title comes from a leading # heading")
     func noFrontMatter() throws {
         let article = try parse("\n# Heading Title #\n\nText\n", path: "content/x.md")
