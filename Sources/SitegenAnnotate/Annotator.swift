@@ -65,6 +65,8 @@ struct AnnotationRun {
     /// Long forms of acronyms that name entities sitegen did not know.
     var longForms: [Span] = []
     var quotes: [Quote] = []
+    /// The country written before a generic body's name ("Nigeria's", "Chinese").
+    var bodyCountries: [Span: String] = [:]
 
     init(gazetteer: Gazetteer, units: [TextUnit], lines: LineIndex) {
         self.gazetteer = gazetteer
@@ -115,6 +117,7 @@ struct AnnotationRun {
         discoverPeople()
         discoverNamedBodies()
         resolveAmbiguous(ambiguous)
+        qualifyGenericBodies()
         resolveSurnames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }

@@ -9,6 +9,9 @@ public struct Gazetteer: Sendable {
     public private(set) var memberOf: [String: [String]] = [:]
     /// People by the family name used for surname-only mentions.
     var peopleByFamilyName: [String: [String]] = [:]
+    /// National bodies by the generic name they go by at home, without their
+    /// country ("Ministry of Commerce" -> the Chinese, the Indian ... ministry).
+    var genericNames: [String: [String]] = [:]
     /// A version of the data, for caches keyed by content.
     public private(set) var fingerprint: String = ""
 
@@ -65,6 +68,13 @@ public struct Gazetteer: Sendable {
             for member in e.members { memberOf[member, default: []].append(id) }
             if e.kind == .person, let family = e.familyName { peopleByFamilyName[family, default: []].append(id) }
         }
+        genericNames = [:]
+        for id in order where entities[id]?.kind == .organization {
+            guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
+            for name in Self.genericForms(of: e, country: country) where !(genericNames[name]?.contains(id) ?? false) {
+                genericNames[name, default: []].append(id)
+            }
+        }
         var hasher = FNV1a()
         for id in order.sorted() {
             guard let e = entities[id] else { continue }
@@ -109,6 +119,24 @@ public struct Gazetteer: Sendable {
     }
 
     public func entity(_ id: String) -> Entity? { entities[id] }
+
+    /// "Ministry of Commerce" from "Ministry of Commerce of the People's Republic of
+    /// China" or "Chinese Ministry of Commerce": a body's names without its country,
+    /// kept when only generic words are left.
+    static func genericForms(of e: Entity, country: Entity) -> [String] {
+        let qualifiers = [country.name] + country.aliases + country.adjectives
+        var out: [String] = []
+        for form in [e.name] + e.aliases {
+            for q in qualifiers {
+                for p in [q + "'s ", q + " "] where form.hasPrefix(p) { out.append(String(form.dropFirst(p.count))) }
+                for s in [" of " + q, " of the " + q] where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }
+            }
+        }
+        var seen = Set<String>()
+        return out.filter { name in
+            name.first?.isUppercase == true && Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) && seen.insert(name).inserted
+        }
+    }
 }
 
 enum DedupList {

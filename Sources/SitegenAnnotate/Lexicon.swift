@@ -90,6 +90,7 @@ enum Lexicon {
         "contractor", "shipper", "supplier", "exporter", "importer", "broadcaster", "newspaper", "publisher",
         "startup", "start-up", "platform", "utility", "refiner", "builder", "consortium", "chipmaker", "giant",
         "operator", "agency", "charity", "regulator", "exchange", "brokerage", "bourse", "shipbuilder", "steelmaker",
+        "subsidiary", "affiliate", "corporation", "daily", "magazine", "weekly", "tabloid", "outlet", "tank", "thinktank",
     ]
 
     /// Nouns for people the text does not name ("a conductor said").
@@ -146,6 +147,12 @@ enum Lexicon {
         "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "To",
     ]
 
+    /// Vietnamese family names: the press refers to these people by the given name, written last.
+    static let vietnameseSurnames: Set<String> = [
+        "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly",
+        "Trinh", "Dinh", "Truong", "Mai", "Ta", "Doan",
+    ]
+
     /// Surnames that are also everyday English words: resolved only in the middle
     /// of a sentence ("Mr He said"), never at its start ("He said").
     static let wordSurnames: Set<String> = ["He", "May", "Will", "Long", "Don", "Ban", "Son", "Moon", "Hope", "Young", "Little", "Rich", "Sun", "Ma", "Wing", "Chance", "Hall", "Page", "Cook", "Bush"]
@@ -187,7 +194,7 @@ enum Lexicon {
         "Parliament", "Congress", "Academy", "Society", "Department", "Commission", "Exchange", "Organisation",
         "Industries", "Airlines", "Airways", "Holdings", "Enterprises", "Chamber", "Confederation", "Corp", "Inc", "Ltd",
         "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
-        "Advisers", "Ventures", "Labs", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
+        "Advisers", "Ventures", "Labs", "Survey", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press",
     ]
     /// Words that make a capitalised name a body wherever they stand in it
@@ -207,5 +214,69 @@ enum Lexicon {
         "Program", "Project", "Framework", "Accord", "Pact", "Dialogue", "Mechanism", "Zone", "Area", "Scheme",
         "Convention", "Protocol", "Declaration", "Charter", "Compact", "Deal", "Act", "Road", "Belt", "Express",
         "Railway", "Summit", "Conference", "Process", "Facility", "Roadmap", "Vision", "Agenda",
+    ]
+}
+
+extension Lexicon {
+    /// Words a national institution's name can be made of without naming its
+    /// country: "Ministry of Commerce", "House of Representatives", "Communist Party".
+    /// A name made only of these needs a country before it means one body.
+    static let genericInstitutionWords: Set<String> = [
+        // institutions
+        "Ministry", "Department", "Office", "Bureau", "Agency", "Authority", "Commission", "Committee", "Council", "Court",
+        "Assembly", "Parliament", "Congress", "Senate", "House", "Chamber", "Party", "Bank", "Administration", "Service",
+        "Board", "Diet", "Cabinet", "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Navy",
+        "Forces", "Police", "Guard", "Treasury", "Customs", "Government", "Inspectorate", "Tribunal", "Legislature",
+        // qualifiers
+        "National", "Federal", "State", "Central", "Supreme", "Constitutional", "High", "Legislative", "Provisional",
+        "People's", "Communist", "Socialist", "Workers'", "Labour", "Labor", "General", "Public", "Foreign", "Interior",
+        "Home", "Upper", "Lower", "Joint", "Standing", "Permanent", "Armed", "Coast", "Border", "Regional", "Local",
+        "Presidential", "Prime", "Minister's", "Executive", "Consultative", "Political",
+        // portfolios
+        "Affairs", "Commerce", "Trade", "Industry", "Industries", "Finance", "Economy", "Economic", "Transport",
+        "Transportation", "Logistics", "Defence", "Defense", "Health", "Education", "Justice", "Agriculture", "Energy",
+        "Mines", "Mining", "Petroleum", "Environment", "Employment", "Planning", "Development", "Construction",
+        "Works", "Infrastructure", "Housing", "Tourism", "Culture", "Information", "Communications", "Technology",
+        "Science", "Water", "Fisheries", "Land", "Lands", "Natural", "Resources", "Security", "Investment",
+        "Cooperation", "International", "External", "Relations", "Railways", "Ports", "Aviation", "Oil", "Gas",
+        "Mineral", "Budget", "Youth", "Sports", "Women", "Social", "Welfare", "Urban", "Rural", "Power", "Electricity",
+        "Telecommunications", "Digital", "Statistics", "Immigration", "Revenue", "Taxation", "Maritime", "Forestry",
+        "Food", "Ecology", "Climate", "Innovation", "Research", "Human", "Rights", "Veterans", "Emergency",
+        "Management", "Overseas", "Intelligence", "Reform", "Commission's", "Representatives", "Deputies", "Lords",
+        "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts",
+        // connectors
+        "of", "for", "and", "the", "&",
+    ]
+
+    /// Whether a capitalised name is made only of generic institution words.
+    static func isGenericInstitution(_ words: [String]) -> Bool {
+        words.count >= 2 && words.allSatisfy { genericInstitutionWords.contains($0) }
+            && words.contains { organizationHeads.contains($0) || organizationFirstWords.contains($0) || ["Diet", "Senate", "Cabinet", "Legislature"].contains($0) }
+    }
+
+    /// Diplomatic missions, whose names run on through "in <place>".
+    static let missionHeads: Set<String> = ["Embassy", "Consulate", "Mission", "Delegation", "Legation"]
+
+    /// Acronyms that name things, not bodies ("the EV maker", "an AI company").
+    static let commonAcronyms: Set<String> = [
+        "AI", "EV", "EVs", "IT", "LNG", "GDP", "SOE", "SOEs", "PR", "TV", "IPO", "LED", "ICT", "ESG", "OEM", "NGO", "NGOs",
+        "CEO", "SME", "SMEs", "PPP", "FDI", "VC", "US", "UK", "EU", "UN", "PC", "DNA", "GPS", "CO", "LLC", "PLC", "LPG", "ATM",
+    ]
+
+    /// First words of organisations' names in Spanish, Portuguese, French and Italian
+    /// ("Movimiento al Socialismo", "Parti socialiste", "Banco do Brasil").
+    static let foreignOrganizationFirstWords: Set<String> = [
+        "Movimiento", "Partido", "Federación", "Federacion", "Confederación", "Confederacion", "Asociación", "Asociacion",
+        "Unión", "Ministerio", "Secretaría", "Secretaria", "Universidad", "Universidade", "Comisión", "Comision", "Consejo",
+        "Corporación", "Corporacion", "Empresa", "Empresas", "Yacimientos", "Petróleos", "Petroleos", "Fundación",
+        "Fundacion", "Cámara", "Camara", "Sindicato", "Agencia", "Servicio", "Congreso", "Senado", "Frente", "Alianza",
+        "Movimento", "Confederação", "Associação", "Federação", "Fundação", "Ministério", "Câmara", "Conselho",
+        "Agência", "Serviço", "Parti", "Mouvement", "Rassemblement", "Fédération", "Confédération", "Ministère",
+        "Agence", "Conseil", "Institut", "Université", "Caisse", "Compagnie", "Groupe", "Syndicat", "Assemblée",
+        "Sénat", "Partito", "Ministero", "Confederazione", "Associazione", "Consiglio", "Istituto", "Università",
+    ]
+    static let foreignConnectors: Set<String> = [
+        "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",
+        "delle", "dei", "pour", "para", "por", "en", "d", "l",
     ]
 }

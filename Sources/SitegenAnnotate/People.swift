@@ -113,6 +113,18 @@ extension AnnotationRun {
                 if let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i) {
                     var start = end
                     if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
+                    // "Minister of Construction Tran Quoc Khanh", "Secretary for Foreign Affairs X": the portfolio belongs to the title.
+                    if start < toks.count, ["of", "for"].contains(toks[start].text) {
+                        var k = start + 1
+                        if k < toks.count, toks[k].text == "the" { k += 1 }
+                        var portfolio = 0
+                        while k < toks.count, (toks[k].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k].text))
+                                || (portfolio > 0 && ["and", "&", ","].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].isCapitalized) {
+                            if toks[k].isCapitalized { portfolio += 1 }
+                            k += 1
+                        }
+                        if portfolio > 0, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
+                    }
                     if start < toks.count, toks[start].spaceBefore || start > end, let last = nameEnd(toks, unit: u, from: start) {
                         let gender: Entity.Gender? = Self.maleTitles.contains(entry.surface) ? .male : (Self.femaleTitles.contains(entry.surface) ? .female : nil)
                         found.append(NameCandidate(unit: u, first: start, last: last, gender: gender, rule: "person.title", title: entry.surface))
@@ -211,6 +223,11 @@ extension AnnotationRun {
                 f.first = end < toks.count && toks[end].text == "." && end < f.last ? end + 1 : end
                 if f.title == nil { f.title = entry.surface }
             }
+            // "Minister of Construction Tran Quoc Khanh": the portfolio before a name is not part of it.
+            while f.first < f.last, f.first > 0, ["of", "for", "and", "&"].contains(toks[f.first - 1].text),
+                  Lexicon.genericInstitutionWords.contains(toks[f.first].text), toks[f.first].isCapitalized {
+                f.first += 1
+            }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 else { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
@@ -301,6 +318,20 @@ extension AnnotationRun {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
                 }
+                // "the CBC consortium", "the CATL-led CBC consortium": an acronym named by what it is.
+                if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].text.count), !Lexicon.commonAcronyms.contains(toks[k].text), !isCovered(u, k),
+                   k > 0, ["the", "The"].contains(toks[k - 1].text) || (k > 2 && toks[k - 1].text == "led" && toks[k - 2].text == "-"),
+                   k + 1 < toks.count, toks[k + 1].isLowercase, Lexicon.organizationDescriptors.contains(toks[k + 1].text) {
+                    additions.append(body(u, k, k, rule: "organization.descriptor"))
+                    continue
+                }
+                // "Uranium One, a unit of ...", "Brunp, a subsidiary of ...".
+                if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, let end = capitalisedRun(toks, unit: u, from: k),
+                   end + 3 < toks.count, toks[end + 1].text == ",", ["a", "an", "the"].contains(toks[end + 2].text),
+                   ["unit", "subsidiary", "affiliate", "division", "arm"].contains(toks[end + 3].text), end + 4 < toks.count, toks[end + 4].text == "of" {
+                    additions.append(body(u, k, end, rule: "organization.descriptor"))
+                    continue
+                }
                 // Name, the ... descriptor
                 if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, let end = capitalisedRun(toks, unit: u, from: k),
                    end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
@@ -312,9 +343,18 @@ extension AnnotationRun {
                 }
             }
         }
+        var named: [String: String] = [:]  // acronym -> entity
         for (span, entity) in additions where !(span.first...span.last).contains(where: { isCovered(span.unit, $0) }) {
             if local[entity.id] == nil { local[entity.id] = entity }
             addSpan(span)
+            if span.first == span.last, tokens[span.unit][span.first].isAllCaps { named[tokens[span.unit][span.first].text] = entity.id }
+        }
+        // An acronym named once as a body is that body wherever it stands alone.
+        guard !named.isEmpty else { return }
+        for u in units.indices {
+            for (k, t) in tokens[u].enumerated() where t.isAllCaps {
+                if let id = named[t.text], !isCovered(u, k) { addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "organization.acronym")) }
+            }
         }
     }
 
@@ -421,6 +461,17 @@ extension AnnotationRun {
                 fullMentions[family, default: []].append((span.unit, span.first))
                 if !(owners[family]?.contains(span.entityID) ?? false) { owners[family, default: []].append(span.entityID) }
             }
+            // "Gonzalo Arancibia Terán" ... "Arancibia said": Spanish and Portuguese names go by the first of two surnames.
+            let parts = e.name.split(separator: " ").map(String.init)
+            if local[span.entityID] != nil, parts.count >= 3, let first = parts.dropLast().last, first != e.familyName, first.count > 2,
+               first.first?.isUppercase == true, !Lexicon.nameParticles.contains(first), !(owners[first]?.contains(span.entityID) ?? false) {
+                owners[first, default: []].append(span.entityID)
+            }
+            // "Tran Quoc Khanh" ... "Khanh said": Vietnamese names go by the given name, written last.
+            if local[span.entityID] != nil, parts.count == 3, Lexicon.vietnameseSurnames.contains(parts[0]), let given = parts.last,
+               given != e.familyName, !(owners[given]?.contains(span.entityID) ?? false) {
+                owners[given, default: []].append(span.entityID)
+            }
             if let given = e.name.split(separator: " ").first, e.name.split(separator: " ").count >= 2, String(given) != e.familyName {
                 firstNames[String(given), default: []].insert(span.entityID)
             }
@@ -496,7 +547,7 @@ extension AnnotationRun {
                     i = span.last + 1
                     continue
                 }
-                if let span = coveringSpan(u, i), span.rule == "gazetteer.adjective" || span.rule == "gazetteer.name", span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"),
+                if let span = coveringSpan(u, i), ["gazetteer.adjective", "gazetteer.name", "gazetteer.alias"].contains(span.rule), span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"),
                    span.first == i, span.last + 1 < toks.count,
                    (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].text == "-" && !toks[span.last + 1].spaceBefore) {
                     leading = span
@@ -505,6 +556,8 @@ extension AnnotationRun {
                     continue
                 }
                 // The longest run of capitalised words and connectors.
+                let foreign = Lexicon.foreignOrganizationFirstWords.contains(toks[i].text)
+                var mission = false
                 var end = leading?.last ?? i
                 var k = end + 1
                 var inner: [Span] = []
@@ -532,8 +585,21 @@ extension AnnotationRun {
                         }
                         if j > k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                     }
+                    // "Chinese Embassy in Zambia", "Consulate-General in Karachi": a mission's name runs on through "in <place>".
+                    if t.text == "in", Lexicon.missionHeads.contains(toks[end].text), k + 1 < toks.count, toks[k + 1].isCapitalized {
+                        if let span = coveringSpan(u, k + 1), span.first == k + 1, span.entityID.hasPrefix("country/") {
+                            inner.append(span)
+                            mission = true
+                            end = span.last
+                            k = span.last + 1
+                            continue
+                        }
+                        if !isCovered(u, k + 1), k + 2 >= toks.count || !toks[k + 2].isCapitalized { mission = true; end = k + 1; k += 2; continue }
+                    }
                     if isCovered(u, k) { break }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
+                    // "Movimiento al Socialismo", "Yacimientos de Litio Bolivianos": connectors of the name's language.
+                    if foreign, Lexicon.foreignConnectors.contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
                     break
@@ -541,12 +607,12 @@ extension AnnotationRun {
                 let words = toks[i...end].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
                 // After a country *name*, only a word such as Airlines, Bank or Railway makes one name of it.
-                if let leading, leading.rule == "gazetteer.name", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) } ?? false),
+                if let leading, leading.rule != "gazetteer.adjective", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) } ?? false),
                    !words.contains(where: { Lexicon.organizationCores.contains($0) }) { i = end + 1; continue }
                 var kind: EntityKind?
                 if words.count >= 2 {
                     if let head = words.last, Lexicon.organizationHeads.contains(head) { kind = .organization }
-                    if let first = words.first, Lexicon.organizationFirstWords.contains(first) || words.contains("University") { kind = .organization }
+                    if let first = words.first, Lexicon.organizationFirstWords.contains(first) || foreign || mission || words.contains("University") { kind = .organization }
                     // A core word with a connector: "Council on Global Affairs".
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
                        toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
@@ -554,18 +620,39 @@ extension AnnotationRun {
                 }
                 // A job title is not a body ("Union Minister for International Cooperation").
                 if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner"].contains($0) }) { kind = nil }
-                // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word.
-                if let kind, !(words.count == 2 && Lexicon.notNames.contains(words[0])) {
+                // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
+                // unless the name is a national body's that its country can qualify ("National Assembly").
+                let spaced = text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init)
+                var rule = "\(kind?.rawValue ?? "").name-pattern"
+                if kind == .organization, words.count == 2, Lexicon.notNames.contains(words[0]), Lexicon.isGenericInstitution(spaced) {
+                    rule = "organization.generic"
+                } else if words.count == 2 && Lexicon.notNames.contains(words[0]) {
+                    kind = nil
+                }
+                if let kind {
                     var name = text(of: toks, from: i, to: end, in: u)
-                    // "Indonesia's Ministry of Trade": the country is part of the name.
-                    if words.first == "Ministry" || words.first == "Department", i >= 3, toks[i - 1].text == "s", toks[i - 2].text == "'",
-                       let country = coveringSpan(u, i - 3), country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
-                        name = c.name + " " + name
+                    var country: String?
+                    // "Chinese Health Ministry": a demonym or country before a generic name is its country.
+                    if let leading, leading.entityID.hasPrefix("country/"), leading.last < end, toks[leading.last + 1].spaceBefore,
+                       Lexicon.isGenericInstitution(text(of: toks, from: leading.last + 1, to: end, in: u).split(separator: " ").map(String.init)) {
+                        country = leading.entityID
+                        name = text(of: toks, from: leading.last + 1, to: end, in: u)
+                    } else if i >= 3, toks[i - 1].text == "s", toks[i - 2].text == "'", let owner = coveringSpan(u, i - 3), owner.entityID.hasPrefix("country/"),
+                              let c = entity(owner.entityID) {
+                        // "Nigeria's House of Representatives"; "Indonesia's Ministry of Trade": the country is part of the name.
+                        if Lexicon.isGenericInstitution(spaced) {
+                            country = owner.entityID
+                        } else if words.first == "Ministry" || words.first == "Department" {
+                            name = c.name + " " + name
+                        }
                     }
+                    if country != nil { rule = "organization.generic" }
                     let id = "\(kind.rawValue)/\(Slug.make(name))"
                     var entity = local[id] ?? Entity(id: id, kind: kind, name: name)
                     entity.type = "found in text"
-                    additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "\(kind.rawValue).name-pattern"), entity))
+                    let span = Span(unit: u, first: i, last: end, entityID: id, rule: rule)
+                    if let country { bodyCountries[span] = country }
+                    additions.append((span, entity))
                     // The demonym or place is part of the name, not a mention of its own.
                     if let leading { setSpans(spans.filter { $0 != leading }) }
                     if !inner.isEmpty { setSpans(spans.filter { !inner.contains($0) }) }

@@ -158,11 +158,15 @@ extension AnnotationRun {
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
         var person: SubjectRef?, organization: SubjectRef?, noun: SubjectRef?
+        var commaAfterNoun = false
         var i = k - 1
         var steps = 0
         while i >= 0, steps < 30 {
             let t = toks[i]
             if isInside(quoted, t.start) { break }
+            if t.text == ",", noun != nil, person == nil, organization == nil { commaAfterNoun = true }
+            // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
+            if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
             if [".", ";", ":", "\"", "?", "!"].contains(t.text), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
             if let ref = subjectRef(u, i) {
                 switch ref {
@@ -356,6 +360,11 @@ extension AnnotationRun {
                     // "He put it this way:" closing the paragraph before.
                     speaker = resolve(ref, at: (u - 1, tokens[u - 1].count - 1), events: events.filter { ($0.unit, $0.token) < (u - 1, tokens[u - 1].count) })
                     rule = "introduced-by-colon"
+                } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind, rawQuotes(u - 1).isEmpty,
+                          let e = eventsByUnit[u - 1]?.last, let s = e.speaker {
+                    // "X said the framework had worked." then a paragraph of X's words.
+                    speaker = s
+                    rule = "previous-paragraph"
                 }
                 let attributed = rule != "none"
                 guard parts.count > 1 || isQuote(raw, attributed: attributed) else { continue }

@@ -1,0 +1,81 @@
+import SitegenCore
+
+/// National bodies named without their country: "the Ministry of Commerce", "the
+/// House of Representatives", "the National Assembly". Every country has one, so
+/// the name alone would put the bodies of different countries on one page.
+extension AnnotationRun {
+    /// Gives each generic body its country: the one written before it ("Nigeria's",
+    /// "Chinese"), the one its sentence opens with ("In Vietnam, the National
+    /// Assembly"), else the country the article is mostly about. A body of that
+    /// country the gazetteer knows takes the mention; otherwise the body is named
+    /// with its country ("House of Representatives (Nigeria)"). A generic name with
+    /// no country in sight stays as it is, or, when it is also a common phrase
+    /// ("National Assembly" alone), is dropped.
+    mutating func qualifyGenericBodies() {
+        let candidates = spans.indices.filter { spans[$0].rule == "organization.name-pattern" || spans[$0].rule == "organization.generic" }
+        guard !candidates.isEmpty else { return }
+        let dominant = dominantCountry()
+        var updated = spans
+        var dropped = Set<Int>()
+        for n in candidates {
+            let span = spans[n]
+            guard let body = local[span.entityID] else { continue }
+            let words = body.name.split(separator: " ").map(String.init)
+            guard Lexicon.isGenericInstitution(words) else { continue }
+            guard let countryID = bodyCountries[span] ?? openingCountry(span) ?? dominant, let country = entity(countryID) else {
+                if span.rule == "organization.generic" { dropped.insert(n) }
+                continue
+            }
+            let known = (gazetteer.genericNames[body.name] ?? []).filter { entity($0)?.countries.first == countryID }
+            if known.count == 1 {
+                updated[n].entityID = known[0]
+            } else {
+                let name = body.name + " (" + country.name + ")"
+                let id = "organization/" + Slug.make(name)
+                var qualified = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                qualified.aliases = [country.name + " " + body.name] + country.adjectives.prefix(1).map { $0 + " " + body.name } + [body.name + " of " + country.name]
+                qualified.countries = [countryID]
+                qualified.type = "found in text"
+                local[id] = qualified
+                updated[n].entityID = id
+            }
+            updated[n].rule = "organization.generic-name"
+        }
+        setSpans(updated.indices.filter { !dropped.contains($0) }.map { updated[$0] })
+    }
+
+    /// The country with the most mentions, when it clearly leads (two or more,
+    /// and more than any other).
+    func dominantCountry() -> String? {
+        var counts: [String: Int] = [:]
+        for span in spans where span.entityID.hasPrefix("country/") { counts[span.entityID, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, ranked[1].value == top.value { return nil }
+        return top.key
+    }
+
+    /// "In Vietnam, the National Assembly ...": the country a sentence opens with.
+    func openingCountry(_ span: Span) -> String? {
+        let toks = tokens[span.unit]
+        let s = sentenceStart(span.unit, span.first)
+        guard s + 2 < span.first, ["In", "At", "For"].contains(toks[s].text), let place = coveringSpan(span.unit, s + 1),
+              place.first == s + 1, place.entityID.hasPrefix("country/"), place.last + 1 < toks.count, toks[place.last + 1].text == "," else { return nil }
+        return place.entityID
+    }
+
+    /// The first token of the sentence holding token `i`.
+    func sentenceStart(_ u: Int, _ i: Int) -> Int {
+        let toks = tokens[u]
+        var k = i
+        while k > 0 {
+            let t = toks[k - 1]
+            if [".", "!", "?"].contains(t.text), toks[k].spaceBefore,
+               !(k >= 2 && toks[k - 2].isWord && toks[k - 2].text.count == 1) {  // "U.S. officials"
+                return k
+            }
+            k -= 1
+        }
+        return 0
+    }
+}
