@@ -62,6 +62,9 @@ extension AnnotationRun {
         toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0.text) && $0.text != "Jr" && $0.text != "Sr" }.map(\.text)
     }
 
+    /// Words that open a noun phrase and are never the first word of a name.
+    static let determiners: Set<String> = ["The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No"]
+
     /// Words after a hyphen that make a compound, not a name ("China-led", "Beijing-based").
     static let hyphenSuffixes: Set<String> = [
         "led", "based", "born", "era", "style", "type", "run", "owned", "made", "built", "backed", "wide", "level",
@@ -551,7 +554,7 @@ extension AnnotationRun {
                    span.first == i, span.last + 1 < toks.count,
                    (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].text == "-" && !toks[span.last + 1].spaceBefore) {
                     leading = span
-                } else if !toks[i].isCapitalized || isCovered(u, i) || toks[i].text == "The" {
+                } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i].text) {
                     i += 1
                     continue
                 }

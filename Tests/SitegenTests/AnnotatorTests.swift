@@ -181,6 +181,55 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["organization/mofcom"])
     }
 
+    @Test("a national body named without its country belongs to the country in context")
+    func genericBodies() {
+        // Written before it, or opening the sentence.
+        #expect(ids("Nigeria's House of Representatives approved the loan.").contains("organization/house-of-representatives-nigeria"))
+        #expect(ids("In Vietnam, the National Assembly approved the railway.").contains("organization/vn-national-assembly"))
+        #expect(ids("In Zambia, the National Assembly approved the loan.").contains("organization/national-assembly-zambia"))
+        // The article's main country; a body the gazetteer knows takes the mention.
+        let china = "China and Kenya signed deals. China will lend more, and the Ministry of Commerce said China's firms would build it."
+        #expect(ids(china).contains("organization/mofcom"))
+        let kenya = "Kenya's railway lost money. Kenya owes China $5bn, and the Ministry of Transport said Kenya would pay."
+        #expect(ids(kenya).contains("organization/ministry-of-transport-kenya"))
+        // Two countries' houses stay apart; a common phrase with no country in sight is no body.
+        #expect(!ids("A National Assembly was promised.").contains { $0.hasPrefix("organization/") })
+    }
+
+    @Test("a portfolio belongs to the title, not to the name")
+    func portfolioTitles() {
+        let a = annotate("\"We have learned from our neighbours,\" Deputy Minister of Construction Tran Quoc Khanh said. Khanh said more.")
+        #expect(Set(a.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.text)) == ["Tran Quoc Khanh", "Khanh"])
+        #expect(a.quotes.first?.speakerID == "person/tran-quoc-khanh")
+        #expect(ids("Minister for Foreign Affairs Amara Diallo arrived.").contains("person/amara-diallo"))
+    }
+
+    @Test("missions, acronyms named as bodies and names in other languages are organisations")
+    func moreBodies() {
+        let embassy = """
+            The Chinese Embassy in Zambia said Beijing was ready. "China has always supported African countries in resolving debt," the embassy said.
+            """
+        #expect(speakers(embassy) == ["organization/chinese-embassy-in-zambia"])
+        let consortium = """
+            The CATL-led CBC consortium signed in 2023. A spokesperson for CBC said: "CBC has met every obligation under the contract."
+            """
+        #expect(speakers(consortium) == ["organization/cbc"])
+        #expect(mentions(consortium).filter { $0.hasPrefix("organization/cbc") }.count == 3)
+        #expect(ids("It was governed by the Movimiento al Socialismo for years.").contains("organization/movimiento-al-socialismo"))
+        #expect(ids("Uranium One, a unit of Rosatom, did not comment.").contains("organization/uranium-one"))
+        #expect(!ids("The AI company and an EV maker grew.").contains { $0.hasPrefix("organization/") })
+    }
+
+    @Test("a paragraph of quotation after a reported-speech paragraph is that speaker's")
+    func quoteAfterReportedSpeech() {
+        let text = """
+            At the Mulungushi International Conference Centre, President Hakainde Hichilema said the framework had worked for Zambia.
+
+            "When we came into office, Zambia had defaulted and our people were paying the price."
+            """
+        #expect(speakers(text) == ["person/hakainde-hichilema"])
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
