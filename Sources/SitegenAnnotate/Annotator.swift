@@ -183,7 +183,11 @@ struct AnnotationRun {
         var k = paren - 1
         while k >= 0 {
             let t = toks[k]
-            if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in"].contains(t.text) {
+            // "the Treasury and the Kenya Ports Authority (KPA)": "and the" joins two names, never one.
+            if t.text == "the", k > 0, !["of", "for", "on", "in", "and"].contains(toks[k - 1].text) { break }
+            if t.text == "and", k + 1 < paren, toks[k + 1].text == "the" { break }
+            if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in"].contains(t.text)
+                || Lexicon.foreignConnectors.contains(t.text) {
                 start = k
                 k -= 1
             } else {
@@ -195,7 +199,7 @@ struct AnnotationRun {
         words = toks[start..<paren].map(\.text)
         guard let head = words.last else { return nil }
         let kind: EntityKind
-        if Lexicon.organizationHeads.contains(head) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund"].contains($0) }) {
+        if Lexicon.organizationHeads.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund"].contains($0) }) {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative

@@ -14,7 +14,8 @@ extension AnnotationRun {
     mutating func qualifyGenericBodies() {
         let candidates = spans.indices.filter { spans[$0].rule == "organization.name-pattern" || spans[$0].rule == "organization.generic" }
         guard !candidates.isEmpty else { return }
-        let dominant = dominantCountry()
+        let counts = countryCounts()
+        let dominant = dominantCountry(counts)
         var updated = spans
         var dropped = Set<Int>()
         for n in candidates {
@@ -22,11 +23,19 @@ extension AnnotationRun {
             guard let body = local[span.entityID] else { continue }
             let words = body.name.split(separator: " ").map(String.init)
             guard Lexicon.isGenericInstitution(words) else { continue }
-            guard let countryID = bodyCountries[span] ?? openingCountry(span) ?? dominant, let country = entity(countryID) else {
+            var countryID = bodyCountries[span] ?? openingCountry(span)
+            let candidates = gazetteer.genericNames[body.name] ?? []
+            if countryID == nil {
+                // The main country, unless the name is known for one body only, of another country the
+                // article names ("the Legislative Council" in a story about China and Hong Kong).
+                let named = candidates.compactMap { entity($0)?.countries.first }.filter { counts[$0] != nil }
+                if candidates.count == 1, named.count == 1, named[0] != dominant { countryID = named[0] } else { countryID = dominant }
+            }
+            guard let countryID, let country = entity(countryID) else {
                 if span.rule == "organization.generic" { dropped.insert(n) }
                 continue
             }
-            let known = (gazetteer.genericNames[body.name] ?? []).filter { entity($0)?.countries.first == countryID }
+            let known = candidates.filter { entity($0)?.countries.first == countryID }
             if known.count == 1 {
                 updated[n].entityID = known[0]
             } else {
@@ -46,9 +55,13 @@ extension AnnotationRun {
 
     /// The country with the most mentions, when it clearly leads (two or more,
     /// and more than any other).
-    func dominantCountry() -> String? {
+    func countryCounts() -> [String: Int] {
         var counts: [String: Int] = [:]
         for span in spans where span.entityID.hasPrefix("country/") { counts[span.entityID, default: 0] += 1 }
+        return counts
+    }
+
+    func dominantCountry(_ counts: [String: Int]) -> String? {
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first, top.value >= 2 else { return nil }
         if ranked.count > 1, ranked[1].value == top.value { return nil }

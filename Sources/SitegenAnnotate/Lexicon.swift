@@ -147,6 +147,15 @@ enum Lexicon {
         "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "To",
     ]
 
+    /// Professions written before a name like a title: "economist María Fernanda Paredes".
+    static let professionNouns: Set<String> = [
+        "economist", "analyst", "researcher", "professor", "scholar", "expert", "strategist", "historian", "journalist",
+        "lawyer", "lawmaker", "legislator", "diplomat", "activist", "consultant", "banker", "investor", "entrepreneur",
+        "engineer", "author", "writer", "commentator", "correspondent", "columnist", "negotiator", "adviser", "advisor",
+        "lecturer", "sociologist", "political scientist", "epidemiologist", "scientist", "campaigner", "politician",
+        "businessman", "businesswoman", "tycoon", "billionaire", "industrialist", "demographer", "geographer", "economists",
+    ]
+
     /// Vietnamese family names: the press refers to these people by the given name, written last.
     static let vietnameseSurnames: Set<String> = [
         "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly",
@@ -183,7 +192,7 @@ enum Lexicon {
     /// for acronyms a text introduces itself: "the Lobito Corridor Authority (LCA)".
     /// First words of a name that make it a body ("Banco Horizonte", "Grupo Mexico").
     static let organizationFirstWords: Set<String> = [
-        "House", "University", "Ministry", "Bank", "Banco", "Banca", "Banque", "Council", "Federation", "Grupo", "Compañía",
+        "House", "University", "Ministry", "Bank", "Banco", "Banca", "Banque", "Council", "Federation", "Grupo", "Compañía", "Court", "Board",
         "Companhia", "Société", "Institute", "Instituto", "Academy", "Department", "Office", "Bureau", "Agency",
     ]
     static let organizationHeads: Set<String> = [
@@ -194,7 +203,7 @@ enum Lexicon {
         "Parliament", "Congress", "Academy", "Society", "Department", "Commission", "Exchange", "Organisation",
         "Industries", "Airlines", "Airways", "Holdings", "Enterprises", "Chamber", "Confederation", "Corp", "Inc", "Ltd",
         "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
-        "Advisers", "Ventures", "Labs", "Survey", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
+        "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press",
     ]
     /// Words that make a capitalised name a body wherever they stand in it
@@ -243,7 +252,8 @@ extension Lexicon {
         "Telecommunications", "Digital", "Statistics", "Immigration", "Revenue", "Taxation", "Maritime", "Forestry",
         "Food", "Ecology", "Climate", "Innovation", "Research", "Human", "Rights", "Veterans", "Emergency",
         "Management", "Overseas", "Intelligence", "Reform", "Commission's", "Representatives", "Deputies", "Lords",
-        "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts",
+        "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts", "Appeal", "Appeals",
+        "Cassation", "Elections", "Electoral", "Anti-Corruption", "Corruption", "Competition",
         // connectors
         "of", "for", "and", "the", "&",
     ]

@@ -36,6 +36,11 @@ extension AnnotationRun {
             if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k - 1].text.count <= 2 {
                 end = k + 1; k += 2; continue  // O'Brien
             }
+            // "Achieng' Omolo": a final apostrophe in a Luo or Kikuyu name (not a plural possessive).
+            if t.text == "'" && glued && k + 1 < toks.count && toks[k + 1].spaceBefore && isNameToken(toks[k + 1]) && !toks[k - 1].text.hasSuffix("s")
+                && !(coveringSpan(unit, k + 1).map { !$0.entityID.hasPrefix("person/") } ?? false) {
+                end = k + 1; k += 2; words += 1; continue
+            }
             // "al-Mazrouei", "el-Sisi": a particle glued to the next name part.
             if ["al", "el", "Al", "El", "bin", "ibn"].contains(t.text), t.spaceBefore, k + 2 < toks.count, toks[k + 1].text == "-", !toks[k + 1].spaceBefore,
                !toks[k + 2].spaceBefore, toks[k + 2].isCapitalized {
@@ -44,7 +49,7 @@ extension AnnotationRun {
             if Lexicon.nameParticles.contains(t.text), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
                 k += 1; continue
             }
-            if t.text == "Jr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
+            if t.text == "Jr" || t.text == "Jnr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
                 end = k
                 if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
                 break
@@ -135,6 +140,13 @@ extension AnnotationRun {
                         continue
                     }
                 }
+                // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
+                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i].text), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
+                    i = last + 1
+                    continue
+                }
                 // "said X", "according to X" (the name closes the clause).
                 let lower = toks[i].lower
                 if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") {
@@ -176,6 +188,25 @@ extension AnnotationRun {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
+                        }
+                        // "Gourangalal Das, Joint Secretary (East Asia)", "X, Director-General of ...": a title after the comma.
+                        if Self.titleTrie.longestMatch(in: toks, at: last + 2) != nil || (last + 3 < toks.count && next.isCapitalized
+                            && Self.titleTrie.longestMatch(in: toks, at: last + 3).map { $0.0.surface.first?.isUppercase == true } == true),
+                           !Lexicon.places.contains(text(of: toks, from: i, to: last, in: u)) {
+                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                            i = last + 1
+                            continue
+                        }
+                        // "X, Saudi Arabia's national security adviser": the role after a possessive country.
+                        var roleAt = last + 2
+                        if let place = coveringSpan(u, roleAt), place.first == roleAt, place.entityID.hasPrefix("country/"), place.last + 2 < toks.count,
+                           toks[place.last + 1].text == "'", toks[place.last + 2].text == "s" {
+                            roleAt = place.last + 3
+                            if toks[roleAt..<min(toks.count, roleAt + 4)].contains(where: { Self.isRoleNoun($0.text) }) {
+                                found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                                i = last + 1
+                                continue
+                            }
                         }
                         let roleSoon = toks[(last + 2)..<min(toks.count, last + 5)].contains { Self.isRoleNoun($0.text) }
                         if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
@@ -254,7 +285,10 @@ extension AnnotationRun {
             names[name] = id
             if local[id] == nil {
                 var person = Entity(id: id, kind: .person, name: name)
-                person.familyName = Lexicon.familyNameFirst.contains(words[0]) && words.count <= 3 ? words[0] : words.last
+                // "Angelica Dizon-Reyes" goes by "Dizon-Reyes"; a suffix such as Jr is not a family name.
+                let parts = name.split(separator: " ").map(String.init).filter { !["Jr", "Jr.", "Jnr", "Sr", "Sr.", "II", "III"].contains($0) }
+                let lastPart = parts.last.map { String($0.drop { !$0.isLetter }) }.flatMap { $0.isEmpty ? nil : $0 }
+                person.familyName = Lexicon.familyNameFirst.contains(words[0]) && words.count <= 3 ? words[0] : (lastPart ?? words.last)
                 person.gender = f.gender
                 if let title = f.title { person.roles = [Entity.Role(title: title)] }
                 local[id] = person
@@ -264,6 +298,13 @@ extension AnnotationRun {
         }
         for span in surnameSpans where !(span.first...span.last).contains(where: { isCovered(span.unit, $0) }) { addSpan(span) }
         guard !names.isEmpty else { return }
+        // "Dizon-Reyes" found apart from "Angelica Dizon-Reyes": the same person.
+        for (name, id) in names {
+            if let (_, longer) = names.first(where: { $0.key.count > name.count && $0.key.hasSuffix(" " + name) }) {
+                names[name] = longer
+                local[id] = nil
+            }
+        }
         // Every occurrence of a discovered full name is a mention.
         var discovered = TokenTrie()
         for (name, id) in names { discovered.insert(name, .init(entityID: id, form: .name, surface: name)) }
@@ -510,6 +551,15 @@ extension AnnotationRun {
                 if speaking || (opensSentence && local[firstNames[word]?.first ?? ""] != nil), let people = firstNames[word], people.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))
                     continue
+                }
+                // "the Biden administration": a leader's government, by family name.
+                if i + 1 < toks.count, ["administration", "government", "presidency", "cabinet", "doctrine"].contains(toks[i + 1].text),
+                   let candidates = gazetteer.peopleByFamilyName[word] {
+                    let leaders = candidates.filter { entity($0)?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false }
+                    if leaders.count == 1 {
+                        addSpan(Span(unit: u, first: i, last: i, entityID: leaders[0], rule: "person.leader-government"))
+                        continue
+                    }
                 }
                 // "President Xi": a known person with this family name and title.
                 guard i > 0, titleWords.contains(toks[i - 1].text), let candidates = gazetteer.peopleByFamilyName[word] else { continue }

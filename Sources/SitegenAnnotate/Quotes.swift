@@ -21,6 +21,8 @@ extension AnnotationRun {
         var byteOffset: Int
         var speaker: String?
         var rule: String
+        /// Someone the text does not name ("the official said" after "a senior official").
+        var unnamed = false
     }
 
     // MARK: Finding speech clauses
@@ -77,7 +79,10 @@ extension AnnotationRun {
                 }
                 guard let ref else { continue }
                 let speaker = resolve(ref, at: (u, k), events: events)
-                events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: speaker, rule: rule + (ref.isPronoun ? "-pronoun" : "")))
+                var event = SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: speaker, rule: rule + (ref.isPronoun ? "-pronoun" : ""))
+                if speaker == nil, case .personNoun = ref { event.unnamed = true }
+                if speaker == nil, ref.isPronoun, let last = events.last, last.unnamed { event.unnamed = true }
+                events.append(event)
             }
         }
         return events
@@ -157,6 +162,15 @@ extension AnnotationRun {
     /// nearest organisation, else a noun such as "the ministry".
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // "People's Daily, the newspaper of the Communist Party, said": the subject stands before the apposition.
+        if k >= 4, toks[k - 1].text == "," {
+            var j = k - 2
+            while j > 0, k - j < 14, toks[j].text != ",", !isInside(quoted, toks[j].start), ![".", ";", ":", "\""].contains(toks[j].text) { j -= 1 }
+            if j > 0, toks[j].text == ",", ["the", "a", "an"].contains(toks[j + 1].text), let span = coveringSpan(u, j - 1),
+               span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
+                return .entity(span.entityID)
+            }
+        }
         var person: SubjectRef?, organization: SubjectRef?, noun: SubjectRef?
         var commaAfterNoun = false
         var i = k - 1
@@ -207,6 +221,11 @@ extension AnnotationRun {
         case .pronoun(let gender):
             // "A conductor was asked ... 'No,' she said": someone the text does not name.
             if unnamedPersonBefore(position) { return nil }
+            // "... the official said. ... he said": the unnamed speaker goes on.
+            if let last = events.last, last.unnamed, last.unit >= position.0 - 1,
+               !spansBefore(position).prefix(50).contains(where: { $0.entityID.hasPrefix("person/") && ($0.unit, $0.first) > (last.unit, last.token) }) {
+                return nil
+            }
             // The latest speaker, or a person who since became the subject of a sentence.
             let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) }
             if let subject = latestSubject(before: position, gender: gender),
@@ -219,7 +238,7 @@ extension AnnotationRun {
             // "a spokesperson for the ministry ... the spokesperson said": the body speaks.
             if noun.hasPrefix("spokes"), let body = spokespersonBody(before: position) { return body }
             // "A finance department official ... 'No,' the official said": someone the text does not name.
-            if unnamedPersonBefore(position) { return nil }
+            if unnamedPersonBefore(position) || introducedUnnamed(noun, before: position) { return nil }
             for event in events.reversed() {
                 guard let id = event.speaker, id.hasPrefix("person/") else { continue }
                 if entity(id)?.roles.contains(where: { $0.title.lowercased().contains(noun) }) == true { return id }
@@ -238,11 +257,22 @@ extension AnnotationRun {
             guard span.entityID.hasPrefix("person/"), (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
-            var before = span.first == 0 ? nil : toks[span.first - 1]
+            // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects": titles before the name.
+            var b = span.first - 1
+            while b >= 0, Self.subjectTitleWords.contains(toks[b].text) || (toks[b].text == "." && b > 0 && ["Mr", "Mrs", "Ms", "Dr"].contains(toks[b - 1].text))
+                    || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" } ?? false) {
+                b -= 1
+            }
+            var before = b < 0 ? nil : toks[b]
             // "For Garba, the calculation is simpler.": a sentence about this person.
             if let b = before, ["For", "To", "Like", "Unlike"].contains(b.text), span.first == 1 || [".", "\""].contains(toks[span.first - 2].text),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
                 before = span.first >= 2 ? toks[span.first - 2] : nil
+            }
+            // "In Israel, former Prime Minister Naftali Bennett ...": a place phrase opening the sentence.
+            if let bb = before, bb.text == ",", b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasPrefix("country/"),
+               place.first >= 1, ["In", "From", "At"].contains(toks[place.first - 1].text), place.first == 1 || [".", "\""].contains(toks[place.first - 2].text) {
+                before = place.first >= 2 ? toks[place.first - 2] : nil
             }
             let sentenceStart = before == nil || [".", "\""].contains(before!.text)
             let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)
@@ -252,6 +282,13 @@ extension AnnotationRun {
             return next.isLowercase && !["and", "of", "or", "s", "who", "whose"].contains(next.text) && fits(span.entityID, gender)
         }
     }
+
+    /// Title words that can stand between a clause's start and its subject's name.
+    static let subjectTitleWords: Set<String> = {
+        var words = Set(Lexicon.titles.flatMap { $0.split(separator: " ").map(String.init) })
+        words.formUnion(["former", "Former", "then", "acting", "Acting", "late", "outgoing", "incoming", "new"])
+        return words
+    }()
 
     /// Spans that start before a position, latest first (spans are sorted once tagging ends).
     func spansBefore(_ position: (Int, Int)) -> ReversedCollection<ArraySlice<Span>> {
@@ -281,6 +318,30 @@ extension AnnotationRun {
             }
         }
         return sawUnnamed
+    }
+
+    /// "a senior official, who declined to be named, ..." in one of the paragraphs
+    /// before: "the official" is that person, unless someone was named with the
+    /// same noun since ("the official" after "an official, Li Wei,").
+    func introducedUnnamed(_ noun: String, before position: (Int, Int)) -> Bool {
+        let (u, k) = position
+        for unit in stride(from: u, through: max(0, u - 8), by: -1) {
+            let toks = tokens[unit]
+            let quoted = quotedRanges(unit)
+            let end = unit == u ? min(k, toks.count) : toks.count
+            var i = end - 1
+            while i >= 0 {
+                if toks[i].lower == noun, !isInside(quoted, toks[i].start) {
+                    // The noun's own phrase: "a senior official" / "the official" / "official Li Wei".
+                    if i + 1 < toks.count, let span = coveringSpan(unit, i + 1), span.entityID.hasPrefix("person/") { return false }
+                    var j = i - 1
+                    while j >= 0, i - j <= 4, toks[j].isWord, !["a", "an", "one", "the", "The", "A", "An", "One"].contains(toks[j].text) { j -= 1 }
+                    if j >= 0, ["a", "an", "one", "A", "An", "One"].contains(toks[j].text) { return true }
+                }
+                i -= 1
+            }
+        }
+        return false
     }
 
     func fits(_ id: String, _ gender: Entity.Gender?) -> Bool {

@@ -31,7 +31,7 @@ public enum Slug {
             } else if props.isAlphabetic || props.numericType != nil {
                 if pendingHyphen && !out.isEmpty { out += "-" }
                 pendingHyphen = false
-                out += String(scalar).lowercased()
+                out += latinLetters[scalar] ?? String(scalar).lowercased()
             } else if scalar == "’" {
                 continue
             } else {
@@ -68,6 +68,12 @@ public enum Slug {
         }
         return a.indices.filter { !drop.contains($0) }.map { a[$0] }
     }
+
+    /// Latin letters that have no accent to fold away: "Yapı" -> "yapi", "Øresund" -> "oresund".
+    static let latinLetters: [Unicode.Scalar: String] = [
+        "ı": "i", "İ": "i", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "đ": "d", "Đ": "d",
+        "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ħ": "h", "Ħ": "h",
+    ]
 
     /// Whether `text` is already a well-formed slug.
     public static func isValid(_ text: String) -> Bool {

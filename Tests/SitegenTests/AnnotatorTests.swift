@@ -230,6 +230,50 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/hakainde-hichilema"])
     }
 
+    @Test("people named after a profession, an apposition with a title, or with a final apostrophe")
+    func morePeople() {
+        #expect(ids("\"It was never the rate,\" says Ecuadorean economist María Fernanda Paredes, of the university.").contains("person/maria-fernanda-paredes"))
+        #expect(ids("The delegation was led by Gourangalal Das, Joint Secretary (East Asia) in the ministry.").contains("person/gourangalal-das"))
+        #expect(ids("Talks between Ali Rahimi and Musaed bin Mohammed Al-Aiban, Saudi Arabia's national security adviser, ended.").contains("person/musaed-bin-mohammed-al-aiban"))
+        #expect(ids("\"Debt matters,\" said Dr Achieng' Omolo, an economist at the University of Nairobi.").contains("person/achieng-omolo"))
+        let hyphen = annotate("\"No,\" said Angelica Dizon-Reyes, an assistant secretary. Dizon-Reyes pointed to the shoal.")
+        #expect(Set(hyphen.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.entityID)) == ["person/angelica-dizon-reyes"])
+        #expect(ids("The Biden administration imposed tariffs.").contains("person/joe-biden"))
+    }
+
+    @Test("an unnamed official stays unnamed, however far back and whatever pronoun follows")
+    func unnamedOfficial() {
+        let text = """
+            Foreign Minister S. Jaishankar said the talks were useful.
+
+            A senior official, who declined to be named, was more cautious.
+
+            "Disengagement is done at the friction points, but de-escalation is a different matter," the official said.
+
+            The official said the next test was the timeline. "We are not going to normalise everything in one go," he said.
+            """
+        #expect(speakers(text) == [nil, nil])
+    }
+
+    @Test("the subject is found past titles, a place opening the sentence, and an apposition")
+    func subjects() {
+        let bennett = """
+            John Kirby said the deal was welcome.
+
+            In Israel, former Prime Minister Naftali Bennett was blunter. "The renewal of relations is a dangerous development," he wrote.
+            """
+        #expect(speakers(bennett) == ["person/naftali-bennett"])
+        let paper = "People's Daily, the newspaper of the Communist Party, said in a commentary: \"The agreement will add luster to the friendship.\""
+        #expect(speakers(paper) == ["organization/peoples-daily"])
+    }
+
+    @Test("an acronym's long form stops at \"and the\"")
+    func longFormCoordination() {
+        let a = ids("Both the Treasury and the Kenya Ports Authority (KPA) denied it. KPA said so again.")
+        #expect(a.contains("organization/kenya-ports-authority"))
+        #expect(!a.contains { $0.contains("treasury-and") })
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")

@@ -60,6 +60,7 @@ struct LoaderTests {
         #expect(Slug.make("China's Álvarez") == "chinas-alvarez")
         #expect(Slug.make("a.b.c.d") == "abcd")
         #expect(Slug.make("version 2.0") == "version-2-0")
+        #expect(Slug.make("Yapı Merkezi, Øresund, Łódź, Straße") == "yapi-merkezi-oresund-lodz-strasse")
     }
 
     @Test("front matter is optional: the title comes from a leading # heading")
