@@ -216,7 +216,7 @@ enum Lexicon {
     /// Heads that make a capitalised phrase an initiative even without an acronym.
     static let strongInitiativeHeads: Set<String> = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
-        "Programme", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway",
+        "Programme", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway", "Act",
     ]
     static let initiativeHeads: Set<String> = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",

@@ -577,6 +577,20 @@ extension AnnotationRun {
 
     // MARK: Organisations and initiatives named in the text
 
+    /// The one entity of this kind mentioned in the article whose name or alias ends
+    /// with `name` as its last words ("Sino-British Joint Declaration" for "Joint Declaration").
+    func shortFormOwner(_ name: String, kind: EntityKind) -> Entity? {
+        guard name.split(separator: " ").count >= 2 else { return nil }
+        let prefix = kind.rawValue + "/"
+        var owners: [Entity] = []
+        var seen = Set<String>()
+        for span in spans where span.entityID.hasPrefix(prefix) && seen.insert(span.entityID).inserted {
+            guard let e = entity(span.entityID) else { continue }
+            if ([e.name] + e.aliases).contains(where: { $0.count > name.count && ($0.hasSuffix(" " + name) || $0.hasSuffix("-" + name)) }) { owners.append(e) }
+        }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
     /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
     /// "Lao Airlines", "the Five-Point Consensus": capitalised names built around a
     /// word such as Ministry, University, Airlines or Consensus.
@@ -700,6 +714,13 @@ extension AnnotationRun {
                         }
                     }
                     if country != nil { rule = "organization.generic" }
+                    // "the Joint Declaration" after "the Sino-British Joint Declaration": the short form of a name in the article.
+                    if country == nil, let known = shortFormOwner(name, kind: kind) {
+                        additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "\(kind.rawValue).short-form"), known))
+                        if let leading { setSpans(spans.filter { $0 != leading }) }
+                        i = end + 1
+                        continue
+                    }
                     let id = "\(kind.rawValue)/\(Slug.make(name))"
                     var entity = local[id] ?? Entity(id: id, kind: kind, name: name)
                     entity.type = "found in text"
@@ -716,7 +737,7 @@ extension AnnotationRun {
             }
         }
         for (span, entity) in additions {
-            local[entity.id] = entity
+            if gazetteer.entities[entity.id] == nil { local[entity.id] = entity }
             addSpan(span)
         }
     }

@@ -274,6 +274,15 @@ struct AnnotatorTests {
         #expect(!a.contains { $0.contains("treasury-and") })
     }
 
+    @Test("a short form of a name in the article is that entity; laws and principles are initiatives")
+    func shortForms() {
+        let a = ids("The Sino-British Joint Declaration was signed in 1984. Under the Joint Declaration, \"one country, two systems\" applies.")
+        #expect(a.contains("initiative/sino-british-joint-declaration"))
+        #expect(a.contains("initiative/one-country-two-systems"))
+        #expect(!a.contains("initiative/joint-declaration"))
+        #expect(ids("Subsidies under the Inflation Reduction Act drew investment.").contains("initiative/inflation-reduction-act"))
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
