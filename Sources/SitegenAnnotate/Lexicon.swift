@@ -3,7 +3,7 @@
 enum Lexicon {
     /// Verbs that introduce or close a direct quote.
     static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
+        "said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
         "warned", "warns", "argued", "argues", "explained", "explains", "wrote", "writes", "insisted", "insists",
         "urged", "urges", "asked", "asks", "replied", "replies", "announced", "announces", "declared", "declares",
         "acknowledged", "acknowledges", "emphasized", "emphasised", "emphasizes", "emphasises", "observed",

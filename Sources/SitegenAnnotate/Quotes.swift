@@ -23,6 +23,8 @@ extension AnnotationRun {
         var rule: String
         /// Someone the text does not name ("the official said" after "a senior official").
         var unnamed = false
+        /// The noun the speaker was named by ("the spokesperson said").
+        var noun: String?
     }
 
     // MARK: Finding speech clauses
@@ -80,7 +82,10 @@ extension AnnotationRun {
                 guard let ref else { continue }
                 let speaker = resolve(ref, at: (u, k), events: events)
                 var event = SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: speaker, rule: rule + (ref.isPronoun ? "-pronoun" : ""))
-                if speaker == nil, case .personNoun = ref { event.unnamed = true }
+                if case .personNoun(let noun) = ref {
+                    event.noun = noun
+                    if speaker == nil { event.unnamed = true }
+                }
                 if speaker == nil, ref.isPronoun, let last = events.last, last.unnamed { event.unnamed = true }
                 events.append(event)
             }
@@ -122,7 +127,15 @@ extension AnnotationRun {
             while i >= 0 {
                 if toks[i].lower.hasPrefix("spokes"), i + 1 < toks.count, ["for", "of", "at"].contains(toks[i + 1].text) {
                     for j in (i + 2)..<min(i + 10, toks.count) {
-                        if let span = coveringSpan(unit, j), span.entityID.hasPrefix("organization/") { return span.entityID }
+                        if let span = coveringSpan(unit, j), span.entityID.hasPrefix("organization/") {
+                            // "The Official Spokesperson of the Ministry of External Affairs, Shri Randhir Jaiswal,": named after all.
+                            var m = span.last + 1
+                            while m < min(toks.count, span.last + 12), ![".", ";", ":"].contains(toks[m].text) {
+                                if let p = coveringSpan(unit, m), p.entityID.hasPrefix("person/") { return p.entityID }
+                                m += 1
+                            }
+                            return span.entityID
+                        }
                         if let span = coveringSpan(unit, j), span.entityID.hasPrefix("person/") { break }
                     }
                 }
@@ -237,6 +250,8 @@ extension AnnotationRun {
         case .personNoun(let noun):
             // "a spokesperson for the ministry ... the spokesperson said": the body speaks.
             if noun.hasPrefix("spokes"), let body = spokespersonBody(before: position) { return body }
+            // "the Spokesperson said" again: whoever "the spokesperson" was last time.
+            if let earlier = events.last(where: { $0.noun == noun && $0.speaker != nil }) { return earlier.speaker }
             // "A finance department official ... 'No,' the official said": someone the text does not name.
             if unnamedPersonBefore(position) || introducedUnnamed(noun, before: position) { return nil }
             for event in events.reversed() {
@@ -355,6 +370,13 @@ extension AnnotationRun {
                 && !self.isInside(self.quotedRanges(span.unit), self.tokens[span.unit][span.first].start)
         }
         if let noun, let match = candidates.first(where: { entity($0.entityID)?.roles.contains { $0.title.lowercased().contains(noun) } ?? false }) {
+            return match.entityID
+        }
+        // "Prince Charles ... the Prince said", "President Jiang Zemin ... the president said": the noun was the title.
+        if let noun, let match = candidates.prefix(30).first(where: { span in
+            let toks = self.tokens[span.unit]
+            return (max(0, span.first - 3)...span.last).contains { toks[$0].lower == noun }
+        }) {
             return match.entityID
         }
         return candidates.first { fits($0.entityID, gender) }?.entityID

@@ -209,10 +209,11 @@ struct AnnotatorEvaluationTests {
     /// The rules were then generalised from these failures, and the floors raised to
     /// just under the levels reached (people 1.00/0.98, organisations 0.93/0.86,
     /// speakers 47 of 52), so that a change losing them fails here.
+    /// Later: organisations 0.95/0.91, speakers 52 of 52.
     static let blind3Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.9, 0.9), .initiative: (0.95, 0.85), .organization: (0.9, 0.85), .person: (0.95, 0.95),
+        .country: (0.95, 0.95), .region: (0.9, 0.9), .initiative: (0.95, 0.85), .organization: (0.93, 0.89), .person: (0.95, 0.95),
     ]
-    static let blind3QuoteFloor = (0.95, 0.95, 0.88)
+    static let blind3QuoteFloor = (0.95, 0.95, 0.96)
 
     /// A fourth blind set (6 articles: markets, Bolivian lithium, Zambia and FOCAC,
     /// Southeast Asian railways, a foreign ministry press conference, the Middle
@@ -227,10 +228,12 @@ struct AnnotatorEvaluationTests {
     /// speakers 29 of 36 (0.81). Misses: organisations named only in the text
     /// (acronyms such as CBC, SQM, CCTV; Spanish names), a title left in a name
     /// ("Minister of Construction Tran Quoc Khanh"), organisations as speakers.
+    /// Since the rules were generalised from it: organisations 0.98/0.93, people
+    /// 1.00/1.00, speakers 36 of 36.
     static let blind4Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.8, 0.85), .organization: (0.85, 0.55), .person: (0.95, 0.95),
+        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.85, 0.85), .organization: (0.95, 0.9), .person: (0.97, 0.97),
     ]
-    static let blind4QuoteFloor = (0.95, 0.95, 0.78)
+    static let blind4QuoteFloor = (0.95, 0.95, 0.96)
 
     /// A fifth blind set (8 articles in the styles of different outlets and decades:
     /// a 1997 wire, a BBC explainer, Al Jazeera, SCMP, The Hindu, Daily Nation,
@@ -259,10 +262,10 @@ struct AnnotatorEvaluationTests {
     /// 1.00/1.00, speakers 0.71 (20 of 28). Organisations found only in the text
     /// and speakers named by role are the known weak spots.
     static let blindFloor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.95, 0.9), .organization: (0.9, 0.7), .person: (0.9, 0.9),
+        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.95, 0.9), .organization: (0.93, 0.93), .person: (0.95, 0.95),
     ]
-    /// Speakers since the rules were generalised from this set: 25 of 28; the floor guards that level.
-    static let blindQuoteFloor = (0.95, 0.95, 0.88)
+    /// Speakers since the rules were generalised from this set: 28 of 28; the floor guards that level.
+    static let blindQuoteFloor = (0.95, 0.95, 0.96)
 
     /// First measured blind (before any rule was changed for them): countries
     /// 0.97/1.00, regions 1.00/1.00, initiatives 0.94/0.81, organisations 0.91/0.85,
@@ -271,7 +274,7 @@ struct AnnotatorEvaluationTests {
     static let holdoutFloor: [EntityKind: (Double, Double)] = [
         .country: (0.9, 0.9), .region: (0.9, 0.9), .initiative: (0.9, 0.9), .organization: (0.9, 0.9), .person: (0.9, 0.9),
     ]
-    static let holdoutQuoteFloor = (0.9, 0.9, 0.9)
+    static let holdoutQuoteFloor = (0.95, 0.95, 0.97)
 
     /// The levels measured when the rules last changed: a change that lowers
     /// any of them fails here (raise them as the annotator improves).

@@ -283,6 +283,28 @@ struct AnnotatorTests {
         #expect(ids("Subsidies under the Inflation Reduction Act drew investment.").contains("initiative/inflation-reduction-act"))
     }
 
+    @Test("a spokesperson named in apposition, \"the Spokesperson\" again, \"quoted as saying\" and a title as the noun")
+    func rolesAsSpeakers() {
+        let briefing = """
+            The Official Spokesperson of the Ministry of External Affairs (MEA), Shri Randhir Jaiswal, addressed the briefing.
+
+            "The visit coincides with 75 years of diplomatic relations between our two countries," the Official Spokesperson said.
+
+            Prime Minister Abiy will host talks. On other matters, Wang Yi met Lavrov in Moscow.
+
+            On reports of missile launches, the Spokesperson said: "We have seen these reports and call for dialogue."
+            """
+        #expect(speakers(briefing) == ["person/randhir-jaiswal", "person/randhir-jaiswal"])
+        let quoted = "President Jiang Zemin met Mr. Clinton.\n\n\"China and the United States should look at their relations from a long-term perspective,\" Mr. Jiang was quoted as saying by Xinhua."
+        #expect(speakers(quoted) == ["person/jiang-zemin"])
+        let prince = """
+            Prince Charles stood a few yards from President Jiang Zemin.
+
+            In a short speech the Prince said Britain was handing back a territory that was "confident, prosperous and ready to find its own voice in the world".
+            """
+        #expect(speakers(prince) == ["person/king-charles-iii"])
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
