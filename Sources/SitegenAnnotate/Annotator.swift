@@ -95,6 +95,8 @@ struct AnnotationRun {
                     continue
                 }
                 guard var (entry, end) = match else { i += 1; continue }
+                // "the Gulf Cooperation Council": a form opening with "the" gives way to a longer name after it.
+                if toks[i].lower == "the", let after = gazetteer.trie.longestMatch(in: toks, at: i + 1), after.1 > end { i += 1; continue }
                 // "Laos-China Railway": after "Laos-", only the country, not a longer name.
                 if end - i > 1, i >= 2, toks[i - 1].text == "-", !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].isCapitalized {
                     guard let single = gazetteer.trie.longestMatch(in: Array(toks[i...i]), at: 0) else { i += 1; continue }

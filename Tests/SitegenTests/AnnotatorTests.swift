@@ -305,6 +305,14 @@ struct AnnotatorTests {
         #expect(speakers(prince) == ["person/king-charles-iii"])
     }
 
+    @Test("the Gulf, gulfs named after countries, the US state of Georgia and the West Philippine Sea")
+    func seasAndStates() {
+        #expect(ids("Ships crossed the Gulf of Oman towards the Gulf.") == ["region/gulf"])
+        #expect(ids("Ministers of the Gulf Cooperation Council met.") == ["region/gcc"])
+        #expect(ids("A plant in the US state of Georgia was raided.") == [])
+        #expect(ids("Manila calls it the West Philippine Sea.") == ["region/south-china-sea"])
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
