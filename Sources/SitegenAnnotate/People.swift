@@ -579,16 +579,30 @@ extension AnnotationRun {
 
     /// The one entity of this kind mentioned in the article whose name or alias ends
     /// with `name` as its last words ("Sino-British Joint Declaration" for "Joint Declaration").
-    func shortFormOwner(_ name: String, kind: EntityKind) -> Entity? {
-        guard name.split(separator: " ").count >= 2 else { return nil }
-        let prefix = kind.rawValue + "/"
-        var owners: [Entity] = []
+    func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>]) -> Entity? {
+        guard let owners = index[kind.rawValue + "/" + name], owners.count == 1 else { return nil }
+        return entity(owners.first!)
+    }
+
+    /// Every ending of two words or more of the names of the organisations and
+    /// initiatives mentioned so far ("Joint Declaration" -> the Sino-British one), by kind.
+    func shortFormIndex() -> [String: Set<String>] {
+        var index: [String: Set<String>] = [:]
         var seen = Set<String>()
-        for span in spans where span.entityID.hasPrefix(prefix) && seen.insert(span.entityID).inserted {
+        for span in spans where (span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/")) && seen.insert(span.entityID).inserted {
             guard let e = entity(span.entityID) else { continue }
-            if ([e.name] + e.aliases).contains(where: { $0.count > name.count && ($0.hasSuffix(" " + name) || $0.hasSuffix("-" + name)) }) { owners.append(e) }
+            let kind = e.kind.rawValue + "/"
+            for form in [e.name] + e.aliases {
+                let scalars = Array(form.unicodeScalars)
+                for (n, c) in scalars.enumerated() where (c == " " || c == "-") && n + 1 < scalars.count {
+                    var tail = String.UnicodeScalarView()
+                    tail.append(contentsOf: scalars[(n + 1)...])
+                    let ending = String(tail)
+                    if ending.contains(" ") { index[kind + ending, default: []].insert(e.id) }
+                }
+            }
         }
-        return owners.count == 1 ? owners[0] : nil
+        return index
     }
 
     /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
@@ -596,6 +610,7 @@ extension AnnotationRun {
     /// word such as Ministry, University, Airlines or Consensus.
     mutating func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []
+        let shortForms = shortFormIndex()
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var i = 0
@@ -715,7 +730,7 @@ extension AnnotationRun {
                     }
                     if country != nil { rule = "organization.generic" }
                     // "the Joint Declaration" after "the Sino-British Joint Declaration": the short form of a name in the article.
-                    if country == nil, let known = shortFormOwner(name, kind: kind) {
+                    if country == nil, let known = shortFormOwner(name, kind: kind, in: shortForms) {
                         additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "\(kind.rawValue).short-form"), known))
                         if let leading { setSpans(spans.filter { $0 != leading }) }
                         i = end + 1
