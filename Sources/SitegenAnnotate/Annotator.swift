@@ -150,12 +150,20 @@ struct AnnotationRun {
                 let acronym = toks[i + 1].text
                 // The long form ends right before "(": find the longest gazetteer name ending there.
                 var bound: String?
+                // "GWADAR, Pakistan (Reuters)": a dateline's source is no short form; an acronym starts like its long form.
+                func startsAlike(_ start: Int) -> Bool {
+                    guard let word = toks[start..<i].first(where: { $0.isCapitalized || $0.isAllCaps }) else { return false }
+                    return word.text.unicodeScalars.first.map { String($0).uppercased() } == acronym.unicodeScalars.first.map { String($0).uppercased() }
+                }
                 for start in stride(from: i - 1, through: max(0, i - 12), by: -1) {
-                    if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: start), end == i, entry.form != .stop, entry.form != .adjective {
+                    // Acronyms of translated names may start otherwise ("Federation of German Industries (BDI)"), but never
+                    // stand for a country or a region spelt otherwise ("Pakistan (AP)").
+                    if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: start), end == i, entry.form != .stop, entry.form != .adjective,
+                       startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")) {
                         bound = entry.entityID
                     }
                 }
-                if bound == nil, let (id, entity, start) = localEntity(forLongFormEndingAt: i, unit: u, acronym: acronym) {
+                if bound == nil, let (id, entity, start) = localEntity(forLongFormEndingAt: i, unit: u, acronym: acronym), startsAlike(start) || isAcronym(acronym) {
                     local[id] = entity
                     bound = id
                     longForms.append(Span(unit: u, first: start, last: i - 1, entityID: id, rule: "acronym.long-form"))
@@ -285,6 +293,8 @@ struct AnnotationRun {
             let prev = span.first > 0 ? toks[span.first - 1] : nil
             let next = span.last + 1 < toks.count ? toks[span.last + 1] : nil
             let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
+            // Part of a person's name found in the text ("Georgia Lennox").
+            if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasPrefix("person/") { continue }
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").
             if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev.text), !isCovered(span.unit, span.first - 1) { continue }
             if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next.text) { continue }

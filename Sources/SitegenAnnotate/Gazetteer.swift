@@ -9,6 +9,8 @@ public struct Gazetteer: Sendable {
     public private(set) var memberOf: [String: [String]] = [:]
     /// People by the family name used for surname-only mentions.
     var peopleByFamilyName: [String: [String]] = [:]
+    /// People by their name and aliases, for names written with a middle initial ("Henry A. Kissinger").
+    var peopleByName: [String: String] = [:]
     /// National bodies by the generic name they go by at home, without their
     /// country ("Ministry of Commerce" -> the Chinese, the Indian ... ministry).
     var genericNames: [String: [String]] = [:]
@@ -50,6 +52,7 @@ public struct Gazetteer: Sendable {
         for phrase in stopPhrases { trie.insert(phrase, .init(entityID: "", form: .stop, surface: phrase)) }
         memberOf = [:]
         peopleByFamilyName = [:]
+        peopleByName = [:]
         var seen = Set<String>()
         for id in order where seen.insert(id).inserted {
             guard let e = entities[id] else { continue }
@@ -67,6 +70,7 @@ public struct Gazetteer: Sendable {
             for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
             for member in e.members { memberOf[member, default: []].append(id) }
             if e.kind == .person, let family = e.familyName { peopleByFamilyName[family, default: []].append(id) }
+            if e.kind == .person { for form in [e.name] + e.aliases { peopleByName[form] = id } }
         }
         genericNames = [:]
         for id in order where entities[id]?.kind == .organization {
@@ -85,10 +89,12 @@ public struct Gazetteer: Sendable {
         for phrase in stopPhrases { hasher.add(phrase) }
         fingerprint = hasher.hex
         self.stopPhrases = stopPhrases
+        self.stopSet = Set(stopPhrases)
         self.order = order
     }
 
     var stopPhrases: [String] = []
+    var stopSet: Set<String> = []
     var order: [String] = []
 
     /// Adds or replaces entities (a site's `content/entities/` files). A replaced

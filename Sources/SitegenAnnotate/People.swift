@@ -54,6 +54,11 @@ extension AnnotationRun {
                 if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
                 break
             }
+            // A middle initial that is also a word: "Henry A. Kissinger".
+            if t.spaceBefore, t.text.count == 1, t.isCapitalized, k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore,
+               k + 2 < toks.count, isNameToken(toks[k + 2]) {
+                end = k + 1; k += 2; continue
+            }
             guard t.spaceBefore, isNameToken(t) else { break }
             if let span = coveringSpan(unit, k), !span.entityID.hasPrefix("person/") { break }
             end = k
@@ -184,7 +189,7 @@ extension AnnotationRun {
                             continue
                         }
                         // "X, who ...", "X, a spokeswoman for ...", "X, the ministry's chief spokesperson"
-                        if next.text == "who" {
+                        if next.text == "who" || next.text == "whose" {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
@@ -280,6 +285,12 @@ extension AnnotationRun {
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasPrefix("person/") { continue }
             let name = text(of: toks, from: f.first, to: f.last, in: f.unit)
+            // "Henry A. Kissinger": a known person written with a middle initial.
+            let parts = name.split(separator: " ")
+            if parts.count >= 3, let known = gazetteer.peopleByName[parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) && $0.count > 1 }.joined(separator: " ")] {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
+                continue
+            }
             let id = "person/" + Slug.make(name)
             guard id != "person/" else { continue }
             names[name] = id
@@ -688,6 +699,8 @@ extension AnnotationRun {
                 }
                 let words = toks[i...end].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
+                // "the Soviet Union": a phrase the data says names nothing.
+                if gazetteer.stopSet.contains(text(of: toks, from: i, to: end, in: u)) { i = end + 1; continue }
                 // After a country *name*, only a word such as Airlines, Bank or Railway makes one name of it.
                 if let leading, leading.rule != "gazetteer.adjective", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) } ?? false),
                    !words.contains(where: { Lexicon.organizationCores.contains($0) }) { i = end + 1; continue }

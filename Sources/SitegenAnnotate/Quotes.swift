@@ -218,6 +218,8 @@ extension AnnotationRun {
             return .entity(span.entityID)
         }
         if let gender = Lexicon.pronouns[t.text] { return .pronoun(gender) }
+        // "it said", "it added in a statement": a body speaking.
+        if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1].text) { return .organizationNoun("it") }
         let lower = t.lower
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
         let determiner = (max(0, i - 3)..<i).contains { ["the", "The", "its", "his", "her"].contains(tokens[u][$0].text) }
@@ -261,6 +263,8 @@ extension AnnotationRun {
             return latestPersonOutsideQuotes(before: position, gender: nil, noun: noun)
         case .organizationNoun(let noun):
             if noun == "statement", let e = events.last(where: { $0.speaker?.hasPrefix("organization/") ?? false }) { return e.speaker }
+            // "The Chinese Embassy in Senegal rejects the notion. '...,' it said": the body last in subject position.
+            if noun == "it" { return latestOrganizationSubject(before: position) }
             return latestOrganization(before: position, noun: noun)
         }
     }
@@ -382,6 +386,18 @@ extension AnnotationRun {
         return candidates.first { fits($0.entityID, gender) }?.entityID
     }
 
+    /// The latest organisation opening a sentence, in this paragraph or the one before.
+    func latestOrganizationSubject(before position: (Int, Int)) -> String? {
+        spansBefore(position).prefix(60).first { span in
+            guard span.entityID.hasPrefix("organization/"), span.unit >= position.0 - 1 else { return false }
+            let toks = tokens[span.unit]
+            guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
+            var b = span.first - 1
+            if b >= 0, ["the", "The"].contains(toks[b].text) { b -= 1 }
+            return b < 0 || [".", "\"", ":", ";"].contains(toks[b].text)
+        }?.entityID
+    }
+
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasPrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
@@ -443,6 +459,11 @@ extension AnnotationRun {
                     // "He put it this way:" closing the paragraph before.
                     speaker = resolve(ref, at: (u - 1, tokens[u - 1].count - 1), events: events.filter { ($0.unit, $0.token) < (u - 1, tokens[u - 1].count) })
                     rule = "introduced-by-colon"
+                } else if let ref = colonSubject(u, quoteOpen: raw.open, after: previousClose) {
+                    // "PBoC governor Pan Gongsheng gave a rare nod to the debate in June: '...'"
+                    let k = firstToken(u, atOrAfter: raw.open)
+                    speaker = resolve(ref, at: (u, k), events: events.filter { ($0.unit, $0.token) < (u, k) })
+                    rule = "introduced-by-colon"
                 } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind, rawQuotes(u - 1).isEmpty,
                           let e = eventsByUnit[u - 1]?.last, let s = e.speaker {
                     // "X said the framework had worked." then a paragraph of X's words.
@@ -463,6 +484,24 @@ extension AnnotationRun {
     }
 
     /// No sentence ends between two offsets of a unit ("…,” he said." vs "….” Later, he said").
+    /// The subject of the sentence a colon ends right before a quote opens.
+    func colonSubject(_ u: Int, quoteOpen: Int, after previousClose: Int) -> SubjectRef? {
+        let k = firstToken(u, atOrAfter: quoteOpen)
+        guard k >= 2, tokens[u][k - 1].text == ":", tokens[u][k - 1].start > previousClose else { return nil }
+        let toks = tokens[u]
+        var s = k - 2
+        while s > 0, ![".", "!", "?", "\""].contains(toks[s - 1].text) || (toks[s - 1].text == "." && s >= 2 && toks[s - 2].text.count == 1) { s -= 1 }
+        // A person in the sentence before a body ("PBoC governor Pan Gongsheng gave a nod:").
+        var first: SubjectRef?
+        for i in s..<(k - 1) {
+            if isInside(quotedRanges(u), toks[i].start) { return nil }
+            guard let ref = subjectRef(u, i) else { continue }
+            if case .entity(let id) = ref, id.hasPrefix("person/") { return ref }
+            if first == nil { first = ref }
+        }
+        return first
+    }
+
     func sameSentence(_ u: Int, from a: Int, to b: Int) -> Bool {
         let toks = tokens(u, startingIn: a + 1, b).prefix(40).map { tokens[u][$0] }
         var words = 0

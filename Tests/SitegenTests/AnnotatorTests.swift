@@ -313,6 +313,31 @@ struct AnnotatorTests {
         #expect(ids("Manila calls it the West Philippine Sea.") == ["region/south-china-sea"])
     }
 
+    @Test("a dateline's source is no acronym; middle initials; \"it said\"; \"whose\"; a colon before a quote; the Soviet Union")
+    func blindSixCases() {
+        #expect(ids("GWADAR, Pakistan (Reuters) - Cranes unload.").contains("organization/reuters"))
+        #expect(mentions("The Federation of German Industries (BDI) objected. BDI said so.")
+            == ["organization/federation-of-german-industries=Federation of German Industries"] + Array(repeating: "organization/federation-of-german-industries=BDI", count: 2))
+        let kissinger = """
+            Henry A. Kissinger, the adviser, briefed reporters.
+
+            "We did not settle the Taiwan question," Dr. Kissinger said.
+            """
+        #expect(speakers(kissinger) == ["person/henry-kissinger"])
+        #expect(speakers("The Chinese Embassy in Senegal rejects the notion. \"China-Africa cooperation is open and inclusive,\" it said in a statement.")
+            == ["organization/chinese-embassy-in-senegal"])
+        let lennox = """
+            In the valley, Georgia Lennox, whose family has made shiraz since the 1970s, said it was hard.
+
+            "We lost half our business overnight, and the banks did not want to know us," Ms Lennox said.
+            """
+        #expect(speakers(lennox) == ["person/georgia-lennox"])
+        #expect(!ids(lennox).contains("country/ge"))
+        let colon = "PBoC governor Pan Gongsheng gave a rare nod to the debate in June: \"The global monetary system may continue to evolve towards several currencies.\""
+        #expect(speakers(colon) == ["person/pan-gongsheng"])
+        #expect(!ids("The Soviet Union collapsed.").contains { $0.hasPrefix("organization/") })
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
