@@ -117,6 +117,8 @@ struct AnnotationRun {
         setSpans(gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms)
         discoverDescribedBodies()
         discoverPeople()
+        dropNamesInsideVenues()
+        discoverDocumentNames()
         discoverNamedBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()

@@ -91,4 +91,76 @@ extension AnnotationRun {
         }
         return 0
     }
+
+    /// "The Alassane Ouattara Olympic Stadium", "Cheikh Anta Diop University": a
+    /// person's name inside the name of a place or a body is not a mention of them
+    /// (the body's name is then found whole).
+    mutating func dropNamesInsideVenues() {
+        let kept = spans.filter { span in
+            guard span.entityID.hasPrefix("person/") else { return true }
+            let toks = tokens[span.unit]
+            var k = span.last + 1
+            var steps = 0
+            while k < toks.count, steps < 3, toks[k].spaceBefore, toks[k].isCapitalized {
+                if Lexicon.venueWords.contains(toks[k].text) { return false }
+                k += 1
+                steps += 1
+            }
+            return true
+        }
+        if kept.count != spans.count { setSpans(kept) }
+    }
+
+    /// "Declaration on the Establishment of the Shanghai Cooperation Organization",
+    /// "Treaty of Friendship between China and Pakistan": a document's name runs
+    /// through "of", "on", "the" and the names inside it, which do not count alone.
+    mutating func discoverDocumentNames() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            var i = 0
+            while i + 2 < toks.count {
+                defer { i += 1 }
+                guard Lexicon.documentHeads.contains(toks[i].text), !isCovered(u, i), ["on", "of", "for", "between"].contains(toks[i + 1].text) else { continue }
+                var end = i
+                var k = i + 1
+                var capitals = 0
+                while k < toks.count, k - i < 16 {
+                    let t = toks[k]
+                    if t.text == "the", ["of", "on", "for", "between", "in", "with"].contains(toks[k - 1].text) { k += 1; continue }
+                    // "and" joins words of one name, not two documents ("... Organization and the Shanghai Convention").
+                    if ["and", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 1].text) { k += 1; continue }
+                    if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
+                    if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
+                    // "... on Combating Terrorism, Separatism and Extremism": a list of capitalised words ending in "and X".
+                    if t.text == ",", capitals > 0, k + 1 < toks.count, toks[k + 1].isCapitalized {
+                        var m = k + 1
+                        while m < toks.count, toks[m].isCapitalized || toks[m].text == "," || (toks[m].text == "-" && !toks[m].spaceBefore) { m += 1 }
+                        if m + 1 < toks.count, toks[m].text == "and", toks[m + 1].isCapitalized { k += 1; continue }
+                        break
+                    }
+                    guard t.isCapitalized || t.kind == .number else { break }
+                    if let span = coveringSpan(u, k), span.first == k { end = span.last; k = span.last + 1 } else { end = k; k += 1 }
+                    capitals += 1
+                }
+                guard capitals >= 2 else { continue }
+                var start = i
+                // "Joint Declaration on ...", "Sino-British Joint Declaration on ...".
+                while start > 0, toks[start - 1].isCapitalized, toks[start - 1].spaceBefore || toks[start - 1].text != "-", !isCovered(u, start - 1),
+                      !Lexicon.notNames.contains(toks[start - 1].text) || ["Joint", "Final"].contains(toks[start - 1].text) {
+                    start -= 1
+                }
+                let name = text(of: toks, from: start, to: end, in: u)
+                let id = "initiative/" + Slug.make(name)
+                var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
+                e.type = "found in text"
+                additions.append((Span(unit: u, first: start, last: end, entityID: id, rule: "initiative.document-name"), e))
+                i = end
+            }
+        }
+        guard !additions.isEmpty else { return }
+        let covered = additions.map(\.0)
+        setSpans(spans.filter { s in !covered.contains { $0.unit == s.unit && $0.first <= s.first && s.last <= $0.last } } + covered)
+        for (_, e) in additions where gazetteer.entities[e.id] == nil { local[e.id] = e }
+    }
 }

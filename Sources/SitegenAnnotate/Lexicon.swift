@@ -156,6 +156,20 @@ enum Lexicon {
         "businessman", "businesswoman", "tycoon", "billionaire", "industrialist", "demographer", "geographer", "economists",
     ]
 
+    /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
+    static let documentHeads: Set<String> = [
+        "Declaration", "Convention", "Treaty", "Agreement", "Protocol", "Charter", "Communiqué", "Communique", "Resolution",
+        "Accord", "Memorandum", "Statement", "Plan", "Programme", "Program", "Framework", "Initiative", "Strategy", "Vision",
+    ]
+
+    /// Words that make a person's name part of a place's or body's name.
+    static let venueWords: Set<String> = [
+        "Stadium", "Airport", "Bridge", "Street", "Avenue", "Road", "Square", "Park", "Hospital", "School", "Prize", "Award",
+        "Library", "Museum", "Hall", "Centre", "Center", "Building", "Dam", "Station", "Boulevard", "University", "College",
+        "Foundation", "Institute", "Memorial", "Mausoleum", "Highway", "Expressway", "Harbour", "Port", "Arena", "Lecture",
+        "Scholarship", "Fellowship", "Doctrine", "Plan", "Corridor", "Hotel", "Complex", "Village", "Estate", "Trophy", "Cup",
+    ]
+
     /// Vietnamese family names: the press refers to these people by the given name, written last.
     static let vietnameseSurnames: Set<String> = [
         "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly",

@@ -364,6 +364,8 @@ extension AnnotationRun {
     /// company Vale", "Vale, the Brazilian miner".
     mutating func discoverDescribedBodies() {
         var additions: [(Span, Entity)] = []
+        var missions: [(Span, Entity, Span)] = []
+        var workplaces: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices {
@@ -372,6 +374,37 @@ extension AnnotationRun {
                    let end = capitalisedRun(toks, unit: u, from: k + 1) {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
+                }
+                // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.
+                if toks[k].isLowercase, ["embassy", "consulate"].contains(toks[k].text), k > 0, let country = coveringSpan(u, k - 1),
+                   country.last == k - 1, country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
+                    var end = k
+                    var place: String?
+                    if k + 2 < toks.count, toks[k + 1].text == "in", toks[k + 2].isCapitalized, !isCovered(u, k + 2) || coveringSpan(u, k + 2)?.entityID.hasPrefix("country/") == true {
+                        end = coveringSpan(u, k + 2)?.last ?? k + 2
+                        place = text(of: toks, from: k + 2, to: end, in: u)
+                    }
+                    let adjective = country.rule == "gazetteer.adjective" ? text(of: toks, from: country.first, to: country.last, in: u) : (c.adjectives.first ?? c.name)
+                    let name = adjective + " " + (toks[k].text == "embassy" ? "Embassy" : "Consulate") + (place.map { " in " + $0 } ?? "")
+                    let id = "organization/" + Slug.make(name)
+                    var e = Entity(id: id, kind: .organization, name: name)
+                    e.type = "found in text"
+                    e.countries = [country.entityID]
+                    missions.append((Span(unit: u, first: country.first, last: end, entityID: id, rule: "organization.mission"), e, country))
+                    continue
+                }
+                // "an analyst at Rabobank", "chief executive of Australian Grape and Wine": where a person works.
+                let the = k + 2 < toks.count && toks[k + 1].text == "the" ? 1 : 0
+                if k >= 1, ["at", "of"].contains(toks[k].text), k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
+                   toks[k].text == "at" ? Lexicon.professionNouns.contains(toks[k - 1].text) || ["analyst", "fellow", "economist", "strategist", "researcher", "professor", "director", "manager", "partner", "executive", "official"].contains(toks[k - 1].text)
+                                        : ["executive", "chairman", "chairwoman", "chair", "founder", "leader", "head", "director", "president", "secretary-general"].contains(toks[k - 1].text),
+                   let last = workplaceEnd(toks, unit: u, from: k + 1 + the) {
+                    let name = text(of: toks, from: k + 1 + the, to: last, in: u)
+                    if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last].text)) {
+                        let (span, entity) = body(u, k + 1 + the, last, rule: "organization.workplace")
+                        workplaces.append((span, entity))
+                        continue
+                    }
                 }
                 // "the CBC consortium", "the CATL-led CBC consortium": an acronym named by what it is.
                 if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].text.count), !Lexicon.commonAcronyms.contains(toks[k].text), !isCovered(u, k),
@@ -398,6 +431,18 @@ extension AnnotationRun {
                 }
             }
         }
+        // A demonym inside a workplace's name is part of it ("Australian Grape and Wine").
+        for (span, entity) in workplaces where !(span.first...span.last).contains(where: { k in
+            coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && $0.first == span.first) } ?? false
+        }) {
+            setSpans(spans.filter { !($0.unit == span.unit && $0.first >= span.first && $0.last <= span.last) } + [span])
+            if local[entity.id] == nil { local[entity.id] = entity }
+        }
+        // The country inside a mission's name is part of it ("the Chinese embassy").
+        for (span, entity, country) in missions {
+            setSpans(spans.filter { $0 != country } + [span])
+            if local[entity.id] == nil { local[entity.id] = entity }
+        }
         var named: [String: String] = [:]  // acronym -> entity
         for (span, entity) in additions where !(span.first...span.last).contains(where: { isCovered(span.unit, $0) }) {
             if local[entity.id] == nil { local[entity.id] = entity }
@@ -411,6 +456,30 @@ extension AnnotationRun {
                 if let id = named[t.text], !isCovered(u, k) { addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "organization.acronym")) }
             }
         }
+    }
+
+    /// The end of an employer's name after "at" or "of": capitalised words (a demonym
+    /// may open it), "and"/"of"/"&" between them, hyphenated parts; up to six words.
+    func workplaceEnd(_ toks: [Token], unit: Int, from i: Int) -> Int? {
+        guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i].text) else { return nil }
+        if let span = coveringSpan(unit, i), !(span.entityID.hasPrefix("country/") && span.rule == "gazetteer.adjective") { return nil }
+        var end = i
+        var k = i + 1
+        var words = 1
+        while k < toks.count, words < 6 {
+            let t = toks[k]
+            if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
+            if ["and", "of", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1) { k += 1; continue }
+            guard t.spaceBefore, t.isCapitalized, !isCovered(unit, k), !Self.determiners.contains(t.text) else { break }
+            end = k
+            k += 1
+            words += 1
+        }
+        // A demonym alone is no employer ("an analyst at Chinese ..."), nor is a place
+        // in a compound ("head of the Monterrey-based consultancy").
+        if end == i, isCovered(unit, i) { return nil }
+        if end + 2 < toks.count, toks[end + 1].text == "-", !toks[end + 1].spaceBefore, toks[end + 2].isLowercase { return nil }
+        return end
     }
 
     func body(_ u: Int, _ a: Int, _ b: Int, rule: String) -> (Span, Entity) {

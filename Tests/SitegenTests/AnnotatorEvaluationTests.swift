@@ -272,9 +272,10 @@ struct AnnotatorEvaluationTests {
     /// speakers 42 of 47 (0.89). Misses: a dateline's "(Reuters)" read as an
     /// acronym, names with a middle initial, "it said", a colon introducing a quote,
     /// a first name that is a country ("Georgia Lennox"), organisations and named
-    /// documents found only in the text. Rules then generalised (speakers 47 of 47).
+    /// documents found only in the text. Rules then generalised: initiatives
+    /// 1.00/0.88, organisations 0.95/0.87, people 0.98/0.98, speakers 47 of 47.
     static let blind6Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.65), .organization: (0.9, 0.8), .person: (0.95, 0.95),
+        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.85), .organization: (0.93, 0.85), .person: (0.95, 0.95),
     ]
     static let blind6QuoteFloor = (0.95, 0.95, 0.96)
 

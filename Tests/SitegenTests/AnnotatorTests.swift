@@ -338,6 +338,23 @@ struct AnnotatorTests {
         #expect(!ids("The Soviet Union collapsed.").contains { $0.hasPrefix("organization/") })
     }
 
+    @Test("employers, missions in lower case, names inside venues and documents named in full")
+    func employersVenuesDocuments() {
+        let a = ids("""
+            "This is the news," said Lee McLean, chief executive of Australian Grape and Wine. Chad Whitfield, an analyst at Rabobank, agreed, \
+            and the Chinese embassy in Canberra said nothing. Rodrigo Garza, head of the Monterrey-based consultancy, spoke.
+            """)
+        #expect(a.isSuperset(of: ["organization/australian-grape-and-wine", "organization/rabobank", "organization/chinese-embassy-in-canberra"]))
+        #expect(!a.contains("organization/monterrey"))
+        #expect(!ids("The final was played at the Alassane Ouattara Olympic Stadium.").contains("person/alassane-ouattara"))
+        let docs = ids("""
+            Leaders signed the Declaration on the Establishment of the Shanghai Cooperation Organization and the \
+            Shanghai Convention on Combating Terrorism, Separatism and Extremism.
+            """)
+        #expect(docs.isSuperset(of: ["initiative/declaration-on-the-establishment-of-the-shanghai-cooperation-organization",
+                                     "initiative/shanghai-convention-on-combating-terrorism-separatism-and-extremism"]))
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
