@@ -15,6 +15,8 @@ struct Token: Sendable, Hashable {
     let isAllCaps: Bool
     /// The text in lower case (the same string when it already is).
     let lower: String
+    /// A 64-bit hash of the text (FNV-1a), so tries look tokens up without hashing strings.
+    let key: UInt64
 
     var isWord: Bool { kind == .word }
 
@@ -24,6 +26,7 @@ struct Token: Sendable, Hashable {
         self.text = text
         self.kind = kind
         self.spaceBefore = spaceBefore
+        self.key = Tokenizer.key(text)
         guard kind == .word, let first = text.unicodeScalars.first else {
             (isCapitalized, isLowercase, isAllCaps) = (false, false, false)
             lower = text
@@ -108,6 +111,13 @@ enum Tokenizer {
         case "–", "—", "‐", "‑", "−", "―": return "-"
         default: return String(scalar)
         }
+    }
+
+    /// The hash tries use for a token's text (FNV-1a over its UTF-8 bytes).
+    @inline(__always) static func key(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// Tokens of a gazetteer surface form, as texts.
