@@ -103,6 +103,8 @@ struct AnnotationRun {
                     (entry, end) = (single.0, i + 1)
                 }
                 if entry.form == .stop { i = end; continue }
+                // "the Portuguese acronym", "written in Portuguese.": a language, not the country.
+                if entry.form == .adjective, entry.entityID.hasPrefix("country/"), isLanguageUse(toks, first: i, end: end) { i = end; continue }
                 if !acceptsBoundary(toks, first: i, end: end, entry: entry) { i += 1; continue }
                 let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "gazetteer.\(entry.form)")
                 if entity(entry.entityID)?.ambiguous == true && entry.form != .adjective && toks[i..<end].count == 1 {
@@ -124,6 +126,16 @@ struct AnnotationRun {
         qualifyGenericBodies()
         resolveSurnames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    func isLanguageUse(_ toks: [Token], first: Int, end: Int) -> Bool {
+        if end < toks.count, Lexicon.languageNouns.contains(toks[end].lower) { return true }
+        if end + 1 < toks.count, toks[end].text == "-", ["language", "speaking", "speakers"].contains(toks[end + 1].lower) { return true }
+        if first > 0, toks[first - 1].lower == "in", end == toks.count || [".", ",", ";", ")", "and"].contains(toks[end].text),
+           first < 2 || !["invest", "invested", "investment", "investments", "stake", "stakes", "interest", "confidence", "trust"].contains(toks[first - 2].lower) {
+            return true
+        }
+        return false
     }
 
     /// Whether a trie match is a real mention where it stands.
@@ -295,6 +307,8 @@ struct AnnotationRun {
             let prev = span.first > 0 ? toks[span.first - 1] : nil
             let next = span.last + 1 < toks.count ? toks[span.last + 1] : nil
             let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
+            // "mills in Georgia and the Carolinas": a US state among US states.
+            if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0].text) }) { continue }
             // Part of a person's name found in the text ("Georgia Lennox").
             if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasPrefix("person/") { continue }
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").
@@ -379,7 +393,7 @@ struct AnnotationRun {
     /// Whether a quoted span is a quote rather than a quoted term ("cloud diplomacy",
     /// "a century of humiliation", "in due course."). Short spans need to look like
     /// speech: a capital letter or closing punctuation, and a clause naming the speaker.
-    func isQuote(_ q: RawQuote, attributed: Bool) -> Bool {
+    func isQuote(_ q: RawQuote, attributed: Bool, continues: Bool = false) -> Bool {
         let words = wordCount(q.unit, q.innerStart, q.innerEnd)
         let inner = unitBytes[q.unit][q.innerStart..<q.innerEnd]
         let endsLikeSentence = inner.last.map { [0x2E, 0x2C, 0x3F, 0x21].contains($0) } ?? false
@@ -387,7 +401,8 @@ struct AnnotationRun {
         let startsCapital = firstInner < tokens[q.unit].count && (tokens[q.unit][firstInner].isCapitalized || tokens[q.unit][firstInner].kind == .number)
         if !q.closed { return words >= 3 }
         if words >= 6 { return true }
-        if words >= 4 { return attributed && (endsLikeSentence || startsCapital) }
+        // A few words in lower case are a fragment worked into the sentence ("... rules they can count on."), not a quote.
+        if words >= 4 { return attributed && (startsCapital || continues) }
         return words >= 2 && endsLikeSentence && startsCapital && attributed
     }
 

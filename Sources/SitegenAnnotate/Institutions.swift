@@ -12,7 +12,7 @@ extension AnnotationRun {
     /// no country in sight stays as it is, or, when it is also a common phrase
     /// ("National Assembly" alone), is dropped.
     mutating func qualifyGenericBodies() {
-        let candidates = spans.indices.filter { spans[$0].rule == "organization.name-pattern" || spans[$0].rule == "organization.generic" }
+        let candidates = spans.indices.filter { ["organization.name-pattern", "organization.generic", "organization.workplace"].contains(spans[$0].rule) }
         guard !candidates.isEmpty else { return }
         let counts = countryCounts()
         let dominant = dominantCountry(counts)
@@ -102,7 +102,7 @@ extension AnnotationRun {
             var k = span.last + 1
             var steps = 0
             while k < toks.count, steps < 3, toks[k].spaceBefore, toks[k].isCapitalized {
-                if Lexicon.venueWords.contains(toks[k].text) { return false }
+                if Lexicon.venueWords.contains(toks[k].text) || Lexicon.featureWords.contains(toks[k].text) { return false }
                 k += 1
                 steps += 1
             }

@@ -24,6 +24,7 @@ enum Lexicon {
         "Senator", "Sen", "Representative", "Rep", "Congressman", "Congresswoman", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
         "General", "Gen", "Lieutenant General", "Admiral", "Adm", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Commander",
         "King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Cardinal", "Archbishop",
+        "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam",
         "Bishop", "Rev", "Reverend", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
         "Foreign Secretary", "Defence Secretary", "Defense Secretary", "Treasury Secretary", "Home Secretary", "Attorney General",
@@ -162,6 +163,41 @@ enum Lexicon {
         "Accord", "Memorandum", "Statement", "Plan", "Programme", "Program", "Framework", "Initiative", "Strategy", "Vision",
     ]
 
+    /// Every word of every title ("Prime", "Minister", ...), as written and in lower case.
+    static let titleWords: Set<String> = Set(titles.flatMap { $0.split(separator: " ").map(String.init) })
+    static let titleWordsLowercased: Set<String> = Set(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+
+    /// Days and months: "the Foreign Ministry on Saturday" ends before them.
+    static let calendarWords: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// Nouns after a country's adjective that make it a language, not the country
+    /// ("the Portuguese acronym", "a French translation").
+    static let languageNouns: Set<String> = [
+        "acronym", "abbreviation", "name", "names", "word", "words", "translation", "translations", "language", "speakers",
+        "speaker", "speaking", "version", "edition", "text", "original", "spelling", "term", "phrase", "dub", "subtitles",
+    ]
+
+    /// US states, to tell Georgia the state from Georgia the country.
+    static let usStates: Set<String> = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming",
+        "Carolina", "Carolinas", "Dakota", "Atlanta", "Savannah",
+    ]
+
+    /// Words that make a name a natural feature's ("Second Thomas Shoal").
+    static let featureWords: Set<String> = [
+        "Shoal", "Reef", "Island", "Islands", "Strait", "Sea", "Bay", "River", "Lake", "Mountain", "Mountains", "Valley",
+        "Peninsula", "Cape", "Gulf", "Desert", "Plateau", "Canal", "Atoll", "Cay", "Bank", "Shoals", "Reefs", "Basin",
+    ]
+
+    /// Centres that are venues, not bodies ("Sandton Convention Centre").
+    static let venueQualifiers: Set<String> = ["Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping", "Sports", "Cultural", "Events", "Expo"]
+
     /// Words that make a person's name part of a place's or body's name.
     static let venueWords: Set<String> = [
         "Stadium", "Airport", "Bridge", "Street", "Avenue", "Road", "Square", "Park", "Hospital", "School", "Prize", "Award",
@@ -267,7 +303,8 @@ extension Lexicon {
         "Food", "Ecology", "Climate", "Innovation", "Research", "Human", "Rights", "Veterans", "Emergency",
         "Management", "Overseas", "Intelligence", "Reform", "Commission's", "Representatives", "Deputies", "Lords",
         "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts", "Appeal", "Appeals",
-        "Cassation", "Elections", "Electoral", "Anti-Corruption", "Corruption", "Competition",
+        "Cassation", "Elections", "Electoral", "Anti-Corruption", "Corruption", "Competition", "Livestock", "Supply",
+        "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts",
         // connectors
         "of", "for", "and", "the", "&",
     ]

@@ -145,6 +145,21 @@ extension AnnotationRun {
                         continue
                     }
                 }
+                // "The United States Ambassador, James R. Sasser, and ...", "one of its correspondents, Shao Yunhuan,":
+                // a role, then a name set off by commas.
+                if toks[i].text == ",", i > 0, Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1].text),
+                   i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count, [",", "."].contains(toks[last + 1].text) {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
+                    i = last + 1
+                    continue
+                }
+                // "Xu Xinghu and his wife": someone's spouse.
+                if let last = nameEnd(toks, unit: u, from: i), last > i, last + 3 < toks.count, toks[last + 1].text == "and",
+                   ["his", "her"].contains(toks[last + 2].text), ["wife", "husband", "son", "daughter", "family", "children"].contains(toks[last + 3].text) {
+                    found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.family"))
+                    i = last + 1
+                    continue
+                }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
                 if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i].text), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
@@ -254,7 +269,7 @@ extension AnnotationRun {
 
         var names: [String: String] = [:]  // full name -> id
         var surnameSpans: [Span] = []
-        let roleWords = Set(Lexicon.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        let roleWords = Lexicon.titleWordsLowercased
         for var f in found {
             let toks = tokens[f.unit]
             // A title caught inside the name ("said Senator Liza Magbanua") is not part of it.
@@ -269,6 +284,8 @@ extension AnnotationRun {
             }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 else { continue }
+            // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
+            if let last = words.last, Lexicon.featureWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
             if words.allSatisfy({ roleWords.contains($0.lowercased()) || Self.isRoleNoun($0) }) { continue }
             // A city standing for its government ("Abu Dhabi said") is not a person.
@@ -291,7 +308,9 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
                 continue
             }
-            let id = "person/" + Slug.make(name)
+            // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
+            let bare = parts.count >= 3 ? parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) }.joined(separator: " ") : name
+            let id = "person/" + Slug.make(bare)
             guard id != "person/" else { continue }
             names[name] = id
             if local[id] == nil {
@@ -425,16 +444,32 @@ extension AnnotationRun {
                    end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
                     let window = toks[(end + 3)..<min(toks.count, end + 7)]
                     let stop = window.firstIndex { !$0.isWord } ?? window.endIndex
-                    if window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text) }) == true {
+                    // "Amin Nasser, the company's president": the descriptor owns the role, the name is a person's.
+                    if window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text) }) == true,
+                       !(stop < window.endIndex && toks[stop].text == "'") {
                         additions.append(body(u, k, end, rule: "organization.descriptor"))
                     }
                 }
             }
         }
-        // A demonym inside a workplace's name is part of it ("Australian Grape and Wine").
+        // A demonym inside a workplace's name is part of it ("Australian Grape and Wine"), and the country of a
+        // generic one ("the Afghan Ministry of Commerce and Industry").
         for (span, entity) in workplaces where !(span.first...span.last).contains(where: { k in
             coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && $0.first == span.first) } ?? false
         }) {
+            var entity = entity
+            var span = span
+            if let leading = coveringSpan(span.unit, span.first), leading.entityID.hasPrefix("country/"), leading.last < span.last {
+                let rest = text(of: tokens[span.unit], from: leading.last + 1, to: span.last, in: span.unit)
+                if Lexicon.isGenericInstitution(rest.split(separator: " ").map(String.init)) {
+                    let id = "organization/" + Slug.make(rest)
+                    entity = Entity(id: id, kind: .organization, name: rest)
+                    entity.type = "found in text"
+                    span.entityID = id
+                    span.rule = "organization.generic"
+                    bodyCountries[span] = leading.entityID
+                }
+            }
             setSpans(spans.filter { !($0.unit == span.unit && $0.first >= span.first && $0.last <= span.last) } + [span])
             if local[entity.id] == nil { local[entity.id] = entity }
         }
@@ -469,7 +504,8 @@ extension AnnotationRun {
         while k < toks.count, words < 6 {
             let t = toks[k]
             if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
-            if ["and", "of", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1) { k += 1; continue }
+            if ["and", "of", "&", "for", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
+               !Lexicon.calendarWords.contains(toks[k + 1].text) { k += 1; continue }
             guard t.spaceBefore, t.isCapitalized, !isCovered(unit, k), !Self.determiners.contains(t.text) else { break }
             end = k
             k += 1
@@ -579,12 +615,15 @@ extension AnnotationRun {
         var fullMentions: [String: [(Int, Int)]] = [:]  // family name -> positions of full mentions
         var owners: [String: [String]] = [:]
         var firstNames: [String: Set<String>] = [:]
+        var seen = Set<String>()
         for span in spans where span.entityID.hasPrefix("person/") {
             guard let e = entity(span.entityID) else { continue }
             if let family = e.familyName {
                 fullMentions[family, default: []].append((span.unit, span.first))
                 if !(owners[family]?.contains(span.entityID) ?? false) { owners[family, default: []].append(span.entityID) }
             }
+            // The rest depends on the person only, not on this mention.
+            guard seen.insert(span.entityID).inserted else { continue }
             // "Gonzalo Arancibia Terán" ... "Arancibia said": Spanish and Portuguese names go by the first of two surnames.
             let parts = e.name.split(separator: " ").map(String.init)
             if local[span.entityID] != nil, parts.count >= 3, let first = parts.dropLast().last, first != e.familyName, first.count > 2,
@@ -601,13 +640,15 @@ extension AnnotationRun {
             }
         }
         let personSpans = spans.filter { $0.entityID.hasPrefix("person/") }
-        let titleWords = Set(Lexicon.titles.flatMap { $0.split(separator: " ").map(String.init) })
+        let titleWords = Lexicon.titleWords
         for u in units.indices {
             let toks = tokens[u]
             for i in toks.indices where toks[i].isWord && toks[i].isCapitalized && !isCovered(u, i) {
                 let word = toks[i].text
                 if word == "He" || word == "She" { continue }
-                if Lexicon.wordSurnames.contains(word), i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
+                // "Long" opening a sentence is a word; after '...," ' it is a speaker ("Long told reporters").
+                let afterQuoteComma = i >= 2 && toks[i - 1].text == "\"" && [",", "?", "!"].contains(toks[i - 2].text)
+                if Lexicon.wordSurnames.contains(word), !afterQuoteComma, i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1].text) { continue }
                 if let people = owners[word], !people.isEmpty {
@@ -690,7 +731,7 @@ extension AnnotationRun {
     /// word such as Ministry, University, Airlines or Consensus.
     mutating func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []
-        let shortForms = shortFormIndex()
+        var shortForms: [String: Set<String>]?  // built when first needed
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var i = 0
@@ -763,7 +804,8 @@ extension AnnotationRun {
                     // "Movimiento al Socialismo", "Yacimientos de Litio Bolivianos": connectors of the name's language.
                     if foreign, Lexicon.foreignConnectors.contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
-                    if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
+                    if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
+                       !Lexicon.calendarWords.contains(toks[k + 1].text) { k += 1; continue }
                     break
                 }
                 let words = toks[i...end].filter(\.isWord).map(\.text)
@@ -782,6 +824,8 @@ extension AnnotationRun {
                        toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
                 }
+                // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
+                if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
                 // A job title is not a body ("Union Minister for International Cooperation").
                 if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner"].contains($0) }) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
@@ -812,7 +856,8 @@ extension AnnotationRun {
                     }
                     if country != nil { rule = "organization.generic" }
                     // "the Joint Declaration" after "the Sino-British Joint Declaration": the short form of a name in the article.
-                    if country == nil, let known = shortFormOwner(name, kind: kind, in: shortForms) {
+                    if country == nil, name.contains(" "), shortForms == nil { shortForms = shortFormIndex() }
+                    if country == nil, let index = shortForms, let known = shortFormOwner(name, kind: kind, in: index) {
                         additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "\(kind.rawValue).short-form"), known))
                         if let leading { setSpans(spans.filter { $0 != leading }) }
                         i = end + 1

@@ -63,6 +63,8 @@ extension AnnotationRun {
                     continue
                 }
                 guard Lexicon.speechVerbs.contains(t.text) else { continue }
+                // "who asked not to be identified", "asked for anonymity": a request, not speech.
+                if ["asked", "asks"].contains(t.text), k + 1 < toks.count, ["not", "to", "for", "that"].contains(toks[k + 1].text) { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
                 // "told", "asked" take their listener after them, never the speaker.
                 let listenerVerb = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"].contains(t.text)
@@ -102,6 +104,8 @@ extension AnnotationRun {
         while i < toks.count, steps < 10 {
             let t = toks[i]
             if isInside(quoted, t.start) { return nil }
+            // "said a student at Peking University": someone unnamed, whatever body follows.
+            if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0].text) }) { return nil }
             if let ref = subjectRef(u, i) {
                 // "said he was going home": a pronoun after the verb starts the reported clause.
                 if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
@@ -276,10 +280,12 @@ extension AnnotationRun {
             guard span.entityID.hasPrefix("person/"), (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
-            // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects": titles before the name.
+            // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects", "WTO Director-General Mike Moore, ...":
+            // titles, the body and the demonym before the name.
             var b = span.first - 1
             while b >= 0, Self.subjectTitleWords.contains(toks[b].text) || (toks[b].text == "." && b > 0 && ["Mr", "Mrs", "Ms", "Dr"].contains(toks[b - 1].text))
-                    || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" } ?? false) {
+                    || (toks[b].text == "-" && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
+                    || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
                 b -= 1
             }
             var before = b < 0 ? nil : toks[b]
@@ -304,7 +310,7 @@ extension AnnotationRun {
 
     /// Title words that can stand between a clause's start and its subject's name.
     static let subjectTitleWords: Set<String> = {
-        var words = Set(Lexicon.titles.flatMap { $0.split(separator: " ").map(String.init) })
+        var words = Lexicon.titleWords
         words.formUnion(["former", "Former", "then", "acting", "Acting", "late", "outgoing", "incoming", "new"])
         return words
     }()
@@ -439,7 +445,13 @@ extension AnnotationRun {
                 var speaker: String?
                 var rule = "none"
                 let lastEvents = last.unit == u ? unitEvents : (eventsByUnit[last.unit] ?? [])
-                if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }) {
+                // A quote ending its sentence ('... move on." Lu Kang said ...') belongs to what introduced it, if anything did.
+                let endsSentence = last.closed && last.innerEnd > last.innerStart && unitBytes[last.unit][last.innerEnd - 1] == 0x2E
+                let introduced = endsSentence ? unitEvents.last(where: { $0.byteOffset < raw.open && $0.byteOffset > previousClose && introduces(u, eventOffset: $0.byteOffset, quoteOpen: raw.open) }) : nil
+                if let e = introduced {
+                    speaker = e.speaker
+                    rule = "before." + e.rule
+                } else if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }) {
                     speaker = e.speaker
                     rule = "after." + e.rule
                 } else if let e = unitEvents.last(where: { $0.byteOffset < raw.open && $0.byteOffset > previousClose && introduces(u, eventOffset: $0.byteOffset, quoteOpen: raw.open) }) {
@@ -471,7 +483,9 @@ extension AnnotationRun {
                     rule = "previous-paragraph"
                 }
                 let attributed = rule != "none"
-                guard parts.count > 1 || isQuote(raw, attributed: attributed) else { continue }
+                // "'When the first bag reaches Lagos,' she said, 'then I will believe.'": the sentence goes on after the attribution.
+                let continues = n > 0 && raw.open - raws[n - 1].close < 40 && previousInUnit != nil
+                guard parts.count > 1 || isQuote(raw, attributed: attributed, continues: continues) else { continue }
                 found.append(makeQuote(id: "q\(found.count + 1)", parts: parts, speaker: speaker, rule: rule))
                 previousInUnit = .some(speaker)
                 let endText = units[last.unit].text.utf8.count

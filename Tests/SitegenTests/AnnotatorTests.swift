@@ -355,6 +355,43 @@ struct AnnotatorTests {
                                      "initiative/shanghai-convention-on-combating-terrorism-separatism-and-extremism"]))
     }
 
+    @Test("days, languages, US states, venues and natural features are not what they look like")
+    func lookalikes() {
+        #expect(ids("Mr. Sasser was summoned to the Foreign Ministry on Saturday.").allSatisfy { !$0.contains("saturday") })
+        #expect(!ids("The Portuguese acronym stands for a council; the text is written in Portuguese.").contains("country/pt"))
+        #expect(!ids("Cheap imports cost jobs at mills in Georgia and the Carolinas.").contains("country/ge"))
+        #expect(!ids("The summit met at the Sandton Convention Centre.").contains { $0.hasPrefix("organization/") })
+        #expect(!ids("Boats collided near Second Thomas Shoal, where Thomas Shoal patrols said so.").contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("people set off by commas after a role, spouses, surnames that are words, and unnamed sources")
+    func moreSpeakers() {
+        let sasser = """
+            The United States Ambassador, James R. Sasser, and two dozen staff remained inside.
+
+            "We are not in a position to leave the compound," he said.
+            """
+        #expect(speakers(sasser) == ["person/james-sasser"])
+        #expect(ids("The dead were one of its correspondents, Shao Yunhuan, and Xu Xinghu and his wife.").isSuperset(of: ["person/shao-yunhuan", "person/xu-xinghu"]))
+        let long = """
+            Chief negotiator Long Yongtu sat in the front row.
+
+            "Fifteen years ago my hair was black," Long told reporters afterward.
+            """
+        #expect(speakers(long) == ["person/long-yongtu"])
+        let anonymous = "\"Even people here who admire America think the story is an insult,\" said a professor at Peking University, who asked not to be identified."
+        #expect(speakers(anonymous) == [nil])
+        let moore = """
+            WTO Director-General Mike Moore, a former prime minister of New Zealand, called the decision historic. "With China inside, this organization can at last speak for the whole economy," he said.
+            """
+        #expect(speakers(moore) == ["person/mike-moore"])
+        let editorial = """
+            The Global Times, a tabloid affiliated with the People's Daily, said in an editorial that "the THAAD issue has not disappeared simply because both sides want to move on." Foreign Ministry spokesman Lu Kang said the sides were in contact.
+            """
+        #expect(speakers(editorial) == ["organization/global-times"])
+        #expect(ids("An official at the Afghan Ministry of Commerce and Industry spoke.").contains("organization/ministry-of-commerce-and-industry-afghanistan"))
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
