@@ -211,7 +211,7 @@ struct AnnotationRun {
             if t.text == "the", k > 0, !["of", "for", "on", "in", "and"].contains(toks[k - 1].text) { break }
             if t.text == "and", k + 1 < paren, toks[k + 1].text == "the" { break }
             if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in"].contains(t.text)
-                || Lexicon.foreignConnectors.contains(t.text) {
+                || Lexicon.foreignConnectors.contains(t) {
                 start = k
                 k -= 1
             } else {
@@ -308,15 +308,15 @@ struct AnnotationRun {
             let next = span.last + 1 < toks.count ? toks[span.last + 1] : nil
             let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
             // "mills in Georgia and the Carolinas": a US state among US states.
-            if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0].text) }) { continue }
+            if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
             // Part of a person's name found in the text ("Georgia Lennox").
             if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasPrefix("person/") { continue }
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").
-            if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev.text), !isCovered(span.unit, span.first - 1) { continue }
-            if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next.text) { continue }
+            if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev), !isCovered(span.unit, span.first - 1) { continue }
+            if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next) { continue }
             if personWords.contains(word) && !prevIsPlaceWord { continue }
             // A person speaking: "Chad said".
-            if let next, Lexicon.speechVerbs.contains(next.text), !certain.contains(span.entityID) { continue }
+            if let next, Lexicon.speechVerbs.contains(next), !certain.contains(span.entityID) { continue }
             // "Turkey and Egypt": coordinated with another place.
             let coordinated = [span.first - 2, span.last + 2].contains { k in
                 k >= 0 && k < toks.count && ["and", "or"].contains(toks[(k + (k < span.first ? 1 : -1))].text)

@@ -102,7 +102,7 @@ extension AnnotationRun {
             var k = span.last + 1
             var steps = 0
             while k < toks.count, steps < 3, toks[k].spaceBefore, toks[k].isCapitalized {
-                if Lexicon.venueWords.contains(toks[k].text) || Lexicon.featureWords.contains(toks[k].text) { return false }
+                if Lexicon.venueWords.contains(toks[k]) || Lexicon.featureWords.contains(toks[k]) { return false }
                 k += 1
                 steps += 1
             }
@@ -121,7 +121,7 @@ extension AnnotationRun {
             var i = 0
             while i + 2 < toks.count {
                 defer { i += 1 }
-                guard Lexicon.documentHeads.contains(toks[i].text), !isCovered(u, i), ["on", "of", "for", "between"].contains(toks[i + 1].text) else { continue }
+                guard Lexicon.documentHeads.contains(toks[i]), !isCovered(u, i), ["on", "of", "for", "between"].contains(toks[i + 1].text) else { continue }
                 var end = i
                 var k = i + 1
                 var capitals = 0
@@ -129,7 +129,7 @@ extension AnnotationRun {
                     let t = toks[k]
                     if t.text == "the", ["of", "on", "for", "between", "in", "with"].contains(toks[k - 1].text) { k += 1; continue }
                     // "and" joins words of one name, not two documents ("... Organization and the Shanghai Convention").
-                    if ["and", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 1].text) { k += 1; continue }
+                    if ["and", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 1]) { k += 1; continue }
                     if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
                     if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "... on Combating Terrorism, Separatism and Extremism": a list of capitalised words ending in "and X".
@@ -147,7 +147,7 @@ extension AnnotationRun {
                 var start = i
                 // "Joint Declaration on ...", "Sino-British Joint Declaration on ...".
                 while start > 0, toks[start - 1].isCapitalized, toks[start - 1].spaceBefore || toks[start - 1].text != "-", !isCovered(u, start - 1),
-                      !Lexicon.notNames.contains(toks[start - 1].text) || ["Joint", "Final"].contains(toks[start - 1].text) {
+                      !Lexicon.notNames.contains(toks[start - 1]) || ["Joint", "Final"].contains(toks[start - 1].text) {
                     start -= 1
                 }
                 let name = text(of: toks, from: start, to: end, in: u)

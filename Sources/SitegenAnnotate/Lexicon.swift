@@ -2,7 +2,7 @@
 /// never one article.
 enum Lexicon {
     /// Verbs that introduce or close a direct quote.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: TokenSet = [
         "said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
         "warned", "warns", "argued", "argues", "explained", "explains", "wrote", "writes", "insisted", "insists",
         "urged", "urges", "asked", "asks", "replied", "replies", "announced", "announces", "declared", "declares",
@@ -38,7 +38,7 @@ enum Lexicon {
 
     /// Capitals and large cities: written like a two-word name ("Abu Dhabi said",
     /// "Addis Ababa hosted"), they are places (often standing for a government), never people.
-    static let places: Set<String> = [
+    static let places: TokenSet = [
         "Abu Dhabi", "Addis Ababa", "Buenos Aires", "Kuala Lumpur", "New Delhi", "Hong Kong", "Rio de Janeiro", "Sao Paulo",
         "São Paulo", "Mexico City", "Kuwait City", "Panama City", "Guatemala City", "Vatican City", "Ho Chi Minh City",
         "Phnom Penh", "Dar es Salaam", "Port Louis", "Port Moresby", "Port Vila", "Port of Spain", "Port-au-Prince",
@@ -63,7 +63,7 @@ enum Lexicon {
     ]
 
     /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").
-    static let roleNouns: Set<String> = [
+    static let roleNouns: TokenSet = [
         "spokesman", "spokeswoman", "spokesperson", "minister", "professor", "analyst", "researcher", "director",
         "chairman", "chairwoman", "president", "ambassador", "official", "economist", "expert", "fellow", "lecturer",
         "secretary", "head", "chief", "adviser", "advisor", "envoy", "diplomat", "scholar", "editor", "correspondent",
@@ -85,7 +85,7 @@ enum Lexicon {
     ]
 
     /// Words that describe a company or body: "the planemaker Embraer", "Vale, the miner".
-    static let organizationDescriptors: Set<String> = [
+    static let organizationDescriptors: TokenSet = [
         "company", "firm", "lender", "bank", "group", "carrier", "airline", "planemaker", "carmaker", "automaker",
         "miner", "producer", "manufacturer", "maker", "insurer", "retailer", "conglomerate", "developer",
         "contractor", "shipper", "supplier", "exporter", "importer", "broadcaster", "newspaper", "publisher",
@@ -95,7 +95,7 @@ enum Lexicon {
     ]
 
     /// Nouns for people the text does not name ("a conductor said").
-    static let unnamedPersonNouns: Set<String> = [
+    static let unnamedPersonNouns: TokenSet = [
         "man", "woman", "boy", "girl", "resident", "conductor", "passenger", "vendor", "driver", "official",
         "diplomat", "teacher", "farmer", "student", "worker", "doctor", "nurse", "soldier", "officer", "shopkeeper",
         "trader", "villager", "witness", "source", "spokesman", "spokeswoman", "spokesperson", "guard", "pilot",
@@ -103,7 +103,7 @@ enum Lexicon {
     ]
 
     /// Capitalised words that never start or make up a name.
-    static let notNames: Set<String> = [
+    static let notNames: TokenSet = [
         "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Their", "Our", "Its", "My", "Your", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As",
         "After", "Before", "Since", "Despite", "Although", "Though", "Meanwhile", "However", "Moreover", "Also", "Yet",
@@ -134,10 +134,10 @@ enum Lexicon {
     ]
 
     /// Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
-    static let nameParticles: Set<String> = ["bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "du", "del", "della", "ibn", "abu", "ben", "y", "e", "St", "Jr", "Sr"]
+    static let nameParticles: TokenSet = ["bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "du", "del", "della", "ibn", "abu", "ben", "y", "e", "St", "Jr", "Sr"]
 
     /// Family names written first (Chinese, Korean, Vietnamese): "Wang Yi" is Mr Wang.
-    static let familyNameFirst: Set<String> = [
+    static let familyNameFirst: TokenSet = [
         "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
         "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
         "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
@@ -149,7 +149,7 @@ enum Lexicon {
     ]
 
     /// Professions written before a name like a title: "economist María Fernanda Paredes".
-    static let professionNouns: Set<String> = [
+    static let professionNouns: TokenSet = [
         "economist", "analyst", "researcher", "professor", "scholar", "expert", "strategist", "historian", "journalist",
         "lawyer", "lawmaker", "legislator", "diplomat", "activist", "consultant", "banker", "investor", "entrepreneur",
         "engineer", "author", "writer", "commentator", "correspondent", "columnist", "negotiator", "adviser", "advisor",
@@ -158,30 +158,30 @@ enum Lexicon {
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
-    static let documentHeads: Set<String> = [
+    static let documentHeads: TokenSet = [
         "Declaration", "Convention", "Treaty", "Agreement", "Protocol", "Charter", "Communiqué", "Communique", "Resolution",
         "Accord", "Memorandum", "Statement", "Plan", "Programme", "Program", "Framework", "Initiative", "Strategy", "Vision",
     ]
 
     /// Every word of every title ("Prime", "Minister", ...), as written and in lower case.
-    static let titleWords: Set<String> = Set(titles.flatMap { $0.split(separator: " ").map(String.init) })
-    static let titleWordsLowercased: Set<String> = Set(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+    static let titleWords = TokenSet(titles.flatMap { $0.split(separator: " ").map(String.init) })
+    static let titleWordsLowercased = TokenSet(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
 
     /// Days and months: "the Foreign Ministry on Saturday" ends before them.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: TokenSet = [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
     /// Nouns after a country's adjective that make it a language, not the country
     /// ("the Portuguese acronym", "a French translation").
-    static let languageNouns: Set<String> = [
+    static let languageNouns: TokenSet = [
         "acronym", "abbreviation", "name", "names", "word", "words", "translation", "translations", "language", "speakers",
         "speaker", "speaking", "version", "edition", "text", "original", "spelling", "term", "phrase", "dub", "subtitles",
     ]
 
     /// US states, to tell Georgia the state from Georgia the country.
-    static let usStates: Set<String> = [
+    static let usStates: TokenSet = [
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
         "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
         "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon",
@@ -190,16 +190,16 @@ enum Lexicon {
     ]
 
     /// Words that make a name a natural feature's ("Second Thomas Shoal").
-    static let featureWords: Set<String> = [
+    static let featureWords: TokenSet = [
         "Shoal", "Reef", "Island", "Islands", "Strait", "Sea", "Bay", "River", "Lake", "Mountain", "Mountains", "Valley",
         "Peninsula", "Cape", "Gulf", "Desert", "Plateau", "Canal", "Atoll", "Cay", "Bank", "Shoals", "Reefs", "Basin",
     ]
 
     /// Centres that are venues, not bodies ("Sandton Convention Centre").
-    static let venueQualifiers: Set<String> = ["Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping", "Sports", "Cultural", "Events", "Expo"]
+    static let venueQualifiers: TokenSet = ["Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping", "Sports", "Cultural", "Events", "Expo"]
 
     /// Words that make a person's name part of a place's or body's name.
-    static let venueWords: Set<String> = [
+    static let venueWords: TokenSet = [
         "Stadium", "Airport", "Bridge", "Street", "Avenue", "Road", "Square", "Park", "Hospital", "School", "Prize", "Award",
         "Library", "Museum", "Hall", "Centre", "Center", "Building", "Dam", "Station", "Boulevard", "University", "College",
         "Foundation", "Institute", "Memorial", "Mausoleum", "Highway", "Expressway", "Harbour", "Port", "Arena", "Lecture",
@@ -207,24 +207,24 @@ enum Lexicon {
     ]
 
     /// Vietnamese family names: the press refers to these people by the given name, written last.
-    static let vietnameseSurnames: Set<String> = [
+    static let vietnameseSurnames: TokenSet = [
         "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly",
         "Trinh", "Dinh", "Truong", "Mai", "Ta", "Doan",
     ]
 
     /// Surnames that are also everyday English words: resolved only in the middle
     /// of a sentence ("Mr He said"), never at its start ("He said").
-    static let wordSurnames: Set<String> = ["He", "May", "Will", "Long", "Don", "Ban", "Son", "Moon", "Hope", "Young", "Little", "Rich", "Sun", "Ma", "Wing", "Chance", "Hall", "Page", "Cook", "Bush"]
+    static let wordSurnames: TokenSet = ["He", "May", "Will", "Long", "Don", "Ban", "Son", "Moon", "Hope", "Young", "Little", "Rich", "Sun", "Ma", "Wing", "Chance", "Hall", "Page", "Cook", "Bush"]
 
     /// Words meaning the text refers back to a person ("the minister said").
     static let pronouns: [String: Entity.Gender?] = ["he": .male, "He": .male, "she": .female, "She": .female]
-    static let organizationNouns: Set<String> = [
+    static let organizationNouns: TokenSet = [
         "ministry", "agency", "company", "government", "commission", "committee", "council", "bank", "organization",
         "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",
         "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",
         "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network",
     ]
-    static let personNouns: Set<String> = [
+    static let personNouns: TokenSet = [
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",
@@ -232,7 +232,7 @@ enum Lexicon {
     ]
 
     /// Words before an ambiguous place name that make it a place ("in Jordan").
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: TokenSet = [
         "in", "to", "from", "with", "and", "of", "between", "visit", "visited", "visiting", "including", "across",
         "into", "toward", "towards", "against", "neighbouring", "neighboring", "near", "via", "through", "like",
         "or", "by", "for", "at", "on", "over", "within", "throughout", "outside",
@@ -241,11 +241,11 @@ enum Lexicon {
     /// Last words of a long form that names an organisation or an initiative,
     /// for acronyms a text introduces itself: "the Lobito Corridor Authority (LCA)".
     /// First words of a name that make it a body ("Banco Horizonte", "Grupo Mexico").
-    static let organizationFirstWords: Set<String> = [
+    static let organizationFirstWords: TokenSet = [
         "House", "University", "Ministry", "Bank", "Banco", "Banca", "Banque", "Council", "Federation", "Grupo", "Compañía", "Court", "Board",
         "Companhia", "Société", "Institute", "Instituto", "Academy", "Department", "Office", "Bureau", "Agency",
     ]
-    static let organizationHeads: Set<String> = [
+    static let organizationHeads: TokenSet = [
         "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
         "Party", "Union", "Company", "Corporation", "Group", "Institute", "University", "Authority", "Committee",
         "Office", "Bureau", "Court", "Forces", "Army", "Front", "Movement", "Network", "Centre", "Center", "Foundation",
@@ -258,17 +258,17 @@ enum Lexicon {
     ]
     /// Words that make a capitalised name a body wherever they stand in it
     /// ("Council on Foreign Relations", "Middle East Council on Global Affairs").
-    static let organizationCores: Set<String> = [
+    static let organizationCores: TokenSet = [
         "Council", "Institute", "Institution", "Foundation", "Centre", "Center", "University", "Ministry", "Bank",
         "Agency", "Association", "Federation", "Academy", "Chamber", "Commission",
     ]
 
     /// Heads that make a capitalised phrase an initiative even without an acronym.
-    static let strongInitiativeHeads: Set<String> = [
+    static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway", "Act",
     ]
-    static let initiativeHeads: Set<String> = [
+    static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",
         "Program", "Project", "Framework", "Accord", "Pact", "Dialogue", "Mechanism", "Zone", "Area", "Scheme",
         "Convention", "Protocol", "Declaration", "Charter", "Compact", "Deal", "Act", "Road", "Belt", "Express",
@@ -280,7 +280,7 @@ extension Lexicon {
     /// Words a national institution's name can be made of without naming its
     /// country: "Ministry of Commerce", "House of Representatives", "Communist Party".
     /// A name made only of these needs a country before it means one body.
-    static let genericInstitutionWords: Set<String> = [
+    static let genericInstitutionWords: TokenSet = [
         // institutions
         "Ministry", "Department", "Office", "Bureau", "Agency", "Authority", "Commission", "Committee", "Council", "Court",
         "Assembly", "Parliament", "Congress", "Senate", "House", "Chamber", "Party", "Bank", "Administration", "Service",
@@ -316,17 +316,17 @@ extension Lexicon {
     }
 
     /// Diplomatic missions, whose names run on through "in <place>".
-    static let missionHeads: Set<String> = ["Embassy", "Consulate", "Mission", "Delegation", "Legation"]
+    static let missionHeads: TokenSet = ["Embassy", "Consulate", "Mission", "Delegation", "Legation"]
 
     /// Acronyms that name things, not bodies ("the EV maker", "an AI company").
-    static let commonAcronyms: Set<String> = [
+    static let commonAcronyms: TokenSet = [
         "AI", "EV", "EVs", "IT", "LNG", "GDP", "SOE", "SOEs", "PR", "TV", "IPO", "LED", "ICT", "ESG", "OEM", "NGO", "NGOs",
         "CEO", "SME", "SMEs", "PPP", "FDI", "VC", "US", "UK", "EU", "UN", "PC", "DNA", "GPS", "CO", "LLC", "PLC", "LPG", "ATM",
     ]
 
     /// First words of organisations' names in Spanish, Portuguese, French and Italian
     /// ("Movimiento al Socialismo", "Parti socialiste", "Banco do Brasil").
-    static let foreignOrganizationFirstWords: Set<String> = [
+    static let foreignOrganizationFirstWords: TokenSet = [
         "Movimiento", "Partido", "Federación", "Federacion", "Confederación", "Confederacion", "Asociación", "Asociacion",
         "Unión", "Ministerio", "Secretaría", "Secretaria", "Universidad", "Universidade", "Comisión", "Comision", "Consejo",
         "Corporación", "Corporacion", "Empresa", "Empresas", "Yacimientos", "Petróleos", "Petroleos", "Fundación",
@@ -336,7 +336,7 @@ extension Lexicon {
         "Agence", "Conseil", "Institut", "Université", "Caisse", "Compagnie", "Groupe", "Syndicat", "Assemblée",
         "Sénat", "Partito", "Ministero", "Confederazione", "Associazione", "Consiglio", "Istituto", "Università",
     ]
-    static let foreignConnectors: Set<String> = [
+    static let foreignConnectors: TokenSet = [
         "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",
         "delle", "dei", "pour", "para", "por", "en", "d", "l",
     ]

@@ -7,7 +7,7 @@ import SitegenCore
 extension AnnotationRun {
     /// A token that can be part of a person's name.
     func isNameToken(_ t: Token) -> Bool {
-        guard t.isWord, t.isCapitalized, !Lexicon.notNames.contains(t.text) else { return false }
+        guard t.isWord, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
         // All-caps words longer than 3 letters are acronyms, not names.
         if t.isAllCaps && t.text.count > 3 { return false }
         return true
@@ -30,7 +30,7 @@ extension AnnotationRun {
             }
             // "Tung Chee-hwa", "Chan Mei-ling": a short lower-case syllable after a hyphen.
             if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
-                && toks[k + 1].text.count <= 5 && !Self.hyphenSuffixes.contains(toks[k + 1].text) {
+                && toks[k + 1].text.count <= 5 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
                 end = k + 1; k += 2; continue
             }
             if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k - 1].text.count <= 2 {
@@ -46,7 +46,7 @@ extension AnnotationRun {
                !toks[k + 2].spaceBefore, toks[k + 2].isCapitalized {
                 end = k + 2; k += 3; words += 1; continue
             }
-            if Lexicon.nameParticles.contains(t.text), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
+            if Lexicon.nameParticles.contains(t), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
                 k += 1; continue
             }
             if t.text == "Jr" || t.text == "Jnr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
@@ -73,10 +73,10 @@ extension AnnotationRun {
     }
 
     /// Words that open a noun phrase and are never the first word of a name.
-    static let determiners: Set<String> = ["The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No"]
+    static let determiners: TokenSet = ["The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No"]
 
     /// Words after a hyphen that make a compound, not a name ("China-led", "Beijing-based").
-    static let hyphenSuffixes: Set<String> = [
+    static let hyphenSuffixes: TokenSet = [
         "led", "based", "born", "era", "style", "type", "run", "owned", "made", "built", "backed", "wide", "level",
         "like", "free", "linked", "bound", "up", "in", "out", "off", "on", "over", "plus", "year", "old", "long", "scale",
     ]
@@ -101,10 +101,10 @@ extension AnnotationRun {
         return trie
     }()
 
-    static let maleTitles: Set<String> = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "spokesman", "Spokesman", "Congressman", "Chairman"]
-    static let femaleTitles: Set<String> = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
+    static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "spokesman", "Spokesman", "Congressman", "Chairman"]
+    static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
 
-    func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t.text) }
+    func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t) }
 
     /// A role noun, singular or plural ("legislator", "legislators").
     static func isRoleNoun(_ word: String) -> Bool {
@@ -131,7 +131,7 @@ extension AnnotationRun {
                         var k = start + 1
                         if k < toks.count, toks[k].text == "the" { k += 1 }
                         var portfolio = 0
-                        while k < toks.count, (toks[k].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k].text))
+                        while k < toks.count, (toks[k].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k]))
                                 || (portfolio > 0 && ["and", "&", ","].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].isCapitalized) {
                             if toks[k].isCapitalized { portfolio += 1 }
                             k += 1
@@ -147,7 +147,7 @@ extension AnnotationRun {
                 }
                 // "The United States Ambassador, James R. Sasser, and ...", "one of its correspondents, Shao Yunhuan,":
                 // a role, then a name set off by commas.
-                if toks[i].text == ",", i > 0, Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1].text),
+                if toks[i].text == ",", i > 0, Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]),
                    i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count, [",", "."].contains(toks[last + 1].text) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
@@ -161,7 +161,7 @@ extension AnnotationRun {
                     continue
                 }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
-                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i].text), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i]), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
                     i = last + 1
@@ -279,7 +279,7 @@ extension AnnotationRun {
             }
             // "Minister of Construction Tran Quoc Khanh": the portfolio before a name is not part of it.
             while f.first < f.last, f.first > 0, ["of", "for", "and", "&"].contains(toks[f.first - 1].text),
-                  Lexicon.genericInstitutionWords.contains(toks[f.first].text), toks[f.first].isCapitalized {
+                  Lexicon.genericInstitutionWords.contains(toks[f.first]), toks[f.first].isCapitalized {
                 f.first += 1
             }
             let words = nameWords(toks, f.first, f.last)
@@ -389,7 +389,7 @@ extension AnnotationRun {
             let toks = tokens[u]
             for k in toks.indices {
                 // descriptor + Name
-                if toks[k].isLowercase, Lexicon.organizationDescriptors.contains(toks[k].text), k + 1 < toks.count, toks[k + 1].spaceBefore,
+                if toks[k].isLowercase, Lexicon.organizationDescriptors.contains(toks[k]), k + 1 < toks.count, toks[k + 1].spaceBefore,
                    let end = capitalisedRun(toks, unit: u, from: k + 1) {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
@@ -415,20 +415,20 @@ extension AnnotationRun {
                 // "an analyst at Rabobank", "chief executive of Australian Grape and Wine": where a person works.
                 let the = k + 2 < toks.count && toks[k + 1].text == "the" ? 1 : 0
                 if k >= 1, ["at", "of"].contains(toks[k].text), k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
-                   toks[k].text == "at" ? Lexicon.professionNouns.contains(toks[k - 1].text) || ["analyst", "fellow", "economist", "strategist", "researcher", "professor", "director", "manager", "partner", "executive", "official"].contains(toks[k - 1].text)
+                   toks[k].text == "at" ? Lexicon.professionNouns.contains(toks[k - 1]) || ["analyst", "fellow", "economist", "strategist", "researcher", "professor", "director", "manager", "partner", "executive", "official"].contains(toks[k - 1].text)
                                         : ["executive", "chairman", "chairwoman", "chair", "founder", "leader", "head", "director", "president", "secretary-general"].contains(toks[k - 1].text),
                    let last = workplaceEnd(toks, unit: u, from: k + 1 + the) {
                     let name = text(of: toks, from: k + 1 + the, to: last, in: u)
-                    if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last].text)) {
+                    if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])) {
                         let (span, entity) = body(u, k + 1 + the, last, rule: "organization.workplace")
                         workplaces.append((span, entity))
                         continue
                     }
                 }
                 // "the CBC consortium", "the CATL-led CBC consortium": an acronym named by what it is.
-                if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].text.count), !Lexicon.commonAcronyms.contains(toks[k].text), !isCovered(u, k),
+                if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].text.count), !Lexicon.commonAcronyms.contains(toks[k]), !isCovered(u, k),
                    k > 0, ["the", "The"].contains(toks[k - 1].text) || (k > 2 && toks[k - 1].text == "led" && toks[k - 2].text == "-"),
-                   k + 1 < toks.count, toks[k + 1].isLowercase, Lexicon.organizationDescriptors.contains(toks[k + 1].text) {
+                   k + 1 < toks.count, toks[k + 1].isLowercase, Lexicon.organizationDescriptors.contains(toks[k + 1]) {
                     additions.append(body(u, k, k, rule: "organization.descriptor"))
                     continue
                 }
@@ -496,7 +496,7 @@ extension AnnotationRun {
     /// The end of an employer's name after "at" or "of": capitalised words (a demonym
     /// may open it), "and"/"of"/"&" between them, hyphenated parts; up to six words.
     func workplaceEnd(_ toks: [Token], unit: Int, from i: Int) -> Int? {
-        guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i].text) else { return nil }
+        guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i]) else { return nil }
         if let span = coveringSpan(unit, i), !(span.entityID.hasPrefix("country/") && span.rule == "gazetteer.adjective") { return nil }
         var end = i
         var k = i + 1
@@ -505,8 +505,8 @@ extension AnnotationRun {
             let t = toks[k]
             if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
             if ["and", "of", "&", "for", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
-               !Lexicon.calendarWords.contains(toks[k + 1].text) { k += 1; continue }
-            guard t.spaceBefore, t.isCapitalized, !isCovered(unit, k), !Self.determiners.contains(t.text) else { break }
+               !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
+            guard t.spaceBefore, t.isCapitalized, !isCovered(unit, k), !Self.determiners.contains(t) else { break }
             end = k
             k += 1
             words += 1
@@ -528,7 +528,7 @@ extension AnnotationRun {
 
     /// Capitalised words from `i` (up to four), none of them a tagged name.
     func capitalisedRun(_ toks: [Token], unit: Int, from i: Int) -> Int? {
-        guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i].text), !isCovered(unit, i) else { return nil }
+        guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i]), !isCovered(unit, i) else { return nil }
         var end = i
         var k = i + 1
         while k < toks.count, k - i < 4, toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(unit, k) {
@@ -564,7 +564,7 @@ extension AnnotationRun {
             let toks = tokens[u]
             for k in toks.indices where toks[k].text == word && k > 0 && toks[k].spaceBefore {
                 var start = k
-                while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1].text) && start > 1 && isNameToken(toks[start - 2])),
+                while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1]) && start > 1 && isNameToken(toks[start - 2])),
                       toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3 {
                     start -= 1
                 }
@@ -650,7 +650,7 @@ extension AnnotationRun {
                 let afterQuoteComma = i >= 2 && toks[i - 1].text == "\"" && [",", "?", "!"].contains(toks[i - 2].text)
                 if Lexicon.wordSurnames.contains(word), !afterQuoteComma, i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
-                if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1].text) { continue }
+                if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1]) { continue }
                 if let people = owners[word], !people.isEmpty {
                     let id: String?
                     if people.count == 1 {
@@ -754,12 +754,12 @@ extension AnnotationRun {
                    span.first == i, span.last + 1 < toks.count,
                    (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].text == "-" && !toks[span.last + 1].spaceBefore) {
                     leading = span
-                } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i].text) {
+                } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i]) {
                     i += 1
                     continue
                 }
                 // The longest run of capitalised words and connectors.
-                let foreign = Lexicon.foreignOrganizationFirstWords.contains(toks[i].text)
+                let foreign = Lexicon.foreignOrganizationFirstWords.contains(toks[i])
                 var mission = false
                 var end = leading?.last ?? i
                 var k = end + 1
@@ -776,7 +776,7 @@ extension AnnotationRun {
                     }
                     // "Canola Council of Canada", "University of the Philippines": a body's name runs on
                     // through "of (the) <place>", and the place is part of the name.
-                    if ["of", "for"].contains(t.text), Lexicon.organizationHeads.contains(toks[end].text) || Lexicon.organizationCores.contains(toks[end].text) {
+                    if ["of", "for"].contains(t.text), Lexicon.organizationHeads.contains(toks[end]) || Lexicon.organizationCores.contains(toks[end]) {
                         var j = k + 1
                         if j < toks.count, toks[j].text == "the" { j += 1 }
                         if j < toks.count, toks[j].spaceBefore, let span = coveringSpan(u, j), span.first == j,
@@ -789,7 +789,7 @@ extension AnnotationRun {
                         if j > k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                     }
                     // "Chinese Embassy in Zambia", "Consulate-General in Karachi": a mission's name runs on through "in <place>".
-                    if t.text == "in", Lexicon.missionHeads.contains(toks[end].text), k + 1 < toks.count, toks[k + 1].isCapitalized {
+                    if t.text == "in", Lexicon.missionHeads.contains(toks[end]), k + 1 < toks.count, toks[k + 1].isCapitalized {
                         if let span = coveringSpan(u, k + 1), span.first == k + 1, span.entityID.hasPrefix("country/") {
                             inner.append(span)
                             mission = true
@@ -802,10 +802,10 @@ extension AnnotationRun {
                     if isCovered(u, k) { break }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
                     // "Movimiento al Socialismo", "Yacimientos de Litio Bolivianos": connectors of the name's language.
-                    if foreign, Lexicon.foreignConnectors.contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
+                    if foreign, Lexicon.foreignConnectors.contains(t), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
-                       !Lexicon.calendarWords.contains(toks[k + 1].text) { k += 1; continue }
+                       !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
                     break
                 }
                 let words = toks[i...end].filter(\.isWord).map(\.text)

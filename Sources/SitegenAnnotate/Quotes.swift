@@ -62,7 +62,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard Lexicon.speechVerbs.contains(t.text) else { continue }
+                guard Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if ["asked", "asks"].contains(t.text), k + 1 < toks.count, ["not", "to", "for", "that"].contains(toks[k + 1].text) { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
@@ -105,7 +105,7 @@ extension AnnotationRun {
             let t = toks[i]
             if isInside(quoted, t.start) { return nil }
             // "said a student at Peking University": someone unnamed, whatever body follows.
-            if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0].text) }) { return nil }
+            if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return nil }
             if let ref = subjectRef(u, i) {
                 // "said he was going home": a pronoun after the verb starts the reported clause.
                 if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
@@ -223,7 +223,7 @@ extension AnnotationRun {
         }
         if let gender = Lexicon.pronouns[t.text] { return .pronoun(gender) }
         // "it said", "it added in a statement": a body speaking.
-        if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1].text) { return .organizationNoun("it") }
+        if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
         let determiner = (max(0, i - 3)..<i).contains { ["the", "The", "its", "his", "her"].contains(tokens[u][$0].text) }
@@ -283,7 +283,7 @@ extension AnnotationRun {
             // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects", "WTO Director-General Mike Moore, ...":
             // titles, the body and the demonym before the name.
             var b = span.first - 1
-            while b >= 0, Self.subjectTitleWords.contains(toks[b].text) || (toks[b].text == "." && b > 0 && ["Mr", "Mrs", "Ms", "Dr"].contains(toks[b - 1].text))
+            while b >= 0, Self.subjectTitleWords.contains(toks[b]) || (toks[b].text == "." && b > 0 && ["Mr", "Mrs", "Ms", "Dr"].contains(toks[b - 1].text))
                     || (toks[b].text == "-" && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
                     || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
                 b -= 1
@@ -309,11 +309,7 @@ extension AnnotationRun {
     }
 
     /// Title words that can stand between a clause's start and its subject's name.
-    static let subjectTitleWords: Set<String> = {
-        var words = Lexicon.titleWords
-        words.formUnion(["former", "Former", "then", "acting", "Acting", "late", "outgoing", "incoming", "new"])
-        return words
-    }()
+    static let subjectTitleWords = Lexicon.titleWords.union(["former", "Former", "then", "acting", "Acting", "late", "outgoing", "incoming", "new"])
 
     /// Spans that start before a position, latest first (spans are sorted once tagging ends).
     func spansBefore(_ position: (Int, Int)) -> ReversedCollection<ArraySlice<Span>> {
@@ -338,7 +334,7 @@ extension AnnotationRun {
                 // "a conductor", "a finance department official", "A Vancouver-based grain trader"
                 for j in (i + 1)..<min(i + 7, toks.count) {
                     if [",", ".", ";", ":", "\""].contains(toks[j].text) { break }
-                    if Lexicon.unnamedPersonNouns.contains(toks[j].text) { sawUnnamed = true }
+                    if Lexicon.unnamedPersonNouns.contains(toks[j]) { sawUnnamed = true }
                 }
             }
         }
