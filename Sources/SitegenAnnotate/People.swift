@@ -36,6 +36,11 @@ extension AnnotationRun {
             if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k - 1].text.count <= 2 {
                 end = k + 1; k += 2; continue  // O'Brien
             }
+            // "Njuguna Ndung'u", "Ng'ang'a": an apostrophe inside a Kikuyu name (not "'s", "'t" ...).
+            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].text.count <= 3
+                && !["s", "t", "d", "m", "ll", "re", "ve"].contains(toks[k + 1].text) {
+                end = k + 1; k += 2; continue
+            }
             // "Achieng' Omolo": a final apostrophe in a Luo or Kikuyu name (not a plural possessive).
             if t.text == "'" && glued && k + 1 < toks.count && toks[k + 1].spaceBefore && isNameToken(toks[k + 1]) && !toks[k - 1].text.hasSuffix("s")
                 && !(coveringSpan(unit, k + 1).map { !$0.entityID.hasPrefix("person/") } ?? false) {
@@ -141,6 +146,8 @@ extension AnnotationRun {
                     if start < toks.count, toks[start].spaceBefore || start > end, let last = nameEnd(toks, unit: u, from: start) {
                         let gender: Entity.Gender? = Self.maleTitles.contains(entry.surface) ? .male : (Self.femaleTitles.contains(entry.surface) ? .female : nil)
                         found.append(NameCandidate(unit: u, first: start, last: last, gender: gender, rule: "person.title", title: entry.surface))
+                        // "Mr Mandelson": one word after a title points back to the full name ("Peter Mandelson").
+                        if last == start { singles.append((u, start)) }
                         i = last + 1
                         continue
                     }
@@ -170,6 +177,15 @@ extension AnnotationRun {
                 // "said X", "according to X" (the name closes the clause).
                 let lower = toks[i].lower
                 if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") {
+                    // "said Rep. Stephen J. Solarz": the title branch reads the name.
+                    if i + 1 < toks.count, Self.titleTrie.longestMatch(in: toks, at: i + 1) != nil { i += 1; continue }
+                    // "said Rina, 29, a bank employee": one name with an age is a person.
+                    if i + 4 < toks.count, isNameToken(toks[i + 1]), toks[i + 2].text == ",", toks[i + 3].kind == .number, toks[i + 4].text == ",",
+                       !isCovered(u, i + 1) {
+                        found.append(NameCandidate(unit: u, first: i + 1, last: i + 1, rule: "person.age-single"))
+                        i += 2
+                        continue
+                    }
                     if i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1) {
                         let closes = last + 1 == toks.count || [",", ".", ";", ":", "\"", "(", "-", "'"].contains(toks[last + 1].text)
                             || ["who", "in", "on", "at", "during", "after", "adding", "noting", "told", "when"].contains(toks[last + 1].text)
@@ -189,7 +205,9 @@ extension AnnotationRun {
                         i = last + 1
                         continue
                     }
-                    if isMulti, let after, after.text == ",", last + 2 < toks.count {
+                    // "a garrison on Itu Aba, said", "the Organization of Turkic States, whose": a place or a body's name.
+                    let afterPreposition = i > 0 && ["on", "in", "at", "near", "into", "across", "off", "of"].contains(toks[i - 1].text)
+                    if isMulti, !afterPreposition, let after, after.text == ",", last + 2 < toks.count {
                         let next = toks[last + 2]
                         // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
                         if isSpeechVerb(next) {
@@ -219,7 +237,14 @@ extension AnnotationRun {
                         }
                         // "X, Saudi Arabia's national security adviser": the role after a possessive country.
                         var roleAt = last + 2
-                        if let place = coveringSpan(u, roleAt), place.first == roleAt, place.entityID.hasPrefix("country/"), place.last + 2 < toks.count,
+                        // "Giancarlo Ferrante, Euratex's director-general,": any body's possessive.
+                        if coveringSpan(u, roleAt) == nil, roleAt + 3 < toks.count, toks[roleAt].isCapitalized, toks[roleAt + 1].text == "'", toks[roleAt + 2].text == "s",
+                           toks[(roleAt + 3)..<min(toks.count, roleAt + 7)].contains(where: { Self.isRoleNoun($0.text) }) {
+                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                            i = last + 1
+                            continue
+                        }
+                        if let place = coveringSpan(u, roleAt), place.first == roleAt, !place.entityID.hasPrefix("person/"), place.last + 2 < toks.count,
                            toks[place.last + 1].text == "'", toks[place.last + 2].text == "s" {
                             roleAt = place.last + 3
                             if toks[roleAt..<min(toks.count, roleAt + 4)].contains(where: { Self.isRoleNoun($0.text) }) {
@@ -283,7 +308,9 @@ extension AnnotationRun {
                 f.first += 1
             }
             let words = nameWords(toks, f.first, f.last)
-            guard words.count >= 2 else { continue }
+            guard words.count >= 2 || f.rule == "person.age-single" else { continue }
+            // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
+            if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
             if let last = words.last, Lexicon.featureWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.

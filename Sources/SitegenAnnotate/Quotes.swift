@@ -69,6 +69,12 @@ extension AnnotationRun {
                 // "told", "asked" take their listener after them, never the speaker.
                 let listenerVerb = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"].contains(t.text)
                 let opensClause = !listenerVerb && (k == 0 || [",", "\"", ":", ";", "(", "-"].contains(toks[k - 1].text) || isInside(quoted, toks[k - 1].start))
+                // "Mandelson said ... with Bo Xilai, ..., but warned that": the verb shares the sentence's subject.
+                if k > 0, ["and", "but"].contains(toks[k - 1].text), let previous = events.last, previous.unit == u,
+                   !(previous.token..<k).contains(where: { [".", "!", "?", ";"].contains(toks[$0].text) && !isInside(quoted, toks[$0].start) }) {
+                    events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: previous.speaker, rule: "coordinated"))
+                    continue
+                }
                 var ref: SubjectRef?
                 var rule = ""
                 if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
@@ -199,7 +205,9 @@ extension AnnotationRun {
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
             if [".", ";", ":", "\"", "?", "!"].contains(t.text), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
-            if let ref = subjectRef(u, i) {
+            // "the third party in Scholz's coalition, said": someone in the possessive is not the subject.
+            let possessive = i + 2 < toks.count && toks[i + 1].text == "'" && toks[i + 2].text == "s"
+            if !possessive, let ref = subjectRef(u, i) {
                 switch ref {
                 case .pronoun:
                     if k - i <= 3 && person == nil && organization == nil { return ref }

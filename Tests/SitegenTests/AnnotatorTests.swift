@@ -392,6 +392,30 @@ struct AnnotatorTests {
         #expect(ids("An official at the Afghan Ministry of Commerce and Industry spoke.").contains("organization/ministry-of-commerce-and-industry-afghanistan"))
     }
 
+    @Test("coordinated verbs, a title before a surname, possessive bodies and names with apostrophes")
+    func eighthSetCases() {
+        let mandelson = """
+            Peter Mandelson arrived in Brussels.
+
+            Mr Mandelson said he would seek a “pragmatic” solution with Bo Xilai, China's commerce minister, but warned that the deal stood.
+
+            “I am not going to pretend that the quotas do not exist,” he told reporters.
+            """
+        #expect(speakers(mandelson) == ["person/peter-mandelson"])
+        let ferrante = """
+            Thomas Ostros spoke first. Giancarlo Ferrante, Euratex's director-general, said jobs had gone. “Our members cannot compete on price,” he added.
+            """
+        #expect(speakers(ferrante) == ["person/giancarlo-ferrante"])
+        let ndungu = "Treasury Cabinet Secretary Njuguna Ndung'u said the debt was sound. \"We did not borrow to eat,\" he said."
+        #expect(speakers(ndungu) == ["person/njuguna-ndungu"])
+        #expect(ids("China's position, said Wang's aides, was clear.").allSatisfy { !$0.contains("wangs") })
+        let kronberger = "Matthias Kronberger, a lawmaker from the third party in Scholz's coalition, said: \"We need China as a trading partner and must be honest.\""
+        #expect(speakers(kronberger) == ["person/matthias-kronberger"])
+        #expect(ids("\"The train is amazing, so quiet and fast,\" said Rina, 29, a bank employee.").contains("person/rina"))
+        #expect(ids("\"This was a disgrace to the country,\" said Rep. Stephen J. Solarz (D-N.Y.), chairman of the panel.").contains("person/stephen-solarz"))
+        #expect(!ids("Taiwan, which maintains a garrison on Itu Aba, said it would not accept the ruling.").contains { $0.hasPrefix("person/") })
+    }
+
     @Test("short quoted terms are not quotes")
     func quotedTerms() {
         let a = annotate("Xi engaged in \"cloud diplomacy\" and critics spoke of a \"debt trap\" and a 'steel camel fleet'.")
