@@ -106,6 +106,13 @@ struct AnnotationRun {
                 // "the Portuguese acronym", "written in Portuguese.": a language, not the country.
                 if entry.form == .adjective, entry.entityID.hasPrefix("country/"), isLanguageUse(toks, first: i, end: end) { i = end; continue }
                 if !acceptsBoundary(toks, first: i, end: end, entry: entry) { i += 1; continue }
+                // "Indonesia's Ministry of Trade": Indonesia is mentioned too.
+                if entry.form == .alias, let split = gazetteer.possessiveAliases[entry.surface], i + split.tokens + 2 < end {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: i + split.tokens - 1, entityID: split.country, rule: "gazetteer.name"))
+                    gazetteerSpans.append(Span(unit: u, first: i + split.tokens + 2, last: end - 1, entityID: entry.entityID, rule: "gazetteer.alias"))
+                    i = end
+                    continue
+                }
                 let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "gazetteer.\(entry.form)")
                 if entity(entry.entityID)?.ambiguous == true && entry.form != .adjective && toks[i..<end].count == 1 {
                     ambiguous.append(span)

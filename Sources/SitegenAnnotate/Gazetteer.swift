@@ -14,6 +14,10 @@ public struct Gazetteer: Sendable {
     /// National bodies by the generic name they go by at home, without their
     /// country ("Ministry of Commerce" -> the Chinese, the Indian ... ministry).
     var genericNames: [String: [String]] = [:]
+    /// Organisations' aliases that open with a country's possessive ("Indonesia's
+    /// Ministry of Trade"): the country and the number of its tokens, so the country
+    /// is a mention of its own.
+    var possessiveAliases: [String: (country: String, tokens: Int)] = [:]
     /// A version of the data, for caches keyed by content.
     public private(set) var fingerprint: String = ""
 
@@ -71,6 +75,16 @@ public struct Gazetteer: Sendable {
             for member in e.members { memberOf[member, default: []].append(id) }
             if e.kind == .person, let family = e.familyName { peopleByFamilyName[family, default: []].append(id) }
             if e.kind == .person { for form in [e.name] + e.aliases { peopleByName[form] = id } }
+        }
+        possessiveAliases = [:]
+        var countryForms: [String: String] = [:]
+        for e in entities.values where e.kind == .country { for form in [e.name] + e.aliases { countryForms[form] = e.id } }
+        for id in order where entities[id]?.kind == .organization {
+            for form in entities[id]?.aliases ?? [] {
+                let normal = form.replacingOccurrences(of: "\u{2019}", with: "'")
+                guard let range = normal.range(of: "'s "), let country = countryForms[String(normal[..<range.lowerBound])] else { continue }
+                possessiveAliases[form] = (country, Tokenizer.keys(String(normal[..<range.lowerBound])).count)
+            }
         }
         genericNames = [:]
         for id in order where entities[id]?.kind == .organization {

@@ -829,7 +829,12 @@ extension AnnotationRun {
                     if isCovered(u, k) { break }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
                     // "Movimiento al Socialismo", "Yacimientos de Litio Bolivianos": connectors of the name's language.
-                    if foreign, Lexicon.foreignConnectors.contains(t), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1) { k += 1; continue }
+                    if foreign, Lexicon.foreignConnectors.contains(t) {
+                        // "por la", "de los": connectors may come two at a time.
+                        var j = k + 1
+                        if j < toks.count, Lexicon.foreignConnectors.contains(toks[j]) { j += 1 }
+                        if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
+                    }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }

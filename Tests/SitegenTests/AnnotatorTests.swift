@@ -215,7 +215,7 @@ struct AnnotatorTests {
             """
         #expect(speakers(consortium) == ["organization/cbc"])
         #expect(mentions(consortium).filter { $0.hasPrefix("organization/cbc") }.count == 3)
-        #expect(ids("It was governed by the Movimiento al Socialismo for years.").contains("organization/movimiento-al-socialismo"))
+        #expect(ids("It was governed by the Movimiento por la Dignidad Rural for years.").contains("organization/movimiento-por-la-dignidad-rural"))
         #expect(ids("Uranium One, a unit of Rosatom, did not comment.").contains("organization/uranium-one"))
         #expect(!ids("The AI company and an EV maker grew.").contains { $0.hasPrefix("organization/") })
     }
@@ -316,8 +316,9 @@ struct AnnotatorTests {
     @Test("a dateline's source is no acronym; middle initials; \"it said\"; \"whose\"; a colon before a quote; the Soviet Union")
     func blindSixCases() {
         #expect(ids("GWADAR, Pakistan (Reuters) - Cranes unload.").contains("organization/reuters"))
-        #expect(mentions("The Federation of German Industries (BDI) objected. BDI said so.")
-            == ["organization/federation-of-german-industries=Federation of German Industries"] + Array(repeating: "organization/federation-of-german-industries=BDI", count: 2))
+        // A translated name's acronym may start otherwise (the Bundesverband's BDI).
+        #expect(mentions("The Federation of Aldovan Industries (BAI) objected. BAI said so.")
+            == ["organization/federation-of-aldovan-industries=Federation of Aldovan Industries"] + Array(repeating: "organization/federation-of-aldovan-industries=BAI", count: 2))
         let kissinger = """
             Henry A. Kissinger, the adviser, briefed reporters.
 
