@@ -211,7 +211,7 @@ struct AnnotatorEvaluationTests {
     /// speakers 47 of 52), so that a change losing them fails here.
     /// Later: organisations 0.95/0.91, speakers 52 of 52.
     static let blind3Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.9, 0.9), .initiative: (0.95, 0.85), .organization: (0.93, 0.89), .person: (0.95, 0.95),
+        .country: (0.95, 0.95), .region: (0.9, 0.9), .initiative: (0.95, 0.85), .organization: (0.93, 0.91), .person: (0.95, 0.95),
     ]
     static let blind3QuoteFloor = (0.95, 0.95, 0.96)
 
@@ -231,7 +231,7 @@ struct AnnotatorEvaluationTests {
     /// Since the rules were generalised from it: organisations 0.98/0.93, people
     /// 1.00/1.00, speakers 36 of 36.
     static let blind4Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.85, 0.85), .organization: (0.95, 0.9), .person: (0.97, 0.97),
+        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.85, 0.85), .organization: (0.97, 0.93), .person: (0.97, 0.97),
     ]
     static let blind4QuoteFloor = (0.95, 0.95, 0.96)
 
@@ -253,7 +253,7 @@ struct AnnotatorEvaluationTests {
     /// The rules were then generalised from these failures (people 1.00/1.00,
     /// organisations 0.96/0.90, speakers 46 of 48); the floors sit just under.
     static let blind5Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.85, 0.9), .initiative: (0.85, 0.65), .organization: (0.93, 0.87), .person: (0.97, 0.97),
+        .country: (0.95, 0.95), .region: (0.85, 0.9), .initiative: (0.85, 0.65), .organization: (0.94, 0.92), .person: (0.97, 0.97),
     ]
     static let blind5QuoteFloor = (0.95, 0.95, 0.93)
 
@@ -275,7 +275,7 @@ struct AnnotatorEvaluationTests {
     /// documents found only in the text. Rules then generalised: initiatives
     /// 1.00/0.88, organisations 0.95/0.87, people 0.98/0.98, speakers 47 of 47.
     static let blind6Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.85), .organization: (0.93, 0.85), .person: (0.95, 0.95),
+        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.85), .organization: (0.94, 0.89), .person: (0.95, 0.95),
     ]
     static let blind6QuoteFloor = (0.95, 0.95, 0.96)
 
@@ -296,7 +296,7 @@ struct AnnotatorEvaluationTests {
     /// after a role, a surname that is a word after a quote. Rules then generalised:
     /// organisations 0.88/0.78, people 1.00/1.00, quotes 1.00/1.00, speakers 49 of 50.
     static let blind7Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.9), .organization: (0.85, 0.75), .person: (0.97, 0.97),
+        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.9), .organization: (0.9, 0.84), .person: (0.97, 0.97),
     ]
     static let blind7QuoteFloor = (0.97, 0.97, 0.96)
 
@@ -319,7 +319,7 @@ struct AnnotatorEvaluationTests {
     /// initiatives the data lacks. Rules then generalised: people 1.00/0.96,
     /// speakers 60 of 61.
     static let blind8Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.75, 0.65), .organization: (0.88, 0.75), .person: (0.97, 0.93),
+        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.75, 0.65), .organization: (0.89, 0.77), .person: (0.97, 0.93),
     ]
     static let blind8QuoteFloor = (0.93, 0.97, 0.95)
 
