@@ -18,6 +18,8 @@ public struct Gazetteer: Sendable {
     /// Ministry of Trade"): the country and the number of its tokens, so the country
     /// is a mention of its own.
     var possessiveAliases: [String: (country: String, tokens: Int)] = [:]
+    /// Countries whose legislature the gazetteer knows.
+    var legislatureCountries: Set<String> = []
     /// A version of the data, for caches keyed by content.
     public private(set) var fingerprint: String = ""
 
@@ -86,6 +88,7 @@ public struct Gazetteer: Sendable {
                 possessiveAliases[form] = (country, Tokenizer.keys(String(normal[..<range.lowerBound])).count)
             }
         }
+        legislatureCountries = Set(order.compactMap { id in entities[id].flatMap { $0.type == "legislature" ? $0.countries.first : nil } })
         genericNames = [:]
         for id in order where entities[id]?.kind == .organization {
             guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }

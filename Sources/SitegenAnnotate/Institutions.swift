@@ -30,6 +30,12 @@ extension AnnotationRun {
                 // article names ("the Legislative Council" in a story about China and Hong Kong).
                 let named = candidates.compactMap { entity($0)?.countries.first }.filter { counts[$0] != nil }
                 if candidates.count == 1, named.count == 1, named[0] != dominant { countryID = named[0] } else { countryID = dominant }
+                // "the House of Representatives" in a story mostly about China is not China's: the gazetteer
+                // knows China's legislature, and this name is not one of its names. The next country is meant.
+                if let chosen = countryID, words.contains(where: { Lexicon.legislatureWords.contains($0) }), gazetteer.legislatureCountries.contains(chosen),
+                   !candidates.contains(where: { entity($0)?.countries.first == chosen }) {
+                    countryID = rankedCountries(counts).first { $0 != chosen && (counts[$0] ?? 0) >= 2 }
+                }
             }
             guard let countryID, let country = entity(countryID) else {
                 if span.rule == "organization.generic" { dropped.insert(n) }
@@ -59,6 +65,10 @@ extension AnnotationRun {
         var counts: [String: Int] = [:]
         for span in spans where span.entityID.hasPrefix("country/") { counts[span.entityID, default: 0] += 1 }
         return counts
+    }
+
+    func rankedCountries(_ counts: [String: Int]) -> [String] {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
     func dominantCountry(_ counts: [String: Int]) -> String? {

@@ -267,6 +267,7 @@ enum Lexicon {
     static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway", "Act",
+        "Arrangement",
     ]
     static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",
@@ -308,6 +309,9 @@ extension Lexicon {
         // connectors
         "of", "for", "and", "the", "&",
     ]
+
+    /// Words naming a legislature.
+    static let legislatureWords: TokenSet = ["House", "Senate", "Parliament", "Congress", "Assembly", "Diet", "Legislature", "Representatives", "Deputies", "Commons", "Lords"]
 
     /// Whether a capitalised name is made only of generic institution words.
     static func isGenericInstitution(_ words: [String]) -> Bool {

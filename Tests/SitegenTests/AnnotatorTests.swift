@@ -192,6 +192,10 @@ struct AnnotatorTests {
         #expect(ids(china).contains("organization/mofcom"))
         let kenya = "Kenya's railway lost money. Kenya owes China $5bn, and the Ministry of Transport said Kenya would pay."
         #expect(ids(kenya).contains("organization/ministry-of-transport-kenya"))
+        // In a story mostly about China, a "House of Representatives" is not China's (the gazetteer knows its legislature).
+        let jakarta = "China built the line. China lent the money, China supplied the trains, and Indonesia paid. Indonesia's leaders were proud, but the House of Representatives asked questions."
+        #expect(ids(jakarta).contains("organization/dpr-indonesia"))
+        #expect(!ids(jakarta).contains("organization/house-of-representatives-china"))
         // Two countries' houses stay apart; a common phrase with no country in sight is no body.
         #expect(!ids("A National Assembly was promised.").contains { $0.hasPrefix("organization/") })
     }
