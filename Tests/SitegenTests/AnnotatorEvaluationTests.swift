@@ -288,6 +288,19 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind8QuoteFloor = (0.93, 0.97, 0.95)
 
+    /// A ninth blind set (6 articles: AFP on Balladur in Beijing in 1994, the Times of
+    /// India on Nathu La in 2008, VOA on Scarborough Shoal in 2012, Al-Ahram on the
+    /// New Administrative Capital, the Kyiv Post on Motor Sich, Caixin on BYD in
+    /// Hungary and Mexico), written by a helper who saw neither the rules nor the
+    /// other sets, measured once at the end of a session, after every change of it:
+    /// countries 1.00/1.00, regions 0.92/1.00, initiatives 0.88/0.58, organisations
+    /// 0.95/0.83, people 0.96/0.96, quotes 0.97/1.00, speakers 28 of 31 (0.90). No
+    /// rule has been changed for it yet; the floors sit just under that measurement.
+    static let blind9Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.85, 0.55), .organization: (0.93, 0.8), .person: (0.94, 0.94),
+    ]
+    static let blind9QuoteFloor = (0.95, 0.97, 0.87)
+
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
     /// 1.00/1.00, speakers 0.71 (20 of 28). Organisations found only in the text
@@ -318,10 +331,11 @@ struct AnnotatorEvaluationTests {
         "articles-blind-5": (8, blind5Floor, blind5QuoteFloor),
         "articles-blind-6": (8, blind6Floor, blind6QuoteFloor),
         "articles-blind-7": (8, blind7Floor, blind7QuoteFloor),
-        "articles-blind-8": (8, blind8Floor, blind8QuoteFloor)
+        "articles-blind-8": (8, blind8Floor, blind8QuoteFloor),
+        "articles-blind-9": (6, blind9Floor, blind9QuoteFloor)
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
