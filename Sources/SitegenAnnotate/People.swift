@@ -235,23 +235,16 @@ extension AnnotationRun {
                             i = last + 1
                             continue
                         }
-                        // "X, Saudi Arabia's national security adviser": the role after a possessive country.
-                        var roleAt = last + 2
-                        // "Giancarlo Ferrante, Euratex's director-general,": any body's possessive.
-                        if coveringSpan(u, roleAt) == nil, roleAt + 3 < toks.count, toks[roleAt].isCapitalized, toks[roleAt + 1].text == "'", toks[roleAt + 2].text == "s",
-                           toks[(roleAt + 3)..<min(toks.count, roleAt + 7)].contains(where: { Self.isRoleNoun($0.text) }) {
+                        // "X, Saudi Arabia's national security adviser", "Giancarlo Ferrante, Euratex's director-general,":
+                        // the role after a possessive place or body (tagged, or one capitalised word).
+                        let owner = coveringSpan(u, last + 2)
+                        let ownerEnd = owner == nil ? (next.isCapitalized ? last + 2 : nil)
+                            : (owner!.first == last + 2 && !owner!.entityID.hasPrefix("person/") ? owner!.last : nil)
+                        if let ownerEnd, ownerEnd + 2 < toks.count, toks[ownerEnd + 1].text == "'", toks[ownerEnd + 2].text == "s",
+                           toks[(ownerEnd + 3)..<min(toks.count, ownerEnd + 7)].contains(where: { Self.isRoleNoun($0.text) }) {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
-                        }
-                        if let place = coveringSpan(u, roleAt), place.first == roleAt, !place.entityID.hasPrefix("person/"), place.last + 2 < toks.count,
-                           toks[place.last + 1].text == "'", toks[place.last + 2].text == "s" {
-                            roleAt = place.last + 3
-                            if toks[roleAt..<min(toks.count, roleAt + 4)].contains(where: { Self.isRoleNoun($0.text) }) {
-                                found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
-                                i = last + 1
-                                continue
-                            }
                         }
                         let roleSoon = toks[(last + 2)..<min(toks.count, last + 5)].contains { Self.isRoleNoun($0.text) }
                         if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
@@ -331,12 +324,13 @@ extension AnnotationRun {
             let name = text(of: toks, from: f.first, to: f.last, in: f.unit)
             // "Henry A. Kissinger": a known person written with a middle initial.
             let parts = name.split(separator: " ")
-            if parts.count >= 3, let known = gazetteer.peopleByName[parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) && $0.count > 1 }.joined(separator: " ")] {
+            let withoutInitials = parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) }
+            if parts.count >= 3, let known = gazetteer.peopleByName[withoutInitials.filter { $0.count > 1 }.joined(separator: " ")] {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
                 continue
             }
             // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
-            let bare = parts.count >= 3 ? parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) }.joined(separator: " ") : name
+            let bare = parts.count >= 3 ? withoutInitials.joined(separator: " ") : name
             let id = "person/" + Slug.make(bare)
             guard id != "person/" else { continue }
             names[name] = id

@@ -77,20 +77,16 @@ public struct BinaryReader {
         guard let v = int() else { return nil }
         return .some(v)
     }
-    public mutating func strings() -> [String]? {
+    public mutating func strings() -> [String]? { list { $0.string() } }
+    public mutating func ints() -> [Int]? { list { $0.int() } }
+
+    /// A count, then that many elements read by `element`; nil if any is missing.
+    public mutating func list<T>(_ element: (inout BinaryReader) -> T?) -> [T]? {
         guard let n = int(), n >= 0, n <= bytes.count else { return nil }
-        var out: [String] = []
+        var out: [T] = []
+        out.reserveCapacity(n)
         for _ in 0..<n {
-            guard let s = string() else { return nil }
-            out.append(s)
-        }
-        return out
-    }
-    public mutating func ints() -> [Int]? {
-        guard let n = int(), n >= 0, n <= bytes.count else { return nil }
-        var out: [Int] = []
-        for _ in 0..<n {
-            guard let v = int() else { return nil }
+            guard let v = element(&self) else { return nil }
             out.append(v)
         }
         return out
