@@ -49,7 +49,7 @@ public enum LinkChecker {
                 for path in chunk {
                     // cmark empties links with unsafe schemes (javascript:, ...): reported as warnings by the build.
                     let neutralised = articleByPath[path]?.body.links.contains { !SafeURL.isAllowed($0.url) } ?? false
-                    let folder = path.split(separator: "/").dropLast().map(String.init)
+                    let folder = Folder(page: path)
                     for href in pages[path]!.hrefs {
                         if href.isEmpty && neutralised { continue }
                         guard let problem = problem(with: href, on: path, folder: folder, pages: pages, paths: paths, memo: &memo) else { continue }
@@ -124,43 +124,61 @@ public enum LinkChecker {
     /// that climbs `k` folders resolves the same from every page whose folder starts the same.
     typealias ResolveMemo = [String: Resolved]
 
+    /// A page's folder: its parts, and each leading run of them joined (memo keys).
+    struct Folder {
+        var parts: [String]
+        /// `prefixes[k]`: the first k parts joined with "/".
+        var prefixes: [String]
+
+        init(page: String) {
+            parts = page.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+            prefixes = [""]
+            for part in parts { prefixes.append(prefixes.count == 1 ? part : prefixes[prefixes.count - 1] + "/" + part) }
+        }
+    }
+
     /// Why a link does not resolve, or nil when it does (or is not internal).
-    static func problem(with href: String, on page: String, folder: [String], pages: [String: PageLinks], paths: Set<String>, memo: inout ResolveMemo) -> String? {
+    static func problem(with href: String, on page: String, folder: Folder, pages: [String: PageLinks], paths: Set<String>, memo: inout ResolveMemo) -> String? {
         if href.isEmpty { return "is empty" }
-        if href.hasPrefix("//") { return nil }
+        let bytes = href.utf8
+        if bytes.starts(with: [0x2F, 0x2F]) { return nil }
         // A scheme (http:, mailto:): a colon before any slash or hash.
-        for byte in href.utf8 {
+        for byte in bytes {
             if byte == 0x3A { return nil }
             if byte == 0x2F || byte == 0x23 { break }
         }
-        let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        var pathPart = String(parts[0])
-        if let q = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<q]) }
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        // Path, query and fragment are split on ASCII bytes: their indices are valid in the string.
+        var pathPart = Substring(href)
+        var fragment: Substring?
+        if let hash = bytes.firstIndex(of: 0x23) {
+            pathPart = href[..<hash]
+            fragment = href[href.utf8.index(after: hash)...]
+        }
+        if let q = pathPart.utf8.firstIndex(of: 0x3F) { pathPart = pathPart[..<q] }
         var target = page
         if !pathPart.isEmpty {
-            if pathPart.hasPrefix("/") { return "is absolute; links must be relative so the site works at any sub-path" }
+            if pathPart.utf8.first == 0x2F { return "is absolute; links must be relative so the site works at any sub-path" }
             // Leading "../" count: the link depends only on the folder parts it does not climb out of.
             var climbs = 0
-            var rest = Substring(pathPart)
-            while rest.hasPrefix("../") {
+            var rest = pathPart.utf8[...]
+            while rest.starts(with: [0x2E, 0x2E, 0x2F]) {
                 climbs += 1
                 rest = rest.dropFirst(3)
             }
-            let kept = climbs <= folder.count ? folder.prefix(folder.count - climbs).joined(separator: "/") : "\u{1}"
+            let kept = climbs <= folder.parts.count ? folder.prefixes[folder.parts.count - climbs] : "\u{1}"
             let key = kept + "\u{0}" + pathPart
             let result: Resolved
             if let known = memo[key] {
                 result = known
             } else {
-                result = resolve(pathPart, from: folder)
+                result = resolve(String(pathPart), from: folder.parts)
                 memo[key] = result
             }
             switch result {
             case .leaves: return "leaves the site"
             case .target(let resolved): target = resolved
             }
-            if pathPart.hasSuffix("/") || pathPart == "." || pathPart == ".." || target.isEmpty {
+            if pathPart.utf8.last == 0x2F || pathPart == "." || pathPart == ".." || target.isEmpty {
                 target = target.isEmpty ? "index.html" : target + "/index.html"
             } else if !paths.contains(target), paths.contains(target + "/index.html") {
                 return "names a folder without a trailing slash"
@@ -168,7 +186,7 @@ public enum LinkChecker {
             guard paths.contains(target) else { return "points to \(target), which the site does not have" }
         }
         if let fragment, !fragment.isEmpty, let targetPage = pages[target] {
-            if !targetPage.ids.contains(hash(fragment.removingPercentEncodingPortable)) { return "points to #\(fragment), which \(target) does not have" }
+            if !targetPage.ids.contains(hash(String(fragment).removingPercentEncodingPortable)) { return "points to #\(fragment), which \(target) does not have" }
         }
         return nil
     }

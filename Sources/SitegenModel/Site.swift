@@ -188,11 +188,14 @@ public struct Site: Sendable {
     /// Newest first; undated articles last, by title then slug.
     public var articles: [ArticlePage]
     public var graph: EntityGraph
+    /// The site's title as a slug, for identifiers that need no domain (made once).
+    public let titleSlug: String
 
     public init(settings: SiteSettings, articles: [ArticlePage], graph: EntityGraph) {
         self.settings = settings
         self.articles = articles
         self.graph = graph
+        self.titleSlug = Slug.make(settings.title)
     }
 
     /// Builds the site model from loaded articles and their rendered bodies.

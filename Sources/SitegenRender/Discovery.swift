@@ -24,7 +24,7 @@ extension SiteRenderer {
     /// A stable identifier for feeds and annotations that needs no domain.
     func siteID(_ path: String) -> String {
         if let baseURL { return baseURL + path }
-        return "urn:sitegen:\(Slug.make(settingsTitle)):\(path)"
+        return "urn:sitegen:\(titleSlug):\(path)"
     }
 
     // MARK: Atom
@@ -219,12 +219,22 @@ extension SiteRenderer {
             ])
         }
         var items: [JSONValue] = []
+        let collectionID = siteID(route.file)
+        // An entity named many times in the article: its link and label are made once.
+        var bodies: [String: JSONValue] = [:]
         for (n, m) in a.annotations.mentions.enumerated() {
-            guard let p = site.graph.pages[m.entityID] else { continue }
+            let body: JSONValue
+            if let known = bodies[m.entityID] {
+                body = known
+            } else {
+                guard let p = site.graph.pages[m.entityID] else { continue }
+                body = .object([("type", .string("SpecificResource")), ("source", .string(url(p.route, from: route))), ("purpose", .string("identifying")),
+                                ("label", .string("\(p.entity.kind.rawValue): \(p.entity.name)"))])
+                bodies[m.entityID] = body
+            }
             items.append(.object([
-                ("id", .string(siteID(route.file) + "#m\(n + 1)")), ("type", .string("Annotation")), ("motivation", .string("identifying")),
-                ("body", .object([("type", .string("SpecificResource")), ("source", .string(url(p.route, from: route))), ("purpose", .string("identifying")),
-                                  ("label", .string("\(p.entity.kind.rawValue): \(p.entity.name)"))])),
+                ("id", .string(collectionID + "#m\(n + 1)")), ("type", .string("Annotation")), ("motivation", .string("identifying")),
+                ("body", body),
                 ("target", .object([("source", .string(source)), ("selector", selectors(
                     unit: m.unit, start: m.unitStart, end: m.unitEnd, exact: m.text,
                     line: m.sourceStart.line, byteColumn: m.sourceStart.column, endLine: m.sourceEnd.line, endByteColumn: m.sourceEnd.column))])),
@@ -241,7 +251,7 @@ extension SiteRenderer {
             }
             let last = q.parts[q.parts.count - 1]
             items.append(.object([
-                ("id", .string(siteID(route.file) + "#" + q.id)), ("type", .string("Annotation")), ("motivation", .string("highlighting")),
+                ("id", .string(collectionID + "#" + q.id)), ("type", .string("Annotation")), ("motivation", .string("highlighting")),
                 ("body", .object(body)),
                 ("target", .object([("source", .string(source)), ("selector", selectors(
                     unit: part.unit, start: part.unitStart, end: part.unitEnd, exact: q.text,
@@ -249,7 +259,7 @@ extension SiteRenderer {
             ]))
         }
         let collection = JSONValue.object([
-            ("@context", .string("http://www.w3.org/ns/anno.jsonld")), ("id", .string(siteID(route.file))),
+            ("@context", .string("http://www.w3.org/ns/anno.jsonld")), ("id", .string(collectionID)),
             ("type", .string("AnnotationCollection")), ("label", .string("Annotations of \(a.title)")), ("total", .int(items.count)),
             ("first", .object([("type", .string("AnnotationPage")), ("items", .array(items))])),
         ])

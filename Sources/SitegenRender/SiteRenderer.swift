@@ -11,8 +11,8 @@ public struct SiteRenderer: Sendable {
     public var linker: Linker
     /// Absolute URL of the published site (ends in `/`), for canonical links.
     public var baseURL: String?
-    /// The site's title, for identifiers that need no domain.
-    var settingsTitle = "sitegen"
+    /// The site's title as a slug, for identifiers that need no domain.
+    var titleSlug = "sitegen"
 
     public init(theme: Theme, linkStyle: LinkStyle, baseURL: String?) {
         self.theme = theme
@@ -53,7 +53,7 @@ public struct SiteRenderer: Sendable {
     /// The files of one job.
     public func render(_ job: Job, site: Site) throws(SitegenError) -> [OutputFile] {
         var r = self
-        r.settingsTitle = site.settings.title
+        r.titleSlug = site.titleSlug
         return try r.renderJob(job, site: site)
     }
 
