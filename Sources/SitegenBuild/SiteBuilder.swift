@@ -88,6 +88,8 @@ public struct BuildReport: Sendable {
     /// Articles annotated in this build, and articles whose annotations came from the cache.
     public var annotated = 0
     public var fromCache = 0
+    /// Files whose bytes the previous build already wrote: kept as they were, not rewritten.
+    public var unchanged = 0
 }
 
 /// The build, top to bottom: load, parse and render Markdown, model, render pages, publish.
@@ -258,6 +260,7 @@ public struct SiteBuilder: Sendable {
         var collector = LinkChecker.Collector()
         var files = 0
         var bytes = 0
+        var unchanged = 0
         do {
             let jobs = renderer.jobs(site)
             var offset = 0
@@ -267,6 +270,8 @@ public struct SiteBuilder: Sendable {
                 let results: [Result<[Written], SitegenError>] = Parallel.map(batch) { job in
                     do throws(SitegenError) {
                         var written: [Written] = []
+                        let started = JobProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
+                        defer { if JobProfile.enabled { JobProfile.shared.add(job, since: started) } }
                         for file in try renderer.render(job, site: site) {
                             try staging.write(file.bytes, to: file.path)
                             written.append(Written(
@@ -287,9 +292,11 @@ public struct SiteBuilder: Sendable {
                 }
             }
             step("render+write")
+            JobProfile.shared.dump()
             let broken = collector.errors(articles: site.articles)
             guard broken.isEmpty else { throw SitegenErrors(broken) }
             step("check links")
+            unchanged = staging.unchanged
             try staging.commit()
             step("publish")
         } catch {
@@ -305,12 +312,39 @@ public struct SiteBuilder: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildReport(
             articles: site.articles.count, pagesByKind: pagesByKind, files: files, bytes: bytes,
-            seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache)
+            seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
+            unchanged: unchanged)
     }
 
     func displayPath(_ relative: String) -> String {
         let root = options.displayRoot
         if root.isEmpty || root == "." { return relative }
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}
+
+/// With `SITEGEN_PROFILE_JOBS` set, the build prints the time spent rendering and
+/// writing each kind of page (summed over both cores' threads): where the time goes.
+final class JobProfile: @unchecked Sendable {
+    static let enabled = ProcessInfo.processInfo.environment["SITEGEN_PROFILE_JOBS"] != nil
+    static let shared = JobProfile()
+    let lock = NSLock()
+    var totals: [String: (nanoseconds: UInt64, jobs: Int)] = [:]
+
+    func add(_ job: SiteRenderer.Job, since start: UInt64) {
+        let elapsed = DispatchTime.now().uptimeNanoseconds - start
+        var kind = "\(job)"
+        if let paren = kind.firstIndex(of: "(") { kind = String(kind[..<paren]) }
+        lock.withLock {
+            let sum = totals[kind] ?? (0, 0)
+            totals[kind] = (sum.nanoseconds + elapsed, sum.jobs + 1)
+        }
+    }
+
+    func dump() {
+        guard Self.enabled else { return }
+        for (kind, sum) in totals.sorted(by: { ($0.value.nanoseconds, $0.key) > ($1.value.nanoseconds, $1.key) }) {
+            FileHandle.standardError.write(Data("render \(kind): \(sum.nanoseconds / 1_000_000) ms in \(sum.jobs) jobs\n".utf8))
+        }
     }
 }

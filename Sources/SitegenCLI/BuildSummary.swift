@@ -12,7 +12,7 @@ enum BuildSummary {
         var lines = [
             "Built \(report.articles) article\(report.articles == 1 ? "" : "s") into \(output)/",
             "  pages          " + report.pagesByKind.map { "\($0.count) \($0.kind)" }.joined(separator: ", "),
-            "  files written  \(report.files) (\(report.bytes / 1024) KiB)",
+            "  files written  \(report.files) (\(report.bytes / 1024) KiB)" + (report.unchanged > 0 ? ", \(report.unchanged) unchanged and kept" : ""),
             "  annotations    \(report.annotated) annotated, \(report.fromCache) from the cache",
         ]
         lines.append("  steps          " + report.steps.map { "\($0.name) \(ms($0.seconds))" }.joined(separator: ", "))

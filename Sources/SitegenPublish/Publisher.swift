@@ -68,17 +68,65 @@ public struct Publisher: Sendable {
 
     /// A new site being written beside the output; nothing is visible until `commit()`.
     /// `write` may be called from several threads at once.
-    public final class Staging: Sendable {
+    public final class Staging: @unchecked Sendable {
         let publisher: Publisher
         public let folder: URL
+        /// The site being replaced, when sitegen wrote it: its files with the same bytes are
+        /// kept (hard-linked into the new site), so an unchanged page keeps its inode and time.
+        let previous: String?
+        let lock = NSLock()
+        var madeFolders = Set<String>()
+        var kept = 0
 
-        init(publisher: Publisher, folder: URL) {
+        init(publisher: Publisher, folder: URL, previous: String?) {
             self.publisher = publisher
             self.folder = folder
+            self.previous = previous
         }
 
         public func write(_ bytes: [UInt8], to path: String) throws(SitegenError) {
-            try publisher.write(bytes, to: path, in: folder)
+            guard Publisher.isSafeRelativePath(path) else {
+                throw SitegenError("refusing to write outside the output folder: \"\(path)\"", stage: .publish)
+            }
+            try makeFolders(for: path)
+            if let previous, previousFolderIsPlain(of: path), Publisher.sameFile(bytes, at: previous + "/" + path),
+               linkat(AT_FDCWD, previous + "/" + path, AT_FDCWD, folder.path + "/" + path, 0) == 0 {
+                lock.withLock { kept += 1 }
+                return
+            }
+            try Publisher.writeFile(bytes, at: folder.path + "/" + path, relative: path)
+        }
+
+        var plainFolders: [String: Bool] = [:]
+        lazy var previousResolved: String? = previous.flatMap { Publisher.realPath($0) }
+
+        /// Whether the folder of `path` in the previous site is really inside it (no
+        /// symbolic link leads elsewhere), so only the site's own files are ever kept.
+        func previousFolderIsPlain(of path: String) -> Bool {
+            guard let slash = path.utf8.lastIndex(of: 0x2F) else { return true }
+            let dir = String(path[..<slash])
+            if let known = lock.withLock({ plainFolders[dir] }) { return known }
+            let plain = lock.withLock({ previousResolved }).map { root in Publisher.realPath(previous! + "/" + dir) == root + "/" + dir } ?? false
+            lock.withLock { plainFolders[dir] = plain }
+            return plain
+        }
+
+        /// Files of the previous site kept as they were (same bytes, same inode).
+        public var unchanged: Int { lock.withLock { kept } }
+
+        /// Creates the folders of a path once per build (most pages share them).
+        func makeFolders(for path: String) throws(SitegenError) {
+            var dir = folder.path
+            var relative = ""
+            for part in path.split(separator: "/").dropLast() {
+                dir += "/" + part
+                relative += relative.isEmpty ? String(part) : "/" + part
+                if lock.withLock({ madeFolders.contains(relative) }) { continue }
+                if mkdir(dir, 0o755) != 0 && errno != EEXIST {
+                    throw SitegenError("cannot create \(dir): \(String(cString: strerror(errno)))", stage: .publish)
+                }
+                lock.withLock { _ = madeFolders.insert(relative) }
+            }
         }
 
         /// Puts the new site in place of the old one in one step.
@@ -90,6 +138,33 @@ public struct Publisher: Sendable {
         public func discard() {
             Publisher.removeTree(folder.path)
         }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether a regular file (not a link) at `path` holds exactly `bytes`.
+    static func sameFile(_ bytes: [UInt8], at path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var old = [UInt8](repeating: 0, count: bytes.count + 1)
+        var filled = 0
+        while filled < old.count {
+            let n = old.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            filled += n
+        }
+        // One byte more than expected is asked for: a file that grew since stat() differs.
+        guard filled == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        return old.withUnsafeBytes { o in bytes.withUnsafeBytes { memcmp(o.baseAddress!, $0.baseAddress!, bytes.count) == 0 } }
     }
 
     /// Starts a new site in a hidden temporary folder beside the output.
@@ -108,9 +183,12 @@ public struct Publisher: Sendable {
         guard mkdir(staging.path, 0o755) == 0 else {
             throw SitegenError("cannot create a temporary folder beside the output: \(String(cString: strerror(errno)))", stage: .publish)
         }
-        let result = Staging(publisher: self, folder: staging)
+        var info = stat()
+        let previous = lstat(output.appending(path: Self.markerName).path, &info) == 0 ? output.path : nil
+        let result = Staging(publisher: self, folder: staging, previous: previous)
         do throws(SitegenError) {
-            try write(Array(Self.markerText.utf8), to: Self.markerName, in: staging)
+            try result.write(Array(Self.markerText.utf8), to: Self.markerName)
+            result.lock.withLock { result.kept = 0 }  // the marker is not one of the site's files
         } catch {
             result.discard()
             throw error
@@ -139,7 +217,11 @@ public struct Publisher: Sendable {
                 throw SitegenError("cannot create \(dir): \(String(cString: strerror(errno)))", stage: .publish)
             }
         }
-        let path = dir + "/" + parts.last!
+        try Self.writeFile(bytes, at: dir + "/" + parts.last!, relative: relative)
+    }
+
+    /// Creates a new file (never follows or replaces an existing name) holding `bytes`.
+    static func writeFile(_ bytes: [UInt8], at path: String, relative: String) throws(SitegenError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             if errno == EEXIST { throw SitegenError("two pages would be written to \(relative)", stage: .publish) }

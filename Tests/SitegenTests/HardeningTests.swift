@@ -281,10 +281,13 @@ struct HardeningTests {
         #expect(try build(root).status != 0)
         #expect(try tree(root.appending(path: "public")) == before)
         try FileManager.default.removeItem(at: root.appending(path: "content/zz-bad.md"))
-        // A full disk: writes beyond 4 KiB fail (SIGXFSZ ignored, so write() fails).
+        // A full disk: writes beyond 4 KiB fail (SIGXFSZ ignored, so write() fails). A new
+        // article changes the home page, which must be written (unchanged files are only linked).
+        try tmp.write("site/content/zz-new.md", "---\ntitle: A new article\ndate: 2030-01-01\n---\nKenya and Brazil signed a trade deal.\n")
         let full = try run("/bin/bash", ["-c", "trap '' XFSZ; ulimit -f 4; exec \"$0\" build --quiet", try sitegenBinary()], cwd: root)
         #expect(full.status != 0)
         #expect(try tree(root.appending(path: "public")) == before)
+        try FileManager.default.removeItem(at: root.appending(path: "content/zz-new.md"))
         // kill -9 in the middle of a build.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try sitegenBinary())

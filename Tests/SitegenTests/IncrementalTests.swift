@@ -60,11 +60,78 @@ struct IncrementalTests {
         #expect(try tree(clean) == revertedTree)
     }
 
+    /// Inode of each regular file of a folder, by relative path.
+    func inodes(_ folder: URL) throws -> [String: UInt64] {
+        try tree(folder).keys.reduce(into: [:]) { out, path in
+            var info = stat()
+            #expect(lstat(folder.appending(path: path).path, &info) == 0)
+            out[path] = UInt64(info.st_ino)
+        }
+    }
+
+    @Test("a rebuild keeps every file whose bytes did not change (same inode) and rewrites only the others")
+    func unchangedFilesAreKept() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        let public_ = root.appending(path: "public")
+        let first = try buildSite(root: root)
+        #expect(first.unchanged == 0)
+        let firstTree = try tree(public_)
+        let firstInodes = try inodes(public_)
+
+        // Nothing changed: every file is kept as it was.
+        let again = try buildSite(root: root)
+        #expect(again.unchanged == again.files)
+        #expect(try inodes(public_) == firstInodes)
+
+        // One article edited: its page and the pages that show it change; the rest are kept.
+        let articles = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "content").path).filter { $0.hasSuffix(".md") }.sorted()
+        let edited = root.appending(path: "content/\(articles[0])")
+        try Data((try readText(edited) + "\nIceland is said to follow the talks closely.\n").utf8).write(to: edited)
+        let afterEdit = try buildSite(root: root)
+        let editedTree = try tree(public_)
+        let editedInodes = try inodes(public_)
+        var rewritten = 0
+        for (path, bytes) in editedTree {
+            if firstTree[path] == bytes {
+                #expect(editedInodes[path] == firstInodes[path], "\(path) has the same bytes and was rewritten")
+            } else {
+                rewritten += 1
+                #expect(editedInodes[path] != firstInodes[path], "\(path) changed but kept its old file")
+            }
+        }
+        #expect(rewritten > 0 && rewritten < editedTree.count / 2)
+        #expect(afterEdit.unchanged == afterEdit.files - rewritten)
+        let clean = tmp.url.appending(path: "clean")
+        _ = try cleanBuild(root, into: clean)
+        #expect(try tree(clean) == editedTree)
+    }
+
+    @Test("a file of the previous output reached through a symbolic link is never kept")
+    func linkedFolderInOldOutputIsNotReused() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        let public_ = root.appending(path: "public")
+        _ = try buildSite(root: root)
+        // Someone moves the old assets elsewhere and leaves a symbolic link in their place.
+        let outside = tmp.url.appending(path: "outside-assets")
+        try FileManager.default.moveItem(at: public_.appending(path: "assets"), to: outside)
+        try FileManager.default.createSymbolicLink(at: public_.appending(path: "assets"), withDestinationURL: outside)
+        var before = stat()
+        #expect(lstat(outside.appending(path: "site.css").path, &before) == 0)
+        _ = try buildSite(root: root)
+        var after = stat()
+        #expect(lstat(public_.appending(path: "assets/site.css").path, &after) == 0)
+        #expect((after.st_mode & S_IFMT) == S_IFREG)
+        #expect(after.st_ino != before.st_ino, "the stylesheet must be written anew, not linked to a file outside the output")
+        #expect(try readText(public_.appending(path: "assets/site.css")) == (try readText(outside.appending(path: "site.css"))))
+    }
+
     @Test("a corrupt or foreign cache entry is ignored and rebuilt, never trusted")
     func corruptCache() throws {
         let tmp = try TemporaryFolder()
         let root = try PartnersSiteTests.make(tmp)
-        try buildSite(root: root)
+        _ = try buildSite(root: root)
         let expected = try tree(root.appending(path: "public"))
         let cache = root.appending(path: ".sitegen-cache/annotations")
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sga") }.sorted()
