@@ -53,6 +53,18 @@ public struct Gazetteer: Sendable {
 
     /// Rebuilds the derived indexes. Entities are inserted in a fixed order, so a
     /// surface form claimed twice always resolves the same way (the later entity wins).
+    /// "X Corporation" -> "X Corp", "X Corp."; "X Company" -> "X Co."; "X Limited" -> "X Ltd", "X Ltd.".
+    static func abbreviatedSuffixes(_ name: String) -> [String] {
+        let suffixes: [(String, [String])] = [
+            (" Corporation", [" Corp", " Corp."]), (" Company", [" Co."]), (" Limited", [" Ltd", " Ltd."]), (" Incorporated", [" Inc", " Inc."]),
+        ]
+        for (long, shorts) in suffixes where name.hasSuffix(long) && name.count > long.count + 2 {
+            let stem = String(name.dropLast(long.count))
+            return shorts.map { stem + $0 }
+        }
+        return []
+    }
+
     mutating func reindex(order: [String], stopPhrases: [String]) {
         trie = TokenTrie()
         for phrase in stopPhrases { trie.insert(phrase, .init(entityID: "", form: .stop, surface: phrase)) }
@@ -68,6 +80,14 @@ public struct Gazetteer: Sendable {
             if e.kind == .topic {
                 for form in e.aliases + [e.name] {
                     for variant in [form.lowercased(), form.prefix(1).uppercased() + form.dropFirst()] where variant != form {
+                        trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
+                    }
+                }
+            }
+            // "China National Chemical Corp", "Tata Sons Ltd.": companies' legal suffixes are often abbreviated.
+            if e.kind == .organization {
+                for form in [e.name] + e.aliases {
+                    for variant in Self.abbreviatedSuffixes(form) {
                         trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
                     }
                 }
