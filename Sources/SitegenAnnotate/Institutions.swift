@@ -23,7 +23,7 @@ extension AnnotationRun {
             guard let body = local[span.entityID] else { continue }
             let words = body.name.split(separator: " ").map(String.init)
             guard Lexicon.isGenericInstitution(words) else { continue }
-            var countryID = bodyCountries[span] ?? openingCountry(span)
+            var countryID = bodyCountries[span] ?? holderCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
             if countryID == nil {
                 // The main country, unless the name is known for one body only, of another country the
@@ -85,6 +85,36 @@ extension AnnotationRun {
         guard s + 2 < span.first, ["In", "At", "For"].contains(toks[s].text), let place = coveringSpan(span.unit, s + 1),
               place.first == s + 1, place.entityID.hasPrefix("country/"), place.last + 1 < toks.count, toks[place.last + 1].text == "," else { return nil }
         return place.entityID
+    }
+
+    /// The country of the person whose office names the body: "Jiang Zemin, the Communist
+    /// Party's general secretary" (a person the gazetteer places), "Hua Guofeng, the Chinese
+    /// Prime Minister and Chairman of the Communist Party" (a title with its country).
+    func holderCountry(_ span: Span) -> String? {
+        let toks = tokens[span.unit]
+        let start = max(sentenceStart(span.unit, span.first), span.first - 14)
+        var k = span.first - 1
+        var comma = false
+        while k >= start {
+            let t = toks[k]
+            if [";", ":", "\"", "(", ")"].contains(t.text) { return nil }
+            if t.text == "," {
+                // Past the apposition's comma: the person it describes, if the gazetteer places them.
+                if comma { return nil }
+                comma = true
+                if k > 0, let person = coveringSpan(span.unit, k - 1), person.entityID.hasPrefix("person/"),
+                   let country = entity(person.entityID)?.countries.first {
+                    return country
+                }
+            } else if !comma, let place = coveringSpan(span.unit, k), place.last == k, place.entityID.hasPrefix("country/"),
+                      place.last + 1 < span.first, Self.titleTrie.longestMatch(in: toks, at: place.last + 1) != nil,
+                      toks[(place.last + 1)..<span.first].contains(where: { ["of", "'s"].contains($0.text) || $0.text == "and" }) {
+                // "the Chinese Prime Minister and Chairman of the Communist Party".
+                return place.entityID
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The first token of the sentence holding token `i`.

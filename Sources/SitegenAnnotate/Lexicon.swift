@@ -12,6 +12,8 @@ enum Lexicon {
         "maintained", "maintains", "claimed", "claims", "conceded", "admitted", "admits", "predicted", "cautioned",
         "suggested", "suggests", "believes", "believed", "hailed", "pledged", "vowed", "vows", "promised",
         "tweeted", "posted", "quipped", "complained", "recounted", "agreed", "countered", "responded", "answered",
+        // "issued a statement insisting that ...".
+        "insisting", "arguing", "declaring", "stressing", "claiming",
     ]
 
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
@@ -34,6 +36,23 @@ enum Lexicon {
         // Honorifics of other languages used in English-language news.
         "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora",
         "Haji", "Hajji", "Ustaz", "Ayatollah", "Mullah", "Senor", "Senora", "Signor", "Signora",
+        // Titles of several words: companies, courts, governments, police and armed forces.
+        "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",
+        "Chief Investment Officer", "Chief Economist", "Chief Strategist", "Chief Justice", "Associate Justice",
+        "Senior Associate Justice", "Presidential Spokesperson", "Presidential Spokesman", "Press Secretary",
+        "Managing Director", "Executive Director", "Executive Vice President", "Senior Vice President", "Vice Chancellor",
+        "Party Secretary", "Party Chief", "Chief Minister", "Governor-General", "Governor General", "Lieutenant Governor",
+        "Officer", "Superintendent", "Inspector", "Sergeant", "Constable", "Magistrate", "Undersecretary", "Under Secretary",
+        "Assistant Secretary", "Deputy Secretary", "Permanent Secretary", "Cabinet Secretary", "Principal Secretary",
+        "Minister of State", "Consul General", "Consul-General", "Consul", "Councilman", "Councilwoman", "Assemblyman",
+        "Assemblywoman", "Marshal", "Field Marshal", "Air Marshal", "Brigadier", "Brigadier General", "Major General",
+        "Vice Admiral", "Rear Admiral", "Lieutenant", "Lt", "Sgt",
+    ]
+
+    /// Words that qualify a title written before it ("Associate Justice", "Acting President").
+    static let titleModifiers: TokenSet = [
+        "Associate", "Presidential", "Senior", "Acting", "Interim", "Former", "Executive", "Assistant", "Principal",
+        "Permanent", "Deputy", "Vice", "Joint", "Junior", "Outgoing", "Incoming", "Caretaker",
     ]
 
     /// Capitals and large cities: written like a two-word name ("Abu Dhabi said",
@@ -92,6 +111,8 @@ enum Lexicon {
         "startup", "start-up", "platform", "utility", "refiner", "builder", "consortium", "chipmaker", "giant",
         "operator", "agency", "charity", "regulator", "exchange", "brokerage", "bourse", "shipbuilder", "steelmaker",
         "subsidiary", "affiliate", "corporation", "daily", "magazine", "weekly", "tabloid", "outlet", "tank", "thinktank",
+        "organisation", "organization", "body", "institution", "association", "coalition", "watchdog", "foundation",
+        "institute", "federation", "cooperative", "co-operative", "lobby", "nonprofit", "non-profit",
     ]
 
     /// Nouns for people the text does not name ("a conductor said").
@@ -100,6 +121,7 @@ enum Lexicon {
         "diplomat", "teacher", "farmer", "student", "worker", "doctor", "nurse", "soldier", "officer", "shopkeeper",
         "trader", "villager", "witness", "source", "spokesman", "spokeswoman", "spokesperson", "guard", "pilot",
         "fisherman", "mother", "father", "customer", "analyst", "protester", "voter", "tourist", "visitor",
+        "person", "insider", "executive", "banker", "negotiator", "lawmaker", "participant", "observer",
     ]
 
     /// Capitalised words that never start or make up a name.
@@ -222,7 +244,7 @@ enum Lexicon {
         "ministry", "agency", "company", "government", "commission", "committee", "council", "bank", "organization",
         "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",
         "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",
-        "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network",
+        "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network", "exchange",
     ]
     static let personNouns: TokenSet = [
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
@@ -256,6 +278,20 @@ enum Lexicon {
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press",
     ]
+    /// Words that make a known company's name another body: "Etihad Rail", "Adani Ports",
+    /// "Tata Power" (legal forms such as Group or Holdings do not: "Huawei Technologies" is Huawei).
+    static let subsidiaryHeads: TokenSet = [
+        "Rail", "Railway", "Railways", "Bank", "Airways", "Airlines", "Foundation", "Institute", "University", "Capital",
+        "Securities", "Ports", "Port", "Shipping", "Logistics", "Energy", "Power", "Telecom", "Media", "Academy",
+        "Fund", "Trust", "Insurance", "Investments", "Finance", "Leasing", "Construction", "Engineering", "Cement",
+        "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research",
+    ]
+
+    /// Legal forms written after a company's name: the same company.
+    static let legalForms: TokenSet = [
+        "AG", "SA", "NV", "SE", "PLC", "BV", "LLC", "LP", "KK", "SAS", "ASA", "AB", "OYJ", "SAB", "JSC", "PJSC", "OJSC", "PT", "BHD",
+    ]
+
     /// Words that make a capitalised name a body wherever they stand in it
     /// ("Council on Foreign Relations", "Middle East Council on Global Affairs").
     static let organizationCores: TokenSet = [
@@ -266,7 +302,7 @@ enum Lexicon {
     /// Heads that make a capitalised phrase an initiative even without an acronym.
     static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
-        "Programme", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway", "Act",
+        "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway", "Act",
         "Arrangement",
     ]
     static let initiativeHeads: TokenSet = [

@@ -93,6 +93,45 @@ extension AnnotationRun {
         var title: String?
     }
 
+    /// The last token of a known place written with small words ("Dar es Salaam", "Rio de Janeiro") at `k`.
+    static func placeWithParticles(_ toks: [Token], at k: Int) -> Int? {
+        guard k < toks.count, toks[k].isCapitalized else { return nil }
+        var text = toks[k].text
+        var j = k + 1
+        var best: Int?
+        while j < toks.count, j <= k + 3, toks[j].isWord {
+            text += " " + toks[j].text
+            if toks[j].isCapitalized, text.contains(where: { $0.isLowercase }) && Lexicon.places.contains(text) { best = j }
+            j += 1
+        }
+        guard let best, toks[(k + 1)..<best].contains(where: { $0.isLowercase }) else { return nil }
+        return best
+    }
+
+    /// ", Budget and National Planning": capitalised words, then "and" and more capitalised
+    /// words, ending the list; the index of its last word.
+    static func portfolioList(_ toks: [Token], from k: Int) -> Int? {
+        var j = k
+        var sawAnd = false
+        var last: Int?
+        var afterAnd: Int?
+        while j < toks.count {
+            let t = toks[j]
+            if t.isCapitalized && t.isWord {
+                last = j
+                if sawAnd { afterAnd = j }
+            } else if t.text == "and" || t.text == "&" || t.text == "," {
+                if sawAnd { break }  // the list is over
+                guard last == j - 1 else { return nil }
+                sawAnd = t.text != ","
+            } else {
+                break
+            }
+            j += 1
+        }
+        return afterAnd == last ? afterAnd : nil
+    }
+
     static let titleTrie: TokenTrie = {
         var trie = TokenTrie()
         for title in Lexicon.titles {
@@ -285,13 +324,18 @@ extension AnnotationRun {
             found.append(c)
         }
 
+        let singleWords = Set(singles.map { tokens[$0.unit][$0.index].text })
         var names: [String: String] = [:]  // full name -> id
         var surnameSpans: [Span] = []
         let roleWords = Lexicon.titleWordsLowercased
         for var f in found {
             let toks = tokens[f.unit]
             // A title caught inside the name ("said Senator Liza Magbanua") is not part of it.
-            while let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: f.first), end <= f.last {
+            while true {
+                // "Associate Justice Antonio Carpio", "Acting President X": a qualified title.
+                var at = f.first
+                while at < f.last, Lexicon.titleModifiers.contains(toks[at]) { at += 1 }
+                guard let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: at), end <= f.last else { break }
                 f.first = end < toks.count && toks[end].text == "." && end < f.last ? end + 1 : end
                 if f.title == nil { f.title = entry.surface }
             }
@@ -339,7 +383,10 @@ extension AnnotationRun {
                 // "Angelica Dizon-Reyes" goes by "Dizon-Reyes"; a suffix such as Jr is not a family name.
                 let parts = name.split(separator: " ").map(String.init).filter { !["Jr", "Jr.", "Jnr", "Sr", "Sr.", "II", "III"].contains($0) }
                 let lastPart = parts.last.map { String($0.drop { !$0.isLetter }) }.flatMap { $0.isEmpty ? nil : $0 }
-                person.familyName = Lexicon.familyNameFirst.contains(words[0]) && words.count <= 3 ? words[0] : (lastPart ?? words.last)
+                // The family name comes first when the list says so, or when the article itself calls
+                // the person by the first word alone ("Koo Chen-fu ... Mr Koo", "Hua Guofeng ... Mr Hua").
+                let firstUsedAlone = singleWords.contains(words[0]) && !singleWords.contains(lastPart ?? words[words.count - 1])
+                person.familyName = (Lexicon.familyNameFirst.contains(words[0]) || firstUsedAlone) && words.count <= 3 ? words[0] : (lastPart ?? words.last)
                 person.gender = f.gender
                 if let title = f.title { person.roles = [Entity.Role(title: title)] }
                 local[id] = person
@@ -463,10 +510,14 @@ extension AnnotationRun {
                 // Name, the ... descriptor
                 if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, let end = capitalisedRun(toks, unit: u, from: k),
                    end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
-                    let window = toks[(end + 3)..<min(toks.count, end + 7)]
-                    let stop = window.firstIndex { !$0.isWord } ?? window.endIndex
+                    // "Kuka, the German maker of industrial robots", "BudgIT, a Lagos-based civic-tech organisation":
+                    // the noun phrase ends at a preposition, a relative word or punctuation (joining hyphens aside).
+                    let window = toks[(end + 3)..<min(toks.count, end + 11)]
+                    let stop = window.firstIndex { t in
+                        (t.kind == .punct && !(t.text == "-" && !t.spaceBefore)) || ["of", "that", "which", "in", "with", "whose", "for", "from", "and"].contains(t.text)
+                    } ?? window.endIndex
                     // "Amin Nasser, the company's president": the descriptor owns the role, the name is a person's.
-                    if window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text) }) == true,
+                    if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text) }) == true,
                        !(stop < window.endIndex && toks[stop].text == "'") {
                         additions.append(body(u, k, end, rule: "organization.descriptor"))
                     }
@@ -574,7 +625,10 @@ extension AnnotationRun {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices where toks[k].text == word && k + 1 < toks.count && toks[k + 1].spaceBefore {
-                if let end = nameEnd(toks, unit: u, from: k), end > k, end - k <= 2 { return NameCandidate(unit: u, first: k, last: end, rule: "person.full-name") }
+                // At most three words ("Koo Chen-fu": a hyphenated given name is one word).
+                if let end = nameEnd(toks, unit: u, from: k), end > k, toks[(k + 1)...end].filter(\.spaceBefore).count <= 2 {
+                    return NameCandidate(unit: u, first: k, last: end, rule: "person.full-name")
+                }
             }
         }
         return nil
@@ -771,6 +825,26 @@ extension AnnotationRun {
                     i = span.last + 1
                     continue
                 }
+                // "Etihad Rail", "Sberbank CIB", "Adani Ports": a known company's name and a word that makes it
+                // another body (a subsidiary or a sister company), not the company itself.
+                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("organization/"), span.rule.hasPrefix("gazetteer."),
+                   span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized, !isCovered(u, span.last + 1) {
+                    var end = span.last
+                    while end + 1 < toks.count, end - span.last < 3, toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) { end += 1 }
+                    let last = toks[end]
+                    let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.text.count) && !Lexicon.commonAcronyms.contains(last)
+                        && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
+                    if Lexicon.subsidiaryHeads.contains(last) || acronym {
+                        let name = text(of: toks, from: i, to: end, in: u)
+                        let id = "organization/" + Slug.make(name)
+                        var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                        e.type = "found in text"
+                        setSpans(spans.filter { $0 != span })
+                        additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "organization.sister-body"), e))
+                        i = end + 1
+                        continue
+                    }
+                }
                 if let span = coveringSpan(u, i), ["gazetteer.adjective", "gazetteer.name", "gazetteer.alias"].contains(span.rule), span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"),
                    span.first == i, span.last + 1 < toks.count,
                    (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].text == "-" && !toks[span.last + 1].spaceBefore) {
@@ -797,7 +871,10 @@ extension AnnotationRun {
                     }
                     // "Canola Council of Canada", "University of the Philippines": a body's name runs on
                     // through "of (the) <place>", and the place is part of the name.
-                    if ["of", "for"].contains(t.text), Lexicon.organizationHeads.contains(toks[end]) || Lexicon.organizationCores.contains(toks[end]) {
+                    // "Centre for the Study of the Economies of Africa": once the name has a body's word, it runs on.
+                    if ["of", "for"].contains(t.text), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) }) {
+                        // "University of Dar es Salaam": a place whose name has small words.
+                        if let last = Self.placeWithParticles(toks, at: k + 1) { end = last; k = last + 1; continue }
                         var j = k + 1
                         if j < toks.count, toks[j].text == "the" { j += 1 }
                         if j < toks.count, toks[j].spaceBefore, let span = coveringSpan(u, j), span.first == j,
@@ -830,6 +907,13 @@ extension AnnotationRun {
                         if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                     }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
+                    // "Ministry of Finance, Budget and National Planning": a ministry's portfolios listed with commas.
+                    if t.text == ",", toks[i...end].contains(where: { ["Ministry", "Department", "Minister"].contains($0.text) }),
+                       toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" }), let last = Self.portfolioList(toks, from: k + 1), !isCovered(u, k + 1) {
+                        end = last
+                        k = last + 1
+                        continue
+                    }
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
                     break
@@ -845,6 +929,11 @@ extension AnnotationRun {
                 if words.count >= 2 {
                     if let head = words.last, Lexicon.organizationHeads.contains(head) { kind = .organization }
                     if let first = words.first, Lexicon.organizationFirstWords.contains(first) || foreign || mission || words.contains("University") { kind = .organization }
+                    // A body's word before "of"/"for": "Confederation of British Industry",
+                    // "National Union for the Total Independence of Angola".
+                    if kind == nil, (i..<end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) && ["of", "for"].contains(toks[$0 + 1].text) }) {
+                        kind = .organization
+                    }
                     // A core word with a connector: "Council on Global Affairs".
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
                        toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }

@@ -12,6 +12,8 @@ extension AnnotationRun {
         case pronoun(Entity.Gender?)
         case personNoun(String)
         case organizationNoun(String)
+        /// Someone the text describes but does not name ("A senior diplomat, speaking on condition of anonymity").
+        case unnamed
     }
 
     struct SpeechEvent {
@@ -94,6 +96,7 @@ extension AnnotationRun {
                     event.noun = noun
                     if speaker == nil { event.unnamed = true }
                 }
+                if ref == .unnamed { event.unnamed = true }
                 if speaker == nil, ref.isPronoun, let last = events.last, last.unnamed { event.unnamed = true }
                 events.append(event)
             }
@@ -198,10 +201,20 @@ extension AnnotationRun {
         var commaAfterNoun = false
         var i = k - 1
         var steps = 0
+        // "An official in the Federal Ministry of Finance, who ..., said": the clause's subject is
+        // someone unnamed; the body in the phrase that describes them is not the speaker.
+        if let opener = clauseOpener(u, before: k, quoted: quoted), unnamedOpener(u, opener) != nil,
+           !(opener..<k).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }),
+           !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronouns[toks[$0].text] != nil }) {
+            return .unnamed
+        }
         while i >= 0, steps < 30 {
             let t = toks[i]
             if isInside(quoted, t.start) { break }
             if t.text == ",", noun != nil, person == nil, organization == nil { commaAfterNoun = true }
+            // "Babajide Sanwo-Olu, who is expected to join Mr Buhari ..., has said": names inside the
+            // relative clause do not speak; the subject stands before it.
+            if t.text == "who", i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
             if [".", ";", ":", "\"", "?", "!"].contains(t.text), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
@@ -215,6 +228,8 @@ extension AnnotationRun {
                     if id.hasPrefix("person/") { if person == nil { person = ref } } else if organization == nil { organization = ref }
                 case .personNoun, .organizationNoun:
                     if noun == nil && person == nil && organization == nil { noun = ref }
+                case .unnamed:
+                    break
                 }
             }
             i -= 1
@@ -245,6 +260,8 @@ extension AnnotationRun {
         switch ref {
         case .entity(let id):
             return id
+        case .unnamed:
+            return nil
         case .pronoun(let gender):
             // "A conductor was asked ... 'No,' she said": someone the text does not name.
             if unnamedPersonBefore(position) { return nil }
@@ -306,6 +323,14 @@ extension AnnotationRun {
             if let bb = before, bb.text == ",", b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasPrefix("country/"),
                place.first >= 1, ["In", "From", "At"].contains(toks[place.first - 1].text), place.first == 1 || [".", "\""].contains(toks[place.first - 2].text) {
                 before = place.first >= 2 ? toks[place.first - 2] : nil
+            }
+            // "Its deputy leader, Tang Shubei, who ..., grumbled", "The Chinese ambassador, Cui Jianchun, has said":
+            // the name set off by commas after the role that opens the sentence.
+            if let bb = before, bb.text == ",", b >= 1, Self.isRoleNoun(toks[b - 1].text) || Lexicon.titleWords.contains(toks[b - 1]),
+               span.last + 1 < toks.count, toks[span.last + 1].text == "," {
+                var s = b - 1
+                while s > 0, b - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
+                if s == 0 || [".", "\""].contains(toks[s - 1].text) { return fits(span.entityID, gender) }
             }
             let sentenceStart = before == nil || [".", "\""].contains(before!.text)
             let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)
@@ -429,7 +454,17 @@ extension AnnotationRun {
             let unitEvents = eventsByUnit[u] ?? []
             var lastUnitUsed = u
             var previousInUnit: String??
+            var interrupted: (index: Int, parts: [RawQuote], raw: Int)?
             for (n, raw) in raws.enumerated() {
+                // '"It was never the job of politics," Gabriel told reporters, "but it was our job"': one
+                // sentence broken by its attribution is one quote in two parts.
+                if let m = interrupted, m.raw == n - 1, raw.closed, resumes(u, after: raws[n - 1], with: raw) {
+                    found[m.index] = makeQuote(id: found[m.index].id, parts: m.parts + [raw], speaker: found[m.index].speakerID, rule: found[m.index].rule)
+                    interrupted = nil
+                    let endText = units[u].text.utf8.count
+                    previous = (u, found[m.index].speakerID, raw.close + 8 >= endText && !tokens(u, startingIn: raw.close + 1, endText + 1).contains { tokens[u][$0].isWord })
+                    continue
+                }
                 // A quote left open at the end of a paragraph goes on when the next
                 // paragraph opens with a quotation mark (news convention).
                 var parts = [raw]
@@ -480,6 +515,11 @@ extension AnnotationRun {
                     let k = firstToken(u, atOrAfter: raw.open)
                     speaker = resolve(ref, at: (u, k), events: events.filter { ($0.unit, $0.token) < (u, k) })
                     rule = "introduced-by-colon"
+                } else if let ref = previousSentenceSubject(u, quoteOpen: raw.open, after: previousClose) {
+                    // "Mr. Chisanga ticks off the problems on his fingers. '...'": the sentence before is about the speaker.
+                    let k = firstToken(u, atOrAfter: raw.open)
+                    speaker = resolve(ref, at: (u, k), events: events.filter { ($0.unit, $0.token) < (u, k) })
+                    rule = "previous-sentence"
                 } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind, rawQuotes(u - 1).isEmpty,
                           let e = eventsByUnit[u - 1]?.last, let s = e.speaker {
                     // "X said the framework had worked." then a paragraph of X's words.
@@ -491,6 +531,7 @@ extension AnnotationRun {
                 let continues = n > 0 && raw.open - raws[n - 1].close < 40 && previousInUnit != nil
                 guard parts.count > 1 || isQuote(raw, attributed: attributed, continues: continues) else { continue }
                 found.append(makeQuote(id: "q\(found.count + 1)", parts: parts, speaker: speaker, rule: rule))
+                interrupted = parts.count == 1 && last.closed ? (found.count - 1, parts, n) : nil
                 previousInUnit = .some(speaker)
                 let endText = units[last.unit].text.utf8.count
                 previous = (last.unit, speaker, (last.closed && last.close + 8 >= endText && !tokens(last.unit, startingIn: last.close + 1, endText + 1).contains { tokens[last.unit][$0].isWord }) || !last.closed)
@@ -501,6 +542,42 @@ extension AnnotationRun {
         attachPullQuotes()
     }
 
+    /// The person a quote's preceding sentence opens with, when that sentence ends right
+    /// before the quote: "Mr. Chisanga ticks off the problems. '...'", "She shrugs. '...'".
+    func previousSentenceSubject(_ u: Int, quoteOpen: Int, after previousClose: Int) -> SubjectRef? {
+        let toks = tokens[u]
+        let k = firstToken(u, atOrAfter: quoteOpen)
+        guard k >= 3, [".", "!", "?"].contains(toks[k - 1].text), toks[k - 1].start > previousClose else { return nil }
+        var s = k - 2
+        while s > 0, ![".", "!", "?", "\""].contains(toks[s - 1].text) || (toks[s - 1].text == "." && s >= 2 && toks[s - 2].text.count == 1 && !["I"].contains(toks[s - 2].text)) { s -= 1 }
+        guard s > 0 || previousClose < 0 else { return nil }
+        guard toks[s].start > previousClose, k - s <= 30 else { return nil }
+        var i = s
+        // "Mr. Chisanga", "Dr Lee": a title before the name.
+        while i < k - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].text == "." && i > s) { i += 1 }
+        if i == s, let gender = Lexicon.pronouns[toks[i].text], i + 1 < toks.count, toks[i + 1].isLowercase { return .pronoun(gender) }
+        guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("person/"), span.last + 1 < k - 1,
+              toks[span.last + 1].isLowercase, !["and", "or", "of", "s"].contains(toks[span.last + 1].text) else { return nil }
+        return .entity(span.entityID)
+    }
+
+    /// Whether `next` goes on with the sentence `quote` broke off: the first part ends with a comma,
+    /// the second starts in lower case, and only a short attribution stands between them.
+    func resumes(_ u: Int, after quote: RawQuote, with next: RawQuote) -> Bool {
+        let bytes = unitBytes[u]
+        guard quote.innerEnd > quote.innerStart, next.innerEnd > next.innerStart, next.open - quote.close < 80 else { return false }
+        var e = quote.innerEnd - 1
+        while e > quote.innerStart, bytes[e] == 0x20 { e -= 1 }
+        let between = tokens(u, startingIn: quote.close + 1, next.open)
+        let toks = tokens[u]
+        // The comma inside the quotation marks, or (British style) right after them.
+        guard bytes[e] == 0x2C || (between.first.map { toks[$0].text == "," } ?? false) else { return false }
+        var b = next.innerStart
+        while b < next.innerEnd, bytes[b] == 0x20 { b += 1 }
+        guard b < next.innerEnd, (0x61...0x7A).contains(bytes[b]) else { return false }  // a lower-case ASCII letter
+        return between.contains { Lexicon.speechVerbs.contains(toks[$0]) } && !between.contains { [".", "!", "?", ";", ":"].contains(toks[$0].text) }
+    }
+
     /// No sentence ends between two offsets of a unit ("…,” he said." vs "….” Later, he said").
     /// The subject of the sentence a colon ends right before a quote opens.
     func colonSubject(_ u: Int, quoteOpen: Int, after previousClose: Int) -> SubjectRef? {
@@ -509,6 +586,8 @@ extension AnnotationRun {
         let toks = tokens[u]
         var s = k - 2
         while s > 0, ![".", "!", "?", "\""].contains(toks[s - 1].text) || (toks[s - 1].text == "." && s >= 2 && toks[s - 2].text.count == 1) { s -= 1 }
+        // "A senior Gulf diplomat, speaking to Gulf News on condition of anonymity, put it this way:".
+        if unnamedOpener(u, s) != nil { return .unnamed }
         // A person in the sentence before a body ("PBoC governor Pan Gongsheng gave a nod:").
         var first: SubjectRef?
         for i in s..<(k - 1) {
@@ -518,6 +597,32 @@ extension AnnotationRun {
             if first == nil { first = ref }
         }
         return first
+    }
+
+    /// The first token of the sentence that holds token `k` (quotes end sentences too).
+    func clauseOpener(_ u: Int, before k: Int, quoted: [Range<Int>]) -> Int? {
+        let toks = tokens[u]
+        var i = k - 1
+        while i >= 0 {
+            if isInside(quoted, toks[i].start) || toks[i].text == "\"" { return i + 1 < k ? i + 1 : nil }
+            if [".", "!", "?", ";", ":"].contains(toks[i].text), !(i > 0 && toks[i - 1].text.count == 1 && toks[i].text == ".") { return i + 1 < k ? i + 1 : nil }
+            i -= 1
+        }
+        return 0
+    }
+
+    /// "A senior Gulf diplomat", "An official in ...", "A person close to the talks": a sentence
+    /// that opens on someone unnamed; the index of the noun.
+    func unnamedOpener(_ u: Int, _ s: Int) -> Int? {
+        let toks = tokens[u]
+        guard s < toks.count, ["A", "An", "One", "Another"].contains(toks[s].text) else { return nil }
+        for j in (s + 1)..<min(s + 6, toks.count) {
+            if toks[j].kind == .punct && toks[j].text != "-" { return nil }
+            // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).
+            if toks[j].lower.hasPrefix("spokes") { return nil }
+            if toks[j].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[j]) || Self.isRoleNoun(toks[j].text) { return j }
+        }
+        return nil
     }
 
     func sameSentence(_ u: Int, from a: Int, to b: Int) -> Bool {
@@ -536,6 +641,13 @@ extension AnnotationRun {
         let between = tokens(u, startingIn: eventOffset + 1, quoteOpen).map { tokens[u][$0] }.filter { $0.end <= quoteOpen }
         guard let lastToken = between.last else { return true }
         if [":", ","].contains(lastToken.text) || lastToken.text == "that" { return between.filter(\.isWord).count <= 12 }
+        // "issued a statement insisting that the accords were 'technical and functional ...'": a partial
+        // quote (it starts in lower case) inside the reported clause of the same sentence.
+        let k = firstToken(u, atOrAfter: quoteOpen)
+        if k + 1 < tokens[u].count, tokens[u][k + 1].isLowercase, between.contains(where: { $0.text == "that" }),
+           !between.contains(where: { [".", "!", "?", ";", "\""].contains($0.text) }) {
+            return between.filter(\.isWord).count <= 12
+        }
         return false
     }
 

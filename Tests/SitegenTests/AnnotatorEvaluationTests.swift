@@ -7,6 +7,8 @@ import SitegenCore
 
 /// Measures the annotator on hand-labelled articles (Fixtures/articles): document-
 /// level precision and recall per kind, and the share of quotes given the right speaker.
+/// A sentence quoted in two parts around its attribution ('"X," he said, "y"') is one quote,
+/// as in quotation-attribution corpora (PARC 3.0): the labels list it once, by its first words.
 @Suite("Annotator evaluation")
 struct AnnotatorEvaluationTests {
     struct Expected: Decodable {
@@ -299,16 +301,23 @@ struct AnnotatorEvaluationTests {
     static let blind9Floor: [EntityKind: (Double, Double)] = [
         .country: (0.95, 0.95), .region: (0.9, 0.95), .initiative: (0.85, 0.55), .organization: (0.93, 0.8), .person: (0.94, 0.94),
     ]
-    static let blind9QuoteFloor = (0.95, 0.97, 0.87)
+    static let blind9QuoteFloor = (0.95, 0.97, 0.9)
 
     /// Measured once, blind (8 articles: The Economist 1993, Christian Science Monitor 1986,
     /// The Times 1979, Bloomberg 2016, The Moscow Times 2014, Premium Times 2022, Rappler 2017,
     /// Gulf News 2023): countries 1.00/1.00, regions 1.00/0.97, initiatives 0.82/0.56,
     /// organisations 0.91/0.78, people 0.94/0.94, quotes 0.97/1.00, speakers 0.75 (57 of 76).
+    /// Misses: titles of several words ("Chief Executive Officer X", "Associate Justice X"),
+    /// someone unnamed opening the sentence, names after a role set off by commas, names in a
+    /// relative clause taken for the subject, the sentence before a quote, a surname written
+    /// first, partial quotes in reported speech, a sentence quoted in two parts; bodies named
+    /// through "of the", places with small words, listed portfolios, described bodies;
+    /// companies and initiatives the data lacks. Rules and data then generalised:
+    /// organisations 0.98/0.92, people 0.99/1.00, quotes 1.00/1.00, speakers 76 of 76.
     static let blind10Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.95, 0.95), .initiative: (0.8, 0.55), .organization: (0.9, 0.75), .person: (0.92, 0.92),
+        .country: (0.97, 0.97), .region: (0.95, 0.95), .initiative: (0.8, 0.6), .organization: (0.95, 0.88), .person: (0.97, 0.97),
     ]
-    static let blind10QuoteFloor = (0.95, 0.97, 0.74)
+    static let blind10QuoteFloor = (0.97, 0.97, 0.97)
 
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
