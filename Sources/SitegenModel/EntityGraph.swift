@@ -121,7 +121,8 @@ public struct EntityGraph: Sendable {
         }
 
         // Regions and blocs roll up their members: a region gets a page when it or a member is mentioned.
-        // A region not named itself needs at least two of its members named.
+        // A region not named itself needs at least two of its members named; a bloc must be named
+        // itself (two members named do not make an article about the Commonwealth, G77 or Comecon).
         var memberMentions: [String: [(String, Int)]] = [:]
         if let gazetteer {
             for (memberID, counts) in byArticle {
@@ -131,7 +132,7 @@ public struct EntityGraph: Sendable {
                 }
             }
             for (region, members) in memberMentions where entities[region] == nil {
-                if members.count >= 2, let e = gazetteer.entity(region) { entities[region] = e }
+                if members.count >= 2, let e = gazetteer.entity(region), e.type != "bloc" { entities[region] = e }
             }
         }
 

@@ -314,8 +314,10 @@ struct AnnotatorEvaluationTests {
     /// through "of the", places with small words, listed portfolios, described bodies;
     /// companies and initiatives the data lacks. Rules and data then generalised:
     /// organisations 0.98/0.92, people 0.99/1.00, quotes 1.00/1.00, speakers 76 of 76.
+    /// Initiatives later reached 0.94/1.00 with a list of named initiatives and blocs whose
+    /// request named this set's misses among many others: that figure is not a blind one.
     static let blind10Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.95, 0.95), .initiative: (0.8, 0.6), .organization: (0.95, 0.88), .person: (0.97, 0.97),
+        .country: (0.97, 0.97), .region: (0.95, 0.95), .initiative: (0.9, 0.95), .organization: (0.95, 0.88), .person: (0.97, 0.97),
     ]
     static let blind10QuoteFloor = (0.97, 0.97, 0.97)
 
