@@ -96,6 +96,14 @@ public indirect enum JSONValue: Sendable, Hashable {
             bytes.append(0x22)
             var i = 0
             while i < u.count {
+                // Runs of bytes that need no escaping are copied at once.
+                var run = i
+                while run < u.count, u[run] >= 0x20, u[run] != 0x22, u[run] != 0x5C, u[run] != 0x3C, u[run] != 0x3E, u[run] != 0x26, u[run] != 0xE2 { run += 1 }
+                if run > i {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<run]))
+                    i = run
+                    continue
+                }
                 let byte = u[i]
                 i += 1
                 switch byte {
@@ -115,4 +123,42 @@ public indirect enum JSONValue: Sendable, Hashable {
             bytes.append(0x22)
         }
     }
+}
+
+/// Writes compact JSON straight into bytes, for large documents made once (no value tree):
+/// the same bytes `JSONValue.serialized(pretty: false)` gives for the same calls.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    /// Per open container: whether nothing has been written into it yet.
+    var empty: [Bool] = []
+    var afterKey = false
+
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    mutating func separate() {
+        if afterKey { afterKey = false; return }
+        if let isEmpty = empty.last {
+            if !isEmpty { bytes.append(0x2C) }
+            empty[empty.count - 1] = false
+        }
+    }
+
+    public mutating func beginObject() { separate(); bytes.append(0x7B); empty.append(true) }
+    public mutating func endObject() { empty.removeLast(); bytes.append(0x7D) }
+    public mutating func beginArray() { separate(); bytes.append(0x5B); empty.append(true) }
+    public mutating func endArray() { empty.removeLast(); bytes.append(0x5D) }
+
+    public mutating func key(_ name: String) {
+        separate()
+        JSONValue.escape(name, into: &bytes)
+        bytes.append(0x3A)
+        afterKey = true
+    }
+
+    public mutating func string(_ value: String) { separate(); JSONValue.escape(value, into: &bytes) }
+    public mutating func int(_ value: Int) { separate(); bytes += String(value).utf8 }
+    public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+    /// Bytes that are already valid JSON (a value made once and used many times).
+    public mutating func raw(_ json: [UInt8]) { separate(); bytes += json }
 }

@@ -122,6 +122,7 @@ public struct SiteBuilder: Sendable {
             value += 1
             lock.unlock()
         }
+        var current: Int { lock.withLock { value } }
     }
 
     /// Loads, parses, annotates and models the site (no output yet). With a
@@ -229,9 +230,20 @@ public struct SiteBuilder: Sendable {
             annotated: annotated, fromCache: hits.value)
     }
 
-    /// Jobs rendered at a time: bounds memory (a batch's pages, not the site's) while
-    /// giving every core work.
-    static let batchSize = 64
+    /// The jobs in the order they are run: pages listing the most articles first (entity pages of
+    /// much-named entities, the quote index, the home page), then the rest in their usual order.
+    static func largestFirst(_ jobs: [SiteRenderer.Job], site: Site) -> [SiteRenderer.Job] {
+        func weight(_ job: SiteRenderer.Job) -> Int {
+            switch job {
+            case .entity(let id): return site.graph.pages[id].map { $0.articles.count + $0.quotesBy.count + $0.quotesMentioning.count } ?? 0
+            case .quotes, .home, .searchIndex: return site.articles.count
+            default: return 0
+            }
+        }
+        let weights = jobs.map(weight)
+        let heavy = jobs.indices.filter { weights[$0] > 0 }.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+        return heavy.map { jobs[$0] } + jobs.indices.filter { weights[$0] == 0 }.map { jobs[$0] }
+    }
 
     /// Builds and publishes the site; the previous output stays intact on any error.
     /// Pages are rendered on every core and written as they are made; none is kept.
@@ -262,33 +274,33 @@ public struct SiteBuilder: Sendable {
         var bytes = 0
         var unchanged = 0
         do {
-            let jobs = renderer.jobs(site)
-            var offset = 0
-            while offset < jobs.count {
-                let batch = Array(jobs[offset..<min(jobs.count, offset + Self.batchSize)])
-                offset += batch.count
-                let results: [Result<[Written], SitegenError>] = Parallel.map(batch) { job in
-                    do throws(SitegenError) {
-                        var written: [Written] = []
-                        let started = JobProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
-                        defer { if JobProfile.enabled { JobProfile.shared.add(job, since: started) } }
-                        for file in try renderer.render(job, site: site) {
-                            try staging.write(file.bytes, to: file.path)
-                            written.append(Written(
-                                path: file.path, origin: file.origin, bytes: file.bytes.count,
-                                links: file.path.hasSuffix(".html") ? LinkChecker.summarize(file.bytes) : nil))
-                        }
-                        return .success(written)
-                    } catch {
-                        return .failure(error)
+            // The biggest pages start first, so no core waits at the end for one large page while
+            // the other is idle. Each page is written as soon as it is made; none is kept.
+            let jobs = Self.largestFirst(renderer.jobs(site), site: site)
+            let failed = Counter()
+            let results: [Result<[Written], SitegenError>] = Parallel.map(jobs) { job in
+                if failed.current > 0 { return .success([]) }  // the build has failed already: stop early
+                do throws(SitegenError) {
+                    var written: [Written] = []
+                    let started = JobProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
+                    defer { if JobProfile.enabled { JobProfile.shared.add(job, since: started) } }
+                    for file in try renderer.render(job, site: site) {
+                        try staging.write(file.bytes, to: file.path)
+                        written.append(Written(
+                            path: file.path, origin: file.origin, bytes: file.bytes.count,
+                            links: file.path.hasSuffix(".html") ? LinkChecker.summarize(file.bytes) : nil))
                     }
+                    return .success(written)
+                } catch {
+                    failed.increment()
+                    return .failure(error)
                 }
-                for result in results {
-                    for file in try result.get() {
-                        collector.add(path: file.path, origin: file.origin, links: file.links)
-                        files += 1
-                        bytes += file.bytes
-                    }
+            }
+            for result in results {
+                for file in try result.get() {
+                    collector.add(path: file.path, origin: file.origin, links: file.links)
+                    files += 1
+                    bytes += file.bytes
                 }
             }
             step("render+write")

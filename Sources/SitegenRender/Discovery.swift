@@ -203,7 +203,9 @@ extension SiteRenderer {
         let unitBytes = a.units.map { Array($0.utf8) }
         // The path inside the site, never the one typed on the command line (which may be absolute).
         let source = siteID(a.source.sitePath.isEmpty ? a.source.path : a.source.sitePath)
-        func selectors(unit: Int, start: Int, end: Int, exact: String, line: Int, byteColumn: Int, endLine: Int, endByteColumn: Int) -> JSONValue {
+        // Written straight into bytes (a page of annotations per article adds up over a large site).
+        var w = JSONWriter(capacity: 1024 + 640 * (a.annotations.mentions.count + a.annotations.quotes.count))
+        func target(unit: Int, start: Int, end: Int, exact: String, line: Int, byteColumn: Int, endLine: Int, endByteColumn: Int) {
             let text = unitBytes.indices.contains(unit) ? unitBytes[unit] : []
             var lo = max(0, start - 160)
             while lo > 0 && lo < text.count && (text[lo] & 0xC0) == 0x80 { lo -= 1 }
@@ -213,57 +215,84 @@ extension SiteRenderer {
             let suffix = end <= hi ? String(String(decoding: text[end..<hi], as: UTF8.self).prefix(32)) : ""
             let from = a.source.bodyCharacterOffset + lines.characterOffsetInBody(line: line, byteColumn: byteColumn)
             let to = a.source.bodyCharacterOffset + lines.characterOffsetInBody(line: endLine, byteColumn: endByteColumn)
-            return .array([
-                .object([("type", .string("TextQuoteSelector")), ("exact", .string(exact)), ("prefix", .string(prefix)), ("suffix", .string(suffix))]),
-                .object([("type", .string("TextPositionSelector")), ("start", .int(from)), ("end", .int(to))]),
-            ])
+            w.key("target")
+            w.beginObject()
+            w.field("source", source)
+            w.key("selector")
+            w.beginArray()
+            w.beginObject()
+            w.field("type", "TextQuoteSelector"); w.field("exact", exact); w.field("prefix", prefix); w.field("suffix", suffix)
+            w.endObject()
+            w.beginObject()
+            w.field("type", "TextPositionSelector"); w.field("start", from); w.field("end", to)
+            w.endObject()
+            w.endArray()
+            w.endObject()
         }
-        var items: [JSONValue] = []
         let collectionID = siteID(route.file)
+        let mentions = a.annotations.mentions.enumerated().filter { site.graph.pages[$0.element.entityID] != nil }
+        let quotes = a.annotations.quotes.filter { !$0.parts.isEmpty }
+        w.beginObject()
+        w.field("@context", "http://www.w3.org/ns/anno.jsonld")
+        w.field("id", collectionID)
+        w.field("type", "AnnotationCollection")
+        w.field("label", "Annotations of \(a.title)")
+        w.field("total", mentions.count + quotes.count)
+        w.key("first")
+        w.beginObject()
+        w.field("type", "AnnotationPage")
+        w.key("items")
+        w.beginArray()
         // An entity named many times in the article: its link and label are made once.
-        var bodies: [String: JSONValue] = [:]
-        for (n, m) in a.annotations.mentions.enumerated() {
-            let body: JSONValue
-            if let known = bodies[m.entityID] {
-                body = known
+        var bodies: [String: [UInt8]] = [:]
+        for (n, m) in mentions {
+            let p = site.graph.pages[m.entityID]!
+            w.beginObject()
+            w.field("id", collectionID + "#m\(n + 1)")
+            w.field("type", "Annotation")
+            w.field("motivation", "identifying")
+            w.key("body")
+            if let body = bodies[m.entityID] {
+                w.raw(body)
             } else {
-                guard let p = site.graph.pages[m.entityID] else { continue }
-                body = .object([("type", .string("SpecificResource")), ("source", .string(url(p.route, from: route))), ("purpose", .string("identifying")),
-                                ("label", .string("\(p.entity.kind.rawValue): \(p.entity.name)"))])
-                bodies[m.entityID] = body
+                var b = JSONWriter(capacity: 160)
+                b.beginObject()
+                b.field("type", "SpecificResource"); b.field("source", url(p.route, from: route)); b.field("purpose", "identifying")
+                b.field("label", "\(p.entity.kind.rawValue): \(p.entity.name)")
+                b.endObject()
+                bodies[m.entityID] = b.bytes
+                w.raw(b.bytes)
             }
-            items.append(.object([
-                ("id", .string(collectionID + "#m\(n + 1)")), ("type", .string("Annotation")), ("motivation", .string("identifying")),
-                ("body", body),
-                ("target", .object([("source", .string(source)), ("selector", selectors(
-                    unit: m.unit, start: m.unitStart, end: m.unitEnd, exact: m.text,
-                    line: m.sourceStart.line, byteColumn: m.sourceStart.column, endLine: m.sourceEnd.line, endByteColumn: m.sourceEnd.column))])),
-            ]))
+            target(unit: m.unit, start: m.unitStart, end: m.unitEnd, exact: m.text,
+                   line: m.sourceStart.line, byteColumn: m.sourceStart.column, endLine: m.sourceEnd.line, endByteColumn: m.sourceEnd.column)
+            w.endObject()
         }
-        for q in a.annotations.quotes {
-            guard let part = q.parts.first else { continue }
-            var body: [(String, JSONValue)] = [("type", .string("TextualBody")), ("purpose", .string("describing"))]
-            if let s = q.speakerID, let p = site.graph.pages[s] {
-                body = [("type", .string("SpecificResource")), ("source", .string(url(p.route, from: route))), ("purpose", .string("identifying")),
-                        ("label", .string("quote by \(p.entity.name)"))]
-            } else {
-                body.append(("value", .string("quote, speaker not named")))
-            }
+        for q in quotes {
+            let part = q.parts[0]
             let last = q.parts[q.parts.count - 1]
-            items.append(.object([
-                ("id", .string(collectionID + "#" + q.id)), ("type", .string("Annotation")), ("motivation", .string("highlighting")),
-                ("body", .object(body)),
-                ("target", .object([("source", .string(source)), ("selector", selectors(
-                    unit: part.unit, start: part.unitStart, end: part.unitEnd, exact: q.text,
-                    line: part.sourceStart.line, byteColumn: part.sourceStart.column, endLine: last.sourceEnd.line, endByteColumn: last.sourceEnd.column))])),
-            ]))
+            w.beginObject()
+            w.field("id", collectionID + "#" + q.id)
+            w.field("type", "Annotation")
+            w.field("motivation", "highlighting")
+            w.key("body")
+            w.beginObject()
+            if let s = q.speakerID, let p = site.graph.pages[s] {
+                w.field("type", "SpecificResource"); w.field("source", url(p.route, from: route)); w.field("purpose", "identifying")
+                w.field("label", "quote by \(p.entity.name)")
+            } else {
+                w.field("type", "TextualBody"); w.field("purpose", "describing"); w.field("value", "quote, speaker not named")
+            }
+            w.endObject()
+            target(unit: part.unit, start: part.unitStart, end: part.unitEnd, exact: q.text,
+                   line: part.sourceStart.line, byteColumn: part.sourceStart.column, endLine: last.sourceEnd.line, endByteColumn: last.sourceEnd.column)
+            w.endObject()
         }
-        let collection = JSONValue.object([
-            ("@context", .string("http://www.w3.org/ns/anno.jsonld")), ("id", .string(collectionID)),
-            ("type", .string("AnnotationCollection")), ("label", .string("Annotations of \(a.title)")), ("total", .int(items.count)),
-            ("first", .object([("type", .string("AnnotationPage")), ("items", .array(items))])),
-        ])
-        return OutputFile(path: route.file, text: collection.serialized(pretty: false) + "\n", origin: "web annotations")
+        w.endArray()
+        w.endObject()
+        w.endObject()
+        var bytes = w.bytes
+        bytes.append(0x0A)
+        return OutputFile(path: route.file, bytes: bytes, origin: "web annotations")
     }
 }
 

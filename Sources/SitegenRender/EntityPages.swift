@@ -7,6 +7,12 @@ import SitegenModel
 extension SiteRenderer {
     static let mentionsPerArticleShown = 8
     static let mentionArticlesShown = 200
+    /// Quotes that mention an entity, newest first: a page about China stays readable (every
+    /// quote is still on its speaker's page and in its article).
+    static let quotesMentioningShown = 100
+    /// Quotes per speaker on the quotes page; the speaker's own page has them all.
+    static let quotesPerSpeakerShown = 10
+    static let unattributedQuotesShown = 100
 
     static let kindTitles: [EntityKind: String] = [
         .country: "Countries", .region: "Regions and blocs", .initiative: "Initiatives",
@@ -111,8 +117,10 @@ extension SiteRenderer {
             context["hasQuotesBy"] = true
         }
         if !page.quotesMentioning.isEmpty {
-            context["quotesMentioning"] = page.quotesMentioning.map { quoteRow($0, from: here, site: site) }
+            context["quotesMentioning"] = page.quotesMentioning.prefix(Self.quotesMentioningShown).map { quoteRow($0, from: here, site: site) }
             context["hasQuotesMentioning"] = true
+            let more = page.quotesMentioning.count - Self.quotesMentioningShown
+            if more > 0 { context["moreQuotesMentioning"] = "\(more) older quote\(more == 1 ? "" : "s") that mention \(e.name) are in the articles listed above." }
         }
         return context
     }
@@ -170,13 +178,22 @@ extension SiteRenderer {
             "title": "Quotes", "count": total,
             "description": "Every quote in \(site.settings.title), grouped by who said it.",
             "speakers": order.map { id -> [String: Any] in
+                let all = bySpeaker[id]!
+                let name = id.isEmpty ? "Speaker not named" : entityName(id, site: site)
+                // The newest few per speaker (articles are newest first); the speaker's page has every one.
+                let shown = id.isEmpty ? Self.unattributedQuotesShown : Self.quotesPerSpeakerShown
                 var row: [String: Any] = [
-                    "name": id.isEmpty ? "Speaker not named" : entityName(id, site: site),
+                    "name": name,
                     "anchor": id.isEmpty ? "unattributed" : AnnotationMarkup.anchorID(id),
-                    "count": bySpeaker[id]!.count,
-                    "quotes": bySpeaker[id]!.map { quoteRow($0, from: here, site: site) },
+                    "count": all.count,
+                    "quotes": all.prefix(shown).map { quoteRow($0, from: here, site: site) },
                 ]
-                if !id.isEmpty, site.graph.pages[id] != nil { row["href"] = linker.href(from: here, to: .entity(id)) }
+                let hasPage = !id.isEmpty && site.graph.pages[id] != nil
+                if hasPage { row["href"] = linker.href(from: here, to: .entity(id)) }
+                if all.count > shown {
+                    row["more"] = hasPage ? "All \(all.count) quotes by \(name)" : "\(all.count - shown) older quotes are in their articles."
+                    if hasPage { row["moreHref"] = linker.href(from: here, to: .entity(id)) }
+                }
                 return row
             },
         ]

@@ -88,6 +88,21 @@ struct CrossLinkTests {
         #expect(kenya.contains("Quotes that mention Kenya"))
     }
 
+    @Test("the quote index shows a speaker's newest quotes and links to all of them on the speaker's page")
+    func quoteIndexIsBounded() throws {
+        let tmp = try TemporaryFolder()
+        var body = "Foreign Minister Amina Otieno spoke in Nairobi about Kenya and China.\n"
+        for n in 1...12 { body += "\n\"Point number \(n) is that trade with China must grow,\" Otieno said.\n" }
+        try tmp.write("site/content/talk.md", "---\ntitle: Twelve points\ndate: 2024-01-02\n---\n" + body)
+        let root = tmp.url.appending(path: "site")
+        _ = try buildSite(root: root)
+        let quotes = try readText(root.appending(path: "public/quotes/index.html"))
+        #expect(quotes.components(separatedBy: "<blockquote>").count - 1 == 10)
+        #expect(quotes.contains("<a href=\"../people/amina-otieno/\">All 12 quotes by Amina Otieno</a>"))
+        let person = try readText(root.appending(path: "public/people/amina-otieno/index.html"))
+        #expect(person.components(separatedBy: "<blockquote>").count - 1 == 12)
+    }
+
     @Test("mentions on article pages link to entity pages; related articles share entities")
     func articleLinks() throws {
         let tmp = try TemporaryFolder()
