@@ -8,6 +8,11 @@ import Glibc
 public struct SpillRef: Sendable, Hashable {
     public var offset: Int
     public var count: Int
+
+    public init(offset: Int, count: Int) {
+        self.offset = offset
+        self.count = count
+    }
 }
 
 /// An append-only scratch file for large texts a build needs twice but not in
@@ -48,6 +53,21 @@ public final class SpillStore: @unchecked Sendable {
                 done += n
             }
             return SpillRef(offset: offset, count: bytes.count)
+        }
+    }
+
+    /// The bytes at `ref` (fewer if they cannot all be read back).
+    public func bytes(_ ref: SpillRef) -> [UInt8] {
+        guard ref.count > 0 else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
+            var done = 0
+            while done < ref.count {
+                let n = pread(fd, buffer.baseAddress! + done, ref.count - done, off_t(ref.offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                done += n
+            }
+            initialized = done
         }
     }
 

@@ -171,8 +171,12 @@ public struct EntityGraph: Sendable {
 
     /// The words before and after a mention, from its article's unit texts (`ArticlePage.units`).
     public static func context(of m: MentionInContext, units: [String]) -> (before: String, after: String) {
-        let bytes = units.indices.contains(m.unit) ? Array(units[m.unit].utf8) : Array(m.text.utf8)
-        return context(bytes, m.unitStart, m.unitEnd)
+        context(of: m, unitBytes: units.indices.contains(m.unit) ? Array(units[m.unit].utf8) : nil)
+    }
+
+    /// The same, given the bytes of the mention's block (nil when the block is unknown).
+    public static func context(of m: MentionInContext, unitBytes: [UInt8]?) -> (before: String, after: String) {
+        context(unitBytes ?? Array(m.text.utf8), m.unitStart, m.unitEnd)
     }
 
     /// About eight words either side of a mention, cut at word boundaries.

@@ -113,6 +113,16 @@ public struct ArticlePage: Sendable {
     public var bodyHTML: String { spilled.map { $0.store.get($0.html) } ?? body.html }
     /// The Markdown body as in the file.
     public var sourceBody: String { spilled.map { $0.store.get($0.source) } ?? source.body }
+    /// The UTF-8 text of one annotated block (one read of just that block when spilled).
+    public func unitBytes(_ i: Int) -> [UInt8]? {
+        guard let s = spilled else { return unitTexts.indices.contains(i) ? Array(unitTexts[i].utf8) : nil }
+        guard s.unitLengths.indices.contains(i) else { return nil }
+        var offset = s.units.offset
+        for k in 0..<i { offset += s.unitLengths[k] }
+        let count = max(0, min(s.unitLengths[i], s.units.offset + s.units.count - offset))
+        return s.store.bytes(SpillRef(offset: offset, count: count))
+    }
+
     /// The text of each annotated block.
     public var units: [String] {
         guard let s = spilled else { return unitTexts }

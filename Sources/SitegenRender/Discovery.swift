@@ -1,3 +1,4 @@
+import Foundation
 import SitegenAnnotate
 import SitegenCore
 import SitegenLoad
@@ -52,20 +53,30 @@ extension SiteRenderer {
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(xmlEscape(url(selfPage, from: route)))\"/>\n"
         if baseURL != nil { xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(xmlEscape(absoluteFile(route)))\"/>\n" }
         xml += "  <generator>sitegen</generator>\n"
+        // An article's entry is the same in every feed at the same depth (entity feeds all are):
+        // made once per build and reused.
+        let depth = route.file.utf8.filter { $0 == 0x2F }.count
         for a in articles {
             let fm = a.source.frontMatter
-            let date = (fm.updated ?? fm.date)?.iso8601Full ?? updated
-            xml += "  <entry>\n    <title>\(xmlEscape(a.title))</title>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xmlEscape(url(a.route, from: route)))\"/>\n"
-            xml += "    <id>\(xmlEscape(siteID(a.route.file)))</id>\n    <updated>\(date)</updated>\n"
-            if let published = fm.date { xml += "    <published>\(published.iso8601Full)</published>\n" }
-            for author in fm.authors { xml += "    <author><name>\(xmlEscape(author))</name></author>\n" }
-            if fm.authors.isEmpty { xml += "    <author><name>\(xmlEscape(fm.source ?? site.settings.title))</name></author>\n" }
-            xml += "    <summary>\(xmlEscape(a.summary))</summary>\n"
-            for e in Set(a.annotations.mentions.map(\.entityID)).sorted() {
-                if let name = site.graph.pages[e]?.entity.name { xml += "    <category term=\"\(xmlEscape(e))\" label=\"\(xmlEscape(name))\"/>\n" }
+            let key = FeedEntries.Key(file: a.route.file, depth: depth, fallbackDate: fm.updated ?? fm.date == nil ? updated : "")
+            if let entry = feedEntries.entry(key) {
+                xml += entry
+                continue
             }
-            xml += "  </entry>\n"
+            let date = (fm.updated ?? fm.date)?.iso8601Full ?? updated
+            var entry = "  <entry>\n    <title>\(xmlEscape(a.title))</title>\n"
+            entry += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xmlEscape(url(a.route, from: route)))\"/>\n"
+            entry += "    <id>\(xmlEscape(siteID(a.route.file)))</id>\n    <updated>\(date)</updated>\n"
+            if let published = fm.date { entry += "    <published>\(published.iso8601Full)</published>\n" }
+            for author in fm.authors { entry += "    <author><name>\(xmlEscape(author))</name></author>\n" }
+            if fm.authors.isEmpty { entry += "    <author><name>\(xmlEscape(fm.source ?? site.settings.title))</name></author>\n" }
+            entry += "    <summary>\(xmlEscape(a.summary))</summary>\n"
+            for e in Set(a.annotations.mentions.map(\.entityID)).sorted() {
+                if let name = site.graph.pages[e]?.entity.name { entry += "    <category term=\"\(xmlEscape(e))\" label=\"\(xmlEscape(name))\"/>\n" }
+            }
+            entry += "  </entry>\n"
+            feedEntries.store(key, entry)
+            xml += entry
         }
         xml += "</feed>\n"
         return OutputFile(path: route.file, text: xml, origin: "feed")
@@ -74,6 +85,8 @@ extension SiteRenderer {
     func absoluteFile(_ route: Route) -> String { (baseURL ?? "") + route.file }
 
     func xmlEscape(_ s: String) -> String {
+        // Most text needs nothing escaped or dropped.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) { return s }
         var out = ""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -312,4 +325,18 @@ extension ArticleDate {
         if d.offsetMinutes == nil { d.offsetMinutes = 0 }
         return d.iso8601
     }
+}
+
+/// Feed entries made once per build, shared by the jobs rendering feeds on every core.
+final class FeedEntries: @unchecked Sendable {
+    struct Key: Hashable {
+        var file: String
+        var depth: Int
+        var fallbackDate: String
+    }
+    private let lock = NSLock()
+    private var entries: [Key: String] = [:]
+
+    func entry(_ key: Key) -> String? { lock.withLock { entries[key] } }
+    func store(_ key: Key, _ entry: String) { lock.withLock { entries[key] = entry } }
 }

@@ -96,9 +96,11 @@ extension SiteRenderer {
         for item in page.articles.prefix(Self.mentionArticlesShown) {
             let a = site.articles[item.article]
             let all = byArticle[item.article] ?? []
-            let units = a.units
+            // Only the blocks the shown mentions are in are read (from the spill file on large sites).
+            var blocks: [Int: [UInt8]?] = [:]
             let snippets = all.prefix(Self.mentionsPerArticleShown).map { m -> [String: Any] in
-                let (before, after) = EntityGraph.context(of: m, units: units)
+                if blocks[m.unit] == nil { blocks[m.unit] = .some(a.unitBytes(m.unit)) }
+                let (before, after) = EntityGraph.context(of: m, unitBytes: blocks[m.unit]!)
                 return ["before": before, "text": m.text, "after": after, "href": linker.href(from: here, to: a.route, fragment: m.anchor)]
             }
             var group: [String: Any] = ["title": a.title, "href": linker.href(from: here, to: a.route), "snippets": snippets]

@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     public var baseURL: String?
     /// The site's title as a slug, for identifiers that need no domain.
     var titleSlug = "sitegen"
+    /// Atom entries already made in this build (see `atom`).
+    let feedEntries = FeedEntries()
 
     public init(theme: Theme, linkStyle: LinkStyle, baseURL: String?) {
         self.theme = theme

@@ -97,3 +97,16 @@ public struct Theme: Sendable {
         files.filter { $0.key.hasPrefix("assets/") }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }
+
+// Mustache renders a value it does not know through several failed casts and
+// `String(describing:)`; text and numbers say how they render, which takes the
+// library's direct path. The output is the same text.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
+
+extension Int: @retroactive MustacheCustomRenderable {
+    public var renderText: String { String(self) }
+    public var isNull: Bool { false }
+}
