@@ -113,7 +113,7 @@ struct AnnotationRun {
                     i = end
                     continue
                 }
-                let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: "gazetteer.\(entry.form)")
+                let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: entry.form.rule)
                 if entity(entry.entityID)?.ambiguous == true && entry.form != .adjective && toks[i..<end].count == 1 {
                     ambiguous.append(span)
                 } else {

@@ -2,7 +2,20 @@
 /// as many steps as the name has tokens, whatever the number of names.
 struct TokenTrie: Sendable {
     struct Entry: Sendable, Hashable {
-        enum Form: Sendable, Hashable { case name, alias, adjective, prefix, stop }
+        enum Form: Sendable, Hashable {
+            case name, alias, adjective, prefix, stop
+
+            /// The rule a gazetteer match of this form records (made without reflection: this runs per match).
+            var rule: String {
+                switch self {
+                case .name: "gazetteer.name"
+                case .alias: "gazetteer.alias"
+                case .adjective: "gazetteer.adjective"
+                case .prefix: "gazetteer.prefix"
+                case .stop: "gazetteer.stop"
+                }
+            }
+        }
         var entityID: String
         var form: Form
         var surface: String

@@ -56,16 +56,17 @@ enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
+        // A word's text is its bytes as written: cut from the UTF-8 once the word ends.
+        let bytes = Array(text.utf8)
         var wordStart = -1
-        var wordScalars = String.UnicodeScalarView()
         var allDigits = true
         var space = true
         var offset = 0
         func flush(_ end: Int) {
             guard wordStart >= 0 else { return }
-            tokens.append(Token(start: wordStart, end: end, text: String(wordScalars), kind: allDigits ? .number : .word, spaceBefore: space))
+            let word = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[wordStart..<end]), as: UTF8.self) }
+            tokens.append(Token(start: wordStart, end: end, text: word, kind: allDigits ? .number : .word, spaceBefore: space))
             wordStart = -1
-            wordScalars = String.UnicodeScalarView()
             allDigits = true
             space = false
         }
@@ -84,7 +85,6 @@ enum Tokenizer {
             }
             if isWordPart {
                 if wordStart < 0 { wordStart = offset }
-                wordScalars.append(scalar)
                 if !(scalar.value >= 0x30 && scalar.value <= 0x39) { allDigits = false }
             } else if isSpace {
                 flush(offset)

@@ -54,20 +54,35 @@ public struct FrontMatterSplit: Sendable {
         guard text.hasPrefix("---") else {
             return FrontMatterSplit(yaml: nil, yamlFirstLine: 0, body: text, bodyFirstLine: 1)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines[0].trimmingTrailingSpaces == "---" else {
+        // Lines are found on the UTF-8 bytes (a fence is ASCII), and the YAML and the body are
+        // cut out whole, not split into lines and joined again.
+        let u = Array(text.utf8)
+        func isFence(_ start: Int, _ end: Int, _ mark: UInt8) -> Bool {
+            var e = end
+            while e > start, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+            return e - start == 3 && u[start] == mark && u[start + 1] == mark && u[start + 2] == mark
+        }
+        let firstEnd = u.firstIndex(of: 0x0A) ?? u.count
+        guard isFence(0, firstEnd, 0x2D) else {
             // "----" or "--- x" is Markdown (a thematic break or text), not a fence.
             return FrontMatterSplit(yaml: nil, yamlFirstLine: 0, body: text, bodyFirstLine: 1)
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
-            throw SitegenError(
-                "front matter opened with --- is never closed (add a line with --- after the last field)",
-                at: SourceLocation(path: path, line: 1, column: 1), stage: .load)
+        var lineStart = firstEnd + 1
+        var line = 2
+        while lineStart <= u.count, firstEnd < u.count {
+            let lineEnd = u[lineStart...].firstIndex(of: 0x0A) ?? u.count
+            if isFence(lineStart, lineEnd, 0x2D) || isFence(lineStart, lineEnd, 0x2E) {
+                let yaml = lineStart - 1 > firstEnd + 1 ? String(decoding: u[(firstEnd + 1)..<(lineStart - 1)], as: UTF8.self) : ""
+                let body = lineEnd < u.count ? String(decoding: u[(lineEnd + 1)...], as: UTF8.self) : ""
+                return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: line + 1)
+            }
+            if lineEnd == u.count { break }
+            lineStart = lineEnd + 1
+            line += 1
         }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 3)
+        throw SitegenError(
+            "front matter opened with --- is never closed (add a line with --- after the last field)",
+            at: SourceLocation(path: path, line: 1, column: 1), stage: .load)
     }
 }
 
