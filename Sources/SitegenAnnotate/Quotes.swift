@@ -550,7 +550,7 @@ extension AnnotationRun {
         guard k >= 3, [".", "!", "?"].contains(toks[k - 1].text), toks[k - 1].start > previousClose else { return nil }
         var s = k - 2
         while s > 0, ![".", "!", "?", "\""].contains(toks[s - 1].text) || (toks[s - 1].text == "." && s >= 2 && toks[s - 2].text.count == 1 && !["I"].contains(toks[s - 2].text)) { s -= 1 }
-        guard s > 0 || previousClose < 0 else { return nil }
+        // The sentence must come after any quote before it in the paragraph, and be short.
         guard toks[s].start > previousClose, k - s <= 30 else { return nil }
         var i = s
         // "Mr. Chisanga", "Dr Lee": a title before the name.

@@ -60,29 +60,27 @@ public final class SpillStore: @unchecked Sendable {
     public func bytes(_ ref: SpillRef) -> [UInt8] {
         guard ref.count > 0 else { return [] }
         return [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
-            var done = 0
-            while done < ref.count {
-                let n = pread(fd, buffer.baseAddress! + done, ref.count - done, off_t(ref.offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { break }
-                done += n
-            }
-            initialized = done
+            initialized = read(ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
         }
+    }
+
+    /// Reads `ref` into memory with room for `ref.count` bytes; returns how many were read.
+    func read(_ ref: SpillRef, into buffer: UnsafeMutableRawPointer) -> Int {
+        var done = 0
+        while done < ref.count {
+            let n = pread(fd, buffer + done, ref.count - done, off_t(ref.offset + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        return done
     }
 
     /// The text at `ref` ("" if it cannot be read back, which a full disk at `put` would already have reported).
     public func get(_ ref: SpillRef) -> String {
         guard ref.count > 0 else { return "" }
         return String(unsafeUninitializedCapacity: ref.count) { buffer in
-            var done = 0
-            while done < ref.count {
-                let n = pread(fd, buffer.baseAddress! + done, ref.count - done, off_t(ref.offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { break }
-                done += n
-            }
-            return done
+            read(ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
         }
     }
 }
