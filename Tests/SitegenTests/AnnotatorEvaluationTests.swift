@@ -321,6 +321,20 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind10QuoteFloor = (0.97, 0.97, 0.97)
 
+    /// An eleventh blind set (8 articles: The Observer 1965, the Los Angeles Times 1983, the
+    /// Far Eastern Economic Review 1997, Asahi Shimbun 2002, RFE/RL 2017, the Dhaka Tribune 2020,
+    /// Euronews 2020, The Peninsula 2018), written by a helper who saw neither the rules nor the
+    /// other sets, measured once after every change of the session that made it: countries
+    /// 1.00/0.97, regions 0.97/1.00, initiatives 0.79/0.66, organisations 0.89/0.75, people
+    /// 0.97/0.95, quotes 1.00/1.00, speakers 92 of 121 (0.76). Its key first counted a quote going
+    /// on with a new sentence after its attribution ('"A," he said. "B."') as one quote (quotes
+    /// then measured 0.66/1.00); a script converted the key to the convention of the other sets
+    /// (two quotes, the same speaker) before this measurement.
+    static let blind11Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.95), .region: (0.95, 0.97), .initiative: (0.75, 0.6), .organization: (0.85, 0.72), .person: (0.95, 0.93),
+    ]
+    static let blind11QuoteFloor = (0.97, 0.97, 0.74)
+
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
     /// 1.00/1.00, speakers 0.71 (20 of 28). Organisations found only in the text
@@ -354,9 +368,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-8": (8, blind8Floor, blind8QuoteFloor),
         "articles-blind-9": (6, blind9Floor, blind9QuoteFloor),
         "articles-blind-10": (8, blind10Floor, blind10QuoteFloor),
+        "articles-blind-11": (8, blind11Floor, blind11QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
