@@ -13,7 +13,7 @@ enum Lexicon {
         "suggested", "suggests", "believes", "believed", "hailed", "pledged", "vowed", "vows", "promised",
         "tweeted", "posted", "quipped", "complained", "recounted", "agreed", "countered", "responded", "answered",
         // "issued a statement insisting that ...".
-        "insisting", "arguing", "declaring", "stressing", "claiming",
+        "insisting", "arguing", "declaring", "stressing", "claiming", "repeated",
     ]
 
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
@@ -96,7 +96,7 @@ enum Lexicon {
         "soldier", "pilot", "conductor", "fisherman", "villager", "mother", "father", "son", "daughter", "widow",
         "pensioner", "graduate", "candidate", "politician", "campaigner", "organiser", "organizer", "writer",
         "novelist", "poet", "artist", "singer", "actor", "actress", "athlete", "player", "coach", "priest", "monk",
-        "imam", "rabbi", "judge", "prosecutor", "attorney", "surgeon", "physician", "epidemiologist", "scientist",
+        "imam", "rabbi", "judge", "prosecutor", "attorney", "surgeon", "physician", "epidemiologist", "scientist", "curator",
         "professor", "economist", "strategist", "columnist", "blogger", "host", "presenter", "analyst", "broker",
         "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor",
         "mayor", "ruler", "monarch", "king", "queen", "prince", "princess", "heir", "chancellor", "premier",
@@ -251,6 +251,7 @@ enum Lexicon {
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",
         "queen", "prince", "emir", "sultan", "commissioner", "researcher", "scholar", "councilor", "councillor",
+        "engineer", "curator", "lawyer", "farmer", "fisherman", "trader", "teacher", "doctor", "banker", "executive",
     ]
 
     /// Words before an ambiguous place name that make it a place ("in Jordan").

@@ -769,6 +769,24 @@ extension AnnotationRun {
                 }
             }
         }
+        // "von der Leyen said": a family name of several words, its particles in either case.
+        for (family, people) in owners where people.count == 1 && family.contains(" ") {
+            let words = family.split(separator: " ").map { $0.lowercased() }
+            for u in units.indices {
+                let toks = tokens[u]
+                var i = 0
+                while i + words.count <= toks.count {
+                    let end = i + words.count - 1
+                    if toks[end].isCapitalized, !(i...end).contains(where: { isCovered(u, $0) }),
+                       words.indices.allSatisfy({ toks[i + $0].lower == words[$0] }) {
+                        addSpan(Span(unit: u, first: i, last: end, entityID: people[0], rule: "person.surname"))
+                        i = end + 1
+                        continue
+                    }
+                    i += 1
+                }
+            }
+        }
     }
 
     // MARK: Organisations and initiatives named in the text

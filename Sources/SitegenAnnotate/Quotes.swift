@@ -113,6 +113,11 @@ extension AnnotationRun {
         while i < toks.count, steps < 10 {
             let t = toks[i]
             if isInside(quoted, t.start) { return nil }
+            // "said a museum curator, Ellen Marsh": the person named after the role.
+            if ["a", "an", "one"].contains(t.lower), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
+               noun + 2 < toks.count, toks[noun + 1].text == ",", let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasPrefix("person/") {
+                return .entity(person.entityID)
+            }
             // "said a student at Peking University": someone unnamed, whatever body follows.
             if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return nil }
             if let ref = subjectRef(u, i) {
@@ -122,7 +127,8 @@ extension AnnotationRun {
             }
             if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
             // "said the transport minister": a few words between the article and the noun.
-            let nounSoon = (i..<min(i + 3, toks.count)).contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
+            // (An age written with hyphens, "the 41-year-old engineer", is one word of them.)
+            let nounSoon = (i..<min(i + 6, toks.count)).contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
             if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon { return nil }
             i += 1
             steps += 1
@@ -249,7 +255,14 @@ extension AnnotationRun {
         if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
-        let determiner = (max(0, i - 3)..<i).contains { ["the", "The", "its", "his", "her"].contains(tokens[u][$0].text) }
+        // ("the 41-year-old engineer": a hyphenated modifier stands between them.)
+        var determiner = false
+        var j = i - 1
+        while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].text == "-" && !tokens[u][j].spaceBefore) {
+            if ["the", "The", "its", "his", "her"].contains(tokens[u][j].text) { determiner = true; break }
+            if i - j >= 3 && !tokens[(u)][(j + 1)..<i].contains(where: { $0.text == "-" }) { break }
+            j -= 1
+        }
         if determiner && Lexicon.personNouns.contains(lower) && coveringSpan(u, i) == nil { return .personNoun(lower) }
         if determiner && Lexicon.organizationNouns.contains(lower) && coveringSpan(u, i) == nil { return .organizationNoun(lower) }
         return nil
@@ -556,8 +569,9 @@ extension AnnotationRun {
         // "Mr. Chisanga", "Dr Lee": a title before the name.
         while i < k - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].text == "." && i > s) { i += 1 }
         if i == s, let gender = Lexicon.pronouns[toks[i].text], i + 1 < toks.count, toks[i + 1].isLowercase { return .pronoun(gender) }
+        // "Chea Sophal, deputy director of ..., is blunt about it." opens on the person too.
         guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("person/"), span.last + 1 < k - 1,
-              toks[span.last + 1].isLowercase, !["and", "or", "of", "s"].contains(toks[span.last + 1].text) else { return nil }
+              toks[span.last + 1].isLowercase || toks[span.last + 1].text == ",", !["and", "or", "of", "s"].contains(toks[span.last + 1].text) else { return nil }
         return .entity(span.entityID)
     }
 
@@ -585,13 +599,21 @@ extension AnnotationRun {
         guard k >= 2, tokens[u][k - 1].text == ":", tokens[u][k - 1].start > previousClose else { return nil }
         let toks = tokens[u]
         var s = k - 2
-        while s > 0, ![".", "!", "?", "\""].contains(toks[s - 1].text) || (toks[s - 1].text == "." && s >= 2 && toks[s - 2].text.count == 1) { s -= 1 }
+        // A quotation mark ends the sentence only after a full stop or a comma: a quoted term
+        // ('called the agreement "a welcome step" and added:') is inside it.
+        func ends(_ j: Int) -> Bool {
+            let t = toks[j].text
+            if t == "\"" { return j == 0 || [".", "!", "?", ","].contains(toks[j - 1].text) }
+            return [".", "!", "?"].contains(t) && !(t == "." && j >= 1 && toks[j - 1].text.count == 1)
+        }
+        while s > 0, !ends(s - 1) { s -= 1 }
         // "A senior Gulf diplomat, speaking to Gulf News on condition of anonymity, put it this way:".
         if unnamedOpener(u, s) != nil { return .unnamed }
         // A person in the sentence before a body ("PBoC governor Pan Gongsheng gave a nod:").
         var first: SubjectRef?
         for i in s..<(k - 1) {
-            if isInside(quotedRanges(u), toks[i].start) { return nil }
+            // 'X called the agreement "a welcome step" and added:': a quoted term in the sentence is skipped.
+            if isInside(quotedRanges(u), toks[i].start) { continue }
             guard let ref = subjectRef(u, i) else { continue }
             if case .entity(let id) = ref, id.hasPrefix("person/") { return ref }
             if first == nil { first = ref }

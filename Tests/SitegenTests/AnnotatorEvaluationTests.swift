@@ -329,11 +329,13 @@ struct AnnotatorEvaluationTests {
     /// 0.97/0.95, quotes 1.00/1.00, speakers 92 of 121 (0.76). Its key first counted a quote going
     /// on with a new sentence after its attribution ('"A," he said. "B."') as one quote (quotes
     /// then measured 0.66/1.00); a script converted the key to the convention of the other sets
-    /// (two quotes, the same speaker) before this measurement.
+    /// (two quotes, the same speaker) before this measurement. Speakers then generalised (a family
+    /// name with particles, a person named after a role, an aged role noun, a name in apposition
+    /// opening the sentence before a quote, a quoted term inside the sentence a colon ends): 101 of 121.
     static let blind11Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.95), .region: (0.95, 0.97), .initiative: (0.75, 0.6), .organization: (0.85, 0.72), .person: (0.95, 0.93),
+        .country: (0.97, 0.95), .region: (0.95, 0.97), .initiative: (0.75, 0.6), .organization: (0.85, 0.72), .person: (0.95, 0.94),
     ]
-    static let blind11QuoteFloor = (0.97, 0.97, 0.74)
+    static let blind11QuoteFloor = (0.97, 0.97, 0.82)
 
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes

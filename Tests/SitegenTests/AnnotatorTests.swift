@@ -253,6 +253,22 @@ struct AnnotatorTests {
         #expect(ids(text).contains("organization/cpc"), "\(ids(text).sorted())")
     }
 
+    @Test("speakers named after a role, by a family name with particles, by an aged role noun, or quoted after a colon that follows a quoted term")
+    func moreSpeakerForms() {
+        let text = """
+            Ursula von der Leyen spoke to reporters. "The agreement will provide access," von der Leyen said in a statement.
+
+            "The objects are crated and ready to go," said a museum curator, Ellen Marsh.
+
+            Zhou Wenbin can see the future from his desk. "Manwan is only the first step," says the 41-year-old engineer, gesturing downstream.
+
+            Jörg Wuttke, president of the chamber, called the agreement "a welcome step" and added: "Market access on paper is not the same as access in practice."
+
+            Chea Sophal, deputy director of the Department of Fisheries, is blunt about what it would mean. "If the timing of the flood moves, the fish will not spawn."
+            """
+        #expect(speakers(text) == ["person/ursula-von-der-leyen", "person/ellen-marsh", "person/zhou-wenbin", "person/jorg-wuttke", "person/chea-sophal"])
+    }
+
     @Test("pronouns resolve to the latest fitting speaker")
     func pronouns() {
         let text = """
