@@ -80,9 +80,40 @@ enum GazetteerData {
     static func countryID(_ code: String) -> String { "country/" + code.lowercased() }
 
     /// Every built-in entity, plus phrases that must never be read as one.
+    /// The decoded files (decoding the YAML is most of a small site's build time: the files
+    /// are decoded on every core at once).
+    enum Decoded: @unchecked Sendable {
+        case countries([CountryRecord]), regions([RegionRecord]), initiatives([InitiativeRecord])
+        case organizations([OrganizationRecord]), people([PersonRecord]), stops([String])
+    }
+
+    static func decodeAll() throws -> [Decoded] {
+        let jobs: [@Sendable () throws -> Decoded] = [
+            { .organizations(try decode([OrganizationRecord].self, file: "organizations.yaml")) },
+            { .people(try decode([PersonRecord].self, file: "people.yaml")) },
+            { .initiatives(try decode([InitiativeRecord].self, file: "initiatives.yaml")) },
+            { .regions(try decode([RegionRecord].self, file: "regions.yaml")) },
+            { .countries(try decode([CountryRecord].self, file: "countries.yaml")) },
+            { .stops(EmbeddedGazetteer.files["stopphrases.yaml"] == nil ? [] : try decode(StopPhrases.self, file: "stopphrases.yaml").phrases) },
+        ]
+        return try Parallel.map(jobs) { job in Result { try job() } }.map { try $0.get() }
+    }
+
     static func load() throws -> (entities: [Entity], stopPhrases: [String]) {
+        var countries: [CountryRecord] = [], regions: [RegionRecord] = [], initiatives: [InitiativeRecord] = []
+        var organizations: [OrganizationRecord] = [], people: [PersonRecord] = [], stops: [String] = []
+        for decoded in try decodeAll() {
+            switch decoded {
+            case .countries(let v): countries = v
+            case .regions(let v): regions = v
+            case .initiatives(let v): initiatives = v
+            case .organizations(let v): organizations = v
+            case .people(let v): people = v
+            case .stops(let v): stops = v
+            }
+        }
         var entities: [Entity] = []
-        for r in try decode([CountryRecord].self, file: "countries.yaml") {
+        for r in countries {
             var e = Entity(id: countryID(r.code), kind: .country, name: r.name)
             e.code = r.code.uppercased()
             e.aliases = unique(([r.official].compactMap { $0 }) + (r.aliases ?? []))
@@ -93,7 +124,7 @@ enum GazetteerData {
             e.description = r.official.map { "Officially the \($0)." }
             entities.append(e)
         }
-        for r in try decode([RegionRecord].self, file: "regions.yaml") {
+        for r in regions {
             var e = Entity(id: "region/" + r.id, kind: .region, name: r.name)
             e.type = r.kind
             e.aliases = unique(([r.official].compactMap { $0 }) + (r.aliases ?? []))
@@ -104,7 +135,7 @@ enum GazetteerData {
             if let official = r.official { e.description = official }
             entities.append(e)
         }
-        for r in try decode([InitiativeRecord].self, file: "initiatives.yaml") {
+        for r in initiatives {
             var e = Entity(id: "initiative/" + r.id, kind: .initiative, name: r.name)
             e.aliases = r.aliases ?? []
             e.type = r.type
@@ -114,7 +145,7 @@ enum GazetteerData {
             e.parent = r.parent.map { "initiative/" + $0 }
             entities.append(e)
         }
-        for r in try decode([OrganizationRecord].self, file: "organizations.yaml") {
+        for r in organizations {
             var e = Entity(id: "organization/" + r.id, kind: .organization, name: r.name)
             e.aliases = r.aliases ?? []
             e.type = r.type
@@ -123,7 +154,7 @@ enum GazetteerData {
             e.ambiguous = r.ambiguous ?? false
             entities.append(e)
         }
-        for r in try decode([PersonRecord].self, file: "people.yaml") {
+        for r in people {
             var e = Entity(id: "person/" + r.id, kind: .person, name: r.name)
             e.aliases = r.aliases ?? []
             e.familyName = r.family_name
@@ -133,7 +164,6 @@ enum GazetteerData {
             e.description = r.description
             entities.append(e)
         }
-        let stops = EmbeddedGazetteer.files["stopphrases.yaml"] == nil ? [] : try decode(StopPhrases.self, file: "stopphrases.yaml").phrases
         return (entities, stops)
     }
 
