@@ -260,7 +260,7 @@ extension AnnotationRun {
         var j = i - 1
         while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].text == "-" && !tokens[u][j].spaceBefore) {
             if ["the", "The", "its", "his", "her"].contains(tokens[u][j].text) { determiner = true; break }
-            if i - j >= 3 && !tokens[(u)][(j + 1)..<i].contains(where: { $0.text == "-" }) { break }
+            if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.text == "-" }) { break }
             j -= 1
         }
         if determiner && Lexicon.personNouns.contains(lower) && coveringSpan(u, i) == nil { return .personNoun(lower) }
@@ -474,8 +474,7 @@ extension AnnotationRun {
                 if let m = interrupted, m.raw == n - 1, raw.closed, resumes(u, after: raws[n - 1], with: raw) {
                     found[m.index] = makeQuote(id: found[m.index].id, parts: m.parts + [raw], speaker: found[m.index].speakerID, rule: found[m.index].rule)
                     interrupted = nil
-                    let endText = units[u].text.utf8.count
-                    previous = (u, found[m.index].speakerID, raw.close + 8 >= endText && !tokens(u, startingIn: raw.close + 1, endText + 1).contains { tokens[u][$0].isWord })
+                    previous = (u, found[m.index].speakerID, endsParagraph(raw))
                     continue
                 }
                 // A quote left open at the end of a paragraph goes on when the next
@@ -546,8 +545,7 @@ extension AnnotationRun {
                 found.append(makeQuote(id: "q\(found.count + 1)", parts: parts, speaker: speaker, rule: rule))
                 interrupted = parts.count == 1 && last.closed ? (found.count - 1, parts, n) : nil
                 previousInUnit = .some(speaker)
-                let endText = units[last.unit].text.utf8.count
-                previous = (last.unit, speaker, (last.closed && last.close + 8 >= endText && !tokens(last.unit, startingIn: last.close + 1, endText + 1).contains { tokens[last.unit][$0].isWord }) || !last.closed)
+                previous = (last.unit, speaker, endsParagraph(last))
             }
             u = lastUnitUsed + 1
         }
@@ -573,6 +571,13 @@ extension AnnotationRun {
         guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("person/"), span.last + 1 < k - 1,
               toks[span.last + 1].isLowercase || toks[span.last + 1].text == ",", !["and", "or", "of", "s"].contains(toks[span.last + 1].text) else { return nil }
         return .entity(span.entityID)
+    }
+
+    /// Whether a quote ends its paragraph: left open, or closed with no word after it.
+    func endsParagraph(_ quote: RawQuote) -> Bool {
+        guard quote.closed else { return true }
+        let endText = units[quote.unit].text.utf8.count
+        return quote.close + 8 >= endText && !tokens(quote.unit, startingIn: quote.close + 1, endText + 1).contains { tokens[quote.unit][$0].isWord }
     }
 
     /// Whether `next` goes on with the sentence `quote` broke off: the first part ends with a comma,

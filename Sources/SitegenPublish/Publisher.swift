@@ -205,21 +205,6 @@ public struct Publisher: Sendable {
         return true
     }
 
-    func write(_ bytes: [UInt8], to relative: String, in folder: URL) throws(SitegenError) {
-        guard Self.isSafeRelativePath(relative) else {
-            throw SitegenError("refusing to write outside the output folder: \"\(relative)\"", stage: .publish)
-        }
-        let parts = relative.split(separator: "/")
-        var dir = folder.path
-        for part in parts.dropLast() {
-            dir += "/" + part
-            if mkdir(dir, 0o755) != 0 && errno != EEXIST {
-                throw SitegenError("cannot create \(dir): \(String(cString: strerror(errno)))", stage: .publish)
-            }
-        }
-        try Self.writeFile(bytes, at: dir + "/" + parts.last!, relative: relative)
-    }
-
     /// Creates a new file (never follows or replaces an existing name) holding `bytes`.
     static func writeFile(_ bytes: [UInt8], at path: String, relative: String) throws(SitegenError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)

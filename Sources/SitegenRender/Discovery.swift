@@ -58,7 +58,7 @@ extension SiteRenderer {
         let depth = route.file.utf8.filter { $0 == 0x2F }.count
         for a in articles {
             let fm = a.source.frontMatter
-            let key = FeedEntries.Key(file: a.route.file, depth: depth, fallbackDate: fm.updated ?? fm.date == nil ? updated : "")
+            let key = FeedEntries.Key(file: a.route.file, depth: depth, fallbackDate: (fm.updated ?? fm.date) == nil ? updated : "")
             if let entry = feedEntries.entry(key) {
                 xml += entry
                 continue
