@@ -30,6 +30,10 @@ public struct BinaryWriter {
         int(list.count)
         for v in list { int(v) }
     }
+    /// Eight bytes, little-endian: for hashes, which varints would only make longer.
+    public mutating func fixed(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; every read returns nil on malformed or truncated input.
@@ -52,8 +56,9 @@ public struct BinaryReader {
             at += 1
             v |= UInt64(b & 0x7F) << shift
             if b < 0x80 {
-                let n = Int64(bitPattern: v)
-                return Int((n >> 1) ^ -(n & 1))
+                // Zigzag back: a logical shift of the unsigned value (an arithmetic one breaks
+                // numbers of 62 bits and more, such as hashes stored as Int).
+                return Int(Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1))))
             }
             shift += 7
         }
@@ -78,6 +83,13 @@ public struct BinaryReader {
         return .some(v)
     }
     public mutating func strings() -> [String]? { list { $0.string() } }
+    public mutating func fixed() -> UInt64? {
+        guard at + 8 <= bytes.count else { return nil }
+        var v: UInt64 = 0
+        for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+        at += 8
+        return v
+    }
     public mutating func ints() -> [Int]? { list { $0.int() } }
 
     /// A count, then that many elements read by `element`; nil if any is missing.
