@@ -337,6 +337,19 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind11QuoteFloor = (0.97, 0.97, 0.82)
 
+    /// A twelfth blind set (8 articles: The Guardian 1972, Kyodo 1985, The Hindu 1993, AFP 2004,
+    /// the South China Morning Post 2010, The Diplomat 2019, Nikkei Asia 2022, The EastAfrican
+    /// 2024), written by a helper who saw neither the rules nor the other sets, measured once on
+    /// arrival: countries 1.00/1.00, regions 0.92/1.00, initiatives 0.92/0.88, organisations
+    /// 0.93/0.91, people 0.97/0.90, quotes 1.00/1.00, speakers 67 of 78 (0.86). Misses: names
+    /// with two initials ("A.N. Ramaswamy"), names inside a "Tanzania-Zambia Railway"-style
+    /// compound, organisations speaking through "said in a commentary", Q&A answers without
+    /// attribution, a historical name of a body, bodies known under an older name.
+    static let blind12Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.9, 0.97), .initiative: (0.88, 0.85), .organization: (0.9, 0.88), .person: (0.95, 0.88),
+    ]
+    static let blind12QuoteFloor = (0.97, 0.97, 0.83)
+
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
     /// 1.00/1.00, speakers 0.71 (20 of 28). Organisations found only in the text
@@ -371,9 +384,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-9": (6, blind9Floor, blind9QuoteFloor),
         "articles-blind-10": (8, blind10Floor, blind10QuoteFloor),
         "articles-blind-11": (8, blind11Floor, blind11QuoteFloor),
+        "articles-blind-12": (8, blind12Floor, blind12QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
