@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     public var articleTimeBudget: Double = 20
     /// Where annotations of earlier builds are kept (nil: no cache). See `defaultCache`.
     public var cache: URL?
+    /// Renders the pages a build would keep from the last one too, and fails if their bytes
+    /// differ from the kept files (for tests of the page fingerprints).
+    public var verifyKeptPages = false
 
     public init(root: URL, displayRoot: String, output: URL, displayOutput: String) {
         self.root = root
@@ -90,6 +93,8 @@ public struct BuildReport: Sendable {
     public var fromCache = 0
     /// Files whose bytes the previous build already wrote: kept as they were, not rewritten.
     public var unchanged = 0
+    /// Pages not rendered at all: what they are made from had not changed since the last build.
+    public var reusedJobs = 0
 }
 
 /// The build, top to bottom: load, parse and render Markdown, model, render pages, publish.
@@ -110,6 +115,8 @@ public struct SiteBuilder: Sendable {
         var steps: [(name: String, seconds: Double)]
         var annotated: Int
         var fromCache: Int
+        /// The annotation cache's hash of the annotator (executable, gazetteers); nil without a cache.
+        var cacheFingerprint: UInt64?
     }
 
     typealias Parsed = (article: ParsedArticle, cacheKeys: [String])
@@ -227,7 +234,7 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
         return Prepared(
             site: site, renderer: renderer, warnings: warnings, steps: clock.steps,
-            annotated: annotated, fromCache: hits.value)
+            annotated: annotated, fromCache: hits.value, cacheFingerprint: annotationCache?.fingerprint)
     }
 
     /// The jobs in the order they are run: pages listing the most articles first (entity pages of
@@ -267,8 +274,15 @@ public struct SiteBuilder: Sendable {
             var origin: String
             var bytes: Int
             var links: LinkChecker.PageLinks?
+            var identity: Publisher.Staging.Identity?
         }
         let staging = try publisher.begin()
+        // Pages whose inputs are unchanged since the last build are kept, not rendered (see PageFingerprints).
+        let manifestURL = options.cache.map { PageManifest.location(cache: $0.deletingLastPathComponent(), output: options.output) }
+        let fingerprints = prepared.cacheFingerprint.map { PageFingerprints(site: site, renderer: renderer, seed: $0) }
+        let previousManifest = fingerprints == nil ? nil : manifestURL.flatMap { PageManifest.load($0) }
+        let verify = options.verifyKeptPages
+        let reused = Counter()
         var collector = LinkChecker.Collector()
         var files = 0
         var bytes = 0
@@ -278,29 +292,53 @@ public struct SiteBuilder: Sendable {
             // the other is idle. Each page is written as soon as it is made; none is kept.
             let jobs = Self.largestFirst(renderer.jobs(site), site: site)
             let failed = Counter()
-            let results: [Result<[Written], SitegenError>] = Parallel.map(jobs) { job in
-                if failed.current > 0 { return .success([]) }  // the build has failed already: stop early
+            let results: [Result<(key: String?, fingerprint: UInt64?, files: [Written]), SitegenError>] = Parallel.map(jobs) { job in
+                if failed.current > 0 { return .success((nil, nil, [])) }  // the build has failed already: stop early
                 do throws(SitegenError) {
                     var written: [Written] = []
                     let started = JobProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
                     defer { if JobProfile.enabled { JobProfile.shared.add(job, since: started) } }
+                    let key = fingerprints == nil ? nil : PageFingerprints.key(job, site: site)
+                    let fingerprint = key == nil ? nil : fingerprints?.fingerprint(job, site: site)
+                    if let key, let fingerprint, let old = previousManifest?.entries[key], old.fingerprint == fingerprint {
+                        if staging.keep(old.files.map { ($0.path, $0.identity) }) {
+                            if verify {
+                                let fresh = try renderer.render(job, site: site)
+                                let same = fresh.count == old.files.count && zip(fresh, old.files).allSatisfy { f, o in
+                                    f.path == o.path && Publisher.sameFile(f.bytes, at: staging.folder.path + "/" + o.path)
+                                }
+                                if !same { throw SitegenError("a page kept from the last build differs from a fresh rendering: \(key)", stage: .render) }
+                            }
+                            reused.increment()
+                            return .success((key, fingerprint, old.files.map { f in
+                                Written(path: f.path, origin: f.origin, bytes: f.identity.size, links: f.links, identity: f.identity)
+                            }))
+                        }
+                    }
                     for file in try renderer.render(job, site: site) {
                         try staging.write(file.bytes, to: file.path)
                         written.append(Written(
                             path: file.path, origin: file.origin, bytes: file.bytes.count,
-                            links: file.path.hasSuffix(".html") ? LinkChecker.summarize(file.bytes) : nil))
+                            links: file.path.hasSuffix(".html") ? LinkChecker.summarize(file.bytes) : nil,
+                            identity: key == nil ? nil : staging.identity(of: file.path)))
                     }
-                    return .success(written)
+                    return .success((key, fingerprint, written))
                 } catch {
                     failed.increment()
                     return .failure(error)
                 }
             }
+            var manifest = PageManifest()
             for result in results {
-                for file in try result.get() {
+                let job = try result.get()
+                for file in job.files {
                     collector.add(path: file.path, origin: file.origin, links: file.links)
                     files += 1
                     bytes += file.bytes
+                }
+                if let key = job.key, let fingerprint = job.fingerprint {
+                    let entries = job.files.compactMap { f in f.identity.map { PageManifest.File(path: f.path, origin: f.origin, identity: $0, links: f.links) } }
+                    if entries.count == job.files.count { manifest.entries[key] = .init(fingerprint: fingerprint, files: entries) }
                 }
             }
             step("render+write")
@@ -309,7 +347,10 @@ public struct SiteBuilder: Sendable {
             guard broken.isEmpty else { throw SitegenErrors(broken) }
             step("check links")
             unchanged = staging.unchanged
+            // The old manifest vouches for the old files: gone before they are, the new one written after.
+            if let manifestURL { PageManifest.remove(manifestURL) }
             try staging.commit()
+            if let manifestURL, fingerprints != nil { manifest.save(manifestURL) }
             step("publish")
         } catch {
             staging.discard()
@@ -325,7 +366,7 @@ public struct SiteBuilder: Sendable {
         return BuildReport(
             articles: site.articles.count, pagesByKind: pagesByKind, files: files, bytes: bytes,
             seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
-            unchanged: unchanged)
+            unchanged: unchanged, reusedJobs: reused.current)
     }
 
     func displayPath(_ relative: String) -> String {

@@ -15,6 +15,9 @@ enum BuildSummary {
             "  files written  \(report.files) (\(report.bytes / 1024) KiB)" + (report.unchanged > 0 ? ", \(report.unchanged) unchanged and kept" : ""),
             "  annotations    \(report.annotated) annotated, \(report.fromCache) from the cache",
         ]
+        if report.reusedJobs > 0 {
+            lines.append("  not rendered   \(report.reusedJobs) pages and feeds, made from what the last build had (kept as written)")
+        }
         lines.append("  steps          " + report.steps.map { "\($0.name) \(ms($0.seconds))" }.joined(separator: ", "))
         lines.append("  total          \(ms(report.seconds))")
         return lines.joined(separator: "\n")

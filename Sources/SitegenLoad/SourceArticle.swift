@@ -19,6 +19,9 @@ public struct SourceArticle: Hashable, Sendable {
     /// The file's path inside the site folder (`content/...`), the same however the
     /// site folder was named on the command line; set by the loader ("" otherwise).
     public var sitePath: String = ""
+    /// A hash of the file's text: with its path, what every page made from the
+    /// article depends on (see the renderer's page fingerprints).
+    public var contentHash: UInt64 = 0
 
     public init(path: String, slug: String, title: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
         self.path = path
@@ -70,6 +73,10 @@ public struct SourceArticle: Hashable, Sendable {
             path: path, slug: slug, title: title, frontMatter: frontMatter,
             body: body, bodyFirstLine: split.bodyFirstLine)
         article.fileLineStarts = source.fileLineStarts
+        var hash = FNV64()
+        hash.add(source.text)  // as normalised: line endings and a BOM do not count
+        for start in source.fileLineStarts { hash.add(UInt64(start)) }
+        article.contentHash = hash.value
         // The body starts at line bodyFirstLine of the normalised text.
         var offset = 0, line = 1
         for scalar in source.text.unicodeScalars {

@@ -97,6 +97,55 @@ public struct Publisher: Sendable {
             try Publisher.writeFile(bytes, at: folder.path + "/" + path, relative: path)
         }
 
+        /// A file's identity on disk: a file kept by a later build is this very file, untouched.
+        public struct Identity: Sendable, Hashable {
+            public var size: Int
+            public var inode: UInt64
+            public var seconds: Int
+            public var nanoseconds: Int
+
+            public init(size: Int, inode: UInt64, seconds: Int, nanoseconds: Int) {
+                self.size = size
+                self.inode = inode
+                self.seconds = seconds
+                self.nanoseconds = nanoseconds
+            }
+
+            init(_ info: stat) {
+                self.init(size: Int(info.st_size), inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+            }
+        }
+
+        /// The identity of a file just written (or kept) into the new site.
+        public func identity(of path: String) -> Identity? {
+            var info = stat()
+            guard lstat(folder.path + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return Identity(info)
+        }
+
+        /// Keeps files of the previous site without rendering them again: each must still be the
+        /// very file an earlier build wrote (same inode, size and modification time, a regular file
+        /// in a folder of the site itself). All or none are kept; false means render them.
+        public func keep(_ files: [(path: String, identity: Identity)]) -> Bool {
+            guard let previous else { return false }
+            for file in files {
+                guard Publisher.isSafeRelativePath(file.path), previousFolderIsPlain(of: file.path) else { return false }
+                var info = stat()
+                guard lstat(previous + "/" + file.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Identity(info) == file.identity else { return false }
+            }
+            var linked: [String] = []
+            for file in files {
+                guard (try? makeFolders(for: file.path)) != nil,
+                      linkat(AT_FDCWD, previous + "/" + file.path, AT_FDCWD, folder.path + "/" + file.path, 0) == 0 else {
+                    for path in linked { unlink(folder.path + "/" + path) }
+                    return false
+                }
+                linked.append(file.path)
+            }
+            lock.withLock { kept += files.count }
+            return true
+        }
+
         var plainFolders: [String: Bool] = [:]
         lazy var previousResolved: String? = previous.flatMap { Publisher.realPath($0) }
 
@@ -147,7 +196,7 @@ public struct Publisher: Sendable {
     }
 
     /// Whether a regular file (not a link) at `path` holds exactly `bytes`.
-    static func sameFile(_ bytes: [UInt8], at path: String) -> Bool {
+    public static func sameFile(_ bytes: [UInt8], at path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)

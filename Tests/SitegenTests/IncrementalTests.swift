@@ -177,6 +177,108 @@ struct IncrementalTests {
         #expect(checked == 8)
     }
 
+    /// Jobs that have a fingerprint: article pages, their annotations, entity pages and feeds.
+    func fingerprinted(_ tree: [String: Data]) -> Int {
+        tree.keys.filter { $0.hasSuffix("index.html") && !$0.hasPrefix("search/") && $0.split(separator: "/").count == 3 || $0.hasSuffix("annotations.jsonld") || ($0.hasSuffix("feed.xml") && $0 != "feed.xml") }.count
+    }
+
+    @Test("pages made from unchanged inputs are not rendered again; every kind of edit still gives the clean build's bytes")
+    func unchangedPagesAreNotRendered() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        let public_ = root.appending(path: "public")
+        let clean = tmp.url.appending(path: "clean")
+        let content = root.appending(path: "content")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".md") }.sorted()
+        let first = try buildSite(root: root)
+        #expect(first.reusedJobs == 0)
+        let firstTree = try tree(public_)
+        let jobs = fingerprinted(firstTree)
+        #expect(jobs > 50)
+
+        // Nothing changed: no article, entity page or feed is rendered (buildSite also renders
+        // each kept page and compares it with the kept file).
+        let again = try buildSite(root: root)
+        #expect(again.reusedJobs == jobs)
+        #expect(try tree(public_) == firstTree)
+
+        func expectClean(_ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: Data] {
+            let incremental = try tree(public_)
+            _ = try cleanBuild(root, into: clean)
+            let fresh = try tree(clean)
+            #expect(incremental.keys.sorted() == fresh.keys.sorted(), "\(what): the same files", sourceLocation: sourceLocation)
+            for (path, bytes) in fresh where incremental[path] != bytes {
+                Issue.record("\(what): \(path) differs from a clean build", sourceLocation: sourceLocation)
+            }
+            return incremental
+        }
+
+        // A new title: the article's neighbours, the entity pages and feeds listing it change, the rest is kept.
+        let retitled = content.appending(path: articles[3])
+        let original = try readText(retitled)
+        let firstTitle = original.split(separator: "\n").first { $0.hasPrefix("title:") }!
+        try Data(original.replacingOccurrences(of: String(firstTitle), with: "title: \"A title changed by an editor\"").utf8).write(to: retitled)
+        let afterTitle = try buildSite(root: root)
+        #expect(afterTitle.reusedJobs > 0 && afterTitle.reusedJobs < jobs)
+        _ = try expectClean("a changed title")
+
+        // An entity gains its only mention (a new page), then the article goes altogether.
+        try Data((original + "\nIceland is said to follow the talks closely.\n").utf8).write(to: retitled)
+        _ = try buildSite(root: root)
+        #expect(try tree(public_).keys.contains("countries/is/index.html"))
+        _ = try expectClean("a new entity")
+        try FileManager.default.removeItem(at: retitled)
+        let afterRemoval = try buildSite(root: root)
+        #expect(afterRemoval.articles == 7 && afterRemoval.reusedJobs > 0)
+        #expect(try !tree(public_).keys.contains("countries/is/index.html"))
+        _ = try expectClean("a removed article")
+        try Data(original.utf8).write(to: retitled)
+        _ = try buildSite(root: root)
+        #expect(try tree(public_) == firstTree)
+
+        // A page edited by hand in the output is not the file the manifest vouches for: rendered again.
+        let page = public_.appending(path: "countries/ke/index.html")
+        let handle = try FileHandle(forWritingTo: page)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("<!-- edited by hand -->".utf8))
+        try handle.close()
+        _ = try buildSite(root: root)
+        #expect(try tree(public_) == firstTree)
+
+        // A template or the site's settings change: every page is rendered again.
+        try tmp.write("partners/templates/article.mustache", try readText(Paths.packageRoot.appending(path: "templates/article.mustache")) + "\n<!-- a theme of the site's own -->\n")
+        let afterTemplate = try buildSite(root: root)
+        #expect(afterTemplate.reusedJobs == 0)
+        _ = try expectClean("a changed template")
+        let settings = root.appending(path: "sitegen.yml")
+        try Data(try readText(settings).replacingOccurrences(of: "title: Partners", with: "title: Partners Weekly").utf8).write(to: settings)
+        let afterSettings = try buildSite(root: root)
+        #expect(afterSettings.reusedJobs == 0)
+        _ = try expectClean("a new site title")
+
+        // A damaged manifest is ignored: everything is rendered, the site is the same.
+        let cache = root.appending(path: ".sitegen-cache")
+        let manifest = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".manifest") })
+        var bytes = try Data(contentsOf: cache.appending(path: manifest))
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: cache.appending(path: manifest))
+        let afterDamage = try buildSite(root: root)
+        #expect(afterDamage.reusedJobs == 0)
+        _ = try expectClean("a damaged manifest")
+    }
+
+    @Test("the cache's binary integers round-trip at every size, hashes included")
+    func binaryIntegers() {
+        let values: [Int] = [0, 1, -1, 63, -64, 64, 1 << 40, -(1 << 40), (1 << 62) - 1, 1 << 62, -(1 << 62), Int.max, Int.min, Int(bitPattern: 0x9E37_79B9_7F4A_7C15)]
+        var w = BinaryWriter()
+        for v in values { w.int(v) }
+        w.fixed(0xDEAD_BEEF_0123_4567)
+        var r = BinaryReader(bytes: w.bytes)
+        for v in values { #expect(r.int() == v) }
+        #expect(r.fixed() == 0xDEAD_BEEF_0123_4567)
+        #expect(r.isAtEnd)
+    }
+
     @Test("a site whose cache folder cannot be created still builds")
     func unwritableCache() throws {
         let tmp = try TemporaryFolder()

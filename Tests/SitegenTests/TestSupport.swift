@@ -43,6 +43,9 @@ func buildSite(root: URL, output: URL? = nil, linkStyle: LinkStyle = .pretty, ba
     options.linkStyle = linkStyle
     options.baseURL = baseURL
     options.includeDrafts = drafts
+    // Every page a rebuild keeps from the last build is also rendered and compared: a
+    // fingerprint that misses something a page shows fails the test that rebuilt it.
+    options.verifyKeptPages = true
     return try SiteBuilder(options: options).build()
 }
 

@@ -1,0 +1,129 @@
+import Foundation
+import SitegenCore
+import SitegenPublish
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the last build wrote, per job: the job's fingerprint and its files (with their
+/// identity on disk and the links they hold, for the link check). A job whose fingerprint
+/// is unchanged keeps its files instead of rendering them (see `PageFingerprints`).
+/// Kept in the cache folder, one per output folder; a missing, damaged or stale
+/// manifest only means pages are rendered again.
+struct PageManifest: Sendable {
+    struct File: Sendable {
+        var path: String
+        var origin: String
+        var identity: Publisher.Staging.Identity
+        var links: LinkChecker.PageLinks?
+    }
+    struct Entry: Sendable {
+        var fingerprint: UInt64
+        var files: [File]
+    }
+    var entries: [String: Entry] = [:]
+
+    static let magic: [UInt8] = Array("SGM1".utf8)
+
+    /// The manifest of an output folder, in the cache folder.
+    static func location(cache: URL, output: URL) -> URL {
+        var h = FNV64()
+        h.add(output.standardizedFileURL.path)
+        return cache.appending(path: "pages-" + String(h.value, radix: 16) + ".manifest")
+    }
+
+    static func load(_ url: URL) -> PageManifest? {
+        guard let data = try? Data(contentsOf: url), data.count >= magic.count + 8 else { return nil }
+        let bytes = Array(data)
+        let payload = bytes[..<(bytes.count - 8)]
+        var h = FNV64()
+        h.add(Array(payload))
+        var stored: UInt64 = 0
+        for (n, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << (8 * UInt64(n)) }
+        guard stored == h.value, Array(bytes[0..<magic.count]) == magic else { return nil }
+        var r = BinaryReader(bytes: Array(payload), at: magic.count)
+        var manifest = PageManifest()
+        // Links and origins repeat from page to page: each distinct one is stored once.
+        guard let strings = r.strings(), let count = r.int(), count >= 0 else { return nil }
+        for _ in 0..<count {
+            guard let key = r.string(), let fingerprint = r.fixed(), let files = r.list({ readFile(&$0, strings: strings) }) else { return nil }
+            manifest.entries[key] = Entry(fingerprint: fingerprint, files: files)
+        }
+        return r.isAtEnd ? manifest : nil
+    }
+
+    static func readFile(_ r: inout BinaryReader, strings: [String]) -> File? {
+        guard let path = r.string(), let origin = r.int(), strings.indices.contains(origin), let size = r.int(), let inode = r.fixed(),
+              let seconds = r.int(), let nanoseconds = r.int(), let hasLinks = r.int() else { return nil }
+        var file = File(path: path, origin: strings[origin], identity: .init(size: size, inode: inode, seconds: seconds, nanoseconds: nanoseconds))
+        if hasLinks == 1 {
+            guard let idCount = r.int(), idCount >= 0 else { return nil }
+            var ids = Set<UInt64>(minimumCapacity: idCount)
+            for _ in 0..<idCount {
+                guard let id = r.fixed() else { return nil }
+                ids.insert(id)
+            }
+            guard let hrefs = r.list({ r in r.int().flatMap { strings.indices.contains($0) ? strings[$0] : nil } }) else { return nil }
+            file.links = LinkChecker.PageLinks(ids: ids, hrefs: hrefs)
+        }
+        return file
+    }
+
+    /// Writes the manifest atomically; a failure leaves no manifest (pages are then rendered).
+    func save(_ url: URL) {
+        var table: [String: Int] = [:]
+        var strings: [String] = []
+        func index(_ s: String) -> Int {
+            if let n = table[s] { return n }
+            table[s] = strings.count
+            strings.append(s)
+            return strings.count - 1
+        }
+        var body = BinaryWriter()
+        body.int(entries.count)
+        for key in entries.keys.sorted() {
+            let entry = entries[key]!
+            body.string(key)
+            body.fixed(entry.fingerprint)
+            body.int(entry.files.count)
+            for f in entry.files {
+                body.string(f.path)
+                body.int(index(f.origin))
+                body.int(f.identity.size)
+                body.fixed(f.identity.inode)
+                body.int(f.identity.seconds)
+                body.int(f.identity.nanoseconds)
+                if let links = f.links {
+                    body.int(1)
+                    body.int(links.ids.count)
+                    for id in links.ids.sorted() { body.fixed(id) }
+                    body.ints(links.hrefs.map(index))
+                } else {
+                    body.int(0)
+                }
+            }
+        }
+        var w = BinaryWriter()
+        w.bytes = Self.magic
+        w.strings(strings)
+        w.bytes += body.bytes
+        var h = FNV64()
+        h.add(w.bytes)
+        var data = Data(w.bytes)
+        withUnsafeBytes(of: h.value.littleEndian) { data.append(contentsOf: $0) }
+        let temporary = url.deletingLastPathComponent().appending(path: "." + url.lastPathComponent + ".\(getpid()).tmp")
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: temporary)
+            if rename(temporary.path, url.path) != 0 { unlink(temporary.path); unlink(url.path) }
+        } catch {
+            unlink(temporary.path)
+            unlink(url.path)
+        }
+    }
+
+    /// Forgets the manifest before the output changes: if the build stops half way, no
+    /// stale manifest vouches for files it did not write.
+    static func remove(_ url: URL) { unlink(url.path) }
+}

@@ -1,0 +1,180 @@
+import SitegenAnnotate
+import SitegenCore
+import SitegenModel
+
+/// What the pages of a job are made from, as a hash: when a job's fingerprint is the
+/// one its files were written with last time, the files would come out byte for byte
+/// the same, and a build may keep them instead of rendering them again.
+///
+/// A fingerprint hashes the data the job's page shows (titles, routes, names, counts,
+/// mentions, quotes) rather than guessing which articles it depends on; an article's
+/// own text enters through the hash of its file's bytes. Whatever is the same for
+/// every page (the theme, the site's settings, the link style, the sitegen executable
+/// and its gazetteers) is in `global`. Jobs of one page per site (the home page, the
+/// quote index, the sitemap, ...) have no fingerprint: they are always rendered.
+///
+/// Kept beside the code that makes the pages: a change to what a page shows must be
+/// mirrored here (tests build sites incrementally and compare every kept file with a
+/// fresh rendering of it).
+public struct PageFingerprints: Sendable {
+    public let global: UInt64
+    /// Per article: its file, route and path, and the names and pages of the entities it names.
+    let articles: [UInt64]
+
+    public init(site: Site, renderer: SiteRenderer, seed: UInt64) {
+        var g = FNV64(seed: seed)
+        g.add("sitegen-pages-1")
+        for (name, text) in renderer.theme.files.sorted(by: { $0.key < $1.key }) {
+            g.add(name)
+            g.add(text)
+            g.add(renderer.theme.origins[name] ?? "")
+        }
+        g.add(renderer.linker.style.rawValue)
+        g.add(renderer.baseURL ?? "\u{0}")
+        g.add(site.settings.title)
+        g.add(site.settings.description)
+        g.add(site.settings.language)
+        g.add(site.titleSlug)
+        for kind in EntityKind.allCases { g.add(UInt64(site.graph.count(of: kind) > 0 ? 1 : 0)) }
+        global = g.value
+        let graph = site.graph
+        let global = self.global
+        articles = Parallel.map(Array(site.articles.indices)) { i in
+            let a = site.articles[i]
+            var h = FNV64(seed: global)
+            h.add(a.source.contentHash)
+            h.add(a.source.path)
+            h.add(a.source.sitePath)
+            h.add(a.route.file)
+            // The entities the article names or quotes: their names, kinds and whether they have a page.
+            var ids = Set(a.annotations.mentions.map(\.entityID))
+            for q in a.annotations.quotes { if let s = q.speakerID { ids.insert(s) } }
+            for id in ids.sorted() { Self.add(entity: id, graph: graph, to: &h) }
+            return h.value
+        }
+    }
+
+    static func add(entity id: String, graph: EntityGraph, to h: inout FNV64) {
+        h.add(id)
+        if let page = graph.pages[id] {
+            h.add(page.entity.name)
+            h.add(page.entity.kind.rawValue)
+            h.add(page.route.file)
+        } else {
+            h.add("\u{0}" + (graph.names[id] ?? ""))
+        }
+    }
+
+    /// The job's key in a manifest of earlier builds (stable when articles come and go).
+    public static func key(_ job: SiteRenderer.Job, site: Site) -> String? {
+        switch job {
+        case .article(let i): return "article " + site.articles[i].route.file
+        case .webAnnotations(let i): return "annotations " + site.articles[i].route.file
+        case .entity(let id): return "entity " + id
+        case .entityFeed(let id): return "feed " + id
+        default: return nil
+        }
+    }
+
+    /// The fingerprint of a job, or nil when it is always rendered.
+    public func fingerprint(_ job: SiteRenderer.Job, site: Site) -> UInt64? {
+        switch job {
+        case .article(let i):
+            var h = FNV64(seed: articles[i])
+            h.add("article")
+            let a = site.articles[i]
+            for link in a.related {
+                h.add(link.title)
+                h.add(link.route?.file ?? "\u{0}")
+                h.add(link.url ?? "\u{0}")
+            }
+            h.add("newer")
+            if i > 0 { addTitle(of: i - 1, site: site, to: &h) }
+            h.add("older")
+            if i + 1 < site.articles.count { addTitle(of: i + 1, site: site, to: &h) }
+            h.add("similar")
+            for other in a.similar { addTitle(of: other, site: site, to: &h) }
+            return h.value
+        case .webAnnotations(let i):
+            var h = FNV64(seed: articles[i])
+            h.add("annotations")
+            return h.value
+        case .entity(let id):
+            guard let page = site.graph.pages[id] else { return nil }
+            var h = FNV64(seed: global)
+            h.add("entity")
+            addEntity(page, site: site, to: &h)
+            for item in page.articles {
+                h.add(articles[item.article])
+                h.add(UInt64(item.mentions))
+            }
+            h.add(UInt64(page.mentions.count))
+            for m in page.mentions {
+                h.add(UInt64(m.article))
+                h.add(m.anchor)
+                h.add(m.text)
+                h.add(UInt64(m.unit))
+                h.add(UInt64(m.unitStart))
+                h.add(UInt64(m.unitEnd))
+            }
+            for refs in [page.quotesBy, page.quotesMentioning] {
+                h.add(UInt64(refs.count))
+                for ref in refs {
+                    h.add(articles[ref.article])
+                    h.add(ref.quote.id)
+                    h.add(ref.quote.text)
+                    if let s = ref.quote.speakerID { Self.add(entity: s, graph: site.graph, to: &h) } else { h.add("\u{0}") }
+                }
+            }
+            for list in [page.memberOf, page.entity.members] {
+                h.add(UInt64(list.count))
+                for other in list { Self.add(entity: other, graph: site.graph, to: &h) }
+            }
+            for m in page.memberMentions {
+                Self.add(entity: m.id, graph: site.graph, to: &h)
+                h.add(UInt64(m.mentions))
+            }
+            return h.value
+        case .entityFeed(let id):
+            guard let page = site.graph.pages[id] else { return nil }
+            var h = FNV64(seed: global)
+            h.add("feed")
+            addEntity(page, site: site, to: &h)
+            // Every article the feed may list (it shows the newest): their files and the entities they name.
+            for item in page.articles { h.add(articles[item.article]) }
+            return h.value
+        default:
+            return nil
+        }
+    }
+
+    /// An article as a link to it shows it, with the page it links from being fixed.
+    func addTitle(of i: Int, site: Site, to h: inout FNV64) {
+        h.add(site.articles[i].title)
+        h.add(site.articles[i].route.file)
+    }
+
+    /// Everything an entity page shows of the entity itself.
+    func addEntity(_ page: EntityPage, site: Site, to h: inout FNV64) {
+        let e = page.entity
+        h.add(e.id)
+        h.add(page.route.file)
+        h.add(e.name)
+        h.add(e.kind.rawValue)
+        h.add(e.code ?? "\u{0}")
+        h.add(e.type ?? "\u{0}")
+        h.add(e.started.map(String.init) ?? "\u{0}")
+        h.add(e.description ?? "\u{0}")
+        h.add(e.introduction ?? "\u{0}")
+        for list in [e.aliases, e.adjectives] {
+            h.add(UInt64(list.count))
+            for s in list { h.add(s) }
+        }
+        h.add(UInt64(e.roles.count))
+        for r in e.roles {
+            h.add(r.title)
+            h.add(r.from.map { "\($0)" } ?? "\u{0}")
+            h.add(r.to.map { "\($0)" } ?? "\u{0}")
+        }
+    }
+}
