@@ -26,10 +26,10 @@ extension AnnotationRun {
             var countryID = bodyCountries[span] ?? holderCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
             if countryID == nil {
-                // The main country, unless the name is known for one body only, of another country the
-                // article names ("the Legislative Council" in a story about China and Hong Kong).
+                // The main country, unless the name is known for bodies of several countries and the article
+                // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
                 let named = candidates.compactMap { entity($0)?.countries.first }.filter { counts[$0] != nil }
-                if candidates.count == 1, named.count == 1, named[0] != dominant { countryID = named[0] } else { countryID = dominant }
+                if named.count == 1 { countryID = named[0] } else { countryID = dominant }
                 // "the House of Representatives" in a story mostly about China is not China's: the gazetteer
                 // knows China's legislature, and this name is not one of its names. The next country is meant.
                 if let chosen = countryID, words.contains(where: { Lexicon.legislatureWords.contains($0) }), gazetteer.legislatureCountries.contains(chosen),

@@ -101,6 +101,20 @@ enum Lexicon {
         "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor",
         "mayor", "ruler", "monarch", "king", "queen", "prince", "princess", "heir", "chancellor", "premier",
         "mep", "mp", "parliamentarian", "congressman", "congresswoman", "senator", "minister", "deputy",
+        "master", "stationmaster", "headmaster", "headteacher", "principal", "clerk", "guard", "porter", "docker",
+        "mechanic", "technician", "labourer", "laborer", "cook", "chef", "waiter", "tailor", "carpenter", "electrician",
+        "welder", "foreman", "supervisor", "inspector", "auditor", "planner", "surveyor", "agent", "dealer", "merchant",
+        "landlord", "tenant", "herder", "rancher", "grower", "sailor", "captain", "seaman", "boatman", "guide",
+        "interpreter", "translator", "photographer", "filmmaker", "tutor", "pharmacist", "midwife", "paramedic",
+        "volunteer", "elder", "pastor", "bishop", "cleric", "sheikh", "mediator", "administrator", "superintendent",
+        "warden", "ranger", "bureaucrat", "cadre", "registrar", "treasurer", "trustee", "hawker", "stallholder",
+        "shopowner", "housewife", "homemaker", "chairman", "lecturer", "programmer", "designer", "consultant",
+    ]
+
+    /// Last words of the names of events and periods: "the Cultural Revolution", "the Boxer Uprising".
+    static let eventWords: TokenSet = [
+        "Revolution", "War", "Incident", "Uprising", "Rebellion", "Massacre", "Crisis", "Movement", "Campaign",
+        "Forward", "Era", "Dynasty", "Affair", "Protests", "Riots", "Famine", "Spring", "Reforms",
     ]
 
     /// Words that describe a company or body: "the planemaker Embraer", "Vale, the miner".

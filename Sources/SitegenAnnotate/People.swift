@@ -16,7 +16,7 @@ extension AnnotationRun {
     /// The name starting at token `i`: capitalised words, initials, particles and
     /// hyphenated parts. Returns the index of its last token.
     func nameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
-        guard i < toks.count, isNameToken(toks[i]) else { return nil }
+        guard i < toks.count, isNameToken(toks[i]) || isLeadingInitials(toks, at: i) else { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
         var end = i
         var words = 1
@@ -25,6 +25,10 @@ extension AnnotationRun {
             let t = toks[k]
             let glued = !t.spaceBefore
             if t.text == "." && glued && toks[k - 1].text.count == 1 && toks[k - 1].isCapitalized { end = k; k += 1; continue }  // initial "J."
+            // "A.N. Ramaswamy", "P.V. Narasimha Rao": initials written together.
+            if glued, t.text.count == 1, t.isCapitalized, toks[k - 1].text == ".", k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore {
+                end = k + 1; k += 2; continue
+            }
             if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized {
                 end = k + 1; k += 2; continue  // Akufo-Addo
             }
@@ -71,6 +75,12 @@ extension AnnotationRun {
             k += 1
         }
         return end
+    }
+
+    /// "A.N." opening a name: a capital letter that is also a word ("A"), followed by more initials.
+    func isLeadingInitials(_ toks: [Token], at i: Int) -> Bool {
+        i + 3 < toks.count && toks[i].text.count == 1 && toks[i].isCapitalized && toks[i + 1].text == "." && !toks[i + 1].spaceBefore
+            && toks[i + 2].text.count == 1 && toks[i + 2].isCapitalized && !toks[i + 2].spaceBefore && toks[i + 3].text == "." && !toks[i + 3].spaceBefore
     }
 
     func nameWords(_ toks: [Token], _ a: Int, _ b: Int) -> [String] {
@@ -245,7 +255,8 @@ extension AnnotationRun {
                         continue
                     }
                     // "a garrison on Itu Aba, said", "the Organization of Turkic States, whose": a place or a body's name.
-                    let afterPreposition = i > 0 && ["on", "in", "at", "near", "into", "across", "off", "of"].contains(toks[i - 1].text)
+                    // "out of the Cultural Revolution, agreed": a name after "the" is a thing's, not a person's.
+                    let afterPreposition = i > 0 && ["on", "in", "at", "near", "into", "across", "off", "of", "the"].contains(toks[i - 1].text)
                     if isMulti, !afterPreposition, let after, after.text == ",", last + 2 < toks.count {
                         let next = toks[last + 2]
                         // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
@@ -348,6 +359,8 @@ extension AnnotationRun {
             guard words.count >= 2 || f.rule == "person.age-single" else { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
+            // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
+            if let last = words.last, Lexicon.eventWords.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
             if let last = words.last, Lexicon.featureWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.

@@ -119,7 +119,7 @@ extension AnnotationRun {
                 return .entity(person.entityID)
             }
             // "said a student at Peking University": someone unnamed, whatever body follows.
-            if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return nil }
+            if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return .unnamed }
             if let ref = subjectRef(u, i) {
                 // "said he was going home": a pronoun after the verb starts the reported clause.
                 if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
@@ -144,6 +144,18 @@ extension AnnotationRun {
             let end = unit == u ? min(k, toks.count) : toks.count
             var i = end - 1
             while i >= 0 {
+                // "A Chinese Foreign Ministry spokesman told ...", "the ministry's spokeswoman": the body before the noun,
+                // unless a name follows it ("Foreign Ministry spokesman Geng Shuang").
+                if toks[i].lower.hasPrefix("spokes"), i > 0 {
+                    var owner = i - 1
+                    if owner >= 2, toks[owner].text == "s", toks[owner - 1].text == "'" { owner -= 2 }
+                    if let span = coveringSpan(unit, owner), span.entityID.hasPrefix("organization/"), span.last == owner {
+                        var m = i + 1
+                        if m < toks.count, toks[m].text == "," { m += 1 }
+                        if m < toks.count, let p = coveringSpan(unit, m), p.entityID.hasPrefix("person/") { return p.entityID }
+                        return span.entityID
+                    }
+                }
                 if toks[i].lower.hasPrefix("spokes"), i + 1 < toks.count, ["for", "of", "at"].contains(toks[i + 1].text) {
                     for j in (i + 2)..<min(i + 10, toks.count) {
                         if let span = coveringSpan(unit, j), span.entityID.hasPrefix("organization/") {
@@ -446,9 +458,21 @@ extension AnnotationRun {
         }?.entityID
     }
 
+    /// Kinds of body a noun can stand for: "the newspaper said" is the latest outlet named.
+    static let organizationNounTypes: [String: Set<String>] = [
+        "newspaper": ["media"], "agency": ["media", "government"], "network": ["media"], "ministry": ["ministry"],
+        "company": ["company"], "firm": ["company"], "group": ["company"], "bank": ["financial"], "party": ["party"],
+        "army": ["military"], "military": ["military"], "university": ["university"], "fund": ["financial"],
+    ]
+
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasPrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
+        // "The People's Daily ... the newspaper said": the latest body of that kind, named in this paragraph or the two before.
+        if let types = Self.organizationNounTypes[noun],
+           let match = candidates.first(where: { $0.unit >= position.0 - 2 && types.contains(entity($0.entityID)?.type ?? "") }) {
+            return match.entityID
+        }
         if noun == "statement" || noun == "government" { return candidates.first?.entityID }
         return nil
     }
@@ -459,7 +483,7 @@ extension AnnotationRun {
         let events = speechEvents()
         let eventsByUnit = Dictionary(grouping: events, by: \.unit)
         var found: [Quote] = []
-        var previous: (unit: Int, speaker: String?, endedParagraph: Bool)?
+        var previous: (unit: Int, speaker: String?, endedParagraph: Bool, attributionEnded: Bool)?
         var u = 0
         while u < units.count {
             guard units[u].kind == .paragraph || units[u].kind == .blockQuote else { u += 1; continue }
@@ -474,7 +498,7 @@ extension AnnotationRun {
                 if let m = interrupted, m.raw == n - 1, raw.closed, resumes(u, after: raws[n - 1], with: raw) {
                     found[m.index] = makeQuote(id: found[m.index].id, parts: m.parts + [raw], speaker: found[m.index].speakerID, rule: found[m.index].rule)
                     interrupted = nil
-                    previous = (u, found[m.index].speakerID, endsParagraph(raw))
+                    previous = (u, found[m.index].speakerID, endsParagraph(raw), attributionEndsParagraph(raw))
                     continue
                 }
                 // A quote left open at the end of a paragraph goes on when the next
@@ -517,6 +541,11 @@ extension AnnotationRun {
                 } else if let p = previous, p.unit == u - 1, p.endedParagraph, raw.open <= 1 {
                     speaker = p.speaker
                     rule = "continuation"
+                } else if let p = previous, p.unit == u - 1, p.attributionEnded, let s = p.speaker, s.hasPrefix("person/"), raw.open <= 1,
+                          raws.count == 1, parts.count == 1, endsParagraph(raw) {
+                    // '"...," Sakamoto said.' then a paragraph that is only a quote: the same speaker goes on.
+                    speaker = s
+                    rule = "continuation"
                 } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind, units[u - 1].text.hasSuffix(":"),
                           let ref = sentenceSubject(u - 1) {
                     // "He put it this way:" closing the paragraph before.
@@ -545,7 +574,7 @@ extension AnnotationRun {
                 found.append(makeQuote(id: "q\(found.count + 1)", parts: parts, speaker: speaker, rule: rule))
                 interrupted = parts.count == 1 && last.closed ? (found.count - 1, parts, n) : nil
                 previousInUnit = .some(speaker)
-                previous = (last.unit, speaker, endsParagraph(last))
+                previous = (last.unit, speaker, endsParagraph(last), attributionEndsParagraph(last))
             }
             u = lastUnitUsed + 1
         }
@@ -574,6 +603,16 @@ extension AnnotationRun {
     }
 
     /// Whether a quote ends its paragraph: left open, or closed with no word after it.
+    /// A quote followed only by a short attribution that closes its paragraph ('"...," Sakamoto said.').
+    func attributionEndsParagraph(_ quote: RawQuote) -> Bool {
+        guard quote.closed else { return false }
+        let endText = units[quote.unit].text.utf8.count
+        let rest = tokens(quote.unit, startingIn: quote.close + 1, endText + 1)
+        let words = rest.filter { tokens[quote.unit][$0].isWord }.count
+        let stops = rest.filter { [".", "!", "?", "\""].contains(tokens[quote.unit][$0].text) || tokens[quote.unit][$0].text == "\u{201C}" }.count
+        return words > 0 && words <= 10 && stops <= 1
+    }
+
     func endsParagraph(_ quote: RawQuote) -> Bool {
         guard quote.closed else { return true }
         let endText = units[quote.unit].text.utf8.count
