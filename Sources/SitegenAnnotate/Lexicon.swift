@@ -136,6 +136,9 @@ enum Lexicon {
         "trader", "villager", "witness", "source", "spokesman", "spokeswoman", "spokesperson", "guard", "pilot",
         "fisherman", "mother", "father", "customer", "analyst", "protester", "voter", "tourist", "visitor",
         "person", "insider", "executive", "banker", "negotiator", "lawmaker", "participant", "observer",
+        "member", "staffer", "employee", "aide", "adviser", "advisor", "academic", "economist", "researcher", "expert",
+        "engineer", "manager", "lawyer", "activist", "colleague", "neighbour", "neighbor",
+        "owner", "operator", "consultant", "businessman", "businesswoman", "entrepreneur", "labourer", "laborer",
     ]
 
     /// Capitalised words that never start or make up a name.

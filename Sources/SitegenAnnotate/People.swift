@@ -919,6 +919,8 @@ extension AnnotationRun {
                     }
                     // "Chinese Embassy in Zambia", "Consulate-General in Karachi": a mission's name runs on through "in <place>".
                     if t.text == "in", Lexicon.missionHeads.contains(toks[end]), k + 1 < toks.count, toks[k + 1].isCapitalized {
+                        // "Chinese Embassy in Dar es Salaam": a place whose name has small words.
+                        if let last = Self.placeWithParticles(toks, at: k + 1) { mission = true; end = last; k = last + 1; continue }
                         if let span = coveringSpan(u, k + 1), span.first == k + 1, span.entityID.hasPrefix("country/") {
                             inner.append(span)
                             mission = true
@@ -930,6 +932,9 @@ extension AnnotationRun {
                     }
                     if isCovered(u, k) { break }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
+                    // "Action Committee for Defending the Diaoyu Islands": "the" after a verb in the name.
+                    if t.text == "the", toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
+                       k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "Movimiento al Socialismo", "Yacimientos de Litio Bolivianos": connectors of the name's language.
                     if foreign, Lexicon.foreignConnectors.contains(t) {
                         // "por la", "de los": connectors may come two at a time.

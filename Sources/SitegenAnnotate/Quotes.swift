@@ -385,18 +385,36 @@ extension AnnotationRun {
         let (u, k) = position
         let toks = tokens[u]
         let quoted = quotedRanges(u)
-        var sawUnnamed = false
-        for i in max(0, k - 200)..<min(k, toks.count) where !isInside(quoted, toks[i].start) {
+        // The nearest before the quote decides: someone unnamed ("a conductor", "a finance department
+        // official", "An IMF staff member") or a person named since.
+        var i = min(k, toks.count) - 1
+        while i >= max(0, k - 200) {
+            defer { i -= 1 }
+            if isInside(quoted, toks[i].start) { continue }
             if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") { return false }
             if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
-                // "a conductor", "a finance department official", "A Vancouver-based grain trader"
+                // "Jane Doe, 45, an economist at ...", "Tang Shubei, who is also a senior official": the role
+                // of someone named just before, in the same sentence.
+                var b = i - 1
+                while b >= 0, i - b <= 8, ![".", "!", "?", ":", ";"].contains(toks[b].text), !isInside(quoted, toks[b].start) {
+                    if let p = coveringSpan(u, b), p.entityID.hasPrefix("person/") { return false }
+                    b -= 1
+                }
                 for j in (i + 1)..<min(i + 7, toks.count) {
                     if [",", ".", ";", ":", "\""].contains(toks[j].text) { break }
-                    if Lexicon.unnamedPersonNouns.contains(toks[j]) { sawUnnamed = true }
+                    if Lexicon.unnamedPersonNouns.contains(toks[j]) {
+                        // "an economist at the bank, Li Wei,": named after all.
+                        var m = j + 1
+                        while m < min(toks.count, j + 12), ![".", ";", ":"].contains(toks[m].text) {
+                            if let p = coveringSpan(u, m), p.entityID.hasPrefix("person/") { return false }
+                            m += 1
+                        }
+                        return true
+                    }
                 }
             }
         }
-        return sawUnnamed
+        return false
     }
 
     /// "a senior official, who declined to be named, ..." in one of the paragraphs
