@@ -14,6 +14,9 @@ enum Lexicon {
         "tweeted", "posted", "quipped", "complained", "recounted", "agreed", "countered", "responded", "answered",
         // "issued a statement insisting that ...".
         "insisting", "arguing", "declaring", "stressing", "claiming", "repeated",
+        // "X described the document as 'a road map ...'".
+        "described", "describes", "grumbled", "joked", "boasted", "lamented", "mused", "wondered", "proclaimed",
+        "assured", "retorted",
     ]
 
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
@@ -101,6 +104,7 @@ enum Lexicon {
         "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor",
         "mayor", "ruler", "monarch", "king", "queen", "prince", "princess", "heir", "chancellor", "premier",
         "mep", "mp", "parliamentarian", "congressman", "congresswoman", "senator", "minister", "deputy",
+        "specialist", "watcher", "commentator", "sinologist", "sociologist", "demographer", "anthropologist",
         "master", "stationmaster", "headmaster", "headteacher", "principal", "clerk", "guard", "porter", "docker",
         "mechanic", "technician", "labourer", "laborer", "cook", "chef", "waiter", "tailor", "carpenter", "electrician",
         "welder", "foreman", "supervisor", "inspector", "auditor", "planner", "surveyor", "agent", "dealer", "merchant",
