@@ -710,6 +710,14 @@ extension AnnotationRun {
                 fullMentions[family, default: []].append((span.unit, span.first))
                 if !(owners[family]?.contains(span.entityID) ?? false) { owners[family, default: []].append(span.entityID) }
             }
+            // "Chou En-lai" for Zhou Enlai: a spelling whose family name comes first goes by that first word ("Mr Chou").
+            if let family = e.familyName, e.name.hasPrefix(family + " "), span.last > span.first {
+                let written = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit).split(separator: " ")
+                if written.count >= 2, let first = written.first.map(String.init), first != family, first.count > 1, first.first?.isUppercase == true,
+                   !Lexicon.nameParticles.contains(first), !(owners[first]?.contains(span.entityID) ?? false) {
+                    owners[first, default: []].append(span.entityID)
+                }
+            }
             // The rest depends on the person only, not on this mention.
             guard seen.insert(span.entityID).inserted else { continue }
             // "Gonzalo Arancibia Terán" ... "Arancibia said": Spanish and Portuguese names go by the first of two surnames.

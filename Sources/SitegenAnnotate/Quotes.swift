@@ -362,6 +362,11 @@ extension AnnotationRun {
             guard clauseStart, span.last + 1 < toks.count else { return false }
             let next = toks[span.last + 1]
             if sentenceStart && next.text == "," { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
+            // "Mr Chou's reply ... was all smiles. He brought, he said, ...": the person whose words the sentence is about.
+            if sentenceStart, next.text == "'" || next.text == "\u{2019}", span.last + 2 < toks.count, toks[span.last + 2].text == "s",
+               span.last + 3 < toks.count, ["reply", "answer", "response", "message", "speech", "remarks", "statement", "words", "tone", "view", "argument"].contains(toks[span.last + 3].lower) {
+                return fits(span.entityID, gender)
+            }
             return next.isLowercase && !["and", "of", "or", "s", "who", "whose"].contains(next.text) && fits(span.entityID, gender)
         }
     }
@@ -391,7 +396,15 @@ extension AnnotationRun {
         while i >= max(0, k - 200) {
             defer { i -= 1 }
             if isInside(quoted, toks[i].start) { continue }
-            if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") { return false }
+            if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") {
+                // "An adviser close to Dr Kaunda was frank": the person is in the unnamed one's description.
+                let s = sentenceStart(u, span.first)
+                if s < span.first, ["A", "An", "One"].contains(toks[s].text),
+                   (s + 1..<min(span.first, s + 5)).contains(where: { Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text) }) {
+                    return true
+                }
+                return false
+            }
             if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
                 // "Jane Doe, 45, an economist at ...", "Tang Shubei, who is also a senior official": the role
                 // of someone named just before, in the same sentence.
