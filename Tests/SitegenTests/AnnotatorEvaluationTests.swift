@@ -350,6 +350,19 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind12QuoteFloor = (0.97, 0.97, 0.83)
 
+    /// A thirteenth blind set (8 articles: The New York Times 1978, Der Spiegel 1999, The Straits
+    /// Times 1991, Xinhua 2006, the Financial Times 2015, Foreign Policy 2018, Al-Monitor 2023, the
+    /// Buenos Aires Herald 2025), written by a helper who saw neither the rules nor the other sets,
+    /// measured once after every change of the session that made it: countries 1.00/1.00, regions
+    /// 1.00/1.00, initiatives 0.96/0.82, organisations 0.95/0.92, people 0.99/0.94, quotes
+    /// 0.97/1.00, speakers 62 of 69 (0.90). Misses: Wade-Giles spellings, "Congress" and "the
+    /// Senate" without their country, two people with one family name ("Mr. Chiang"), pronouns
+    /// after a second speaker, documents named only in the text.
+    static let blind13Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.93, 0.8), .organization: (0.92, 0.9), .person: (0.96, 0.92),
+    ]
+    static let blind13QuoteFloor = (0.95, 0.97, 0.87)
+
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
     /// 1.00/1.00, speakers 0.71 (20 of 28). Organisations found only in the text
@@ -385,9 +398,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-10": (8, blind10Floor, blind10QuoteFloor),
         "articles-blind-11": (8, blind11Floor, blind11QuoteFloor),
         "articles-blind-12": (8, blind12Floor, blind12QuoteFloor),
+        "articles-blind-13": (8, blind13Floor, blind13QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
