@@ -177,7 +177,8 @@ public struct Gazetteer: Sendable {
         }
         var seen = Set<String>()
         return out.filter { name in
-            name.first?.isUppercase == true && Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) && seen.insert(name).inserted
+            name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordLegislatures.contains(name))
+                && seen.insert(name).inserted
         }
     }
 }

@@ -12,6 +12,7 @@ extension AnnotationRun {
     /// no country in sight stays as it is, or, when it is also a common phrase
     /// ("National Assembly" alone), is dropped.
     mutating func qualifyGenericBodies() {
+        markOneWordLegislatures()
         let candidates = spans.indices.filter { ["organization.name-pattern", "organization.generic", "organization.workplace"].contains(spans[$0].rule) }
         guard !candidates.isEmpty else { return }
         let counts = countryCounts()
@@ -22,9 +23,22 @@ extension AnnotationRun {
             let span = spans[n]
             guard let body = local[span.entityID] else { continue }
             let words = body.name.split(separator: " ").map(String.init)
-            guard Lexicon.isGenericInstitution(words) else { continue }
+            let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordLegislatures.contains(body.name)
+            guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
             var countryID = bodyCountries[span] ?? holderCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
+            if oneWord {
+                // "Congress" is a party in India and a legislature in the United States: only the country in
+                // context, and only a body of it that the gazetteer knows by that word.
+                let known = candidates.filter { entity($0)?.countries.first == (countryID ?? dominant) }
+                if known.count == 1 {
+                    updated[n].entityID = known[0]
+                    updated[n].rule = "organization.generic-name"
+                } else {
+                    dropped.insert(n)
+                }
+                continue
+            }
             if countryID == nil {
                 // The main country, unless the name is known for bodies of several countries and the article
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
@@ -57,6 +71,32 @@ extension AnnotationRun {
             updated[n].rule = "organization.generic-name"
         }
         setSpans(updated.indices.filter { !dropped.contains($0) }.map { updated[$0] })
+    }
+
+    /// "the Senate", "Congress", "Parliament" standing alone, written with a capital inside a
+    /// sentence: marked as a generic body for `qualifyGenericBodies` to give a country or drop.
+    mutating func markOneWordLegislatures() {
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for i in toks.indices where Lexicon.oneWordLegislatures.contains(toks[i]) && !isCovered(u, i) {
+                // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").
+                if i > 0, toks[i - 1].isCapitalized, toks[i - 1].spaceBefore || i == 1, !["The", "the"].contains(toks[i - 1].text),
+                   !(i == 1 || [".", "\"", ":", "(", "\u{201C}"].contains(toks[i - 2].text)) { continue }
+                if i > 0, toks[i - 1].isCapitalized, !["The", "the"].contains(toks[i - 1].text), !toks[i - 1].isWord || toks[i - 1].text.count > 1 { continue }
+                if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized { continue }
+                if i + 2 < toks.count, toks[i + 1].text == "of", toks[i + 2].isCapitalized { continue }
+                // A sentence's first word may be a plain word ("Parliament" rarely is, "Diet" may be food).
+                if i == 0 || [".", "\"", "\u{201C}"].contains(toks[i - 1].text), toks[i].text == "Diet" { continue }
+                let name = toks[i].text
+                let id = "organization/" + Slug.make(name)
+                if local[id] == nil {
+                    var e = Entity(id: id, kind: .organization, name: name)
+                    e.type = "found in text"
+                    local[id] = e
+                }
+                addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "organization.generic"))
+            }
+        }
     }
 
     /// The country with the most mentions, when it clearly leads (two or more,

@@ -377,6 +377,10 @@ extension Lexicon {
             && words.contains { organizationHeads.contains($0) || organizationFirstWords.contains($0) || ["Diet", "Senate", "Cabinet", "Legislature"].contains($0) }
     }
 
+    /// A legislature named by one word ("the Senate", "Congress"): a body of the country in
+    /// context only when the gazetteer knows that country's one.
+    static let oneWordLegislatures: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature"]
+
     /// Diplomatic missions, whose names run on through "in <place>".
     static let missionHeads: TokenSet = ["Embassy", "Consulate", "Mission", "Delegation", "Legation"]
 

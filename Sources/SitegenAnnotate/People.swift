@@ -591,6 +591,12 @@ extension AnnotationRun {
             if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
             if ["and", "of", "&", "for", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
                !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
+            // "Universidad de San Andrés", "Fundação Getulio Vargas": connectors of the name's language.
+            if Lexicon.foreignOrganizationFirstWords.contains(toks[i]), Lexicon.foreignConnectors.contains(t) {
+                var j = k + 1
+                if j < toks.count, Lexicon.foreignConnectors.contains(toks[j]) { j += 1 }
+                if j < toks.count, toks[j].isCapitalized, !isCovered(unit, j) { k = j; continue }
+            }
             guard t.spaceBefore, t.isCapitalized, !isCovered(unit, k), !Self.determiners.contains(t) else { break }
             end = k
             k += 1
