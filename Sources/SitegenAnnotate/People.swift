@@ -203,7 +203,14 @@ extension AnnotationRun {
                 }
                 // "The United States Ambassador, James R. Sasser, and ...", "one of its correspondents, Shao Yunhuan,":
                 // a role, then a name set off by commas.
-                if toks[i].text == ",", i > 0, Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]),
+                // "China's ambassador in Buenos Aires, Wang Wei, was ...": the role may end with where it is held.
+                var roleEnd = i - 1
+                if i >= 3, toks[i - 1].isCapitalized {
+                    var j = i - 1
+                    while j > 0, i - j <= 3, toks[j].isCapitalized { j -= 1 }
+                    if ["in", "to", "at"].contains(toks[j].text), j > 0, Self.isRoleNoun(toks[j - 1].text), toks[j - 1].isLowercase { roleEnd = j - 1 }
+                }
+                if toks[i].text == ",", i > 0, roleEnd >= 0, Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
                    i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count, [",", "."].contains(toks[last + 1].text) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
@@ -297,7 +304,12 @@ extension AnnotationRun {
                             continue
                         }
                         let roleSoon = toks[(last + 2)..<min(toks.count, last + 5)].contains { Self.isRoleNoun($0.text) }
-                        if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
+                        // "Tom Pemberton, Asia economist at Capital Economics,": a role after a capitalised word or two.
+                        let capitalisedRole = next.isCapitalized && last + 4 < toks.count
+                            && (toks[last + 3].isLowercase && Self.isRoleNoun(toks[last + 3].text) || toks[last + 4].isLowercase && Self.isRoleNoun(toks[last + 4].text))
+                            && toks[(last + 3)...(last + 4)].contains { ["at", "of", "for", "with"].contains($0.text) || $0.text == "," }
+                        if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || capitalisedRole
+                            || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
                             let window = toks[(last + 2)..<min(toks.count, last + 11)]
                             let stop = window.firstIndex { $0.text == "," || $0.text == "." } ?? window.endIndex
                             let role = window[window.startIndex..<stop]

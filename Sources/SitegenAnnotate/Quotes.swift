@@ -351,9 +351,16 @@ extension AnnotationRun {
             }
             // "Its deputy leader, Tang Shubei, who ..., grumbled", "The Chinese ambassador, Cui Jianchun, has said":
             // the name set off by commas after the role that opens the sentence.
-            if let bb = before, bb.text == ",", b >= 1, Self.isRoleNoun(toks[b - 1].text) || Lexicon.titleWords.contains(toks[b - 1]),
+            // ("China's ambassador in Buenos Aires, Wang Wei, was more direct": the role may end with where it is held.)
+            var role = b - 1
+            if b >= 3, toks[b - 1].isCapitalized {
+                var j = b - 1
+                while j > 0, b - j <= 3, toks[j].isCapitalized { j -= 1 }
+                if ["in", "to", "at"].contains(toks[j].text), j > 0, toks[j - 1].isLowercase, Self.isRoleNoun(toks[j - 1].text) { role = j - 1 }
+            }
+            if let bb = before, bb.text == ",", role >= 0, Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
-                var s = b - 1
+                var s = role
                 while s > 0, b - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
                 if s == 0 || [".", "\""].contains(toks[s - 1].text) { return fits(span.entityID, gender) }
             }
