@@ -325,7 +325,7 @@ enum Lexicon {
     static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway", "Act",
-        "Arrangement",
+        "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus",
     ]
     static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",
