@@ -333,9 +333,9 @@ struct AnnotatorEvaluationTests {
     /// name with particles, a person named after a role, an aged role noun, a name in apposition
     /// opening the sentence before a quote, a quoted term inside the sentence a colon ends): 101 of 121.
     static let blind11Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.95), .region: (0.95, 0.97), .initiative: (0.75, 0.6), .organization: (0.85, 0.72), .person: (0.95, 0.94),
+        .country: (0.97, 0.95), .region: (0.95, 0.97), .initiative: (0.78, 0.68), .organization: (0.88, 0.75), .person: (0.95, 0.96),
     ]
-    static let blind11QuoteFloor = (0.97, 0.97, 0.82)
+    static let blind11QuoteFloor = (0.97, 0.97, 0.9)
 
     /// A twelfth blind set (8 articles: The Guardian 1972, Kyodo 1985, The Hindu 1993, AFP 2004,
     /// the South China Morning Post 2010, The Diplomat 2019, Nikkei Asia 2022, The EastAfrican
@@ -344,11 +344,12 @@ struct AnnotatorEvaluationTests {
     /// 0.93/0.91, people 0.97/0.90, quotes 1.00/1.00, speakers 67 of 78 (0.86). Misses: names
     /// with two initials ("A.N. Ramaswamy"), names inside a "Tanzania-Zambia Railway"-style
     /// compound, organisations speaking through "said in a commentary", Q&A answers without
-    /// attribution, a historical name of a body, bodies known under an older name.
+    /// attribution, a historical name of a body, bodies known under an older name. Rules then
+    /// generalised: organisations 0.94/0.93, people 1.00/0.94, speakers 77 of 78.
     static let blind12Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.9, 0.97), .initiative: (0.88, 0.85), .organization: (0.9, 0.88), .person: (0.95, 0.88),
+        .country: (0.97, 0.97), .region: (0.9, 0.97), .initiative: (0.9, 0.88), .organization: (0.92, 0.9), .person: (0.97, 0.92),
     ]
-    static let blind12QuoteFloor = (0.97, 0.97, 0.83)
+    static let blind12QuoteFloor = (0.97, 0.97, 0.95)
 
     /// A thirteenth blind set (8 articles: The New York Times 1978, Der Spiegel 1999, The Straits
     /// Times 1991, Xinhua 2006, the Financial Times 2015, Foreign Policy 2018, Al-Monitor 2023, the
@@ -357,11 +358,12 @@ struct AnnotatorEvaluationTests {
     /// 1.00/1.00, initiatives 0.96/0.82, organisations 0.95/0.92, people 0.99/0.94, quotes
     /// 0.97/1.00, speakers 62 of 69 (0.90). Misses: Wade-Giles spellings, "Congress" and "the
     /// Senate" without their country, two people with one family name ("Mr. Chiang"), pronouns
-    /// after a second speaker, documents named only in the text.
+    /// after a second speaker, documents named only in the text. Rules then generalised:
+    /// initiatives 0.96/0.89, organisations 0.97/0.97, people 1.00/0.98, speakers 64 of 69.
     static let blind13Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.93, 0.8), .organization: (0.92, 0.9), .person: (0.96, 0.92),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.93, 0.86), .organization: (0.95, 0.95), .person: (0.97, 0.96),
     ]
-    static let blind13QuoteFloor = (0.95, 0.97, 0.87)
+    static let blind13QuoteFloor = (0.95, 0.97, 0.9)
 
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
