@@ -101,9 +101,7 @@ public struct PageFingerprints: Sendable {
             return h.value
         case .entity(let id):
             guard let page = site.graph.pages[id] else { return nil }
-            var h = FNV64(seed: global)
-            h.add("entity")
-            addEntity(page, site: site, to: &h)
+            var h = entityHash(page, tag: "entity", site: site)
             for item in page.articles {
                 h.add(articles[item.article])
                 h.add(UInt64(item.mentions))
@@ -137,9 +135,7 @@ public struct PageFingerprints: Sendable {
             return h.value
         case .entityFeed(let id):
             guard let page = site.graph.pages[id] else { return nil }
-            var h = FNV64(seed: global)
-            h.add("feed")
-            addEntity(page, site: site, to: &h)
+            var h = entityHash(page, tag: "feed", site: site)
             // Every article the feed may list (it shows the newest): their files and the entities they name.
             for item in page.articles { h.add(articles[item.article]) }
             return h.value
@@ -154,8 +150,10 @@ public struct PageFingerprints: Sendable {
         h.add(site.articles[i].route.file)
     }
 
-    /// Everything an entity page shows of the entity itself.
-    func addEntity(_ page: EntityPage, site: Site, to h: inout FNV64) {
+    /// Everything an entity's page or feed shows of the entity itself, after what every page shares.
+    func entityHash(_ page: EntityPage, tag: String, site: Site) -> FNV64 {
+        var h = FNV64(seed: global)
+        h.add(tag)
         let e = page.entity
         h.add(e.id)
         h.add(page.route.file)
@@ -176,5 +174,6 @@ public struct PageFingerprints: Sendable {
             h.add(r.from.map { "\($0)" } ?? "\u{0}")
             h.add(r.to.map { "\($0)" } ?? "\u{0}")
         }
+        return h
     }
 }
