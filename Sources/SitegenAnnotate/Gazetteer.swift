@@ -137,6 +137,7 @@ public struct Gazetteer: Sendable {
     /// Adds or replaces entities (a site's `content/entities/` files). A replaced
     /// entity keeps the built-in fields the override does not set.
     public func merging(_ overrides: [Entity]) -> Gazetteer {
+        if overrides.isEmpty { return self }  // the indexes stand as they are
         var copy = self
         var order = self.order
         for override in overrides {

@@ -21,7 +21,9 @@ struct AnnotationCache: Sendable {
 
     static let formatVersion = "sitegen-annotations-3"
 
-    init(folder: URL, gazetteer: Gazetteer) {
+    /// `overrides` are the site's own entities (entity files and topics); the built-in ones are
+    /// covered by the built-in data files, hashed whole.
+    init(folder: URL, gazetteer: Gazetteer, overrides: [Entity]) {
         self.folder = folder
         self.gazetteer = gazetteer
         var h = FNV64()
@@ -37,7 +39,7 @@ struct AnnotationCache: Sendable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        for entity in gazetteer.entities.values.sorted(by: { $0.id < $1.id }) {
+        for entity in overrides {
             if let data = try? encoder.encode(entity) { h.add(data) }
         }
         fingerprint = h.value

@@ -162,7 +162,7 @@ public struct SiteBuilder: Sendable {
         var htmlOptions = HTMLOptions()
         htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav", "in-this-article", "related-heading", "latest"]
         let budget = options.articleTimeBudget
-        var cache = options.cache.map { AnnotationCache(folder: $0, gazetteer: gazetteer) }
+        var cache = options.cache.map { AnnotationCache(folder: $0, gazetteer: gazetteer, overrides: entityFiles) }
         if let c = cache, !c.prepare() { cache = nil }
         let annotationCache = cache
         let hits = Counter()
