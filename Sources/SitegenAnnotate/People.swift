@@ -764,7 +764,8 @@ extension AnnotationRun {
                 let afterQuoteComma = i >= 2 && toks[i - 1].text == "\"" && [",", "?", "!"].contains(toks[i - 2].text)
                 if Lexicon.wordSurnames.contains(word), !afterQuoteComma, i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
-                if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1]) { continue }
+                if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1]),
+                   !["Administration", "Government", "Presidency", "Cabinet"].contains(toks[i + 1].text) { continue }
                 if let people = owners[word], !people.isEmpty {
                     let id: String?
                     if people.count == 1 {
@@ -788,7 +789,7 @@ extension AnnotationRun {
                     continue
                 }
                 // "the Biden administration": a leader's government, by family name.
-                if i + 1 < toks.count, ["administration", "government", "presidency", "cabinet", "doctrine"].contains(toks[i + 1].text),
+                if i + 1 < toks.count, ["administration", "government", "presidency", "cabinet", "doctrine"].contains(toks[i + 1].lower),
                    let candidates = gazetteer.peopleByFamilyName[word] {
                     let leaders = candidates.filter { entity($0)?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false }
                     if leaders.count == 1 {
@@ -929,6 +930,14 @@ extension AnnotationRun {
                     // "Canola Council of Canada", "University of the Philippines": a body's name runs on
                     // through "of (the) <place>", and the place is part of the name.
                     // "Centre for the Study of the Economies of Africa": once the name has a body's word, it runs on.
+                    // "the Gulf Studies Center of Qatar University": a unit, then the university it belongs to (two bodies).
+                    if ["of", "at"].contains(t.text), Lexicon.organizationHeads.contains(toks[end]), k + 2 < toks.count {
+                        var j = k + 1
+                        if toks[j].text == "the" { j += 1 }
+                        var runEnd = j
+                        while runEnd + 1 < toks.count, runEnd - j < 5, toks[runEnd + 1].isCapitalized, toks[runEnd + 1].spaceBefore { runEnd += 1 }
+                        if runEnd > j, toks[j].isCapitalized, ["University", "College", "Academy"].contains(toks[runEnd].text) { break }
+                    }
                     if ["of", "for"].contains(t.text), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) }) {
                         // "University of Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) { end = last; k = last + 1; continue }
@@ -969,6 +978,13 @@ extension AnnotationRun {
                         if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                     }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
+                    // "University of California, Berkeley": a campus after the university's name.
+                    if t.text == ",", toks[i].text == "University", end >= i + 2, toks[i + 1].text == "of", k + 1 < toks.count, toks[k + 1].isCapitalized,
+                       !isCovered(u, k + 1) {
+                        var m = k + 1
+                        while m + 1 < toks.count, m - k < 2, toks[m + 1].isCapitalized, toks[m + 1].spaceBefore, !isCovered(u, m + 1) { m += 1 }
+                        if m + 1 == toks.count || [",", ".", ";", ")"].contains(toks[m + 1].text) { end = m; k = m + 1; continue }
+                    }
                     // "Ministry of Finance, Budget and National Planning": a ministry's portfolios listed with commas.
                     if t.text == ",", toks[i...end].contains(where: { ["Ministry", "Department", "Minister"].contains($0.text) }),
                        toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" }), let last = Self.portfolioList(toks, from: k + 1), !isCovered(u, k + 1) {
@@ -1015,7 +1031,16 @@ extension AnnotationRun {
                     kind = nil
                 }
                 if let kind {
-                    var name = text(of: toks, from: i, to: end, in: u)
+                    // "the Reagan Administration": a leader's government, found by family name later (see resolveSurnames).
+                    if words.count == 2, ["Administration", "Government", "Presidency", "Cabinet"].contains(words[1]),
+                       let leaders = gazetteer.peopleByFamilyName[words[0]],
+                       leaders.filter({ gazetteer.entities[$0]?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false }).count == 1 {
+                        i = end + 1
+                        continue
+                    }
+                    // "of the Gulf Studies Center": a place written with "the" opens the name, the "the" does not.
+                    let first = toks[i].text == "the" && i < end ? i + 1 : i
+                    var name = text(of: toks, from: first, to: end, in: u)
                     var country: String?
                     // "Chinese Health Ministry": a demonym or country before a generic name is its country.
                     if let leading, leading.entityID.hasPrefix("country/"), leading.last < end, toks[leading.last + 1].spaceBefore,
@@ -1043,7 +1068,7 @@ extension AnnotationRun {
                     let id = "\(kind.rawValue)/\(Slug.make(name))"
                     var entity = local[id] ?? Entity(id: id, kind: kind, name: name)
                     entity.type = "found in text"
-                    let span = Span(unit: u, first: i, last: end, entityID: id, rule: rule)
+                    let span = Span(unit: u, first: first, last: end, entityID: id, rule: rule)
                     if let country { bodyCountries[span] = country }
                     additions.append((span, entity))
                     // The demonym or place is part of the name, not a mention of its own.
