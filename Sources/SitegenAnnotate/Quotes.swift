@@ -333,7 +333,10 @@ extension AnnotationRun {
             // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects", "WTO Director-General Mike Moore, ...":
             // titles, the body and the demonym before the name.
             var b = span.first - 1
+            // "Singapore's Foreign Minister Wong Kan Seng called ...": the possessive of the body or place before the title.
             while b >= 0, Self.subjectTitleWords.contains(toks[b]) || (toks[b].text == "." && b > 0 && ["Mr", "Mrs", "Ms", "Dr"].contains(toks[b - 1].text))
+                    || (toks[b].text == "s" && b >= 2 && ["'", "\u{2019}"].contains(toks[b - 1].text) && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasPrefix("person/") } ?? false))
+                    || (["'", "\u{2019}"].contains(toks[b].text) && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasPrefix("person/") } ?? false))
                     || (toks[b].text == "-" && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
                     || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
                 b -= 1
@@ -661,7 +664,7 @@ extension AnnotationRun {
     /// the second starts in lower case, and only a short attribution stands between them.
     func resumes(_ u: Int, after quote: RawQuote, with next: RawQuote) -> Bool {
         let bytes = unitBytes[u]
-        guard quote.innerEnd > quote.innerStart, next.innerEnd > next.innerStart, next.open - quote.close < 80 else { return false }
+        guard quote.innerEnd > quote.innerStart, next.innerEnd > next.innerStart, next.open - quote.close < 160 else { return false }
         var e = quote.innerEnd - 1
         while e > quote.innerStart, bytes[e] == 0x20 { e -= 1 }
         let between = tokens(u, startingIn: quote.close + 1, next.open)
