@@ -212,7 +212,15 @@ extension AnnotationRun {
             while j > 0, k - j < 14, toks[j].text != ",", !isInside(quoted, toks[j].start), ![".", ";", ":", "\""].contains(toks[j].text) { j -= 1 }
             if j > 0, toks[j].text == ",", ["the", "a", "an"].contains(toks[j + 1].text), let span = coveringSpan(u, j - 1),
                span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
-                return .entity(span.entityID)
+                // "Mr Qian, who sat ... alongside Alexander Bessmertnykh, the other newcomer, told": the name is
+                // inside a relative clause; the subject stands before it (the loop below finds it).
+                var w = span.first - 1
+                var inClause = false
+                while w > 0, ![".", ";", ":", "\""].contains(toks[w].text) {
+                    if toks[w].text == "who", toks[w - 1].text == "," { inClause = true; break }
+                    w -= 1
+                }
+                if !inClause { return .entity(span.entityID) }
             }
         }
         var person: SubjectRef?, organization: SubjectRef?, noun: SubjectRef?
@@ -226,7 +234,7 @@ extension AnnotationRun {
            !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronouns[toks[$0].text] != nil }) {
             return .unnamed
         }
-        while i >= 0, steps < 30 {
+        while i >= 0, steps < 40 {
             let t = toks[i]
             if isInside(quoted, t.start) { break }
             if t.text == ",", noun != nil, person == nil, organization == nil { commaAfterNoun = true }
