@@ -79,8 +79,10 @@ extension AnnotationRun {
 
     /// "A.N." opening a name: a capital letter that is also a word ("A"), followed by more initials.
     func isLeadingInitials(_ toks: [Token], at i: Int) -> Bool {
-        i + 3 < toks.count && toks[i].text.count == 1 && toks[i].isCapitalized && toks[i + 1].text == "." && !toks[i + 1].spaceBefore
-            && toks[i + 2].text.count == 1 && toks[i + 2].isCapitalized && !toks[i + 2].spaceBefore && toks[i + 3].text == "." && !toks[i + 3].spaceBefore
+        // Cheap tests first: this runs for every token that does not start a name.
+        i + 3 < toks.count && !toks[i + 1].spaceBefore && !toks[i + 2].spaceBefore && !toks[i + 3].spaceBefore
+            && toks[i].text.utf8.count == 1 && toks[i + 2].text.utf8.count == 1 && toks[i].isCapitalized && toks[i + 2].isCapitalized
+            && toks[i + 1].text == "." && toks[i + 3].text == "."
     }
 
     func nameWords(_ toks: [Token], _ a: Int, _ b: Int) -> [String] {
