@@ -4,143 +4,127 @@ import Yams
 
 /// Reads the gazetteer YAML files compiled into sitegen (Gazetteer/*.yaml) into entities.
 enum GazetteerData {
-    // The records are read from Yams' node tree key by key: Codable through Yams looks every key up
-    // in every mapping, which took most of a build's start-up once the data reached thousands of entries.
+    // The records are read from Yams' node tree, each mapping once into a dictionary: Codable through
+    // Yams looks every key up in every mapping, which took most of a build's start-up once the data
+    // reached thousands of entries.
     // Scalars are not tag-resolved (Resolver.basic); numbers and flags are read where a field wants them.
 
     struct CountryRecord {
-        var code = "", name = ""
+        var code: String, name: String
         var official: String?, aliases: [String]?, demonyms: [String]?, prefixes: [String]?
         var ambiguous: Bool?, parent: String?
 
-        init(_ m: Node.Mapping, at place: Place) throws {
-            for (key, value) in m {
-                switch key.scalar?.string {
-                case "code": code = try place.string(value, "code")
-                case "name": name = try place.string(value, "name")
-                case "official": official = try place.string(value, "official")
-                case "aliases": aliases = try place.strings(value, "aliases")
-                case "demonyms": demonyms = try place.strings(value, "demonyms")
-                case "prefixes": prefixes = try place.strings(value, "prefixes")
-                case "ambiguous": ambiguous = try place.bool(value, "ambiguous")
-                case "parent": parent = try place.string(value, "parent")
-                default: break
-                }
-            }
-            try place.require(!code.isEmpty, "code")
-            try place.require(!name.isEmpty, "name")
+        init(_ f: Fields) throws {
+            code = try f.required("code")
+            name = try f.required("name")
+            official = try f.string("official")
+            aliases = try f.strings("aliases")
+            demonyms = try f.strings("demonyms")
+            prefixes = try f.strings("prefixes")
+            ambiguous = try f.bool("ambiguous")
+            parent = try f.string("parent")
         }
     }
 
     struct RegionRecord {
-        var id = "", name = "", kind = ""
+        var id: String, name: String, kind: String
         var official: String?, aliases: [String]?, adjectives: [String]?, members: [String]?
         var member_blocs: [String]?, parts: [String]?, ambiguous: Bool?
 
-        init(_ m: Node.Mapping, at place: Place) throws {
-            for (key, value) in m {
-                switch key.scalar?.string {
-                case "id": id = try place.string(value, "id")
-                case "name": name = try place.string(value, "name")
-                case "kind": kind = try place.string(value, "kind")
-                case "official": official = try place.string(value, "official")
-                case "aliases": aliases = try place.strings(value, "aliases")
-                case "adjectives": adjectives = try place.strings(value, "adjectives")
-                case "members": members = try place.strings(value, "members")
-                case "member_blocs": member_blocs = try place.strings(value, "member_blocs")
-                case "parts": parts = try place.strings(value, "parts")
-                case "ambiguous": ambiguous = try place.bool(value, "ambiguous")
-                default: break
-                }
-            }
-            try place.require(!id.isEmpty, "id")
-            try place.require(!name.isEmpty, "name")
-            try place.require(!kind.isEmpty, "kind")
+        init(_ f: Fields) throws {
+            id = try f.required("id")
+            name = try f.required("name")
+            kind = try f.required("kind")
+            official = try f.string("official")
+            aliases = try f.strings("aliases")
+            adjectives = try f.strings("adjectives")
+            members = try f.strings("members")
+            member_blocs = try f.strings("member_blocs")
+            parts = try f.strings("parts")
+            ambiguous = try f.bool("ambiguous")
         }
     }
 
     struct InitiativeRecord {
-        var id = "", name = ""
+        var id: String, name: String
         var aliases: [String]?, type: String?, started: Int?, countries: [String]?, description: String?, parent: String?
 
-        init(_ m: Node.Mapping, at place: Place) throws {
-            for (key, value) in m {
-                switch key.scalar?.string {
-                case "id": id = try place.string(value, "id")
-                case "name": name = try place.string(value, "name")
-                case "aliases": aliases = try place.strings(value, "aliases")
-                case "type": type = try place.string(value, "type")
-                case "started": started = try place.int(value, "started")
-                case "countries": countries = try place.strings(value, "countries")
-                case "description": description = try place.string(value, "description")
-                case "parent": parent = try place.string(value, "parent")
-                default: break
-                }
-            }
-            try place.require(!id.isEmpty, "id")
-            try place.require(!name.isEmpty, "name")
+        init(_ f: Fields) throws {
+            id = try f.required("id")
+            name = try f.required("name")
+            aliases = try f.strings("aliases")
+            type = try f.string("type")
+            started = try f.int("started")
+            countries = try f.strings("countries")
+            description = try f.string("description")
+            parent = try f.string("parent")
         }
     }
 
     struct OrganizationRecord {
-        var id = "", name = ""
+        var id: String, name: String
         var aliases: [String]?, type: String?, country: String?, description: String?, ambiguous: Bool?
 
-        init(_ m: Node.Mapping, at place: Place) throws {
-            for (key, value) in m {
-                switch key.scalar?.string {
-                case "id": id = try place.string(value, "id")
-                case "name": name = try place.string(value, "name")
-                case "aliases": aliases = try place.strings(value, "aliases")
-                case "type": type = try place.string(value, "type")
-                case "country": country = try place.string(value, "country")
-                case "description": description = try place.string(value, "description")
-                case "ambiguous": ambiguous = try place.bool(value, "ambiguous")
-                default: break
-                }
-            }
-            try place.require(!id.isEmpty, "id")
-            try place.require(!name.isEmpty, "name")
+        init(_ f: Fields) throws {
+            id = try f.required("id")
+            name = try f.required("name")
+            aliases = try f.strings("aliases")
+            type = try f.string("type")
+            country = try f.string("country")
+            description = try f.string("description")
+            ambiguous = try f.bool("ambiguous")
         }
     }
 
     struct PersonRecord {
-        var id = "", name = ""
+        var id: String, name: String
         var aliases: [String]?, family_name: String?, gender: String?, country: String?
         var roles: [Entity.Role]?, description: String?
 
-        init(_ m: Node.Mapping, at place: Place) throws {
-            for (key, value) in m {
-                switch key.scalar?.string {
-                case "id": id = try place.string(value, "id")
-                case "name": name = try place.string(value, "name")
-                case "aliases": aliases = try place.strings(value, "aliases")
-                case "family_name": family_name = try place.string(value, "family_name")
-                case "gender": gender = try place.string(value, "gender")
-                case "country": country = try place.string(value, "country")
-                case "description": description = try place.string(value, "description")
-                case "roles":
-                    guard let list = value.sequence else { throw place.error("roles is not a list") }
-                    roles = try list.map { node in
-                        guard let r = node.mapping else { throw place.error("a role is not a mapping") }
-                        var role = Entity.Role(title: "")
-                        for (k, v) in r {
-                            switch k.scalar?.string {
-                            case "title": role.title = try place.string(v, "title")
-                            case "country": role.country = try place.string(v, "country")
-                            case "from": role.from = try place.int(v, "from")
-                            case "to": role.to = try place.int(v, "to")
-                            default: break
-                            }
-                        }
-                        try place.require(!role.title.isEmpty, "title")
-                        return role
-                    }
-                default: break
+        init(_ f: Fields) throws {
+            id = try f.required("id")
+            name = try f.required("name")
+            aliases = try f.strings("aliases")
+            family_name = try f.string("family_name")
+            gender = try f.string("gender")
+            country = try f.string("country")
+            description = try f.string("description")
+            roles = try f.list("roles").map { list in
+                try list.map { role in
+                    var r = Entity.Role(title: try role.required("title"))
+                    r.country = try role.string("country")
+                    r.from = try role.int("from")
+                    r.to = try role.int("to")
+                    return r
                 }
             }
-            try place.require(!id.isEmpty, "id")
-            try place.require(!name.isEmpty, "name")
+        }
+    }
+
+    /// One entry's fields by name, read once from its mapping.
+    struct Fields {
+        var values: [String: Node] = [:]
+        let place: Place
+
+        init(_ node: Node, at place: Place) throws {
+            guard let m = node.mapping else { throw place.error("an entry is not a mapping") }
+            self.place = place
+            for (key, value) in m { if let k = key.scalar?.string { values[k] = value } }
+        }
+
+        func string(_ key: String) throws -> String? { try values[key].map { try place.string($0, key) } }
+        func strings(_ key: String) throws -> [String]? { try values[key].map { try place.strings($0, key) } }
+        func int(_ key: String) throws -> Int? { try values[key].map { try place.int($0, key) } }
+        func bool(_ key: String) throws -> Bool? { try values[key].map { try place.bool($0, key) } }
+        func required(_ key: String) throws -> String {
+            guard let s = try string(key), !s.isEmpty else { throw place.error("an entry has no \(key)") }
+            return s
+        }
+        /// A list of mappings ("roles").
+        func list(_ key: String) throws -> [Fields]? {
+            guard let value = values[key] else { return nil }
+            guard let items = value.sequence else { throw place.error("\(key) is not a list") }
+            return try items.map { try Fields($0, at: place) }
         }
     }
 
@@ -151,9 +135,6 @@ enum GazetteerData {
 
         func error(_ what: String) -> SitegenError {
             SitegenError("the built-in gazetteer file \(file) is invalid at line \(line): \(what)", stage: .annotate)
-        }
-        func require(_ ok: Bool, _ field: String) throws {
-            if !ok { throw error("an entry has no \(field)") }
         }
         func string(_ node: Node, _ field: String) throws -> String {
             guard let s = node.scalar?.string else { throw error("\(field) is not text") }
@@ -177,14 +158,10 @@ enum GazetteerData {
     }
 
     /// The entries of a gazetteer file: a list of mappings.
-    static func entries(_ file: String) throws -> [(Node.Mapping, Place)] {
+    static func entries(_ file: String) throws -> [Fields] {
         let root = try node(file)
         guard let list = root.sequence else { throw Place(file: file, line: 1).error("the file is not a list of entries") }
-        return try list.map { node in
-            let place = Place(file: file, line: node.mark.map { $0.line } ?? 0)
-            guard let m = node.mapping else { throw place.error("an entry is not a mapping") }
-            return (m, place)
-        }
+        return try list.map { try Fields($0, at: Place(file: file, line: $0.mark.map { $0.line } ?? 0)) }
     }
 
     static func node(_ file: String) throws -> Node {
@@ -219,11 +196,11 @@ enum GazetteerData {
 
     static func decodeAll() throws -> [Decoded] {
         let jobs: [@Sendable () throws -> Decoded] = [
-            { .organizations(try entries("organizations.yaml").map { try OrganizationRecord($0.0, at: $0.1) }) },
-            { .people(try entries("people.yaml").map { try PersonRecord($0.0, at: $0.1) }) },
-            { .initiatives(try entries("initiatives.yaml").map { try InitiativeRecord($0.0, at: $0.1) }) },
-            { .regions(try entries("regions.yaml").map { try RegionRecord($0.0, at: $0.1) }) },
-            { .countries(try entries("countries.yaml").map { try CountryRecord($0.0, at: $0.1) }) },
+            { .organizations(try entries("organizations.yaml").map(OrganizationRecord.init)) },
+            { .people(try entries("people.yaml").map(PersonRecord.init)) },
+            { .initiatives(try entries("initiatives.yaml").map(InitiativeRecord.init)) },
+            { .regions(try entries("regions.yaml").map(RegionRecord.init)) },
+            { .countries(try entries("countries.yaml").map(CountryRecord.init)) },
             { .stops(EmbeddedGazetteer.files["stopphrases.yaml"] == nil ? [] : try stopPhrases()) },
         ]
         return try Parallel.map(jobs) { job in Result { try job() } }.map { try $0.get() }
