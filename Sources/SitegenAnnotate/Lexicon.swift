@@ -115,6 +115,9 @@ enum Lexicon {
         "shopowner", "housewife", "homemaker", "chairman", "lecturer", "programmer", "designer", "consultant",
     ]
 
+    /// "the Biden administration", "the Reagan Administration": a leader's government.
+    static let leaderGovernmentWords: TokenSet = ["administration", "government", "presidency", "cabinet"]
+
     /// Last words of the names of events and periods: "the Cultural Revolution", "the Boxer Uprising".
     static let eventWords: TokenSet = [
         "Revolution", "War", "Incident", "Uprising", "Rebellion", "Massacre", "Crisis", "Movement", "Campaign",

@@ -162,6 +162,24 @@ extension AnnotationRun {
 
     func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t) }
 
+    /// The last word of the role before a comma at `k`: the word before it, or, when the role ends
+    /// with where it is held ("China's ambassador in Buenos Aires, Wang Wei"), the role noun before that place.
+    static func roleEnd(_ toks: [Token], before k: Int) -> Int {
+        guard k >= 3, toks[k - 1].isCapitalized else { return k - 1 }
+        var j = k - 1
+        while j > 0, k - j <= 3, toks[j].isCapitalized { j -= 1 }
+        if ["in", "to", "at"].contains(toks[j].text), j > 0, toks[j - 1].isLowercase, isRoleNoun(toks[j - 1].text) { return j - 1 }
+        return k - 1
+    }
+
+    /// The one leader (president, prime minister, ...) the gazetteer knows by this family name.
+    func leader(familyName word: String) -> String? {
+        let leaders = (gazetteer.peopleByFamilyName[word] ?? []).filter { id in
+            gazetteer.entities[id]?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false
+        }
+        return leaders.count == 1 ? leaders[0] : nil
+    }
+
     /// A role noun, singular or plural ("legislator", "legislators").
     static func isRoleNoun(_ word: String) -> Bool {
         let w = word.lowercased()
@@ -205,14 +223,8 @@ extension AnnotationRun {
                 }
                 // "The United States Ambassador, James R. Sasser, and ...", "one of its correspondents, Shao Yunhuan,":
                 // a role, then a name set off by commas.
-                // "China's ambassador in Buenos Aires, Wang Wei, was ...": the role may end with where it is held.
-                var roleEnd = i - 1
-                if i >= 3, toks[i - 1].isCapitalized {
-                    var j = i - 1
-                    while j > 0, i - j <= 3, toks[j].isCapitalized { j -= 1 }
-                    if ["in", "to", "at"].contains(toks[j].text), j > 0, Self.isRoleNoun(toks[j - 1].text), toks[j - 1].isLowercase { roleEnd = j - 1 }
-                }
-                if toks[i].text == ",", i > 0, roleEnd >= 0, Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
+                if toks[i].text == ",", i > 0, case let roleEnd = Self.roleEnd(toks, before: i),
+                   Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
                    i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count, [",", "."].contains(toks[last + 1].text) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
@@ -767,7 +779,7 @@ extension AnnotationRun {
                 if Lexicon.wordSurnames.contains(word), !afterQuoteComma, i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1]),
-                   !["Administration", "Government", "Presidency", "Cabinet"].contains(toks[i + 1].text) { continue }
+                   !Lexicon.leaderGovernmentWords.contains(toks[i + 1].lower) { continue }
                 if let people = owners[word], !people.isEmpty {
                     let id: String?
                     if people.count == 1 {
@@ -791,13 +803,9 @@ extension AnnotationRun {
                     continue
                 }
                 // "the Biden administration": a leader's government, by family name.
-                if i + 1 < toks.count, ["administration", "government", "presidency", "cabinet", "doctrine"].contains(toks[i + 1].lower),
-                   let candidates = gazetteer.peopleByFamilyName[word] {
-                    let leaders = candidates.filter { entity($0)?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false }
-                    if leaders.count == 1 {
-                        addSpan(Span(unit: u, first: i, last: i, entityID: leaders[0], rule: "person.leader-government"))
-                        continue
-                    }
+                if i + 1 < toks.count, Lexicon.leaderGovernmentWords.contains(toks[i + 1].lower) || toks[i + 1].lower == "doctrine", let leader = leader(familyName: word) {
+                    addSpan(Span(unit: u, first: i, last: i, entityID: leader, rule: "person.leader-government"))
+                    continue
                 }
                 // "President Xi": a known person with this family name and title.
                 guard i > 0, titleWords.contains(toks[i - 1].text), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
@@ -1034,9 +1042,7 @@ extension AnnotationRun {
                 }
                 if let kind {
                     // "the Reagan Administration": a leader's government, found by family name later (see resolveSurnames).
-                    if words.count == 2, ["Administration", "Government", "Presidency", "Cabinet"].contains(words[1]),
-                       let leaders = gazetteer.peopleByFamilyName[words[0]],
-                       leaders.filter({ gazetteer.entities[$0]?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false }).count == 1 {
+                    if words.count == 2, Lexicon.leaderGovernmentWords.contains(words[1].lowercased()), leader(familyName: words[0]) != nil {
                         i = end + 1
                         continue
                     }

@@ -363,12 +363,7 @@ extension AnnotationRun {
             // "Its deputy leader, Tang Shubei, who ..., grumbled", "The Chinese ambassador, Cui Jianchun, has said":
             // the name set off by commas after the role that opens the sentence.
             // ("China's ambassador in Buenos Aires, Wang Wei, was more direct": the role may end with where it is held.)
-            var role = b - 1
-            if b >= 3, toks[b - 1].isCapitalized {
-                var j = b - 1
-                while j > 0, b - j <= 3, toks[j].isCapitalized { j -= 1 }
-                if ["in", "to", "at"].contains(toks[j].text), j > 0, toks[j - 1].isLowercase, Self.isRoleNoun(toks[j - 1].text) { role = j - 1 }
-            }
+            let role = Self.roleEnd(toks, before: b)
             if let bb = before, bb.text == ",", role >= 0, Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
                 var s = role
