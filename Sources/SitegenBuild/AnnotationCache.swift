@@ -69,7 +69,7 @@ struct AnnotationCache: Sendable {
     }
 
     func loadBody(_ key: String) -> (RenderedBody, [String])? {
-        guard let bytes = read(folder.appending(path: key + Self.bodySuffix)) else { return nil }
+        guard let bytes = ChecksummedFile.read(folder.appending(path: key + Self.bodySuffix)) else { return nil }
         guard bytes.count >= Self.bodyMagic.count, Array(bytes[0..<Self.bodyMagic.count]) == Self.bodyMagic else { return nil }
         var r = BinaryReader(bytes: bytes, at: Self.bodyMagic.count)
         guard let body = RenderedBody.decode(from: &r), let units = r.strings(), r.isAtEnd else { return nil }
@@ -81,45 +81,19 @@ struct AnnotationCache: Sendable {
         w.bytes = Self.bodyMagic
         body.encode(into: &w)
         w.strings(units)
-        write(Data(w.bytes), to: folder.appending(path: key + Self.bodySuffix), key: key)
+        ChecksummedFile.write(Data(w.bytes), to: folder.appending(path: key + Self.bodySuffix))
     }
 
     func path(_ key: String) -> URL { folder.appending(path: key + Self.suffix) }
 
     func load(_ key: String) -> ArticleAnnotations? {
-        guard let bytes = read(path(key)) else { return nil }
+        guard let bytes = ChecksummedFile.read(path(key)) else { return nil }
         return BinaryAnnotations.decode(bytes, gazetteer: gazetteer)
-    }
-
-    /// An entry's bytes, if its checksum (the last 8 bytes) holds: a damaged entry is never used.
-    func read(_ url: URL) -> [UInt8]? {
-        guard let data = try? Data(contentsOf: url), data.count >= 8 else { return nil }
-        let bytes = Array(data)
-        let payload = Array(bytes[..<(bytes.count - 8)])
-        var h = FNV64()
-        h.add(payload)
-        var stored: UInt64 = 0
-        for (n, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << (8 * UInt64(n)) }
-        return stored == h.value ? payload : nil
     }
 
     /// Writes an entry atomically (a temporary file renamed into place).
     func store(_ annotations: ArticleAnnotations, key: String) {
-        write(Data(BinaryAnnotations.encode(annotations, gazetteer: gazetteer)), to: path(key), key: key)
-    }
-
-    func write(_ payload: Data, to target: URL, key: String) {
-        var h = FNV64()
-        h.add(payload)
-        var data = payload
-        withUnsafeBytes(of: h.value.littleEndian) { data.append(contentsOf: $0) }
-        let temporary = folder.appending(path: ".\(key).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try data.write(to: temporary)
-            if rename(temporary.path, target.path) != 0 { unlink(temporary.path) }
-        } catch {
-            unlink(temporary.path)
-        }
+        ChecksummedFile.write(Data(BinaryAnnotations.encode(annotations, gazetteer: gazetteer)), to: path(key))
     }
 
     /// Creates the folder; false when it cannot be used (the build goes on without it).

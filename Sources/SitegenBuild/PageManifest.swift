@@ -34,15 +34,8 @@ struct PageManifest: Sendable {
     }
 
     static func load(_ url: URL) -> PageManifest? {
-        guard let data = try? Data(contentsOf: url), data.count >= magic.count + 8 else { return nil }
-        let bytes = Array(data)
-        let payload = bytes[..<(bytes.count - 8)]
-        var h = FNV64()
-        h.add(Array(payload))
-        var stored: UInt64 = 0
-        for (n, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << (8 * UInt64(n)) }
-        guard stored == h.value, Array(bytes[0..<magic.count]) == magic else { return nil }
-        var r = BinaryReader(bytes: Array(payload), at: magic.count)
+        guard let payload = ChecksummedFile.read(url), payload.count >= magic.count, Array(payload[0..<magic.count]) == magic else { return nil }
+        var r = BinaryReader(bytes: payload, at: magic.count)
         var manifest = PageManifest()
         // Links and origins repeat from page to page: each distinct one is stored once.
         guard let strings = r.strings(), let count = r.int(), count >= 0 else { return nil }
@@ -108,19 +101,8 @@ struct PageManifest: Sendable {
         w.bytes = Self.magic
         w.strings(strings)
         w.bytes += body.bytes
-        var h = FNV64()
-        h.add(w.bytes)
-        var data = Data(w.bytes)
-        withUnsafeBytes(of: h.value.littleEndian) { data.append(contentsOf: $0) }
-        let temporary = url.deletingLastPathComponent().appending(path: "." + url.lastPathComponent + ".\(getpid()).tmp")
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 { unlink(temporary.path); unlink(url.path) }
-        } catch {
-            unlink(temporary.path)
-            unlink(url.path)
-        }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !ChecksummedFile.write(Data(w.bytes), to: url) { unlink(url.path) }
     }
 
     /// Forgets the manifest before the output changes: if the build stops half way, no

@@ -1,0 +1,45 @@
+import Foundation
+import SitegenCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Cache files with a checksum: the payload, then its FNV-1a hash (8 bytes, little-endian),
+/// written to a temporary name and renamed into place. A file whose checksum does not hold
+/// is never used, so a damaged or half-written cache only costs work done again.
+enum ChecksummedFile {
+    /// The payload, if the file exists and its checksum holds.
+    static func read(_ url: URL) -> [UInt8]? {
+        guard let data = try? Data(contentsOf: url), data.count >= 8 else { return nil }
+        let bytes = Array(data)
+        let payload = Array(bytes[..<(bytes.count - 8)])
+        var h = FNV64()
+        h.add(payload)
+        var stored: UInt64 = 0
+        for (n, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << (8 * UInt64(n)) }
+        return stored == h.value ? payload : nil
+    }
+
+    /// Writes atomically; false (and nothing left behind but the old file, if any) on failure.
+    @discardableResult
+    static func write(_ payload: Data, to target: URL) -> Bool {
+        var h = FNV64()
+        h.add(payload)
+        var data = payload
+        withUnsafeBytes(of: h.value.littleEndian) { data.append(contentsOf: $0) }
+        let temporary = target.deletingLastPathComponent()
+            .appending(path: ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        do {
+            try data.write(to: temporary)
+            guard rename(temporary.path, target.path) == 0 else {
+                unlink(temporary.path)
+                return false
+            }
+            return true
+        } catch {
+            unlink(temporary.path)
+            return false
+        }
+    }
+}
