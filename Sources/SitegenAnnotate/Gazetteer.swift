@@ -20,6 +20,10 @@ public struct Gazetteer: Sendable {
     var possessiveAliases: [String: (country: String, tokens: Int)] = [:]
     /// Countries whose legislature the gazetteer knows.
     var legislatureCountries: Set<String> = []
+    /// Initiatives between named countries by the endings of their names ("Mutual Defense
+    /// Treaty" -> the Sino-American one, the US-Japan one, ...), for a short name whose
+    /// parties the article names.
+    var initiativeEndings: [String: [String]] = [:]
     /// A version of the data, for caches keyed by content.
     public private(set) var fingerprint: String = ""
 
@@ -109,6 +113,13 @@ public struct Gazetteer: Sendable {
             }
         }
         legislatureCountries = Set(order.compactMap { id in entities[id].flatMap { $0.type == "legislature" ? $0.countries.first : nil } })
+        initiativeEndings = [:]
+        for id in order where entities[id]?.kind == .initiative {
+            guard let e = entities[id], !e.countries.isEmpty else { continue }
+            for ending in Set(([e.name] + e.aliases).flatMap(Self.nameEndings)) where !(initiativeEndings[ending]?.contains(id) ?? false) {
+                initiativeEndings[ending, default: []].append(id)
+            }
+        }
         genericNames = [:]
         for id in order where entities[id]?.kind == .organization {
             guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
@@ -163,6 +174,17 @@ public struct Gazetteer: Sendable {
     }
 
     public func entity(_ id: String) -> Entity? { entities[id] }
+
+    /// The endings of a name of two words or more that begin with a capital, without
+    /// the name itself: "Mutual Defense Treaty" and "Defense Treaty" of "Sino-American
+    /// Mutual Defense Treaty".
+    static func nameEndings(_ name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return [] }
+        return (1...(words.count - 2)).compactMap { n in
+            words[n].first?.isUppercase == true ? words[n...].joined(separator: " ") : nil
+        }
+    }
 
     /// "Ministry of Commerce" from "Ministry of Commerce of the People's Republic of
     /// China" or "Chinese Ministry of Commerce": a body's names without its country,

@@ -769,6 +769,13 @@ extension AnnotationRun {
         }
         let personSpans = spans.filter { $0.entityID.hasPrefix("person/") }
         let titleWords = Lexicon.titleWords
+        // "the late Chiang Kai-shek", "the late leader Deng Xiaoping": people the article says are dead.
+        let deceased = Set(personSpans.filter { span in
+            let toks = tokens[span.unit]
+            var k = span.first - 1
+            while k >= 0, k >= span.first - 3, toks[k].isCapitalized || titleWords.contains(toks[k].text) || Lexicon.roleNouns.contains(toks[k].lower) { k -= 1 }
+            return k >= 1 && toks[k].lower == "late" && toks[k - 1].lower == "the"
+        }.map(\.entityID))
         for u in units.indices {
             let toks = tokens[u]
             for i in toks.indices where toks[i].isWord && toks[i].isCapitalized && !isCovered(u, i) {
@@ -785,8 +792,11 @@ extension AnnotationRun {
                     if people.count == 1 {
                         id = people[0]
                     } else {
-                        // The one whose full name came most recently before.
-                        id = personSpans.filter { people.contains($0.entityID) && ($0.unit, $0.first) < (u, i) && entity($0.entityID)?.familyName == word && $0.last > $0.first }
+                        // The one whose full name came most recently before, leaving out the dead ("President Chiang
+                        // Ching-kuo, the son of the late Generalissimo Chiang Kai-shek" ... "Mr. Chiang said").
+                        let living = people.filter { !deceased.contains($0) }
+                        let fitting = living.isEmpty ? people : living
+                        id = personSpans.filter { fitting.contains($0.entityID) && ($0.unit, $0.first) < (u, i) && entity($0.entityID)?.familyName == word && $0.last > $0.first }
                             .max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
                     }
                     if let id {
@@ -846,6 +856,15 @@ extension AnnotationRun {
     func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>]) -> Entity? {
         guard let owners = index[kind.rawValue + "/" + name], owners.count == 1 else { return nil }
         return entity(owners.first!)
+    }
+
+    /// The one initiative the gazetteer knows whose name ends with `name` and whose
+    /// parties (every one of them) the article names; nil when none or several fit.
+    func knownInitiative(endingWith name: String) -> Entity? {
+        guard let ids = gazetteer.initiativeEndings[name] else { return nil }
+        let named = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
+        let fitting = ids.filter { id in entity(id).map { !$0.countries.isEmpty && $0.countries.allSatisfy(named.contains) } ?? false }
+        return fitting.count == 1 ? entity(fitting[0]) : nil
     }
 
     /// Every ending of two words or more of the names of the organisations and
@@ -1069,6 +1088,14 @@ extension AnnotationRun {
                     if country == nil, name.contains(" "), shortForms == nil { shortForms = shortFormIndex() }
                     if country == nil, let index = shortForms, let known = shortFormOwner(name, kind: kind, in: index) {
                         additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "\(kind.rawValue).short-form"), known))
+                        if let leading { setSpans(spans.filter { $0 != leading }) }
+                        i = end + 1
+                        continue
+                    }
+                    // "the Mutual Defense Treaty" in a story about the United States and Taiwan: the one known
+                    // treaty of that name between countries the article names.
+                    if kind == .initiative, country == nil, let known = knownInitiative(endingWith: name) {
+                        additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
                         if let leading { setSpans(spans.filter { $0 != leading }) }
                         i = end + 1
                         continue
