@@ -383,6 +383,8 @@ final class JobProfile: @unchecked Sendable {
     static let shared = JobProfile()
     let lock = NSLock()
     var totals: [String: (nanoseconds: UInt64, jobs: Int)] = [:]
+    /// The slowest jobs, slowest first.
+    var slowest: [(nanoseconds: UInt64, job: String)] = []
 
     func add(_ job: SiteRenderer.Job, since start: UInt64) {
         let elapsed = DispatchTime.now().uptimeNanoseconds - start
@@ -391,6 +393,11 @@ final class JobProfile: @unchecked Sendable {
         lock.withLock {
             let sum = totals[kind] ?? (0, 0)
             totals[kind] = (sum.nanoseconds + elapsed, sum.jobs + 1)
+            if slowest.count < 8 || elapsed > slowest[slowest.count - 1].nanoseconds {
+                slowest.append((elapsed, "\(job)"))
+                slowest.sort { $0.nanoseconds > $1.nanoseconds }
+                if slowest.count > 8 { slowest.removeLast() }
+            }
         }
     }
 
@@ -398,6 +405,9 @@ final class JobProfile: @unchecked Sendable {
         guard Self.enabled else { return }
         for (kind, sum) in totals.sorted(by: { ($0.value.nanoseconds, $0.key) > ($1.value.nanoseconds, $1.key) }) {
             FileHandle.standardError.write(Data("render \(kind): \(sum.nanoseconds / 1_000_000) ms in \(sum.jobs) jobs\n".utf8))
+        }
+        for (nanoseconds, job) in slowest {
+            FileHandle.standardError.write(Data("slow job: \(nanoseconds / 1_000_000) ms \(job.prefix(100))\n".utf8))
         }
     }
 }
