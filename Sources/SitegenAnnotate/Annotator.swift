@@ -131,6 +131,7 @@ struct AnnotationRun {
         discoverNamedBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
+        bindInitialisms()
         resolveSurnames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
@@ -155,7 +156,8 @@ struct AnnotationRun {
         // "US$13 billion", "HK$": a currency, not the country.
         if let next, next.text == "$", !next.spaceBefore { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
-        if first > 0, !toks[first].spaceBefore, toks[first - 1].text == "'" { return false }
+        // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
+        if first >= 2, !toks[first].spaceBefore, toks[first - 1].text == "'", !toks[first - 1].spaceBefore, toks[first - 2].isWord { return false }
         return true
     }
 
@@ -407,6 +409,10 @@ struct AnnotationRun {
         let firstInner = firstToken(q.unit, atOrAfter: q.innerStart)
         let startsCapital = firstInner < tokens[q.unit].count && (tokens[q.unit][firstInner].isCapitalized || tokens[q.unit][firstInner].kind == .number)
         if !q.closed { return words >= 3 }
+        // 'pledging a "mutually beneficial relationship based on common strategic interests."': a noun
+        // phrase after "a" or "an", in lower case, is a quoted term however long.
+        let mark = firstToken(q.unit, atOrAfter: q.open)
+        if !startsCapital, words < 12, mark > 0, mark <= tokens[q.unit].count, ["a", "an"].contains(tokens[q.unit][mark - 1].lower) { return false }
         if words >= 6 { return true }
         // A few words in lower case are a fragment worked into the sentence ("... rules they can count on."), not a quote.
         if words >= 4 { return attributed && (startsCapital || continues) }

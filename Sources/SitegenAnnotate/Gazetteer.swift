@@ -11,6 +11,9 @@ public struct Gazetteer: Sendable {
     var peopleByFamilyName: [String: [String]] = [:]
     /// People by their name and aliases, for names written with a middle initial ("Henry A. Kissinger").
     var peopleByName: [String: String] = [:]
+    /// People by their names loosely written (see `looseName`): "Benigno Aquino" for
+    /// Benigno Aquino III, "Masahiko Koumura" for Masahiko Komura.
+    var peopleByLooseName: [String: [String]] = [:]
     /// National bodies by the generic name they go by at home, without their
     /// country ("Ministry of Commerce" -> the Chinese, the Indian ... ministry).
     var genericNames: [String: [String]] = [:]
@@ -75,6 +78,7 @@ public struct Gazetteer: Sendable {
         memberOf = [:]
         peopleByFamilyName = [:]
         peopleByName = [:]
+        peopleByLooseName = [:]
         var seen = Set<String>()
         for id in order where seen.insert(id).inserted {
             guard let e = entities[id] else { continue }
@@ -100,7 +104,13 @@ public struct Gazetteer: Sendable {
             for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
             for member in e.members { memberOf[member, default: []].append(id) }
             if e.kind == .person, let family = e.familyName { peopleByFamilyName[family, default: []].append(id) }
-            if e.kind == .person { for form in [e.name] + e.aliases { peopleByName[form] = id } }
+            if e.kind == .person {
+                for form in [e.name] + e.aliases {
+                    peopleByName[form] = id
+                    let loose = Self.looseName(form)
+                    if !(peopleByLooseName[loose]?.contains(id) ?? false) { peopleByLooseName[loose, default: []].append(id) }
+                }
+            }
         }
         possessiveAliases = [:]
         var countryForms: [String: String] = [:]
@@ -175,13 +185,33 @@ public struct Gazetteer: Sendable {
 
     public func entity(_ id: String) -> Entity? { entities[id] }
 
+    /// A person's name without what writers leave out or spell otherwise: a
+    /// generational suffix (Jr., III), the full stops of initials, accents on long
+    /// vowels and their doubled spellings ("Koumura", "Kōmura", "Komura"); lower-cased.
+    static func looseName(_ name: String) -> String {
+        let words = name.lowercased().replacingOccurrences(of: ".", with: " ").split(separator: " ").filter { w in
+            !["jr", "jnr", "sr", "ii", "iii", "iv"].contains(w)
+        }
+        var out = words.joined(separator: " ")
+        for (from, to) in [("ō", "o"), ("ū", "u"), ("ā", "a"), ("ou", "o"), ("oo", "o"), ("uu", "u")] {
+            out = out.replacingOccurrences(of: from, with: to)
+        }
+        return out
+    }
+
     /// The endings of a name of two words or more that begin with a capital, without
     /// the name itself: "Mutual Defense Treaty" and "Defense Treaty" of "Sino-American
     /// Mutual Defense Treaty".
+    /// An ending keeps the name's head, the word before its first "of", "on", "between"
+    /// ...: "Line of Actual Control" is no short name of the "Agreement on ... along the
+    /// Line of Actual Control".
     static func nameEndings(_ name: String) -> [String] {
         let words = name.split(separator: " ")
         guard words.count >= 3 else { return [] }
-        return (1...(words.count - 2)).compactMap { n in
+        let connectors: Set<Substring> = ["of", "on", "between", "for", "along", "in", "with", "to", "concerning", "regarding"]
+        let head = (words.firstIndex { connectors.contains($0) } ?? words.count) - 1
+        guard head >= 1 else { return [] }
+        return (1...min(head, words.count - 2)).compactMap { n in
             words[n].first?.isUppercase == true ? words[n...].joined(separator: " ") : nil
         }
     }

@@ -25,12 +25,16 @@ extension AnnotationRun {
             let words = body.name.split(separator: " ").map(String.init)
             let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordLegislatures.contains(body.name)
             guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
-            var countryID = bodyCountries[span] ?? holderCountry(span) ?? openingCountry(span)
+            var countryID = bodyCountries[span] ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
             if oneWord {
                 // "Congress" is a party in India and a legislature in the United States: only the country in
                 // context, and only a body of it that the gazetteer knows by that word.
-                let known = candidates.filter { entity($0)?.countries.first == (countryID ?? dominant) }
+                var known = candidates.filter { entity($0)?.countries.first == (countryID ?? dominant) }
+                // "the Diet" in a story mostly about China: the one body of that name of a country the article names.
+                if known.isEmpty, countryID == nil {
+                    known = candidates.filter { entity($0)?.countries.first.map { counts[$0] != nil } ?? false }
+                }
                 if known.count == 1 {
                     updated[n].entityID = known[0]
                     updated[n].rule = "organization.generic-name"
@@ -78,6 +82,19 @@ extension AnnotationRun {
     mutating func markOneWordLegislatures() {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
+            // "foreign ministry spokesman Hong Lei", "a defence ministry official": a ministry named in lower case
+            // by the role of someone speaking for it.
+            for i in toks.indices where toks[i].text == "ministry" && i > 0 && i + 1 < toks.count && Lexicon.lowercaseMinistryPortfolios.contains(toks[i - 1])
+                && ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement"].contains(toks[i + 1].text) && !isCovered(u, i - 1) && !isCovered(u, i) {
+                let name = toks[i - 1].text.prefix(1).uppercased() + toks[i - 1].text.dropFirst() + " Ministry"
+                let id = "organization/" + Slug.make(name)
+                if local[id] == nil {
+                    var e = Entity(id: id, kind: .organization, name: name)
+                    e.type = "found in text"
+                    local[id] = e
+                }
+                addSpan(Span(unit: u, first: i - 1, last: i, entityID: id, rule: "organization.generic"))
+            }
             for i in toks.indices where Lexicon.oneWordLegislatures.contains(toks[i]) && !isCovered(u, i) {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").
                 if i > 0, toks[i - 1].isCapitalized, toks[i - 1].spaceBefore || i == 1, !["The", "the"].contains(toks[i - 1].text),
@@ -157,6 +174,16 @@ extension AnnotationRun {
         return nil
     }
 
+    /// "foreign ministry spokesman Wang Wenbin": the country of the person the gazetteer
+    /// knows, named right after the body and their role.
+    func spokespersonCountry(_ span: Span) -> String? {
+        let toks = tokens[span.unit]
+        var k = span.last + 1
+        while k < toks.count, k - span.last <= 3, toks[k].isLowercase, Self.isRoleNoun(toks[k].text) { k += 1 }
+        guard k > span.last + 1, k < toks.count, let person = coveringSpan(span.unit, k), person.first == k, person.entityID.hasPrefix("person/") else { return nil }
+        return entity(person.entityID)?.countries.first
+    }
+
     /// The first token of the sentence holding token `i`.
     func sentenceStart(_ u: Int, _ i: Int) -> Int {
         let toks = tokens[u]
@@ -231,6 +258,12 @@ extension AnnotationRun {
                     start -= 1
                 }
                 let name = text(of: toks, from: start, to: end, in: u)
+                // "the 1978 Treaty of Peace and Friendship" in a story about Japan and China: the known treaty.
+                if let known = knownInitiative(endingWith: name) {
+                    additions.append((Span(unit: u, first: start, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
+                    i = end
+                    continue
+                }
                 let id = "initiative/" + Slug.make(name)
                 var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
                 e.type = "found in text"
@@ -242,5 +275,30 @@ extension AnnotationRun {
         let covered = additions.map(\.0)
         setSpans(spans.filter { s in !covered.contains { $0.unit == s.unit && $0.first <= s.first && s.last <= $0.last } } + covered)
         for (_, e) in additions where gazetteer.entities[e.id] == nil { local[e.id] = e }
+    }
+}
+
+extension AnnotationRun {
+    /// "Kenya Ports Authority" ... "KPA said": an acronym the article never defines that
+    /// spells the initials of one organisation or initiative it names.
+    mutating func bindInitialisms() {
+        var byInitials: [String: Set<String>] = [:]
+        for span in spans where span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/") {
+            guard let e = entity(span.entityID) else { continue }
+            for form in [e.name] + e.aliases {
+                let words = form.split(whereSeparator: { $0 == " " || $0 == "-" })
+                let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+                if initials.count >= 2, words.count >= 2 { byInitials[initials, default: []].insert(e.id) }
+            }
+        }
+        guard !byInitials.isEmpty else { return }
+        var additions: [Span] = []
+        for u in units.indices {
+            for (i, t) in tokens[u].enumerated() where t.isWord && !isCovered(u, i) && isAcronym(t.text) && t.text.count <= 6 {
+                guard !Lexicon.commonAcronyms.contains(t), let ids = byInitials[t.text], ids.count == 1 else { continue }
+                additions.append(Span(unit: u, first: i, last: i, entityID: ids.first!, rule: "acronym.initials"))
+            }
+        }
+        for span in additions { addSpan(span) }
     }
 }

@@ -301,7 +301,7 @@ enum Lexicon {
         "Industries", "Airlines", "Airways", "Holdings", "Enterprises", "Chamber", "Confederation", "Corp", "Inc", "Ltd",
         "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
-        "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press",
+        "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press", "Estates", "Wines", "Foods",
     ]
     /// Words that make a known company's name another body: "Etihad Rail", "Adani Ports",
     /// "Tata Power" (legal forms such as Group or Holdings do not: "Huawei Technologies" is Huawei).
@@ -309,10 +309,12 @@ enum Lexicon {
         "Rail", "Railway", "Railways", "Bank", "Airways", "Airlines", "Foundation", "Institute", "University", "Capital",
         "Securities", "Ports", "Port", "Shipping", "Logistics", "Energy", "Power", "Telecom", "Media", "Academy",
         "Fund", "Trust", "Insurance", "Investments", "Finance", "Leasing", "Construction", "Engineering", "Cement",
-        "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research",
+        "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research", "Estates", "Wines", "Foods", "Motors", "Mining", "Resources",
     ]
 
     /// Legal forms written after a company's name: the same company.
+    /// Words a company's name may end with that do not make another body of it.
+    static let companySuffixes: TokenSet = ["Holdings", "Holding", "Group", "Inc", "Ltd", "Co", "Corp", "Corporation", "Company", "Limited", "Incorporated"]
     static let legalForms: TokenSet = [
         "AG", "SA", "NV", "SE", "PLC", "BV", "LLC", "LP", "KK", "SAS", "ASA", "AB", "OYJ", "SAB", "JSC", "PJSC", "OJSC", "PT", "BHD",
     ]
@@ -383,6 +385,8 @@ extension Lexicon {
     /// A legislature named by one word ("the Senate", "Congress"): a body of the country in
     /// context only when the gazetteer knows that country's one.
     static let oneWordLegislatures: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature"]
+    /// Portfolios a ministry is named by in lower case ("foreign ministry spokesman").
+    static let lowercaseMinistryPortfolios: TokenSet = ["foreign", "defence", "defense", "commerce", "finance", "trade", "health", "interior", "education", "justice"]
 
     /// Diplomatic missions, whose names run on through "in <place>".
     static let missionHeads: TokenSet = ["Embassy", "Consulate", "Mission", "Delegation", "Legation"]

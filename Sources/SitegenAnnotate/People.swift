@@ -41,7 +41,7 @@ extension AnnotationRun {
                 end = k + 1; k += 2; continue  // O'Brien
             }
             // "Njuguna Ndung'u", "Ng'ang'a": an apostrophe inside a Kikuyu name (not "'s", "'t" ...).
-            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].text.count <= 3
+            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].text.count <= 5
                 && !["s", "t", "d", "m", "ll", "re", "ve"].contains(toks[k + 1].text) {
                 end = k + 1; k += 2; continue
             }
@@ -200,6 +200,11 @@ extension AnnotationRun {
                 if let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i) {
                     var start = end
                     if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
+                    // "Chief of Staff Lt. Gen. Eyal Zamir": titles one after another.
+                    while start < toks.count, toks[start].spaceBefore, let (_, next) = Self.titleTrie.longestMatch(in: toks, at: start), next - start <= 3 {
+                        start = next
+                        if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
+                    }
                     // "Minister of Construction Tran Quoc Khanh", "Secretary for Foreign Affairs X": the portfolio belongs to the title.
                     if start < toks.count, ["of", "for"].contains(toks[start].text) {
                         var k = start + 1
@@ -238,7 +243,8 @@ extension AnnotationRun {
                     continue
                 }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
-                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i]), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                // "Activist Okiya Omtatah, who ...": the same, capitalised, opening the sentence.
+                if toks[i].isLowercase ? Lexicon.professionNouns.contains(toks[i]) : (clauseStart && Lexicon.professionNouns.contains(toks[i].lower)), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
                     i = last + 1
@@ -412,6 +418,12 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
                 continue
             }
+            // "President Benigno Aquino" (Benigno Aquino III), "Masahiko Koumura" (Komura): the one known person
+            // whose name, loosely written, is this one.
+            if parts.count >= 2, let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], ids.count == 1 {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: ids[0], rule: "person.name-variant"))
+                continue
+            }
             // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
             let bare = parts.count >= 3 ? withoutInitials.joined(separator: " ") : name
             let id = "person/" + Slug.make(bare)
@@ -566,7 +578,8 @@ extension AnnotationRun {
         // A demonym inside a workplace's name is part of it ("Australian Grape and Wine"), and the country of a
         // generic one ("the Afghan Ministry of Commerce and Industry").
         for (span, entity) in workplaces where !(span.first...span.last).contains(where: { k in
-            coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && $0.first == span.first) } ?? false
+            coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && $0.first == span.first)
+                && !($0.entityID.hasPrefix("country/") && $0.last == span.last && $0.first > span.first && tokens[span.unit][$0.first - 1].text == "of") } ?? false
         }) {
             var entity = entity
             var span = span
@@ -617,6 +630,12 @@ extension AnnotationRun {
             if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
             if ["and", "of", "&", "for", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
                !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
+            // "a researcher at the Diplomatic Academy of Vietnam": the country is part of the body's name.
+            if t.text == "of", Lexicon.organizationHeads.contains(toks[end]), k + 1 < toks.count, let place = coveringSpan(unit, k + 1), place.first == k + 1,
+               place.entityID.hasPrefix("country/"), place.rule != "gazetteer.adjective" {
+                end = place.last
+                break
+            }
             // "Universidad de San Andrés", "Fundação Getulio Vargas": connectors of the name's language.
             if Lexicon.foreignOrganizationFirstWords.contains(toks[i]), Lexicon.foreignConnectors.contains(t) {
                 var j = k + 1
@@ -916,6 +935,19 @@ extension AnnotationRun {
                 // another body (a subsidiary or a sister company), not the company itself.
                 if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("organization/"), span.rule.hasPrefix("gazetteer."),
                    span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized, !isCovered(u, span.last + 1) {
+                    // "Inpex Holdings Inc.", "Alibaba Group Holding Ltd": the company itself with its legal form.
+                    var legal = span.last
+                    while legal + 1 < toks.count, toks[legal + 1].spaceBefore, Lexicon.companySuffixes.contains(toks[legal + 1]) || Lexicon.legalForms.contains(toks[legal + 1]) {
+                        legal += 1
+                        if legal + 1 < toks.count, toks[legal + 1].text == ".", !toks[legal + 1].spaceBefore, ["Inc", "Ltd", "Co", "Corp"].contains(toks[legal].text) { legal += 1 }
+                    }
+                    if legal > span.last, legal + 1 == toks.count || !toks[legal + 1].isCapitalized || !toks[legal + 1].spaceBefore {
+                        var longer = span
+                        longer.last = legal
+                        setSpans(spans.map { $0 == span ? longer : $0 })
+                        i = legal + 1
+                        continue
+                    }
                     var end = span.last
                     while end + 1 < toks.count, end - span.last < 3, toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) { end += 1 }
                     let last = toks[end]
@@ -1058,6 +1090,12 @@ extension AnnotationRun {
                     rule = "organization.generic"
                 } else if words.count == 2 && Lexicon.notNames.contains(words[0]) {
                     kind = nil
+                }
+                // "the Basic Law" in a story about Hong Kong: the one known initiative of that name whose parties the article names.
+                if kind == nil, words.count >= 2, leading == nil, let known = knownInitiative(endingWith: text(of: toks, from: i, to: end, in: u)) {
+                    additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
+                    i = end + 1
+                    continue
                 }
                 if let kind {
                     // "the Reagan Administration": a leader's government, found by family name later (see resolveSurnames).

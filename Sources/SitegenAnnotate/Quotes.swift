@@ -120,6 +120,8 @@ extension AnnotationRun {
             }
             // "said a student at Peking University": someone unnamed, whatever body follows.
             if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return .unnamed }
+            // "said the association's chairman, Mr Samuel Kiprono", "said Kenya's ambassador, X": the person named after the role.
+            if let person = personAfterPossessiveRole(u, from: i) { return .entity(person) }
             if let ref = subjectRef(u, i) {
                 // "said he was going home": a pronoun after the verb starts the reported clause.
                 if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
@@ -132,6 +134,29 @@ extension AnnotationRun {
             if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon { return nil }
             i += 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// "the association's chairman, Mr Samuel Kiprono": someone's role, a comma and a
+    /// named person (a title may come before the name); the person's id.
+    func personAfterPossessiveRole(_ u: Int, from i: Int) -> String? {
+        let toks = tokens[u]
+        var j = i
+        var possessive = false
+        while j < min(toks.count, i + 8) {
+            if toks[j].text == "'", j + 1 < toks.count, toks[j + 1].text == "s" { possessive = true; j += 2; continue }
+            if possessive, Self.isRoleNoun(toks[j].text), j + 2 < toks.count, toks[j + 1].text == "," {
+                var p = j + 2
+                if Lexicon.titleWords.contains(toks[p]) {
+                    p += 1
+                    if p < toks.count, toks[p].text == "." { p += 1 }
+                }
+                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/") { return span.entityID }
+                return nil
+            }
+            if toks[j].kind == .punct && toks[j].text != "-" { return nil }
+            j += 1
         }
         return nil
     }
@@ -372,6 +397,11 @@ extension AnnotationRun {
             }
             let sentenceStart = before == nil || [".", "\""].contains(before!.text)
             let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)
+            // "That phrase echoed Foreign Minister Yang Jiechi, who lost his temper ...": the subject of a relative clause.
+            if span.last + 3 < toks.count, toks[span.last + 1].text == ",", toks[span.last + 2].text == "who", toks[span.last + 3].isLowercase,
+               !isInside(quotedRanges(span.unit), toks[span.last + 2].start) {
+                return fits(span.entityID, gender)
+            }
             guard clauseStart, span.last + 1 < toks.count else { return false }
             let next = toks[span.last + 1]
             if sentenceStart && next.text == "," { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
