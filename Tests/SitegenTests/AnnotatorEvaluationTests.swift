@@ -365,6 +365,24 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind13QuoteFloor = (0.95, 0.97, 0.9)
 
+    /// A fourteenth blind set (8 articles: Reuters 1989, The Japan Times 2008, Le Monde diplomatique
+    /// 2012, the Daily Nation 2016, a Caixin Q&A 2020, The Sydney Morning Herald 2021, El País 2023,
+    /// The Times of Israel 2025), written by a helper who saw neither the rules nor the other sets,
+    /// measured once on arrival: countries 1.00/1.00, regions 1.00/1.00, initiatives 0.96/0.80,
+    /// organisations 0.96/0.87, people 0.92/0.92, quotes 0.98/1.00, speakers 51 of 56 (0.91).
+    /// Misses: a role noun opening the sentence taken into a name ("Activist Okiya Omtatah"), an
+    /// apostrophe inside a name ("Ng'andu"), known people written otherwise ("Benigno Aquino",
+    /// "Koumura"), two titles in a row ("Lt. Gen."), "said the association's chairman, X", an
+    /// acronym never defined ("KPA"), short names of known treaties ("the 1978 Treaty of Peace and
+    /// Friendship", "the Basic Law"), "the Diet" and "Congress" without their country, "foreign
+    /// ministry spokesman" in lower case, a company with its legal form ("Inpex Holdings Inc."), a
+    /// long quoted term after "a". Rules then generalised: initiatives 1.00/0.90, organisations
+    /// 0.99/0.94, people 0.99/0.99, quotes 1.00/1.00, speakers 55 of 56.
+    static let blind14Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.87), .organization: (0.95, 0.9), .person: (0.97, 0.97),
+    ]
+    static let blind14QuoteFloor = (0.97, 0.97, 0.95)
+
     /// Measured once, blind (6 articles): countries 1.00/1.00, regions 0.94/1.00,
     /// initiatives 1.00/0.93, organisations 0.94/0.73, people 0.95/0.95, quotes
     /// 1.00/1.00, speakers 0.71 (20 of 28). Organisations found only in the text
@@ -401,9 +419,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-11": (8, blind11Floor, blind11QuoteFloor),
         "articles-blind-12": (8, blind12Floor, blind12QuoteFloor),
         "articles-blind-13": (8, blind13Floor, blind13QuoteFloor),
+        "articles-blind-14": (8, blind14Floor, blind14QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
