@@ -11,9 +11,13 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
-        // Accents fold away (Álvarez -> alvarez), so URLs stay plain where they can.
-        let folded = text.folding(options: [.diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping
-        for scalar in joiningInitialisms(folded.unicodeScalars) {
+        // Accents fold away (Álvarez -> alvarez), so URLs stay plain where they can. Plain ASCII
+        // without full stops has nothing to fold or join (and is most text): it skips that work.
+        let plain = !text.utf8.contains { $0 >= 0x80 || $0 == 0x2E }
+        let scalars = plain
+            ? Array(text.unicodeScalars)
+            : joiningInitialisms(text.folding(options: [.diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping.unicodeScalars)
+        for scalar in scalars {
             let props = scalar.properties
             if scalar.isASCII {
                 let v = scalar.value
