@@ -113,6 +113,19 @@ struct AnnotationRun {
                     i = end
                     continue
                 }
+                // "German Council on Foreign Relations": another country's body of the same name.
+                if entry.form == .name || entry.form == .alias, let adjective = gazetteerSpans.last, adjective.unit == u, adjective.last == i - 1,
+                   adjective.rule == "gazetteer.adjective", isOtherCountrysNamesake(toks, at: i, entityID: entry.entityID) {
+                    let name = text(of: toks, from: adjective.first, to: end - 1, in: u)
+                    let id = "organization/" + Slug.make(name)
+                    var body = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                    body.type = "found in text"
+                    body.countries = [adjective.entityID]
+                    local[id] = body
+                    gazetteerSpans[gazetteerSpans.count - 1] = Span(unit: u, first: adjective.first, last: end - 1, entityID: id, rule: "organization.namesake")
+                    i = end
+                    continue
+                }
                 let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: entry.form.rule)
                 if entity(entry.entityID)?.ambiguous == true && entry.form != .adjective && toks[i..<end].count == 1 {
                     ambiguous.append(span)
@@ -182,18 +195,38 @@ struct AnnotationRun {
                     // Acronyms of translated names may start otherwise ("Federation of German Industries (BDI)"), but never
                     // stand for a country or a region spelt otherwise ("Pakistan (AP)").
                     if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: start), end == i, entry.form != .stop, entry.form != .adjective,
-                       startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")) {
+                       startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")),
+                       !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID) {
                         bound = entry.entityID
                     }
                 }
                 if bound == nil, let (id, entity, start) = localEntity(forLongFormEndingAt: i, unit: u, acronym: acronym), startsAlike(start) || isAcronym(acronym) {
-                    local[id] = entity
-                    bound = id
-                    longForms.append(Span(unit: u, first: start, last: i - 1, entityID: id, rule: "acronym.long-form"))
+                    // "the Legislative Council (Legco)": the short form is a known body's name, and the long form is part of its name.
+                    if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: i + 1), end == i + 2, let known = self.entity(entry.entityID), known.kind == entity.kind,
+                       Set(entity.name.split(separator: " ")).isSubset(of: Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ") })) {
+                        bound = known.id
+                        longForms.append(Span(unit: u, first: start, last: i - 1, entityID: known.id, rule: "acronym.long-form"))
+                    } else {
+                        local[id] = entity
+                        bound = id
+                        longForms.append(Span(unit: u, first: start, last: i - 1, entityID: id, rule: "acronym.long-form"))
+                    }
                 }
                 if let bound { acronyms[acronym] = bound }
             }
         }
+    }
+
+    /// "German Council on Foreign Relations": a demonym before a known body's name makes
+    /// it another country's namesake body, not the known one (the Council on Foreign Relations is American).
+    func isOtherCountrysNamesake(_ toks: [Token], at start: Int, entityID: String) -> Bool {
+        guard start >= 1, toks[start].spaceBefore, let known = entity(entityID), known.kind == .organization, !known.countries.isEmpty else { return false }
+        for first in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: first), end == start, entry.form == .adjective, entry.entityID.hasPrefix("country/") {
+                return !known.countries.contains(entry.entityID)
+            }
+        }
+        return false
     }
 
     /// "Afreximbank", "Mercosur": one capitalised word a long form is shortened to.

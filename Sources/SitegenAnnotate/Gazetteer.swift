@@ -100,6 +100,14 @@ public struct Gazetteer: Sendable {
                     }
                 }
             }
+            // "Asean-China Free Trade Area", "Nato summit": British style writes acronyms of four letters or more
+            // as words; names that contain one are matched in that style too.
+            if e.kind == .initiative || e.kind == .organization {
+                for form in [e.name] + e.aliases where form.contains(" ") {
+                    let variant = Self.acronymsAsWords(form)
+                    if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                }
+            }
             trie.insert(e.name, .init(entityID: id, form: .name, surface: e.name))
             for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
             for member in e.members { memberOf[member, default: []].append(id) }
@@ -184,6 +192,26 @@ public struct Gazetteer: Sendable {
     }
 
     public func entity(_ id: String) -> Entity? { entities[id] }
+
+    /// "ASEAN-China Free Trade Area" -> "Asean-China Free Trade Area": each all-capital
+    /// word of four letters or more written as a word.
+    static func acronymsAsWords(_ name: String) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            if word.count >= 4, word.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                out += word.prefix(1) + word.dropFirst().lowercased()
+            } else {
+                out += word
+            }
+            word = ""
+        }
+        for c in name {
+            if c.isLetter { word.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return out
+    }
 
     /// A person's name without what writers leave out or spell otherwise: a
     /// generational suffix (Jr., III), the full stops of initials, accents on long

@@ -50,6 +50,7 @@ enum Lexicon {
         "Minister of State", "Consul General", "Consul-General", "Consul", "Councilman", "Councilwoman", "Assemblyman",
         "Assemblywoman", "Marshal", "Field Marshal", "Air Marshal", "Brigadier", "Brigadier General", "Major General",
         "Vice Admiral", "Rear Admiral", "Lieutenant", "Lt", "Sgt",
+        "Majority Leader", "Minority Leader", "Supreme Leader", "Opposition Leader", "House Speaker",
     ]
 
     /// Words that qualify a title written before it ("Associate Justice", "Acting President").
@@ -329,7 +330,7 @@ enum Lexicon {
     /// Heads that make a capitalised phrase an initiative even without an acronym.
     static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
-        "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Highway", "Expressway", "Act",
+        "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Act",
         "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus",
     ]
     static let initiativeHeads: TokenSet = [

@@ -169,6 +169,10 @@ extension AnnotationRun {
         var j = k - 1
         while j > 0, k - j <= 3, toks[j].isCapitalized { j -= 1 }
         if ["in", "to", "at"].contains(toks[j].text), j > 0, toks[j - 1].isLowercase, isRoleNoun(toks[j - 1].text) { return j - 1 }
+        // "his Senior Special Assistant on Media and Publicity, Garba Shehu": a capitalised role and its portfolio.
+        var m = k - 1
+        while m > 0, k - m <= 6, toks[m].isCapitalized || ["and", "&"].contains(toks[m].text) { m -= 1 }
+        if ["on", "for", "of"].contains(toks[m].text), m > 0, toks[m - 1].isCapitalized, isRoleNoun(toks[m - 1].text) { return m - 1 }
         return k - 1
     }
 
@@ -559,7 +563,8 @@ extension AnnotationRun {
                     continue
                 }
                 // Name, the ... descriptor
-                if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, let end = capitalisedRun(toks, unit: u, from: k),
+                if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized,
+                   let end = capitalisedRun(toks, unit: u, from: k) ?? (k > 0 && toks[k - 1].isWord ? capitalisedRun(toks, unit: u, from: k, commonFirstWord: true) : nil),
                    end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
                     // "Kuka, the German maker of industrial robots", "BudgIT, a Lagos-based civic-tech organisation":
                     // the noun phrase ends at a preposition, a relative word or punctuation (joining hyphens aside).
@@ -663,14 +668,19 @@ extension AnnotationRun {
     }
 
     /// Capitalised words from `i` (up to four), none of them a tagged name.
-    func capitalisedRun(_ toks: [Token], unit: Int, from i: Int) -> Int? {
-        guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i]), !isCovered(unit, i) else { return nil }
+    /// With `commonFirstWord`, a name may open with a common word ("Global Fishing Watch") when
+    /// three capitalised words or more make it.
+    func capitalisedRun(_ toks: [Token], unit: Int, from i: Int, commonFirstWord: Bool = false) -> Int? {
+        guard i < toks.count, toks[i].isCapitalized, !isCovered(unit, i) else { return nil }
+        let common = Lexicon.notNames.contains(toks[i])
+        if common && !commonFirstWord { return nil }
         var end = i
         var k = i + 1
         while k < toks.count, k - i < 4, toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(unit, k) {
             end = k
             k += 1
         }
+        if common && end - i < 2 { return nil }
         return end
     }
 

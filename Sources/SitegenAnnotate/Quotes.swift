@@ -254,7 +254,14 @@ extension AnnotationRun {
         var steps = 0
         // "An official in the Federal Ministry of Finance, who ..., said": the clause's subject is
         // someone unnamed; the body in the phrase that describes them is not the speaker.
-        if let opener = clauseOpener(u, before: k, quoted: quoted), unnamedOpener(u, opener) != nil,
+        // ('"...," a government official in Berlin told DW': the same after a quote, in lower case.)
+        if var opener = clauseOpener(u, before: k, quoted: quoted), ({
+               if opener > 0, isInside(quoted, toks[opener - 1].start) || ["\u{201D}", "\""].contains(toks[opener - 1].text) {
+                   if opener < k, toks[opener].text == "," { opener += 1 }
+                   return unnamedOpener(u, opener, lowercase: true) != nil
+               }
+               return unnamedOpener(u, opener) != nil
+           })(),
            !(opener..<k).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }),
            !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronouns[toks[$0].text] != nil }) {
             return .unnamed
@@ -753,9 +760,9 @@ extension AnnotationRun {
 
     /// "A senior Gulf diplomat", "An official in ...", "A person close to the talks": a sentence
     /// that opens on someone unnamed; the index of the noun.
-    func unnamedOpener(_ u: Int, _ s: Int) -> Int? {
+    func unnamedOpener(_ u: Int, _ s: Int, lowercase: Bool = false) -> Int? {
         let toks = tokens[u]
-        guard s < toks.count, ["A", "An", "One", "Another"].contains(toks[s].text) else { return nil }
+        guard s < toks.count, ["A", "An", "One", "Another"].contains(toks[s].text) || (lowercase && ["a", "an", "one", "another"].contains(toks[s].text)) else { return nil }
         for j in (s + 1)..<min(s + 6, toks.count) {
             if toks[j].kind == .punct && toks[j].text != "-" { return nil }
             // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).
