@@ -19,7 +19,7 @@ struct AnnotationCache: Sendable {
     let fingerprint: UInt64
     let gazetteer: Gazetteer
 
-    static let formatVersion = "sitegen-annotations-3"
+    static let formatVersion = "sitegen-annotations-4"
 
     /// `overrides` are the site's own entities (entity files and topics); the built-in ones are
     /// covered by the built-in data files, hashed whole.
@@ -54,9 +54,8 @@ struct AnnotationCache: Sendable {
         return String(h.value, radix: 16) + "-" + String(article.body.utf8.count, radix: 16)
     }
 
-    static let suffix = ".sga"
-    static let bodySuffix = ".sgb"
-    static let bodyMagic: [UInt8] = Array("SGB1".utf8)
+    static let suffix = ".sge"
+    static let entryMagic: [UInt8] = Array("SGE1".utf8)
 
     /// The key of an article's rendered body and block texts: its annotations' key, its
     /// page (links in the body are relative to it) and the link style.
@@ -68,32 +67,40 @@ struct AnnotationCache: Sendable {
         return String(h.value, radix: 16)
     }
 
-    func loadBody(_ key: String) -> (RenderedBody, [String])? {
-        guard let bytes = ChecksummedFile.read(folder.appending(path: key + Self.bodySuffix)) else { return nil }
-        guard bytes.count >= Self.bodyMagic.count, Array(bytes[0..<Self.bodyMagic.count]) == Self.bodyMagic else { return nil }
-        var r = BinaryReader(bytes: bytes, at: Self.bodyMagic.count)
-        guard let body = RenderedBody.decode(from: &r), let units = r.strings(), r.isAtEnd else { return nil }
-        return (body, units)
-    }
-
-    func storeBody(_ body: RenderedBody, units: [String], key: String) {
-        var w = BinaryWriter()
-        w.bytes = Self.bodyMagic
-        body.encode(into: &w)
-        w.strings(units)
-        ChecksummedFile.write(Data(w.bytes), to: folder.appending(path: key + Self.bodySuffix))
+    /// One article's entry: its annotations and, when they were made for the same page and
+    /// link style (`bodyKey`), its rendered body and block texts.
+    struct Entry {
+        var annotations: ArticleAnnotations
+        var body: (RenderedBody, [String])?
     }
 
     func path(_ key: String) -> URL { folder.appending(path: key + Self.suffix) }
 
-    func load(_ key: String) -> ArticleAnnotations? {
-        guard let bytes = ChecksummedFile.read(path(key)) else { return nil }
-        return BinaryAnnotations.decode(bytes, gazetteer: gazetteer)
+    /// The entry of `key`, if there is a sound one; its body only if it was stored under `bodyKey`.
+    func load(_ key: String, bodyKey: String) -> Entry? {
+        guard let bytes = ChecksummedFile.read(path(key)), bytes.count >= Self.entryMagic.count,
+              Array(bytes[0..<Self.entryMagic.count]) == Self.entryMagic else { return nil }
+        var r = BinaryReader(bytes: bytes, at: Self.entryMagic.count)
+        guard let n = r.int(), n >= 0, r.at + n <= bytes.count else { return nil }
+        guard let annotations = BinaryAnnotations.decode(Array(bytes[r.at..<(r.at + n)]), gazetteer: gazetteer) else { return nil }
+        r.at += n
+        guard let storedBodyKey = r.string(), storedBodyKey == bodyKey else { return Entry(annotations: annotations, body: nil) }
+        guard let body = RenderedBody.decode(from: &r), let units = r.strings(), r.isAtEnd else { return Entry(annotations: annotations, body: nil) }
+        return Entry(annotations: annotations, body: (body, units))
     }
 
-    /// Writes an entry atomically (a temporary file renamed into place).
-    func store(_ annotations: ArticleAnnotations, key: String) {
-        ChecksummedFile.write(Data(BinaryAnnotations.encode(annotations, gazetteer: gazetteer)), to: path(key))
+    /// Writes an entry atomically (a temporary file renamed into place): one file per article,
+    /// so a first build creates as few files as it can (creating files is much of its system time).
+    func store(_ annotations: ArticleAnnotations, body: RenderedBody, units: [String], key: String, bodyKey: String) {
+        var w = BinaryWriter()
+        w.bytes = Self.entryMagic
+        let encoded = BinaryAnnotations.encode(annotations, gazetteer: gazetteer)
+        w.int(encoded.count)
+        w.bytes += encoded
+        w.string(bodyKey)
+        body.encode(into: &w)
+        w.strings(units)
+        ChecksummedFile.write(Data(w.bytes), to: path(key))
     }
 
     /// Creates the folder; false when it cannot be used (the build goes on without it).
@@ -104,8 +111,9 @@ struct AnnotationCache: Sendable {
     /// Removes entries no article of this build used, so the cache tracks the site.
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(Self.suffix) || name.hasSuffix(Self.bodySuffix) || name.hasSuffix(".tmp") || name.hasSuffix(".json") {
-            if name.hasSuffix(Self.suffix) || name.hasSuffix(Self.bodySuffix), keys.contains(String(name.dropLast(4))) { continue }
+        // (".sga" and ".sgb" are the two files per article of earlier versions.)
+        for name in names where name.hasSuffix(Self.suffix) || name.hasSuffix(".sga") || name.hasSuffix(".sgb") || name.hasSuffix(".tmp") || name.hasSuffix(".json") {
+            if name.hasSuffix(Self.suffix), keys.contains(String(name.dropLast(4))) { continue }
             unlink(folder.appending(path: name).path)
         }
     }

@@ -173,31 +173,32 @@ public struct SiteBuilder: Sendable {
                 let key = annotationCache?.key(for: article)
                 let bodyKey = key.map { annotationCache!.bodyKey($0, slug: article.slug, linkStyle: linker.style.rawValue) }
                 var parsed: ParsedArticle
+                let entry = key.flatMap { annotationCache?.load($0, bodyKey: bodyKey!) }
                 // Unchanged since the last build: annotations, body and block texts all come from the cache.
-                if let key, let bodyKey, let annotations = annotationCache?.load(key), let (body, units) = annotationCache?.loadBody(bodyKey) {
+                if let entry, let (body, units) = entry.body {
                     hits.increment()
-                    parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: units)
+                    parsed = ParsedArticle(source: article, body: body, annotations: entry.annotations, unitTexts: units)
                 } else {
                     let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
                     let annotations: ArticleAnnotations
-                    if let key, let cached = annotationCache?.load(key) {
+                    if let cached = entry?.annotations {
+                        // Renamed, or the link style changed: the annotations still hold, the body is made again.
                         annotations = cached
                         hits.increment()
                     } else {
                         let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
                         annotations = annotator.annotate(document, lines: lines)
-                        if let key { annotationCache?.store(annotations, key: key) }
                     }
                     let route = Route.article(article.slug)
                     let body = HTMLRenderer.render(
                         article.body, firstLine: article.bodyFirstLine, options: options,
                         decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
                     let units = document.textUnits().map(\.text)
-                    if let bodyKey { annotationCache?.storeBody(body, units: units, key: bodyKey) }
+                    if let key, let bodyKey { annotationCache?.store(annotations, body: body, units: units, key: key, bodyKey: bodyKey) }
                     parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: units)
                 }
                 if let spill { parsed.spill(into: spill) }
-                return (parsed, [key, bodyKey].compactMap { $0 })
+                return (parsed, [key].compactMap { $0 })
             }
             // cmark 0.30 is quadratic on some inputs and cannot be interrupted: the work
             // runs on its own thread, and an article over budget fails the build.

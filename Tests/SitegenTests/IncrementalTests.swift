@@ -134,21 +134,33 @@ struct IncrementalTests {
         _ = try buildSite(root: root)
         let expected = try tree(root.appending(path: "public"))
         let cache = root.appending(path: ".sitegen-cache/annotations")
-        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sga") }.sorted()
-        #expect(entries.count == 8)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sge") }.sorted()
+        #expect(entries.count == 8, "one entry per article: annotations, rendered body and block texts together")
         try Data("{not ours".utf8).write(to: cache.appending(path: entries[0]))
         var damaged = try Data(contentsOf: cache.appending(path: entries[1]))
-        damaged[damaged.count / 2] ^= 0x01
+        damaged[damaged.count / 2] ^= 0x01  // one flipped bit, same length: caught by the entry's checksum
         try damaged.write(to: cache.appending(path: entries[1]))
-        // A damaged rendered body is made again from the (cached) annotations.
-        let bodies = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sgb") }.sorted()
-        #expect(bodies.count == 8)
-        var body = try Data(contentsOf: cache.appending(path: bodies[2]))
-        body[body.count / 2] ^= 0x01  // one flipped bit, same length: caught by the entry's checksum
-        try body.write(to: cache.appending(path: bodies[2]))
+        var cut = try Data(contentsOf: cache.appending(path: entries[2]))
+        cut.removeLast(cut.count / 3)
+        try cut.write(to: cache.appending(path: entries[2]))
         let report = try buildSite(root: root)
-        #expect(report.annotated == 2 && report.fromCache == 6)
+        #expect(report.annotated == 3 && report.fromCache == 5)
         #expect(try tree(root.appending(path: "public")) == expected)
+    }
+
+    @Test("a renamed article keeps its cached annotations; its body is made again for its new page")
+    func renamedArticle() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        _ = try buildSite(root: root)
+        let content = root.appending(path: "content")
+        let name = try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".md") }.sorted()[0]
+        try FileManager.default.moveItem(at: content.appending(path: name), to: content.appending(path: "renamed-" + name))
+        let report = try buildSite(root: root)
+        #expect(report.annotated == 0 && report.fromCache == 8)
+        let clean = tmp.url.appending(path: "clean")
+        _ = try cleanBuild(root, into: clean)
+        #expect(try tree(root.appending(path: "public")) == (try tree(clean)))
     }
 
     @Test("the cache's binary form gives back exactly the annotations, for every labelled article")
