@@ -265,7 +265,8 @@ struct AnnotationRun {
         words = toks[start..<paren].map(\.text)
         guard let head = words.last else { return nil }
         let kind: EntityKind
-        if Lexicon.organizationHeads.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund"].contains($0) }) {
+        // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
+        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund"].contains($0) }) {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative

@@ -134,7 +134,7 @@ enum Lexicon {
         "operator", "agency", "charity", "regulator", "exchange", "brokerage", "bourse", "shipbuilder", "steelmaker",
         "subsidiary", "affiliate", "corporation", "daily", "magazine", "weekly", "tabloid", "outlet", "tank", "thinktank",
         "organisation", "organization", "body", "institution", "association", "coalition", "watchdog", "foundation",
-        "institute", "federation", "cooperative", "co-operative", "lobby", "nonprofit", "non-profit",
+        "institute", "federation", "cooperative", "co-operative", "lobby", "nonprofit", "non-profit", "house",
     ]
 
     /// Nouns for people the text does not name ("a conductor said").
@@ -412,6 +412,6 @@ extension Lexicon {
     ]
     static let foreignConnectors: TokenSet = [
         "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",
-        "delle", "dei", "pour", "para", "por", "en", "d", "l",
+        "delle", "dei", "pour", "para", "por", "en", "d", "l", "und", "für", "der", "van", "voor", "och",
     ]
 }

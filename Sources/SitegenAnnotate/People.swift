@@ -568,12 +568,17 @@ extension AnnotationRun {
                    end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
                     // "Kuka, the German maker of industrial robots", "BudgIT, a Lagos-based civic-tech organisation":
                     // the noun phrase ends at a preposition, a relative word or punctuation (joining hyphens aside).
-                    let window = toks[(end + 3)..<min(toks.count, end + 11)]
+                    // "Jardine Matheson, the oldest of the British trading houses": a superlative "of the" group.
+                    let superlative = end + 4 < toks.count && toks[end + 3].text.hasSuffix("est") && toks[end + 4].text == "of"
+                    let windowStart = superlative ? end + 5 : end + 3
+                    let window = toks[windowStart..<min(toks.count, windowStart + 8)]
                     let stop = window.firstIndex { t in
                         (t.kind == .punct && !(t.text == "-" && !t.spaceBefore)) || ["of", "that", "which", "in", "with", "whose", "for", "from", "and"].contains(t.text)
                     } ?? window.endIndex
                     // "Amin Nasser, the company's president": the descriptor owns the role, the name is a person's.
-                    if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text) }) == true,
+                    if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text)
+                        || (superlative && $0.text.hasSuffix("s") && (Lexicon.organizationDescriptors.contains(String($0.text.dropLast()))
+                            || Lexicon.organizationDescriptors.contains(String($0.text.dropLast(2))))) }) == true,
                        !(stop < window.endIndex && toks[stop].text == "'") {
                         additions.append(body(u, k, end, rule: "organization.descriptor"))
                     }
