@@ -169,16 +169,20 @@ public struct SiteBuilder: Sendable {
         // Articles are independent: both cores parse and annotate, results keep the file order.
         let results: [Parsed?] = Parallel.map(loaded.articles) { article in
             let options = htmlOptions
+            let key = annotationCache?.key(for: article)
+            let bodyKey = key.map { annotationCache!.bodyKey($0, slug: article.slug, linkStyle: linker.style.rawValue) }
+            let entry = key.flatMap { annotationCache?.load($0, bodyKey: bodyKey!) }
+            // Unchanged since the last build: annotations, body and block texts all come from the cache
+            // (on this thread: there is no Markdown to parse, so no time budget to keep).
+            if let entry, let (body, units) = entry.body {
+                hits.increment()
+                var parsed = ParsedArticle(source: article, body: body, annotations: entry.annotations, unitTexts: units)
+                if let spill { parsed.spill(into: spill) }
+                return (parsed, [key].compactMap { $0 })
+            }
             let work: @Sendable () -> Parsed = {
-                let key = annotationCache?.key(for: article)
-                let bodyKey = key.map { annotationCache!.bodyKey($0, slug: article.slug, linkStyle: linker.style.rawValue) }
                 var parsed: ParsedArticle
-                let entry = key.flatMap { annotationCache?.load($0, bodyKey: bodyKey!) }
-                // Unchanged since the last build: annotations, body and block texts all come from the cache.
-                if let entry, let (body, units) = entry.body {
-                    hits.increment()
-                    parsed = ParsedArticle(source: article, body: body, annotations: entry.annotations, unitTexts: units)
-                } else {
+                do {
                     let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
                     let annotations: ArticleAnnotations
                     if let cached = entry?.annotations {
