@@ -396,6 +396,9 @@ struct AnnotatorEvaluationTests {
     /// road taken for an initiative, acronyms written as words ("Asean-China Free Trade Area"), titles
     /// such as "Majority Leader", a capitalised role with its portfolio before a name. Rules then
     /// generalised: initiatives 1.00/0.97, organisations 0.99/0.91, people 1.00/0.99, speakers 71 of 71.
+    /// The gazetteer then gained six of its misses (Motorola, The Punch, Galaxy Backbone, "Folha",
+    /// "Argentina's Naval Prefecture", the Jackson-Vanik Amendment): initiatives 1.00/1.00 and
+    /// organisations 0.99/0.97 since, which are not blind figures.
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
     ]
