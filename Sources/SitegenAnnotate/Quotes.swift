@@ -255,13 +255,7 @@ extension AnnotationRun {
         // "An official in the Federal Ministry of Finance, who ..., said": the clause's subject is
         // someone unnamed; the body in the phrase that describes them is not the speaker.
         // ('"...," a government official in Berlin told DW': the same after a quote, in lower case.)
-        if var opener = clauseOpener(u, before: k, quoted: quoted), ({
-               if opener > 0, isInside(quoted, toks[opener - 1].start) || ["\u{201D}", "\""].contains(toks[opener - 1].text) {
-                   if opener < k, toks[opener].text == "," { opener += 1 }
-                   return unnamedOpener(u, opener, lowercase: true) != nil
-               }
-               return unnamedOpener(u, opener) != nil
-           })(),
+        if let opener = unnamedClauseStart(u, before: k, quoted: quoted),
            !(opener..<k).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }),
            !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronouns[toks[$0].text] != nil }) {
             return .unnamed
@@ -756,6 +750,16 @@ extension AnnotationRun {
             i -= 1
         }
         return 0
+    }
+
+    /// Where the clause before token `k` starts, when it opens on someone unnamed: "A senior
+    /// diplomat ... said", or, right after a quote, '..., a government official told DW'.
+    func unnamedClauseStart(_ u: Int, before k: Int, quoted: [Range<Int>]) -> Int? {
+        guard var opener = clauseOpener(u, before: k, quoted: quoted) else { return nil }
+        let toks = tokens[u]
+        let afterQuote = opener > 0 && (isInside(quoted, toks[opener - 1].start) || ["\u{201D}", "\""].contains(toks[opener - 1].text))
+        if afterQuote, opener < k, toks[opener].text == "," { opener += 1 }
+        return unnamedOpener(u, opener, lowercase: afterQuote) != nil ? opener : nil
     }
 
     /// "A senior Gulf diplomat", "An official in ...", "A person close to the talks": a sentence

@@ -174,35 +174,33 @@ public struct SiteBuilder: Sendable {
             let entry = key.flatMap { annotationCache?.load($0, bodyKey: bodyKey!) }
             // Unchanged since the last build: annotations, body and block texts all come from the cache
             // (on this thread: there is no Markdown to parse, so no time budget to keep).
-            if let entry, let (body, units) = entry.body {
-                hits.increment()
-                var parsed = ParsedArticle(source: article, body: body, annotations: entry.annotations, unitTexts: units)
+            let finish: @Sendable (ParsedArticle) -> Parsed = { parsed in
+                var parsed = parsed
                 if let spill { parsed.spill(into: spill) }
                 return (parsed, [key].compactMap { $0 })
             }
+            if let entry, let (body, units) = entry.body {
+                hits.increment()
+                return finish(ParsedArticle(source: article, body: body, annotations: entry.annotations, unitTexts: units))
+            }
             let work: @Sendable () -> Parsed = {
-                var parsed: ParsedArticle
-                do {
-                    let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
-                    let annotations: ArticleAnnotations
-                    if let cached = entry?.annotations {
-                        // Renamed, or the link style changed: the annotations still hold, the body is made again.
-                        annotations = cached
-                        hits.increment()
-                    } else {
-                        let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
-                        annotations = annotator.annotate(document, lines: lines)
-                    }
-                    let route = Route.article(article.slug)
-                    let body = HTMLRenderer.render(
-                        article.body, firstLine: article.bodyFirstLine, options: options,
-                        decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
-                    let units = document.textUnits().map(\.text)
-                    if let key, let bodyKey { annotationCache?.store(annotations, body: body, units: units, key: key, bodyKey: bodyKey) }
-                    parsed = ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: units)
+                let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
+                let annotations: ArticleAnnotations
+                if let cached = entry?.annotations {
+                    // Renamed, or the link style changed: the annotations still hold, the body is made again.
+                    annotations = cached
+                    hits.increment()
+                } else {
+                    let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
+                    annotations = annotator.annotate(document, lines: lines)
                 }
-                if let spill { parsed.spill(into: spill) }
-                return (parsed, [key].compactMap { $0 })
+                let route = Route.article(article.slug)
+                let body = HTMLRenderer.render(
+                    article.body, firstLine: article.bodyFirstLine, options: options,
+                    decorations: AnnotationMarkup.decorations(annotations) { linker.href(from: route, to: .entity($0)) })
+                let units = document.textUnits().map(\.text)
+                if let key, let bodyKey { annotationCache?.store(annotations, body: body, units: units, key: key, bodyKey: bodyKey) }
+                return finish(ParsedArticle(source: article, body: body, annotations: annotations, unitTexts: units))
             }
             // cmark 0.30 is quadratic on some inputs and cannot be interrupted: the work
             // runs on its own thread, and an article over budget fails the build.
