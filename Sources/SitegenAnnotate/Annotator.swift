@@ -40,13 +40,15 @@ struct Span: Hashable {
 
 /// Indexes rebuilt on demand, so lookups stay proportional to the text and
 /// never to (tokens x mentions) on long paragraphs.
+/// (One run owns its cache and uses it from one thread: the rules ask about coverage for
+/// nearly every token, so its fields skip the runtime's exclusivity checks.)
 final class RunCache {
     /// Per unit, per token: the index of the first span covering it, or -1.
-    var coverage: [[Int32]] = []
-    var coverageValid = false
-    var quoted: [Int: [Range<Int>]] = [:]
-    var raw: [Int: [AnnotationRun.RawQuote]] = [:]
-    var fullNames: [String: AnnotationRun.NameCandidate?] = [:]
+    @exclusivity(unchecked) var coverage: [[Int32]] = []
+    @exclusivity(unchecked) var coverageValid = false
+    @exclusivity(unchecked) var quoted: [Int: [Range<Int>]] = [:]
+    @exclusivity(unchecked) var raw: [Int: [AnnotationRun.RawQuote]] = [:]
+    @exclusivity(unchecked) var fullNames: [String: AnnotationRun.NameCandidate?] = [:]
 }
 
 struct AnnotationRun {
@@ -89,7 +91,7 @@ struct AnnotationRun {
             var i = 0
             while i < toks.count {
                 let match = gazetteer.trie.longestMatch(in: toks, at: i)
-                if let id = acronyms[toks[i].text], toks[i].isWord, (match?.1 ?? i + 1) <= i + 1 {
+                if !acronyms.isEmpty, toks[i].isWord, let id = acronyms[toks[i].text], (match?.1 ?? i + 1) <= i + 1 {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: id, rule: "acronym.defined"))
                     i += 1
                     continue
@@ -236,9 +238,19 @@ struct AnnotationRun {
     }
 
     func isAcronym(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        return scalars.count >= 2 && scalars.count <= 10 && scalars.allSatisfy { $0.properties.isUppercase || ($0.value >= 0x30 && $0.value <= 0x39) }
-            && scalars.first!.properties.isUppercase
+        // Two to ten capitals or digits, the first a capital; one pass, ASCII without a table look-up.
+        var n = 0
+        for s in text.unicodeScalars {
+            n += 1
+            guard n <= 10 else { return false }
+            switch s.value {
+            case 0x41...0x5A: continue
+            case 0x30...0x39: if n == 1 { return false }
+            case 0..<0x80: return false
+            default: if !s.properties.isUppercase { return false }
+            }
+        }
+        return n >= 2
     }
 
     /// A capitalised long form ending in a word such as Agency or Initiative.
@@ -286,14 +298,21 @@ struct AnnotationRun {
     }
 
     func isCovered(_ unit: Int, _ index: Int) -> Bool {
-        coveringSpan(unit, index) != nil
+        coveringIndex(unit, index) >= 0
     }
 
     func coveringSpan(_ unit: Int, _ index: Int) -> Span? {
+        let i = coveringIndex(unit, index)
+        return i < 0 ? nil : spans[i]
+    }
+
+    /// The index in `spans` of the first span covering the token, or -1.
+    @inline(__always) func coveringIndex(_ unit: Int, _ index: Int) -> Int {
         if !cache.coverageValid { rebuildCoverage() }
-        guard unit < cache.coverage.count, index >= 0, index < cache.coverage[unit].count else { return nil }
-        let i = cache.coverage[unit][index]
-        return i < 0 ? nil : spans[Int(i)]
+        return cache.coverage.withUnsafeBufferPointer { units in
+            guard unit >= 0, unit < units.count, index >= 0, index < units[unit].count else { return -1 }
+            return Int(units[unit][index])
+        }
     }
 
     func rebuildCoverage() {

@@ -217,15 +217,21 @@ public struct Gazetteer: Sendable {
     /// generational suffix (Jr., III), the full stops of initials, accents on long
     /// vowels and their doubled spellings ("Koumura", "Kōmura", "Komura"); lower-cased.
     static func looseName(_ name: String) -> String {
-        let words = name.lowercased().replacingOccurrences(of: ".", with: " ").split(separator: " ").filter { w in
-            !["jr", "jnr", "sr", "ii", "iii", "iv"].contains(w)
+        var out = String.UnicodeScalarView()
+        for word in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }) {
+            if looseSuffixes.contains(word) { continue }
+            if !out.isEmpty { out.append(" ") }
+            for scalar in word.unicodeScalars {
+                let s: Unicode.Scalar = switch scalar { case "ō": "o"; case "ū": "u"; case "ā": "a"; default: scalar }
+                // "ou", "oo" and "uu" are written "o", "o" and "u".
+                if let last = out.last, (s == "u" && (last == "o" || last == "u")) || (s == "o" && last == "o") { continue }
+                out.append(s)
+            }
         }
-        var out = words.joined(separator: " ")
-        for (from, to) in [("ō", "o"), ("ū", "u"), ("ā", "a"), ("ou", "o"), ("oo", "o"), ("uu", "u")] {
-            out = out.replacingOccurrences(of: from, with: to)
-        }
-        return out
+        return String(out)
     }
+
+    private static let looseSuffixes: Set<Substring> = ["jr", "jnr", "sr", "ii", "iii", "iv"]
 
     /// The endings of a name of two words or more that begin with a capital, without
     /// the name itself: "Mutual Defense Treaty" and "Defense Treaty" of "Sino-American

@@ -283,19 +283,31 @@ extension AnnotationRun {
     /// spells the initials of one organisation or initiative it names.
     mutating func bindInitialisms() {
         var byInitials: [String: Set<String>] = [:]
+        var named = Set<String>()
         for span in spans where span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/") {
-            guard let e = entity(span.entityID) else { continue }
+            guard named.insert(span.entityID).inserted, let e = entity(span.entityID) else { continue }
             for form in [e.name] + e.aliases {
-                let words = form.split(whereSeparator: { $0 == " " || $0 == "-" })
-                let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
-                if initials.count >= 2, words.count >= 2 { byInitials[initials, default: []].insert(e.id) }
+                // The capitals that open its words (words split at spaces and hyphens).
+                var capitals = String.UnicodeScalarView()
+                var words = 0
+                var atStart = true
+                for s in form.unicodeScalars {
+                    if s == " " || s == "-" { atStart = true; continue }
+                    guard atStart else { continue }
+                    atStart = false
+                    words += 1
+                    if s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase { capitals.append(s) }
+                }
+                if words >= 2, capitals.count >= 2 { byInitials[String(capitals), default: []].insert(e.id) }
             }
         }
         guard !byInitials.isEmpty else { return }
         var additions: [Span] = []
         for u in units.indices {
-            for (i, t) in tokens[u].enumerated() where t.isWord && !isCovered(u, i) && isAcronym(t.text) && t.text.count <= 6 {
-                guard !Lexicon.commonAcronyms.contains(t), let ids = byInitials[t.text], ids.count == 1 else { continue }
+            for i in tokens[u].indices where tokens[u][i].isAllCaps {
+                let t = tokens[u][i]
+                guard t.isWord, isAcronym(t.text), t.text.count <= 6, !isCovered(u, i), !Lexicon.commonAcronyms.contains(t),
+                      let ids = byInitials[t.text], ids.count == 1 else { continue }
                 additions.append(Span(unit: u, first: i, last: i, entityID: ids.first!, rule: "acronym.initials"))
             }
         }

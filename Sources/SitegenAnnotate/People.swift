@@ -16,7 +16,8 @@ extension AnnotationRun {
     /// The name starting at token `i`: capitalised words, initials, particles and
     /// hyphenated parts. Returns the index of its last token.
     func nameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
-        guard i < toks.count, isNameToken(toks[i]) || isLeadingInitials(toks, at: i) else { return nil }
+        // Both kinds of start are capitalised: the cheap test first, as this runs for nearly every token.
+        guard i < toks.count, toks[i].isCapitalized, isNameToken(toks[i]) || isLeadingInitials(toks, at: i) else { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
         var end = i
         var words = 1
@@ -88,6 +89,9 @@ extension AnnotationRun {
     func nameWords(_ toks: [Token], _ a: Int, _ b: Int) -> [String] {
         toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0.text) && $0.text != "Jr" && $0.text != "Sr" }.map(\.text)
     }
+
+    /// Punctuation after which a clause starts.
+    static let clauseOpeners: TokenSet = [".", ",", ";", ":", "\"", "(", "-"]
 
     /// Words that open a noun phrase and are never the first word of a name.
     static let determiners: TokenSet = ["The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No"]
@@ -199,7 +203,7 @@ extension AnnotationRun {
             let toks = tokens[u]
             var i = 0
             while i < toks.count {
-                let clauseStart = i == 0 || [".", ",", ";", ":", "\"", "(", "-"].contains(toks[i - 1].text)
+                let clauseStart = i == 0 || Self.clauseOpeners.contains(toks[i - 1])
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
                 if let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i) {
                     var start = end
@@ -504,6 +508,14 @@ extension AnnotationRun {
 
     /// Companies and bodies described as such: "the planemaker Embraer", "mining
     /// company Vale", "Vale, the Brazilian miner".
+    static let missionWords: TokenSet = ["embassy", "consulate"]
+    static let atOf: TokenSet = ["at", "of"]
+    static let articles: TokenSet = ["a", "an", "the"]
+    static let unitNouns: TokenSet = ["unit", "subsidiary", "affiliate", "division", "arm"]
+    /// Who works "at" a body ("an analyst at Rabobank") and who leads one ("chief executive of ...").
+    static let workersAt: TokenSet = ["analyst", "fellow", "economist", "strategist", "researcher", "professor", "director", "manager", "partner", "executive", "official"]
+    static let leadersOf: TokenSet = ["executive", "chairman", "chairwoman", "chair", "founder", "leader", "head", "director", "president", "secretary-general"]
+
     mutating func discoverDescribedBodies() {
         var additions: [(Span, Entity)] = []
         var missions: [(Span, Entity, Span)] = []
@@ -518,7 +530,7 @@ extension AnnotationRun {
                     continue
                 }
                 // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.
-                if toks[k].isLowercase, ["embassy", "consulate"].contains(toks[k].text), k > 0, let country = coveringSpan(u, k - 1),
+                if toks[k].isLowercase, Self.missionWords.contains(toks[k]), k > 0, let country = coveringSpan(u, k - 1),
                    country.last == k - 1, country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
                     var end = k
                     var place: String?
@@ -536,10 +548,8 @@ extension AnnotationRun {
                     continue
                 }
                 // "an analyst at Rabobank", "chief executive of Australian Grape and Wine": where a person works.
-                let the = k + 2 < toks.count && toks[k + 1].text == "the" ? 1 : 0
-                if k >= 1, ["at", "of"].contains(toks[k].text), k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
-                   toks[k].text == "at" ? Lexicon.professionNouns.contains(toks[k - 1]) || ["analyst", "fellow", "economist", "strategist", "researcher", "professor", "director", "manager", "partner", "executive", "official"].contains(toks[k - 1].text)
-                                        : ["executive", "chairman", "chairwoman", "chair", "founder", "leader", "head", "director", "president", "secretary-general"].contains(toks[k - 1].text),
+                if k >= 1, Self.atOf.contains(toks[k]), case let the = k + 2 < toks.count && toks[k + 1].text == "the" ? 1 : 0, k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
+                   toks[k].text == "at" ? Lexicon.professionNouns.contains(toks[k - 1]) || Self.workersAt.contains(toks[k - 1]) : Self.leadersOf.contains(toks[k - 1]),
                    let last = workplaceEnd(toks, unit: u, from: k + 1 + the) {
                     let name = text(of: toks, from: k + 1 + the, to: last, in: u)
                     if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])) {
@@ -557,8 +567,8 @@ extension AnnotationRun {
                 }
                 // "Uranium One, a unit of ...", "Brunp, a subsidiary of ...".
                 if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, let end = capitalisedRun(toks, unit: u, from: k),
-                   end + 3 < toks.count, toks[end + 1].text == ",", ["a", "an", "the"].contains(toks[end + 2].text),
-                   ["unit", "subsidiary", "affiliate", "division", "arm"].contains(toks[end + 3].text), end + 4 < toks.count, toks[end + 4].text == "of" {
+                   end + 3 < toks.count, toks[end + 1].text == ",", Self.articles.contains(toks[end + 2]),
+                   Self.unitNouns.contains(toks[end + 3]), end + 4 < toks.count, toks[end + 4].text == "of" {
                     additions.append(body(u, k, end, rule: "organization.descriptor"))
                     continue
                 }
@@ -701,9 +711,10 @@ extension AnnotationRun {
 
     func findFullName(_ word: String) -> NameCandidate? {
         if let found = fullNameEnding(word) { return found }
+        let key = Tokenizer.key(word)
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text == word && k + 1 < toks.count && toks[k + 1].spaceBefore {
+            for k in toks.indices where toks[k].key == key && toks[k].text == word && k + 1 < toks.count && toks[k + 1].spaceBefore {
                 // At most three words ("Koo Chen-fu": a hyphenated given name is one word).
                 if let end = nameEnd(toks, unit: u, from: k), end > k, toks[(k + 1)...end].filter(\.spaceBefore).count <= 2 {
                     return NameCandidate(unit: u, first: k, last: end, rule: "person.full-name")
@@ -714,9 +725,10 @@ extension AnnotationRun {
     }
 
     func fullNameEnding(_ word: String) -> NameCandidate? {
+        let key = Tokenizer.key(word)
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text == word && k > 0 && toks[k].spaceBefore {
+            for k in toks.indices where toks[k].key == key && toks[k].text == word && k > 0 && toks[k].spaceBefore {
                 var start = k
                 while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1]) && start > 1 && isNameToken(toks[start - 2])),
                       toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3 {
@@ -932,6 +944,8 @@ extension AnnotationRun {
             let toks = tokens[u]
             var i = 0
             while i < toks.count {
+                // Every name below starts with a capital or a mention (most tokens are neither).
+                if !toks[i].isCapitalized && !isCovered(u, i) { i += 1; continue }
                 // A demonym can start such a name ("African Export-Import Bank", "Lao Airlines").
                 var leading: Span?
                 // "Air India", "Air Zimbabwe": an airline, not the country.
@@ -1099,9 +1113,9 @@ extension AnnotationRun {
                 if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner"].contains($0) }) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
                 // unless the name is a national body's that its country can qualify ("National Assembly").
-                let spaced = text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init)
+                func spaced() -> [String] { text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init) }
                 var rule = "\(kind?.rawValue ?? "").name-pattern"
-                if kind == .organization, words.count == 2, Lexicon.notNames.contains(words[0]), Lexicon.isGenericInstitution(spaced) {
+                if kind == .organization, words.count == 2, Lexicon.notNames.contains(words[0]), Lexicon.isGenericInstitution(spaced()) {
                     rule = "organization.generic"
                 } else if words.count == 2 && Lexicon.notNames.contains(words[0]) {
                     kind = nil
@@ -1130,7 +1144,7 @@ extension AnnotationRun {
                     } else if i >= 3, toks[i - 1].text == "s", toks[i - 2].text == "'", let owner = coveringSpan(u, i - 3), owner.entityID.hasPrefix("country/"),
                               let c = entity(owner.entityID) {
                         // "Nigeria's House of Representatives"; "Indonesia's Ministry of Trade": the country is part of the name.
-                        if Lexicon.isGenericInstitution(spaced) {
+                        if Lexicon.isGenericInstitution(spaced()) {
                             country = owner.entityID
                         } else if words.first == "Ministry" || words.first == "Department" {
                             name = c.name + " " + name

@@ -679,12 +679,15 @@ extension AnnotationRun {
 
     /// Whether a quote ends its paragraph: left open, or closed with no word after it.
     /// A quote followed only by a short attribution that closes its paragraph ('"...," Sakamoto said.').
+    /// Marks that end a sentence or a quotation (curly quotes are folded to straight ones).
+    static let sentenceStops: TokenSet = [".", "!", "?", "\""]
+
     func attributionEndsParagraph(_ quote: RawQuote) -> Bool {
         guard quote.closed else { return false }
         let endText = units[quote.unit].text.utf8.count
         let rest = tokens(quote.unit, startingIn: quote.close + 1, endText + 1)
         let words = rest.filter { tokens[quote.unit][$0].isWord }.count
-        let stops = rest.filter { [".", "!", "?", "\""].contains(tokens[quote.unit][$0].text) || tokens[quote.unit][$0].text == "\u{201C}" }.count
+        let stops = rest.filter { tokens[quote.unit][$0].kind == .punct && Self.sentenceStops.contains(tokens[quote.unit][$0]) }.count
         return words > 0 && words <= 10 && stops <= 1
     }
 

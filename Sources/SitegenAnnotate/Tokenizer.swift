@@ -20,22 +20,56 @@ struct Token: Sendable, Hashable {
 
     var isWord: Bool { kind == .word }
 
+    /// A token whose text is ASCII, with its key and letter case already worked out by the tokenizer.
+    init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool, key: UInt64, asciiLower: Bool, asciiUpper: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.key = key
+        let first = text.utf8.first ?? 0
+        let isWord = kind == .word
+        isCapitalized = isWord && first >= 0x41 && first <= 0x5A
+        isLowercase = isWord && first >= 0x61 && first <= 0x7A
+        isAllCaps = isWord && asciiUpper && !asciiLower
+        lower = isWord && asciiUpper ? text.lowercased() : text
+    }
+
     init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool) {
         self.start = start
         self.end = end
         self.text = text
         self.kind = kind
         self.spaceBefore = spaceBefore
-        self.key = Tokenizer.key(text)
-        guard kind == .word, let first = text.unicodeScalars.first else {
+        // ASCII (nearly every token): key, letter case and lower case in one pass over the bytes.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var ascii = true, anyLower = false, anyUpper = false
+        var firstByte: UInt8 = 0
+        for b in text.utf8 {
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            if firstByte == 0 { firstByte = b }
+            if b >= 0x80 { ascii = false } else if b >= 0x61 && b <= 0x7A { anyLower = true } else if b >= 0x41 && b <= 0x5A { anyUpper = true }
+        }
+        self.key = h
+        guard kind == .word, firstByte != 0 else {
             (isCapitalized, isLowercase, isAllCaps) = (false, false, false)
             lower = text
             return
         }
+        if ascii {
+            isCapitalized = firstByte >= 0x41 && firstByte <= 0x5A
+            isLowercase = firstByte >= 0x61 && firstByte <= 0x7A
+            isAllCaps = anyUpper && !anyLower
+            lower = anyUpper ? text.lowercased() : text
+            return
+        }
+        let first = text.unicodeScalars.first!
         /// Starts with an upper-case letter / a lower-case letter; has capitals and no lower-case letter.
         isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         isLowercase = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
-        var anyLower = false, anyUpper = false
+        anyLower = false
+        anyUpper = false
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 if scalar.value >= 0x61 && scalar.value <= 0x7A { anyLower = true; break }
@@ -46,7 +80,7 @@ struct Token: Sendable, Hashable {
             }
         }
         isAllCaps = anyUpper && !anyLower
-        lower = text.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? text : text.lowercased()
+        lower = text.lowercased()
     }
 }
 
@@ -54,44 +88,82 @@ enum Tokenizer {
     /// Splits text into maximal runs of letters and digits (words; apostrophes and
     /// hyphens are separate tokens) and single punctuation marks.
     static func tokenize(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    /// The same over valid UTF-8: bytes are read directly, and only letters beyond
+    /// ASCII are decoded to ask Unicode about them.
+    static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        // A word's text is its bytes as written: cut from the UTF-8 once the word ends.
-        let bytes = Array(text.utf8)
+        tokens.reserveCapacity(bytes.count / 5)
         var wordStart = -1
         var allDigits = true
         var space = true
-        var offset = 0
+        // The word being read: its FNV-1a key and, while it is ASCII, its letter case.
+        var key: UInt64 = 0
+        var ascii = true, anyLower = false, anyUpper = false
         func flush(_ end: Int) {
             guard wordStart >= 0 else { return }
-            let word = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[wordStart..<end]), as: UTF8.self) }
-            tokens.append(Token(start: wordStart, end: end, text: word, kind: allDigits ? .number : .word, spaceBefore: space))
+            // A word's text is its bytes as written.
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+            let kind: Token.Kind = allDigits ? .number : .word
+            if ascii {
+                tokens.append(Token(start: wordStart, end: end, text: word, kind: kind, spaceBefore: space, key: key, asciiLower: anyLower, asciiUpper: anyUpper))
+            } else {
+                tokens.append(Token(start: wordStart, end: end, text: word, kind: kind, spaceBefore: space))
+            }
             wordStart = -1
             allDigits = true
             space = false
         }
-        for scalar in text.unicodeScalars {
-            let length = UTF8.width(scalar)
-            let v = scalar.value
+        var offset = 0
+        let count = bytes.count
+        while offset < count {
+            let b = bytes[offset]
+            let length: Int
+            let v: UInt32
+            if b < 0x80 {
+                (v, length) = (UInt32(b), 1)
+            } else if b < 0xE0 {
+                (v, length) = ((UInt32(b & 0x1F) << 6) | UInt32(bytes[offset + 1] & 0x3F), 2)
+            } else if b < 0xF0 {
+                (v, length) = ((UInt32(b & 0x0F) << 12) | (UInt32(bytes[offset + 1] & 0x3F) << 6) | UInt32(bytes[offset + 2] & 0x3F), 3)
+            } else {
+                (v, length) = ((UInt32(b & 0x07) << 18) | (UInt32(bytes[offset + 1] & 0x3F) << 12) | (UInt32(bytes[offset + 2] & 0x3F) << 6)
+                    | UInt32(bytes[offset + 3] & 0x3F), 4)
+            }
             let isWordPart: Bool
             let isSpace: Bool
             if v < 0x80 {
                 isWordPart = isASCIIAlnum(v)
                 isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
             } else {
-                let props = scalar.properties
+                let props = Unicode.Scalar(v)!.properties
                 isWordPart = props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark
                 isSpace = !isWordPart && (props.isWhitespace || v == 0xA0)
             }
             if isWordPart {
-                if wordStart < 0 { wordStart = offset }
-                if !(scalar.value >= 0x30 && scalar.value <= 0x39) { allDigits = false }
+                if wordStart < 0 {
+                    wordStart = offset
+                    key = 0xcbf2_9ce4_8422_2325
+                    (ascii, anyLower, anyUpper) = (true, false, false)
+                }
+                for k in offset..<(offset + length) { key = (key ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+                if v >= 0x80 {
+                    ascii = false
+                } else if v >= 0x61 {
+                    anyLower = true
+                } else if v >= 0x41 {
+                    anyUpper = true
+                }
+                if !(v >= 0x30 && v <= 0x39) { allDigits = false }
             } else if isSpace {
                 flush(offset)
                 space = true
             } else {
                 flush(offset)
-                tokens.append(Token(start: offset, end: offset + length, text: fold(scalar), kind: .punct, spaceBefore: space))
+                tokens.append(Token(start: offset, end: offset + length, text: fold(Unicode.Scalar(v)!), kind: .punct, spaceBefore: space))
                 space = false
             }
             offset += length
