@@ -264,7 +264,14 @@ enum Lexicon {
     static let wordSurnames: TokenSet = ["He", "May", "Will", "Long", "Don", "Ban", "Son", "Moon", "Hope", "Young", "Little", "Rich", "Sun", "Ma", "Wing", "Chance", "Hall", "Page", "Cook", "Bush"]
 
     /// Words meaning the text refers back to a person ("the minister said").
-    static let pronouns: [String: Entity.Gender?] = ["he": .male, "He": .male, "she": .female, "She": .female]
+    /// The gender of a subject pronoun ("he", "She"), or nil for any other word.
+    static func pronounGender(_ text: String) -> Entity.Gender? {
+        switch text {
+        case "he", "He": .male
+        case "she", "She": .female
+        default: nil
+        }
+    }
     static let organizationNouns: TokenSet = [
         "ministry", "agency", "company", "government", "commission", "committee", "council", "bank", "organization",
         "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",

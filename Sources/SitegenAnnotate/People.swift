@@ -15,9 +15,14 @@ extension AnnotationRun {
 
     /// The name starting at token `i`: capitalised words, initials, particles and
     /// hyphenated parts. Returns the index of its last token.
-    func nameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
-        // Both kinds of start are capitalised: the cheap test first, as this runs for nearly every token.
-        guard i < toks.count, toks[i].isCapitalized, isNameToken(toks[i]) || isLeadingInitials(toks, at: i) else { return nil }
+    @inline(__always) func nameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
+        // Both kinds of start are capitalised: the cheap test first, inline, as this runs for nearly every token.
+        guard i < toks.count, toks[i].isCapitalized else { return nil }
+        return capitalisedNameEnd(toks, unit: unit, from: i, maxWords: maxWords)
+    }
+
+    func capitalisedNameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int) -> Int? {
+        guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) else { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
         var end = i
         var words = 1
@@ -199,17 +204,19 @@ extension AnnotationRun {
         var found: [NameCandidate] = []
         var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers
         var weak: [NameCandidate] = []
+        // Static tables read into locals once (each read of a static is a call and a copy).
+        let titleTrie = Self.titleTrie
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var i = 0
             while i < toks.count {
                 let clauseStart = i == 0 || Self.clauseOpeners.contains(toks[i - 1])
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
-                if let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i) {
+                if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i) {
                     var start = end
                     if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
                     // "Chief of Staff Lt. Gen. Eyal Zamir": titles one after another.
-                    while start < toks.count, toks[start].spaceBefore, let (_, next) = Self.titleTrie.longestMatch(in: toks, at: start), next - start <= 3 {
+                    while start < toks.count, toks[start].spaceBefore, let (_, next) = titleTrie.longestMatch(in: toks, at: start), next - start <= 3 {
                         start = next
                         if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
                     }
@@ -262,7 +269,7 @@ extension AnnotationRun {
                 let lower = toks[i].lower
                 if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") {
                     // "said Rep. Stephen J. Solarz": the title branch reads the name.
-                    if i + 1 < toks.count, Self.titleTrie.longestMatch(in: toks, at: i + 1) != nil { i += 1; continue }
+                    if i + 1 < toks.count, titleTrie.longestMatch(in: toks, at: i + 1) != nil { i += 1; continue }
                     // "said Rina, 29, a bank employee": one name with an age is a person.
                     if i + 4 < toks.count, isNameToken(toks[i + 1]), toks[i + 2].text == ",", toks[i + 3].kind == .number, toks[i + 4].text == ",",
                        !isCovered(u, i + 1) {
@@ -313,8 +320,8 @@ extension AnnotationRun {
                             continue
                         }
                         // "Gourangalal Das, Joint Secretary (East Asia)", "X, Director-General of ...": a title after the comma.
-                        if Self.titleTrie.longestMatch(in: toks, at: last + 2) != nil || (last + 3 < toks.count && next.isCapitalized
-                            && Self.titleTrie.longestMatch(in: toks, at: last + 3).map { $0.0.surface.first?.isUppercase == true } == true),
+                        if titleTrie.longestMatch(in: toks, at: last + 2) != nil || (last + 3 < toks.count && next.isCapitalized
+                            && titleTrie.longestMatch(in: toks, at: last + 3).map { $0.0.surface.first?.isUppercase == true } == true),
                            !Lexicon.places.contains(text(of: toks, from: i, to: last, in: u)) {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
@@ -379,6 +386,12 @@ extension AnnotationRun {
         var names: [String: String] = [:]  // full name -> id
         var surnameSpans: [Span] = []
         let roleWords = Lexicon.titleWordsLowercased
+        // The people already tagged, in the order of their first mention, with their names in lower case.
+        var knownPeople: [(id: String, name: String)] = []
+        var seenPeople = Set<String>()
+        for span in spans where span.entityID.hasPrefix("person/") && seenPeople.insert(span.entityID).inserted {
+            if let e = entity(span.entityID) { knownPeople.append((span.entityID, e.name.lowercased())) }
+        }
         for var f in found {
             let toks = tokens[f.unit]
             // A title caught inside the name ("said Senator Liza Magbanua") is not part of it.
@@ -386,7 +399,7 @@ extension AnnotationRun {
                 // "Associate Justice Antonio Carpio", "Acting President X": a qualified title.
                 var at = f.first
                 while at < f.last, Lexicon.titleModifiers.contains(toks[at]) { at += 1 }
-                guard let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: at), end <= f.last else { break }
+                guard let (entry, end) = titleTrie.longestMatch(in: toks, at: at), end <= f.last else { break }
                 f.first = end < toks.count && toks[end].text == "." && end < f.last ? end + 1 : end
                 if f.title == nil { f.title = entry.surface }
             }
@@ -410,10 +423,8 @@ extension AnnotationRun {
             // "Von der Leyen said" at the start of a sentence: the family name of a person
             // already named ("Ursula von der Leyen"), whatever the case of its particle.
             let lowered = " " + text(of: toks, from: f.first, to: f.last, in: f.unit).lowercased()
-            if let known = spans.first(where: { span in
-                span.entityID.hasPrefix("person/") && (entity(span.entityID)?.name.lowercased().hasSuffix(lowered) ?? false)
-            }) {
-                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known.entityID, rule: "person.surname"))
+            if let known = knownPeople.first(where: { $0.name.hasSuffix(lowered) }) {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known.id, rule: "person.surname"))
                 continue
             }
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person

@@ -55,9 +55,12 @@ extension AnnotationRun {
         for u in units.indices where units[u].kind == .paragraph || units[u].kind == .blockQuote {
             let toks = tokens[u]
             let quoted = quotedRanges(u)
-            for k in toks.indices where !isInside(quoted, toks[k].start) {
+            for k in toks.indices {
+                // Only "according to" and speech verbs make events (tested first: this runs for every token).
+                let according = toks[k].text.utf8.count == 9 && toks[k].lower == "according"
+                guard according || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
-                if t.lower == "according", k + 1 < toks.count, toks[k + 1].text == "to" {
+                if according, k + 1 < toks.count, toks[k + 1].text == "to" {
                     if let ref = subjectAfter(u, k + 1, quoted: quoted) ?? sourceAfterAccordingTo(u, k + 1, quoted: quoted) {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
                         events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
@@ -229,19 +232,23 @@ extension AnnotationRun {
     /// foreign minister, told reporters": the subject of the clause before the verb.
     /// A pronoun right before the verb wins; else the nearest person, else the
     /// nearest organisation, else a noun such as "the ministry".
+    static let clauseBreaks: TokenSet = [".", ";", ":", "\""]
+    static let sentenceBreaks: TokenSet = [".", ";", ":", "\"", "?", "!"]
+    static let articleWords: TokenSet = ["the", "a", "an"]
+
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
         // "People's Daily, the newspaper of the Communist Party, said": the subject stands before the apposition.
         if k >= 4, toks[k - 1].text == "," {
             var j = k - 2
-            while j > 0, k - j < 14, toks[j].text != ",", !isInside(quoted, toks[j].start), ![".", ";", ":", "\""].contains(toks[j].text) { j -= 1 }
-            if j > 0, toks[j].text == ",", ["the", "a", "an"].contains(toks[j + 1].text), let span = coveringSpan(u, j - 1),
+            while j > 0, k - j < 14, toks[j].text != ",", !isInside(quoted, toks[j].start), !Self.clauseBreaks.contains(toks[j]) { j -= 1 }
+            if j > 0, toks[j].text == ",", Self.articleWords.contains(toks[j + 1]), let span = coveringSpan(u, j - 1),
                span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
                 // "Mr Qian, who sat ... alongside Alexander Bessmertnykh, the other newcomer, told": the name is
                 // inside a relative clause; the subject stands before it (the loop below finds it).
                 var w = span.first - 1
                 var inClause = false
-                while w > 0, ![".", ";", ":", "\""].contains(toks[w].text) {
+                while w > 0, !Self.clauseBreaks.contains(toks[w]) {
                     if toks[w].text == "who", toks[w - 1].text == "," { inClause = true; break }
                     w -= 1
                 }
@@ -257,7 +264,7 @@ extension AnnotationRun {
         // ('"...," a government official in Berlin told DW': the same after a quote, in lower case.)
         if let opener = unnamedClauseStart(u, before: k, quoted: quoted),
            !(opener..<k).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }),
-           !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronouns[toks[$0].text] != nil }) {
+           !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronounGender(toks[$0].text) != nil }) {
             return .unnamed
         }
         while i >= 0, steps < 40 {
@@ -269,7 +276,7 @@ extension AnnotationRun {
             if t.text == "who", i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
-            if [".", ";", ":", "\"", "?", "!"].contains(t.text), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
+            if Self.sentenceBreaks.contains(t), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
             // "the third party in Scholz's coalition, said": someone in the possessive is not the subject.
             let possessive = i + 2 < toks.count && toks[i + 1].text == "'" && toks[i + 2].text == "s"
             if !possessive, let ref = subjectRef(u, i) {
@@ -290,27 +297,31 @@ extension AnnotationRun {
         return person ?? organization ?? noun
     }
 
+    static let definiteDeterminers: TokenSet = ["the", "The", "its", "his", "her"]
+
     /// What token `i` of unit `u` refers to, if it can be a speaker.
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]
         if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
             return .entity(span.entityID)
         }
-        if let gender = Lexicon.pronouns[t.text] { return .pronoun(gender) }
+        if let gender = Lexicon.pronounGender(t.text) { return .pronoun(gender) }
         // "it said", "it added in a statement": a body speaking.
         if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
+        let personNoun = Lexicon.personNouns.contains(lower), organizationNoun = Lexicon.organizationNouns.contains(lower)
+        guard personNoun || organizationNoun else { return nil }
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
         // ("the 41-year-old engineer": a hyphenated modifier stands between them.)
         var determiner = false
         var j = i - 1
         while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].text == "-" && !tokens[u][j].spaceBefore) {
-            if ["the", "The", "its", "his", "her"].contains(tokens[u][j].text) { determiner = true; break }
+            if Self.definiteDeterminers.contains(tokens[u][j]) { determiner = true; break }
             if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.text == "-" }) { break }
             j -= 1
         }
-        if determiner && Lexicon.personNouns.contains(lower) && coveringSpan(u, i) == nil { return .personNoun(lower) }
-        if determiner && Lexicon.organizationNouns.contains(lower) && coveringSpan(u, i) == nil { return .organizationNoun(lower) }
+        if determiner && personNoun && coveringSpan(u, i) == nil { return .personNoun(lower) }
+        if determiner && organizationNoun && coveringSpan(u, i) == nil { return .organizationNoun(lower) }
         return nil
     }
 
@@ -670,7 +681,7 @@ extension AnnotationRun {
         var i = s
         // "Mr. Chisanga", "Dr Lee": a title before the name.
         while i < k - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].text == "." && i > s) { i += 1 }
-        if i == s, let gender = Lexicon.pronouns[toks[i].text], i + 1 < toks.count, toks[i + 1].isLowercase { return .pronoun(gender) }
+        if i == s, let gender = Lexicon.pronounGender(toks[i].text), i + 1 < toks.count, toks[i + 1].isLowercase { return .pronoun(gender) }
         // "Chea Sophal, deputy director of ..., is blunt about it." opens on the person too.
         guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("person/"), span.last + 1 < k - 1,
               toks[span.last + 1].isLowercase || toks[span.last + 1].text == ",", !["and", "or", "of", "s"].contains(toks[span.last + 1].text) else { return nil }
