@@ -10,6 +10,8 @@ public struct LineIndex: Sendable {
     let charactersBefore: [Int]
     /// For long lines: characters before every 1024th byte, so columns cost O(1024).
     let checkpoints: [Int: [Int]]
+    /// Lines with no byte beyond ASCII, where a character column is the byte column.
+    let asciiLines: [Bool]
     static let step = 1024
 
     /// `fileLineStarts` comes from the raw file (CRLF counted as in the file, a
@@ -28,6 +30,7 @@ public struct LineIndex: Sendable {
         var before: [Int] = []
         var total = 0
         var marks: [Int: [Int]] = [:]
+        var ascii: [Bool] = []
         for (n, line) in lines.enumerated() {
             before.append(total)
             var count = 0
@@ -37,8 +40,10 @@ public struct LineIndex: Sendable {
                 if (b & 0xC0) != 0x80 { count += 1 }
             }
             if !lineMarks.isEmpty { marks[n] = lineMarks }
+            ascii.append(count == line.count)
             total += count + 1
         }
+        asciiLines = ascii
         charactersBefore = before
         checkpoints = marks
         if let fileLineStarts {
@@ -68,6 +73,7 @@ public struct LineIndex: Sendable {
         guard index >= 0, index < bodyLines.count else { return byteColumn }
         let line = bodyLines[index]
         let length = min(max(0, byteColumn - 1), line.count)
+        if asciiLines[index] { return length + 1 }
         var count = 0
         var from = line.startIndex
         if let marks = checkpoints[index] {

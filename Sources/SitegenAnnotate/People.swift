@@ -250,8 +250,10 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // The name starting here, if any (asked twice below, worked out once).
+                let nameHere = nameEnd(toks, unit: u, from: i)
                 // "Xu Xinghu and his wife": someone's spouse.
-                if let last = nameEnd(toks, unit: u, from: i), last > i, last + 3 < toks.count, toks[last + 1].text == "and",
+                if let last = nameHere, last > i, last + 3 < toks.count, toks[last + 1].text == "and",
                    ["his", "her"].contains(toks[last + 2].text), ["wife", "husband", "son", "daughter", "family", "children"].contains(toks[last + 3].text) {
                     found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.family"))
                     i = last + 1
@@ -287,7 +289,7 @@ extension AnnotationRun {
                         }
                     }
                 }
-                if let last = nameEnd(toks, unit: u, from: i) {
+                if let last = nameHere {
                     let after = last + 1 < toks.count ? toks[last + 1] : nil
                     let isMulti = last > i
                     // "X said", "X told".
