@@ -16,7 +16,7 @@ public struct Annotator: Sendable {
     public var version: String { Annotator.rulesVersion + "-" + gazetteer.fingerprint }
 
     public func annotate(_ document: MarkdownDocument, lines: LineIndex) -> ArticleAnnotations {
-        var run = AnnotationRun(gazetteer: gazetteer, units: document.textUnits(), lines: lines)
+        let run = AnnotationRun(gazetteer: gazetteer, units: document.textUnits(), lines: lines)
         run.tagEntities()
         run.findQuotes()
         return run.result()
@@ -51,7 +51,10 @@ final class RunCache {
     @exclusivity(unchecked) var fullNames: [String: AnnotationRun.NameCandidate?] = [:]
 }
 
-struct AnnotationRun {
+/// One article's annotation, step by step. A class used by one thread: the rules call
+/// each other per token, and a struct this size was copied into every call from a
+/// mutating rule to a reading one. Its state skips the runtime's exclusivity checks.
+final class AnnotationRun {
     let gazetteer: Gazetteer
     let units: [TextUnit]
     let tokens: [[Token]]
@@ -59,16 +62,16 @@ struct AnnotationRun {
     let unitBytes: [[UInt8]]
     let lines: LineIndex
     let cache = RunCache()
-    var spans: [Span] = []
+    @exclusivity(unchecked) var spans: [Span] = []
     /// Entities made for this article only (people found from context, acronyms it defines).
-    var local: [String: Entity] = [:]
+    @exclusivity(unchecked) var local: [String: Entity] = [:]
     /// Acronyms the article defines: token -> entity id.
-    var acronyms: [String: String] = [:]
+    @exclusivity(unchecked) var acronyms: [String: String] = [:]
     /// Long forms of acronyms that name entities sitegen did not know.
-    var longForms: [Span] = []
-    var quotes: [Quote] = []
+    @exclusivity(unchecked) var longForms: [Span] = []
+    @exclusivity(unchecked) var quotes: [Quote] = []
     /// The country written before a generic body's name ("Nigeria's", "Chinese").
-    var bodyCountries: [Span: String] = [:]
+    @exclusivity(unchecked) var bodyCountries: [Span: String] = [:]
 
     init(gazetteer: Gazetteer, units: [TextUnit], lines: LineIndex) {
         self.gazetteer = gazetteer
@@ -82,7 +85,7 @@ struct AnnotationRun {
 
     // MARK: - Entities
 
-    mutating func tagEntities() {
+    func tagEntities() {
         findAcronymDefinitions()
         var gazetteerSpans: [Span] = []
         var ambiguous: [Span] = []
@@ -178,7 +181,7 @@ struct AnnotationRun {
 
     /// "Regional Comprehensive Economic Partnership (RCEP)": binds RCEP to the long
     /// form for this article; a long form sitegen does not know becomes a local entity.
-    mutating func findAcronymDefinitions() {
+    func findAcronymDefinitions() {
         for u in units.indices {
             let toks = tokens[u]
             var i = 0
@@ -325,7 +328,7 @@ struct AnnotationRun {
     }
 
     /// Adds a span, keeping the coverage index current.
-    mutating func addSpan(_ span: Span) {
+    func addSpan(_ span: Span) {
         spans.append(span)
         guard cache.coverageValid, span.unit < cache.coverage.count else { return }
         for k in span.first...min(span.last, cache.coverage[span.unit].count - 1) where cache.coverage[span.unit][k] < 0 {
@@ -334,7 +337,7 @@ struct AnnotationRun {
     }
 
     /// Replaces all spans (the coverage index is rebuilt when next needed).
-    mutating func setSpans(_ new: [Span]) {
+    func setSpans(_ new: [Span]) {
         spans = new
         cache.coverageValid = false
     }
@@ -357,7 +360,7 @@ struct AnnotationRun {
     }
 
     /// Names such as Chad or Jordan count as places only with evidence.
-    mutating func resolveAmbiguous(_ candidates: [Span]) {
+    func resolveAmbiguous(_ candidates: [Span]) {
         let certain = Set(spans.map(\.entityID))
         var personWords = Set<String>()
         for span in spans where span.entityID.hasPrefix("person/") {

@@ -11,7 +11,7 @@ extension AnnotationRun {
     /// with its country ("House of Representatives (Nigeria)"). A generic name with
     /// no country in sight stays as it is, or, when it is also a common phrase
     /// ("National Assembly" alone), is dropped.
-    mutating func qualifyGenericBodies() {
+    func qualifyGenericBodies() {
         markOneWordLegislatures()
         let candidates = spans.indices.filter { ["organization.name-pattern", "organization.generic", "organization.workplace"].contains(spans[$0].rule) }
         guard !candidates.isEmpty else { return }
@@ -79,7 +79,7 @@ extension AnnotationRun {
 
     /// "the Senate", "Congress", "Parliament" standing alone, written with a capital inside a
     /// sentence: marked as a generic body for `qualifyGenericBodies` to give a country or drop.
-    mutating func markOneWordLegislatures() {
+    func markOneWordLegislatures() {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             // "foreign ministry spokesman Hong Lei", "a defence ministry official": a ministry named in lower case
@@ -202,7 +202,7 @@ extension AnnotationRun {
     /// "The Alassane Ouattara Olympic Stadium", "Cheikh Anta Diop University": a
     /// person's name inside the name of a place or a body is not a mention of them
     /// (the body's name is then found whole).
-    mutating func dropNamesInsideVenues() {
+    func dropNamesInsideVenues() {
         let kept = spans.filter { span in
             guard span.entityID.hasPrefix("person/") else { return true }
             let toks = tokens[span.unit]
@@ -221,7 +221,7 @@ extension AnnotationRun {
     /// "Declaration on the Establishment of the Shanghai Cooperation Organization",
     /// "Treaty of Friendship between China and Pakistan": a document's name runs
     /// through "of", "on", "the" and the names inside it, which do not count alone.
-    mutating func discoverDocumentNames() {
+    func discoverDocumentNames() {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
@@ -281,7 +281,7 @@ extension AnnotationRun {
 extension AnnotationRun {
     /// "Kenya Ports Authority" ... "KPA said": an acronym the article never defines that
     /// spells the initials of one organisation or initiative it names.
-    mutating func bindInitialisms() {
+    func bindInitialisms() {
         var byInitials: [String: Set<String>] = [:]
         var named = Set<String>()
         for span in spans where span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/") {

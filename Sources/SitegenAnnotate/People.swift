@@ -200,7 +200,7 @@ extension AnnotationRun {
     }
 
     /// Finds people the gazetteer does not know and tags every mention of them.
-    mutating func discoverPeople() {
+    func discoverPeople() {
         var found: [NameCandidate] = []
         var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers
         var weak: [NameCandidate] = []
@@ -529,7 +529,7 @@ extension AnnotationRun {
     static let workersAt: TokenSet = ["analyst", "fellow", "economist", "strategist", "researcher", "professor", "director", "manager", "partner", "executive", "official"]
     static let leadersOf: TokenSet = ["executive", "chairman", "chairwoman", "chair", "founder", "leader", "head", "director", "president", "secretary-general"]
 
-    mutating func discoverDescribedBodies() {
+    func discoverDescribedBodies() {
         var additions: [(Span, Entity)] = []
         var missions: [(Span, Entity, Span)] = []
         var workplaces: [(Span, Entity)] = []
@@ -755,7 +755,7 @@ extension AnnotationRun {
 
     /// The gender of people found in the text, from the first he/his or she/her
     /// that follows their first mention before anyone else is named.
-    mutating func inferGenders(_ ids: Set<String>) {
+    func inferGenders(_ ids: Set<String>) {
         let ordered = spans.filter { $0.entityID.hasPrefix("person/") }.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) }
         for id in ids where local[id]?.gender == nil {
             guard let first = ordered.first(where: { $0.entityID == id }) else { continue }
@@ -790,7 +790,7 @@ extension AnnotationRun {
     /// Surname-only mentions ("Wang said") of people named in full in the article;
     /// when two share a surname, the one named most recently. Also a lone first name
     /// used as a speaker ("Dewi said"), and title + surname of a known person ("President Xi").
-    mutating func resolveSurnames() {
+    func resolveSurnames() {
         var fullMentions: [String: [(Int, Int)]] = [:]  // family name -> positions of full mentions
         var owners: [String: [String]] = [:]
         var firstNames: [String: Set<String>] = [:]
@@ -950,7 +950,7 @@ extension AnnotationRun {
     /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
     /// "Lao Airlines", "the Five-Point Consensus": capitalised names built around a
     /// word such as Ministry, University, Airlines or Consensus.
-    mutating func discoverNamedBodies() {
+    func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []
         var shortForms: [String: Set<String>]?  // built when first needed
         for u in units.indices where units[u].kind != .heading {

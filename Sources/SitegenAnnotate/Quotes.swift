@@ -565,7 +565,7 @@ extension AnnotationRun {
 
     // MARK: Quotes
 
-    mutating func findQuotes() {
+    func findQuotes() {
         let events = speechEvents()
         let eventsByUnit = Dictionary(grouping: events, by: \.unit)
         var found: [Quote] = []
@@ -822,7 +822,7 @@ extension AnnotationRun {
 
     /// Pull-quote blocks: the same quote as a body quote when their words match;
     /// otherwise a quote of their own, spoken by the person in the attribution line.
-    mutating func attachPullQuotes() {
+    func attachPullQuotes() {
         var groups: [Int: (paragraphs: [Int], attribution: Int?)] = [:]
         for (u, unit) in units.enumerated() {
             guard let group = unit.quoteGroup else { continue }
