@@ -21,13 +21,56 @@ struct TokenTrie: Sendable {
         var surface: String
     }
 
-    /// Children by token key; each node keeps its token's text to rule out hash collisions.
-    private var children: [[UInt64: Int]] = [[:]]
+    /// The edges of every node in one open-addressed table keyed by (node, token key):
+    /// token keys are FNV-1a hashes already, so a probe costs a multiply, not a SipHash
+    /// of a dictionary per node. Each node keeps its token's text to rule out hash collisions.
+    private var edgeNodes: [Int32] = []  // the parent node of a slot, -1 when the slot is empty
+    private var edgeKeys: [UInt64] = []
+    private var edgeChildren: [Int32] = []
+    private var edgeCount = 0
     private var nodeText: [String] = [""]
-    private var terminals: [Int: Entry] = [:]
+    /// Per node, the index of its entry in `entries`, or -1.
+    private var terminal: [Int32] = [-1]
+    private var entries: [Entry] = []
     /// A bit per low 16 bits of the first tokens' keys: most tokens start no name,
-    /// and one bit test turns them away before any dictionary lookup.
+    /// and one bit test turns them away before any table lookup.
     private var rootFilter = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always) private static func slot(_ node: Int, _ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((key ^ UInt64(node)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
+
+    @inline(__always) private func child(of node: Int, key: UInt64) -> Int? {
+        guard !edgeNodes.isEmpty else { return nil }
+        let mask = edgeNodes.count - 1
+        var i = Self.slot(node, key, mask: mask)
+        while true {
+            let parent = edgeNodes[i]
+            if parent < 0 { return nil }
+            if Int(parent) == node && edgeKeys[i] == key { return Int(edgeChildren[i]) }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(from node: Int, key: UInt64, to child: Int) {
+        if (edgeCount + 1) * 2 > edgeNodes.count {
+            // Grow to keep the table at most half full, and place every edge again.
+            let old = (edgeNodes, edgeKeys, edgeChildren)
+            let capacity = max(64, edgeNodes.count * 2)
+            edgeNodes = [Int32](repeating: -1, count: capacity)
+            edgeKeys = [UInt64](repeating: 0, count: capacity)
+            edgeChildren = [Int32](repeating: 0, count: capacity)
+            edgeCount = 0
+            for i in old.0.indices where old.0[i] >= 0 { addEdge(from: Int(old.0[i]), key: old.1[i], to: Int(old.2[i])) }
+        }
+        let mask = edgeNodes.count - 1
+        var i = Self.slot(node, key, mask: mask)
+        while edgeNodes[i] >= 0 { i = (i + 1) & mask }
+        edgeNodes[i] = Int32(node)
+        edgeKeys[i] = key
+        edgeChildren[i] = Int32(child)
+        edgeCount += 1
+    }
 
     /// Adds a surface form; a later insert of the same form replaces the earlier one.
     mutating func insert(_ surface: String, _ entry: Entry) {
@@ -38,17 +81,22 @@ struct TokenTrie: Sendable {
         rootFilter[Int((first & 0xFFFF) >> 6)] |= 1 << (first & 63)
         for text in keys {
             let key = Tokenizer.key(text)
-            if let next = children[node][key], nodeText[next] == text {
+            if let next = child(of: node, key: key) {
+                precondition(nodeText[next] == text, "two gazetteer tokens share a 64-bit key: \(text)")
                 node = next
             } else {
-                precondition(children[node][key] == nil, "two gazetteer tokens share a 64-bit key: \(text)")
-                children.append([:])
                 nodeText.append(text)
-                children[node][key] = children.count - 1
-                node = children.count - 1
+                terminal.append(-1)
+                addEdge(from: node, key: key, to: nodeText.count - 1)
+                node = nodeText.count - 1
             }
         }
-        terminals[node] = entry
+        if terminal[node] >= 0 {
+            entries[Int(terminal[node])] = entry
+        } else {
+            terminal[node] = Int32(entries.count)
+            entries.append(entry)
+        }
     }
 
     /// The longest entry starting at `tokens[index]`, with the index after its last token.
@@ -57,17 +105,18 @@ struct TokenTrie: Sendable {
         let first = tokens[index].key
         guard rootFilter[Int((first & 0xFFFF) >> 6)] & (1 << (first & 63)) != 0 else { return nil }
         var node = 0
-        var best: (Entry, Int)?
+        var best = -1
+        var bestEnd = index
         var i = index
         while i < tokens.count {
             // Names never run across a gap such as ", " unless the name itself has one.
-            guard let next = children[node][tokens[i].key], nodeText[next] == tokens[i].text else { break }
+            guard let next = child(of: node, key: tokens[i].key), nodeText[next] == tokens[i].text else { break }
             node = next
             i += 1
-            if let entry = terminals[node] { best = (entry, i) }
+            if terminal[node] >= 0 { (best, bestEnd) = (Int(terminal[node]), i) }
         }
-        return best
+        return best < 0 ? nil : (entries[best], bestEnd)
     }
 
-    var count: Int { terminals.count }
+    var count: Int { entries.count }
 }
