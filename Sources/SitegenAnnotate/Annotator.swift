@@ -207,8 +207,10 @@ final class AnnotationRun {
                 }
                 if bound == nil, let (id, entity, start) = localEntity(forLongFormEndingAt: i, unit: u, acronym: acronym), startsAlike(start) || isAcronym(acronym) {
                     // "the Legislative Council (Legco)": the short form is a known body's name, and the long form is part of its name.
+                    // "Federation of Economic Organizations (Keidanren)": a known body's one-word name (not an
+                    // acronym, which many bodies share) after a long form the gazetteer does not know.
                     if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: i + 1), end == i + 2, let known = self.entity(entry.entityID), known.kind == entity.kind,
-                       Set(entity.name.split(separator: " ")).isSubset(of: Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ") })) {
+                       !isAcronym(acronym) || Set(entity.name.split(separator: " ")).isSubset(of: Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ") })) {
                         bound = known.id
                         longForms.append(Span(unit: u, first: start, last: i - 1, entityID: known.id, rule: "acronym.long-form"))
                     } else {

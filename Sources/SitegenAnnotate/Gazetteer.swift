@@ -103,7 +103,8 @@ public struct Gazetteer: Sendable {
             // "Asean-China Free Trade Area", "Nato summit": British style writes acronyms of four letters or more
             // as words; names that contain one are matched in that style too.
             if e.kind == .initiative || e.kind == .organization {
-                for form in [e.name] + e.aliases where form.contains(" ") {
+                // ("ITAR-TASS" -> "Itar-Tass": a hyphen joins two such words as well as a space.)
+                for form in [e.name] + e.aliases where form.contains(" ") || form.contains("-") {
                     let variant = Self.acronymsAsWords(form)
                     if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
                 }

@@ -177,7 +177,8 @@ extension AnnotationRun {
         guard k >= 3, toks[k - 1].isCapitalized else { return k - 1 }
         var j = k - 1
         while j > 0, k - j <= 3, toks[j].isCapitalized { j -= 1 }
-        if ["in", "to", "at"].contains(toks[j].text), j > 0, toks[j - 1].isLowercase, isRoleNoun(toks[j - 1].text) { return j - 1 }
+        // ("The Chinese Ambassador to Tanzania, Ms Chen Mingjian": the role may be capitalised.)
+        if ["in", "to", "at"].contains(toks[j].text), j > 0, isRoleNoun(toks[j - 1].text) { return j - 1 }
         // "his Senior Special Assistant on Media and Publicity, Garba Shehu": a capitalised role and its portfolio.
         var m = k - 1
         while m > 0, k - m <= 6, toks[m].isCapitalized || ["and", "&"].contains(toks[m].text) { m -= 1 }

@@ -143,12 +143,24 @@ extension AnnotationRun {
 
     /// "the association's chairman, Mr Samuel Kiprono": someone's role, a comma and a
     /// named person (a title may come before the name); the person's id.
+    /// "the Minister for Transport, Prof Makame Mbarawa": a role with "the" and its portfolio, the same.
     func personAfterPossessiveRole(_ u: Int, from i: Int) -> String? {
         let toks = tokens[u]
         var j = i
         var possessive = false
         while j < min(toks.count, i + 8) {
             if toks[j].text == "'", j + 1 < toks.count, toks[j + 1].text == "s" { possessive = true; j += 2; continue }
+            if toks[j].text == ",", j > i + 1, possessive || toks[i].lower == "the", case let role = Self.roleEnd(toks, before: j), role > i,
+               Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]) {
+                var p = j + 1
+                // Titles before the name: "Prof", "Dr.", "Ms".
+                while p < toks.count, p - j <= 4, Lexicon.titleWords.contains(toks[p]) {
+                    p += 1
+                    if p < toks.count, toks[p].text == ".", !toks[p].spaceBefore { p += 1 }
+                }
+                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/") { return span.entityID }
+                return nil
+            }
             if possessive, Self.isRoleNoun(toks[j].text), j + 2 < toks.count, toks[j + 1].text == "," {
                 var p = j + 2
                 if Lexicon.titleWords.contains(toks[p]) {
