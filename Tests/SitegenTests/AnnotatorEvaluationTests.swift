@@ -399,6 +399,23 @@ struct AnnotatorEvaluationTests {
     /// The gazetteer then gained six of its misses (Motorola, The Punch, Galaxy Backbone, "Folha",
     /// "Argentina's Naval Prefecture", the Jackson-Vanik Amendment): initiatives 1.00/1.00 and
     /// organisations 0.99/0.97 since, which are not blind figures.
+    /// A sixteenth blind set (8 articles: The Globe and Mail 1970, the Mainichi Daily News 1982, The
+    /// Jerusalem Post 1992, ITAR-TASS 2001, El Mercurio 2005, The Kathmandu Post 2017, The Citizen
+    /// (Tanzania) 2024, an RNZ Q&A 2026), written by a helper who saw neither the rules nor the other
+    /// sets, measured once on arrival: countries 1.00/1.00, regions 1.00/1.00, initiatives 0.96/0.90,
+    /// organisations 0.90/0.83, people 0.99/0.99, quotes 1.00/1.00, speakers 78 of 84. Misses: a
+    /// capitalised role with "to <country>" before a name set off by commas ("The Chinese Ambassador to
+    /// Tanzania, Ms Chen Mingjian, dismissed ... she said"), "said the Minister for Transport, Prof X",
+    /// "Itar-Tass" (ITAR-TASS written as words), and generic bodies given the story's main country
+    /// instead of the country of the dateline or of the city the sentence opens with ("Dar es
+    /// Salaam. ... the Ministry of Finance", "In Taipei, the ... Ministry of Foreign Affairs"), which
+    /// needs cities mapped to countries. Rules then generalised: organisations 0.90/0.84, people
+    /// 1.00/1.00, speakers 81 of 84.
+    static let blind16Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.93, 0.87), .organization: (0.87, 0.8), .person: (0.97, 0.97),
+    ]
+    static let blind16QuoteFloor = (0.97, 0.97, 0.93)
+
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
     ]
@@ -442,9 +459,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-13": (8, blind13Floor, blind13QuoteFloor),
         "articles-blind-14": (8, blind14Floor, blind14QuoteFloor),
         "articles-blind-15": (8, blind15Floor, blind15QuoteFloor),
+        "articles-blind-16": (8, blind16Floor, blind16QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
