@@ -17,6 +17,7 @@ extension AnnotationRun {
         guard !candidates.isEmpty else { return }
         let counts = countryCounts()
         let dominant = dominantCountry(counts)
+        let dateline = datelineCountry()
         var updated = spans
         var dropped = Set<Int>()
         for n in candidates {
@@ -43,6 +44,8 @@ extension AnnotationRun {
                 }
                 continue
             }
+            // "Dar es Salaam. ... the Ministry of Finance": a story datelined in a city speaks of its country's bodies.
+            if countryID == nil, let dateline { countryID = dateline }
             if countryID == nil {
                 // The main country, unless the name is known for bodies of several countries and the article
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
@@ -139,9 +142,39 @@ extension AnnotationRun {
     func openingCountry(_ span: Span) -> String? {
         let toks = tokens[span.unit]
         let s = sentenceStart(span.unit, span.first)
-        guard s + 2 < span.first, ["In", "At", "For"].contains(toks[s].text), let place = coveringSpan(span.unit, s + 1),
-              place.first == s + 1, place.entityID.hasPrefix("country/"), place.last + 1 < toks.count, toks[place.last + 1].text == "," else { return nil }
-        return place.entityID
+        guard s + 2 < span.first, ["In", "At", "For"].contains(toks[s].text) else { return nil }
+        if let place = coveringSpan(span.unit, s + 1), place.first == s + 1, place.entityID.hasPrefix("country/"),
+           place.last + 1 < toks.count, toks[place.last + 1].text == "," {
+            return place.entityID
+        }
+        // "In Taipei, the Nationalist Government's Ministry of Foreign Affairs": a city opening the sentence.
+        if toks[s].text == "In", let (country, last) = placeCountry(span.unit, from: s + 1), last + 1 < span.first, toks[last + 1].text == "," {
+            return country
+        }
+        return nil
+    }
+
+    /// The country of the city named from token `a` of a unit (its longest name there), with its last token.
+    func placeCountry(_ u: Int, from a: Int) -> (String, Int)? {
+        let toks = tokens[u]
+        guard a < toks.count, toks[a].isCapitalized else { return nil }
+        var b = min(toks.count - 1, a + 5)
+        while b >= a {
+            if toks[b].isWord, let code = Lexicon.placeCountriesLowercased[text(of: toks, from: a, to: b, in: u).lowercased()] {
+                let id = "country/" + code.lowercased()
+                return gazetteer.entities[id] == nil ? nil : (id, b)
+            }
+            b -= 1
+        }
+        return nil
+    }
+
+    /// The country of the article's dateline: a city opening its first paragraph and followed by
+    /// punctuation ("BEIJING (Reuters) -", "NAIROBI, Dec. 5 (Xinhua) --", "Dar es Salaam.").
+    func datelineCountry() -> String? {
+        guard let u = units.indices.first(where: { units[$0].kind == .paragraph }), let (country, last) = placeCountry(u, from: 0),
+              last + 1 < tokens[u].count, [",", ".", "(", "-"].contains(tokens[u][last + 1].text) else { return nil }
+        return country
     }
 
     /// The country of the person whose office names the body: "Jiang Zemin, the Communist
