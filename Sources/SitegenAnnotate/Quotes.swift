@@ -10,7 +10,8 @@ extension AnnotationRun {
     enum SubjectRef: Equatable {
         case entity(String)
         case pronoun(Entity.Gender?)
-        case personNoun(String)
+        /// "the president"; "the Chinese president" also names the person's country.
+        case personNoun(String, country: String? = nil)
         case organizationNoun(String)
         /// Someone the text describes but does not name ("A senior diplomat, speaking on condition of anonymity").
         case unnamed
@@ -95,7 +96,7 @@ extension AnnotationRun {
                 guard let ref else { continue }
                 let speaker = resolve(ref, at: (u, k), events: events)
                 var event = SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: speaker, rule: rule + (ref.isPronoun ? "-pronoun" : ""))
-                if case .personNoun(let noun) = ref {
+                if case .personNoun(let noun, _) = ref {
                     event.noun = noun
                     if speaker == nil { event.unnamed = true }
                 }
@@ -332,8 +333,22 @@ extension AnnotationRun {
             if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.text == "-" }) { break }
             j -= 1
         }
-        if determiner && personNoun && coveringSpan(u, i) == nil { return .personNoun(lower) }
+        if determiner && personNoun && coveringSpan(u, i) == nil {
+            // "the Chinese president": a demonym between the determiner and the noun.
+            let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasPrefix("country/") }?.entityID
+            return .personNoun(lower, country: country)
+        }
         if determiner && organizationNoun && coveringSpan(u, i) == nil { return .organizationNoun(lower) }
+        return nil
+    }
+
+    /// The latest person mentioned before a position whose country and one of whose roles fit
+    /// ("the Chinese president": a Chinese person who has been president).
+    func latestPerson(before position: (Int, Int), country: String, role noun: String) -> String? {
+        for span in spansBefore(position).prefix(200) where span.entityID.hasPrefix("person/") && (span.unit, span.first) < position {
+            guard let e = entity(span.entityID), e.countries.contains(country) || e.roles.contains(where: { $0.country.map { "country/" + $0.lowercased() } == country }) else { continue }
+            if e.roles.contains(where: { $0.title.lowercased().contains(noun) }) { return span.entityID }
+        }
         return nil
     }
 
@@ -360,9 +375,12 @@ extension AnnotationRun {
             }
             if let speaker { return speaker.speaker }
             return latestPersonOutsideQuotes(before: position, gender: gender, noun: nil)
-        case .personNoun(let noun):
+        case .personNoun(let noun, let country):
             // "a spokesperson for the ministry ... the spokesperson said": the body speaks.
             if noun.hasPrefix("spokes"), let body = spokespersonBody(before: position) { return body }
+            // "Hu ... called the agreement ... '...,' the Chinese president said": the latest person of that country
+            // who holds that office, whoever spoke last.
+            if let country, let id = latestPerson(before: position, country: country, role: noun) { return id }
             // "the Spokesperson said" again: whoever "the spokesperson" was last time.
             if let earlier = events.last(where: { $0.noun == noun && $0.speaker != nil }) { return earlier.speaker }
             // "A finance department official ... 'No,' the official said": someone the text does not name.
