@@ -94,7 +94,8 @@ final class AnnotationRun {
             var i = 0
             while i < toks.count {
                 let match = gazetteer.trie.longestMatch(in: toks, at: i)
-                if !acronyms.isEmpty, toks[i].isWord, let id = acronyms[toks[i].text], (match?.1 ?? i + 1) <= i + 1 {
+                // (An acronym or short name the article defines starts with a capital: other tokens skip the look-up.)
+                if !acronyms.isEmpty, toks[i].isWord, toks[i].isCapitalized, let id = acronyms[toks[i].text], (match?.1 ?? i + 1) <= i + 1 {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: id, rule: "acronym.defined"))
                     i += 1
                     continue
