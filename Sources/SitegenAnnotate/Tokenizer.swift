@@ -10,17 +10,18 @@ struct Token: Sendable, Hashable {
     var spaceBefore: Bool
 
     /// Letter case, worked out once when the token is made (the rules ask very often).
-    let isCapitalized: Bool
-    let isLowercase: Bool
-    let isAllCaps: Bool
+    private(set) var isCapitalized: Bool
+    private(set) var isLowercase: Bool
+    private(set) var isAllCaps: Bool
     /// The text in lower case (the same string when it already is).
-    let lower: String
+    private(set) var lower: String
     /// A 64-bit hash of the text (FNV-1a), so tries look tokens up without hashing strings.
     let key: UInt64
 
     var isWord: Bool { kind == .word }
 
-    /// A token whose text is ASCII, with its key and letter case already worked out by the tokenizer.
+    /// A token whose key and ASCII letter case are worked out already (the tokenizer does so
+    /// while it reads the word): is any ASCII letter lower case, upper case.
     init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool, key: UInt64, asciiLower: Bool, asciiUpper: Bool) {
         self.start = start
         self.end = end
@@ -37,39 +38,24 @@ struct Token: Sendable, Hashable {
     }
 
     init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.kind = kind
-        self.spaceBefore = spaceBefore
-        // ASCII (nearly every token): key, letter case and lower case in one pass over the bytes.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
         var ascii = true, anyLower = false, anyUpper = false
-        var firstByte: UInt8 = 0
         for b in text.utf8 {
-            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            if firstByte == 0 { firstByte = b }
+            key = (key ^ UInt64(b)) &* 0x100_0000_01b3
             if b >= 0x80 { ascii = false } else if b >= 0x61 && b <= 0x7A { anyLower = true } else if b >= 0x41 && b <= 0x5A { anyUpper = true }
         }
-        self.key = h
-        guard kind == .word, firstByte != 0 else {
-            (isCapitalized, isLowercase, isAllCaps) = (false, false, false)
-            lower = text
-            return
-        }
-        if ascii {
-            isCapitalized = firstByte >= 0x41 && firstByte <= 0x5A
-            isLowercase = firstByte >= 0x61 && firstByte <= 0x7A
-            isAllCaps = anyUpper && !anyLower
-            lower = anyUpper ? text.lowercased() : text
-            return
-        }
-        let first = text.unicodeScalars.first!
-        /// Starts with an upper-case letter / a lower-case letter; has capitals and no lower-case letter.
+        self.init(start: start, end: end, text: text, kind: kind, spaceBefore: spaceBefore, key: key, asciiLower: anyLower, asciiUpper: anyUpper)
+        guard !ascii, kind == .word else { return }
+        // Letters beyond ASCII: Unicode says which case they are.
+        self.setCase(ofNonASCII: text)
+    }
+
+    /// Starts with an upper-case letter / a lower-case letter; has capitals and no lower-case letter.
+    private mutating func setCase(ofNonASCII text: String) {
+        guard let first = text.unicodeScalars.first else { return }
         isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         isLowercase = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
-        anyLower = false
-        anyUpper = false
+        var anyLower = false, anyUpper = false
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 if scalar.value >= 0x61 && scalar.value <= 0x7A { anyLower = true; break }
