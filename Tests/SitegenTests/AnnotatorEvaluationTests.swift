@@ -411,11 +411,12 @@ struct AnnotatorEvaluationTests {
     /// Salaam. ... the Ministry of Finance", "In Taipei, the ... Ministry of Foreign Affairs"), which
     /// needs cities mapped to countries. Rules then generalised: organisations 0.90/0.84, people
     /// 1.00/1.00, speakers 81 of 84; with cities mapped to countries (`Lexicon.placeCountries`) and
-    /// the dateline's country for generic bodies, organisations 0.93/0.88 and speakers 82 of 84.
+    /// the dateline's country for generic bodies, organisations 0.93/0.88 and speakers 82 of 84; with
+    /// a demonym before a person noun ("the Chinese president said"), speakers 83 of 84.
     static let blind16Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.93, 0.87), .organization: (0.9, 0.85), .person: (0.97, 0.97),
     ]
-    static let blind16QuoteFloor = (0.97, 0.97, 0.93)
+    static let blind16QuoteFloor = (0.97, 0.97, 0.95)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
