@@ -38,19 +38,6 @@ struct Span: Hashable {
     var rule: String
 }
 
-/// Indexes rebuilt on demand, so lookups stay proportional to the text and
-/// never to (tokens x mentions) on long paragraphs.
-/// (One run owns its cache and uses it from one thread: the rules ask about coverage for
-/// nearly every token, so its fields skip the runtime's exclusivity checks.)
-final class RunCache {
-    /// Per unit, per token: the index of the first span covering it, or -1.
-    @exclusivity(unchecked) var coverage: [[Int32]] = []
-    @exclusivity(unchecked) var coverageValid = false
-    @exclusivity(unchecked) var quoted: [Int: [Range<Int>]] = [:]
-    @exclusivity(unchecked) var raw: [Int: [AnnotationRun.RawQuote]] = [:]
-    @exclusivity(unchecked) var fullNames: [String: AnnotationRun.NameCandidate?] = [:]
-}
-
 /// One article's annotation, step by step. A class used by one thread: the rules call
 /// each other per token, and a struct this size was copied into every call from a
 /// mutating rule to a reading one. Its state skips the runtime's exclusivity checks.
@@ -61,7 +48,14 @@ final class AnnotationRun {
     /// The UTF-8 bytes of each unit's text.
     let unitBytes: [[UInt8]]
     let lines: LineIndex
-    let cache = RunCache()
+    // Indexes rebuilt on demand, so lookups stay proportional to the text and
+    // never to (tokens x mentions) on long paragraphs.
+    /// Per unit, per token: the index of the first span covering it, or -1.
+    @exclusivity(unchecked) var coverage: [[Int32]] = []
+    @exclusivity(unchecked) var coverageValid = false
+    @exclusivity(unchecked) var quotedByUnit: [Int: [Range<Int>]] = [:]
+    @exclusivity(unchecked) var rawQuotesByUnit: [Int: [RawQuote]] = [:]
+    @exclusivity(unchecked) var fullNames: [String: NameCandidate?] = [:]
     @exclusivity(unchecked) var spans: [Span] = []
     /// Entities made for this article only (people found from context, acronyms it defines).
     @exclusivity(unchecked) var local: [String: Entity] = [:]
@@ -314,8 +308,8 @@ final class AnnotationRun {
 
     /// The index in `spans` of the first span covering the token, or -1.
     @inline(__always) func coveringIndex(_ unit: Int, _ index: Int) -> Int {
-        if !cache.coverageValid { rebuildCoverage() }
-        return cache.coverage.withUnsafeBufferPointer { units in
+        if !coverageValid { rebuildCoverage() }
+        return coverage.withUnsafeBufferPointer { units in
             guard unit >= 0, unit < units.count, index >= 0, index < units[unit].count else { return -1 }
             return Int(units[unit][index])
         }
@@ -326,23 +320,23 @@ final class AnnotationRun {
         for (n, span) in spans.enumerated() where span.unit < coverage.count {
             for k in span.first...min(span.last, coverage[span.unit].count - 1) where coverage[span.unit][k] < 0 { coverage[span.unit][k] = Int32(n) }
         }
-        cache.coverage = coverage
-        cache.coverageValid = true
+        self.coverage = coverage
+        coverageValid = true
     }
 
     /// Adds a span, keeping the coverage index current.
     func addSpan(_ span: Span) {
         spans.append(span)
-        guard cache.coverageValid, span.unit < cache.coverage.count else { return }
-        for k in span.first...min(span.last, cache.coverage[span.unit].count - 1) where cache.coverage[span.unit][k] < 0 {
-            cache.coverage[span.unit][k] = Int32(spans.count - 1)
+        guard coverageValid, span.unit < coverage.count else { return }
+        for k in span.first...min(span.last, coverage[span.unit].count - 1) where coverage[span.unit][k] < 0 {
+            coverage[span.unit][k] = Int32(spans.count - 1)
         }
     }
 
     /// Replaces all spans (the coverage index is rebuilt when next needed).
     func setSpans(_ new: [Span]) {
         spans = new
-        cache.coverageValid = false
+        coverageValid = false
     }
 
     /// The first token of a unit starting at or after a byte offset (binary search).
@@ -411,9 +405,9 @@ final class AnnotationRun {
 
     /// Quotation-mark pairs of a unit.
     func rawQuotes(_ u: Int) -> [RawQuote] {
-        if let cached = cache.raw[u] { return cached }
+        if let cached = rawQuotesByUnit[u] { return cached }
         let found = findRawQuotes(u)
-        cache.raw[u] = found
+        rawQuotesByUnit[u] = found
         return found
     }
 

@@ -717,9 +717,9 @@ extension AnnotationRun {
     /// the word, anywhere; failing that, "Somphone Keomany" for "Somphone" (many
     /// Lao, Thai and Indonesian names are used by the given name).
     func fullName(endingWith word: String) -> NameCandidate? {
-        if let cached = cache.fullNames[word] { return cached }
+        if let cached = fullNames[word] { return cached }
         let found = findFullName(word)
-        cache.fullNames[word] = .some(found)
+        fullNames[word] = .some(found)
         return found
     }
 

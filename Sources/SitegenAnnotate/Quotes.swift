@@ -34,9 +34,9 @@ extension AnnotationRun {
 
     /// Byte ranges of a unit that are inside quotation marks.
     func quotedRanges(_ u: Int) -> [Range<Int>] {
-        if let cached = cache.quoted[u] { return cached }
+        if let cached = quotedByUnit[u] { return cached }
         let ranges = rawQuotes(u).map { $0.open..<min($0.close + 1, unitBytes[u].count) }
-        cache.quoted[u] = ranges
+        quotedByUnit[u] = ranges
         return ranges
     }
 
@@ -247,7 +247,6 @@ extension AnnotationRun {
     /// nearest organisation, else a noun such as "the ministry".
     static let clauseBreaks: TokenSet = [".", ";", ":", "\""]
     static let sentenceBreaks: TokenSet = [".", ";", ":", "\"", "?", "!"]
-    static let articleWords: TokenSet = ["the", "a", "an"]
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
@@ -255,7 +254,7 @@ extension AnnotationRun {
         if k >= 4, toks[k - 1].text == "," {
             var j = k - 2
             while j > 0, k - j < 14, toks[j].text != ",", !isInside(quoted, toks[j].start), !Self.clauseBreaks.contains(toks[j]) { j -= 1 }
-            if j > 0, toks[j].text == ",", Self.articleWords.contains(toks[j + 1]), let span = coveringSpan(u, j - 1),
+            if j > 0, toks[j].text == ",", Self.articles.contains(toks[j + 1]), let span = coveringSpan(u, j - 1),
                span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
                 // "Mr Qian, who sat ... alongside Alexander Bessmertnykh, the other newcomer, told": the name is
                 // inside a relative clause; the subject stands before it (the loop below finds it).
