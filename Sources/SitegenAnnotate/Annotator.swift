@@ -15,17 +15,21 @@ public struct Annotator: Sendable {
     /// A fingerprint of the rules and the data, for caches keyed by content.
     public var version: String { Annotator.rulesVersion + "-" + gazetteer.fingerprint }
 
-    public func annotate(_ document: MarkdownDocument, lines: LineIndex) -> ArticleAnnotations {
+    /// `outlet` is the publication the article comes from (front matter `source`): where the
+    /// text names it ("told The Citizen"), that is the outlet, even when its name is a common
+    /// word ("Dawn") or sitegen does not know it.
+    public func annotate(_ document: MarkdownDocument, lines: LineIndex, outlet: String? = nil) -> ArticleAnnotations {
         let run = AnnotationRun(gazetteer: gazetteer, units: document.textUnits(), lines: lines)
+        if let outlet { run.setOutlet(outlet) }
         run.tagEntities()
         run.findQuotes()
         return run.result()
     }
 
     /// Convenience for text: parses Markdown (front matter already removed) and annotates it.
-    public func annotate(markdown: String, firstLine: Int = 1, fileLineStarts: [Int]? = nil) -> ArticleAnnotations {
+    public func annotate(markdown: String, firstLine: Int = 1, fileLineStarts: [Int]? = nil, outlet: String? = nil) -> ArticleAnnotations {
         let document = MarkdownDocument.parse(markdown, firstLine: firstLine)
-        return annotate(document, lines: LineIndex(body: markdown, firstLine: firstLine, fileLineStarts: fileLineStarts))
+        return annotate(document, lines: LineIndex(body: markdown, firstLine: firstLine, fileLineStarts: fileLineStarts), outlet: outlet)
     }
 }
 
@@ -66,6 +70,8 @@ final class AnnotationRun {
     @exclusivity(unchecked) var quotes: [Quote] = []
     /// The country written before a generic body's name ("Nigeria's", "Chinese").
     @exclusivity(unchecked) var bodyCountries: [Span: String] = [:]
+    /// The outlet the article comes from: the words of its name and its entity.
+    @exclusivity(unchecked) var outlet: (words: [String], id: String)?
 
     init(gazetteer: Gazetteer, units: [TextUnit], lines: LineIndex) {
         self.gazetteer = gazetteer
@@ -88,6 +94,11 @@ final class AnnotationRun {
             var i = 0
             while i < toks.count {
                 let match = gazetteer.trie.longestMatch(in: toks, at: i)
+                if let outlet, let end = outletEnd(toks, at: i, words: outlet.words), end >= (match?.1 ?? i) {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
+                    i = end
+                    continue
+                }
                 // (An acronym or short name the article defines starts with a capital: other tokens skip the look-up.)
                 if !acronyms.isEmpty, toks[i].isWord, toks[i].isCapitalized, let id = acronyms[toks[i].text], (match?.1 ?? i + 1) <= i + 1 {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: id, rule: "acronym.defined"))
@@ -147,6 +158,40 @@ final class AnnotationRun {
         bindInitialisms()
         resolveSurnames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    /// The outlet of the article, named in front matter: "The Citizen", "RNZ", "The Star (Malaysia)".
+    /// Its entity is the gazetteer's when the whole name is a known organisation's, else one made here.
+    func setOutlet(_ source: String) {
+        var toks = Tokenizer.tokenize(source)
+        // "The Star (Malaysia)": the name without its note in brackets.
+        if let paren = toks.firstIndex(where: { $0.text == "(" }), paren > 0, toks.last?.text == ")" { toks.removeSubrange(paren...) }
+        let name = toks.isEmpty ? "" : String(decoding: Array(source.utf8)[toks[0].start..<toks[toks.count - 1].end], as: UTF8.self)
+        guard !toks.isEmpty, toks.count <= 8, toks.contains(where: { $0.isWord && ($0.isCapitalized || $0.isAllCaps) }) else { return }
+        let words = toks.map(\.text)
+        if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasPrefix("organization/") {
+            outlet = (words, entry.entityID)
+            return
+        }
+        let id = "organization/" + Slug.make(name)
+        var body = gazetteer.entities[id] ?? Entity(id: id, kind: .organization, name: name)
+        if gazetteer.entities[id] == nil { body.type = "news outlet" }
+        local[id] = body
+        outlet = (words, id)
+    }
+
+    /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"
+    /// also as "the Citizen" inside a sentence).
+    func outletEnd(_ toks: [Token], at i: Int, words: [String]) -> Int? {
+        guard i + words.count <= toks.count else { return nil }
+        for (n, word) in words.enumerated() {
+            let t = toks[i + n].text
+            guard t == word || (n == 0 && words.count > 1 && word == "The" && t == "the") else { return nil }
+        }
+        let end = i + words.count
+        // "the Times of India" is another paper than The Times.
+        if end + 1 < toks.count, toks[end].lower == "of", toks[end + 1].isCapitalized { return nil }
+        return end
     }
 
     func isLanguageUse(_ toks: [Token], first: Int, end: Int) -> Bool {

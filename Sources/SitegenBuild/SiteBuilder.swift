@@ -192,7 +192,7 @@ public struct SiteBuilder: Sendable {
                     hits.increment()
                 } else {
                     let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
-                    annotations = annotator.annotate(document, lines: lines)
+                    annotations = annotator.annotate(document, lines: lines, outlet: article.frontMatter.source)
                 }
                 let route = Route.article(article.slug)
                 let body = HTMLRenderer.render(

@@ -58,6 +58,22 @@ struct AnnotatorTests {
         #expect(ids("The US$13 billion deal.").isEmpty)
     }
 
+    @Test("the outlet named in front matter is found where the text names it")
+    func outletNamesItself() {
+        func outletMentions(_ text: String, outlet: String?) -> [String] {
+            Self.annotator.annotate(markdown: text, outlet: outlet).mentions.filter { $0.rule == "organization.outlet" }.map { "\($0.entityID)=\($0.text)" }
+        }
+        let text = "An official told The Citizen that the terms were fair. A second official told the Citizen the same."
+        #expect(outletMentions(text, outlet: "The Citizen") == ["organization/the-citizen=The Citizen", "organization/the-citizen=the Citizen"])
+        #expect(outletMentions(text, outlet: nil).isEmpty)
+        // A common word that names an outlet only counts in that outlet's own articles.
+        #expect(outletMentions("The minister told Dawn that talks would resume at dawn.", outlet: "Dawn") == ["organization/dawn=Dawn"])
+        #expect(!ids("The minister told Dawn that talks would resume.").contains("organization/dawn"))
+        // A note in brackets is not part of the name; another paper "of" somewhere is another paper.
+        #expect(outletMentions("The Star reported it first.", outlet: "The Star (Malaysia)") == ["organization/the-star=The Star"])
+        #expect(outletMentions("As the Times of India reported, the Times was wrong.", outlet: "The Times") == ["organization/the-times=the Times"])
+    }
+
     @Test("ambiguous names need context: Chad, Jordan, Georgia")
     func ambiguousNames() {
         #expect(!ids("Michael Jordan played basketball.").contains("country/jo"))
