@@ -160,7 +160,7 @@ extension AnnotationRun {
         guard a < toks.count, toks[a].isCapitalized else { return nil }
         var b = min(toks.count - 1, a + 5)
         while b >= a {
-            if toks[b].isWord, let code = Lexicon.placeCountriesLowercased[text(of: toks, from: a, to: b, in: u).lowercased()] {
+            if toks[b].isWord, let code = Lexicon.placeCountriesByKey[Lexicon.placeKey(text(of: toks, from: a, to: b, in: u))] {
                 let id = "country/" + code.lowercased()
                 return gazetteer.entities[id] == nil ? nil : (id, b)
             }
@@ -268,6 +268,8 @@ extension AnnotationRun {
                 while k < toks.count, k - i < 16 {
                     let t = toks[k]
                     if t.text == "the", ["of", "on", "for", "between", "in", "with"].contains(toks[k - 1].text) { k += 1; continue }
+                    // "Agreement on Basic Principles Guiding the Settlement of ...": "the" after a capitalised verb in the name.
+                    if t.text == "the", toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "and" joins words of one name, not two documents ("... Organization and the Shanghai Convention").
                     if ["and", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 1]) { k += 1; continue }
                     if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }

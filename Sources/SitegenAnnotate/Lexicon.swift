@@ -37,7 +37,7 @@ enum Lexicon {
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",
         // Honorifics of other languages used in English-language news.
-        "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora",
+        "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Herr", "Frau", "Monsieur", "Madame", "Madam", "Mme", "Señor", "Señora",
         "Haji", "Hajji", "Ustaz", "Ayatollah", "Mullah", "Senor", "Senora", "Signor", "Signora",
         // Titles of several words: companies, courts, governments, police and armed forces.
         "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",
@@ -51,6 +51,10 @@ enum Lexicon {
         "Assemblywoman", "Marshal", "Field Marshal", "Air Marshal", "Brigadier", "Brigadier General", "Major General",
         "Vice Admiral", "Rear Admiral", "Lieutenant", "Lt", "Sgt",
         "Majority Leader", "Minority Leader", "Supreme Leader", "Opposition Leader", "House Speaker",
+        "Adviser", "Advisor", "Chief Adviser", "Special Adviser", "Senior Adviser",
+        "Generalissimo", "Lieutenant Colonel", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Commodore",
+        "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Corporal", "Lance Corporal", "Warrant Officer",
+        "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
     ]
 
     /// Words that qualify a title written before it ("Associate Justice", "Acting President").
@@ -242,6 +246,13 @@ enum Lexicon {
         "Peninsula", "Cape", "Gulf", "Desert", "Plateau", "Canal", "Atoll", "Cay", "Bank", "Shoals", "Reefs", "Basin",
     ]
 
+    /// Words that end the names of built places and never a person's ("Makola Market", "Statue Square").
+    static let builtPlaceWords: TokenSet = [
+        "Market", "Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Stadium", "Airport", "Station", "Harbour",
+        "Harbor", "Palace", "Mosque", "Cathedral", "Highway", "Expressway", "Dam", "Hotel", "Museum", "Library", "Hospital",
+        "Building", "Arena", "Mausoleum", "Pagoda", "Monastery", "Barracks", "Terminal", "Wharf", "Pier",
+    ]
+
     /// Centres that are venues, not bodies ("Sandton Convention Centre").
     static let venueQualifiers: TokenSet = ["Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping", "Sports", "Cultural", "Events", "Expo"]
 
@@ -249,7 +260,7 @@ enum Lexicon {
     static let venueWords: TokenSet = [
         "Stadium", "Airport", "Bridge", "Street", "Avenue", "Road", "Square", "Park", "Hospital", "School", "Prize", "Award",
         "Library", "Museum", "Hall", "Centre", "Center", "Building", "Dam", "Station", "Boulevard", "University", "College",
-        "Foundation", "Institute", "Memorial", "Mausoleum", "Highway", "Expressway", "Harbour", "Port", "Arena", "Lecture",
+        "Foundation", "Institute", "Memorial", "Mausoleum", "Highway", "Expressway", "Harbour", "Port", "Arena", "Lecture", "Market",
         "Scholarship", "Fellowship", "Doctrine", "Plan", "Corridor", "Hotel", "Complex", "Village", "Estate", "Trophy", "Cup",
     ]
 
@@ -416,6 +427,8 @@ extension Lexicon {
         "Agência", "Serviço", "Parti", "Mouvement", "Rassemblement", "Fédération", "Confédération", "Ministère",
         "Agence", "Conseil", "Institut", "Université", "Caisse", "Compagnie", "Groupe", "Syndicat", "Assemblée",
         "Sénat", "Partito", "Ministero", "Confederazione", "Associazione", "Consiglio", "Istituto", "Università",
+        "Centro", "Junta", "Sociedad", "Sociedade", "Instituto", "Banco", "Compañía", "Companhia", "Comité", "Comitê",
+        "Dirección", "Direccion", "Oficina", "Cooperativa", "Consorcio", "Bolsa", "Colegio", "Tribunal", "Procuraduría",
     ]
     static let foreignConnectors: TokenSet = [
         "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",

@@ -115,6 +115,18 @@ extension AnnotationRun {
     }
 
     /// The last token of a known place written with small words ("Dar es Salaam", "Rio de Janeiro") at `k`.
+    /// "U.S.S.R.", "U.K.": single capitals each followed by a full stop, at least two; the index of the last stop.
+    static func dottedAbbreviationEnd(_ toks: [Token], at k: Int) -> Int? {
+        var j = k
+        var letters = 0
+        while j + 1 < toks.count, toks[j].isWord, toks[j].text.utf8.count == 1, toks[j].isCapitalized, toks[j + 1].text == ".", !toks[j + 1].spaceBefore,
+              j == k || !toks[j].spaceBefore {
+            letters += 1
+            j += 2
+        }
+        return letters >= 2 ? j - 1 : nil
+    }
+
     static func placeWithParticles(_ toks: [Token], at k: Int) -> Int? {
         guard k < toks.count, toks[k].isCapitalized else { return nil }
         var text = toks[k].text
@@ -200,8 +212,38 @@ extension AnnotationRun {
         return Lexicon.roleNouns.contains(w) || (w.hasSuffix("s") && Lexicon.roleNouns.contains(String(w.dropLast())))
     }
 
+    /// "Comrades J. V. Stalin, G. M. Malenkov, V. M. Molotov": initials before a family name need no
+    /// other context when they fit exactly one known person (the family name, and the given name's
+    /// first letter); an initial that fits nobody, or several, is left to the other rules.
+    func tagInitialledKnownPeople() {
+        for u in units.indices {
+            let toks = tokens[u]
+            var i = 0
+            while i + 2 < toks.count {
+                guard toks[i].spaceBefore || i == 0, toks[i].isWord, toks[i].text.utf8.count == 1, toks[i].isCapitalized, toks[i + 1].text == ".",
+                      !toks[i + 1].spaceBefore, !isCovered(u, i) else { i += 1; continue }
+                // "George J. Mitchell": a middle initial after a given name is another rule's (a title such as "Comrades" may come first).
+                if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, Self.titleTrie.longestMatch(in: toks, at: i - 1) == nil,
+                   !(toks[i - 1].text.hasSuffix("s") && Self.titleTrie.longestMatch(in: [Token(start: 0, end: 0, text: String(toks[i - 1].text.dropLast()), kind: .word, spaceBefore: true)], at: 0) != nil) {
+                    i += 2
+                    continue
+                }
+                var k = i + 2
+                while k + 1 < toks.count, toks[k].isWord, toks[k].text.utf8.count == 1, toks[k].isCapitalized, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { k += 2 }
+                guard k < toks.count, toks[k].isWord, toks[k].isCapitalized, toks[k].text.utf8.count > 1, toks[k].spaceBefore, !isCovered(u, k),
+                      k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore),
+                      let ids = gazetteer.peopleByFamilyName[toks[k].text] else { i = k; continue }
+                let initial = toks[i].text.first
+                let fitting = ids.filter { id in gazetteer.entities[id].map { $0.name.first == initial && $0.name.hasSuffix(" " + toks[k].text) } ?? false }
+                if fitting.count == 1 { addSpan(Span(unit: u, first: i, last: k, entityID: fitting[0], rule: "person.initials")) }
+                i = k + 1
+            }
+        }
+    }
+
     /// Finds people the gazetteer does not know and tags every mention of them.
     func discoverPeople() {
+        tagInitialledKnownPeople()
         var found: [NameCandidate] = []
         var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers
         var weak: [NameCandidate] = []
@@ -418,7 +460,7 @@ extension AnnotationRun {
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
             if let last = words.last, Lexicon.eventWords.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
-            if let last = words.last, Lexicon.featureWords.contains(last) { continue }
+            if let last = words.last, Lexicon.featureWords.contains(last) || Lexicon.builtPlaceWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
             if words.allSatisfy({ roleWords.contains($0.lowercased()) || Self.isRoleNoun($0) }) { continue }
             // A city standing for its government ("Abu Dhabi said") is not a person.
@@ -439,6 +481,16 @@ extension AnnotationRun {
             if parts.count >= 3, let known = gazetteer.peopleByName[withoutInitials.filter { $0.count > 1 }.joined(separator: " ")] {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
                 continue
+            }
+            // "G. M. Malenkov", "V. M. Molotov": initials and a family name are the one known person of that
+            // family name whose given name starts with the first initial.
+            if parts.count >= 2, withoutInitials.count == 1, let family = withoutInitials.first, let initial = parts.first?.first,
+               let ids = gazetteer.peopleByFamilyName[String(family)] {
+                let fitting = ids.filter { id in gazetteer.entities[id].map { $0.name.first == initial && $0.name.hasSuffix(" " + family) } ?? false }
+                if fitting.count == 1 {
+                    surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.initials"))
+                    continue
+                }
             }
             // "President Benigno Aquino" (Benigno Aquino III), "Masahiko Koumura" (Komura): the one known person
             // whose name, loosely written, is this one.
@@ -913,9 +965,13 @@ extension AnnotationRun {
 
     /// The one entity of this kind mentioned in the article whose name or alias ends
     /// with `name` as its last words ("Sino-British Joint Declaration" for "Joint Declaration").
-    func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>]) -> Entity? {
-        guard let owners = index[kind.rawValue + "/" + name], owners.count == 1 else { return nil }
-        return entity(owners.first!)
+    /// The one body or initiative whose full name, written earlier in the article, ends with `name`
+    /// (a short form follows its long form: "the Ministry of Foreign Affairs" before "China's Foreign
+    /// Ministry" is not China's).
+    func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>], before position: (unit: Int, index: Int)) -> Entity? {
+        guard let owners = index[kind.rawValue + "/" + name], owners.count == 1, let owner = owners.first,
+              spans.contains(where: { $0.entityID == owner && ($0.unit, $0.first) < (position.unit, position.index) }) else { return nil }
+        return entity(owner)
     }
 
     /// The one initiative the gazetteer knows whose name ends with `name` and whose
@@ -1070,6 +1126,8 @@ extension AnnotationRun {
                         if !isCovered(u, k + 1), k + 2 >= toks.count || !toks[k + 2].isCapitalized { mission = true; end = k + 1; k += 2; continue }
                     }
                     if isCovered(u, k) { break }
+                    // "Council of Ministers of the U.S.S.R.": an abbreviation written with full stops is one word of the name.
+                    if t.spaceBefore, let last = Self.dottedAbbreviationEnd(toks, at: k) { end = last; k = last + 1; continue }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
                     // "Action Committee for Defending the Diaoyu Islands": "the" after a verb in the name.
                     if t.text == "the", toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
@@ -1167,7 +1225,7 @@ extension AnnotationRun {
                     if country != nil { rule = "organization.generic" }
                     // "the Joint Declaration" after "the Sino-British Joint Declaration": the short form of a name in the article.
                     if country == nil, name.contains(" "), shortForms == nil { shortForms = shortFormIndex() }
-                    if country == nil, let index = shortForms, let known = shortFormOwner(name, kind: kind, in: index) {
+                    if country == nil, let index = shortForms, let known = shortFormOwner(name, kind: kind, in: index, before: (u, i)) {
                         additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "\(kind.rawValue).short-form"), known))
                         if let leading { setSpans(spans.filter { $0 != leading }) }
                         i = end + 1

@@ -1,3 +1,5 @@
+import SitegenCore
+
 /// Cities and capitals with the country they are in (ISO 3166-1 alpha-2), for what a
 /// place opening a sentence or a dateline says about generic bodies ("Dar es Salaam. ...
 /// the Ministry of Finance", "In Taipei, the ... Ministry of Foreign Affairs").
@@ -58,7 +60,13 @@ extension Lexicon {
         "Yamoussoukro": "CI", "Yaounde": "CM", "Yaoundé": "CM", "Yaren": "NR", "Yerevan": "AM", "Zagreb": "HR",
     ]
 
-    /// The same, by lower-case name (datelines are often written in capitals: "BEIJING (Reuters) -").
-    static let placeCountriesLowercased: [String: String] = Dictionary(
-        placeCountries.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    /// The same, by `placeKey`: datelines are often written in capitals ("BEIJING (Reuters) -"), and in
+    /// the spelling of the country's own language ("HÀ NỘI —" for Hanoi).
+    static let placeCountriesByKey: [String: String] = Dictionary(
+        placeCountries.map { (placeKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+
+    /// A place name without case, accents, spaces or hyphens: "Hà Nội", "HANOI" and "Hanoi" are one key.
+    static func placeKey(_ name: String) -> String {
+        String(Slug.make(name).unicodeScalars.filter { $0 != "-" })
+    }
 }

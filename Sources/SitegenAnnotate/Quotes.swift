@@ -399,6 +399,12 @@ extension AnnotationRun {
 
     /// A person named at the start of a clause and followed by a verb-like word:
     /// "Bakhsh is less interested ...", "Vasconcelos does not dispute ...".
+    /// Words opening a short phrase of time or place before a sentence's subject ("At 1am, ...").
+    static let openingAdverbials: TokenSet = [
+        "At", "In", "On", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "Yesterday", "Today", "Then",
+        "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside",
+    ]
+
     func latestSubject(before position: (Int, Int), gender: Entity.Gender?) -> Span? {
         spansBefore(position).prefix(400).first { span in
             guard span.entityID.hasPrefix("person/"), (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
@@ -425,6 +431,16 @@ extension AnnotationRun {
             if let bb = before, bb.text == ",", b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasPrefix("country/"),
                place.first >= 1, ["In", "From", "At"].contains(toks[place.first - 1].text), place.first == 1 || [".", "\""].contains(toks[place.first - 2].text) {
                 before = place.first >= 2 ? toks[place.first - 2] : nil
+            }
+            // "At 1am, Martin Lee, the leader of the Democratic Party, addressed ...", "On Monday, Wang said":
+            // a short phrase of time or place opening the sentence.
+            if let bb = before, bb.text == ",", b >= 1 {
+                var s = b - 1
+                while s > 0, b - s < 5, ![".", "\"", ",", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
+                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.openingAdverbials.contains(toks[s]),
+                   !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                    before = s > 0 ? toks[s - 1] : nil
+                }
             }
             // "Its deputy leader, Tang Shubei, who ..., grumbled", "The Chinese ambassador, Cui Jianchun, has said":
             // the name set off by commas after the role that opens the sentence.

@@ -58,6 +58,41 @@ struct AnnotatorTests {
         #expect(ids("The US$13 billion deal.").isEmpty)
     }
 
+    @Test("older and local spellings: U.S.S.R., initials, Việt Nam, a dateline in the country's own spelling")
+    func olderAndLocalSpellings() {
+        // "U.S.S.R." is neither the United States nor a cut-off body name.
+        #expect(mentions("The Council of Ministers of the U.S.S.R. met.") == ["organization/council-of-ministers-of-the-ussr=Council of Ministers of the U.S.S.R."])
+        #expect(ids("The U.S.S.R. and China signed.") == ["country/cn"])
+        // Initials and a family name that fit one known person; a middle initial after a given name is not such a name.
+        #expect(mentions("Present were Comrades G. M. Malenkov and V. M. Molotov.") == ["person/georgy-malenkov=G. M. Malenkov", "person/vyacheslav-molotov=V. M. Molotov"])
+        #expect(!ids("Senate leader George J. Mitchell said no.").contains { $0.hasPrefix("person/j") })
+        #expect(ids("Việt Nam protested.") == ["country/vn"])
+        // "HÀ NỘI —" is Hanoi: the dateline gives generic bodies their country.
+        #expect(ids("HÀ NỘI — The Ministry of Foreign Affairs said no.").contains("organization/vn-mofa"))
+    }
+
+    @Test("a short form binds to a body named before it; built places are not people")
+    func shortFormsAndPlaces() {
+        // The Ministry of Foreign Affairs of a Hanoi story is not China's, named only later.
+        let text = "HANOI — The Ministry of Foreign Affairs protested. Later, China's Ministry of Foreign Affairs replied."
+        #expect(annotate(text).mentions.first { $0.text == "Ministry of Foreign Affairs" }?.entityID == "organization/vn-mofa")
+        #expect(!ids("At Makola Market, traders said the visit helped.").contains { $0.hasPrefix("person/") })
+        #expect(ids("Ing. Horacio Larrazábal, vice-president of the Centro de Exportadores de Cereales, said so.").contains("organization/centro-de-exportadores-de-cereales"))
+        #expect(ids("Pipe Major Alastair Duthie led the pipers.").contains("person/alastair-duthie"))
+    }
+
+    @Test("a short phrase of time before the subject does not hide the subject from a later pronoun")
+    func openingPhraseBeforeSubject() {
+        let text = """
+            Henry Keswick, the group chairman, was among the guests.
+
+            At 1am, Martin Lee, the leader of the Democratic Party, addressed supporters from the balcony.
+
+            "We are proud," he said, "but we are sad."
+            """
+        #expect(speakers(text) == ["person/martin-lee"])
+    }
+
     @Test("the outlet named in front matter is found where the text names it")
     func outletNamesItself() {
         func outletMentions(_ text: String, outlet: String?) -> [String] {
