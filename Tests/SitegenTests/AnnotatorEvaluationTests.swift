@@ -418,6 +418,23 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind16QuoteFloor = (0.97, 0.97, 0.95)
 
+    /// A seventeenth blind set (8 articles: Pravda 1950, the Daily Graphic 1964, La Nación 1972, The
+    /// Scotsman 1997, Hürriyet Daily News 2009, Việt Nam News 2014, ABC News (Australia) 2020, The Daily
+    /// Star (Bangladesh) 2025), written by a helper who saw neither the rules nor the other sets, measured
+    /// once on arrival: countries 1.00/0.97, regions 0.95/0.86, initiatives 0.71/0.59, organisations
+    /// 0.84/0.64, people 0.93/0.82, quotes 0.97/1.00, speakers 51 of 65 (0.78), the hardest set so far
+    /// (Soviet-era and Vietnamese spellings, Spanish names of bodies, unknown companies). Misses:
+    /// "U.S.S.R." read as "U.S.", known people written with initials ("G. M. Malenkov"), titles such as
+    /// "Adviser" and "Pipe Major", "Việt Nam" and the capital "HÀ NỘI" in the dateline, a generic ministry
+    /// bound to a body named only later, "Makola Market" taken for a person, "Centro de Exportadores de
+    /// Cereales", "At 1am, Martin Lee, ..." not read as the sentence's subject, "Principles Guiding the
+    /// Settlement" cut at "the". Rules and data then generalised: countries 1.00/0.99, regions 1.00/0.86,
+    /// initiatives 0.79/0.65, organisations 0.96/0.75, people 1.00/0.90, speakers 58 of 65.
+    static let blind17Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.84), .initiative: (0.75, 0.6), .organization: (0.93, 0.72), .person: (0.97, 0.87),
+    ]
+    static let blind17QuoteFloor = (0.95, 0.97, 0.85)
+
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
     ]
@@ -462,9 +479,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-14": (8, blind14Floor, blind14QuoteFloor),
         "articles-blind-15": (8, blind15Floor, blind15QuoteFloor),
         "articles-blind-16": (8, blind16Floor, blind16QuoteFloor),
+        "articles-blind-17": (8, blind17Floor, blind17QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
