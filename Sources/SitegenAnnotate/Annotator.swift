@@ -309,6 +309,8 @@ final class AnnotationRun {
             // "the Treasury and the Kenya Ports Authority (KPA)": "and the" joins two names, never one.
             if t.text == "the", k > 0, !["of", "for", "on", "in", "and"].contains(toks[k - 1].text) { break }
             if t.text == "and", k + 1 < paren, toks[k + 1].text == "the" { break }
+            // "Istanbul Textile and Apparel Exporters' Association (İTKİB)": a plural possessive inside the name.
+            if t.text == "'", !t.spaceBefore, k > 0, toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("s") { start = k; k -= 1; continue }
             if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in"].contains(t.text)
                 || Lexicon.foreignConnectors.contains(t) {
                 start = k
@@ -327,6 +329,11 @@ final class AnnotationRun {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative
+        } else if Self.initials(of: toks[start..<paren]) == acronym.uppercased(), words.count >= 3,
+                  words.contains(where: { w in w.first?.isUppercase == true && ["ers", "ors", "ists"].contains { w.hasSuffix($0) } }) {
+            // "Grain Producers Australia (GPA)": a name of its members ("Producers", "Exporters", "Economists")
+            // whose words spell the acronym is a body's.
+            kind = .organization
         } else {
             return nil
         }
@@ -335,6 +342,11 @@ final class AnnotationRun {
         var entity = Entity(id: id, kind: kind, name: name)
         entity.aliases = [acronym]
         return (id, entity, start)
+    }
+
+    /// The first letters of a name's capitalised words, in capitals ("Grain Producers Australia" -> "GPA").
+    static func initials(of toks: ArraySlice<Token>) -> String {
+        String(toks.filter { $0.isWord && $0.isCapitalized }.compactMap { $0.text.first }).uppercased()
     }
 
     /// The unit text from token `a` to token `b` inclusive.

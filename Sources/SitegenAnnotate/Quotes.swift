@@ -596,6 +596,9 @@ extension AnnotationRun {
         "army": ["military"], "military": ["military"], "university": ["university"], "fund": ["financial"],
     ]
 
+    /// Nouns that can stand for a body of any kind.
+    static let anyBodyNouns: Set<String> = ["group", "association", "body", "organisation", "organization", "federation", "union", "lobby", "council", "alliance", "coalition"]
+
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasPrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
@@ -605,6 +608,8 @@ extension AnnotationRun {
             return match.entityID
         }
         if noun == "statement" || noun == "government" { return candidates.first?.entityID }
+        // "Grain Producers Australia (GPA) said ... '...,' the group said": a body of any kind that opened a sentence here.
+        if Self.anyBodyNouns.contains(noun) { return latestOrganizationSubject(before: position) }
         return nil
     }
 

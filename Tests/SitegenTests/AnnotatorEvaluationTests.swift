@@ -428,12 +428,13 @@ struct AnnotatorEvaluationTests {
     /// "Adviser" and "Pipe Major", "Việt Nam" and the capital "HÀ NỘI" in the dateline, a generic ministry
     /// bound to a body named only later, "Makola Market" taken for a person, "Centro de Exportadores de
     /// Cereales", "At 1am, Martin Lee, ..." not read as the sentence's subject, "Principles Guiding the
-    /// Settlement" cut at "the". Rules and data then generalised: countries 1.00/0.99, regions 1.00/0.86,
-    /// initiatives 0.79/0.65, organisations 0.96/0.75, people 1.00/0.90, speakers 58 of 65.
+    /// Settlement" cut at "the", "Grain Producers Australia (GPA) ... the group said". Rules and data then
+    /// generalised: countries 1.00/0.99, regions 1.00/0.86, initiatives 0.79/0.65, organisations 0.96/0.78,
+    /// people 1.00/0.90, speakers 60 of 65.
     static let blind17Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.84), .initiative: (0.75, 0.6), .organization: (0.93, 0.72), .person: (0.97, 0.87),
+        .country: (0.97, 0.97), .region: (0.97, 0.84), .initiative: (0.75, 0.6), .organization: (0.93, 0.75), .person: (0.97, 0.87),
     ]
-    static let blind17QuoteFloor = (0.95, 0.97, 0.85)
+    static let blind17QuoteFloor = (0.95, 0.97, 0.88)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),

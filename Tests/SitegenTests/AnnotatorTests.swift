@@ -81,6 +81,20 @@ struct AnnotatorTests {
         #expect(ids("Pipe Major Alastair Duthie led the pipers.").contains("person/alastair-duthie"))
     }
 
+    @Test("a body named by its members whose words spell its acronym; \"the group said\" is the body that opened the sentence")
+    func membersBodies() {
+        let text = """
+            Grain Producers Australia (GPA) said growers had done nothing wrong. "We reject any suggestion otherwise," the group said in a statement.
+
+            The Istanbul Textile and Apparel Exporters' Association (ITKIB) asked for a review.
+            """
+        let a = annotate(text)
+        #expect(Set(a.mentions.map(\.entityID)).isSuperset(of: ["organization/grain-producers-australia", "organization/istanbul-textile-and-apparel-exporters-association"]))
+        #expect(a.quotes.map(\.speakerID) == ["organization/grain-producers-australia"])
+        // Places and projects have acronyms too: without a members' word, no body is made.
+        #expect(!ids("Troops faced each other along the Line of Actual Control (LAC).").contains { $0.hasPrefix("organization/") })
+    }
+
     @Test("a short phrase of time before the subject does not hide the subject from a later pronoun")
     func openingPhraseBeforeSubject() {
         let text = """
