@@ -223,8 +223,8 @@ extension AnnotationRun {
                 guard toks[i].spaceBefore || i == 0, toks[i].isWord, toks[i].text.utf8.count == 1, toks[i].isCapitalized, toks[i + 1].text == ".",
                       !toks[i + 1].spaceBefore, !isCovered(u, i) else { i += 1; continue }
                 // "George J. Mitchell": a middle initial after a given name is another rule's (a title such as "Comrades" may come first).
-                if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, Self.titleTrie.longestMatch(in: toks, at: i - 1) == nil,
-                   !(toks[i - 1].text.hasSuffix("s") && Self.titleTrie.longestMatch(in: [Token(start: 0, end: 0, text: String(toks[i - 1].text.dropLast()), kind: .word, spaceBefore: true)], at: 0) != nil) {
+                if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, !Lexicon.titleWords.contains(toks[i - 1]),
+                   !(toks[i - 1].text.hasSuffix("s") && Lexicon.titleWords.contains(String(toks[i - 1].text.dropLast()))) {
                     i += 2
                     continue
                 }
@@ -232,13 +232,20 @@ extension AnnotationRun {
                 while k + 1 < toks.count, toks[k].isWord, toks[k].text.utf8.count == 1, toks[k].isCapitalized, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { k += 2 }
                 guard k < toks.count, toks[k].isWord, toks[k].isCapitalized, toks[k].text.utf8.count > 1, toks[k].spaceBefore, !isCovered(u, k),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore),
-                      let ids = gazetteer.peopleByFamilyName[toks[k].text] else { i = k; continue }
-                let initial = toks[i].text.first
-                let fitting = ids.filter { id in gazetteer.entities[id].map { $0.name.first == initial && $0.name.hasSuffix(" " + toks[k].text) } ?? false }
-                if fitting.count == 1 { addSpan(Span(unit: u, first: i, last: k, entityID: fitting[0], rule: "person.initials")) }
+                      let initial = toks[i].text.first else { i = k; continue }
+                if let known = knownPerson(initial: initial, familyName: toks[k].text) {
+                    addSpan(Span(unit: u, first: i, last: k, entityID: known, rule: "person.initials"))
+                }
                 i = k + 1
             }
         }
+    }
+
+    /// The one known person with this family name whose given name starts with `initial`, if exactly one.
+    func knownPerson(initial: Character, familyName: String) -> String? {
+        guard let ids = gazetteer.peopleByFamilyName[familyName] else { return nil }
+        let fitting = ids.filter { id in gazetteer.entities[id].map { $0.name.first == initial && $0.name.hasSuffix(" " + familyName) } ?? false }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// Finds people the gazetteer does not know and tags every mention of them.
@@ -485,12 +492,9 @@ extension AnnotationRun {
             // "G. M. Malenkov", "V. M. Molotov": initials and a family name are the one known person of that
             // family name whose given name starts with the first initial.
             if parts.count >= 2, withoutInitials.count == 1, let family = withoutInitials.first, let initial = parts.first?.first,
-               let ids = gazetteer.peopleByFamilyName[String(family)] {
-                let fitting = ids.filter { id in gazetteer.entities[id].map { $0.name.first == initial && $0.name.hasSuffix(" " + family) } ?? false }
-                if fitting.count == 1 {
-                    surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.initials"))
-                    continue
-                }
+               let known = knownPerson(initial: initial, familyName: String(family)) {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.initials"))
+                continue
             }
             // "President Benigno Aquino" (Benigno Aquino III), "Masahiko Koumura" (Komura): the one known person
             // whose name, loosely written, is this one.
