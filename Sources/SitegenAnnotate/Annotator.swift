@@ -186,7 +186,9 @@ final class AnnotationRun {
         guard i + words.count <= toks.count else { return nil }
         for (n, word) in words.enumerated() {
             let t = toks[i + n].text
-            guard t == word || (n == 0 && words.count > 1 && word == "The" && t == "the") else { return nil }
+            // "told O GLOBO", "told LA NACION": the name in capitals, perhaps without its accents.
+            let inCapitals = toks[i + n].isAllCaps && t.count > 1 && t.first?.lowercased() == word.first?.lowercased() && Slug.make(t) == Slug.make(word)
+            guard t == word || inCapitals || (n == 0 && words.count > 1 && word == "The" && t == "the") else { return nil }
         }
         let end = i + words.count
         // "the Times of India" is another paper than The Times.
@@ -470,22 +472,30 @@ final class AnnotationRun {
 
     func findRawQuotes(_ u: Int) -> [RawQuote] {
         let bytes = unitBytes[u]
-        var marks: [(offset: Int, width: Int, kind: Character)] = []  // "o" open, "c" close, "s" straight
+        // "o" open (“ and «), "c" close (” and »), "s" straight, "l" low open („, closed by ” in Polish
+        // and by “ in German).
+        var marks: [(offset: Int, width: Int, kind: Character)] = []
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x22 { marks.append((i, 1, "s")) }
             if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
                 if bytes[i + 2] == 0x9C { marks.append((i, 3, "o")) }
                 if bytes[i + 2] == 0x9D { marks.append((i, 3, "c")) }
+                if bytes[i + 2] == 0x9E { marks.append((i, 3, "l")) }
+            }
+            if bytes[i] == 0xC2, i + 1 < bytes.count {
+                if bytes[i + 1] == 0xAB { marks.append((i, 2, "o")) }
+                if bytes[i + 1] == 0xBB { marks.append((i, 2, "c")) }
             }
             i += 1
         }
         var out: [RawQuote] = []
-        var openMark: (offset: Int, width: Int)?
+        var openMark: (offset: Int, width: Int, low: Bool)?
         for m in marks {
             let isOpen: Bool
             switch m.kind {
-            case "o": isOpen = true
+            case "l": isOpen = true
+            case "o": isOpen = !(openMark?.low ?? false)
             case "c": isOpen = false
             default: isOpen = openMark == nil
             }
@@ -493,7 +503,7 @@ final class AnnotationRun {
                 if let o = openMark {  // an unclosed quote followed by a new one: close the first before it
                     out.append(RawQuote(unit: u, open: o.offset, close: m.offset, closed: false, innerStart: o.offset + o.width, innerEnd: m.offset))
                 }
-                openMark = (m.offset, m.width)
+                openMark = (m.offset, m.width, m.kind == "l")
             } else if let o = openMark {
                 out.append(RawQuote(unit: u, open: o.offset, close: m.offset, closed: true, innerStart: o.offset + o.width, innerEnd: m.offset))
                 openMark = nil

@@ -44,6 +44,13 @@ extension AnnotationRun {
                 }
                 continue
             }
+            // "a permanent seat in the Security Council": with no country of its own, the Security Council of
+            // the news is the United Nations'.
+            if countryID == nil, body.name == "Security Council", gazetteer.entities["organization/unsc"] != nil {
+                updated[n].entityID = "organization/unsc"
+                updated[n].rule = "organization.generic-name"
+                continue
+            }
             // "Dar es Salaam. ... the Ministry of Finance": a story datelined in a city speaks of its country's bodies.
             if countryID == nil, let dateline { countryID = dateline }
             if countryID == nil {
@@ -237,6 +244,12 @@ extension AnnotationRun {
     /// (the body's name is then found whole).
     func dropNamesInsideVenues() {
         let kept = spans.filter { span in
+            // "Chang'an Avenue", "Toyota Station": a body's name right before the word of a street or a
+            // building names the place, not the body.
+            if span.entityID.hasPrefix("organization/"), span.last + 1 < tokens[span.unit].count {
+                let next = tokens[span.unit][span.last + 1]
+                return !(next.spaceBefore && Lexicon.builtPlaceWords.contains(next))
+            }
             guard span.entityID.hasPrefix("person/") else { return true }
             let toks = tokens[span.unit]
             var k = span.last + 1

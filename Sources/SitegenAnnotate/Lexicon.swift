@@ -37,7 +37,7 @@ enum Lexicon {
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",
         // Honorifics of other languages used in English-language news.
-        "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Herr", "Frau", "Monsieur", "Madame", "Madam", "Mme", "Señor", "Señora",
+        "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Herr", "Frau", "Monsieur", "Madame", "Madam", "Mme", "Pandit", "Señor", "Señora",
         "Haji", "Hajji", "Ustaz", "Ayatollah", "Mullah", "Senor", "Senora", "Signor", "Signora",
         // Titles of several words: companies, courts, governments, police and armed forces.
         "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",

@@ -38,9 +38,9 @@ extension AnnotationRun {
             if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized {
                 end = k + 1; k += 2; continue  // Akufo-Addo
             }
-            // "Tung Chee-hwa", "Chan Mei-ling": a short lower-case syllable after a hyphen.
+            // "Tung Chee-hwa", "Chan Mei-ling", "Kim Woo-choong": a short lower-case syllable after a hyphen.
             if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
-                && toks[k + 1].text.count <= 5 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
+                && toks[k + 1].text.count <= 6 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
                 end = k + 1; k += 2; continue
             }
             if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k - 1].text.count <= 2 {
@@ -105,6 +105,7 @@ extension AnnotationRun {
     static let hyphenSuffixes: TokenSet = [
         "led", "based", "born", "era", "style", "type", "run", "owned", "made", "built", "backed", "wide", "level",
         "like", "free", "linked", "bound", "up", "in", "out", "off", "on", "over", "plus", "year", "old", "long", "scale",
+        "funded", "listed", "driven", "signed", "headed", "minded", "hosted", "themed", "rooted", "sector", "facing",
     ]
 
     struct NameCandidate {
@@ -240,6 +241,12 @@ extension AnnotationRun {
             }
         }
     }
+
+    /// Honorifics that say a person's gender.
+    static let honorificGenders: [String: Entity.Gender?] = [
+        "Mr": .male, "Mrs": .female, "Ms": .female, "Miss": .female, "Lady": .female, "Dame": .female, "Lord": .male, "Sir": .male,
+        "Monsieur": .male, "Madame": .female, "Pandit": .male, "Dr": nil, "Prof": nil, "General": nil, "Marshal": nil, "Admiral": nil,
+    ]
 
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.
     func knownPerson(initial: Character, familyName: String) -> String? {
@@ -885,6 +892,7 @@ extension AnnotationRun {
         }
         let personSpans = spans.filter { $0.entityID.hasPrefix("person/") }
         let titleWords = Lexicon.titleWords
+        var namedCountries: Set<String>?  // made when first needed
         // "the late Chiang Kai-shek", "the late leader Deng Xiaoping": people the article says are dead.
         let deceased = Set(personSpans.filter { span in
             let toks = tokens[span.unit]
@@ -933,11 +941,33 @@ extension AnnotationRun {
                     addSpan(Span(unit: u, first: i, last: i, entityID: leader, rule: "person.leader-government"))
                     continue
                 }
+                // "Lady Thatcher", "Mr. Acheson" named once in a story about Britain, about the United States: an
+                // honorific and a family name that only one known person has, of a country the article names, and
+                // of the gender the honorific says.
+                // ("General de Gaulle": a family name with a particle.)
+                let particle = i >= 2 && toks[i - 1].isLowercase && Lexicon.nameParticles.contains(toks[i - 1].text) ? i - 1 : i
+                let family = particle < i ? toks[particle].text + " " + word : word
+                let honorific = particle > 0 && toks[particle - 1].text == "." && !toks[particle - 1].spaceBefore ? particle - 2 : particle - 1
+                if owners[family] == nil, honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text],
+                   let candidates = gazetteer.peopleByFamilyName[family], candidates.count == 1, let known = entity(candidates[0]),
+                   gender == nil || known.gender == gender, known.familyName == family {
+                    if namedCountries == nil { namedCountries = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") }) }
+                    if known.countries.contains(where: { namedCountries!.contains($0) }) {
+                        addSpan(Span(unit: u, first: particle, last: i, entityID: known.id, rule: "person.honorific-surname"))
+                        owners[family] = [known.id]
+                        continue
+                    }
+                }
                 // "President Xi": a known person with this family name and title.
                 guard i > 0, titleWords.contains(toks[i - 1].text), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
                 let title = toks[i - 1].text
-                let matching = candidates.filter { id in
+                var matching = candidates.filter { id in
                     entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) } ?? false
+                }
+                // "President Duterte": the President, not the Vice President of that name.
+                if matching.count > 1 {
+                    let exact = matching.filter { id in entity(id)?.roles.contains { $0.title == title } ?? false }
+                    if exact.count == 1 { matching = exact }
                 }
                 if matching.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: matching[0], rule: "person.title-surname"))
@@ -983,7 +1013,15 @@ extension AnnotationRun {
     func knownInitiative(endingWith name: String) -> Entity? {
         guard let ids = gazetteer.initiativeEndings[name] else { return nil }
         let named = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
-        let fitting = ids.filter { id in entity(id).map { !$0.countries.isEmpty && $0.countries.allSatisfy(named.contains) } ?? false }
+        var fitting = ids.filter { id in entity(id).map { !$0.countries.isEmpty && $0.countries.allSatisfy(named.contains) } ?? false }
+        // "the Mutual Defense Treaty" in a story about the Philippines that also names Taiwan once: the one whose
+        // parties the story names most.
+        if fitting.count > 1 {
+            let counts = countryCounts()
+            let weight = { (id: String) in self.entity(id)?.countries.reduce(0) { $0 + (counts[$1] ?? 0) } ?? 0 }
+            let ranked = fitting.map { ($0, weight($0)) }.sorted { $0.1 > $1.1 }
+            if ranked[0].1 > ranked[1].1 { fitting = [ranked[0].0] }
+        }
         return fitting.count == 1 ? entity(fitting[0]) : nil
     }
 

@@ -95,6 +95,43 @@ struct AnnotatorTests {
         #expect(!ids("Troops faced each other along the Line of Actual Control (LAC).").contains { $0.hasPrefix("organization/") })
     }
 
+    @Test("an honorific and a family name only one known person has, of a country the article names")
+    func honorificAndFamilyName() {
+        #expect(ids("Britain handed over the colony. Lady Thatcher watched from the front rows.").contains("person/margaret-thatcher"))
+        // Not without that person's country, and not when the honorific says another gender.
+        #expect(!ids("China handed over the colony. Lady Thatcher watched from the front rows.").contains("person/margaret-thatcher"))
+        #expect(!ids("Britain handed over the colony. Mr Thatcher watched from the front rows.").contains("person/margaret-thatcher"))
+    }
+
+    @Test("Polish and German low opening quotes, and guillemets")
+    func lowAndAngleQuotes() {
+        let text = """
+            Prime Minister Li Peng declared martial law. „We came too late,” Zhao Ziyang said.
+
+            „Wir sind das Volk, und wir bleiben hier“, sagte Kurt Masur. «Nous ne sommes pas ici pour la politique», said Jacques Chirac.
+            """
+        let quotes = annotate(text).quotes
+        #expect(quotes.map(\.text) == ["We came too late,", "Wir sind das Volk, und wir bleiben hier", "Nous ne sommes pas ici pour la politique"])
+        #expect(quotes.first?.speakerID == "person/zhao-ziyang")
+    }
+
+    @Test("titles, honorifics and particles before known family names; the bare Security Council")
+    func knownFamilyNames() {
+        #expect(ids("France recognised Peking. General de Gaulle will explain it on Friday.").contains("person/charles-de-gaulle"))
+        #expect(ids("India sent a delegation. Pandit Nehru spoke first.").contains("person/jawaharlal-nehru"))
+        // "President Duterte" is the President, not the Vice President of that name.
+        #expect(ids("The Philippines won. President Duterte wants talks.").contains("person/rodrigo-duterte"))
+        #expect(ids("Brazil wants a seat on the Security Council.").contains("organization/unsc"))
+        #expect(ids("said Kim Woo-choong, chairman of the Daewoo Group.").contains("person/kim-woo-choong"))
+    }
+
+    @Test("an outlet in capitals; a body's name before a street's word names the street")
+    func outletCapitalsAndStreets() {
+        let a = Self.annotator.annotate(markdown: "\"It is good news,\" Junqueira told O GLOBO. He spoke to LA NACION too.", outlet: "O Globo")
+        #expect(a.mentions.filter { $0.rule == "organization.outlet" }.map(\.text) == ["O GLOBO"])
+        #expect(!ids("Tanks rolled down Chang'an Avenue.").contains { $0.hasPrefix("organization/") })
+    }
+
     @Test("a short phrase of time before the subject does not hide the subject from a later pronoun")
     func openingPhraseBeforeSubject() {
         let text = """
