@@ -213,6 +213,8 @@ final class AnnotationRun {
             // "Sino" only in "Sino-Russian".
             guard let next, next.text == "-", !next.spaceBefore, end + 1 < toks.count, !toks[end + 1].spaceBefore else { return false }
         }
+        // "Western donors" is the West; "Western Australia", "Western Cape", "Western Union" are names of their own.
+        if entry.form == .adjective, entry.entityID == "region/the-west", let next, next.isWord, next.isCapitalized, next.spaceBefore { return false }
         // "US$13 billion", "HK$": a currency, not the country.
         if let next, next.text == "$", !next.spaceBefore { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.

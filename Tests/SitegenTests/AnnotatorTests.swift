@@ -103,6 +103,12 @@ struct AnnotatorTests {
         #expect(!ids("Britain handed over the colony. Mr Thatcher watched from the front rows.").contains("person/margaret-thatcher"))
     }
 
+    @Test("\"Western\" is the West, except before a name of its own")
+    func western() {
+        #expect(ids("Western donors and pro-Western parties welcomed the East bloc nations.") == ["region/the-west", "region/eastern-bloc"])
+        #expect(ids("Western Union paid; Western Cape voted.").isEmpty)
+    }
+
     @Test("Polish and German low opening quotes, and guillemets")
     func lowAndAngleQuotes() {
         let text = """
