@@ -430,11 +430,29 @@ struct AnnotatorEvaluationTests {
     /// Cereales", "At 1am, Martin Lee, ..." not read as the sentence's subject, "Principles Guiding the
     /// Settlement" cut at "the", "Grain Producers Australia (GPA) ... the group said". Rules and data then
     /// generalised: countries 1.00/0.99, regions 1.00/0.86, initiatives 0.79/0.65, organisations 0.96/0.78,
-    /// people 1.00/0.90, speakers 60 of 65.
+    /// people 1.00/0.90, speakers 60 of 65; after the rules from blind-18 ("Lady Thatcher", "Western", the
+    /// outlet in capitals), regions 1.00/0.95, initiatives 0.80/0.71, organisations 0.98/0.81, people
+    /// 0.99/0.93.
     static let blind17Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.84), .initiative: (0.75, 0.6), .organization: (0.93, 0.75), .person: (0.97, 0.87),
+        .country: (0.97, 0.97), .region: (0.97, 0.92), .initiative: (0.77, 0.68), .organization: (0.95, 0.78), .person: (0.97, 0.9),
     ]
     static let blind17QuoteFloor = (0.95, 0.97, 0.88)
+
+    /// An eighteenth blind set (8 articles: The Age 1955, Le Monde 1964, O Globo 1974, Gazeta Wyborcza
+    /// 1989, Yonhap 1992, The Standard (Kenya) 2006, a Philippine Daily Inquirer Q&A 2016, a Tehran Times
+    /// press conference 2021), written by a helper who saw neither the rules nor the other sets,
+    /// measured once on arrival (with the rules made from blind-17 that session): countries 0.99/0.98,
+    /// regions 1.00/0.79, initiatives 0.67/0.55, organisations 0.84/0.72, people 0.93/0.87, quotes
+    /// 0.94/0.89, speakers 41 of 57 (0.72). Misses: Polish quotation marks („…”, six quotes), "Western
+    /// donors" and "East bloc", "Pandit Nehru" and "General de Gaulle", "President Duterte" beside a
+    /// Vice President of that name, a bare "Security Council", "Kim Woo-choong", "told O GLOBO", the
+    /// Mutual Defense Treaty of a story that also names Taiwan, "Chang'an Avenue" taken for a company.
+    /// Rules then generalised: regions 1.00/0.91, initiatives 0.78/0.64, organisations 0.88/0.75,
+    /// people 0.96/0.92, quotes 0.95/1.00, speakers 48 of 57.
+    static let blind18Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.95), .region: (0.97, 0.88), .initiative: (0.75, 0.6), .organization: (0.85, 0.72), .person: (0.93, 0.9),
+    ]
+    static let blind18QuoteFloor = (0.93, 0.97, 0.82)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
@@ -481,9 +499,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-15": (8, blind15Floor, blind15QuoteFloor),
         "articles-blind-16": (8, blind16Floor, blind16QuoteFloor),
         "articles-blind-17": (8, blind17Floor, blind17QuoteFloor),
+        "articles-blind-18": (8, blind18Floor, blind18QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
