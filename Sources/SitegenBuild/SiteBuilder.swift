@@ -95,6 +95,8 @@ public struct BuildReport: Sendable {
     public var unchanged = 0
     /// Pages not rendered at all: what they are made from had not changed since the last build.
     public var reusedJobs = 0
+    /// The output already was the site: nothing was written, checked or published.
+    public var outputUnchanged = false
 }
 
 /// The build, top to bottom: load, parse and render Markdown, model, render pages, publish.
@@ -279,12 +281,24 @@ public struct SiteBuilder: Sendable {
             var links: LinkChecker.PageLinks?
             var identity: Publisher.Staging.Identity?
         }
-        let staging = try publisher.begin()
         // Pages whose inputs are unchanged since the last build are kept, not rendered (see PageFingerprints).
         let manifestURL = options.cache.map { PageManifest.location(cache: $0.deletingLastPathComponent(), output: options.output) }
         let fingerprints = prepared.cacheFingerprint.map { PageFingerprints(site: site, renderer: renderer, seed: $0) }
         let previousManifest = fingerprints == nil ? nil : manifestURL.flatMap { PageManifest.load($0) }
         let verify = options.verifyKeptPages
+        // Nothing to publish: every page would come out as the output already holds it.
+        if let fingerprints, let previousManifest,
+           let same = try Self.unchangedOutput(site: site, renderer: renderer, fingerprints: fingerprints, previous: previousManifest, publisher: publisher, verify: verify) {
+            step("compare with the output")
+            var pagesByKind: [(String, Int)] = [("articles", site.articles.count)]
+            for kind in EntityKind.allCases where site.graph.count(of: kind) > 0 { pagesByKind.append((kind.plural, site.graph.count(of: kind))) }
+            return BuildReport(
+                articles: site.articles.count, pagesByKind: pagesByKind, files: same.files, bytes: same.bytes,
+                seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, warnings: prepared.warnings,
+                steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
+                unchanged: same.files, reusedJobs: same.reusedJobs, outputUnchanged: true)
+        }
+        let staging = try publisher.begin()
         let reused = Counter()
         var collector = LinkChecker.Collector()
         var files = 0
@@ -370,6 +384,56 @@ public struct SiteBuilder: Sendable {
             articles: site.articles.count, pagesByKind: pagesByKind, files: files, bytes: bytes,
             seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
             unchanged: unchanged, reusedJobs: reused.current)
+    }
+
+    /// When the output folder already is the site this build would publish, how many files and
+    /// bytes it holds: every page with a key has the fingerprint the last build recorded and its files
+    /// are untouched; the few pages without one (home, indexes, feeds, search) are rendered and have
+    /// the same bytes; and the output holds nothing else. The last build's link check then still holds
+    /// (the manifest is saved only after a build that passed it). Nil means build as usual.
+    /// With `verify`, every page counted as unchanged is also rendered and compared with the output,
+    /// as the usual build does with the pages it keeps.
+    static func unchangedOutput(site: Site, renderer: SiteRenderer, fingerprints: PageFingerprints, previous: PageManifest, publisher: Publisher,
+                                verify: Bool = false) throws(SitegenError) -> (files: Int, bytes: Int, reusedJobs: Int)?
+    {
+        let jobs = renderer.jobs(site)
+        enum Check: Sendable { case kept([PageManifest.File]), made([OutputFile]), differs, wrongFingerprint(String) }
+        let output = publisher.output.path
+        let checks: [Check] = Parallel.map(jobs) { job in
+            if let key = PageFingerprints.key(job, site: site) {
+                guard let old = previous.entries[key], old.fingerprint == fingerprints.fingerprint(job, site: site) else { return .differs }
+                if verify {
+                    guard let fresh = try? renderer.render(job, site: site) else { return .differs }
+                    let same = fresh.count == old.files.count && zip(fresh, old.files).allSatisfy { f, o in
+                        f.path == o.path && Publisher.sameFile(f.bytes, at: output + "/" + o.path)
+                    }
+                    // A file changed in the output is no fingerprint's fault: only a fresh page that differs from an untouched file is.
+                    if !same, publisher.holdsExactly(kept: old.files.map { ($0.path, $0.identity) }, made: [], only: false) { return .wrongFingerprint(key) }
+                    if !same { return .differs }
+                }
+                return .kept(old.files)
+            }
+            guard let files = try? renderer.render(job, site: site) else { return .differs }
+            return .made(files)
+        }
+        var kept: [(path: String, identity: Publisher.Staging.Identity)] = []
+        var made: [(path: String, bytes: [UInt8])] = []
+        var keyed = 0
+        var bytes = 0
+        for check in checks {
+            switch check {
+            case .differs: return nil
+            case .wrongFingerprint(let key): throw SitegenError("a page kept from the last build differs from a fresh rendering: \(key)", stage: .render)
+            case .kept(let files):
+                keyed += 1
+                for f in files { kept.append((f.path, f.identity)); bytes += f.identity.size }
+            case .made(let files):
+                for f in files { made.append((f.path, f.bytes)); bytes += f.bytes.count }
+            }
+        }
+        // A page the last build made and this one would not (an article deleted) is a change too.
+        guard keyed == previous.entries.count, publisher.holdsExactly(kept: kept, made: made) else { return nil }
+        return (kept.count + made.count, bytes, keyed)
     }
 
     func displayPath(_ relative: String) -> String {

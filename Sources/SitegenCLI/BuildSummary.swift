@@ -12,7 +12,9 @@ enum BuildSummary {
         var lines = [
             "Built \(report.articles) article\(report.articles == 1 ? "" : "s") into \(output)/",
             "  pages          " + report.pagesByKind.map { "\($0.count) \($0.kind)" }.joined(separator: ", "),
-            "  files written  \(report.files) (\(report.bytes / 1024) KiB)" + (report.unchanged > 0 ? ", \(report.unchanged) unchanged and kept" : ""),
+            report.outputUnchanged
+                ? "  files written  none: the output already holds this site (\(report.files) files, \(report.bytes / 1024) KiB), left as it was"
+                : "  files written  \(report.files) (\(report.bytes / 1024) KiB)" + (report.unchanged > 0 ? ", \(report.unchanged) unchanged and kept" : ""),
             "  annotations    \(report.annotated) annotated, \(report.fromCache) from the cache",
         ]
         if report.reusedJobs > 0 {

@@ -216,6 +216,57 @@ public struct Publisher: Sendable {
         return old.withUnsafeBytes { o in bytes.withUnsafeBytes { memcmp(o.baseAddress!, $0.baseAddress!, bytes.count) == 0 } }
     }
 
+    /// Whether the output folder already is exactly the site to publish: it holds the marker and
+    /// these files and nothing else (no other file, no link, nothing special), each file with
+    /// `identity` still the very file an earlier build wrote, each with `bytes` holding them.
+    /// Then a build has nothing to write.
+    /// With `only` false, other files may be there too.
+    public func holdsExactly(kept: [(path: String, identity: Staging.Identity)], made: [(path: String, bytes: [UInt8])], only: Bool = true) -> Bool {
+        let base = output.path
+        var info = stat()
+        guard lstat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+              lstat(base + "/" + Self.markerName, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        var expected = Set<String>()
+        expected.reserveCapacity(kept.count + made.count + 1)
+        for file in kept {
+            guard Self.isSafeRelativePath(file.path), expected.insert(file.path).inserted,
+                  lstat(base + "/" + file.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Staging.Identity(info) == file.identity else { return false }
+        }
+        for file in made {
+            guard Self.isSafeRelativePath(file.path), expected.insert(file.path).inserted, Self.sameFile(file.bytes, at: base + "/" + file.path) else { return false }
+        }
+        guard only else { return true }
+        expected.insert(Self.markerName)
+        var folders = Set<String>()
+        for path in expected {
+            var dir = Substring(path)
+            while let slash = dir.lastIndex(of: "/") {
+                dir = dir[..<slash]
+                if !folders.insert(String(dir)).inserted { break }
+            }
+        }
+        // Every entry of the folder tree must be an expected file or a folder on the way to one.
+        var found = 0
+        var stack = [""]
+        while let relative = stack.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? base : base + "/" + relative) else { return false }
+            for name in names {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                guard lstat(base + "/" + path, &info) == 0 else { return false }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    guard folders.contains(path) else { return false }
+                    stack.append(path)
+                case S_IFREG:
+                    guard expected.contains(path) else { return false }
+                    found += 1
+                default: return false
+                }
+            }
+        }
+        return found == expected.count
+    }
+
     /// Starts a new site in a hidden temporary folder beside the output.
     public func begin() throws(SitegenError) -> Staging {
         try validate()

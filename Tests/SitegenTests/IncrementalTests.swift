@@ -107,6 +107,47 @@ struct IncrementalTests {
         #expect(try tree(clean) == editedTree)
     }
 
+    @Test("when the output already is the site, nothing is written; a stray, changed or missing file makes a real build")
+    func outputAlreadyTheSite() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        let public_ = root.appending(path: "public")
+        let first = try buildSite(root: root)
+        #expect(!first.outputUnchanged)
+        let firstTree = try tree(public_)
+        let firstInodes = try inodes(public_)
+        var folder = stat()
+        #expect(lstat(public_.path, &folder) == 0)
+
+        // Nothing changed: the output folder itself is left alone (no new folder swapped in).
+        let again = try buildSite(root: root)
+        #expect(again.outputUnchanged && again.files == first.files && again.bytes == first.bytes)
+        var after = stat()
+        #expect(lstat(public_.path, &after) == 0 && after.st_ino == folder.st_ino)
+        #expect(try inodes(public_) == firstInodes)
+
+        // Something in the output that a build would not write: a real build puts the site back.
+        let stray = public_.appending(path: "articles/notes.txt")
+        try Data("mine".utf8).write(to: stray)
+        let withStray = try buildSite(root: root)
+        #expect(!withStray.outputUnchanged)
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        #expect(try tree(public_) == firstTree)
+
+        // A page changed in place, an empty folder, a page deleted: each is put right by a real build.
+        let page = firstTree.keys.first { $0.hasPrefix("articles/") && $0.hasSuffix("index.html") }!
+        try Data("changed".utf8).write(to: public_.appending(path: page))
+        #expect(!(try buildSite(root: root)).outputUnchanged)
+        #expect(try tree(public_) == firstTree)
+        try FileManager.default.createDirectory(at: public_.appending(path: "empty"), withIntermediateDirectories: true)
+        #expect(!(try buildSite(root: root)).outputUnchanged)
+        #expect(!FileManager.default.fileExists(atPath: public_.appending(path: "empty").path))
+        try FileManager.default.removeItem(at: public_.appending(path: "index.html"))
+        #expect(!(try buildSite(root: root)).outputUnchanged)
+        #expect(try tree(public_) == firstTree)
+        #expect((try buildSite(root: root)).outputUnchanged)
+    }
+
     @Test("a file of the previous output reached through a symbolic link is never kept")
     func linkedFolderInOldOutputIsNotReused() throws {
         let tmp = try TemporaryFolder()
