@@ -93,7 +93,7 @@ final class AnnotationRun {
             let toks = tokens[u]
             var i = 0
             while i < toks.count {
-                let match = gazetteer.trie.longestMatch(in: toks, at: i)
+                let match = i == 0 && toks[0].isAllCaps ? (gazetteer.trie.longestMatch(in: toks, at: 0) ?? ledeMatch(toks)) : gazetteer.trie.longestMatch(in: toks, at: i)
                 if let outlet, let end = outletEnd(toks, at: i, words: outlet.words), end >= (match?.1 ?? i) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
@@ -243,8 +243,11 @@ final class AnnotationRun {
                 for start in stride(from: i - 1, through: max(0, i - 12), by: -1) {
                     // Acronyms of translated names may start otherwise ("Federation of German Industries (BDI)"), but never
                     // stand for a country or a region spelt otherwise ("Pakistan (AP)").
-                    if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: start), end == i, entry.form != .stop, entry.form != .adjective,
-                       startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")),
+                    // ("... Bank of China (ICBC)" after a first word in capitals: ICBC is a known body's own name, not Bank of China's.)
+                    let match = start == 0 && toks[0].isAllCaps ? (gazetteer.trie.longestMatch(in: toks, at: 0) ?? ledeMatch(toks)) : gazetteer.trie.longestMatch(in: toks, at: start)
+                    if let (entry, end) = match, end == i, entry.form != .stop, entry.form != .adjective,
+                       startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")
+                                              && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID)),
                        !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID) {
                         bound = entry.entityID
                     }
@@ -266,6 +269,23 @@ final class AnnotationRun {
                 if let bound { acronyms[acronym] = bound }
             }
         }
+    }
+
+    /// Whether the acronym at `k` is on its own the gazetteer's name of an entity other than `id`.
+    func namesAnotherEntity(_ toks: [Token], acronymAt k: Int, than id: String) -> Bool {
+        guard let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: k), end == k + 1 else { return false }
+        return entry.entityID != id && entry.form != .stop
+    }
+
+    /// "INDUSTRIAL and Commercial Bank of China said": a paragraph opening with its first word in
+    /// capitals (a newspaper's lede) is matched as if that word were written with one capital.
+    func ledeMatch(_ toks: [Token]) -> (TokenTrie.Entry, Int)? {
+        guard let first = toks.first, first.isWord, first.isAllCaps, first.text.count >= 3 else { return nil }
+        var copy = toks
+        copy[0] = Token(start: first.start, end: first.end, text: String(first.text.prefix(1)) + first.text.dropFirst().lowercased(), kind: .word, spaceBefore: first.spaceBefore)
+        guard let (entry, end) = gazetteer.trie.longestMatch(in: copy, at: 0), entry.form != .stop,
+              end > 1 || (entry.form == .name && entry.entityID.hasPrefix("country/")) else { return nil }
+        return (entry, end)
     }
 
     /// "German Council on Foreign Relations": a demonym before a known body's name makes

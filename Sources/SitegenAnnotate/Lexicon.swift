@@ -55,6 +55,13 @@ enum Lexicon {
         "Generalissimo", "Lieutenant Colonel", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Commodore",
         "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Corporal", "Lance Corporal", "Warrant Officer",
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
+        // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); clergy.
+        "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Msgr", "Mgr", "Revd",
+    ]
+
+    /// Abbreviated titles and the role each stands for ("PM Lee" is the Prime Minister of that name).
+    static let titleAbbreviations: [String: String] = [
+        "PM": "Prime Minister", "FM": "Foreign Minister", "CE": "Chief Executive", "Cde": "Comrade",
     ]
 
     /// Words that qualify a title written before it ("Associate Justice", "Acting President").

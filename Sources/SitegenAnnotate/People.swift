@@ -171,7 +171,7 @@ extension AnnotationRun {
         for title in Lexicon.titles {
             trie.insert(title, .init(entityID: title, form: .name, surface: title))
             // "trade minister Yeo Han-koo": titles are often written in lower case.
-            if title.count > 3, title.first?.isUppercase == true, !["Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Prince", "Princess", "General", "Major", "Judge", "Justice", "Chief", "Speaker", "Lord", "Lady", "Sir", "Dame", "Director", "Coach", "Editor", "Founder", "Captain", "Commander", "Colonel", "Deputy"].contains(title) {
+            if title.count > 3, title.first?.isUppercase == true, !["Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Prince", "Princess", "General", "Major", "Judge", "Justice", "Chief", "Speaker", "Lord", "Lady", "Sir", "Dame", "Director", "Coach", "Editor", "Founder", "Captain", "Commander", "Colonel", "Deputy", "Father", "Sister"].contains(title) {
                 let lower = title.lowercased()
                 trie.insert(lower, .init(entityID: title, form: .name, surface: lower))
             }
@@ -242,10 +242,14 @@ extension AnnotationRun {
         }
     }
 
+    /// Verbs whose agent after "by" is usually a person: "founded by X", "led by X".
+    static let agentVerbs: TokenSet = ["founded", "led", "headed", "chaired", "co-founded", "cofounded", "directed", "written", "painted", "composed", "coached", "captained"]
+
     /// Honorifics that say a person's gender.
     static let honorificGenders: [String: Entity.Gender?] = [
         "Mr": .male, "Mrs": .female, "Ms": .female, "Miss": .female, "Lady": .female, "Dame": .female, "Lord": .male, "Sir": .male,
         "Monsieur": .male, "Madame": .female, "Pandit": .male, "Dr": nil, "Prof": nil, "General": nil, "Marshal": nil, "Admiral": nil,
+        "Cde": nil, "Comrade": nil,
     ]
 
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.
@@ -321,6 +325,15 @@ extension AnnotationRun {
                 if toks[i].isLowercase ? Lexicon.professionNouns.contains(toks[i]) : (clauseStart && Lexicon.professionNouns.contains(toks[i].lower)), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
+                    i = last + 1
+                    continue
+                }
+                // "the volunteer group founded by Serikzhan Bilash.": two or three capitalised words after "founded by",
+                // "led by", ... that close the clause (bodies and places are left out by the checks on every candidate).
+                if toks[i].lower == "by", i > 0, Self.agentVerbs.contains(toks[i - 1].lower), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                   titleTrie.longestMatch(in: toks, at: i + 1) == nil, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last - i <= 3,
+                   last + 1 == toks.count || [",", ".", ";", ")"].contains(toks[last + 1].text) {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.agent"))
                     i = last + 1
                     continue
                 }
@@ -961,8 +974,9 @@ extension AnnotationRun {
                 // "President Xi": a known person with this family name and title.
                 guard i > 0, titleWords.contains(toks[i - 1].text), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
                 let title = toks[i - 1].text
+                let spelledOut = Lexicon.titleAbbreviations[title]
                 var matching = candidates.filter { id in
-                    entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) } ?? false
+                    entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) || spelledOut.map($0.title.contains) == true } ?? false
                 }
                 // "President Duterte": the President, not the Vice President of that name.
                 if matching.count > 1 {
@@ -1224,7 +1238,7 @@ extension AnnotationRun {
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
                 // A job title is not a body ("Union Minister for International Cooperation").
-                if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner"].contains($0) }) { kind = nil }
+                if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM", "FM"].contains($0) }) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
                 // unless the name is a national body's that its country can qualify ("National Assembly").
                 func spaced() -> [String] { text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init) }

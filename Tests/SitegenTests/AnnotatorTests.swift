@@ -109,6 +109,16 @@ struct AnnotatorTests {
         #expect(ids("Western Union paid; Western Cape voted.").isEmpty)
     }
 
+    @Test("a lede's first word in capitals; an acronym that names another known body; abbreviated titles; \"founded by\"")
+    func ledesTitlesAndAgents() {
+        #expect(mentions("INDUSTRIAL and Commercial Bank of China (ICBC) is to buy 20% of Standard Bank.").prefix(2)
+            == ["organization/icbc=INDUSTRIAL and Commercial Bank of China", "organization/icbc=ICBC"])
+        #expect(ids("India and China talked. PM Modi said the ties were good.").contains("person/narendra-modi"))
+        #expect(ids("Zimbabwe opened the stadium. Cde Mugabe thanked the builders.").contains("person/robert-mugabe"))
+        #expect(ids("\"It is a good deal,\" Standard Bank CE Jacko Maree said.").contains("person/jacko-maree"))
+        #expect(ids("She joined Atajurt, the volunteer group founded by Serikzhan Bilash.").contains("person/serikzhan-bilash"))
+    }
+
     @Test("Polish and German low opening quotes, and guillemets")
     func lowAndAngleQuotes() {
         let text = """
