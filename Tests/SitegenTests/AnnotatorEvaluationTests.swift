@@ -454,6 +454,20 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind18QuoteFloor = (0.93, 0.97, 0.82)
 
+    /// A nineteenth blind set (8 articles: Neue Zürcher Zeitung 1964, The Herald (Harare) 1987, The Irish
+    /// Times 1997, Business Day 2007, a Channel NewsAsia transcript 2017, a Eurasianet Q&A 2019, EFE 2021,
+    /// The Express Tribune 2024), written by a helper who saw neither the rules nor the other sets,
+    /// measured once on arrival (with the rules made from blind-17 and -18): countries 1.00/1.00, regions
+    /// 1.00/0.97, initiatives 1.00/0.93, organisations 0.90/0.79, people 0.94/0.88, quotes 0.97/1.00,
+    /// speakers 53 of 68 (0.78). Misses: a lede's first word in capitals ("INDUSTRIAL and Commercial Bank
+    /// of China (ICBC)", with ICBC then bound to Bank of China), abbreviated titles ("CE Jacko Maree",
+    /// "Cde Mugabe", "Fr Kennedy"), "founded by Serikzhan Bilash", clubs and companies sitegen does not
+    /// know. Rules then generalised: people 1.00/0.93, organisations 0.90/0.80, speakers 60 of 68.
+    static let blind19Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.95), .initiative: (0.95, 0.9), .organization: (0.87, 0.77), .person: (0.97, 0.9),
+    ]
+    static let blind19QuoteFloor = (0.95, 0.97, 0.85)
+
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
     ]
@@ -500,9 +514,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-16": (8, blind16Floor, blind16QuoteFloor),
         "articles-blind-17": (8, blind17Floor, blind17QuoteFloor),
         "articles-blind-18": (8, blind18Floor, blind18QuoteFloor),
+        "articles-blind-19": (8, blind19Floor, blind19QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
