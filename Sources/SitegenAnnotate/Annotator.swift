@@ -93,7 +93,7 @@ final class AnnotationRun {
             let toks = tokens[u]
             var i = 0
             while i < toks.count {
-                let match = i == 0 && toks[0].isAllCaps ? (gazetteer.trie.longestMatch(in: toks, at: 0) ?? ledeMatch(toks)) : gazetteer.trie.longestMatch(in: toks, at: i)
+                let match = gazetteerMatch(toks, at: i)
                 if let outlet, let end = outletEnd(toks, at: i, words: outlet.words), end >= (match?.1 ?? i) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
@@ -244,7 +244,7 @@ final class AnnotationRun {
                     // Acronyms of translated names may start otherwise ("Federation of German Industries (BDI)"), but never
                     // stand for a country or a region spelt otherwise ("Pakistan (AP)").
                     // ("... Bank of China (ICBC)" after a first word in capitals: ICBC is a known body's own name, not Bank of China's.)
-                    let match = start == 0 && toks[0].isAllCaps ? (gazetteer.trie.longestMatch(in: toks, at: 0) ?? ledeMatch(toks)) : gazetteer.trie.longestMatch(in: toks, at: start)
+                    let match = gazetteerMatch(toks, at: start)
                     if let (entry, end) = match, end == i, entry.form != .stop, entry.form != .adjective,
                        startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")
                                               && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID)),
@@ -275,6 +275,12 @@ final class AnnotationRun {
     func namesAnotherEntity(_ toks: [Token], acronymAt k: Int, than id: String) -> Bool {
         guard let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: k), end == k + 1 else { return false }
         return entry.entityID != id && entry.form != .stop
+    }
+
+    /// The longest gazetteer name at `i`; a lede's first word in capitals is read as a name's too.
+    func gazetteerMatch(_ toks: [Token], at i: Int) -> (TokenTrie.Entry, Int)? {
+        let match = gazetteer.trie.longestMatch(in: toks, at: i)
+        return match == nil && i == 0 && toks[0].isAllCaps ? ledeMatch(toks) : match
     }
 
     /// "INDUSTRIAL and Commercial Bank of China said": a paragraph opening with its first word in

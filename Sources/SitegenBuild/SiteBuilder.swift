@@ -290,10 +290,8 @@ public struct SiteBuilder: Sendable {
         if let fingerprints, let previousManifest,
            let same = try Self.unchangedOutput(site: site, renderer: renderer, fingerprints: fingerprints, previous: previousManifest, publisher: publisher, verify: verify) {
             step("compare with the output")
-            var pagesByKind: [(String, Int)] = [("articles", site.articles.count)]
-            for kind in EntityKind.allCases where site.graph.count(of: kind) > 0 { pagesByKind.append((kind.plural, site.graph.count(of: kind))) }
             return BuildReport(
-                articles: site.articles.count, pagesByKind: pagesByKind, files: same.files, bytes: same.bytes,
+                articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: same.files, bytes: same.bytes,
                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, warnings: prepared.warnings,
                 steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
                 unchanged: same.files, reusedJobs: same.reusedJobs, outputUnchanged: true)
@@ -320,11 +318,7 @@ public struct SiteBuilder: Sendable {
                     if let key, let fingerprint, let old = previousManifest?.entries[key], old.fingerprint == fingerprint {
                         if staging.keep(old.files.map { ($0.path, $0.identity) }) {
                             if verify {
-                                let fresh = try renderer.render(job, site: site)
-                                let same = fresh.count == old.files.count && zip(fresh, old.files).allSatisfy { f, o in
-                                    f.path == o.path && Publisher.sameFile(f.bytes, at: staging.folder.path + "/" + o.path)
-                                }
-                                if !same { throw SitegenError("a page kept from the last build differs from a fresh rendering: \(key)", stage: .render) }
+                                if !Self.same(try renderer.render(job, site: site), as: old.files, in: staging.folder.path) { throw SitegenError("a page kept from the last build differs from a fresh rendering: \(key)", stage: .render) }
                             }
                             reused.increment()
                             return .success((key, fingerprint, old.files.map { f in
@@ -374,14 +368,9 @@ public struct SiteBuilder: Sendable {
             throw error
         }
 
-        var pagesByKind: [(String, Int)] = [("articles", site.articles.count)]
-        for kind in EntityKind.allCases {
-            let n = site.graph.count(of: kind)
-            if n > 0 { pagesByKind.append((kind.plural, n)) }
-        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildReport(
-            articles: site.articles.count, pagesByKind: pagesByKind, files: files, bytes: bytes,
+            articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: files, bytes: bytes,
             seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
             unchanged: unchanged, reusedJobs: reused.current)
     }
@@ -404,12 +393,11 @@ public struct SiteBuilder: Sendable {
                 guard let old = previous.entries[key], old.fingerprint == fingerprints.fingerprint(job, site: site) else { return .differs }
                 if verify {
                     guard let fresh = try? renderer.render(job, site: site) else { return .differs }
-                    let same = fresh.count == old.files.count && zip(fresh, old.files).allSatisfy { f, o in
-                        f.path == o.path && Publisher.sameFile(f.bytes, at: output + "/" + o.path)
+                    if !Self.same(fresh, as: old.files, in: output) {
+                        // A file changed in the output is no fingerprint's fault: only a fresh page that differs from an untouched file is.
+                        let untouched = old.files.allSatisfy { Publisher.isFile(output + "/" + $0.path, identity: $0.identity) }
+                        return untouched ? .wrongFingerprint(key) : .differs
                     }
-                    // A file changed in the output is no fingerprint's fault: only a fresh page that differs from an untouched file is.
-                    if !same, publisher.holdsExactly(kept: old.files.map { ($0.path, $0.identity) }, made: [], only: false) { return .wrongFingerprint(key) }
-                    if !same { return .differs }
                 }
                 return .kept(old.files)
             }
@@ -434,6 +422,16 @@ public struct SiteBuilder: Sendable {
         // A page the last build made and this one would not (an article deleted) is a change too.
         guard keyed == previous.entries.count, publisher.holdsExactly(kept: kept, made: made) else { return nil }
         return (kept.count + made.count, bytes, keyed)
+    }
+
+    /// Whether freshly rendered files are, path for path and byte for byte, the files kept in `folder`.
+    static func same(_ fresh: [OutputFile], as old: [PageManifest.File], in folder: String) -> Bool {
+        fresh.count == old.count && zip(fresh, old).allSatisfy { f, o in f.path == o.path && Publisher.sameFile(f.bytes, at: folder + "/" + o.path) }
+    }
+
+    /// Pages per kind, for the report: articles, then each kind of entity that has pages.
+    static func pagesByKind(_ site: Site) -> [(kind: String, count: Int)] {
+        [("articles", site.articles.count)] + EntityKind.allCases.filter { site.graph.count(of: $0) > 0 }.map { ($0.plural, site.graph.count(of: $0)) }
     }
 
     func displayPath(_ relative: String) -> String {

@@ -130,8 +130,7 @@ public struct Publisher: Sendable {
             guard let previous else { return false }
             for file in files {
                 guard Publisher.isSafeRelativePath(file.path), previousFolderIsPlain(of: file.path) else { return false }
-                var info = stat()
-                guard lstat(previous + "/" + file.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Identity(info) == file.identity else { return false }
+                guard Publisher.isFile(previous + "/" + file.path, identity: file.identity) else { return false }
             }
             var linked: [String] = []
             for file in files {
@@ -195,6 +194,12 @@ public struct Publisher: Sendable {
         return String(cString: resolved)
     }
 
+    /// Whether `path` is a regular file (not a link) with this identity: the very file an earlier build wrote.
+    public static func isFile(_ path: String, identity: Staging.Identity) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && Staging.Identity(info) == identity
+    }
+
     /// Whether a regular file (not a link) at `path` holds exactly `bytes`.
     public static func sameFile(_ bytes: [UInt8], at path: String) -> Bool {
         var info = stat()
@@ -220,8 +225,7 @@ public struct Publisher: Sendable {
     /// these files and nothing else (no other file, no link, nothing special), each file with
     /// `identity` still the very file an earlier build wrote, each with `bytes` holding them.
     /// Then a build has nothing to write.
-    /// With `only` false, other files may be there too.
-    public func holdsExactly(kept: [(path: String, identity: Staging.Identity)], made: [(path: String, bytes: [UInt8])], only: Bool = true) -> Bool {
+    public func holdsExactly(kept: [(path: String, identity: Staging.Identity)], made: [(path: String, bytes: [UInt8])]) -> Bool {
         let base = output.path
         var info = stat()
         guard lstat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
@@ -229,13 +233,11 @@ public struct Publisher: Sendable {
         var expected = Set<String>()
         expected.reserveCapacity(kept.count + made.count + 1)
         for file in kept {
-            guard Self.isSafeRelativePath(file.path), expected.insert(file.path).inserted,
-                  lstat(base + "/" + file.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Staging.Identity(info) == file.identity else { return false }
+            guard Self.isSafeRelativePath(file.path), expected.insert(file.path).inserted, Self.isFile(base + "/" + file.path, identity: file.identity) else { return false }
         }
         for file in made {
             guard Self.isSafeRelativePath(file.path), expected.insert(file.path).inserted, Self.sameFile(file.bytes, at: base + "/" + file.path) else { return false }
         }
-        guard only else { return true }
         expected.insert(Self.markerName)
         var folders = Set<String>()
         for path in expected {
