@@ -7,7 +7,7 @@ import SitegenMarkdown
 public enum AnnotationMarkup {
     /// The id of an entity's entry in the page's "In this article" panel.
     public static func anchorID(_ entityID: String) -> String {
-        "e-" + entityID.replacingOccurrences(of: "/", with: "-")
+        "e-" + String(entityID.map { $0 == "/" ? "-" : $0 })
     }
 
     /// `href` gives the link to an entity's page; mentions without one link to the panel.
@@ -51,16 +51,16 @@ public enum AnnotationMarkup {
                 open += isFirst ? " id=\"\(q.id)\"" : " data-quote=\"\(q.id)\""
                 if let speaker { open += " data-speaker=\"\(escape(speaker.id))\"" }
                 open += ">"
-                var close = "</q>"
-                if isLast {
-                    if let speaker {
-                        close += "<a class=\"quote-speaker\" href=\"\(link(speaker.id))\"><span class=\"visually-hidden\">quote by </span>\(escape(speaker.name))</a>"
-                    }
+                // Inside a link the speaker's name cannot be a link of its own.
+                var close = "</q>", closeInLink = "</q>"
+                if isLast, let speaker {
+                    let name = "<span class=\"visually-hidden\">quote by </span>\(escape(speaker.name))"
+                    close += "<a class=\"quote-speaker\" href=\"\(link(speaker.id))\">\(name)</a>"
+                    closeInLink += "<span class=\"quote-speaker\">\(name)</span>"
                 }
                 out.append(Decoration(
                     startLine: part.markedStart.line, startColumn: part.markedStart.column, endLine: part.markedEnd.line, endColumn: part.markedEnd.column,
-                    open: open, close: close,
-                    openInLink: open, closeInLink: close.replacingOccurrences(of: "<a class=\"quote-speaker\" href=\"\(speaker.map { link($0.id) } ?? "")\">", with: "<span class=\"quote-speaker\">").replacingOccurrences(of: "</a>", with: "</span>")))
+                    open: open, close: close, openInLink: open, closeInLink: closeInLink))
             }
             for attribution in q.pullQuoteAttributions {
                 out.append(Decoration(

@@ -37,11 +37,13 @@ extension SiteRenderer {
 
     func entityFeed(_ id: String, site: Site) -> OutputFile? {
         guard let page = site.graph.pages[id], !page.articles.isEmpty else { return nil }
-        let articles = page.articles.map { site.articles[$0.article] }.sorted { a, b in
-            (a.source.frontMatter.date?.epochSeconds ?? Int.min, b.route.file) > (b.source.frontMatter.date?.epochSeconds ?? Int.min, a.route.file)
-        }
+        // Indices are sorted, not the (large) article values; only the newest 50 are copied.
+        let newest = page.articles.map(\.article).sorted { i, j in
+            (site.articles[i].source.frontMatter.date?.epochSeconds ?? Int.min, site.articles[j].route.file)
+                > (site.articles[j].source.frontMatter.date?.epochSeconds ?? Int.min, site.articles[i].route.file)
+        }.prefix(50)
         return atom(route: Route.entityFeed(id), title: "\(page.entity.name) · \(site.settings.title)",
-                    subtitle: "Articles mentioning \(page.entity.name)", articles: Array(articles.prefix(50)), site: site, selfPage: page.route)
+                    subtitle: "Articles mentioning \(page.entity.name)", articles: newest.map { site.articles[$0] }, site: site, selfPage: page.route)
     }
 
     func atom(route: Route, title: String, subtitle: String, articles: [ArticlePage], site: Site, selfPage: Route) -> OutputFile {

@@ -82,10 +82,10 @@ extension SiteRenderer {
         }
         if !page.articles.isEmpty { context["hasArticles"] = true }
         context["articles"] = page.articles.map { item -> [String: Any] in
-            let a = site.articles[item.article]
-            var row: [String: Any] = ["title": a.title, "href": linker.href(from: here, to: a.route), "count": item.mentions,
-                                      "mentionsLabel": item.mentions == 1 ? "mention" : "mentions"]
-            if let d = a.source.frontMatter.date { row["date"] = ["iso": d.iso8601, "display": d.display] }
+            // Fields are read in place: copying a whole article for its title costs a retain per field.
+            var row: [String: Any] = ["title": site.articles[item.article].title, "href": linker.href(from: here, to: site.articles[item.article].route),
+                                      "count": item.mentions, "mentionsLabel": item.mentions == 1 ? "mention" : "mentions"]
+            if let d = site.articles[item.article].source.frontMatter.date { row["date"] = ["iso": d.iso8601, "display": d.display] }
             return row
         }
         // Every mention, in context: up to a few per article and a bounded number of
@@ -128,10 +128,10 @@ extension SiteRenderer {
     }
 
     func quoteRow(_ ref: QuoteRef, from here: Route, site: Site) -> [String: Any] {
-        let a = site.articles[ref.article]
+        let route = site.articles[ref.article].route
         var row: [String: Any] = [
-            "text": Self.displayQuote(ref.quote.text), "href": linker.href(from: here, to: a.route, fragment: ref.quote.id),
-            "articleTitle": a.title, "articleHref": linker.href(from: here, to: a.route),
+            "text": Self.displayQuote(ref.quote.text), "href": linker.href(from: here, to: route, fragment: ref.quote.id),
+            "articleTitle": site.articles[ref.article].title, "articleHref": linker.href(from: here, to: route),
         ]
         if let speaker = ref.quote.speakerID {
             row["speaker"] = entityName(speaker, site: site)

@@ -195,8 +195,7 @@ public struct SiteRenderer: Sendable {
         if !article.similar.isEmpty {
             context["hasSimilar"] = true
             context["similar"] = article.similar.map { i -> [String: Any] in
-                let other = site.articles[i]
-                return ["title": other.title, "href": linker.href(from: article.route, to: other.route)]
+                ["title": site.articles[i].title, "href": linker.href(from: article.route, to: site.articles[i].route)]
             }
         }
         return context
