@@ -175,7 +175,11 @@ final class AnnotationRun {
         }
         let id = "organization/" + Slug.make(name)
         var body = gazetteer.entities[id] ?? Entity(id: id, kind: .organization, name: name)
-        if gazetteer.entities[id] == nil { body.type = "news outlet" }
+        if gazetteer.entities[id] == nil {
+            body.type = "news outlet"
+            // "The UB Post" is also "the UB Post" and "UB Post" in other stories.
+            if name.hasPrefix("The "), name.count > 6 { body.aliases = [String(name.dropFirst(4))] }
+        }
         local[id] = body
         outlet = (words, id)
     }

@@ -27,6 +27,10 @@ public struct Gazetteer: Sendable {
     /// Treaty" -> the Sino-American one, the US-Japan one, ...), for a short name whose
     /// parties the article names.
     var initiativeEndings: [String: [String]] = [:]
+    /// Initiatives by the words of their names, whatever their order, spelling or
+    /// parties ("Treaty of Good-Neighbourliness, Friendship and Cooperation between
+    /// ..." -> the treaty known as "... of Good-Neighborliness and Friendly Cooperation").
+    var initiativeWordKeys: [String: [String]] = [:]
     /// A version of the data, for caches keyed by content.
     public private(set) var fingerprint: String = ""
 
@@ -139,6 +143,18 @@ public struct Gazetteer: Sendable {
                 initiativeEndings[ending, default: []].append(id)
             }
         }
+        var partyWords: Set<String> = ["Sino", "Anglo", "Franco", "Indo", "Russo", "Soviet", "Americo"]
+        for e in entities.values where e.kind == .country {
+            for form in [e.name] + e.aliases + e.adjectives where !form.contains(" ") { partyWords.insert(form) }
+        }
+        initiativeWordKeys = [:]
+        for id in order where entities[id]?.kind == .initiative {
+            guard let e = entities[id] else { continue }
+            for key in Set(([e.name] + e.aliases).compactMap { Self.wordKey($0, partyWords: partyWords) }) {
+                initiativeWordKeys[key, default: []].append(id)
+            }
+        }
+        self.partyWords = partyWords
         genericNames = [:]
         for id in order where entities[id]?.kind == .organization {
             guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
@@ -240,6 +256,29 @@ public struct Gazetteer: Sendable {
     /// An ending keeps the name's head, the word before its first "of", "on", "between"
     /// ...: "Line of Actual Control" is no short name of the "Agreement on ... along the
     /// Line of Actual Control".
+    /// Words that name the parties of a treaty ("Sino-Soviet", "Japanese").
+    var partyWords: Set<String> = []
+
+    /// A document's name as the set of its words: the parties before its head ("Sino-Soviet") and after
+    /// "between" left out, small words dropped, each word cut to six letters (so "Neighbourliness" and
+    /// "Neighborliness", "Friendship" and "Friendly" agree), sorted. Nil for fewer than four words left:
+    /// a short name says too little to be recognised in another wording.
+    static func wordKey(_ name: String, partyWords: Set<String>) -> String? {
+        // (Cut at "in" too, on both sides alike: the text's name may run on into "in Moscow".)
+        let cut = [" between ", " Between ", " in "].compactMap { name.range(of: $0)?.lowerBound }.min().map { String(name[..<$0]) } ?? name
+        var words: [String] = []
+        for raw in cut.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let word = raw.hasPrefix("the ") ? raw.dropFirst(4) : raw[...]
+            if word.contains("-"), word.split(separator: "-").allSatisfy({ partyWords.contains(String($0)) }) { continue }
+            if partyWords.contains(String(word)) { continue }
+            if ["of", "on", "and", "the", "for", "in", "with", "to", "&", "a", "an"].contains(word.lowercased()) { continue }
+            if word.first?.isNumber == true { continue }
+            for part in word.split(separator: "-") { words.append(String(part.lowercased().prefix(6))) }
+        }
+        guard words.count >= 4 else { return nil }
+        return Set(words).sorted().joined(separator: " ")
+    }
+
     static func nameEndings(_ name: String) -> [String] {
         let words = name.split(separator: " ")
         guard words.count >= 3 else { return [] }

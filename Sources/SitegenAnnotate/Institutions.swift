@@ -307,7 +307,7 @@ extension AnnotationRun {
                 }
                 let name = text(of: toks, from: start, to: end, in: u)
                 // "the 1978 Treaty of Peace and Friendship" in a story about Japan and China: the known treaty.
-                if let known = knownInitiative(endingWith: name) {
+                if let known = knownInitiative(endingWith: name) ?? knownInitiative(wordedAs: name) {
                     additions.append((Span(unit: u, first: start, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
                     i = end
                     continue

@@ -318,6 +318,14 @@ enum Lexicon {
         "House", "University", "Ministry", "Bank", "Banco", "Banca", "Banque", "Council", "Federation", "Grupo", "Compañía", "Court", "Board",
         "Companhia", "Société", "Institute", "Instituto", "Academy", "Department", "Office", "Bureau", "Agency",
     ]
+    /// Plural nouns of institutions' names that are never part of a person's name: "the Center for
+    /// Political and Strategic Studies", "External Affairs Ministry", "Communications Director X".
+    static let nameBlockers: TokenSet = [
+        "Affairs", "Studies", "Relations", "Sciences", "Services", "Resources", "Rights", "Nations", "States", "Mosques",
+        "Industries", "Holdings", "Communications", "Economics", "Politics", "Systems", "Technologies", "Operations",
+        "Markets", "Securities", "Investments", "Solutions", "Agencies", "Ministries", "Forces", "Airlines", "Airways",
+        "Railways", "Enterprises", "Associates", "Logistics", "Telecommunications", "Humanities", "Arts", "Works",
+    ]
     static let organizationHeads: TokenSet = [
         "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
         "Party", "Union", "Company", "Corporation", "Group", "Institute", "University", "Authority", "Committee",

@@ -7,7 +7,7 @@ import SitegenCore
 extension AnnotationRun {
     /// A token that can be part of a person's name.
     func isNameToken(_ t: Token) -> Bool {
-        guard t.isWord, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
+        guard t.isWord, t.isCapitalized, !Lexicon.notNames.contains(t), !Lexicon.nameBlockers.contains(t) else { return false }
         // All-caps words longer than 3 letters are acronyms, not names.
         if t.isAllCaps && t.text.count > 3 { return false }
         return true
@@ -1036,6 +1036,17 @@ extension AnnotationRun {
             let ranked = fitting.map { ($0, weight($0)) }.sorted { $0.1 > $1.1 }
             if ranked[0].1 > ranked[1].1 { fitting = [ranked[0].0] }
         }
+        return fitting.count == 1 ? entity(fitting[0]) : nil
+    }
+
+    /// "Treaty of Friendship, Alliance and Mutual Assistance between the Union of Soviet Socialist
+    /// Republics and ...": a known document in another wording, when the story names all its parties.
+    func knownInitiative(wordedAs name: String) -> Entity? {
+        guard let key = Gazetteer.wordKey(name, partyWords: gazetteer.partyWords), let ids = gazetteer.initiativeWordKeys[key] else { return nil }
+        let named = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
+        // All its parties named, or (a party the gazetteer has no country for: "Soviet") one of them.
+        let all = ids.filter { id in entity(id).map { $0.countries.allSatisfy(named.contains) } ?? false }
+        let fitting = all.isEmpty ? ids.filter { id in entity(id).map { $0.countries.contains(where: named.contains) } ?? false } : all
         return fitting.count == 1 ? entity(fitting[0]) : nil
     }
 

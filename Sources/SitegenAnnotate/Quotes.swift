@@ -384,6 +384,9 @@ extension AnnotationRun {
             if let earlier = events.last(where: { $0.noun == noun && $0.speaker != nil }) { return earlier.speaker }
             // "A finance department official ... 'No,' the official said": someone the text does not name.
             if unnamedPersonBefore(position) || introducedUnnamed(noun, before: position) { return nil }
+            // "Chinese Ambassador Qi Zhenhong ... made light of the fuss. '...,' the ambassador said": a person this
+            // paragraph names with that title, or whose office it is, before anyone who spoke earlier.
+            if let id = titledPerson(inParagraphOf: position, noun: noun) { return id }
             for event in events.reversed() {
                 guard let id = event.speaker, id.hasPrefix("person/") else { continue }
                 if entity(id)?.roles.contains(where: { $0.title.lowercased().contains(noun) }) == true { return id }
@@ -462,6 +465,15 @@ extension AnnotationRun {
             guard clauseStart, span.last + 1 < toks.count else { return false }
             let next = toks[span.last + 1]
             if sentenceStart && next.text == "," { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
+            // "General Carlos P. Romulo of the Philippines, whose country ..., spoke": the name with its country or body.
+            if sentenceStart, next.text == "of" {
+                var k = span.last + 2
+                if k < toks.count, toks[k].text == "the" { k += 1 }
+                if k < toks.count, let place = coveringSpan(span.unit, k), place.first == k, !place.entityID.hasPrefix("person/"),
+                   place.last + 1 < toks.count, toks[place.last + 1].text == "," || toks[place.last + 1].isLowercase {
+                    return fits(span.entityID, gender)
+                }
+            }
             // "Mr Chou's reply ... was all smiles. He brought, he said, ...": the person whose words the sentence is about.
             if sentenceStart, next.text == "'" || next.text == "\u{2019}", span.last + 2 < toks.count, toks[span.last + 2].text == "s",
                span.last + 3 < toks.count, ["reply", "answer", "response", "message", "speech", "remarks", "statement", "words", "tone", "view", "argument"].contains(toks[span.last + 3].lower) {
@@ -577,6 +589,19 @@ extension AnnotationRun {
         return candidates.first { fits($0.entityID, gender) }?.entityID
     }
 
+    /// The latest person named in the quote's paragraph, outside quotes, with `noun` as the title written
+    /// before the name or as one of the offices the gazetteer knows.
+    func titledPerson(inParagraphOf position: (Int, Int), noun: String) -> String? {
+        let last = noun.split(separator: " ").last.map(String.init) ?? noun
+        let toks = tokens[position.0]
+        let quoted = quotedRanges(position.0)
+        return spansBefore(position).prefix(40).first { span in
+            guard span.unit == position.0, span.entityID.hasPrefix("person/"), !isInside(quoted, toks[span.first].start) else { return false }
+            if (max(0, span.first - 3)..<span.first).contains(where: { toks[$0].lower == last }) { return true }
+            return entity(span.entityID)?.roles.contains { $0.title.lowercased().contains(noun) } ?? false
+        }?.entityID
+    }
+
     /// The latest organisation opening a sentence, in this paragraph or the one before.
     func latestOrganizationSubject(before position: (Int, Int)) -> String? {
         spansBefore(position).prefix(60).first { span in
@@ -603,6 +628,12 @@ extension AnnotationRun {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasPrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
         // "The People's Daily ... the newspaper said": the latest body of that kind, named in this paragraph or the two before.
+        // "Saudi Aramco, which is building ... with Sinopec and ExxonMobil, welcomed ... '...,' the company said":
+        // the body of that kind that opened the sentence, before others named after it.
+        if let types = Self.organizationNounTypes[noun], let subject = latestOrganizationSubject(before: position),
+           types.contains(entity(subject)?.type ?? "") {
+            return subject
+        }
         if let types = Self.organizationNounTypes[noun],
            let match = candidates.first(where: { $0.unit >= position.0 - 2 && types.contains(entity($0.entityID)?.type ?? "") }) {
             return match.entityID

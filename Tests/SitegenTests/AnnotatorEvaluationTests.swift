@@ -468,6 +468,19 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind19QuoteFloor = (0.95, 0.97, 0.85)
 
+    /// Blind-20 (Hindustan Times 1955, The Fiji Times 1975, The Korea Herald 1983, Arab News 2006, Ahram
+    /// Online 2016, The UB Post 2016, The Island 2022, Daily Sabah 2025), measured once on arrival with the
+    /// rules made from blind-19: countries 1.00/1.00, regions 0.94/0.91, initiatives 1.00/0.92, organisations
+    /// 0.90/0.84, people 0.90/0.89, quotes 0.99/1.00, speakers 60 of 74 (0.81). Misses: institutions' plural
+    /// nouns taken for names ("Strategic Studies", "Holy Mosques King Abdullah"), "the company said" after a
+    /// sentence naming three companies, "the ambassador said" given to an earlier speaker who once held such
+    /// a post, "X of the Philippines, whose ..., spoke". Rules then generalised: organisations 0.92/0.87,
+    /// people 0.96/0.90, speakers 67 of 74.
+    static let blind20Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.92, 0.88), .initiative: (0.95, 0.9), .organization: (0.89, 0.84), .person: (0.93, 0.87),
+    ]
+    static let blind20QuoteFloor = (0.97, 0.97, 0.88)
+
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
     ]
@@ -515,9 +528,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-17": (8, blind17Floor, blind17QuoteFloor),
         "articles-blind-18": (8, blind18Floor, blind18QuoteFloor),
         "articles-blind-19": (8, blind19Floor, blind19QuoteFloor),
+        "articles-blind-20": (8, blind20Floor, blind20QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)

@@ -119,6 +119,37 @@ struct AnnotatorTests {
         #expect(ids("She joined Atajurt, the volunteer group founded by Serikzhan Bilash.").contains("person/serikzhan-bilash"))
     }
 
+    @Test("a known treaty in another wording; institutions' plural nouns are not names; speakers named by the sentence's subject or a title")
+    func treatyWordingsAndSubjects() {
+        // The formal name of the 1950 treaty, and the 2001 treaty with "Friendship" for "Friendly" and British spelling.
+        #expect(ids("China and the Soviet Union signed the Treaty of Friendship, Alliance and Mutual Assistance between the Union of Soviet Socialist Republics and the People's Republic of China.")
+            .contains("initiative/sino-soviet-treaty-1950"))
+        #expect(ids("Russia and China signed the Treaty of Good-Neighbourliness, Friendship and Cooperation in Moscow.").contains("initiative/china-russia-friendship-treaty"))
+        // Without a party named, a similar wording stays a document of its own.
+        #expect(!ids("They signed a Treaty of Friendship, Alliance and Mutual Assistance.").contains("initiative/sino-soviet-treaty-1950"))
+        let studies = annotate("Mona Hassan, a researcher at the Cairo Center for Political and Strategic Studies, said it was about trade. \"Beijing wants markets,\" she said.")
+        #expect(!studies.entities.contains { $0.kind == .person && $0.name.contains("Studies") })
+        #expect(studies.quotes.first?.speakerID == "person/mona-hassan")
+        #expect(ids("\"We reject it,\" External Affairs Ministry spokesman Arindam Bagchi said.").allSatisfy { !$0.contains("external-affairs") || $0.hasPrefix("organization/") })
+        // "the company": the body that opened the sentence, not one named after it.
+        let company = annotate("Saudi Aramco, which is building a plant with Sinopec and ExxonMobil, welcomed the deal. \"It is a cornerstone,\" the company said in a statement.")
+        #expect(company.quotes.first?.speakerID == "organization/aramco")
+        // "the ambassador": the person this paragraph titles so, not an earlier speaker who once held such a post.
+        let ambassador = annotate("""
+            "It is normal," Chinese Foreign Ministry spokesman Wang Wenbin told reporters.
+
+            Chinese Ambassador Qi Zhenhong made light of the fuss. "This is a normal visit," the ambassador said.
+            """)
+        #expect(ambassador.quotes.last?.speakerID == "person/qi-zhenhong")
+        // "X of the Philippines, whose country ..., spoke ... he said": the subject, not the last speaker.
+        let romulo = annotate("""
+            "We are neutral," Karim Haddad of Iraq said.
+
+            General Benito Soriano of the Philippines, whose country signed the pact, spoke in a similar vein. "We fought too hard," he said.
+            """)
+        #expect(romulo.quotes.last?.speakerID == "person/benito-soriano")
+    }
+
     @Test("Polish and German low opening quotes, and guillemets")
     func lowAndAngleQuotes() {
         let text = """
