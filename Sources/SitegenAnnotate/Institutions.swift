@@ -57,7 +57,9 @@ extension AnnotationRun {
                 // The main country, unless the name is known for bodies of several countries and the article
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
                 let named = candidates.compactMap { entity($0)?.countries.first }.filter { counts[$0] != nil }
-                if named.count == 1 { countryID = named[0] } else { countryID = dominant }
+                // "a senior Foreign Ministry official" in The Korea Herald, on talks between Seoul and Peking: a
+                // national paper's unqualified body is its own country's, when the story is about that country.
+                if named.count == 1 { countryID = named[0] } else { countryID = outletHome(counts) ?? dominant }
                 // "the House of Representatives" in a story mostly about China is not China's: the gazetteer
                 // knows China's legislature, and this name is not one of its names. The next country is meant.
                 if let chosen = countryID, words.contains(where: { Lexicon.legislatureWords.contains($0) }), gazetteer.legislatureCountries.contains(chosen),
@@ -136,6 +138,20 @@ extension AnnotationRun {
 
     func rankedCountries(_ counts: [String: Int]) -> [String] {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+
+    /// The country of the article's outlet (front matter `source`, when the gazetteer knows it as a national
+    /// body), if it is among the two countries the article names most, by name or by their cities.
+    func outletHome(_ counts: [String: Int]) -> String? {
+        guard let id = outlet?.id, let home = gazetteer.entities[id]?.countries.first, counts[home] != nil else { return nil }
+        // Cities count for their countries here: "the most unusual document Seoul has signed".
+        var all = counts
+        for toks in tokens {
+            for t in toks where t.isCapitalized {
+                if let code = Lexicon.placeCountries[t.text] { all["country/" + code.lowercased(), default: 0] += 1 }
+            }
+        }
+        return rankedCountries(all).prefix(2).contains(home) ? home : nil
     }
 
     func dominantCountry(_ counts: [String: Int]) -> String? {

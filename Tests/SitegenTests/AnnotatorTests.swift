@@ -150,6 +150,18 @@ struct AnnotatorTests {
         #expect(romulo.quotes.last?.speakerID == "person/benito-soriano")
     }
 
+    @Test("a national paper's unqualified ministry is its own country's when the story is about that country")
+    func outletHomeCountry() {
+        let text = """
+            Seoul and China signed a memorandum, South Korean officials said. China wanted the plane back, and China got it; the Chinese crew flew home.
+
+            "We wanted to talk as governments," said a senior Foreign Ministry official.
+            """
+        #expect(Set(Self.annotator.annotate(markdown: text, outlet: "The Korea Herald").mentions.map(\.entityID)).contains("organization/kr-mofa"))
+        // A wire agency has no home country to lend: the story's main country is meant.
+        #expect(!Set(Self.annotator.annotate(markdown: text, outlet: "Reuters").mentions.map(\.entityID)).contains("organization/kr-mofa"))
+    }
+
     @Test("Polish and German low opening quotes, and guillemets")
     func lowAndAngleQuotes() {
         let text = """
