@@ -983,6 +983,18 @@ extension AnnotationRun {
                     let exact = matching.filter { id in entity(id)?.roles.contains { $0.title == title } ?? false }
                     if exact.count == 1 { matching = exact }
                 }
+                // "King Abdullah" in a story about Saudi Arabia: of the kings of that name, the one of a country it names.
+                if matching.count > 1 {
+                    if namedCountries == nil { namedCountries = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") }) }
+                    let ofNamed = matching.filter { id in entity(id)?.countries.contains(where: { namedCountries!.contains($0) }) ?? false }
+                    if ofNamed.count == 1 { matching = ofNamed }
+                    // Several such countries named ("... will then visit Malaysia"): the one the story names most.
+                    if ofNamed.count > 1 {
+                        let counts = countryCounts()
+                        let ranked = ofNamed.map { id in (id, entity(id)?.countries.map { counts[$0] ?? 0 }.max() ?? 0) }.sorted { $0.1 > $1.1 }
+                        if ranked[0].1 > ranked[1].1 { matching = [ranked[0].0] }
+                    }
+                }
                 if matching.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: matching[0], rule: "person.title-surname"))
                     owners[word] = [matching[0]]

@@ -150,6 +150,13 @@ struct AnnotatorTests {
         #expect(romulo.quotes.last?.speakerID == "person/benito-soriano")
     }
 
+    @Test("a title and a family name several known people share: the one of the country the story names most")
+    func titleSurnameByCountry() {
+        let text = "Saudi Arabia and China signed deals. King Abdullah met Hu Jintao; Saudi officials were pleased. The king then visits Malaysia."
+        #expect(ids(text).contains("person/abdullah-bin-abdulaziz"))
+        #expect(!ids(text).contains("person/king-abdullah-ii"))
+    }
+
     @Test("a national paper's unqualified ministry is its own country's when the story is about that country")
     func outletHomeCountry() {
         let text = """
