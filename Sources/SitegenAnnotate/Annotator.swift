@@ -153,6 +153,7 @@ final class AnnotationRun {
         dropNamesInsideVenues()
         discoverDocumentNames()
         discoverNamedBodies()
+        joinUnitsToKnownBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
         bindInitialisms()

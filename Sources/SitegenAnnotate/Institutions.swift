@@ -343,6 +343,37 @@ extension AnnotationRun {
 }
 
 extension AnnotationRun {
+    /// Words that open the name of a unit of a body: "Al-Ahram Center for Political and Strategic Studies".
+    static let unitHeads: TokenSet = ["Center", "Centre", "Institute", "School", "Foundation", "Academy", "College"]
+
+    /// "the Al-Ahram Center for Political and Strategic Studies": a known body's name right before a
+    /// name found in the text that opens with Center, Institute or School is one name, the unit's, not
+    /// the known body (a newspaper) and a centre of its own.
+    func joinUnitsToKnownBodies() {
+        var joined: [(old: [Span], new: Span, entity: Entity)] = []
+        let units = spans.filter { $0.rule == "organization.name-pattern" && Self.unitHeads.contains(tokens[$0.unit][$0.first]) && $0.first > 0 }
+        guard !units.isEmpty else { return }
+        var known: [Int: [Int: Span]] = [:]  // unit -> last token -> a known body's mention
+        for s in spans where s.rule.hasPrefix("gazetteer.") && s.entityID.hasPrefix("organization/") { known[s.unit, default: [:]][s.last] = s }
+        for span in units {
+            let toks = tokens[span.unit]
+            guard let before = known[span.unit]?[span.first - 1], toks[span.first].spaceBefore else { continue }
+            let name = text(of: toks, from: before.first, to: span.last, in: span.unit)
+            let id = "organization/" + Slug.make(name)
+            var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+            e.type = "found in text"
+            joined.append(([before, span], Span(unit: span.unit, first: before.first, last: span.last, entityID: id, rule: "organization.unit-of-body"), e))
+        }
+        guard !joined.isEmpty else { return }
+        let old = Set(joined.flatMap(\.old))
+        setSpans(spans.filter { !old.contains($0) } + joined.map(\.new))
+        for j in joined {
+            if local[j.entity.id] == nil { local[j.entity.id] = j.entity }
+            // The centre's own entry, made by the rule before, goes if nothing else names it.
+            if let centre = j.old.last, !spans.contains(where: { $0.entityID == centre.entityID }) { local[centre.entityID] = nil }
+        }
+    }
+
     /// "Kenya Ports Authority" ... "KPA said": an acronym the article never defines that
     /// spells the initials of one organisation or initiative it names.
     func bindInitialisms() {

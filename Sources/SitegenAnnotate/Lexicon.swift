@@ -364,7 +364,7 @@ enum Lexicon {
     static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Act",
-        "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus",
+        "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper",
     ]
     static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",

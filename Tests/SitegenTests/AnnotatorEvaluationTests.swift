@@ -475,9 +475,9 @@ struct AnnotatorEvaluationTests {
     /// nouns taken for names ("Strategic Studies", "Holy Mosques King Abdullah"), "the company said" after a
     /// sentence naming three companies, "the ambassador said" given to an earlier speaker who once held such
     /// a post, "X of the Philippines, whose ..., spoke". Rules then generalised: organisations 0.92/0.87,
-    /// people 0.96/0.90, speakers 67 of 74; a national paper's own ministry then organisations 0.94/0.88; a title and family name by the country named most, people 0.96/0.92 and speakers 68 of 74.
+    /// people 0.96/0.90, speakers 67 of 74; a national paper's own ministry then organisations 0.94/0.88; a title and family name by the country named most, people 0.96/0.92 and speakers 68 of 74; policy papers named, initiatives 1.00/1.00.
     static let blind20Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.92, 0.88), .initiative: (0.95, 0.9), .organization: (0.91, 0.85), .person: (0.93, 0.89),
+        .country: (0.97, 0.97), .region: (0.92, 0.88), .initiative: (0.95, 0.95), .organization: (0.91, 0.85), .person: (0.93, 0.89),
     ]
     static let blind20QuoteFloor = (0.97, 0.97, 0.9)
 

@@ -157,6 +157,14 @@ struct AnnotatorTests {
         #expect(!ids(text).contains("person/king-abdullah-ii"))
     }
 
+    @Test("a known body's name before a centre's name is the centre's; a policy paper is a named document")
+    func unitsOfKnownBodiesAndPapers() {
+        let a = annotate("Mona Hassan, a researcher at the Al-Ahram Center for Political and Strategic Studies, said it was about trade. Beijing published China's Arab Policy Paper.")
+        #expect(a.mentions.map(\.entityID).contains("organization/al-ahram-center-for-political-and-strategic-studies"))
+        #expect(!a.mentions.map(\.entityID).contains("organization/ahram"))
+        #expect(a.mentions.map(\.entityID).contains("initiative/arab-policy-paper"))
+    }
+
     @Test("a national paper's unqualified ministry is its own country's when the story is about that country")
     func outletHomeCountry() {
         let text = """
