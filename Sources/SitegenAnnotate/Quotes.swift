@@ -366,6 +366,9 @@ extension AnnotationRun {
                !spansBefore(position).prefix(50).contains(where: { $0.entityID.hasPrefix("person/") && ($0.unit, $0.first) > (last.unit, last.token) }) {
                 return nil
             }
+            // "M. Chou En-lai ... is touring Africa. He arrived as the guest of General Ibrahim Abboud, who gave a
+            // dinner. '...,' he declared": sentences that open with the pronoun carry on the person before them.
+            if let id = continuedSubject(at: position, gender: gender) { return id }
             // The latest speaker, or a person who since became the subject of a sentence.
             let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) }
             if let subject = latestSubject(before: position, gender: gender),
@@ -587,6 +590,67 @@ extension AnnotationRun {
             return match.entityID
         }
         return candidates.first { fits($0.entityID, gender) }?.entityID
+    }
+
+    /// Abbreviations and initials whose full stop ends no sentence ("M. Chou", "Mr. Nehru", "J. Smith").
+    static let stopAbbreviations: TokenSet = ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Prof", "Sen", "Rep", "Gov", "Lt", "Capt", "Sgt", "Jr", "Sr", "Mme", "Messrs", "No", "Vol"]
+
+    /// The person a run of sentences is about, for a pronoun speaking after them: going back sentence by
+    /// sentence in the paragraph, those that open with a pronoun of that gender ("He arrived ...") are
+    /// skipped, and the first that opens with a person's name (after titles) gives the person, if at
+    /// least one pronoun sentence came between. "Her attorney, Thomas Hartwell, said ..." right before
+    /// the quote gives the person it names.
+    func continuedSubject(at position: (Int, Int), gender: Entity.Gender?) -> String? {
+        let u = position.0
+        guard u < tokens.count, let gender else { return nil }
+        let toks = tokens[u]
+        let quoted = quotedRanges(u)
+        // Sentence starts outside quotes, up to the position.
+        var starts = [0]
+        var i = 0
+        while i < min(position.1, toks.count) {
+            let t = toks[i]
+            if ["." , "!", "?"].contains(t.text), !isInside(quoted, t.start), i + 1 < toks.count,
+               !(i > 0 && ((toks[i - 1].text.count == 1 && toks[i - 1].isCapitalized) || Self.stopAbbreviations.contains(toks[i - 1]))) {
+                var next = i + 1
+                // A closing quotation mark belongs to the sentence it ends.
+                while next < toks.count, !toks[next].spaceBefore, isInside(quoted, toks[next].start), toks[next].kind == .punct { next += 1 }
+                starts.append(next)
+            }
+            i += 1
+        }
+        // The sentence of the quote itself, then the ones before it.
+        let current = starts.lastIndex { $0 <= position.1 } ?? 0
+        var pronouns = 0
+        var n = current - 1
+        while n >= 0, current - n <= 4 {
+            let s = starts[n]
+            guard s < toks.count, !isInside(quoted, toks[s].start) else { return nil }
+            let t = toks[s]
+            if Lexicon.pronounGender(t.text) == gender, ["He", "She"].contains(t.text) {
+                pronouns += 1
+                n -= 1
+                continue
+            }
+            // "Her attorney, Thomas Hartwell, said she would not comment.": a role and a name opening the sentence just before.
+            if n == current - 1, ["Her", "His", "Their", "Its"].contains(t.text), s + 3 < toks.count, Self.isRoleNoun(toks[s + 1].text),
+               toks[s + 2].text == ",", let span = coveringSpan(u, s + 3), span.first == s + 3, span.entityID.hasPrefix("person/"),
+               span.last + 1 < toks.count, toks[span.last + 1].text == "," {
+                // (Its gender may have been guessed from "said she would ...", about someone else.)
+                return span.entityID
+            }
+            guard pronouns > 0 else { return nil }
+            // "M. Chou En-lai, for his part, ...", "President Nyerere said ...": titles and honorifics before the name.
+            var k = s
+            while k < toks.count, Self.subjectTitleWords.contains(toks[k]) || (toks[k].text.count == 1 && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].text == ".")
+                    || (toks[k].text == "." && k > s) || Self.honorificGenders[toks[k].text] != nil {
+                k += 1
+            }
+            guard k < toks.count, let span = coveringSpan(u, k), span.first <= k, span.entityID.hasPrefix("person/"), fits(span.entityID, gender),
+                  entity(span.entityID)?.gender == gender || entity(span.entityID)?.gender == nil else { return nil }
+            return span.entityID
+        }
+        return nil
     }
 
     /// The latest person named in the quote's paragraph, outside quotes, with `noun` as the title written

@@ -150,6 +150,20 @@ struct AnnotatorTests {
         #expect(romulo.quotes.last?.speakerID == "person/benito-soriano")
     }
 
+    @Test("sentences that open with a pronoun carry on the person before them; \"Her attorney, X, said\" names the next speaker")
+    func pronounChains() {
+        let chain = annotate("""
+            Mr. Karim Haddad, for his part, is touring Africa. He arrived in Khartoum as the guest of General Omar Bashiri, who gave a dinner in his honour. "Our two peoples are friends," he declared in a toast.
+            """)
+        #expect(chain.quotes.first?.speakerID == "person/karim-haddad")
+        let attorney = annotate("""
+            "The decision was made on the merits," State Department spokesman John Hughes said.
+
+            Hu did not appear in public. Her attorney, Thomas Hartwell, said she would not comment. "She is relieved," he said.
+            """)
+        #expect(attorney.quotes.last?.speakerID == "person/thomas-hartwell")
+    }
+
     @Test("a title and a family name several known people share: the one of the country the story names most")
     func titleSurnameByCountry() {
         let text = "Saudi Arabia and China signed deals. King Abdullah met Hu Jintao; Saudi officials were pleased. The king then visits Malaysia."
