@@ -18,8 +18,11 @@ public struct Annotator: Sendable {
     /// `outlet` is the publication the article comes from (front matter `source`): where the
     /// text names it ("told The Citizen"), that is the outlet, even when its name is a common
     /// word ("Dawn") or sitegen does not know it.
-    public func annotate(_ document: MarkdownDocument, lines: LineIndex, outlet: String? = nil) -> ArticleAnnotations {
+    /// `outlet` is the article's source (front matter), `year` the year it was published: "President Bush"
+    /// in 1989 is not the one of 2003.
+    public func annotate(_ document: MarkdownDocument, lines: LineIndex, outlet: String? = nil, year: Int? = nil) -> ArticleAnnotations {
         let run = AnnotationRun(gazetteer: gazetteer, units: document.textUnits(), lines: lines)
+        run.year = year
         if let outlet { run.setOutlet(outlet) }
         run.tagEntities()
         run.findQuotes()
@@ -27,9 +30,9 @@ public struct Annotator: Sendable {
     }
 
     /// Convenience for text: parses Markdown (front matter already removed) and annotates it.
-    public func annotate(markdown: String, firstLine: Int = 1, fileLineStarts: [Int]? = nil, outlet: String? = nil) -> ArticleAnnotations {
+    public func annotate(markdown: String, firstLine: Int = 1, fileLineStarts: [Int]? = nil, outlet: String? = nil, year: Int? = nil) -> ArticleAnnotations {
         let document = MarkdownDocument.parse(markdown, firstLine: firstLine)
-        return annotate(document, lines: LineIndex(body: markdown, firstLine: firstLine, fileLineStarts: fileLineStarts), outlet: outlet)
+        return annotate(document, lines: LineIndex(body: markdown, firstLine: firstLine, fileLineStarts: fileLineStarts), outlet: outlet, year: year)
     }
 }
 
@@ -72,6 +75,8 @@ final class AnnotationRun {
     @exclusivity(unchecked) var bodyCountries: [Span: String] = [:]
     /// The outlet the article comes from: the words of its name and its entity.
     @exclusivity(unchecked) var outlet: (words: [String], id: String)?
+    /// The year the article was published, when known.
+    var year: Int?
 
     init(gazetteer: Gazetteer, units: [TextUnit], lines: LineIndex) {
         self.gazetteer = gazetteer

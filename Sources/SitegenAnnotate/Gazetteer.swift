@@ -122,6 +122,13 @@ public struct Gazetteer: Sendable {
                     peopleByName[form] = id
                     let loose = Self.looseName(form)
                     if !(peopleByLooseName[loose]?.contains(id) ?? false) { peopleByLooseName[loose, default: []].append(id) }
+                    // "George Bush" for George H. W. Bush (and for George W. Bush: the article's year decides).
+                    let words = loose.split(separator: " ")
+                    let bare = words.filter { $0.count > 1 }
+                    if bare.count >= 2, bare.count < words.count {
+                        let key = bare.joined(separator: " ")
+                        if !(peopleByLooseName[key]?.contains(id) ?? false) { peopleByLooseName[key, default: []].append(id) }
+                    }
                 }
             }
         }

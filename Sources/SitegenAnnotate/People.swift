@@ -252,6 +252,15 @@ extension AnnotationRun {
         "Cde": nil, "Comrade": nil,
     ]
 
+    /// Of several known people, those who held one of their roles in the article's year (none when the
+    /// year is unknown, so that the caller's other tests decide).
+    func inOffice(_ ids: [String]) -> [String] {
+        guard let year else { return [] }
+        return ids.filter { id in
+            entity(id)?.roles.contains { r in (r.from != nil || r.to != nil) && (r.from ?? Int.min) <= year && year <= (r.to ?? Int.max) } ?? false
+        }
+    }
+
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.
     func knownPerson(initial: Character, familyName: String) -> String? {
         guard let ids = gazetteer.peopleByFamilyName[familyName] else { return nil }
@@ -518,8 +527,9 @@ extension AnnotationRun {
             }
             // "President Benigno Aquino" (Benigno Aquino III), "Masahiko Koumura" (Komura): the one known person
             // whose name, loosely written, is this one.
-            if parts.count >= 2, let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], ids.count == 1 {
-                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: ids[0], rule: "person.name-variant"))
+            // ("George Bush" in 1989: of the two, the one in office that year.)
+            if parts.count >= 2, let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let fitting = ids.count == 1 ? ids : inOffice(ids), fitting.count == 1 {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 continue
             }
             // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
@@ -983,6 +993,8 @@ extension AnnotationRun {
                     let exact = matching.filter { id in entity(id)?.roles.contains { $0.title == title } ?? false }
                     if exact.count == 1 { matching = exact }
                 }
+                // "President Bush" in 1989, "Prime Minister Gandhi" in 1986: the one in office in the article's year.
+                if matching.count > 1, case let active = inOffice(matching), active.count == 1 { matching = active }
                 // "King Abdullah" in a story about Saudi Arabia: of the kings of that name, the one of a country it names.
                 if matching.count > 1 {
                     if namedCountries == nil { namedCountries = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") }) }

@@ -46,11 +46,11 @@ struct AnnotationCache: Sendable {
     }
 
     /// The key of one article: its body, where the body starts, the file's line layout and
-    /// its outlet (front matter `source`, which the annotator reads).
+    /// its outlet and year (front matter `source` and `date`, which the annotator reads).
     func key(for article: SourceArticle) -> String {
         var h = FNV64(seed: fingerprint)
         h.add(article.body)
-        h.add("\u{0}\(article.bodyFirstLine)\u{0}\(article.bodyCharacterOffset)\u{0}\(article.frontMatter.source ?? "")\u{0}")
+        h.add("\u{0}\(article.bodyFirstLine)\u{0}\(article.bodyCharacterOffset)\u{0}\(article.frontMatter.source ?? "")\u{0}\(article.frontMatter.date?.year ?? 0)\u{0}")
         for start in article.fileLineStarts { h.add(UInt64(start)) }
         return String(h.value, radix: 16) + "-" + String(article.body.utf8.count, radix: 16)
     }

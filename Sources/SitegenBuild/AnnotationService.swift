@@ -26,10 +26,11 @@ public enum AnnotationService {
         let split = try FrontMatterSplit.split(source.text, path: displayPath)
         let document = MarkdownDocument.parse(split.body, firstLine: split.bodyFirstLine)
         let lines = LineIndex(body: split.body, firstLine: split.bodyFirstLine, fileLineStarts: source.fileLineStarts)
-        // The outlet (front matter `source`) helps find the outlet named in the text. Front matter
+        // The outlet (front matter `source`) helps find the outlet named in the text, and the date tells
+        // which of two people of one name is meant. Front matter
         // that does not decode is no reason to refuse plain annotation.
-        let outlet = split.yaml.flatMap { try? FrontMatter.decode(yaml: $0, path: displayPath, firstLine: split.yamlFirstLine).0.source }
-        return (annotator.annotate(document, lines: lines, outlet: outlet), source)
+        let frontMatter = split.yaml.flatMap { try? FrontMatter.decode(yaml: $0, path: displayPath, firstLine: split.yamlFirstLine).0 }
+        return (annotator.annotate(document, lines: lines, outlet: frontMatter?.source, year: frontMatter?.date?.year), source)
     }
 
     public static func textReport(path: String, annotations: ArticleAnnotations) -> String {

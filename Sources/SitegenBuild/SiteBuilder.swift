@@ -194,7 +194,7 @@ public struct SiteBuilder: Sendable {
                     hits.increment()
                 } else {
                     let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
-                    annotations = annotator.annotate(document, lines: lines, outlet: article.frontMatter.source)
+                    annotations = annotator.annotate(document, lines: lines, outlet: article.frontMatter.source, year: article.frontMatter.date?.year)
                 }
                 let route = Route.article(article.slug)
                 let body = HTMLRenderer.render(

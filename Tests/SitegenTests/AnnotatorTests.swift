@@ -164,6 +164,15 @@ struct AnnotatorTests {
         #expect(attorney.quotes.last?.speakerID == "person/thomas-hartwell")
     }
 
+    @Test("the article's year picks which of two known people of one name is meant")
+    func yearPicksThePerson() {
+        let text = "President George Bush sent an envoy to Beijing.\n\n\"We want good ties,\" Bush said."
+        #expect(Set(Self.annotator.annotate(markdown: text, year: 1989).mentions.map(\.entityID)) == ["person/george-h-w-bush"])
+        #expect(Set(Self.annotator.annotate(markdown: text, year: 2003).mentions.map(\.entityID)) == ["person/george-w-bush"])
+        // Without a year, neither is claimed.
+        #expect(!Self.annotator.annotate(markdown: text).mentions.contains { ["person/george-h-w-bush", "person/george-w-bush"].contains($0.entityID) })
+    }
+
     @Test("a title and a family name several known people share: the one of the country the story names most")
     func titleSurnameByCountry() {
         let text = "Saudi Arabia and China signed deals. King Abdullah met Hu Jintao; Saudi officials were pleased. The king then visits Malaysia."
