@@ -341,6 +341,19 @@ final class AnnotationRun {
     /// A capitalised long form ending in a word such as Agency or Initiative.
     func localEntity(forLongFormEndingAt paren: Int, unit: Int, acronym: String) -> (String, Entity, Int)? {
         let toks = tokens[unit]
+        // "Mouvement républicain populaire (MRP)", "Partido dos Trabalhadores (PT)": a name in another language,
+        // written in sentence case, whose words other than its connectors spell the acronym.
+        if let f = (max(0, paren - 8)..<paren).reversed().first(where: { Lexicon.foreignOrganizationFirstWords.contains(toks[$0]) }), paren - f >= 2,
+           toks[f..<paren].allSatisfy({ $0.isWord }) {
+            let initials = String(toks[f..<paren].filter { !Lexicon.foreignConnectors.contains($0) }.compactMap { $0.text.first.map { Character($0.uppercased()) } })
+            if initials == acronym.uppercased(), !(f..<paren).contains(where: { isCovered(unit, $0) }) {
+                let name = text(of: toks, from: f, to: paren - 1, in: unit)
+                let id = "organization/" + Slug.make(name)
+                var entity = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                entity.type = "found in text"
+                return (id, entity, f)
+            }
+        }
         var start = paren
         var words: [String] = []
         var k = paren - 1
@@ -453,6 +466,8 @@ final class AnnotationRun {
         return lo..<max(lo, firstToken(u, atOrAfter: b))
     }
 
+    static let usStateOffices: Set<String> = ["senator", "governor", "congressman", "congresswoman", "representative", "delegation", "legislature", "senators", "democrats", "republicans"]
+
     /// Names such as Chad or Jordan count as places only with evidence.
     func resolveAmbiguous(_ candidates: [Span]) {
         let certain = Set(spans.map(\.entityID))
@@ -468,6 +483,9 @@ final class AnnotationRun {
             let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
             // "mills in Georgia and the Carolinas": a US state among US states.
             if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
+            // "Georgia's Senator Walter George", "the Georgia delegation": an office of the US state.
+            if word == "Georgia", let k = next?.text == "'" && span.last + 3 < toks.count ? span.last + 3 : (next != nil ? span.last + 1 : nil),
+               Self.usStateOffices.contains(toks[k].lower) { continue }
             // Part of a person's name found in the text ("Georgia Lennox").
             if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasPrefix("person/") { continue }
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").

@@ -57,6 +57,8 @@ enum Lexicon {
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
         // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); clergy.
         "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Msgr", "Mgr", "Revd",
+        // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
+        "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
     ]
 
     /// Abbreviated titles and the role each stands for ("PM Lee" is the Prime Minister of that name).
@@ -324,7 +326,7 @@ enum Lexicon {
         "Affairs", "Studies", "Relations", "Sciences", "Services", "Resources", "Rights", "Nations", "States", "Mosques",
         "Industries", "Holdings", "Communications", "Economics", "Politics", "Systems", "Technologies", "Operations",
         "Markets", "Securities", "Investments", "Solutions", "Agencies", "Ministries", "Forces", "Airlines", "Airways",
-        "Railways", "Enterprises", "Associates", "Logistics", "Telecommunications", "Humanities", "Arts", "Works",
+        "Railways", "Enterprises", "Associates", "Logistics", "Telecommunications", "Humanities", "Arts", "Works", "Decision",
     ]
     static let organizationHeads: TokenSet = [
         "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
@@ -364,7 +366,7 @@ enum Lexicon {
     static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Act",
-        "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper",
+        "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper", "Decision",
     ]
     static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",
@@ -444,6 +446,7 @@ extension Lexicon {
         "Sénat", "Partito", "Ministero", "Confederazione", "Associazione", "Consiglio", "Istituto", "Università",
         "Centro", "Junta", "Sociedad", "Sociedade", "Instituto", "Banco", "Compañía", "Companhia", "Comité", "Comitê",
         "Dirección", "Direccion", "Oficina", "Cooperativa", "Consorcio", "Bolsa", "Colegio", "Tribunal", "Procuraduría",
+        "Escola", "Escuela", "École", "Ecole", "Scuola", "Aliança",
     ]
     static let foreignConnectors: TokenSet = [
         "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",

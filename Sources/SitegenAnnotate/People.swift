@@ -379,7 +379,9 @@ extension AnnotationRun {
                     }
                     // "a garrison on Itu Aba, said", "the Organization of Turkic States, whose": a place or a body's name.
                     // "out of the Cultural Revolution, agreed": a name after "the" is a thing's, not a person's.
-                    let afterPreposition = i > 0 && ["on", "in", "at", "near", "into", "across", "off", "of", "the"].contains(toks[i - 1].text)
+                    // ("the Escola Superior de Guerra, who ...": the rest of a body's name after its first word.)
+                    let afterPreposition = i > 0 && (["on", "in", "at", "near", "into", "across", "off", "of", "the"].contains(toks[i - 1].text)
+                        || Lexicon.foreignOrganizationFirstWords.contains(toks[i - 1]) || Lexicon.organizationFirstWords.contains(toks[i - 1]))
                     if isMulti, !afterPreposition, let after, after.text == ",", last + 2 < toks.count {
                         let next = toks[last + 2]
                         // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
@@ -846,6 +848,11 @@ extension AnnotationRun {
         let ordered = spans.filter { $0.entityID.hasPrefix("person/") }.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) }
         for id in ids where local[id]?.gender == nil {
             guard let first = ordered.first(where: { $0.entityID == id }) else { continue }
+            // "his wife Loki Schmidt", "her husband, Denis Thatcher": kinship before the name says the gender.
+            if let kin = ordered.lazy.filter({ $0.entityID == id }).compactMap({ self.kinshipGender($0) }).first {
+                local[id]?.gender = kin
+                continue
+            }
             let nextOther = ordered.first { ($0.unit, $0.first) > (first.unit, first.last) && $0.entityID != id }
             var u = first.unit
             var k = first.last + 1
@@ -867,6 +874,20 @@ extension AnnotationRun {
                 k = 0
             }
         }
+    }
+
+    static let kinshipGenders: [String: Entity.Gender] = [
+        "wife": .female, "widow": .female, "daughter": .female, "mother": .female, "sister": .female, "granddaughter": .female,
+        "husband": .male, "widower": .male, "son": .male, "father": .male, "brother": .male, "grandson": .male,
+    ]
+
+    /// The gender a kinship noun right before a mention gives ("his wife Loki Schmidt", "her son, Rajiv").
+    func kinshipGender(_ span: Span) -> Entity.Gender? {
+        let toks = tokens[span.unit]
+        var b = span.first - 1
+        if b >= 0, toks[b].text == "," { b -= 1 }
+        guard b >= 1, let gender = Self.kinshipGenders[toks[b].lower], ["his", "her", "their", "whose", "the", "His", "Her", "Their", "The"].contains(toks[b - 1].text) else { return nil }
+        return gender
     }
 
     func isCoveredByNonPerson(_ unit: Int, _ index: Int) -> Bool {

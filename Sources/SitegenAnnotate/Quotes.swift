@@ -147,6 +147,23 @@ extension AnnotationRun {
     /// "the Minister for Transport, Prof Makame Mbarawa": a role with "the" and its portfolio, the same.
     func personAfterPossessiveRole(_ u: Int, from i: Int) -> String? {
         let toks = tokens[u]
+        // "said the leader of the Aliança Renovadora Nacional (Arena) in the Senate, Senator Petrônio Portella":
+        // a role and the body it is held in, however long its name, then the person.
+        if toks[i].lower == "the", i + 2 < toks.count, Self.isRoleNoun(toks[i + 1].text), ["of", "in", "at", "for"].contains(toks[i + 2].text) {
+            var j = i + 2
+            while j < min(toks.count, i + 22), toks[j].isCapitalized || toks[j].isAllCaps || ["of", "the", "in", "at", "for", "and", "(", ")", "-", "'", "s"].contains(toks[j].text) { j += 1 }
+            if j > i + 3, j + 1 < toks.count, toks[j].text == "," {
+                var p = j + 1
+                while p < toks.count, p - j <= 4, Lexicon.titleWords.contains(toks[p]) {
+                    p += 1
+                    if p < toks.count, toks[p].text == ".", !toks[p].spaceBefore { p += 1 }
+                }
+                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/"),
+                   span.last + 1 == toks.count || [",", ".", ";"].contains(toks[span.last + 1].text) {
+                    return span.entityID
+                }
+            }
+        }
         var j = i
         var possessive = false
         while j < min(toks.count, i + 8) {

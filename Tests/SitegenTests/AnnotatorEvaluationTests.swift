@@ -481,6 +481,19 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind20QuoteFloor = (0.97, 0.97, 0.9)
 
+    /// Blind-21 (Time 1955, Le Figaro 1964, Jornal do Brasil 1974, the Mail & Guardian 1996, the Frankfurter
+    /// Allgemeine 2015, The Reporter of Ethiopia 2016, New Vision 2021, The Namibian 2025), measured once on
+    /// arrival with the rules made from blind-20: countries 0.97/1.00, regions 0.96/0.96, initiatives 1.00/0.89,
+    /// organisations 0.90/0.82, people 0.90/0.88, quotes 0.96/1.00, speakers 59 of 78 (0.76). Misses: "his wife
+    /// Loki Schmidt" taken for the "he" who spoke, a role in a long-named body before the name, names of bodies
+    /// in sentence case ("Mouvement républicain populaire (MRP)"), foreign titles ("Ato", "Président du
+    /// Conseil"), "Georgia's Senator", "Port Sudan". Rules then generalised: countries 1.00/1.00, regions
+    /// 1.00/0.96, initiatives 1.00/1.00, organisations 0.92/0.85, people 0.96/0.89, speakers 64 of 78.
+    static let blind21Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.95, 0.93), .initiative: (0.95, 0.95), .organization: (0.9, 0.83), .person: (0.93, 0.87),
+    ]
+    static let blind21QuoteFloor = (0.94, 0.97, 0.8)
+
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
     ]
@@ -529,9 +542,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-18": (8, blind18Floor, blind18QuoteFloor),
         "articles-blind-19": (8, blind19Floor, blind19QuoteFloor),
         "articles-blind-20": (8, blind20Floor, blind20QuoteFloor),
+        "articles-blind-21": (8, blind21Floor, blind21QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)

@@ -164,6 +164,26 @@ struct AnnotatorTests {
         #expect(attorney.quotes.last?.speakerID == "person/thomas-hartwell")
     }
 
+    @Test("kinship gives a gender; a role in a long-named body before the name; names of bodies in other languages; foreign titles; Georgia's senator")
+    func kinshipRolesForeignBodies() {
+        // "his wife Loki Schmidt" is a woman: "he" goes on being her husband.
+        let kin = annotate("""
+            Helmut Karlsen was received by Mao. "It was a long talk," Karlsen recalled.
+
+            He returned often, with his wife Loki Karlsen, who died in 2010. "I did not approve," he said.
+            """)
+        #expect(kin.quotes.last?.speakerID == "person/helmut-karlsen")
+        let portella = annotate("\"The Government has decided,\" said the leader of the Aliança Renovadora Nacional (Arena) in the Senate, Senator Petrônio Portella, \"and we support it.\"")
+        #expect(portella.quotes.first?.speakerID == "person/petronio-portella")
+        let foreign = ids("M. Jean Lecanuet, president of the Mouvement républicain populaire (MRP), spoke. An officer attached to the Escola Superior de Guerra, who asked not to be named, agreed.")
+        #expect(foreign.contains("organization/mouvement-republicain-populaire"))
+        #expect(!foreign.contains { $0.hasPrefix("person/superior") })
+        #expect(ids("\"We are not ashamed to learn,\" said Ato Getachew Betru.").contains("person/getachew-betru"))
+        #expect(ids("Schmidt pushed through the NATO Double-Track Decision.").contains { $0.hasPrefix("initiative/") })
+        #expect(!ids("\"We want peace,\" said Georgia's Senator Walter George.").contains("country/ge"))
+        #expect(!ids("The line runs from Addis Ababa to Port Sudan.").contains("country/sd"))
+    }
+
     @Test("the article's year picks which of two known people of one name is meant")
     func yearPicksThePerson() {
         let text = "President George Bush sent an envoy to Beijing.\n\n\"We want good ties,\" Bush said."
