@@ -309,6 +309,18 @@ public struct Gazetteer: Sendable {
                 for s in [" of " + q, " of the " + q] where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }
             }
         }
+        // "Foreign Ministry", "Ministry of Foreign Affairs" and "Foreign Affairs Ministry" are one body's names,
+        // as are "Finance Ministry" and "Ministry of Finance".
+        for name in out {
+            let words = name.split(separator: " ").map(String.init)
+            if words.count == 2, words[1] == "Ministry" {
+                out += ["Ministry of " + words[0], "Ministry of " + words[0] + " Affairs", words[0] + " Affairs Ministry"]
+            } else if words.count == 3, words[0] == "Ministry", words[1] == "of" {
+                out.append(words[2] + " Ministry")
+            } else if words.count == 4, words[0] == "Ministry", words[1] == "of", words[3] == "Affairs" {
+                out += [words[2] + " Ministry", words[2] + " Affairs Ministry"]
+            }
+        }
         var seen = Set<String>()
         return out.filter { name in
             name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordLegislatures.contains(name))

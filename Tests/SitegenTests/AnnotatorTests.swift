@@ -184,6 +184,13 @@ struct AnnotatorTests {
         #expect(!ids("The line runs from Addis Ababa to Port Sudan.").contains("country/sd"))
     }
 
+    @Test("\"Ministry of Foreign Affairs\", \"Foreign Ministry\" and \"Foreign Affairs Ministry\" name one known body")
+    func ministryNameForms() {
+        let a = ids("PARIS. France recognised Peking. \"This decision is directed against no one,\" the Ministry of Foreign Affairs said in a statement.")
+        #expect(a.contains("organization/quai-dorsay"))
+        #expect(ids("NATO, the Atlantic Alliance, met.").contains("region/nato"))
+    }
+
     @Test("the article's year picks which of two known people of one name is meant")
     func yearPicksThePerson() {
         let text = "President George Bush sent an envoy to Beijing.\n\n\"We want good ties,\" Bush said."
