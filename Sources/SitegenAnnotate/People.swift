@@ -995,7 +995,7 @@ extension AnnotationRun {
                 if owners[family] == nil, honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text],
                    let candidates = gazetteer.peopleByFamilyName[family], candidates.count == 1, let known = entity(candidates[0]),
                    gender == nil || known.gender == gender, known.familyName == family {
-                    if namedCountries == nil { namedCountries = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") }) }
+                    if namedCountries == nil { namedCountries = namedCountryIDs() }
                     if known.countries.contains(where: { namedCountries!.contains($0) }) {
                         addSpan(Span(unit: u, first: particle, last: i, entityID: known.id, rule: "person.honorific-surname"))
                         owners[family] = [known.id]
@@ -1018,7 +1018,7 @@ extension AnnotationRun {
                 if matching.count > 1, case let active = inOffice(matching), active.count == 1 { matching = active }
                 // "King Abdullah" in a story about Saudi Arabia: of the kings of that name, the one of a country it names.
                 if matching.count > 1 {
-                    if namedCountries == nil { namedCountries = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") }) }
+                    if namedCountries == nil { namedCountries = namedCountryIDs() }
                     let ofNamed = matching.filter { id in entity(id)?.countries.contains(where: { namedCountries!.contains($0) }) ?? false }
                     if ofNamed.count == 1 { matching = ofNamed }
                     // Several such countries named ("... will then visit Malaysia"): the one the story names most.
@@ -1071,7 +1071,7 @@ extension AnnotationRun {
     /// parties (every one of them) the article names; nil when none or several fit.
     func knownInitiative(endingWith name: String) -> Entity? {
         guard let ids = gazetteer.initiativeEndings[name] else { return nil }
-        let named = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
+        let named = namedCountryIDs()
         var fitting = ids.filter { id in entity(id).map { !$0.countries.isEmpty && $0.countries.allSatisfy(named.contains) } ?? false }
         // "the Mutual Defense Treaty" in a story about the Philippines that also names Taiwan once: the one whose
         // parties the story names most.
@@ -1084,11 +1084,16 @@ extension AnnotationRun {
         return fitting.count == 1 ? entity(fitting[0]) : nil
     }
 
+    /// The countries the article names so far.
+    func namedCountryIDs() -> Set<String> {
+        Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
+    }
+
     /// "Treaty of Friendship, Alliance and Mutual Assistance between the Union of Soviet Socialist
-    /// Republics and ...": a known document in another wording, when the story names all its parties.
+    /// Republics and ...": a known document in another wording, when the story names its parties.
     func knownInitiative(wordedAs name: String) -> Entity? {
         guard let key = Gazetteer.wordKey(name, partyWords: gazetteer.partyWords), let ids = gazetteer.initiativeWordKeys[key] else { return nil }
-        let named = Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
+        let named = namedCountryIDs()
         // All its parties named, or (a party the gazetteer has no country for: "Soviet") one of them.
         let all = ids.filter { id in entity(id).map { $0.countries.allSatisfy(named.contains) } ?? false }
         let fitting = all.isEmpty ? ids.filter { id in entity(id).map { $0.countries.contains(where: named.contains) } ?? false } : all

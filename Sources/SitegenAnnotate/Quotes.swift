@@ -627,7 +627,7 @@ extension AnnotationRun {
         var i = 0
         while i < min(position.1, toks.count) {
             let t = toks[i]
-            if ["." , "!", "?"].contains(t.text), !isInside(quoted, t.start), i + 1 < toks.count,
+            if [".", "!", "?"].contains(t.text), !isInside(quoted, t.start), i + 1 < toks.count,
                !(i > 0 && ((toks[i - 1].text.count == 1 && toks[i - 1].isCapitalized) || Self.stopAbbreviations.contains(toks[i - 1]))) {
                 var next = i + 1
                 // A closing quotation mark belongs to the sentence it ends.

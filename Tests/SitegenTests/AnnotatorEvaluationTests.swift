@@ -434,9 +434,9 @@ struct AnnotatorEvaluationTests {
     /// outlet in capitals), regions 1.00/0.95, initiatives 0.80/0.71, organisations 0.98/0.81, people
     /// 0.99/0.93.
     static let blind17Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.92), .initiative: (0.77, 0.68), .organization: (0.95, 0.78), .person: (0.97, 0.9),
+        .country: (0.97, 0.97), .region: (0.97, 0.92), .initiative: (0.9, 0.8), .organization: (0.95, 0.8), .person: (0.97, 0.92),
     ]
-    static let blind17QuoteFloor = (0.95, 0.97, 0.88)
+    static let blind17QuoteFloor = (0.95, 0.97, 0.95)
 
     /// An eighteenth blind set (8 articles: The Age 1955, Le Monde 1964, O Globo 1974, Gazeta Wyborcza
     /// 1989, Yonhap 1992, The Standard (Kenya) 2006, a Philippine Daily Inquirer Q&A 2016, a Tehran Times
@@ -450,9 +450,9 @@ struct AnnotatorEvaluationTests {
     /// Rules then generalised: regions 1.00/0.91, initiatives 0.78/0.64, organisations 0.88/0.75,
     /// people 0.96/0.92, quotes 0.95/1.00, speakers 48 of 57.
     static let blind18Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.95), .region: (0.97, 0.88), .initiative: (0.75, 0.6), .organization: (0.85, 0.72), .person: (0.93, 0.9),
+        .country: (0.97, 0.95), .region: (0.97, 0.88), .initiative: (0.75, 0.6), .organization: (0.88, 0.74), .person: (0.95, 0.93),
     ]
-    static let blind18QuoteFloor = (0.93, 0.97, 0.82)
+    static let blind18QuoteFloor = (0.93, 0.97, 0.84)
 
     /// A nineteenth blind set (8 articles: Neue Zürcher Zeitung 1964, The Herald (Harare) 1987, The Irish
     /// Times 1997, Business Day 2007, a Channel NewsAsia transcript 2017, a Eurasianet Q&A 2019, EFE 2021,
@@ -464,9 +464,9 @@ struct AnnotatorEvaluationTests {
     /// "Cde Mugabe", "Fr Kennedy"), "founded by Serikzhan Bilash", clubs and companies sitegen does not
     /// know. Rules then generalised: people 1.00/0.93, organisations 0.90/0.80, speakers 60 of 68.
     static let blind19Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.95), .initiative: (0.95, 0.9), .organization: (0.87, 0.77), .person: (0.97, 0.9),
+        .country: (0.97, 0.97), .region: (0.97, 0.95), .initiative: (0.95, 0.9), .organization: (0.9, 0.8), .person: (0.97, 0.92),
     ]
-    static let blind19QuoteFloor = (0.95, 0.97, 0.85)
+    static let blind19QuoteFloor = (0.95, 0.97, 0.88)
 
     /// Blind-20 (Hindustan Times 1955, The Fiji Times 1975, The Korea Herald 1983, Arab News 2006, Ahram
     /// Online 2016, The UB Post 2016, The Island 2022, Daily Sabah 2025), measured once on arrival with the
@@ -477,7 +477,7 @@ struct AnnotatorEvaluationTests {
     /// a post, "X of the Philippines, whose ..., spoke". Rules then generalised: organisations 0.92/0.87,
     /// people 0.96/0.90, speakers 67 of 74; a national paper's own ministry then organisations 0.94/0.88; a title and family name by the country named most, people 0.96/0.92 and speakers 68 of 74; policy papers named, initiatives 1.00/1.00.
     static let blind20Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.92, 0.88), .initiative: (0.95, 0.95), .organization: (0.91, 0.85), .person: (0.93, 0.89),
+        .country: (0.97, 0.97), .region: (0.92, 0.88), .initiative: (0.95, 0.95), .organization: (0.93, 0.88), .person: (0.94, 0.91),
     ]
     static let blind20QuoteFloor = (0.97, 0.97, 0.9)
 
@@ -490,9 +490,9 @@ struct AnnotatorEvaluationTests {
     /// Conseil"), "Georgia's Senator", "Port Sudan". Rules then generalised: countries 1.00/1.00, regions
     /// 1.00/0.96, initiatives 1.00/1.00, organisations 0.92/0.85, people 0.96/0.89, speakers 64 of 78.
     static let blind21Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.95, 0.93), .initiative: (0.95, 0.95), .organization: (0.9, 0.83), .person: (0.93, 0.87),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.93, 0.83), .person: (0.95, 0.88),
     ]
-    static let blind21QuoteFloor = (0.94, 0.97, 0.8)
+    static let blind21QuoteFloor = (0.94, 0.97, 0.83)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
