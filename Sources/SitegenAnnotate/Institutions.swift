@@ -18,6 +18,8 @@ extension AnnotationRun {
         let counts = countryCounts()
         let dominant = dominantCountry(counts)
         let dateline = datelineCountry()
+        // (Worked out once: it reads every token.)
+        var home: String??
         var updated = spans
         var dropped = Set<Int>()
         for n in candidates {
@@ -59,7 +61,12 @@ extension AnnotationRun {
                 let named = candidates.compactMap { entity($0)?.countries.first }.filter { counts[$0] != nil }
                 // "a senior Foreign Ministry official" in The Korea Herald, on talks between Seoul and Peking: a
                 // national paper's unqualified body is its own country's, when the story is about that country.
-                if named.count == 1 { countryID = named[0] } else { countryID = outletHome(counts) ?? dominant }
+                if named.count == 1 {
+                    countryID = named[0]
+                } else {
+                    if home == nil { home = .some(outletHome(counts)) }
+                    countryID = home! ?? dominant
+                }
                 // "the House of Representatives" in a story mostly about China is not China's: the gazetteer
                 // knows China's legislature, and this name is not one of its names. The next country is meant.
                 if let chosen = countryID, words.contains(where: { Lexicon.legislatureWords.contains($0) }), gazetteer.legislatureCountries.contains(chosen),
