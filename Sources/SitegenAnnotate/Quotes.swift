@@ -610,7 +610,10 @@ extension AnnotationRun {
     }
 
     /// Abbreviations and initials whose full stop ends no sentence ("M. Chou", "Mr. Nehru", "J. Smith").
-    static let stopAbbreviations: TokenSet = ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Prof", "Sen", "Rep", "Gov", "Lt", "Capt", "Sgt", "Jr", "Sr", "Mme", "Messrs", "No", "Vol"]
+    static let stopAbbreviations: TokenSet = [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Prof", "Sen", "Rep", "Gov", "Lt", "Capt", "Sgt", "Jr", "Sr", "Mme", "Messrs", "No", "Vol",
+        "Assoc", "Asst", "Adm", "Maj", "Brig", "Cmdr", "Hon", "Rev", "Fr",
+    ]
 
     /// The person a run of sentences is about, for a pronoun speaking after them: going back sentence by
     /// sentence in the paragraph, those that open with a pronoun of that gender ("He arrived ...") are
@@ -628,7 +631,7 @@ extension AnnotationRun {
         while i < min(position.1, toks.count) {
             let t = toks[i]
             if [".", "!", "?"].contains(t.text), !isInside(quoted, t.start), i + 1 < toks.count,
-               !(i > 0 && ((toks[i - 1].text.count == 1 && toks[i - 1].isCapitalized) || Self.stopAbbreviations.contains(toks[i - 1]))) {
+               !(i > 0 && isAbbreviation(toks[i - 1])) {
                 var next = i + 1
                 // A closing quotation mark belongs to the sentence it ends.
                 while next < toks.count, !toks[next].spaceBefore, isInside(quoted, toks[next].start), toks[next].kind == .punct { next += 1 }
@@ -884,7 +887,15 @@ extension AnnotationRun {
         var b = next.innerStart
         while b < next.innerEnd, bytes[b] == 0x20 { b += 1 }
         guard b < next.innerEnd, (0x61...0x7A).contains(bytes[b]) else { return false }  // a lower-case ASCII letter
-        return between.contains { Lexicon.speechVerbs.contains(toks[$0]) } && !between.contains { [".", "!", "?", ";", ":"].contains(toks[$0].text) }
+        // ("said Assoc. Prof. Elif Demirci, who teaches ...": the full stop of an abbreviation ends no sentence.)
+        return between.contains { Lexicon.speechVerbs.contains(toks[$0]) } && !between.contains { k in
+            [".", "!", "?", ";", ":"].contains(toks[k].text) && !(toks[k].text == "." && k > 0 && isAbbreviation(toks[k - 1]))
+        }
+    }
+
+    /// A word whose full stop ends no sentence: an initial or a short title ("J.", "Mr.", "Assoc. Prof.").
+    func isAbbreviation(_ t: Token) -> Bool {
+        (t.text.count == 1 && t.isCapitalized) || Self.stopAbbreviations.contains(t)
     }
 
     /// No sentence ends between two offsets of a unit ("…,” he said." vs "….” Later, he said").
@@ -985,6 +996,21 @@ extension AnnotationRun {
     /// Pull-quote blocks: the same quote as a body quote when their words match;
     /// otherwise a quote of their own, spoken by the person in the attribution line.
     func attachPullQuotes() {
+        // "> “We are one economy with two flags.”" with no attribution line, repeating a quote of the body:
+        // counted once, as the body's, and linked to it.
+        let repeats = quotes.indices.filter { i in
+            quotes[i].parts.allSatisfy { units[$0.unit].kind == .blockQuote && units[$0.unit].quoteGroup == nil }
+        }
+        var dropped = Set<Int>()
+        for i in repeats {
+            let words = normalizedWords(quotes[i].text)
+            guard !words.isEmpty, let body = quotes.indices.first(where: { j in
+                j != i && !repeats.contains(j) && normalizedWords(quotes[j].text).contains(words)
+            }) else { continue }
+            quotes[body].pullQuoteUnits.append(quotes[i].parts[0].unit)
+            dropped.insert(i)
+        }
+        if !dropped.isEmpty { quotes = quotes.indices.filter { !dropped.contains($0) }.map { quotes[$0] } }
         var groups: [Int: (paragraphs: [Int], attribution: Int?)] = [:]
         for (u, unit) in units.enumerated() {
             guard let group = unit.quoteGroup else { continue }

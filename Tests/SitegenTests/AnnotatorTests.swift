@@ -184,6 +184,21 @@ struct AnnotatorTests {
         #expect(!ids("The line runs from Addis Ababa to Port Sudan.").contains("country/sd"))
     }
 
+    @Test("a block quote that repeats a body quote without an attribution line is that quote; abbreviations inside a split quote's attribution")
+    func bareRepeatsAndAbbreviations() {
+        let repeated = annotate("""
+            "What is good for Ethiopia is good for Djibouti," President Guelleh said. "We are one economy with two flags."
+
+            > "We are one economy with two flags."
+
+            Trains began running in October.
+            """)
+        #expect(repeated.quotes.map(\.text) == ["What is good for Ethiopia is good for Djibouti,", "We are one economy with two flags."])
+        #expect(repeated.quotes.last?.pullQuoteUnits.isEmpty == false)
+        let split = annotate("\"He spoke for the public,\" said Assoc. Prof. Elif Demirci, who teaches politics in Ankara, \"but in diplomacy one word can undo years of work.\"")
+        #expect(split.quotes.count == 1)
+    }
+
     @Test("\"Ministry of Foreign Affairs\", \"Foreign Ministry\" and \"Foreign Affairs Ministry\" name one known body")
     func ministryNameForms() {
         let a = ids("PARIS. France recognised Peking. \"This decision is directed against no one,\" the Ministry of Foreign Affairs said in a statement.")
