@@ -215,6 +215,10 @@ enum Lexicon {
         "engineer", "author", "writer", "commentator", "correspondent", "columnist", "negotiator", "adviser", "advisor",
         "lecturer", "sociologist", "political scientist", "epidemiologist", "scientist", "campaigner", "politician",
         "businessman", "businesswoman", "tycoon", "billionaire", "industrialist", "demographer", "geographer", "economists",
+        // Offices and ranks written before a name in lower case: "Democratic Party leader Tony Leon", "ANC national
+        // executive member Pallo Jordan", "club captain X", "Zambia striker Kalusha Bwalya".
+        "leader", "member", "chairman", "chairwoman", "founder", "director", "chief", "veteran", "coach", "captain",
+        "striker", "midfielder", "goalkeeper", "defender", "mayor", "deputy",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".

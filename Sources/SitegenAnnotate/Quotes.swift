@@ -129,6 +129,18 @@ extension AnnotationRun {
             if let ref = subjectRef(u, i) {
                 // "said he was going home": a pronoun after the verb starts the reported clause.
                 if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
+                // "said ANC national executive member Pallo Jordan": the body's member, named after the office.
+                if case .entity(let id) = ref, id.hasPrefix("organization/"), let body = coveringSpan(u, i) {
+                    var j = body.last + 1
+                    var office = false
+                    while j < min(toks.count, body.last + 6), toks[j].isLowercase {
+                        if Self.isRoleNoun(toks[j].text) || Lexicon.professionNouns.contains(toks[j]) { office = true }
+                        j += 1
+                    }
+                    if office, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/") {
+                        return .entity(person.entityID)
+                    }
+                }
                 return ref
             }
             if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
@@ -302,7 +314,8 @@ extension AnnotationRun {
             if t.text == ",", noun != nil, person == nil, organization == nil { commaAfterNoun = true }
             // "Babajide Sanwo-Olu, who is expected to join Mr Buhari ..., has said": names inside the
             // relative clause do not speak; the subject stands before it.
-            if t.text == "who", i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
+            // ("The Inkatha Freedom Party, whose leader Mangosuthu Buthelezi has long courted ..., said": the same.)
+            if ["who", "whose"].contains(t.text), i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
             if Self.sentenceBreaks.contains(t), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }

@@ -184,6 +184,19 @@ struct AnnotatorTests {
         #expect(!ids("The line runs from Addis Ababa to Port Sudan.").contains("country/sd"))
     }
 
+    @Test("an office in lower case before a name; a body whose leader is named speaks for itself")
+    func officesBeforeNamesAndWhoseClauses() {
+        let a = annotate("""
+            Democratic Party leader Tony Leon called the announcement clumsy. "We did not choose our friends by their cheque books," said ANC national executive member Pallo Jordan.
+
+            The Inkatha Freedom Party, whose leader Mangosuthu Buthelezi has long courted investors, said in a statement: "The government has sold the jobs of workers."
+            """)
+        #expect(Set(a.mentions.map(\.entityID)).isSuperset(of: ["person/tony-leon", "person/pallo-jordan", "person/mangosuthu-buthelezi"]))
+        #expect(!a.mentions.contains { $0.entityID == "country/jo" })
+        #expect(a.quotes.first?.speakerID == "person/pallo-jordan")
+        #expect(a.quotes.last?.speakerID?.hasPrefix("organization/") == true)
+    }
+
     @Test("a block quote that repeats a body quote without an attribution line is that quote; abbreviations inside a split quote's attribution")
     func bareRepeatsAndAbbreviations() {
         let repeated = annotate("""
