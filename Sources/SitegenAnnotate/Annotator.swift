@@ -163,7 +163,36 @@ final class AnnotationRun {
         qualifyGenericBodies()
         bindInitialisms()
         resolveSurnames()
+        spellOutLegalForms()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    /// "Korea Trade Promotion Corp": a body found in the text under an abbreviated legal form is named
+    /// in full ("... Corporation"), with the abbreviation among its names, so that the two spellings
+    /// are one body across articles.
+    func spellOutLegalForms() {
+        let forms: [(String, String)] = [(" Corp.", " Corporation"), (" Corp", " Corporation"), (" Co.", " Company"), (" Ltd.", " Limited"), (" Ltd", " Limited"), (" Inc.", " Incorporated"), (" Inc", " Incorporated")]
+        var renamed: [String: String] = [:]
+        for id in local.keys.sorted() {
+            guard let e = local[id], e.kind == .organization, gazetteer.entities[id] == nil else { continue }
+            guard let (short, long) = forms.first(where: { e.name.hasSuffix($0.0) }), e.name.count > short.count + 2 else { continue }
+            let name = String(e.name.dropLast(short.count)) + long
+            let newID = "organization/" + Slug.make(name)
+            guard newID != id else { continue }
+            var full = local[newID] ?? gazetteer.entities[newID] ?? e
+            if full.id != newID { full.id = newID; full.name = name }
+            if !full.aliases.contains(e.name) { full.aliases.append(e.name) }
+            local[newID] = full
+            renamed[id] = newID
+        }
+        guard !renamed.isEmpty else { return }
+        for old in renamed.keys { local[old] = nil }
+        setSpans(spans.map { s in
+            guard let to = renamed[s.entityID] else { return s }
+            var s = s
+            s.entityID = to
+            return s
+        })
     }
 
     /// The outlet of the article, named in front matter: "The Citizen", "RNZ", "The Star (Malaysia)".

@@ -1167,7 +1167,9 @@ extension AnnotationRun {
                     var end = span.last
                     while end + 1 < toks.count, end - span.last < 3, toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) { end += 1 }
                     let last = toks[end]
+                    // ("Standard Bank CE Jacko Maree": CE is the chief executive's title, not a unit's acronym.)
                     let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.text.count) && !Lexicon.commonAcronyms.contains(last)
+                        && Lexicon.titleAbbreviations[last.text] == nil
                         && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
                     if Lexicon.subsidiaryHeads.contains(last) || acronym {
                         let name = text(of: toks, from: i, to: end, in: u)

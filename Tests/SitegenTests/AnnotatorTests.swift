@@ -184,6 +184,14 @@ struct AnnotatorTests {
         #expect(!ids("The line runs from Addis Ababa to Port Sudan.").contains("country/sd"))
     }
 
+    @Test("a body found under an abbreviated legal form is named in full; a title's abbreviation is no unit's acronym")
+    func legalFormsAndTitleAbbreviations() {
+        let a = annotate("The chairman of the Korea Trade Promotion Corp, Lee Sun-ki, met buyers.")
+        #expect(a.mentions.map(\.entityID).contains("organization/korea-trade-promotion-corporation"))
+        #expect(a.entities.first { $0.id == "organization/korea-trade-promotion-corporation" }?.aliases.contains("Korea Trade Promotion Corp") == true)
+        #expect(!ids("\"It is a good deal,\" Standard Bank CE Jacko Maree said.").contains("organization/standard-bank-ce"))
+    }
+
     @Test("an office in lower case before a name; a body whose leader is named speaks for itself")
     func officesBeforeNamesAndWhoseClauses() {
         let a = annotate("""
