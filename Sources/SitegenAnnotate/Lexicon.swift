@@ -56,7 +56,7 @@ enum Lexicon {
         "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Corporal", "Lance Corporal", "Warrant Officer",
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
         // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); clergy.
-        "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Msgr", "Mgr", "Revd",
+        "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
     ]
@@ -113,6 +113,7 @@ enum Lexicon {
         "soldier", "pilot", "conductor", "fisherman", "villager", "mother", "father", "son", "daughter", "widow",
         "pensioner", "graduate", "candidate", "politician", "campaigner", "organiser", "organizer", "writer",
         "novelist", "poet", "artist", "singer", "actor", "actress", "athlete", "player", "coach", "priest", "monk",
+        "nun", "sister", "missionary", "bishop", "archbishop", "pastor", "preacher", "cleric", "friar", "abbot",
         "imam", "rabbi", "judge", "prosecutor", "attorney", "surgeon", "physician", "epidemiologist", "scientist", "curator",
         "professor", "economist", "strategist", "columnist", "blogger", "host", "presenter", "analyst", "broker",
         "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor",

@@ -877,7 +877,9 @@ extension AnnotationRun {
         let rest = tokens(quote.unit, startingIn: quote.close + 1, endText + 1)
         let words = rest.filter { tokens[quote.unit][$0].isWord }.count
         let stops = rest.filter { tokens[quote.unit][$0].kind == .punct && Self.sentenceStops.contains(tokens[quote.unit][$0]) }.count
-        return words > 0 && words <= 10 && stops <= 1
+        // ('"...," said Rubens Vasconcellos Filho, a director of the Associação Comercial do Rio de Janeiro.':
+        // one sentence of attribution, however long the speaker's description.)
+        return words > 0 && words <= 24 && stops <= 1
     }
 
     func endsParagraph(_ quote: RawQuote) -> Bool {

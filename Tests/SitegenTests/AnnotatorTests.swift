@@ -184,6 +184,18 @@ struct AnnotatorTests {
         #expect(!ids("The line runs from Addis Ababa to Port Sudan.").contains("country/sd"))
     }
 
+    @Test("a quote-only paragraph after a long attribution goes on with that speaker; clergy are people, Sr is a title")
+    func longAttributionsAndClergy() {
+        let a = annotate("""
+            "The Chinese pay on time," said Rubens Vasconcellos Filho, a director of the Associação Comercial do Rio de Janeiro.
+
+            "What we need now is a commercial office in Peking."
+            """)
+        #expect(a.quotes.map(\.speakerID) == ["person/rubens-vasconcellos-filho", "person/rubens-vasconcellos-filho"])
+        let b = annotate("Sr Bríd Ní Dhomhnaill, a Columban Sister who runs a centre, is staying. \"They hear rumours every week,\" she said.")
+        #expect(b.quotes.first?.speakerID == "person/brid-ni-dhomhnaill")
+    }
+
     @Test("a body found under an abbreviated legal form is named in full; a title's abbreviation is no unit's acronym")
     func legalFormsAndTitleAbbreviations() {
         let a = annotate("The chairman of the Korea Trade Promotion Corp, Lee Sun-ki, met buyers.")
