@@ -486,7 +486,8 @@ extension AnnotationRun {
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
                 var s = role
                 while s > 0, b - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
-                if s == 0 || [".", "\""].contains(toks[s - 1].text) { return fits(span.entityID, gender) }
+                // ("..., and its export director, M. Paul Cordier, sees no reason": a clause after ", and".)
+                if s == 0 || [".", "\""].contains(toks[s - 1].text) || (toks[s].text == "and" && toks[s - 1].text == ",") { return fits(span.entityID, gender) }
             }
             let sentenceStart = before == nil || [".", "\""].contains(before!.text)
             let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)

@@ -184,6 +184,16 @@ struct AnnotatorTests {
         #expect(!ids("The line runs from Addis Ababa to Port Sudan.").contains("country/sd"))
     }
 
+    @Test("a role and a name set off by commas open a clause after \", and\"")
+    func roleNameAfterAnd() {
+        let a = annotate("""
+            M. Jean Lecanuet said that he did not dispute the decision. "It is a fact," he said.
+
+            Berliet already sold trucks to China last year, and its export director, M. Paul Cordier, sees no reason to stop. "The Chinese buy what they need," he told us.
+            """)
+        #expect(a.quotes.last?.speakerID == "person/paul-cordier")
+    }
+
     @Test("a quote-only paragraph after a long attribution goes on with that speaker; clergy are people, Sr is a title")
     func longAttributionsAndClergy() {
         let a = annotate("""
