@@ -466,7 +466,7 @@ struct AnnotatorEvaluationTests {
     static let blind19Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.95), .initiative: (0.95, 0.9), .organization: (0.9, 0.8), .person: (0.97, 0.92),
     ]
-    static let blind19QuoteFloor = (0.95, 0.97, 0.88)
+    static let blind19QuoteFloor = (0.95, 0.97, 0.93)
 
     /// Blind-20 (Hindustan Times 1955, The Fiji Times 1975, The Korea Herald 1983, Arab News 2006, Ahram
     /// Online 2016, The UB Post 2016, The Island 2022, Daily Sabah 2025), measured once on arrival with the
@@ -490,9 +490,9 @@ struct AnnotatorEvaluationTests {
     /// Conseil"), "Georgia's Senator", "Port Sudan". Rules then generalised: countries 1.00/1.00, regions
     /// 1.00/0.96, initiatives 1.00/1.00, organisations 0.92/0.85, people 0.96/0.89, speakers 64 of 78.
     static let blind21Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.93, 0.83), .person: (0.95, 0.88),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.93, 0.83), .person: (0.95, 0.92),
     ]
-    static let blind21QuoteFloor = (0.94, 0.97, 0.83)
+    static let blind21QuoteFloor = (0.95, 0.97, 0.86)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
