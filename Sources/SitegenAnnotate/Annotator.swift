@@ -171,7 +171,7 @@ final class AnnotationRun {
     /// in full ("... Corporation"), with the abbreviation among its names, so that the two spellings
     /// are one body across articles.
     func spellOutLegalForms() {
-        let forms: [(String, String)] = [(" Corp.", " Corporation"), (" Corp", " Corporation"), (" Co.", " Company"), (" Ltd.", " Limited"), (" Ltd", " Limited"), (" Inc.", " Incorporated"), (" Inc", " Incorporated")]
+        let forms = Gazetteer.legalFormAbbreviations.flatMap { form in form.shorts.map { ($0, form.long) } }
         var renamed: [String: String] = [:]
         for id in local.keys.sorted() {
             guard let e = local[id], e.kind == .organization, gazetteer.entities[id] == nil else { continue }

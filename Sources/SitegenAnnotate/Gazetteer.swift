@@ -65,11 +65,13 @@ public struct Gazetteer: Sendable {
     /// Rebuilds the derived indexes. Entities are inserted in a fixed order, so a
     /// surface form claimed twice always resolves the same way (the later entity wins).
     /// "X Corporation" -> "X Corp", "X Corp."; "X Company" -> "X Co."; "X Limited" -> "X Ltd", "X Ltd.".
+    /// Companies' legal forms and how they are abbreviated.
+    static let legalFormAbbreviations: [(long: String, shorts: [String])] = [
+        (" Corporation", [" Corp", " Corp."]), (" Company", [" Co."]), (" Limited", [" Ltd", " Ltd."]), (" Incorporated", [" Inc", " Inc."]),
+    ]
+
     static func abbreviatedSuffixes(_ name: String) -> [String] {
-        let suffixes: [(String, [String])] = [
-            (" Corporation", [" Corp", " Corp."]), (" Company", [" Co."]), (" Limited", [" Ltd", " Ltd."]), (" Incorporated", [" Inc", " Inc."]),
-        ]
-        for (long, shorts) in suffixes where name.hasSuffix(long) && name.count > long.count + 2 {
+        for (long, shorts) in legalFormAbbreviations where name.hasSuffix(long) && name.count > long.count + 2 {
             let stem = String(name.dropLast(long.count))
             return shorts.map { stem + $0 }
         }
