@@ -296,7 +296,8 @@ public struct SiteBuilder: Sendable {
                 steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
                 unchanged: same.files, reusedJobs: same.reusedJobs, outputUnchanged: true)
         }
-        let staging = try publisher.begin()
+        // A rebuild with a manifest updates the output in place when few files change (see Publisher).
+        let staging = try publisher.begin(update: previousManifest != nil)
         let reused = Counter()
         var collector = LinkChecker.Collector()
         var files = 0
@@ -318,7 +319,7 @@ public struct SiteBuilder: Sendable {
                     if let key, let fingerprint, let old = previousManifest?.entries[key], old.fingerprint == fingerprint {
                         if staging.keep(old.files.map { ($0.path, $0.identity) }) {
                             if verify {
-                                if !Self.same(try renderer.render(job, site: site), as: old.files, in: staging.folder.path) { throw SitegenError("a page kept from the last build differs from a fresh rendering: \(key)", stage: .render) }
+                                if !Self.same(try renderer.render(job, site: site), as: old.files, in: staging.keptFolder) { throw SitegenError("a page kept from the last build differs from a fresh rendering: \(key)", stage: .render) }
                             }
                             reused.increment()
                             return .success((key, fingerprint, old.files.map { f in

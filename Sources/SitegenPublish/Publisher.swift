@@ -9,6 +9,12 @@ import Glibc
 /// Writes the built site into the output folder atomically: the files go into
 /// a hidden sibling folder, which is then swapped with the old output in one
 /// rename. A failed or killed build leaves the previous site as it was.
+///
+/// An update (`begin(update: true)`, for rebuilds that change a few files) stages only
+/// the files that change, then moves each into place with one rename and deletes what
+/// the site no longer holds. Until a journal of those deletions is complete, nothing in
+/// the output has changed (a failed build leaves it as it was); once it is, the update
+/// is carried through, by the next run if this one is killed on the way.
 public struct Publisher: Sendable {
     /// A file sitegen wrote into every output folder: only folders holding it are replaced.
     public static let markerName = ".sitegen-output"
@@ -70,23 +76,46 @@ public struct Publisher: Sendable {
     /// `write` may be called from several threads at once.
     public final class Staging: @unchecked Sendable {
         let publisher: Publisher
+        /// Where new files are written (in an update, only the files that change).
         public let folder: URL
         /// The site being replaced, when sitegen wrote it: its files with the same bytes are
         /// kept (hard-linked into the new site), so an unchanged page keeps its inode and time.
         let previous: String?
+        /// An update of the output in place (see `Publisher`): kept files stay where they are.
+        public let isUpdate: Bool
         let lock = NSLock()
         var madeFolders = Set<String>()
         var kept = 0
+        /// In an update: the paths of kept files, and of files written into `folder`.
+        var keptPaths = Set<String>()
+        var placedPaths = Set<String>()
 
-        init(publisher: Publisher, folder: URL, previous: String?) {
+        init(publisher: Publisher, folder: URL, previous: String?, update: Bool = false) {
             self.publisher = publisher
             self.folder = folder
             self.previous = previous
+            self.isUpdate = update && previous != nil
         }
+
+        /// Where the files kept from the previous site are found once the new site is written.
+        public var keptFolder: String { isUpdate ? previous! : folder.path }
 
         public func write(_ bytes: [UInt8], to path: String) throws(SitegenError) {
             guard Publisher.isSafeRelativePath(path) else {
                 throw SitegenError("refusing to write outside the output folder: \"\(path)\"", stage: .publish)
+            }
+            if isUpdate {
+                if previousFolderIsPlain(of: path), Publisher.sameFile(bytes, at: previous! + "/" + path) {
+                    let fresh = lock.withLock { keptPaths.insert(path).inserted && !placedPaths.contains(path) }
+                    guard fresh else { throw SitegenError("two pages would be written to \(path)", stage: .publish) }
+                    lock.withLock { kept += 1 }
+                    return
+                }
+                try makeFolders(for: path)
+                try Publisher.writeFile(bytes, at: folder.path + "/" + path, relative: path)
+                let fresh = lock.withLock { placedPaths.insert(path).inserted && !keptPaths.contains(path) }
+                guard fresh else { throw SitegenError("two pages would be written to \(path)", stage: .publish) }
+                return
             }
             try makeFolders(for: path)
             if let previous, previousFolderIsPlain(of: path), Publisher.sameFile(bytes, at: previous + "/" + path),
@@ -116,10 +145,12 @@ public struct Publisher: Sendable {
             }
         }
 
-        /// The identity of a file just written (or kept) into the new site.
+        /// The identity of a file just written (or kept) into the new site. (Moving a file into
+        /// place keeps its inode, size and time: an update's identities hold once it is done.)
         public func identity(of path: String) -> Identity? {
             var info = stat()
-            guard lstat(folder.path + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            let base = isUpdate && lock.withLock({ keptPaths.contains(path) }) ? previous! : folder.path
+            guard lstat(base + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             return Identity(info)
         }
 
@@ -131,6 +162,14 @@ public struct Publisher: Sendable {
             for file in files {
                 guard Publisher.isSafeRelativePath(file.path), previousFolderIsPlain(of: file.path) else { return false }
                 guard Publisher.isFile(previous + "/" + file.path, identity: file.identity) else { return false }
+            }
+            if isUpdate {
+                return lock.withLock {
+                    guard files.allSatisfy({ !keptPaths.contains($0.path) && !placedPaths.contains($0.path) }) else { return false }
+                    for file in files { keptPaths.insert(file.path) }
+                    kept += files.count
+                    return true
+                }
             }
             var linked: [String] = []
             for file in files {
@@ -177,15 +216,117 @@ public struct Publisher: Sendable {
             }
         }
 
-        /// Puts the new site in place of the old one in one step.
+        /// Puts the new site in place of the old one: in one step, or, in an update that changes
+        /// few files, by moving those into place and deleting what the new site does not hold.
         public func commit() throws(SitegenError) {
-            try publisher.swap(folder)
+            guard isUpdate, let previous else {
+                try publisher.swap(folder)
+                return
+            }
+            let (kept, placed) = lock.withLock { (keptPaths, placedPaths) }
+            var expected = kept.union(placed)
+            expected.insert(Publisher.markerName)
+            // Many changes, or a file where a folder was (or the reverse): the whole site is swapped.
+            guard placed.count <= max(64, expected.count / 10),
+                  let removals = Publisher.strayEntries(in: previous, expected: expected),
+                  !removals.contains(where: { r in placed.contains(where: { $0 == r || $0.hasPrefix(r + "/") }) })
+            else {
+                for path in kept.sorted() {
+                    try makeFolders(for: path)
+                    guard linkat(AT_FDCWD, previous + "/" + path, AT_FDCWD, folder.path + "/" + path, 0) == 0 else {
+                        throw SitegenError("cannot keep \(path): \(String(cString: strerror(errno)))", stage: .publish)
+                    }
+                }
+                try publisher.swap(folder)
+                Publisher.removeTree(folder.deletingLastPathComponent().path)
+                return
+            }
+            // The journal is the point of no return: once it is whole, the update is carried through.
+            let update = folder.deletingLastPathComponent().path
+            let journal = removals.map { $0 + "\n" }.joined()
+            try Publisher.writeFile(Array(journal.utf8), at: update + "/journal.partial", relative: "journal.partial")
+            guard rename(update + "/journal.partial", update + "/journal") == 0 else {
+                throw SitegenError("cannot write the journal of the update: \(String(cString: strerror(errno)))", stage: .publish)
+            }
+            Publisher.carryOut(update: update, output: previous)
         }
 
         /// Deletes the unfinished site; the old output stays as it was.
         public func discard() {
-            Publisher.removeTree(folder.path)
+            Publisher.removeTree(isUpdate ? folder.deletingLastPathComponent().path : folder.path)
         }
+    }
+
+    /// The entries of the output folder that are neither expected files nor folders on the way to
+    /// one (files, links, folders), as relative paths; nil if the folder cannot be read.
+    static func strayEntries(in base: String, expected: Set<String>) -> [String]? {
+        var folders = Set<String>()
+        for path in expected {
+            var dir = Substring(path)
+            while let slash = dir.lastIndex(of: "/") {
+                dir = dir[..<slash]
+                if !folders.insert(String(dir)).inserted { break }
+            }
+        }
+        var stray: [String] = []
+        var stack = [""]
+        var info = stat()
+        while let relative = stack.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? base : base + "/" + relative) else { return nil }
+            for name in names.sorted() {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                guard lstat(base + "/" + path, &info) == 0 else { return nil }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR where folders.contains(path): stack.append(path)
+                case S_IFREG where expected.contains(path): break
+                default: stray.append(path)
+                }
+            }
+        }
+        return stray
+    }
+
+    /// Carries out an update whose journal is whole: moves every file staged in `update/site`
+    /// to its place in the output, deletes the entries the journal names, and removes the
+    /// update. Each step can be repeated, so a run killed on the way is finished by the next.
+    /// Nothing is followed out of the output: a folder on the way that is not a plain folder
+    /// stops that file's move (the next build, with no manifest, then writes the whole site).
+    static func carryOut(update: String, output: String) {
+        let staged = update + "/site"
+        var stack = [""]
+        var info = stat()
+        while let relative = stack.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? staged : staged + "/" + relative) else { continue }
+            for name in names.sorted() {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                guard lstat(staged + "/" + path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    stack.append(path)
+                    continue
+                }
+                if foldersArePlain(on: path, in: output, making: true) { _ = rename(staged + "/" + path, output + "/" + path) }
+            }
+        }
+        if let journal = try? String(contentsOfFile: update + "/journal", encoding: .utf8) {
+            for line in journal.split(separator: "\n") {
+                let path = String(line)
+                if isSafeRelativePath(path), foldersArePlain(on: path, in: output, making: false) { removeTree(output + "/" + path) }
+            }
+        }
+        removeTree(update)
+    }
+
+    /// Whether every folder on the way to `path` inside `base` is a plain folder (no link), so
+    /// nothing done at `path` reaches outside; with `making`, missing folders are made.
+    static func foldersArePlain(on path: String, in base: String, making: Bool) -> Bool {
+        var dir = base
+        var info = stat()
+        for part in path.split(separator: "/").dropLast() {
+            dir += "/" + part
+            if making, lstat(dir, &info) != 0 { _ = mkdir(dir, 0o755) }
+            if lstat(dir, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR { return false }
+        }
+        return true
     }
 
     static func realPath(_ path: String) -> String? {
@@ -269,8 +410,9 @@ public struct Publisher: Sendable {
         return found == expected.count
     }
 
-    /// Starts a new site in a hidden temporary folder beside the output.
-    public func begin() throws(SitegenError) -> Staging {
+    /// Starts a new site in a hidden temporary folder beside the output. With `update`, and an
+    /// output sitegen wrote, only the files that change are staged (see `Publisher`).
+    public func begin(update: Bool = false) throws(SitegenError) -> Staging {
         try validate()
         let parent = output.deletingLastPathComponent()
         do {
@@ -281,13 +423,15 @@ public struct Publisher: Sendable {
         cleanStaleTemporaries()
         let name = output.lastPathComponent
         let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appending(path: ".\(name).sitegen-tmp-\(suffix)")
-        guard mkdir(staging.path, 0o755) == 0 else {
-            throw SitegenError("cannot create a temporary folder beside the output: \(String(cString: strerror(errno)))", stage: .publish)
-        }
         var info = stat()
         let previous = lstat(output.appending(path: Self.markerName).path, &info) == 0 ? output.path : nil
-        let result = Staging(publisher: self, folder: staging, previous: previous)
+        let isUpdate = update && previous != nil
+        let top = parent.appending(path: ".\(name).sitegen-\(isUpdate ? "upd" : "tmp")-\(suffix)")
+        let staging = isUpdate ? top.appending(path: "site") : top
+        guard mkdir(top.path, 0o755) == 0, !isUpdate || mkdir(staging.path, 0o755) == 0 else {
+            throw SitegenError("cannot create a temporary folder beside the output: \(String(cString: strerror(errno)))", stage: .publish)
+        }
+        let result = Staging(publisher: self, folder: staging, previous: previous, update: isUpdate)
         do throws(SitegenError) {
             try result.write(Array(Self.markerText.utf8), to: Self.markerName)
             result.lock.withLock { result.kept = 0 }  // the marker is not one of the site's files
@@ -352,16 +496,23 @@ public struct Publisher: Sendable {
         Self.removeTree(old.path)
     }
 
-    /// Removes temporary folders left by builds that were killed.
+    /// Removes temporary folders left by builds that were killed, and finishes an update of
+    /// the output that was killed after its journal was whole (one without is discarded).
     func cleanStaleTemporaries() {
         let parent = output.deletingLastPathComponent()
-        let prefixes = [".\(output.lastPathComponent).sitegen-tmp-", ".\(output.lastPathComponent).sitegen-old-"]
+        let prefixes = [".\(output.lastPathComponent).sitegen-tmp-", ".\(output.lastPathComponent).sitegen-old-", ".\(output.lastPathComponent).sitegen-upd-"]
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names {
+        for name in names.sorted() {
             guard let prefix = prefixes.first(where: { name.hasPrefix($0) }) else { continue }
             let pidText = name.dropFirst(prefix.count).split(separator: "-").first ?? ""
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }  // a build still running
-            Self.removeTree(parent.appending(path: name).path)
+            let path = parent.appending(path: name).path
+            var info = stat()
+            if prefix.hasSuffix("upd-"), lstat(path + "/journal", &info) == 0, lstat(output.path + "/" + Self.markerName, &info) == 0 {
+                Self.carryOut(update: path, output: output.path)
+            } else {
+                Self.removeTree(path)
+            }
         }
     }
 

@@ -71,6 +71,100 @@ struct PublisherTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.appending(path: "site").path) == ["public"])
     }
 
+    /// The inode of a path (a folder kept in place keeps it; a swapped one does not).
+    func inode(_ url: URL) -> UInt64 {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? UInt64(info.st_ino) : 0
+    }
+
+    @Test("an update moves only the changed files into place, keeps the others and deletes what the site no longer holds")
+    func updateInPlace() throws {
+        let tmp = try TemporaryFolder()
+        let p = publisher(tmp, output: "site/public")
+        let out = tmp.url.appending(path: "site/public")
+        try p.publish([("index.html", Array("home".utf8)), ("a/index.html", Array("A".utf8)), ("b/index.html", Array("B".utf8)), ("c/d/index.html", Array("D".utf8))])
+        try tmp.write("site/public/stray.txt", "left by hand")
+        let folder = inode(out)
+        let kept = inode(out.appending(path: "a/index.html"))
+        let staging = try p.begin(update: true)
+        #expect(staging.isUpdate)
+        try staging.write(Array("home, new".utf8), to: "index.html")
+        try staging.write(Array("A".utf8), to: "a/index.html")
+        try staging.write(Array("E".utf8), to: "e/f/index.html")
+        let identity = try #require(staging.identity(of: "e/f/index.html"))
+        // Until the commit, the output is as it was.
+        #expect(try readText(out.appending(path: "index.html")) == "home")
+        try staging.commit()
+        #expect(try tree(out).keys.sorted() == [".sitegen-output", "a/index.html", "e/f/index.html", "index.html"])
+        #expect(try readText(out.appending(path: "index.html")) == "home, new")
+        #expect(inode(out) == folder, "the output folder was replaced, not updated")
+        #expect(inode(out.appending(path: "a/index.html")) == kept)
+        #expect(Publisher.isFile(out.appending(path: "e/f/index.html").path, identity: identity))
+        #expect(!FileManager.default.fileExists(atPath: out.appending(path: "c").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.appending(path: "site").path) == ["public"])
+    }
+
+    @Test("an update that puts a file where a folder was, or changes many files, swaps the whole site")
+    func updateFallsBackToSwap() throws {
+        let tmp = try TemporaryFolder()
+        let p = publisher(tmp, output: "site/public")
+        let out = tmp.url.appending(path: "site/public")
+        try p.publish([("x/index.html", Array("X".utf8)), ("y.html", Array("Y".utf8))])
+        let folder = inode(out)
+        let kept = inode(out.appending(path: "y.html"))
+        let staging = try p.begin(update: true)
+        try staging.write(Array("now a file".utf8), to: "x")
+        var info = stat()
+        #expect(lstat(out.appending(path: "y.html").path, &info) == 0)
+        #expect(staging.keep([("y.html", Publisher.Staging.Identity(info))]))
+        try staging.commit()
+        #expect(try tree(out) == [".sitegen-output": Data(Publisher.markerText.utf8), "x": Data("now a file".utf8), "y.html": Data("Y".utf8)])
+        #expect(inode(out) != folder)
+        #expect(inode(out.appending(path: "y.html")) == kept, "a kept file is linked into the new site")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.appending(path: "site").path) == ["public"])
+
+        let many = try p.begin(update: true)
+        for n in 0..<100 { try many.write(Array("page \(n)".utf8), to: "p\(n).html") }
+        try many.commit()
+        #expect(try tree(out).count == 101)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.appending(path: "site").path) == ["public"])
+    }
+
+    @Test("an update killed once its journal was whole is finished by the next run; one killed before is dropped")
+    func updateRecovery() throws {
+        let tmp = try TemporaryFolder()
+        let p = publisher(tmp, output: "site/public")
+        let out = tmp.url.appending(path: "site/public")
+        try p.publish([("index.html", Array("old".utf8)), ("gone/index.html", Array("G".utf8)), ("half.html", Array("H".utf8))])
+        // pid 2^22+1 is above Linux's default pid_max, so no process has it. The first update was
+        // killed half-way (half.html already moved), the second before its journal was written.
+        try tmp.write("site/.public.sitegen-upd-4194305-1/site/index.html", "new")
+        try tmp.write("site/.public.sitegen-upd-4194305-1/site/new/index.html", "N")
+        try tmp.write("site/.public.sitegen-upd-4194305-1/journal", "gone\n")
+        try tmp.write("site/.public.sitegen-upd-4194305-2/site/half.html", "never")
+        try tmp.write("site/.public.sitegen-upd-4194305-2/journal.partial", "half.html\n")
+        let staging = try p.begin(update: true)
+        staging.discard()
+        #expect(try tree(out) == [".sitegen-output": Data(Publisher.markerText.utf8), "index.html": Data("new".utf8), "new/index.html": Data("N".utf8), "half.html": Data("H".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.appending(path: "site").path) == ["public"])
+    }
+
+    @Test("a journal never deletes outside the output, and a moved file never goes through a link")
+    func updateRecoveryStaysInside() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("precious/file.txt", "keep me")
+        let p = publisher(tmp, output: "site/public")
+        let out = tmp.url.appending(path: "site/public")
+        try p.publish([("index.html", Array("old".utf8))])
+        try FileManager.default.createSymbolicLink(atPath: out.appending(path: "link").path, withDestinationPath: tmp.url.appending(path: "precious").path)
+        try tmp.write("site/.public.sitegen-upd-4194305-1/site/link/file.txt", "overwritten")
+        try tmp.write("site/.public.sitegen-upd-4194305-1/journal", "../../precious/file.txt\nlink/file.txt\n")
+        let staging = try p.begin(update: true)
+        staging.discard()
+        #expect(try readText(tmp.url.appending(path: "precious/file.txt")) == "keep me")
+        #expect(try readText(out.appending(path: "index.html")) == "old")
+    }
+
     @Test("cleaning removes symbolic links in the old output, never their targets")
     func symlinksInOldOutput() throws {
         let tmp = try TemporaryFolder()
