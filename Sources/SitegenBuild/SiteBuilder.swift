@@ -389,9 +389,17 @@ public struct SiteBuilder: Sendable {
         let jobs = renderer.jobs(site)
         enum Check: Sendable { case kept([PageManifest.File]), made([OutputFile]), differs, wrongFingerprint(String) }
         let output = publisher.output.path
+        // Fingerprints first: they are cheap, and one that differs ends the check before any rendering.
+        let keys = jobs.map { PageFingerprints.key($0, site: site) }
+        guard keys.compactMap({ $0 }).count == previous.entries.count else { return nil }
+        let matches: [Bool] = Parallel.map(Array(jobs.indices)) { i in
+            guard let key = keys[i] else { return true }
+            return previous.entries[key]?.fingerprint == fingerprints.fingerprint(jobs[i], site: site)
+        }
+        guard !matches.contains(false) else { return nil }
         let checks: [Check] = Parallel.map(jobs) { job in
             if let key = PageFingerprints.key(job, site: site) {
-                guard let old = previous.entries[key], old.fingerprint == fingerprints.fingerprint(job, site: site) else { return .differs }
+                guard let old = previous.entries[key] else { return .differs }
                 if verify {
                     guard let fresh = try? renderer.render(job, site: site) else { return .differs }
                     if !Self.same(fresh, as: old.files, in: output) {
