@@ -109,7 +109,7 @@ public struct YAMLFields {
         self.firstLine = firstLine
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic)  // scalars are read as text here; no tag guessing (it ran regular expressions on every value)
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)  // UTF-8 named: Yams reads the whole environment to find its default. Scalars are read as text here; no tag guessing (it ran regular expressions on every value)
         } catch let error as YamlError {
             throw YAMLFields.convert(error, yaml: yaml, path: path, firstLine: firstLine, what: what)
         } catch {
