@@ -91,10 +91,11 @@ public struct EntityGraph: Sendable {
             let a = article.annotations
             for e in a.entities where entities[e.id] == nil { entities[e.id] = e }
             let anchors = article.body.anchors
+            let ordered = Self.isOrdered(anchors)
             for m in a.mentions {
                 byArticle[m.entityID, default: [:]][index, default: 0] += 1
                 mentions[m.entityID, default: []].append(MentionInContext(
-                    article: index, anchor: Self.anchor(for: m.unitLine, in: anchors), text: m.text,
+                    article: index, anchor: Self.anchor(for: m.unitLine, in: anchors, ordered: ordered), text: m.text,
                     unit: m.unit, unitStart: m.unitStart, unitEnd: m.unitEnd))
             }
             // Mentions by unit, in text order, to find those inside each quote quickly.
@@ -163,10 +164,24 @@ public struct EntityGraph: Sendable {
     }
 
     /// The id of the paragraph (or heading, figure) that starts at or before a line.
-    static func anchor(for line: Int, in anchors: [BlockAnchor]) -> String {
+    /// Of several at the same line, the last. Anchors come in document order, so their lines
+    /// only grow (`ordered`): a binary search finds it (a linear walk, should they ever not).
+    static func anchor(for line: Int, in anchors: [BlockAnchor], ordered: Bool? = nil) -> String {
+        if ordered ?? isOrdered(anchors) {
+            var lo = 0, hi = anchors.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if anchors[mid].line <= line { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 ? anchors[lo - 1].id : anchors.first?.id ?? "main"
+        }
         var best: BlockAnchor?
         for a in anchors where a.line <= line && (best == nil || a.line >= best!.line) { best = a }
         return best?.id ?? anchors.first?.id ?? "main"
+    }
+
+    static func isOrdered(_ anchors: [BlockAnchor]) -> Bool {
+        !zip(anchors, anchors.dropFirst()).contains { $0.line > $1.line }
     }
 
     /// The words before and after a mention, from its article's unit texts (`ArticlePage.units`).

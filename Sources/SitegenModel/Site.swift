@@ -219,7 +219,10 @@ public struct Site: Sendable {
         pages.sort(by: Self.newestFirst)
         // "READ MORE" titles that name an article of this site link to it.
         var byTitle: [String: Route] = [:]
-        for page in pages { byTitle[Self.titleKey(page.title)] = byTitle[Self.titleKey(page.title)] ?? page.route }
+        for page in pages {
+            let key = Self.titleKey(page.title)
+            if byTitle[key] == nil { byTitle[key] = page.route }
+        }
         for i in pages.indices {
             pages[i].related = pages[i].source.frontMatter.related.map { link in
                 if let route = byTitle[Self.titleKey(link.title)], route != pages[i].route {
@@ -309,6 +312,15 @@ public struct Site: Sendable {
 
 extension String {
     var replacingStraightQuotes: String {
-        String(self.map { "‘’".contains($0) ? "'" : ("“”".contains($0) ? "\"" : $0) })
+        guard utf8.contains(where: { $0 >= 0x80 }) else { return self }  // no curly quote in ASCII
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}": scalars.append("'")
+            case "\u{201C}", "\u{201D}": scalars.append("\"")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 }
