@@ -296,7 +296,7 @@ final class AnnotationRun {
                     // "Federation of Economic Organizations (Keidanren)": a known body's one-word name (not an
                     // acronym, which many bodies share) after a long form the gazetteer does not know.
                     if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: i + 1), end == i + 2, let known = self.entity(entry.entityID), known.kind == entity.kind,
-                       !isAcronym(acronym) || Set(entity.name.split(separator: " ")).isSubset(of: Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ") })) {
+                       !isAcronym(acronym) || longFormWords(u, start..<i).isSubset(of: Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ").map(String.init) })) {
                         bound = known.id
                         longForms.append(Span(unit: u, first: start, last: i - 1, entityID: known.id, rule: "acronym.long-form"))
                     } else {
@@ -368,6 +368,20 @@ final class AnnotationRun {
     }
 
     /// A capitalised long form ending in a word such as Agency or Initiative.
+    /// The words of a long form, a country's demonym read as its name: "Indonesian Communist Party (PKI)"
+    /// has the words of the known "Communist Party of Indonesia".
+    func longFormWords(_ u: Int, _ range: Range<Int>) -> Set<String> {
+        var words = Set<String>()
+        for k in range {
+            if let c = coveringSpan(u, k), c.entityID.hasPrefix("country/"), let e = entity(c.entityID) {
+                for w in e.name.split(separator: " ") { words.insert(String(w)) }
+            } else if tokens[u][k].isWord {
+                words.insert(tokens[u][k].text)
+            }
+        }
+        return words
+    }
+
     func localEntity(forLongFormEndingAt paren: Int, unit: Int, acronym: String) -> (String, Entity, Int)? {
         let toks = tokens[unit]
         // "Mouvement républicain populaire (MRP)", "Partido dos Trabalhadores (PT)": a name in another language,
@@ -393,6 +407,14 @@ final class AnnotationRun {
             if t.text == "and", k + 1 < paren, toks[k + 1].text == "the" { break }
             // "Istanbul Textile and Apparel Exporters' Association (İTKİB)": a plural possessive inside the name.
             if t.text == "'", !t.spaceBefore, k > 0, toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("s") { start = k; k -= 1; continue }
+            // "People's National Party (PNP)": a singular possessive inside the name, when its word is one of the
+            // acronym's letters ("China's Communist Party (CPC)" is the country's party, not a longer name).
+            if t.text == "s", k >= 2, !t.spaceBefore, toks[k - 1].text == "'", !toks[k - 1].spaceBefore, toks[k - 2].isCapitalized,
+               Self.initials(of: toks[(k - 2)..<paren]) == acronym.uppercased() {
+                start = k - 2
+                k -= 3
+                continue
+            }
             if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in"].contains(t.text)
                 || Lexicon.foreignConnectors.contains(t) {
                 start = k
@@ -407,7 +429,7 @@ final class AnnotationRun {
         guard let head = words.last else { return nil }
         let kind: EntityKind
         // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
-        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund"].contains($0) }) {
+        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat"].contains($0) }) {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative

@@ -323,6 +323,8 @@ public struct Gazetteer: Sendable {
                 out += [words[2] + " Ministry", words[2] + " Affairs Ministry"]
             }
         }
+        // "the Department of Foreign Affairs" in Jakarta in 1990: ministries were departments in many countries.
+        for name in out where name.hasPrefix("Ministry of ") { out.append("Department of " + name.dropFirst("Ministry of ".count)) }
         var seen = Set<String>()
         return out.filter { name in
             name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordLegislatures.contains(name))

@@ -60,12 +60,17 @@ extension AnnotationRun {
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
                 let named = candidates.compactMap { entity($0)?.countries.first }.filter { counts[$0] != nil }
                 // "a senior Foreign Ministry official" in The Korea Herald, on talks between Seoul and Peking: a
-                // national paper's unqualified body is its own country's, when the story is about that country.
-                if named.count == 1 {
+                // national paper's unqualified body is its own country's, when the story is about that country
+                // (before the one country named whose body the gazetteer knows by that name, when many countries
+                // have a body of that name: "the Ministry of Finance" in the Addis Standard is Ethiopia's, though only
+                // China's is known; "the House of Commons" in a Hong Kong paper is still Britain's).
+                if home == nil { home = .some(outletHome(counts)) }
+                if let own = home!, named.count != 1 || candidates.count >= 3 {
+                    countryID = own
+                } else if named.count == 1 {
                     countryID = named[0]
                 } else {
-                    if home == nil { home = .some(outletHome(counts)) }
-                    countryID = home! ?? dominant
+                    countryID = dominant
                 }
                 // "the House of Representatives" in a story mostly about China is not China's: the gazetteer
                 // knows China's legislature, and this name is not one of its names. The next country is meant.

@@ -302,6 +302,16 @@ extension AnnotationRun {
                         }
                         if portfolio > 0, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
                     }
+                    // "Ambassador to Jamaica Tian Qi", "Consul General in Lagos Chu Maoming": the post's place belongs to the title.
+                    if start < toks.count, ["to", "in", "at"].contains(toks[start].text), start + 2 < toks.count {
+                        var k = start + 1
+                        if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
+                            k = place.last + 1
+                        } else if let (_, last) = placeCountry(u, from: k) {
+                            k = last + 1
+                        }
+                        if k > start + 1, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
+                    }
                     if start < toks.count, toks[start].spaceBefore || start > end, let last = nameEnd(toks, unit: u, from: start) {
                         let gender: Entity.Gender? = Self.maleTitles.contains(entry.surface) ? .male : (Self.femaleTitles.contains(entry.surface) ? .female : nil)
                         found.append(NameCandidate(unit: u, first: start, last: last, gender: gender, rule: "person.title", title: entry.surface))

@@ -94,7 +94,9 @@ extension AnnotationRun {
                     rule = "verb-name"
                 }
                 guard let ref else { continue }
-                let speaker = resolve(ref, at: (u, k), events: events)
+                // "he told Tanaka": the listener named after the verb is not the "he".
+                let listener = listenerVerb && ref.isPronoun && k + 1 < toks.count ? coveringSpan(u, k + 1).flatMap { $0.entityID.hasPrefix("person/") ? $0.entityID : nil } : nil
+                let speaker = resolve(ref, at: (u, k), events: events, listener: listener)
                 var event = SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: speaker, rule: rule + (ref.isPronoun ? "-pronoun" : ""))
                 if case .personNoun(let noun, _) = ref {
                     event.noun = noun
@@ -140,6 +142,8 @@ extension AnnotationRun {
                     if office, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/") {
                         return .entity(person.entityID)
                     }
+                    // '"...," the People's National Party (PNP) president said': the body's leader, a person already named.
+                    if let leader = leaderNoun(u, after: body, before: toks.count) { return .personNoun(leader) }
                 }
                 return ref
             }
@@ -152,6 +156,27 @@ extension AnnotationRun {
             steps += 1
         }
         return nil
+    }
+
+    /// Offices held by one person who speaks for a body ("the party president", "the PNP leader"), unlike
+    /// spokespeople and officials, who stand for the body itself.
+    static let leaderNouns: Set<String> = [
+        "president", "leader", "chairman", "chairwoman", "chairperson", "chief", "head", "secretary-general", "governor", "premier",
+        "commander", "founder", "boss",
+    ]
+
+    /// The leader's noun right after a body's name (and its acronym in brackets), before token `limit`:
+    /// "the People's National Party (PNP) president".
+    func leaderNoun(_ u: Int, after body: Span, before limit: Int) -> String? {
+        let toks = tokens[u]
+        var j = body.last + 1
+        if j + 2 < toks.count, toks[j].text == "(", toks[j + 2].text == ")" { j += 3 }
+        // (The acronym's own span, inside the brackets.)
+        if j < toks.count, toks[j].text == ")", body.first > 0, toks[body.first - 1].text == "(" { j += 1 }
+        guard j < min(toks.count, limit), toks[j].isLowercase, Self.leaderNouns.contains(toks[j].text) else { return nil }
+        // "the party president, Mr X," names the person: left to the rules for names.
+        if j + 1 < toks.count, toks[j + 1].text == "," || coveringSpan(u, j + 1)?.entityID.hasPrefix("person/") == true { return nil }
+        return toks[j].text
     }
 
     /// "the association's chairman, Mr Samuel Kiprono": someone's role, a comma and a
@@ -251,6 +276,13 @@ extension AnnotationRun {
         let toks = tokens[u]
         var start = toks.count - 1
         while start > 0, !(toks[start - 1].text == "." && start - 1 > 0 && toks[start - 2].text.count > 1) { start -= 1 }
+        // "..., and at the farewell banquet Chou offered a toast ...:": the last clause naming a person of its own.
+        let quoted = quotedRanges(u)
+        var clause = start
+        for j in start..<max(start, toks.count - 2) where !isInside(quoted, toks[j].start) && (toks[j].text == ";" || (toks[j].text == "," && ["and", "but"].contains(toks[j + 1].text))) {
+            if ((j + 1)..<toks.count).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
+        }
+        start = clause
         for i in start..<toks.count {
             if let ref = subjectRef(u, i) { return ref }
         }
@@ -316,6 +348,9 @@ extension AnnotationRun {
             // relative clause do not speak; the subject stands before it.
             // ("The Inkatha Freedom Party, whose leader Mangosuthu Buthelezi has long courted ..., said": the same.)
             if ["who", "whose"].contains(t.text), i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
+            // "the Ministry of Foreign Affairs (MFAFT), headed by Senator Kamina Johnson Smith, said": the person
+            // who heads the body is inside a clause about it; the body is the subject.
+            if t.text == "by", i >= 2, Self.agentVerbs.contains(toks[i - 1].lower), toks[i - 2].text == "," { person = nil }
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
             if Self.sentenceBreaks.contains(t), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
@@ -326,7 +361,14 @@ extension AnnotationRun {
                 case .pronoun:
                     if k - i <= 3 && person == nil && organization == nil { return ref }
                 case .entity(let id):
-                    if id.hasPrefix("person/") { if person == nil { person = ref } } else if organization == nil { organization = ref }
+                    if id.hasPrefix("person/") {
+                        if person == nil { person = ref }
+                    } else if organization == nil, person == nil, let body = coveringSpan(u, i), let leader = leaderNoun(u, after: body, before: k) {
+                        // "the People's National Party (PNP) president said": the body's leader speaks.
+                        if noun == nil { noun = .personNoun(leader) }
+                    } else if organization == nil {
+                        organization = ref
+                    }
                 case .personNoun, .organizationNoun:
                     if noun == nil && person == nil && organization == nil { noun = ref }
                 case .unnamed:
@@ -382,7 +424,8 @@ extension AnnotationRun {
     }
 
     /// Resolves pronouns and nouns to the latest fitting speaker, else the latest fitting mention.
-    func resolve(_ ref: SubjectRef, at position: (Int, Int), events: [SpeechEvent]) -> String? {
+    /// `listener`: the person spoken to ("he told Tanaka"), who is not the one speaking.
+    func resolve(_ ref: SubjectRef, at position: (Int, Int), events: [SpeechEvent], listener: String? = nil) -> String? {
         switch ref {
         case .entity(let id):
             return id
@@ -398,15 +441,15 @@ extension AnnotationRun {
             }
             // "M. Chou En-lai ... is touring Africa. He arrived as the guest of General Ibrahim Abboud, who gave a
             // dinner. '...,' he declared": sentences that open with the pronoun carry on the person before them.
-            if let id = continuedSubject(at: position, gender: gender) { return id }
+            if let id = continuedSubject(at: position, gender: gender), id != listener { return id }
             // The latest speaker, or a person who since became the subject of a sentence.
-            let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) }
-            if let subject = latestSubject(before: position, gender: gender),
+            let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) && $0.speaker != listener }
+            if let subject = latestSubject(before: position, gender: gender, excluding: listener),
                speaker == nil || (subject.unit, subject.first) > (speaker!.unit, speaker!.token) {
                 return subject.entityID
             }
             if let speaker { return speaker.speaker }
-            return latestPersonOutsideQuotes(before: position, gender: gender, noun: nil)
+            return latestPersonOutsideQuotes(before: position, gender: gender, noun: nil, excluding: listener)
         case .personNoun(let noun, let country):
             // "a spokesperson for the ministry ... the spokesperson said": the body speaks.
             if noun.hasPrefix("spokes"), let body = spokespersonBody(before: position) { return body }
@@ -441,9 +484,15 @@ extension AnnotationRun {
         "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside",
     ]
 
-    func latestSubject(before position: (Int, Int), gender: Entity.Gender?) -> Span? {
+    static let timeNouns: Set<String> = [
+        "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "weekend", "today", "yesterday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    static let timePhraseOpeners: TokenSet = ["The", "That", "Last", "Next", "On", "Early", "Later", "This", "Each", "Every", "Late"]
+
+    func latestSubject(before position: (Int, Int), gender: Entity.Gender?, excluding: String? = nil) -> Span? {
         spansBefore(position).prefix(400).first { span in
-            guard span.entityID.hasPrefix("person/"), (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
+            guard span.entityID.hasPrefix("person/"), span.entityID != excluding, (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects", "WTO Director-General Mike Moore, ...":
@@ -475,6 +524,15 @@ extension AnnotationRun {
                 while s > 0, b - s < 5, ![".", "\"", ",", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
                 if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.openingAdverbials.contains(toks[s]),
                    !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                    before = s > 0 ? toks[s - 1] : nil
+                }
+            }
+            // "The next morning Chou came straight to the point", "Last week Kakuei Tanaka arrived": a time phrase
+            // without a comma opening the sentence.
+            if let bb = before, bb.isWord, Self.timeNouns.contains(bb.lower), b >= 1 {
+                var s = b
+                while s > 0, b - s < 4, toks[s - 1].isWord { s -= 1 }
+                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.timePhraseOpeners.contains(toks[s]) || Self.timeNouns.contains(toks[s].lower) {
                     before = s > 0 ? toks[s - 1] : nil
                 }
             }
@@ -605,9 +663,9 @@ extension AnnotationRun {
         return known == gender
     }
 
-    func latestPersonOutsideQuotes(before position: (Int, Int), gender: Entity.Gender?, noun: String?) -> String? {
+    func latestPersonOutsideQuotes(before position: (Int, Int), gender: Entity.Gender?, noun: String?, excluding: String? = nil) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { span in
-            span.entityID.hasPrefix("person/") && self.units[span.unit].kind != .caption
+            span.entityID.hasPrefix("person/") && span.entityID != excluding && self.units[span.unit].kind != .caption
                 && !self.isInside(self.quotedRanges(span.unit), self.tokens[span.unit][span.first].start)
         }
         if let noun, let match = candidates.first(where: { entity($0.entityID)?.roles.contains { $0.title.lowercased().contains(noun) } ?? false }) {
@@ -931,6 +989,14 @@ extension AnnotationRun {
         while s > 0, !ends(s - 1) { s -= 1 }
         // "A senior Gulf diplomat, speaking to Gulf News on condition of anonymity, put it this way:".
         if unnamedOpener(u, s) != nil { return .unnamed }
+        // "Mao sent his guest off ..., and at the farewell banquet Chou offered a toast ...:": the last clause that
+        // names a person of its own introduces the quote.
+        let quoted = quotedRanges(u)
+        var clause = s
+        for j in s..<(k - 2) where !isInside(quoted, toks[j].start) && (toks[j].text == ";" || (toks[j].text == "," && ["and", "but"].contains(toks[j + 1].text))) {
+            if ((j + 1)..<(k - 1)).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
+        }
+        s = clause
         // A person in the sentence before a body ("PBoC governor Pan Gongsheng gave a nod:").
         var first: SubjectRef?
         for i in s..<(k - 1) {
