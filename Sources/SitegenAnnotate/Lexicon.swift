@@ -59,6 +59,10 @@ enum Lexicon {
         "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
+        // Local offices written as titles: Thai village and subdistrict heads, Kazakh and Central Asian mayors.
+        "Kamnan", "Phuyaiban", "Akim", "Hakim",
+        // Professions used as titles (Zimbabwe and Nigeria: "Eng Tinashe Ndlovu", "Engr. Musa Ibrahim"), military chiefs.
+        "Eng", "Engr", "Engineer", "Barrister", "Chief of Army Staff", "Chief of Defence Staff", "Chief of General Staff",
     ]
 
     /// Abbreviated titles and the role each stands for ("PM Lee" is the Prime Minister of that name).
