@@ -161,6 +161,7 @@ final class AnnotationRun {
         joinUnitsToKnownBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
+        resolveSharedInitiativeNames()
         bindInitialisms()
         resolveSurnames()
         spellOutLegalForms()
@@ -520,6 +521,36 @@ final class AnnotationRun {
     static let usStateOffices: Set<String> = ["senator", "governor", "congressman", "congresswoman", "representative", "delegation", "legislature", "senators", "democrats", "republicans"]
 
     /// Names such as Chad or Jordan count as places only with evidence.
+    /// "the Look East Policy adopted by the late former President Robert Mugabe": a name several countries'
+    /// initiatives go by is the one of the country the article names (the outlet's own, or the one named
+    /// most, when it names several); with none of them named, the gazetteer's first stays.
+    func resolveSharedInitiativeNames() {
+        guard !gazetteer.sharedInitiativeNames.isEmpty else { return }
+        var counts: [String: Int]?
+        var updated = spans
+        var dropped = Set<Int>()
+        var changed = false
+        for (n, span) in spans.enumerated() where span.entityID.hasPrefix("initiative/") {
+            let name = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)
+            guard let ids = gazetteer.sharedInitiativeNames[name] else { continue }
+            if counts == nil { counts = countryCounts() }
+            let named = ids.filter { id in entity(id)?.countries.first.map { counts![$0] != nil } ?? false }
+            guard !named.isEmpty else {
+                if gazetteer.sharedOnlyNames.contains(name) { dropped.insert(n); changed = true }
+                continue
+            }
+            let home = outletHome(counts!)
+            let chosen = named.first { entity($0)?.countries.first == home }
+                ?? named.max { a, b in (counts![entity(a)!.countries[0]] ?? 0, b) < (counts![entity(b)!.countries[0]] ?? 0, a) }!
+            if chosen != span.entityID {
+                updated[n].entityID = chosen
+                updated[n].rule = "initiative.country-in-context"
+                changed = true
+            }
+        }
+        if changed { setSpans(updated.indices.filter { !dropped.contains($0) }.map { updated[$0] }) }
+    }
+
     func resolveAmbiguous(_ candidates: [Span]) {
         let certain = Set(spans.map(\.entityID))
         var personWords = Set<String>()

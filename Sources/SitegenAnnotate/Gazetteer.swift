@@ -17,6 +17,11 @@ public struct Gazetteer: Sendable {
     /// National bodies by the generic name they go by at home, without their
     /// country ("Ministry of Commerce" -> the Chinese, the Indian ... ministry).
     var genericNames: [String: [String]] = [:]
+    /// Names several countries' own initiatives go by ("Look East Policy": India's, Malaysia's,
+    /// Zimbabwe's), with those initiatives, for a name the article's countries decide.
+    var sharedInitiativeNames: [String: [String]] = [:]
+    /// Those of them that are no initiative's own name or alias: without a country to decide, no mention.
+    var sharedOnlyNames: Set<String> = []
     /// Organisations' aliases that open with a country's possessive ("Indonesia's
     /// Ministry of Trade"): the country and the number of its tokens, so the country
     /// is a mention of its own.
@@ -170,6 +175,28 @@ public struct Gazetteer: Sendable {
             for name in Self.genericForms(of: e, country: country) where !(genericNames[name]?.contains(id) ?? false) {
                 genericNames[name, default: []].append(id)
             }
+        }
+        var initiativeForms: [String: [String]] = [:]
+        for id in order where entities[id]?.kind == .initiative {
+            guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
+            let qualifiers = [country.name] + country.aliases + country.adjectives
+            var forms = [e.name] + e.aliases
+            for form in [e.name] + e.aliases {
+                for q in qualifiers {
+                    for p in [q + "'s ", q + "\u{2019}s ", q + " "] where form.hasPrefix(p) { forms.append(String(form.dropFirst(p.count))) }
+                    for x in [" of " + q, " of the " + q] where form.hasSuffix(x) { forms.append(String(form.dropLast(x.count))) }
+                }
+            }
+            for form in Set(forms) where form.contains(" ") { initiativeForms[form, default: []].append(id) }
+        }
+        sharedInitiativeNames = initiativeForms.filter { $0.value.count > 1 }
+        // A shared name no entity goes by alone ("Vision 2030") is matched too, for the article to decide.
+        var claimed = Set<String>()
+        for e in entities.values { claimed.insert(e.name); claimed.formUnion(e.aliases) }
+        sharedOnlyNames = []
+        for (form, ids) in sharedInitiativeNames.sorted(by: { $0.key < $1.key }) where !claimed.contains(form) {
+            trie.insert(form, .init(entityID: ids[0], form: .alias, surface: form))
+            sharedOnlyNames.insert(form)
         }
         var hasher = FNV1a()
         for id in order.sorted() {

@@ -1311,7 +1311,7 @@ extension AnnotationRun {
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
                 // A job title is not a body ("Union Minister for International Cooperation").
-                if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM", "FM"].contains($0) }) { kind = nil }
+                if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM", "FM", "Adviser", "Advisor", "Counsellor", "Counselor", "Coordinator", "Representative"].contains($0) }) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
                 // unless the name is a national body's that its country can qualify ("National Assembly").
                 func spaced() -> [String] { text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init) }

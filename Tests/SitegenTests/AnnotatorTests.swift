@@ -862,6 +862,25 @@ struct AnnotatorTests {
 
     // MARK: Positions and purity
 
+    @Test("a name several countries' initiatives go by is the named country's; with none named, no mention")
+    func sharedInitiativeNames() {
+        #expect(ids("Zimbabwe and China grew closer under the Look East Policy adopted by Robert Mugabe.").contains("initiative/zimbabwe-look-east-policy"))
+        #expect(ids("Malaysia and Japan grew closer under the Look East Policy of the 1980s.").contains("initiative/malaysia-look-east-policy"))
+        #expect(ids("India's ties with Vietnam grew under the Look East Policy.").contains("initiative/act-east-policy"))
+        #expect(ids("Kenya's planners point to Vision 2030.").contains("initiative/kenya-vision-2030"))
+        #expect(ids("Riyadh wants investment for Vision 2030, Saudi officials said.").contains("initiative/saudi-vision-2030"))
+        #expect(ids("Planners everywhere now speak of Vision 2030.").filter { $0.hasPrefix("initiative/") }.isEmpty)
+    }
+
+    @Test("titles with a post's place, local titles, and who speaks for a body")
+    func postsAndLeaders() {
+        #expect(ids("China's Ambassador to Jamaica Tian Qi hit back.").contains("person/tian-qi"))
+        #expect(ids("Kamnan Prasert Inthawong led the farmers.").contains("person/prasert-inthawong"))
+        #expect(speakers("Leader of the Opposition Dr Peter Phillips spoke.\n\n\"We want to know,\" the People's National Party (PNP) president said.") == ["person/peter-phillips"])
+        #expect(speakers("The Ministry of Foreign Affairs and Foreign Trade (MFAFT), headed by Senator Kamina Johnson Smith, said: \"Loans are tabled.\"") == ["organization/ministry-of-foreign-affairs-and-foreign-trade"])
+        #expect(speakers("Kakuei Tanaka met Chou En-lai and Masayoshi Ohira. \"We will sign the paper in the morning,\" Ohira said.\n\nThe next morning Chou came straight to the point. \"We cannot accept this,\" he told Tanaka.") == ["person/masayoshi-ohira", "person/zhou-enlai"])
+    }
+
     @Test("positions are file lines, character columns and byte offsets, also with CRLF and a BOM")
     func positions() throws {
         let tmp = try TemporaryFolder()
