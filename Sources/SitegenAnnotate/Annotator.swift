@@ -373,8 +373,10 @@ final class AnnotationRun {
     /// has the words of the known "Communist Party of Indonesia".
     func longFormWords(_ u: Int, _ range: Range<Int>) -> Set<String> {
         var words = Set<String>()
+        // (Acronyms are read before the gazetteer's mentions are: the trie says which words are demonyms.)
         for k in range {
-            if let c = coveringSpan(u, k), c.entityID.hasPrefix("country/"), let e = entity(c.entityID) {
+            if let (entry, end) = gazetteer.trie.longestMatch(in: tokens[u], at: k), end == k + 1, entry.form == .adjective,
+               entry.entityID.hasPrefix("country/"), let e = entity(entry.entityID) {
                 for w in e.name.split(separator: " ") { words.insert(String(w)) }
             } else if tokens[u][k].isWord {
                 words.insert(tokens[u][k].text)
@@ -660,6 +662,12 @@ final class AnnotationRun {
     /// Whether a quoted span is a quote rather than a quoted term ("cloud diplomacy",
     /// "a century of humiliation", "in due course."). Short spans need to look like
     /// speech: a capital letter or closing punctuation, and a clause naming the speaker.
+    /// Auxiliaries and common verbs that make a quoted phrase a clause ("the door to dialogue remains open").
+    static let finiteVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may",
+        "might", "shall", "does", "do", "did", "remains", "remain", "needs", "means", "stands", "shows", "makes", "won't", "can't",
+    ]
+
     func isQuote(_ q: RawQuote, attributed: Bool, continues: Bool = false) -> Bool {
         let words = wordCount(q.unit, q.innerStart, q.innerEnd)
         let inner = unitBytes[q.unit][q.innerStart..<q.innerEnd]
@@ -671,6 +679,18 @@ final class AnnotationRun {
         // phrase after "a" or "an", in lower case, is a quoted term however long.
         let mark = firstToken(q.unit, atOrAfter: q.open)
         if !startsCapital, words < 12, mark > 0, mark <= tokens[q.unit].count, ["a", "an"].contains(tokens[q.unit][mark - 1].lower) { return false }
+        // 'called China "a good friend and a good partner"', 'recognises Peking as "the sole legal government of
+        // China"': a noun phrase in lower case, with its article and no verb of its own, is the same.
+        if !startsCapital, words < 12, firstInner < tokens[q.unit].count, ["a", "an", "the"].contains(tokens[q.unit][firstInner].text) {
+            let toks = tokens[q.unit]
+            var k = firstInner
+            var finite = false
+            while k < toks.count, toks[k].start < q.innerEnd {
+                if Self.finiteVerbs.contains(toks[k].lower) { finite = true; break }
+                k += 1
+            }
+            if !finite { return false }
+        }
         if words >= 6 { return true }
         // A few words in lower case are a fragment worked into the sentence ("... rules they can count on."), not a quote.
         if words >= 4 { return attributed && (startsCapital || continues) }
