@@ -20,12 +20,15 @@ public enum LinkChecker {
         var origins: [String: String] = [:]
         /// One copy of each distinct link text (most repeat from page to page).
         var interned = Set<String>()
+        /// Pages kept from the last build as they were (their links passed its check).
+        var kept = Set<String>()
 
         public init() {}
 
-        public mutating func add(path: String, origin: String, links: PageLinks?) {
+        public mutating func add(path: String, origin: String, links: PageLinks?, kept: Bool = false) {
             paths.insert(path)
             origins[path] = origin
+            if kept { self.kept.insert(path) }
             guard var links else { return }
             links.hrefs = links.hrefs.map { href in
                 if let existing = interned.firstIndex(of: href) { return interned[existing] }
@@ -35,12 +38,35 @@ public enum LinkChecker {
             pages[path] = links
         }
 
+        /// Whether the links of the kept pages need no check: they resolved in the last build, whose
+        /// files and ids (`previous`, each file's ids) this build still has, every one of them.
+        /// A link resolves from the paths of the site and the ids of its target page only, so with
+        /// none of those gone, a link that resolved then resolves now.
+        func keptLinksHold(previous: [String: Set<UInt64>?]) -> Bool {
+            for (path, ids) in previous {
+                guard paths.contains(path) else { return false }
+                if kept.contains(path) { continue }
+                if let ids, !ids.isEmpty {
+                    guard let now = pages[path], ids.isSubset(of: now.ids) else { return false }
+                }
+            }
+            return true
+        }
+
+        /// The pages whose links are checked, in path order: all, or those not kept when `keptLinksHold`.
+        public func pagesToCheck(previous: [String: Set<UInt64>?]?) -> [String] {
+            let skipKept = !kept.isEmpty && previous.map { keptLinksHold(previous: $0) } == true
+            return skipKept ? pages.keys.filter { !kept.contains($0) }.sorted() : pages.keys.sorted()
+        }
+
         /// Broken links, in page order; links written in Markdown are reported at their file and line.
-        public func errors(articles: [ArticlePage]) -> [SitegenError] {
+        /// With `previous` (what the last build, which passed this check, wrote), kept pages are checked
+        /// only if a file or an id of the last build is gone.
+        public func errors(articles: [ArticlePage], previous: [String: Set<UInt64>?]? = nil) -> [SitegenError] {
             let articleByPath = Dictionary(articles.map { ($0.route.file, $0) }, uniquingKeysWith: { a, _ in a })
             let pages = self.pages, paths = self.paths, origins = self.origins
             // Contiguous runs of pages (sorted paths: siblings together) share a memo of resolved links.
-            let sorted = pages.keys.sorted()
+            let sorted = pagesToCheck(previous: previous)
             let chunkSize = max(64, sorted.count / (Parallel.workers * 8) + 1)
             let chunks = stride(from: 0, to: sorted.count, by: chunkSize).map { Array(sorted[$0..<min(sorted.count, $0 + chunkSize)]) }
             let perPage: [[SitegenError]] = Parallel.map(chunks) { chunk in

@@ -23,8 +23,19 @@ struct PageManifest: Sendable {
         var files: [File]
     }
     var entries: [String: Entry] = [:]
+    /// The files of pages without a fingerprint (home, indexes, feeds, search), with the ids of
+    /// those that are HTML: with the entries, every file the last build wrote and every id the
+    /// link check saw, so the next build can tell whether a kept page's links still resolve.
+    var unkeyed: [String: Set<UInt64>?] = [:]
 
-    static let magic: [UInt8] = Array("SGM1".utf8)
+    static let magic: [UInt8] = Array("SGM2".utf8)
+
+    /// Every file the last build wrote, with the ids of its HTML pages.
+    var allFiles: [String: Set<UInt64>?] {
+        var all = unkeyed
+        for entry in entries.values { for f in entry.files { all[f.path] = f.links.map(\.ids) } }
+        return all
+    }
 
     /// The manifest of an output folder, in the cache folder.
     static func location(cache: URL, output: URL) -> URL {
@@ -43,6 +54,16 @@ struct PageManifest: Sendable {
             guard let key = r.string(), let fingerprint = r.fixed(), let files = r.list({ readFile(&$0, strings: strings) }) else { return nil }
             manifest.entries[key] = Entry(fingerprint: fingerprint, files: files)
         }
+        guard let others = r.int(), others >= 0 else { return nil }
+        for _ in 0..<others {
+            guard let path = r.string(), let hasIDs = r.int() else { return nil }
+            if hasIDs == 1 {
+                guard let ids = readIDs(&r) else { return nil }
+                manifest.unkeyed[path] = .some(ids)
+            } else {
+                manifest.unkeyed[path] = .some(nil)
+            }
+        }
         return r.isAtEnd ? manifest : nil
     }
 
@@ -51,16 +72,21 @@ struct PageManifest: Sendable {
               let seconds = r.int(), let nanoseconds = r.int(), let hasLinks = r.int() else { return nil }
         var file = File(path: path, origin: strings[origin], identity: .init(size: size, inode: inode, seconds: seconds, nanoseconds: nanoseconds))
         if hasLinks == 1 {
-            guard let idCount = r.int(), idCount >= 0 else { return nil }
-            var ids = Set<UInt64>(minimumCapacity: idCount)
-            for _ in 0..<idCount {
-                guard let id = r.fixed() else { return nil }
-                ids.insert(id)
-            }
+            guard let ids = readIDs(&r) else { return nil }
             guard let hrefs = r.list({ r in r.int().flatMap { strings.indices.contains($0) ? strings[$0] : nil } }) else { return nil }
             file.links = LinkChecker.PageLinks(ids: ids, hrefs: hrefs)
         }
         return file
+    }
+
+    static func readIDs(_ r: inout BinaryReader) -> Set<UInt64>? {
+        guard let idCount = r.int(), idCount >= 0 else { return nil }
+        var ids = Set<UInt64>(minimumCapacity: idCount)
+        for _ in 0..<idCount {
+            guard let id = r.fixed() else { return nil }
+            ids.insert(id)
+        }
+        return ids
     }
 
     /// Writes the manifest atomically; a failure leaves no manifest (pages are then rendered).
@@ -95,6 +121,17 @@ struct PageManifest: Sendable {
                 } else {
                     body.int(0)
                 }
+            }
+        }
+        body.int(unkeyed.count)
+        for path in unkeyed.keys.sorted() {
+            body.string(path)
+            if let ids = unkeyed[path] ?? nil {
+                body.int(1)
+                body.int(ids.count)
+                for id in ids.sorted() { body.fixed(id) }
+            } else {
+                body.int(0)
             }
         }
         var w = BinaryWriter()

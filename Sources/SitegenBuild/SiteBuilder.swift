@@ -97,6 +97,9 @@ public struct BuildReport: Sendable {
     public var reusedJobs = 0
     /// The output already was the site: nothing was written, checked or published.
     public var outputUnchanged = false
+    /// Pages whose links were checked (the pages kept from the last build are not, when nothing
+    /// they could link to is gone).
+    public var linkCheckedPages = 0
 }
 
 /// The build, top to bottom: load, parse and render Markdown, model, render pages, publish.
@@ -280,6 +283,8 @@ public struct SiteBuilder: Sendable {
             var bytes: Int
             var links: LinkChecker.PageLinks?
             var identity: Publisher.Staging.Identity?
+            /// Kept from the last build without rendering.
+            var kept = false
         }
         // Pages whose inputs are unchanged since the last build are kept, not rendered (see PageFingerprints).
         let manifestURL = options.cache.map { PageManifest.location(cache: $0.deletingLastPathComponent(), output: options.output) }
@@ -303,6 +308,7 @@ public struct SiteBuilder: Sendable {
         var files = 0
         var bytes = 0
         var unchanged = 0
+        var linkCheckedPages = 0
         do {
             // The biggest pages start first, so no core waits at the end for one large page while
             // the other is idle. Each page is written as soon as it is made; none is kept.
@@ -323,7 +329,7 @@ public struct SiteBuilder: Sendable {
                             }
                             reused.increment()
                             return .success((key, fingerprint, old.files.map { f in
-                                Written(path: f.path, origin: f.origin, bytes: f.identity.size, links: f.links, identity: f.identity)
+                                Written(path: f.path, origin: f.origin, bytes: f.identity.size, links: f.links, identity: f.identity, kept: true)
                             }))
                         }
                     }
@@ -344,18 +350,26 @@ public struct SiteBuilder: Sendable {
             for result in results {
                 let job = try result.get()
                 for file in job.files {
-                    collector.add(path: file.path, origin: file.origin, links: file.links)
+                    collector.add(path: file.path, origin: file.origin, links: file.links, kept: file.kept)
                     files += 1
                     bytes += file.bytes
                 }
                 if let key = job.key, let fingerprint = job.fingerprint {
                     let entries = job.files.compactMap { f in f.identity.map { PageManifest.File(path: f.path, origin: f.origin, identity: $0, links: f.links) } }
-                    if entries.count == job.files.count { manifest.entries[key] = .init(fingerprint: fingerprint, files: entries) }
+                    if entries.count == job.files.count {
+                        manifest.entries[key] = .init(fingerprint: fingerprint, files: entries)
+                    } else {
+                        for file in job.files { manifest.unkeyed[file.path] = .some(file.links?.ids) }
+                    }
+                } else {
+                    for file in job.files { manifest.unkeyed[file.path] = .some(file.links?.ids) }
                 }
             }
             step("render+write")
             JobProfile.shared.dump()
-            let broken = collector.errors(articles: site.articles)
+            let previousFiles = previousManifest?.allFiles
+            linkCheckedPages = collector.pagesToCheck(previous: previousFiles).count
+            let broken = collector.errors(articles: site.articles, previous: previousFiles)
             guard broken.isEmpty else { throw SitegenErrors(broken) }
             step("check links")
             unchanged = staging.unchanged
@@ -373,7 +387,7 @@ public struct SiteBuilder: Sendable {
         return BuildReport(
             articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: files, bytes: bytes,
             seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
-            unchanged: unchanged, reusedJobs: reused.current)
+            unchanged: unchanged, reusedJobs: reused.current, linkCheckedPages: linkCheckedPages)
     }
 
     /// When the output folder already is the site this build would publish, how many files and

@@ -320,6 +320,38 @@ struct IncrementalTests {
         _ = try expectClean("a damaged manifest")
     }
 
+    @Test("a rebuild checks the links of the pages it made; kept pages too when an id or a file they could link to is gone")
+    func incrementalLinkCheck() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("site/content/alpha.md", "---\ntitle: Alpha\ndate: 2024-01-01\n---\n\nKenya and China signed a deal. See [the background](../beta/#background).\n")
+        try tmp.write("site/content/beta.md", "---\ntitle: Beta\ndate: 2024-01-02\n---\n\nKenya met China.\n\n## Background\n\nThe talks began in 2019.\n")
+        try tmp.write("site/content/gamma.md", "---\ntitle: Gamma\ndate: 2024-01-03\n---\n\nBrazil met India.\n")
+        let root = tmp.url.appending(path: "site")
+        let first = try buildSite(root: root)
+        #expect(first.linkCheckedPages > 10)
+        // An edit that removes nothing: the kept pages' links are not checked again.
+        try tmp.write("site/content/beta.md", "---\ntitle: Beta\ndate: 2024-01-02\n---\n\nKenya met China.\n\n## Background\n\nThe talks began in 2019 and went on.\n")
+        let edited = try buildSite(root: root)
+        #expect(edited.reusedJobs > 0)
+        #expect(edited.linkCheckedPages > 0 && edited.linkCheckedPages < first.linkCheckedPages)
+        // The heading alpha links to goes: alpha's page is kept, yet its link is found broken.
+        try tmp.write("site/content/beta.md", "---\ntitle: Beta\ndate: 2024-01-02\n---\n\nKenya met China.\n\n## History\n\nThe talks began in 2019 and went on.\n")
+        #expect {
+            _ = try buildSite(root: root)
+        } throws: { error in
+            errorText(error).contains("alpha.md:6:36: error: link \"../beta/#background\" points to #background")
+        }
+        // An article removed: the pages that linked to it are checked again (here: none is broken).
+        try tmp.write("site/content/beta.md", "---\ntitle: Beta\ndate: 2024-01-02\n---\n\nKenya met China.\n\n## Background\n\nThe talks began in 2019 and went on.\n")
+        _ = try buildSite(root: root)
+        try FileManager.default.removeItem(at: root.appending(path: "content/gamma.md"))
+        let removed = try buildSite(root: root)
+        var clean = BuildOptions(root: root, displayRoot: "", output: tmp.url.appending(path: "clean"), displayOutput: "clean")
+        clean.cache = nil
+        let cleanReport = try SiteBuilder(options: clean).build()
+        #expect(removed.linkCheckedPages == cleanReport.linkCheckedPages)
+    }
+
     @Test("the cache's binary integers round-trip at every size, hashes included")
     func binaryIntegers() {
         let values: [Int] = [0, 1, -1, 63, -64, 64, 1 << 40, -(1 << 40), (1 << 62) - 1, 1 << 62, -(1 << 62), Int.max, Int.min, Int(bitPattern: 0x9E37_79B9_7F4A_7C15)]
