@@ -119,6 +119,12 @@ final class AnnotationRun {
                     (entry, end) = (single.0, i + 1)
                 }
                 if entry.form == .stop { i = end; continue }
+                // "Peter Kenilorea Jr": the known Peter Kenilorea's son, a person of his own (found from the text).
+                if entry.entityID.hasPrefix("person/"), let suffix = (end < toks.count && toks[end].text != "," ? end : end + 1) as Int?,
+                   suffix < toks.count, ["Jr", "Jnr"].contains(toks[suffix].text), !(entity(entry.entityID)?.name.contains(toks[suffix].text) ?? true) {
+                    i = end
+                    continue
+                }
                 // "the Portuguese acronym", "written in Portuguese.": a language, not the country.
                 if entry.form == .adjective, entry.entityID.hasPrefix("country/"), isLanguageUse(toks, first: i, end: end) { i = end; continue }
                 if !acceptsBoundary(toks, first: i, end: end, entry: entry) { i += 1; continue }

@@ -30,6 +30,10 @@ extension AnnotationRun {
             guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
             var countryID = bodyCountries[span] ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
+            // The scene the story set, when that country has a body of this name the gazetteer knows.
+            if countryID == nil, !oneWord, let scene = sceneCountry(span), candidates.contains(where: { entity($0)?.countries.first == scene }) {
+                countryID = scene
+            }
             if oneWord {
                 // "Congress" is a party in India and a legislature in the United States: only the country in
                 // context, and only a body of it that the gazetteer knows by that word.
@@ -185,6 +189,33 @@ extension AnnotationRun {
         // "In Taipei, the Nationalist Government's Ministry of Foreign Affairs": a city opening the sentence.
         if toks[s].text == "In", let (country, last) = placeCountry(span.unit, from: s + 1), last + 1 < span.first, toks[last + 1].text == "," {
             return country
+        }
+        return nil
+    }
+
+    /// "In Taipei, Foreign Minister Chow Shu-kai summoned the American Ambassador ... '...,' the Foreign
+    /// Ministry said": the scene the story last set with a sentence opening "In <place>," in this paragraph
+    /// or the one before, when no other place opens a sentence in between.
+    func sceneCountry(_ span: Span) -> String? {
+        var u = span.unit
+        var end = span.first
+        while u >= 0, u >= span.unit - 1 {
+            guard units[u].kind == .paragraph || u == span.unit else { break }
+            let toks = tokens[u]
+            var k = end - 1
+            while k >= 0 {
+                let s = sentenceStart(u, k)
+                if s + 2 < toks.count, ["In", "At"].contains(toks[s].text) {
+                    if let place = coveringSpan(u, s + 1), place.first == s + 1, place.entityID.hasPrefix("country/"),
+                       place.last + 1 < toks.count, toks[place.last + 1].text == "," {
+                        return place.entityID
+                    }
+                    if let (country, last) = placeCountry(u, from: s + 1), last + 1 < toks.count, toks[last + 1].text == "," { return country }
+                }
+                k = s - 1
+            }
+            u -= 1
+            end = u >= 0 ? tokens[u].count : 0
         }
         return nil
     }

@@ -57,6 +57,10 @@ enum Lexicon {
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
         // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); clergy.
         "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
+        // Members of parliaments ("Opposition MP Peter Kenilorea Jr", "MEP Reinhard Bütikofer").
+        "MP", "MEP", "MLA", "MNA",
+        // Honorifics: Zulu chiefs, pilgrims, emeriti ("Inkosi Mangosuthu Buthelezi", "Hajj Abdel-Rahman", "Archbishop Emeritus Desmond Tutu").
+        "Inkosi", "Hajj", "Emeritus",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
         // Local offices written as titles: Thai village and subdistrict heads, Kazakh and Central Asian mayors.

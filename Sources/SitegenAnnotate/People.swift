@@ -540,7 +540,9 @@ extension AnnotationRun {
             // "President Benigno Aquino" (Benigno Aquino III), "Masahiko Koumura" (Komura): the one known person
             // whose name, loosely written, is this one.
             // ("George Bush" in 1989: of the two, the one in office that year.)
-            if parts.count >= 2, let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let fitting = ids.count == 1 ? ids : inOffice(ids), fitting.count == 1 {
+            // ("Peter Kenilorea Jr" is not the known Peter Kenilorea, his father.)
+            if parts.count >= 2, !parts.contains(where: { ["Jr", "Jr.", "Jnr"].contains($0) }),
+               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let fitting = ids.count == 1 ? ids : inOffice(ids), fitting.count == 1 {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 continue
             }
@@ -1312,6 +1314,9 @@ extension AnnotationRun {
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
                 // A job title is not a body ("Union Minister for International Cooperation").
                 if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM", "FM", "Adviser", "Advisor", "Counsellor", "Counselor", "Coordinator", "Representative"].contains($0) }) { kind = nil }
+                // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
+                // office in a body, not the body.
+                if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, ["of", "for"].contains(toks[i + 1].text) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
                 // unless the name is a national body's that its country can qualify ("National Assembly").
                 func spaced() -> [String] { text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init) }

@@ -59,7 +59,10 @@ extension AnnotationRun {
             for k in toks.indices {
                 // Only "according to" and speech verbs make events (tested first: this runs for every token).
                 let according = toks[k].text.utf8.count == 9 && toks[k].lower == "according"
-                guard according || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                // '"...," Mr. Nixon went on.': "went on" closing a clause speaks too.
+                let wentOn = toks[k].text == "went" && k + 1 < toks.count && toks[k + 1].text == "on"
+                    && (k + 2 == toks.count || [".", ",", ":", ";", "\""].contains(toks[k + 2].text))
+                guard according || wentOn || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 if according, k + 1 < toks.count, toks[k + 1].text == "to" {
                     if let ref = subjectAfter(u, k + 1, quoted: quoted) ?? sourceAfterAccordingTo(u, k + 1, quoted: quoted) {
@@ -68,7 +71,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if ["asked", "asks"].contains(t.text), k + 1 < toks.count, ["not", "to", "for", "that"].contains(toks[k + 1].text) { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
