@@ -466,6 +466,13 @@ extension AnnotationRun {
             // "Chinese Ambassador Qi Zhenhong ... made light of the fuss. '...,' the ambassador said": a person this
             // paragraph names with that title, or whose office it is, before anyone who spoke earlier.
             if let id = titledPerson(inParagraphOf: position, noun: noun) { return id }
+            // "the Minister of Foreign Trade, Mr Robert Urbain, ... Mr Urbain does not hide ... '...,' the minister
+            // acknowledged": someone the text gave that title, mentioned since the last speaker whose office it is.
+            let office = events.last { event in event.speaker.map { $0.hasPrefix("person/") && entity($0)?.roles.contains { $0.title.lowercased().contains(noun) } == true } ?? false }
+            if let latest = latestPersonTitledInText(before: position, noun: noun),
+               office == nil || (latest.unit, latest.first) > (office!.unit, office!.token) {
+                return latest.entityID
+            }
             for event in events.reversed() {
                 guard let id = event.speaker, id.hasPrefix("person/") else { continue }
                 if entity(id)?.roles.contains(where: { $0.title.lowercased().contains(noun) }) == true { return id }
@@ -750,6 +757,28 @@ extension AnnotationRun {
 
     /// The latest person named in the quote's paragraph, outside quotes, with `noun` as the title written
     /// before the name or as one of the offices the gazetteer knows.
+    /// The latest mention, outside quotes, of a person the text calls by `noun` somewhere before
+    /// (within the eight words before one of their mentions, in its sentence).
+    func latestPersonTitledInText(before position: (Int, Int), noun: String) -> Span? {
+        let last = noun.split(separator: " ").last.map(String.init) ?? noun
+        var titled = Set<String>()
+        let people = spansBefore(position).prefix(400).filter { span in
+            span.entityID.hasPrefix("person/") && (span.unit, span.first) < position && units[span.unit].kind != .caption
+                && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
+        }
+        for span in people {
+            let toks = tokens[span.unit]
+            // (Back to the name before it: "Crown Prince Mohammed bin Salman and Xi" does not make Xi a prince.)
+            var k = span.first - 1
+            let from = max(sentenceStart(span.unit, span.first), span.first - 8)
+            while k >= from, !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
+                if toks[k].lower == last { titled.insert(span.entityID); break }
+                k -= 1
+            }
+        }
+        return people.first { titled.contains($0.entityID) }
+    }
+
     func titledPerson(inParagraphOf position: (Int, Int), noun: String) -> String? {
         let last = noun.split(separator: " ").last.map(String.init) ?? noun
         let toks = tokens[position.0]
