@@ -75,6 +75,14 @@ public struct Gazetteer: Sendable {
         (" Corporation", [" Corp", " Corp."]), (" Company", [" Co."]), (" Limited", [" Ltd", " Ltd."]), (" Incorporated", [" Inc", " Inc."]),
     ]
 
+    /// The British spelling of a name's words that are often written otherwise there.
+    static func britishSpelling(_ name: String) -> String {
+        guard name.contains("ooperat") || name.contains("oordinat") || name.contains("rganization") else { return name }
+        return name.replacingOccurrences(of: "Cooperat", with: "Co-operat").replacingOccurrences(of: "cooperat", with: "co-operat")
+            .replacingOccurrences(of: "Coordinat", with: "Co-ordinat").replacingOccurrences(of: "coordinat", with: "co-ordinat")
+            .replacingOccurrences(of: "Organization", with: "Organisation")
+    }
+
     static func abbreviatedSuffixes(_ name: String) -> [String] {
         for (long, shorts) in legalFormAbbreviations where name.hasSuffix(long) && name.count > long.count + 2 {
             let stem = String(name.dropLast(long.count))
@@ -117,6 +125,13 @@ public struct Gazetteer: Sendable {
                 // ("ITAR-TASS" -> "Itar-Tass": a hyphen joins two such words as well as a space.)
                 for form in [e.name] + e.aliases where form.contains(" ") || form.contains("-") {
                     let variant = Self.acronymsAsWords(form)
+                    if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                }
+            }
+            // "Gulf Co-operation Council", "Organisation for Economic Co-operation": British spellings of names.
+            if e.kind != .person && e.kind != .country {
+                for form in [e.name] + e.aliases {
+                    let variant = Self.britishSpelling(form)
                     if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
                 }
             }

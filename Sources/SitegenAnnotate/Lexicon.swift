@@ -61,6 +61,8 @@ enum Lexicon {
         "MP", "MEP", "MLA", "MNA",
         // Honorifics: Zulu chiefs, pilgrims, emeriti ("Inkosi Mangosuthu Buthelezi", "Hajj Abdel-Rahman", "Archbishop Emeritus Desmond Tutu").
         "Inkosi", "Hajj", "Emeritus",
+        // French "M" (Monsieur) in British papers: "M Chirac".
+        "M",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
         // Local offices written as titles: Thai village and subdistrict heads, Kazakh and Central Asian mayors.

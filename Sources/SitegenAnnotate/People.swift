@@ -243,13 +243,21 @@ extension AnnotationRun {
     }
 
     /// Verbs whose agent after "by" is usually a person: "founded by X", "led by X".
+    /// The last words of ministries' portfolios, never of a person's name.
+    static let portfolioNouns: Set<String> = [
+        "Industry", "Industries", "Affairs", "Trade", "Commerce", "Finance", "Development", "Planning", "Resources", "Infrastructure",
+        "Transport", "Transportation", "Agriculture", "Education", "Energy", "Mining", "Mines", "Fisheries", "Tourism", "Communications",
+        "Technology", "Environment", "Investment", "Cooperation", "Relations", "Telecommunications", "Aviation", "Livestock",
+    ]
+
     static let agentVerbs: TokenSet = ["founded", "led", "headed", "chaired", "co-founded", "cofounded", "directed", "written", "painted", "composed", "coached", "captained"]
 
     /// Honorifics that say a person's gender.
     static let honorificGenders: [String: Entity.Gender?] = [
         "Mr": .male, "Mrs": .female, "Ms": .female, "Miss": .female, "Lady": .female, "Dame": .female, "Lord": .male, "Sir": .male,
         "Monsieur": .male, "Madame": .female, "Pandit": .male, "Dr": nil, "Prof": nil, "General": nil, "Marshal": nil, "Admiral": nil,
-        "Cde": nil, "Comrade": nil,
+        "Cde": nil, "Comrade": nil, "M": .male, "Herr": .male, "Frau": .female, "Señor": .male, "Señora": .female, "Signor": .male,
+        "Signora": .female,
     ]
 
     /// Of several known people, those who held one of their roles in the article's year (none when the
@@ -505,6 +513,8 @@ extension AnnotationRun {
             guard words.count >= 2 || f.rule == "person.age-single" else { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
+            // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
+            if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
             if let last = words.last, Lexicon.eventWords.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
@@ -1015,8 +1025,11 @@ extension AnnotationRun {
                     }
                 }
                 // "President Xi": a known person with this family name and title.
-                guard i > 0, titleWords.contains(toks[i - 1].text), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
-                let title = toks[i - 1].text
+                // ("PRESIDENT Chirac": a paper's opening word in capitals.)
+                guard i > 0 else { continue }
+                let before = toks[i - 1].text
+                let title = toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before
+                guard titleWords.contains(title), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
                 let spelledOut = Lexicon.titleAbbreviations[title]
                 var matching = candidates.filter { id in
                     entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) || spelledOut.map($0.title.contains) == true } ?? false
@@ -1271,6 +1284,8 @@ extension AnnotationRun {
                         if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                     }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
+                    // "Gulf Co-operation Council": the British spelling of a word, not the abbreviated "Co".
+                    if t.text == "-" && !t.spaceBefore && toks[k - 1].text == "Co" && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase { end = k + 1; k += 2; continue }
                     // "University of California, Berkeley": a campus after the university's name.
                     if t.text == ",", toks[i].text == "University", end >= i + 2, toks[i + 1].text == "of", k + 1 < toks.count, toks[k + 1].isCapitalized,
                        !isCovered(u, k + 1) {
