@@ -395,7 +395,6 @@ extension AnnotationRun {
     func joinUnitsToKnownBodies() {
         var joined: [(old: [Span], new: Span, entity: Entity)] = []
         let units = spans.filter { $0.rule == "organization.name-pattern" && Self.unitHeads.contains(tokens[$0.unit][$0.first]) && $0.first > 0 }
-        guard !units.isEmpty else { return }
         var known: [Int: [Int: Span]] = [:]  // unit -> last token -> a known body's mention
         for s in spans where s.rule.hasPrefix("gazetteer.") && s.entityID.hasPrefix("organization/") { known[s.unit, default: [:]][s.last] = s }
         for span in units {
@@ -407,13 +406,30 @@ extension AnnotationRun {
             e.type = "found in text"
             joined.append(([before, span], Span(unit: span.unit, first: before.first, last: span.last, entityID: id, rule: "organization.unit-of-body"), e))
         }
+        // "the Société Générale de Belgique": a known body's name run on with a connector of its language and a
+        // capitalised word the text does not otherwise name is another body's name.
+        for before in spans where before.rule.hasPrefix("gazetteer.") && before.entityID.hasPrefix("organization/") {
+            let toks = tokens[before.unit]
+            var k = before.last + 1
+            guard k + 1 < toks.count, ["de", "du", "des", "di", "del", "da", "do", "dos"].contains(toks[k].text), toks[k].spaceBefore else { continue }
+            k += 1
+            if k + 1 < toks.count, ["la", "le", "los", "las"].contains(toks[k].text) { k += 1 }
+            guard toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(before.unit, k) else { continue }
+            var last = k
+            while last + 1 < toks.count, toks[last + 1].isCapitalized, toks[last + 1].spaceBefore, !isCovered(before.unit, last + 1), last - k < 2 { last += 1 }
+            let name = text(of: toks, from: before.first, to: last, in: before.unit)
+            let id = "organization/" + Slug.make(name)
+            var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+            e.type = "found in text"
+            joined.append(([before], Span(unit: before.unit, first: before.first, last: last, entityID: id, rule: "organization.longer-name"), e))
+        }
         guard !joined.isEmpty else { return }
         let old = Set(joined.flatMap(\.old))
         setSpans(spans.filter { !old.contains($0) } + joined.map(\.new))
         for j in joined {
             if local[j.entity.id] == nil { local[j.entity.id] = j.entity }
             // The centre's own entry, made by the rule before, goes if nothing else names it.
-            if let centre = j.old.last, !spans.contains(where: { $0.entityID == centre.entityID }) { local[centre.entityID] = nil }
+            if j.old.count > 1, let centre = j.old.last, !spans.contains(where: { $0.entityID == centre.entityID }) { local[centre.entityID] = nil }
         }
     }
 

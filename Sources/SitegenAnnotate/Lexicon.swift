@@ -63,6 +63,9 @@ enum Lexicon {
         "Inkosi", "Hajj", "Emeritus",
         // French "M" (Monsieur) in British papers: "M Chirac".
         "M",
+        // Nobility: "Viscount Étienne Davignon", "Count Otto Lambsdorff".
+        "Viscount", "Viscountess", "Count", "Countess", "Baron", "Baroness", "Earl", "Marquis", "Marquess", "Duke", "Duchess",
+        "Vicomte", "Comte", "Graf",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
         // Local offices written as titles: Thai village and subdistrict heads, Kazakh and Central Asian mayors.
