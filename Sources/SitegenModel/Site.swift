@@ -123,6 +123,13 @@ public struct ArticlePage: Sendable {
         return s.store.bytes(SpillRef(offset: offset, count: count))
     }
 
+    /// A hash of one annotated block's text (what a mention in context shows of it).
+    public static func hash(unit text: String) -> UInt64 {
+        var h = FNV64()
+        h.add(text)
+        return h.value
+    }
+
     /// The text of each annotated block.
     public var units: [String] {
         guard let s = spilled else { return unitTexts }
@@ -148,13 +155,16 @@ public struct SpilledTexts: Sendable {
     /// All unit texts, one after the other, and the UTF-8 length of each.
     public var units: SpillRef
     public var unitLengths: [Int]
+    /// A hash of each unit's text (see `ArticlePage.unitHash`), kept in memory.
+    public var unitHashes: [UInt64]
 
-    public init(store: SpillStore, html: SpillRef, source: SpillRef, units: SpillRef, unitLengths: [Int]) {
+    public init(store: SpillStore, html: SpillRef, source: SpillRef, units: SpillRef, unitLengths: [Int], unitHashes: [UInt64]) {
         self.store = store
         self.html = html
         self.source = source
         self.units = units
         self.unitLengths = unitLengths
+        self.unitHashes = unitHashes
     }
 }
 
@@ -178,7 +188,8 @@ public struct ParsedArticle: Sendable {
     public mutating func spill(into store: SpillStore) {
         guard spilled == nil, let html = store.put(body.html), let text = store.put(source.body),
               let units = store.put(unitTexts.joined()) else { return }
-        spilled = SpilledTexts(store: store, html: html, source: text, units: units, unitLengths: unitTexts.map(\.utf8.count))
+        spilled = SpilledTexts(store: store, html: html, source: text, units: units, unitLengths: unitTexts.map(\.utf8.count),
+                               unitHashes: unitTexts.map(ArticlePage.hash(unit:)))
         body.html = ""
         source.body = ""
         unitTexts = []

@@ -10,20 +10,28 @@ import SitegenModel
 /// mentions, quotes) rather than guessing which articles it depends on; an article's
 /// own text enters through the hash of its file's bytes. Whatever is the same for
 /// every page (the theme, the site's settings, the link style, the sitegen executable
-/// and its gazetteers) is in `global`. Jobs of one page per site (the home page, the
-/// quote index, the sitemap, ...) have no fingerprint: they are always rendered.
+/// and its gazetteers) is in `global`. Pages that list the whole site (the home page,
+/// the quote index, the entity indexes) hash the context they are rendered from. The
+/// other jobs of one page per site (the search index, the feeds, the sitemap, ...)
+/// have no fingerprint: they are always rendered.
 ///
 /// Kept beside the code that makes the pages: a change to what a page shows must be
 /// mirrored here (tests build sites incrementally and compare every kept file with a
 /// fresh rendering of it).
 public struct PageFingerprints: Sendable {
     public let global: UInt64
+    let renderer: SiteRenderer
     /// Per article: its file, route and path, and the names and pages of the entities it names.
     let articles: [UInt64]
+    /// Per article: what a list of articles shows of it (title, page, date).
+    let listed: [UInt64]
+    /// Per article: a hash of each annotated block's text.
+    let unitHashes: [[UInt64]]
 
     public init(site: Site, renderer: SiteRenderer, seed: UInt64) {
+        self.renderer = renderer
         var g = FNV64(seed: seed)
-        g.add("sitegen-pages-1")
+        g.add("sitegen-pages-2")
         for (name, text) in renderer.theme.files.sorted(by: { $0.key < $1.key }) {
             g.add(name)
             g.add(text)
@@ -39,7 +47,7 @@ public struct PageFingerprints: Sendable {
         global = g.value
         let graph = site.graph
         let global = self.global
-        articles = Parallel.map(Array(site.articles.indices)) { i in
+        let perArticle: [(UInt64, UInt64, [UInt64])] = Parallel.map(Array(site.articles.indices)) { i in
             let a = site.articles[i]
             var h = FNV64(seed: global)
             h.add(a.source.contentHash)
@@ -50,8 +58,16 @@ public struct PageFingerprints: Sendable {
             var ids = Set(a.annotations.mentions.map(\.entityID))
             for q in a.annotations.quotes { if let s = q.speakerID { ids.insert(s) } }
             for id in ids.sorted() { Self.add(entity: id, graph: graph, to: &h) }
-            return h.value
+            var l = FNV64()
+            l.add(a.title)
+            l.add(a.route.file)
+            l.add(a.source.frontMatter.date.map { $0.iso8601 + "\u{1}" + $0.display } ?? "\u{0}")
+            let units = a.spilled?.unitHashes ?? a.unitTexts.map(ArticlePage.hash(unit:))
+            return (h.value, l.value, units)
         }
+        articles = perArticle.map(\.0)
+        listed = perArticle.map(\.1)
+        unitHashes = perArticle.map(\.2)
     }
 
     static func add(entity id: String, graph: EntityGraph, to h: inout FNV64) {
@@ -72,6 +88,9 @@ public struct PageFingerprints: Sendable {
         case .webAnnotations(let i): return "annotations " + site.articles[i].route.file
         case .entity(let id): return "entity " + id
         case .entityFeed(let id): return "feed " + id
+        case .home: return "home"
+        case .quotes: return "quotes"
+        case .entityIndex(let kind): return "index " + kind.rawValue
         default: return nil
         }
     }
@@ -101,24 +120,27 @@ public struct PageFingerprints: Sendable {
             return h.value
         case .entity(let id):
             guard let page = site.graph.pages[id] else { return nil }
+            // Of each article, what the page shows: its title, link and date, and the blocks its mentions are in
+            // (an edit elsewhere in the article leaves the page as it was).
             var h = entityHash(page, tag: "entity", site: site)
             for item in page.articles {
-                h.add(articles[item.article])
+                h.add(listed[item.article])
                 h.add(UInt64(item.mentions))
             }
             h.add(UInt64(page.mentions.count))
             for m in page.mentions {
-                h.add(UInt64(m.article))
+                h.add(listed[m.article])
                 h.add(m.anchor)
                 h.add(m.text)
-                h.add(UInt64(m.unit))
                 h.add(UInt64(m.unitStart))
                 h.add(UInt64(m.unitEnd))
+                let units = unitHashes[m.article]
+                h.add(units.indices.contains(m.unit) ? units[m.unit] : 0)
             }
             for refs in [page.quotesBy, page.quotesMentioning] {
                 h.add(UInt64(refs.count))
                 for ref in refs {
-                    h.add(articles[ref.article])
+                    h.add(listed[ref.article])
                     h.add(ref.quote.id)
                     h.add(ref.quote.text)
                     if let s = ref.quote.speakerID { Self.add(entity: s, graph: site.graph, to: &h) } else { h.add("\u{0}") }
@@ -139,8 +161,44 @@ public struct PageFingerprints: Sendable {
             // Every article the feed may list (it shows the newest): their files and the entities they name.
             for item in page.articles { h.add(articles[item.article]) }
             return h.value
+        case .home, .quotes, .entityIndex:
+            // Pages that list the whole site: their context, hashed (building it is a small part of rendering).
+            guard let context = renderer.listingContext(job, site: site) else { return nil }
+            var h = FNV64(seed: global)
+            h.add("listing")
+            h.add(Self.key(job, site: site) ?? "")
+            Self.add(context: context, to: &h)
+            return h.value
         default:
             return nil
+        }
+    }
+
+    /// A page context's values, dictionaries by sorted key, in a form no two different contexts share.
+    static func add(context value: Any, to h: inout FNV64) {
+        switch value {
+        case let s as String:
+            h.add("s")
+            h.add(s)
+        case let n as Int:
+            h.add("i")
+            h.add(UInt64(bitPattern: Int64(n)))
+        case let b as Bool:
+            h.add(b ? "t" : "f")
+        case let d as [String: Any]:
+            h.add("d")
+            h.add(UInt64(d.count))
+            for key in d.keys.sorted() {
+                h.add(key)
+                add(context: d[key]!, to: &h)
+            }
+        case let a as [Any]:
+            h.add("a")
+            h.add(UInt64(a.count))
+            for item in a { add(context: item, to: &h) }
+        default:
+            h.add("?")
+            h.add(String(describing: value))
         }
     }
 
