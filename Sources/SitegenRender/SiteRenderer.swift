@@ -59,6 +59,19 @@ public struct SiteRenderer: Sendable {
         return try r.renderJob(job, site: site)
     }
 
+    /// The context of a page that lists the whole site (home, quote index, entity indexes), before what
+    /// every page adds: for `PageFingerprints`, which hashes it rather than render the page.
+    public func listingContext(_ job: Job, site: Site) -> [String: Any]? {
+        var r = self
+        r.titleSlug = site.titleSlug
+        switch job {
+        case .home: return r.homeContext(site)
+        case .quotes: return r.quotesContext(site)
+        case .entityIndex(let kind): return r.kindContext(kind, site.graph.pages(of: kind), site: site)
+        default: return nil
+        }
+    }
+
     func renderJob(_ job: Job, site: Site) throws(SitegenError) -> [OutputFile] {
         switch job {
         case .home:
