@@ -5,20 +5,18 @@ import SitegenCore
 import Glibc
 #endif
 
-/// Cache files with a checksum: the payload, then its FNV-1a hash (8 bytes, little-endian),
+/// Cache files with a checksum: the payload, then its `Checksum` (8 bytes, little-endian),
 /// written to a temporary name and renamed into place. A file whose checksum does not hold
 /// is never used, so a damaged or half-written cache only costs work done again.
 enum ChecksummedFile {
     /// The payload, if the file exists and its checksum holds.
     static func read(_ url: URL) -> [UInt8]? {
         guard let data = try? Data(contentsOf: url), data.count >= 8 else { return nil }
-        let bytes = Array(data)
-        let payload = Array(bytes[..<(bytes.count - 8)])
-        var h = FNV64()
-        h.add(payload)
-        var stored: UInt64 = 0
-        for (n, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << (8 * UInt64(n)) }
-        return stored == h.value ? payload : nil
+        let sound = data.withUnsafeBytes { raw -> Bool in
+            let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
+            return stored == Checksum.of(UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)]))
+        }
+        return sound ? Array(data.prefix(data.count - 8)) : nil
     }
 
     /// Writes atomically; false (and nothing left behind but the old file, if any) on failure.
@@ -27,10 +25,9 @@ enum ChecksummedFile {
     /// fails its checksum and is rebuilt.
     @discardableResult
     static func write(_ payload: Data, to target: URL) -> Bool {
-        var h = FNV64()
-        h.add(payload)
         var data = payload
-        withUnsafeBytes(of: h.value.littleEndian) { data.append(contentsOf: $0) }
+        let sum = payload.withUnsafeBytes { Checksum.of($0) }
+        withUnsafeBytes(of: sum.littleEndian) { data.append(contentsOf: $0) }
         let temporary = target.deletingLastPathComponent()
             .appending(path: ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

@@ -41,3 +41,25 @@ public struct FNV64: Sendable {
         withUnsafeBytes(of: number.littleEndian) { add($0) }
     }
 }
+
+/// A checksum of a file's bytes, read eight at a time: the same on every machine (little-endian
+/// words), several times faster than FNV-1a's byte at a time, and as good at telling a damaged or
+/// cut-short cache file from a sound one.
+public enum Checksum {
+    public static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        let words = raw.count / 8
+        var i = 0
+        while i < words {
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+            h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            i += 1
+        }
+        var tail: UInt64 = 0
+        for k in (words * 8)..<raw.count { tail |= UInt64(raw[k]) << (8 * UInt64(k - words * 8)) }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 32
+        return h
+    }
+}
