@@ -255,22 +255,35 @@ public struct Site: Sendable {
     static func similarArticles(_ pages: [ArticlePage], limit: Int = 4, maxPostings: Int = 500) -> [[Int]] {
         let n = pages.count
         guard n > 1 else { return Array(repeating: [], count: n) }
-        var share: [[(id: String, share: Double)]] = []
-        var postings: [String: [(article: Int, share: Double)]] = [:]
-        for (i, page) in pages.enumerated() {
+        // Each article's share of each entity (on every core), then the articles of each entity.
+        let share: [[(id: String, share: Double)]] = Parallel.map(Array(pages.indices)) { i in
             var counts: [String: Double] = [:]
-            for m in page.annotations.mentions { counts[m.entityID, default: 0] += 1 }
+            for m in pages[i].annotations.mentions { counts[m.entityID, default: 0] += 1 }
             let total = max(counts.values.reduce(0, +), 1)
-            let shares = counts.map { (id: $0.key, share: $0.value / total) }.sorted { $0.id < $1.id }
-            share.append(shares)
+            return counts.map { (id: $0.key, share: $0.value / total) }.sorted { $0.id < $1.id }
+        }
+        var postings: [String: [(article: Int, share: Double)]] = [:]
+        for (i, shares) in share.enumerated() {
             for s in shares { postings[s.id, default: []].append((i, s.share)) }
         }
         let cap = min(max(2, n / 2), maxPostings)
+        // Articles are scored apart from each other, so runs of them are scored on every core (each
+        // article's sums are made in the same order whatever the thread: the result is the same).
+        let chunk = max(64, n / (Parallel.workers * 8) + 1)
+        let runs = stride(from: 0, to: n, by: chunk).map { $0..<min(n, $0 + chunk) }
+        let perRun: [[[Int]]] = Parallel.map(runs) { run in
+            Self.similar(in: run, share: share, postings: postings, n: n, cap: cap, limit: limit)
+        }
+        return perRun.flatMap { $0 }
+    }
+
+    static func similar(in run: Range<Int>, share: [[(id: String, share: Double)]], postings: [String: [(article: Int, share: Double)]],
+                        n: Int, cap: Int, limit: Int) -> [[Int]] {
         var scores = [Double](repeating: 0, count: n)
         var touched: [Int] = []
         var result: [[Int]] = []
-        result.reserveCapacity(n)
-        for i in 0..<n {
+        result.reserveCapacity(run.count)
+        for i in run {
             for (id, mine) in share[i] {
                 guard let list = postings[id], list.count > 1, list.count <= cap || n < 8 else { continue }
                 let idf = log(1 + Double(n) / Double(list.count))
