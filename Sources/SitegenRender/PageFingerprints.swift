@@ -11,9 +11,9 @@ import SitegenModel
 /// own text enters through the hash of its file's bytes. Whatever is the same for
 /// every page (the theme, the site's settings, the link style, the sitegen executable
 /// and its gazetteers) is in `global`. Pages that list the whole site (the home page,
-/// the quote index, the entity indexes) hash the context they are rendered from. The
-/// other jobs of one page per site (the search index, the feeds, the sitemap, ...)
-/// have no fingerprint: they are always rendered.
+/// the quote index, the entity indexes) hash the context they are rendered from, the
+/// search index what it lists. The other jobs of one page per site (the feeds, the
+/// sitemap, ...) have no fingerprint: they are always rendered.
 ///
 /// Kept beside the code that makes the pages: a change to what a page shows must be
 /// mirrored here (tests build sites incrementally and compare every kept file with a
@@ -27,6 +27,8 @@ public struct PageFingerprints: Sendable {
     let listed: [UInt64]
     /// Per article: a hash of each annotated block's text.
     let unitHashes: [[UInt64]]
+    /// Per article: what the search index holds of it (title, page, summary, date, entities named).
+    let searchItems: [UInt64]
 
     public init(site: Site, renderer: SiteRenderer, seed: UInt64) {
         self.renderer = renderer
@@ -47,7 +49,7 @@ public struct PageFingerprints: Sendable {
         global = g.value
         let graph = site.graph
         let global = self.global
-        let perArticle: [(UInt64, UInt64, [UInt64])] = Parallel.map(Array(site.articles.indices)) { i in
+        let perArticle: [(UInt64, UInt64, [UInt64], UInt64)] = Parallel.map(Array(site.articles.indices)) { i in
             let a = site.articles[i]
             var h = FNV64(seed: global)
             h.add(a.source.contentHash)
@@ -55,19 +57,27 @@ public struct PageFingerprints: Sendable {
             h.add(a.source.sitePath)
             h.add(a.route.file)
             // The entities the article names or quotes: their names, kinds and whether they have a page.
-            var ids = Set(a.annotations.mentions.map(\.entityID))
+            let mentioned = Set(a.annotations.mentions.map(\.entityID))
+            var ids = mentioned
             for q in a.annotations.quotes { if let s = q.speakerID { ids.insert(s) } }
             for id in ids.sorted() { Self.add(entity: id, graph: graph, to: &h) }
+            var search = FNV64()
+            search.add(a.title)
+            search.add(a.route.file)
+            search.add(a.summary)
+            search.add(a.source.frontMatter.date?.iso8601 ?? "\u{0}")
+            for id in mentioned.sorted() { search.add(id) }
             var l = FNV64()
             l.add(a.title)
             l.add(a.route.file)
             l.add(a.source.frontMatter.date.map { $0.iso8601 + "\u{1}" + $0.display } ?? "\u{0}")
             let units = a.spilled?.unitHashes ?? a.unitTexts.map(ArticlePage.hash(unit:))
-            return (h.value, l.value, units)
+            return (h.value, l.value, units, search.value)
         }
         articles = perArticle.map(\.0)
         listed = perArticle.map(\.1)
         unitHashes = perArticle.map(\.2)
+        searchItems = perArticle.map(\.3)
     }
 
     static func add(entity id: String, graph: EntityGraph, to h: inout FNV64) {
@@ -89,6 +99,7 @@ public struct PageFingerprints: Sendable {
         case .entity(let id): return "entity " + id
         case .entityFeed(let id): return "feed " + id
         case .home: return "home"
+        case .searchIndex: return "search index"
         case .quotes: return "quotes"
         case .entityIndex(let kind): return "index " + kind.rawValue
         default: return nil
@@ -160,6 +171,23 @@ public struct PageFingerprints: Sendable {
             var h = entityHash(page, tag: "feed", site: site)
             // Every article the feed may list (it shows the newest): their files and the entities they name.
             for item in page.articles { h.add(articles[item.article]) }
+            return h.value
+        case .searchIndex:
+            // Every article's entry, then every entity's: what `SiteRenderer.searchIndex` writes.
+            var h = FNV64(seed: global)
+            h.add("search index")
+            h.add(UInt64(searchItems.count))
+            for item in searchItems { h.add(item) }
+            for id in site.graph.pages.keys.sorted() {
+                let p = site.graph.pages[id]!
+                h.add(p.entity.kind.rawValue)
+                h.add(id)
+                h.add(p.entity.name)
+                h.add(p.route.file)
+                h.add(UInt64(p.entity.aliases.count + p.entity.adjectives.count))
+                for a in p.entity.aliases + p.entity.adjectives { h.add(a) }
+                h.add(UInt64(p.totalMentions))
+            }
             return h.value
         case .home, .quotes, .entityIndex:
             // Pages that list the whole site: their context, hashed (building it is a small part of rendering).
