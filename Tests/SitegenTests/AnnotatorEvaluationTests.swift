@@ -268,7 +268,7 @@ struct AnnotatorEvaluationTests {
     /// after a role, a surname that is a word after a quote. Rules then generalised:
     /// organisations 0.88/0.78, people 1.00/1.00, quotes 1.00/1.00, speakers 49 of 50.
     static let blind7Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.9), .organization: (0.9, 0.84), .person: (0.97, 0.97),
+        .country: (0.95, 0.95), .region: (0.95, 0.9), .initiative: (0.95, 0.95), .organization: (0.9, 0.84), .person: (0.97, 0.97),
     ]
     static let blind7QuoteFloor = (0.97, 0.97, 0.96)
 
@@ -450,9 +450,9 @@ struct AnnotatorEvaluationTests {
     /// Rules then generalised: regions 1.00/0.91, initiatives 0.78/0.64, organisations 0.88/0.75,
     /// people 0.96/0.92, quotes 0.95/1.00, speakers 48 of 57.
     static let blind18Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.95), .region: (0.97, 0.88), .initiative: (0.75, 0.6), .organization: (0.88, 0.74), .person: (0.95, 0.93),
+        .country: (0.97, 0.95), .region: (0.97, 0.88), .initiative: (0.75, 0.6), .organization: (0.9, 0.77), .person: (0.95, 0.93),
     ]
-    static let blind18QuoteFloor = (0.93, 0.97, 0.84)
+    static let blind18QuoteFloor = (0.96, 0.97, 0.86)
 
     /// A nineteenth blind set (8 articles: Neue Zürcher Zeitung 1964, The Herald (Harare) 1987, The Irish
     /// Times 1997, Business Day 2007, a Channel NewsAsia transcript 2017, a Eurasianet Q&A 2019, EFE 2021,
@@ -495,25 +495,54 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind21QuoteFloor = (0.95, 0.97, 0.86)
 
+    /// Blind-22 (The Jakarta Post 1990, The Nation of Bangkok 2003, Clarín 2004, Taipei Times 2005, Stabroek News
+    /// 2018, Addis Standard 2019, Kyiv Independent 2023, The Nation of Nigeria 2024), measured once on arrival with
+    /// the rules made from blind-21: countries 1.00/1.00, regions 1.00/1.00, initiatives 0.88/0.64, organisations
+    /// 0.81/0.81, people 0.97/0.91, quotes 0.95/1.00, speakers 54 of 61 (0.89). Misses: a national paper's
+    /// unqualified ministry given to China, "Office of the Prime Minister (OPM)", "Indonesian Communist Party
+    /// (PKI)", "China's Ambassador to Guyana Cui Jianchun", "Kamnan Prasert", a title taken for a strategy.
+    /// Rules then generalised: initiatives 1.00/0.64, organisations 0.85/0.87, people 1.00/0.94, quotes
+    /// 0.97/1.00, speakers 57 of 61.
     static let blind22Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.6), .organization: (0.83, 0.85), .person: (0.97, 0.92),
     ]
-    static let blind22QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind22QuoteFloor = (0.95, 0.97, 0.9)
 
+    /// Blind-23 (Newsweek 1972, The Pioneer 1998, Business Recorder 2015, The Manila Times 2016, Jamaica Observer
+    /// 2019, Le Temps 2020, The Chronicle of Zimbabwe 2022, The Astana Times 2025), measured once on arrival with
+    /// the rules made from blind-21: countries 0.94/1.00, regions 0.94/1.00, initiatives 0.86/0.71, organisations
+    /// 0.94/0.88, people 0.93/0.92, quotes 0.94/1.00, speakers 60 of 76 (0.79). Misses: "CHINA'S Ambassador to
+    /// Jamaica Tian Qi", "the PNP president said", "he told Tanaka", "Look East Policy" and "Vision 2030" of
+    /// several countries, local titles (Eng, Deputy Akim, Chief of Army Staff). Rules then generalised:
+    /// initiatives 0.93/0.82, organisations 0.95/0.88, people 1.00/0.97, quotes 0.97/1.00, speakers 72 of 76.
     static let blind23Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.92, 0.97), .region: (0.92, 0.97), .initiative: (0.9, 0.8), .organization: (0.93, 0.86), .person: (0.97, 0.95),
     ]
-    static let blind23QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind23QuoteFloor = (0.95, 0.97, 0.92)
 
+    /// Blind-24 (U.S. News & World Report 1979, The Daily Telegraph 1997, Gulf Times 2008, The Phnom Penh Post
+    /// 2012, Daily Monitor 2018, The Daily Star of Lebanon 2019, Montsame 2021, El Universal 2023), measured once
+    /// on arrival with the rules made from blind-22, -23 and -25: countries 1.00/1.00, regions 1.00/1.00,
+    /// initiatives 1.00/0.92, organisations 0.87/0.80, people 0.98/0.94, quotes 0.97/1.00, speakers 53 of 60
+    /// (0.88). Misses: "M Chirac", "Herr Kohl", "PRESIDENT Chirac", "Ministry of Mining and Heavy Industry",
+    /// "Gulf Co-operation Council". Rules then generalised: organisations 0.91/0.81, people 1.00/0.97,
+    /// speakers 54 of 60.
     static let blind24Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.9), .organization: (0.89, 0.79), .person: (0.97, 0.95),
     ]
-    static let blind24QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind24QuoteFloor = (0.95, 0.97, 0.88)
 
+    /// Blind-25 (The Sun of Baltimore 1971, Le Soir 1988, Al-Ahram Weekly 2000, The Hindu BusinessLine 2010,
+    /// the Sunday Times of South Africa 2014, Lusaka Times 2017, Solomon Star 2019, Buenos Aires Times 2022),
+    /// measured once on arrival with the rules made from blind-22 and -23: countries 1.00/1.00, regions
+    /// 1.00/1.00, initiatives 0.80/0.50, organisations 0.86/0.75, people 0.90/0.86, quotes 1.00/1.00, speakers
+    /// 50 of 62 (0.81). Misses: honorifics (Hajj, Inkosi, Emeritus), "Peter Kenilorea Jr", "went on", "the
+    /// Foreign Ministry" after "In Taipei,", "the minister acknowledged", "Société Générale de Belgique".
+    /// Rules then generalised: organisations 0.91/0.78, people 0.95/0.91, speakers 58 of 62.
     static let blind25Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.78, 0.48), .organization: (0.89, 0.76), .person: (0.93, 0.89),
     ]
-    static let blind25QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind25QuoteFloor = (0.97, 0.97, 0.91)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
