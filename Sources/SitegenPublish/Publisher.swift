@@ -406,33 +406,8 @@ public struct Publisher: Sendable {
             guard Self.isSafeRelativePath(file.path), expected.insert(file.path).inserted, Self.sameFile(file.bytes, at: base + "/" + file.path) else { return false }
         }
         expected.insert(Self.markerName)
-        var folders = Set<String>()
-        for path in expected {
-            var dir = Substring(path)
-            while let slash = dir.lastIndex(of: "/") {
-                dir = dir[..<slash]
-                if !folders.insert(String(dir)).inserted { break }
-            }
-        }
         // Every entry of the folder tree must be an expected file or a folder on the way to one.
-        var found = 0
-        var stack = [""]
-        while let relative = stack.popLast() {
-            guard let entries = Self.entries(of: relative.isEmpty ? base : base + "/" + relative) else { return false }
-            for (name, kind) in entries {
-                let path = relative.isEmpty ? name : relative + "/" + name
-                switch kind {
-                case .folder:
-                    guard folders.contains(path) else { return false }
-                    stack.append(path)
-                case .file:
-                    guard expected.contains(path) else { return false }
-                    found += 1
-                case .other: return false
-                }
-            }
-        }
-        return found == expected.count
+        return Self.strayEntries(in: base, expected: expected)?.isEmpty == true
     }
 
     /// Starts a new site in a hidden temporary folder beside the output. With `update`, and an
