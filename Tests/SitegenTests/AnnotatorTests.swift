@@ -881,6 +881,27 @@ struct AnnotatorTests {
         #expect(speakers("Kakuei Tanaka met Chou En-lai and Masayoshi Ohira. \"We will sign the paper in the morning,\" Ohira said.\n\nThe next morning Chou came straight to the point. \"We cannot accept this,\" he told Tanaka.") == ["person/masayoshi-ohira", "person/zhou-enlai"])
     }
 
+    @Test("honorifics, a son named Jr, a scene set by the story, and the person a title last named")
+    func honorificsScenesAndTitles() {
+        #expect(ids("France and Germany disagreed. M Chirac spoke first; Herr Kohl answered.").isSuperset(of: ["person/jacques-chirac", "person/helmut-kohl"]))
+        #expect(ids("PRESIDENT Chirac welcomed the guests to France.").contains("person/jacques-chirac"))
+        let junior = ids("Solomon Islands MP Peter Kenilorea Jr said the switch was rushed.")
+        #expect(junior.contains("person/peter-kenilorea-jr") && !junior.contains("person/peter-kenilorea"))
+        #expect(speakers("The talks were tense.\n\nIn Taipei, Foreign Minister Chow Shu-kai summoned the American ambassador.\n\n\"The Government of the Republic of China will regard this as null and void,\" the Foreign Ministry said in a statement.") == ["organization/tw-mofa"])
+        #expect(speakers("President Richard Nixon and Henry Kissinger spoke to the press.\n\n\"Our action is not directed against any other nation,\" Mr. Nixon went on.") == ["person/richard-nixon"])
+        #expect(speakers("Li Peng met the mission. \"Europe must stay open to our goods,\" Li said.\n\nAround the prince, the Minister of Foreign Trade, Mr Robert Urbain, led sixty business leaders. Mr Urbain does not hide his hopes.\n\n\"We will never win China with the size of our cheques,\" the minister acknowledged.") == ["person/li-peng", "person/robert-urbain"])
+    }
+
+    @Test("longer names of bodies: a ministry's portfolios, a known body's name in its own language, British spellings")
+    func longerBodyNames() {
+        #expect(ids("The Ministry of Mining and Heavy Industry said exports would resume.").contains("organization/ministry-of-mining-and-heavy-industry"))
+        let belgian = ids("Viscount Étienne Davignon, a director of the Société Générale de Belgique, said no.")
+        #expect(belgian.contains("organization/societe-generale-de-belgique") && !belgian.contains("organization/societe-generale"))
+        #expect(belgian.contains("person/etienne-davignon"))
+        #expect(ids("The Gulf Co-operation Council met in Doha.").contains("region/gcc"))
+        #expect(ids("The 50 Members of Parliament each get a fund.").filter { $0.hasPrefix("organization/") }.isEmpty)
+    }
+
     @Test("positions are file lines, character columns and byte offsets, also with CRLF and a BOM")
     func positions() throws {
         let tmp = try TemporaryFolder()
