@@ -315,6 +315,7 @@ enum Lexicon {
         "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",
         "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",
         "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network", "exchange",
+        "authority", "corporation", "federation", "chamber", "bureau", "coalition", "movement", "league", "directorate",
     ]
     static let personNouns: TokenSet = [
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",

@@ -947,6 +947,12 @@ extension AnnotationRun {
                first.first?.isUppercase == true, !Lexicon.nameParticles.contains(first), !(owners[first]?.contains(span.entityID) ?? false) {
                 owners[first, default: []].append(span.entityID)
             }
+            // "Hor Namhong" ... "Namhong told reporters": a family name of two words (as the gazetteer gives some
+            // Cambodian and Malay names) is also written as its last word alone.
+            if let family = e.familyName, family.contains(" "), let last = family.split(separator: " ").last.map(String.init), last.count > 2,
+               last.first?.isUppercase == true, !Lexicon.nameParticles.contains(last), !(owners[last]?.contains(span.entityID) ?? false) {
+                owners[last, default: []].append(span.entityID)
+            }
             // "Tran Quoc Khanh" ... "Khanh said": Vietnamese names go by the given name, written last.
             if local[span.entityID] != nil, parts.count == 3, Lexicon.vietnameseSurnames.contains(parts[0]), let given = parts.last,
                given != e.familyName, !(owners[given]?.contains(span.entityID) ?? false) {
