@@ -243,6 +243,22 @@ extension AnnotationRun {
     }
 
     /// Verbs whose agent after "by" is usually a person: "founded by X", "led by X".
+    /// After "X of", the token after a body's name ("the Centre for Strategic and International Studies
+    /// (CSIS)"): capitalised words, their connectors and an acronym in brackets, at most fourteen tokens.
+    static func bodyThenSpeech(_ toks: [Token], from start: Int) -> Int? {
+        var k = start
+        if k < toks.count, toks[k].text == "the" { k += 1 }
+        var capitals = 0
+        while k < toks.count, k - start < 14 {
+            let t = toks[k]
+            if t.isCapitalized { capitals += 1; k += 1; continue }
+            if capitals > 0, ["of", "for", "and", "&", "on", "the"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
+            if capitals > 0, t.text == "(", k + 2 < toks.count, toks[k + 2].text == ")" { k += 3; continue }
+            break
+        }
+        return capitals > 0 && k < toks.count ? k : nil
+    }
+
     /// The last words of ministries' portfolios, never of a person's name.
     static let portfolioNouns: Set<String> = [
         "Industry", "Industries", "Affairs", "Trade", "Commerce", "Finance", "Development", "Planning", "Resources", "Infrastructure",
@@ -392,6 +408,13 @@ extension AnnotationRun {
                     // "X said", "X told".
                     if let after, isSpeechVerb(after) {
                         if isMulti { found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.speech-verb")) } else { singles.append((u, i)) }
+                        i = last + 1
+                        continue
+                    }
+                    // "Jusuf Wanandi of the Centre for Strategic and International Studies (CSIS) said": a name, the body
+                    // the person is from, and a speech verb.
+                    if isMulti, let after, ["of", "from", "at"].contains(after.text), let verb = Self.bodyThenSpeech(toks, from: last + 2), isSpeechVerb(toks[verb]) {
+                        found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.affiliation"))
                         i = last + 1
                         continue
                     }

@@ -501,12 +501,12 @@ struct AnnotatorEvaluationTests {
     /// 0.81/0.81, people 0.97/0.91, quotes 0.95/1.00, speakers 54 of 61 (0.89). Misses: a national paper's
     /// unqualified ministry given to China, "Office of the Prime Minister (OPM)", "Indonesian Communist Party
     /// (PKI)", "China's Ambassador to Guyana Cui Jianchun", "Kamnan Prasert", a title taken for a strategy.
-    /// Rules then generalised: initiatives 1.00/0.64, organisations 0.85/0.87, people 1.00/0.94, quotes
-    /// 0.97/1.00, speakers 57 of 61.
+    /// Rules then generalised: initiatives 1.00/0.64, organisations 0.85/0.87, people 1.00/0.96, quotes
+    /// 0.97/1.00, speakers 59 of 61.
     static let blind22Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.6), .organization: (0.83, 0.85), .person: (0.97, 0.92),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.6), .organization: (0.83, 0.85), .person: (0.97, 0.94),
     ]
-    static let blind22QuoteFloor = (0.95, 0.97, 0.9)
+    static let blind22QuoteFloor = (0.95, 0.97, 0.94)
 
     /// Blind-23 (Newsweek 1972, The Pioneer 1998, Business Recorder 2015, The Manila Times 2016, Jamaica Observer
     /// 2019, Le Temps 2020, The Chronicle of Zimbabwe 2022, The Astana Times 2025), measured once on arrival with

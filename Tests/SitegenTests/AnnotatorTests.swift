@@ -876,6 +876,7 @@ struct AnnotatorTests {
     func postsAndLeaders() {
         #expect(ids("China's Ambassador to Jamaica Tian Qi hit back.").contains("person/tian-qi"))
         #expect(ids("Kamnan Prasert Inthawong led the farmers.").contains("person/prasert-inthawong"))
+        #expect(ids("Jusuf Wanandi of the Centre for Strategic and International Studies (CSIS) said ties would help.").contains("person/jusuf-wanandi"))
         #expect(speakers("Leader of the Opposition Dr Peter Phillips spoke.\n\n\"We want to know,\" the People's National Party (PNP) president said.") == ["person/peter-phillips"])
         #expect(speakers("The Ministry of Foreign Affairs and Foreign Trade (MFAFT), headed by Senator Kamina Johnson Smith, said: \"Loans are tabled.\"") == ["organization/ministry-of-foreign-affairs-and-foreign-trade"])
         #expect(speakers("Kakuei Tanaka met Chou En-lai and Masayoshi Ohira. \"We will sign the paper in the morning,\" Ohira said.\n\nThe next morning Chou came straight to the point. \"We cannot accept this,\" he told Tanaka.") == ["person/masayoshi-ohira", "person/zhou-enlai"])
