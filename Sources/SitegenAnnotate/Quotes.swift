@@ -518,9 +518,10 @@ extension AnnotationRun {
             }
             var before = b < 0 ? nil : toks[b]
             // "For Garba, the calculation is simpler.": a sentence about this person.
-            if let b = before, ["For", "To", "Like", "Unlike"].contains(b.text), span.first == 1 || [".", "\""].contains(toks[span.first - 2].text),
+            // ("For Dr. Mariana Ruelas, a researcher at ..., López Obrador is ...": titles may stand between.)
+            if let bb = before, ["For", "To", "Like", "Unlike"].contains(bb.text), b == 0 || [".", "\""].contains(toks[b - 1].text),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
-                before = span.first >= 2 ? toks[span.first - 2] : nil
+                before = b >= 1 ? toks[b - 1] : nil
             }
             // "In Israel, former Prime Minister Naftali Bennett ...": a place phrase opening the sentence.
             if let bb = before, bb.text == ",", b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasPrefix("country/"),

@@ -526,11 +526,11 @@ struct AnnotatorEvaluationTests {
     /// initiatives 1.00/0.92, organisations 0.87/0.80, people 0.98/0.94, quotes 0.97/1.00, speakers 53 of 60
     /// (0.88). Misses: "M Chirac", "Herr Kohl", "PRESIDENT Chirac", "Ministry of Mining and Heavy Industry",
     /// "Gulf Co-operation Council". Rules then generalised: organisations 0.91/0.81, people 1.00/0.97,
-    /// speakers 57 of 60.
+    /// speakers 58 of 60.
     static let blind24Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.9), .organization: (0.89, 0.79), .person: (0.97, 0.95),
     ]
-    static let blind24QuoteFloor = (0.95, 0.97, 0.93)
+    static let blind24QuoteFloor = (0.95, 0.97, 0.95)
 
     /// Blind-25 (The Sun of Baltimore 1971, Le Soir 1988, Al-Ahram Weekly 2000, The Hindu BusinessLine 2010,
     /// the Sunday Times of South Africa 2014, Lusaka Times 2017, Solomon Star 2019, Buenos Aires Times 2022),
