@@ -280,16 +280,23 @@ extension AnnotationRun {
         var start = toks.count - 1
         while start > 0, !(toks[start - 1].text == "." && start - 1 > 0 && toks[start - 2].text.count > 1) { start -= 1 }
         // "..., and at the farewell banquet Chou offered a toast ...:": the last clause naming a person of its own.
-        let quoted = quotedRanges(u)
-        var clause = start
-        for j in start..<max(start, toks.count - 2) where !isInside(quoted, toks[j].start) && (toks[j].text == ";" || (toks[j].text == "," && ["and", "but"].contains(toks[j + 1].text))) {
-            if ((j + 1)..<toks.count).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
-        }
-        start = clause
+        start = lastClauseNamingPerson(u, from: start, to: toks.count)
         for i in start..<toks.count {
             if let ref = subjectRef(u, i) { return ref }
         }
         return nil
+    }
+
+    /// Where the last clause of tokens `start..<end` of a unit that names a person opens, after "; ", ", and"
+    /// or ", but" outside quotes (`start` when no later clause names one).
+    func lastClauseNamingPerson(_ u: Int, from start: Int, to end: Int) -> Int {
+        let toks = tokens[u]
+        let quoted = quotedRanges(u)
+        var clause = start
+        for j in start..<max(start, end - 1) where !isInside(quoted, toks[j].start) && (toks[j].text == ";" || (toks[j].text == "," && ["and", "but"].contains(toks[j + 1].text))) {
+            if ((j + 1)..<end).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
+        }
+        return clause
     }
 
     /// "according to a press release issued by the Chinese Foreign Ministry": the
@@ -1024,12 +1031,7 @@ extension AnnotationRun {
         if unnamedOpener(u, s) != nil { return .unnamed }
         // "Mao sent his guest off ..., and at the farewell banquet Chou offered a toast ...:": the last clause that
         // names a person of its own introduces the quote.
-        let quoted = quotedRanges(u)
-        var clause = s
-        for j in s..<(k - 2) where !isInside(quoted, toks[j].start) && (toks[j].text == ";" || (toks[j].text == "," && ["and", "but"].contains(toks[j + 1].text))) {
-            if ((j + 1)..<(k - 1)).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
-        }
-        s = clause
+        s = lastClauseNamingPerson(u, from: s, to: k - 1)
         // A person in the sentence before a body ("PBoC governor Pan Gongsheng gave a nod:").
         var first: SubjectRef?
         for i in s..<(k - 1) {
