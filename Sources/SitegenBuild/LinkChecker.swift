@@ -60,13 +60,12 @@ public enum LinkChecker {
         }
 
         /// Broken links, in page order; links written in Markdown are reported at their file and line.
-        /// With `previous` (what the last build, which passed this check, wrote), kept pages are checked
-        /// only if a file or an id of the last build is gone.
-        public func errors(articles: [ArticlePage], previous: [String: Set<UInt64>?]? = nil) -> [SitegenError] {
+        /// `checking`: the pages to check (`pagesToCheck`), every page when nil.
+        public func errors(articles: [ArticlePage], checking: [String]? = nil) -> [SitegenError] {
             let articleByPath = Dictionary(articles.map { ($0.route.file, $0) }, uniquingKeysWith: { a, _ in a })
             let pages = self.pages, paths = self.paths, origins = self.origins
             // Contiguous runs of pages (sorted paths: siblings together) share a memo of resolved links.
-            let sorted = pagesToCheck(previous: previous)
+            let sorted = checking ?? pagesToCheck(previous: nil)
             let chunkSize = max(64, sorted.count / (Parallel.workers * 8) + 1)
             let chunks = stride(from: 0, to: sorted.count, by: chunkSize).map { Array(sorted[$0..<min(sorted.count, $0 + chunkSize)]) }
             let perPage: [[SitegenError]] = Parallel.map(chunks) { chunk in

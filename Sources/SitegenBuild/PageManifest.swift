@@ -89,6 +89,11 @@ struct PageManifest: Sendable {
         return ids
     }
 
+    static func writeIDs(_ ids: Set<UInt64>, to w: inout BinaryWriter) {
+        w.int(ids.count)
+        for id in ids.sorted() { w.fixed(id) }
+    }
+
     /// Writes the manifest atomically; a failure leaves no manifest (pages are then rendered).
     func save(_ url: URL) {
         var table: [String: Int] = [:]
@@ -115,8 +120,7 @@ struct PageManifest: Sendable {
                 body.int(f.identity.nanoseconds)
                 if let links = f.links {
                     body.int(1)
-                    body.int(links.ids.count)
-                    for id in links.ids.sorted() { body.fixed(id) }
+                    Self.writeIDs(links.ids, to: &body)
                     body.ints(links.hrefs.map(index))
                 } else {
                     body.int(0)
@@ -128,8 +132,7 @@ struct PageManifest: Sendable {
             body.string(path)
             if let ids = unkeyed[path] ?? nil {
                 body.int(1)
-                body.int(ids.count)
-                for id in ids.sorted() { body.fixed(id) }
+                Self.writeIDs(ids, to: &body)
             } else {
                 body.int(0)
             }

@@ -354,22 +354,18 @@ public struct SiteBuilder: Sendable {
                     files += 1
                     bytes += file.bytes
                 }
-                if let key = job.key, let fingerprint = job.fingerprint {
-                    let entries = job.files.compactMap { f in f.identity.map { PageManifest.File(path: f.path, origin: f.origin, identity: $0, links: f.links) } }
-                    if entries.count == job.files.count {
-                        manifest.entries[key] = .init(fingerprint: fingerprint, files: entries)
-                    } else {
-                        for file in job.files { manifest.unkeyed[file.path] = .some(file.links?.ids) }
-                    }
+                let entries = job.files.compactMap { f in f.identity.map { PageManifest.File(path: f.path, origin: f.origin, identity: $0, links: f.links) } }
+                if let key = job.key, let fingerprint = job.fingerprint, entries.count == job.files.count {
+                    manifest.entries[key] = .init(fingerprint: fingerprint, files: entries)
                 } else {
                     for file in job.files { manifest.unkeyed[file.path] = .some(file.links?.ids) }
                 }
             }
             step("render+write")
             JobProfile.shared.dump()
-            let previousFiles = previousManifest?.allFiles
-            linkCheckedPages = collector.pagesToCheck(previous: previousFiles).count
-            let broken = collector.errors(articles: site.articles, previous: previousFiles)
+            let toCheck = collector.pagesToCheck(previous: previousManifest?.allFiles)
+            linkCheckedPages = toCheck.count
+            let broken = collector.errors(articles: site.articles, checking: toCheck)
             guard broken.isEmpty else { throw SitegenErrors(broken) }
             step("check links")
             unchanged = staging.unchanged
@@ -411,8 +407,9 @@ public struct SiteBuilder: Sendable {
             return previous.entries[key]?.fingerprint == fingerprints.fingerprint(jobs[i], site: site)
         }
         guard !matches.contains(false) else { return nil }
-        let checks: [Check] = Parallel.map(jobs) { job in
-            if let key = PageFingerprints.key(job, site: site) {
+        let checks: [Check] = Parallel.map(Array(jobs.indices)) { i in
+            let job = jobs[i]
+            if let key = keys[i] {
                 guard let old = previous.entries[key] else { return .differs }
                 if verify {
                     guard let fresh = try? renderer.render(job, site: site) else { return .differs }
