@@ -60,22 +60,28 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The context of a page that lists the whole site (home, quote index, entity indexes), before what
-    /// every page adds: for `PageFingerprints`, which hashes it rather than render the page.
+    /// every page adds: what the page is rendered from, and what `PageFingerprints` hashes instead.
     public func listingContext(_ job: Job, site: Site) -> [String: Any]? {
         var r = self
         r.titleSlug = site.titleSlug
+        return r.listing(job, site: site)?.context
+    }
+
+    /// A listing page's template, route and context.
+    func listing(_ job: Job, site: Site) -> (template: String, route: Route, context: [String: Any])? {
         switch job {
-        case .home: return r.homeContext(site)
-        case .quotes: return r.quotesContext(site)
-        case .entityIndex(let kind): return r.kindContext(kind, site.graph.pages(of: kind), site: site)
+        case .home: return ("index", .home, homeContext(site))
+        case .quotes: return ("quotes", .quotes, quotesContext(site))
+        case .entityIndex(let kind): return ("entities", .entityIndex(kind), kindContext(kind, site.graph.pages(of: kind), site: site))
         default: return nil
         }
     }
 
     func renderJob(_ job: Job, site: Site) throws(SitegenError) -> [OutputFile] {
+        if let (template, route, context) = listing(job, site: site) {
+            return [try page(template, route: route, context: context, site: site)]
+        }
         switch job {
-        case .home:
-            return [try page("index", route: .home, context: homeContext(site), site: site)]
         case .article(let index):
             let article = site.articles[index]
             let newer = index > 0 ? site.articles[index - 1] : nil
@@ -84,10 +90,6 @@ public struct SiteRenderer: Sendable {
         case .entity(let id):
             guard let page = site.graph.pages[id] else { return [] }
             return [try self.page("entity", route: page.route, context: entityContext(page, site: site), site: site)]
-        case .entityIndex(let kind):
-            return [try self.page("entities", route: .entityIndex(kind), context: kindContext(kind, site.graph.pages(of: kind), site: site), site: site)]
-        case .quotes:
-            return [try self.page("quotes", route: .quotes, context: quotesContext(site), site: site)]
         case .search:
             return [try page("search", route: .search, context: [
                 "title": "Search", "description": "Search the articles, places, people, organisations and initiatives of \(site.settings.title).",
@@ -119,6 +121,8 @@ public struct SiteRenderer: Sendable {
             return theme.assets.map { asset in
                 OutputFile(path: asset.path, text: asset.text, origin: theme.origins[asset.path] ?? asset.path)
             }
+        case .home, .quotes, .entityIndex:
+            return []  // made above, from `listing`
         }
     }
 
