@@ -105,15 +105,16 @@ public struct Publisher: Sendable {
                 throw SitegenError("refusing to write outside the output folder: \"\(path)\"", stage: .publish)
             }
             if isUpdate {
-                if previousFolderIsPlain(of: path), Publisher.sameFile(bytes, at: previous! + "/" + path) {
-                    let fresh = lock.withLock { keptPaths.insert(path).inserted && !placedPaths.contains(path) }
-                    guard fresh else { throw SitegenError("two pages would be written to \(path)", stage: .publish) }
-                    lock.withLock { kept += 1 }
-                    return
+                let same = previousFolderIsPlain(of: path) && Publisher.sameFile(bytes, at: previous! + "/" + path)
+                if !same {
+                    try makeFolders(for: path)
+                    try Publisher.writeFile(bytes, at: folder.path + "/" + path, relative: path)
                 }
-                try makeFolders(for: path)
-                try Publisher.writeFile(bytes, at: folder.path + "/" + path, relative: path)
-                let fresh = lock.withLock { placedPaths.insert(path).inserted && !keptPaths.contains(path) }
+                let fresh = lock.withLock {
+                    guard !keptPaths.contains(path), !placedPaths.contains(path) else { return false }
+                    if same { keptPaths.insert(path); kept += 1 } else { placedPaths.insert(path) }
+                    return true
+                }
                 guard fresh else { throw SitegenError("two pages would be written to \(path)", stage: .publish) }
                 return
             }
