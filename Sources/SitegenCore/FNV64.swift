@@ -34,7 +34,8 @@ public struct FNV64: Sendable {
     public mutating func add(_ text: String) {
         var text = text
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-        add([0xFF])  // separates fields
+        // A 0xFF byte separates fields (it never occurs in UTF-8).
+        value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
     }
 
     public mutating func add(_ number: UInt64) {

@@ -81,29 +81,55 @@ public struct EntityGraph: Sendable {
 
     /// Builds the graph from the articles' annotations; `gazetteer` gives region membership.
     public static func make(articles: [ArticlePage], gazetteer: Gazetteer?) -> EntityGraph {
-        var entities: [String: Entity] = [:]
-        var byArticle: [String: [Int: Int]] = [:]
-        var mentions: [String: [MentionInContext]] = [:]
-        var quotesBy: [String: [QuoteRef]] = [:]
-        var quotesMentioning: [String: [QuoteRef]] = [:]
+        // Entity ids are numbered as they are first met, so the per-mention work indexes arrays
+        // instead of hashing into nested dictionaries.
+        var number: [String: Int] = [:]
+        var ids: [String] = []
+        var known: [Entity?] = []
+        var perArticle: [[(article: Int, mentions: Int)]] = []  // in article order
+        var mentionsOf: [[MentionInContext]] = []
+        var quotesByOf: [[QuoteRef]] = []
+        var quotesMentioningOf: [[QuoteRef]] = []
+        func intern(_ id: String) -> Int {
+            if let k = number[id] { return k }
+            let k = ids.count
+            number[id] = k
+            ids.append(id)
+            known.append(nil)
+            perArticle.append([])
+            mentionsOf.append([])
+            quotesByOf.append([])
+            quotesMentioningOf.append([])
+            return k
+        }
 
-        for (index, article) in articles.enumerated() {
-            let a = article.annotations
-            for e in a.entities where entities[e.id] == nil { entities[e.id] = e }
-            let anchors = article.body.anchors
-            let ordered = Self.isOrdered(anchors)
-            for m in a.mentions {
-                byArticle[m.entityID, default: [:]][index, default: 0] += 1
-                mentions[m.entityID, default: []].append(MentionInContext(
-                    article: index, anchor: Self.anchor(for: m.unitLine, in: anchors, ordered: ordered), text: m.text,
-                    unit: m.unit, unitStart: m.unitStart, unitEnd: m.unitEnd))
+        for index in articles.indices {
+            let a = articles[index].annotations
+            // (Fields are read in place: copying whole mentions and entities costs more than the work.)
+            for j in a.entities.indices {
+                let k = intern(a.entities[j].id)
+                if known[k] == nil { known[k] = a.entities[j] }
             }
+            let anchors = articles[index].body.anchors
+            let ordered = Self.isOrdered(anchors)
+            for j in a.mentions.indices {
+                let k = intern(a.mentions[j].entityID)
+                if let last = perArticle[k].last, last.article == index {
+                    perArticle[k][perArticle[k].count - 1].mentions += 1
+                } else {
+                    perArticle[k].append((index, 1))
+                }
+                mentionsOf[k].append(MentionInContext(
+                    article: index, anchor: Self.anchor(for: a.mentions[j].unitLine, in: anchors, ordered: ordered), text: a.mentions[j].text,
+                    unit: a.mentions[j].unit, unitStart: a.mentions[j].unitStart, unitEnd: a.mentions[j].unitEnd))
+            }
+            guard !a.quotes.isEmpty else { continue }
             // Mentions by unit, in text order, to find those inside each quote quickly.
             var byUnit: [Int: [Mention]] = [:]
             for m in a.mentions { byUnit[m.unit, default: []].append(m) }
             for key in byUnit.keys { byUnit[key]!.sort { $0.unitStart < $1.unitStart } }
             for q in a.quotes {
-                if let speaker = q.speakerID { quotesBy[speaker, default: []].append(QuoteRef(article: index, quote: q)) }
+                if let speaker = q.speakerID { quotesByOf[intern(speaker)].append(QuoteRef(article: index, quote: q)) }
                 var mentioned = Set<String>()
                 for part in q.parts {
                     guard let list = byUnit[part.unit] else { continue }
@@ -117,17 +143,20 @@ public struct EntityGraph: Sendable {
                         lo += 1
                     }
                 }
-                for id in mentioned.sorted() where id != q.speakerID { quotesMentioning[id, default: []].append(QuoteRef(article: index, quote: q)) }
+                for id in mentioned.sorted() where id != q.speakerID { quotesMentioningOf[intern(id)].append(QuoteRef(article: index, quote: q)) }
             }
         }
+        var entities: [String: Entity] = [:]
+        for k in ids.indices { if let e = known[k] { entities[ids[k]] = e } }
 
         // Regions and blocs roll up their members: a region gets a page when it or a member is mentioned.
         // A region not named itself needs at least two of its members named; a bloc must be named
         // itself (two members named do not make an article about the Commonwealth, G77 or Comecon).
         var memberMentions: [String: [(String, Int)]] = [:]
         if let gazetteer {
-            for (memberID, counts) in byArticle {
-                let total = counts.values.reduce(0, +)
+            for k in ids.indices where !perArticle[k].isEmpty {
+                let memberID = ids[k]
+                let total = perArticle[k].reduce(0) { $0 + $1.mentions }
                 for region in gazetteer.memberOf[memberID] ?? [] {
                     memberMentions[region, default: []].append((memberID, total))
                 }
@@ -139,12 +168,13 @@ public struct EntityGraph: Sendable {
 
         var pages: [String: EntityPage] = [:]
         for (id, entity) in entities {
-            let counts = (byArticle[id] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            let k = number[id]
+            let counts = k.map { perArticle[$0].sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.article < $1.article } } ?? []
             pages[id] = EntityPage(
                 entity: entity, route: .entity(id),
-                articles: counts.map { ($0.key, $0.value) },
-                mentions: mentions[id] ?? [],
-                quotesBy: quotesBy[id] ?? [], quotesMentioning: quotesMentioning[id] ?? [],
+                articles: counts,
+                mentions: k.map { mentionsOf[$0] } ?? [],
+                quotesBy: k.map { quotesByOf[$0] } ?? [], quotesMentioning: k.map { quotesMentioningOf[$0] } ?? [],
                 memberMentions: (memberMentions[id] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { (id: $0.0, mentions: $0.1) },
                 memberOf: [])
         }

@@ -221,13 +221,15 @@ public struct Site: Sendable {
 
     /// Builds the site model from loaded articles and their rendered bodies.
     public static func make(settings: SiteSettings, articles: [ParsedArticle], gazetteer: Gazetteer? = nil) -> Site {
-        var pages = articles.map { a in
-            ArticlePage(
+        // The order is worked out on indices: sorting the pages themselves would move large values around.
+        let order = articles.indices.sorted { Self.newestFirst(articles[$0].source, articles[$1].source) }
+        var pages = order.map { i in
+            let a = articles[i]
+            return ArticlePage(
                 source: a.source, route: .article(a.source.slug), body: a.body, annotations: a.annotations, unitTexts: a.unitTexts,
                 summary: a.source.frontMatter.summary ?? Self.summarize(a.body.firstParagraph ?? ""),
                 related: [], spilled: a.spilled)
         }
-        pages.sort(by: Self.newestFirst)
         // "READ MORE" titles that name an article of this site link to it.
         var byTitle: [String: Route] = [:]
         for page in pages {
@@ -310,14 +312,14 @@ public struct Site: Sendable {
         return result
     }
 
-    static func newestFirst(_ a: ArticlePage, _ b: ArticlePage) -> Bool {
-        switch (a.source.frontMatter.date, b.source.frontMatter.date) {
+    static func newestFirst(_ a: SourceArticle, _ b: SourceArticle) -> Bool {
+        switch (a.frontMatter.date, b.frontMatter.date) {
         case let (x?, y?) where x.epochSeconds != y.epochSeconds: return x.epochSeconds > y.epochSeconds
         case (.some, nil): return true
         case (nil, .some): return false
         default:
             if a.title != b.title { return Array(a.title.utf8).lexicographicallyPrecedes(Array(b.title.utf8)) }
-            return a.source.slug < b.source.slug
+            return a.slug < b.slug
         }
     }
 

@@ -169,8 +169,8 @@ extension SiteRenderer {
     func quotesContext(_ site: Site) -> [String: Any] {
         let here = Route.quotes
         var bySpeaker: [String: [QuoteRef]] = [:]
-        for (i, a) in site.articles.enumerated() {
-            for q in a.annotations.quotes { bySpeaker[q.speakerID ?? "", default: []].append(QuoteRef(article: i, quote: q)) }
+        for i in site.articles.indices {
+            for q in site.articles[i].annotations.quotes { bySpeaker[q.speakerID ?? "", default: []].append(QuoteRef(article: i, quote: q)) }
         }
         let order = bySpeaker.keys.filter { !$0.isEmpty }.sorted { a, b in
             bySpeaker[a]!.count != bySpeaker[b]!.count ? bySpeaker[a]!.count > bySpeaker[b]!.count : entityName(a, site: site) < entityName(b, site: site)

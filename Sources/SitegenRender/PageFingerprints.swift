@@ -139,22 +139,23 @@ public struct PageFingerprints: Sendable {
                 h.add(UInt64(item.mentions))
             }
             h.add(UInt64(page.mentions.count))
-            for m in page.mentions {
-                h.add(listed[m.article])
-                h.add(m.anchor)
-                h.add(m.text)
-                h.add(UInt64(m.unitStart))
-                h.add(UInt64(m.unitEnd))
-                let units = unitHashes[m.article]
-                h.add(units.indices.contains(m.unit) ? units[m.unit] : 0)
+            // (Fields are read in place, without copying each mention and quote: this runs for every page.)
+            for j in page.mentions.indices {
+                let article = page.mentions[j].article, unit = page.mentions[j].unit
+                h.add(listed[article])
+                h.add(page.mentions[j].anchor)
+                h.add(page.mentions[j].text)
+                h.add(UInt64(page.mentions[j].unitStart))
+                h.add(UInt64(page.mentions[j].unitEnd))
+                h.add(unitHashes[article].indices.contains(unit) ? unitHashes[article][unit] : 0)
             }
             for refs in [page.quotesBy, page.quotesMentioning] {
                 h.add(UInt64(refs.count))
-                for ref in refs {
-                    h.add(listed[ref.article])
-                    h.add(ref.quote.id)
-                    h.add(ref.quote.text)
-                    if let s = ref.quote.speakerID { Self.add(entity: s, graph: site.graph, to: &h) } else { h.add("\u{0}") }
+                for j in refs.indices {
+                    h.add(listed[refs[j].article])
+                    h.add(refs[j].quote.id)
+                    h.add(refs[j].quote.text)
+                    if let s = refs[j].quote.speakerID { Self.add(entity: s, graph: site.graph, to: &h) } else { h.add("\u{0}") }
                 }
             }
             for list in [page.memberOf, page.entity.members] {
