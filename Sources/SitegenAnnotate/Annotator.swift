@@ -171,7 +171,39 @@ final class AnnotationRun {
         bindInitialisms()
         resolveSurnames()
         spellOutLegalForms()
+        tagCompanyShortNames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    /// Last words of a company's name that a story drops after the first mention ("Anjin Investments ... Anjin said").
+    static let droppedCompanyWords: Set<String> = ["Investments", "Holdings", "Group", "Corporation", "Company", "Limited", "Mining", "Industries", "Enterprises", "Resources"]
+
+    /// A company found in the text, named by two words, goes by the first alone after its first mention,
+    /// when no other body of the article begins with that word and the word is not a common one.
+    func tagCompanyShortNames() {
+        var owner: [String: String] = [:]
+        var firstAt: [String: (Int, Int)] = [:]
+        for s in spans where s.entityID.hasPrefix("organization/") && gazetteer.entities[s.entityID] == nil {
+            guard let e = local[s.entityID] else { continue }
+            let words = e.name.split(separator: " ").map(String.init)
+            guard words.count == 2, Self.droppedCompanyWords.contains(words[1]), words[0].count >= 3, words[0].first?.isUppercase == true,
+                  !Lexicon.notNames.contains(words[0]), !Lexicon.places.contains(words[0]) else { continue }
+            if let other = owner[words[0]], other != s.entityID { owner[words[0]] = ""; continue }
+            owner[words[0]] = s.entityID
+            if firstAt[words[0]].map({ (s.unit, s.first) < $0 }) ?? true { firstAt[words[0]] = (s.unit, s.first) }
+        }
+        owner = owner.filter { !$0.value.isEmpty }
+        guard !owner.isEmpty else { return }
+        for u in units.indices {
+            let toks = tokens[u]
+            for i in toks.indices where toks[i].isWord && toks[i].isCapitalized {
+                guard let id = owner[toks[i].text], let first = firstAt[toks[i].text], (u, i) > first, !isCovered(u, i) else { continue }
+                // A word of a longer name ("Anjin Mining Company") is not the short name.
+                if i + 1 < toks.count, toks[i + 1].isCapitalized, toks[i + 1].spaceBefore { continue }
+                if i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, !(i == 1 || [".", "\"", "\u{201C}"].contains(toks[i - 2].text)) { continue }
+                addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "organization.short-name"))
+            }
+        }
     }
 
     /// "Korea Trade Promotion Corp": a body found in the text under an abbreviated legal form is named
@@ -206,6 +238,10 @@ final class AnnotationRun {
     /// Its entity is the gazetteer's when the whole name is a known organisation's, else one made here.
     func setOutlet(_ source: String) {
         var toks = Tokenizer.tokenize(source)
+        // "The Zimbabwe Independent", "Daily Mirror (Sri Lanka)", "The Philippine Star": a country in the name or its note.
+        let namedCountry = toks.indices.lazy.compactMap { i in
+            self.gazetteer.trie.longestMatch(in: toks, at: i).flatMap { $0.0.entityID.hasPrefix("country/") ? $0.0.entityID : nil }
+        }.first
         // "The Star (Malaysia)": the name without its note in brackets.
         if let paren = toks.firstIndex(where: { $0.text == "(" }), paren > 0, toks.last?.text == ")" { toks.removeSubrange(paren...) }
         let name = toks.isEmpty ? "" : String(decoding: Array(source.utf8)[toks[0].start..<toks[toks.count - 1].end], as: UTF8.self)
@@ -219,6 +255,7 @@ final class AnnotationRun {
         var body = gazetteer.entities[id] ?? Entity(id: id, kind: .organization, name: name)
         if gazetteer.entities[id] == nil {
             body.type = "news outlet"
+            if let namedCountry { body.countries = [namedCountry] }
             // "The UB Post" is also "the UB Post" and "UB Post" in other stories.
             if name.hasPrefix("The "), name.count > 6 { body.aliases = [String(name.dropFirst(4))] }
         }

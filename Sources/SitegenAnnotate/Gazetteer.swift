@@ -202,7 +202,14 @@ public struct Gazetteer: Sendable {
                     for x in [" of " + q, " of the " + q] where form.hasSuffix(x) { forms.append(String(form.dropLast(x.count))) }
                 }
             }
-            for form in Set(forms) where form.contains(" ") { initiativeForms[form, default: []].append(id) }
+            // ("Look East policy": the kind of initiative is often written in lower case.)
+            for form in Set(forms) where form.contains(" ") {
+                initiativeForms[form, default: []].append(id)
+                if let space = form.lastIndex(of: " "), case let last = form[form.index(after: space)...], Self.initiativeKindWords.contains(String(last)) {
+                    let lower = String(form[...space]) + last.lowercased()
+                    if !(initiativeForms[lower]?.contains(id) ?? false) { initiativeForms[lower, default: []].append(id) }
+                }
+            }
         }
         sharedInitiativeNames = initiativeForms.filter { $0.value.count > 1 }
         // A shared name no entity goes by alone ("Vision 2030") is matched too, for the article to decide.
@@ -402,6 +409,9 @@ struct FNV1a {
 extension Gazetteer {
     /// Every built-in data file (gazetteers, lexicon, stop phrases) by name, sorted:
     /// with the code, what decides the annotator's output.
+    /// Last words of initiatives' names that say what kind of initiative it is.
+    static let initiativeKindWords: Set<String> = ["Policy", "Plan", "Initiative", "Strategy", "Programme", "Program", "Doctrine", "Vision", "Agenda"]
+
     public static var builtInDataFiles: [(name: String, text: String)] {
         EmbeddedGazetteer.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }

@@ -69,7 +69,10 @@ extension AnnotationRun {
                 // have a body of that name: "the Ministry of Finance" in the Addis Standard is Ethiopia's, though only
                 // China's is known; "the House of Commons" in a Hong Kong paper is still Britain's).
                 if home == nil { home = .some(outletHome(counts)) }
-                if let own = home!, named.count != 1 || candidates.count >= 3 {
+                // (Before a named country's known body only for a ministry, which every country has: "the Legislative
+                // Council" in The Irish Times on the Irish of Hong Kong is Hong Kong's.)
+                let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department"
+                if let own = home!, named.count != 1 || (ministry && candidates.count >= 3) {
                     countryID = own
                 } else if named.count == 1 {
                     countryID = named[0]
@@ -159,7 +162,7 @@ extension AnnotationRun {
     /// The country of the article's outlet (front matter `source`, when the gazetteer knows it as a national
     /// body), if it is among the two countries the article names most, by name or by their cities.
     func outletHome(_ counts: [String: Int]) -> String? {
-        guard let id = outlet?.id, let home = gazetteer.entities[id]?.countries.first, counts[home] != nil else { return nil }
+        guard let id = outlet?.id, let home = entity(id)?.countries.first, counts[home] != nil else { return nil }
         // Cities count for their countries here: "the most unusual document Seoul has signed".
         var all = counts
         for toks in tokens {

@@ -72,7 +72,14 @@ enum Lexicon {
         "Kamnan", "Phuyaiban", "Akim", "Hakim",
         // Professions used as titles (Zimbabwe and Nigeria: "Eng Tinashe Ndlovu", "Engr. Musa Ibrahim"), military chiefs.
         "Eng", "Engr", "Engineer", "Barrister", "Chief of Army Staff", "Chief of Defence Staff", "Chief of General Staff",
+        // Malay styles and honours (Brunei, Malaysia): "Yang Berhormat Pehin Orang Kaya ... Dato Seri Setia Lim Jock Seng",
+        // "Dr Hjh Rosnah", "Hj Awg Mohammad Yasmin", "Pg Anak Puteh".
+        "Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia", "Pehin", "Orang Kaya", "Dato Seri", "Dato Seri Setia", "Dato Paduka",
+        "Datuk Seri", "Datin", "Datin Seri", "Datin Paduka", "Puan Sri", "Toh Puan", "Hj", "Hjh", "Hajah", "Awg", "Dyg", "Pg", "Pengiran",
     ]
+
+    /// Words of titles that are also common names, and are not taken for titles on their own ("Yang Jiechi").
+    static let titleWordsAlsoNames: Set<String> = ["Yang", "Orang"]
 
     /// Abbreviated titles and the role each stands for ("PM Lee" is the Prime Minister of that name).
     static let titleAbbreviations: [String: String] = [
@@ -242,8 +249,8 @@ enum Lexicon {
     ]
 
     /// Every word of every title ("Prime", "Minister", ...), as written and in lower case.
-    static let titleWords = TokenSet(titles.flatMap { $0.split(separator: " ").map(String.init) })
-    static let titleWordsLowercased = TokenSet(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+    static let titleWords = TokenSet(titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0) })
+    static let titleWordsLowercased = TokenSet(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0.capitalized) })
 
     /// Days and months: "the Foreign Ministry on Saturday" ends before them.
     static let calendarWords: TokenSet = [
@@ -357,6 +364,7 @@ enum Lexicon {
         "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press", "Estates", "Wines", "Foods",
+        "Investments", "Mining", "Minerals", "College",
     ]
     /// Words that make a known company's name another body: "Etihad Rail", "Adani Ports",
     /// "Tata Power" (legal forms such as Group or Holdings do not: "Huawei Technologies" is Huawei).

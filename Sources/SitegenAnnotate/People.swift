@@ -179,6 +179,24 @@ extension AnnotationRun {
         return trie
     }()
 
+    /// Honorifics written inside Malay names, before the father's name ("Rosnah Hj Md Salleh").
+    static let innerHonorifics: Set<String> = ["Hj", "Hj.", "Hjh", "Hjh."]
+
+    /// Where the title after one to four capitalised words ends, if such a title follows
+    /// ("Pekerma Laila Diraja Dato Seri Setia" ends after "Setia").
+    static func conferredTitleEnd(_ toks: [Token], from start: Int, titles: TokenTrie) -> Int? {
+        var k = start
+        while k < toks.count, k - start < 4, toks[k].isWord, toks[k].isCapitalized, toks[k].spaceBefore {
+            k += 1
+            // (Not to "Hj" or "Dr": short titles are also written inside names, as in "Mohammad Yasmin Hj Umar".)
+            if k > start, k < toks.count, let (entry, next) = titles.longestMatch(in: toks, at: k), next - k <= 3, entry.surface.count >= 4,
+               next < toks.count, toks[next].isCapitalized || toks[next].text == "(" {
+                return next
+            }
+        }
+        return nil
+    }
+
     static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "spokesman", "Spokesman", "Congressman", "Chairman"]
     static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
 
@@ -310,8 +328,20 @@ extension AnnotationRun {
                     var start = end
                     if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
                     // "Chief of Staff Lt. Gen. Eyal Zamir": titles one after another.
-                    while start < toks.count, toks[start].spaceBefore, let (_, next) = titleTrie.longestMatch(in: toks, at: start), next - start <= 3 {
-                        start = next
+                    var chained = 1
+                    while start < toks.count {
+                        if toks[start].spaceBefore, let (_, next) = titleTrie.longestMatch(in: toks, at: start), next - start <= 3 {
+                            start = next
+                        } else if toks[start].text == "(", let (_, close) = titleTrie.longestMatch(in: toks, at: start + 1), close < toks.count, toks[close].text == ")" {
+                            start = close + 1  // "Dato Seri Setia (Dr) Hj Awg Mohammad Yasmin": a title in brackets
+                        } else if chained >= 3, let next = Self.conferredTitleEnd(toks, from: start, titles: titleTrie) {
+                            // "Yang Berhormat Pehin Orang Kaya Pekerma Laila Diraja Dato Seri Setia Lim Jock Seng": in a long
+                            // chain of honorifics, the words of a conferred title stand between two titles.
+                            start = next
+                        } else {
+                            break
+                        }
+                        chained += 1
                         if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
                     }
                     // "Minister of Construction Tran Quoc Khanh", "Secretary for Foreign Affairs X": the portfolio belongs to the title.
@@ -580,7 +610,8 @@ extension AnnotationRun {
                 continue
             }
             // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
-            let bare = parts.count >= 3 ? withoutInitials.joined(separator: " ") : name
+            // ("Mohammad Yasmin Hj Umar" is Mohammad Yasmin Umar: "Hj", Haji, marks the father's pilgrimage.)
+            let bare = parts.count >= 3 ? withoutInitials.enumerated().filter { $0.offset == 0 || !Self.innerHonorifics.contains(String($0.element)) }.map(\.element).joined(separator: " ") : name
             let id = "person/" + Slug.make(bare)
             guard id != "person/" else { continue }
             names[name] = id
@@ -657,6 +688,11 @@ extension AnnotationRun {
     /// company Vale", "Vale, the Brazilian miner".
     static let missionWords: TokenSet = ["embassy", "consulate"]
     static let atOf: TokenSet = ["at", "of"]
+    static let indefinite: TokenSet = ["a", "an"]
+    /// Nouns that say a name set off by commas is a body: "X, a company linked to ...".
+    static let appositiveBodyNouns: TokenSet = ["company", "firm", "conglomerate", "consortium", "contractor", "miner", "lender", "subsidiary", "corporation", "bank"]
+    /// Words that can follow such a noun, so that it ends the description's head ("a company director" is a person).
+    static let afterAppositiveBody: TokenSet = ["linked", "owned", "based", "that", "which", "controlled", "run", "founded", "registered", "with", "in", "from", "whose", "close", "backed", "listed"]
     static let articles: TokenSet = ["a", "an", "the"]
     static let unitNouns: TokenSet = ["unit", "subsidiary", "affiliate", "division", "arm"]
     /// Who works "at" a body ("an analyst at Rabobank") and who leads one ("chief executive of ...").
@@ -702,6 +738,18 @@ extension AnnotationRun {
                     if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])) {
                         let (span, entity) = body(u, k + 1 + the, last, rule: "organization.workplace")
                         workplaces.append((span, entity))
+                        continue
+                    }
+                }
+                // "Matt Bronze, a company linked to Zimbabwe Defence Industries": a name set off as a company.
+                if toks[k].text == ",", k >= 2, k + 3 < toks.count, Self.indefinite.contains(toks[k + 1]),
+                   let d = ((k + 2)...min(k + 3, toks.count - 2)).first(where: { Self.appositiveBodyNouns.contains(toks[$0]) }),
+                   Self.afterAppositiveBody.contains(toks[d + 1]) || [",", "."].contains(toks[d + 1].text) {
+                    var start = k - 1
+                    while start > 0, k - start < 5, toks[start - 1].isCapitalized, toks[start - 1].isWord, toks[start].spaceBefore, !isCovered(u, start - 1) { start -= 1 }
+                    if toks[k - 1].isCapitalized, toks[k - 1].isWord, !isCovered(u, k - 1), (start..<k).allSatisfy({ !isCovered(u, $0) }),
+                       !Lexicon.notNames.contains(toks[start]), start == 0 || !toks[start - 1].isCapitalized {
+                        additions.append(body(u, start, k - 1, rule: "organization.apposition"))
                         continue
                     }
                 }
@@ -802,6 +850,20 @@ extension AnnotationRun {
                place.entityID.hasPrefix("country/"), place.rule != "gazetteer.adjective" {
                 end = place.last
                 break
+            }
+            // "vice president of the Federation of Filipino-Chinese Chambers of Commerce": a demonym inside the name.
+            if ["of", "for"].contains(t.text), k + 1 < toks.count, let demonym = coveringSpan(unit, k + 1), demonym.first == k + 1,
+               demonym.entityID.hasPrefix("country/"), demonym.rule == "gazetteer.adjective" {
+                var last = demonym.last
+                // ("Filipino-Chinese": two demonyms joined.)
+                if last + 2 < toks.count, toks[last + 1].text == "-", !toks[last + 1].spaceBefore, let other = coveringSpan(unit, last + 2),
+                   other.first == last + 2, other.entityID.hasPrefix("country/") { last = other.last }
+                if last + 1 < toks.count, toks[last + 1].spaceBefore, toks[last + 1].isCapitalized, !isCovered(unit, last + 1) {
+                    end = last + 1
+                    k = last + 2
+                    words += 2
+                    continue
+                }
             }
             // "Universidad de San Andrés", "Fundação Getulio Vargas": connectors of the name's language.
             if Lexicon.foreignOrganizationFirstWords.contains(toks[i]), Lexicon.foreignConnectors.contains(t) {
@@ -1298,6 +1360,9 @@ extension AnnotationRun {
                         }
                         if !isCovered(u, k + 1), k + 2 >= toks.count || !toks[k + 2].isCapitalized { mission = true; end = k + 1; k += 2; continue }
                     }
+                    // "Anhui Foreign Economic Construction (Group) Corporation": a Chinese company's "(Group)" inside its name.
+                    if t.text == "(", k + 3 < toks.count, ["Group", "Holdings"].contains(toks[k + 1].text), toks[k + 2].text == ")",
+                       toks[k + 3].isCapitalized, Lexicon.organizationHeads.contains(toks[k + 3]) { end = k + 3; k += 4; continue }
                     if isCovered(u, k) { break }
                     // "Council of Ministers of the U.S.S.R.": an abbreviation written with full stops is one word of the name.
                     if t.spaceBefore, let last = Self.dottedAbbreviationEnd(toks, at: k) { end = last; k = last + 1; continue }

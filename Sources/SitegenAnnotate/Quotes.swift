@@ -278,9 +278,19 @@ extension AnnotationRun {
     func sentenceSubject(_ u: Int) -> SubjectRef? {
         let toks = tokens[u]
         var start = toks.count - 1
-        while start > 0, !(toks[start - 1].text == "." && start - 1 > 0 && toks[start - 2].text.count > 1) { start -= 1 }
+        // (Not at the stop of "Jr." or "Gen.", nor one inside a name: "Senate Minority Leader Aquilino Pimentel Jr. said in a statement:".)
+        while start > 0, !(toks[start - 1].text == "." && start - 1 > 0 && toks[start - 2].text.count > 1
+                           && !Self.abbreviations.contains(toks[start - 2].text) && !(coveringSpan(u, start - 1)?.entityID.hasPrefix("person/") ?? false)) {
+            start -= 1
+        }
         // "..., and at the farewell banquet Chou offered a toast ...:": the last clause naming a person of its own.
         start = lastClauseNamingPerson(u, from: start, to: toks.count)
+        // "In his titah at a state banquet ..., His Majesty said:": the subject follows a phrase of time or place.
+        if start < toks.count, Self.openingAdverbials.contains(toks[start]),
+           let comma = (start..<toks.count).first(where: { toks[$0].text == "," }),
+           ((comma + 1)..<toks.count).contains(where: { subjectRef(u, $0) != nil }) {
+            start = comma + 1
+        }
         for i in start..<toks.count {
             if let ref = subjectRef(u, i) { return ref }
         }
@@ -393,12 +403,42 @@ extension AnnotationRun {
 
     static let definiteDeterminers: TokenSet = ["the", "The", "its", "his", "her"]
 
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = ["Jr", "Sr", "Jnr", "Snr", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Rev", "Capt", "Maj", "Sgt", "Adm", "Co", "Inc", "Corp", "Ltd", "No", "Mt", "Ft"]
+
+    /// Forms of address that stand for a monarch or a prince ("His Majesty", "Her Royal Highness").
+    static let styleNouns: TokenSet = ["Majesty", "Highness"]
+
+    /// The titles a noun for a person can stand for besides its own: "the diplomat" is the ambassador
+    /// the text named, "His Majesty" the king or sultan.
+    static let titleSynonyms: [String: Set<String>] = [
+        "diplomat": ["ambassador", "envoy", "consul", "chargé", "attaché", "diplomat"],
+        "envoy": ["ambassador", "envoy"],
+        "majesty": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
+        "highness": ["prince", "princess", "sultan", "emir", "sheikh", "sheikha"],
+        "monarch": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
+    ]
+
+    /// Whether a word of a title (in lower case) is the noun a later reference uses, or one it stands for.
+    static func title(_ word: String, fits noun: String) -> Bool {
+        word == noun || (titleSynonyms[noun]?.contains(word) ?? false)
+    }
+
+    /// Whether a role's title (in lower case) fits a noun: "minister" fits "foreign minister", "diplomat" fits "ambassador".
+    static func role(_ title: String, fits noun: String) -> Bool {
+        title.contains(noun) || (titleSynonyms[noun]?.contains { title.contains($0) } ?? false)
+    }
+
     /// What token `i` of unit `u` refers to, if it can be a speaker.
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]
         if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
             return .entity(span.entityID)
         }
+        // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.
+        if ["His", "Her", "his", "her"].contains(t.text), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1].text)
+            || (i + 2 < tokens[u].count && tokens[u][i + 1].text == "Royal" && Self.styleNouns.contains(tokens[u][i + 2].text)) { return nil }
+        if Self.styleNouns.contains(t.text), i >= 1, ["His", "Her", "his", "her", "Royal"].contains(tokens[u][i - 1].text) { return .personNoun(t.lower) }
         if let gender = Lexicon.pronounGender(t.text) { return .pronoun(gender) }
         // "it said", "it added in a statement": a body speaking.
         if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
@@ -475,14 +515,14 @@ extension AnnotationRun {
             if let id = titledPerson(inParagraphOf: position, noun: noun) { return id }
             // "the Minister of Foreign Trade, Mr Robert Urbain, ... Mr Urbain does not hide ... '...,' the minister
             // acknowledged": someone the text gave that title, mentioned since the last speaker whose office it is.
-            let office = events.last { event in event.speaker.map { $0.hasPrefix("person/") && entity($0)?.roles.contains { $0.title.lowercased().contains(noun) } == true } ?? false }
+            let office = events.last { event in event.speaker.map { $0.hasPrefix("person/") && entity($0)?.roles.contains { Self.role($0.title.lowercased(), fits: noun) } == true } ?? false }
             if let latest = latestPersonTitledInText(before: position, noun: noun),
                office == nil || (latest.unit, latest.first) > (office!.unit, office!.token) {
                 return latest.entityID
             }
             for event in events.reversed() {
                 guard let id = event.speaker, id.hasPrefix("person/") else { continue }
-                if entity(id)?.roles.contains(where: { $0.title.lowercased().contains(noun) }) == true { return id }
+                if entity(id)?.roles.contains(where: { Self.role($0.title.lowercased(), fits: noun) }) == true { return id }
             }
             return latestPersonOutsideQuotes(before: position, gender: nil, noun: noun)
         case .organizationNoun(let noun):
@@ -522,6 +562,17 @@ extension AnnotationRun {
                     || (toks[b].text == "-" && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
                     || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
                 b -= 1
+            }
+            // "Cabinet Spokesman and Mass Media Minister Keheliya Rambukwella, addressing ..., said": a title's portfolio
+            // and a second title joined by "and", in capitals, opening the sentence.
+            if b >= 0, b + 1 < span.first, Lexicon.titleWords.contains(toks[b + 1]) {
+                var c = b
+                while c >= 0, span.first - c <= 10,
+                      (toks[c].isWord && toks[c].isCapitalized && !(coveringSpan(span.unit, c)?.entityID.hasPrefix("person/") ?? false))
+                        || (["and", "&"].contains(toks[c].text) && c >= 1 && toks[c - 1].isCapitalized) {
+                    c -= 1
+                }
+                if c < b, c < 0 || [".", "\""].contains(toks[c].text) { b = c }
             }
             var before = b < 0 ? nil : toks[b]
             // "For Garba, the calculation is simpler.": a sentence about this person.
@@ -777,10 +828,15 @@ extension AnnotationRun {
         for span in people {
             let toks = tokens[span.unit]
             // (Back to the name before it: "Crown Prince Mohammed bin Salman and Xi" does not make Xi a prince.)
+            // ("Sultan Hassanal Bolkiah": the title may be a word of the name the gazetteer knows.)
+            if (span.first...span.last).contains(where: { Lexicon.titleWords.contains(toks[$0]) && Self.title(toks[$0].lower, fits: last) }) {
+                titled.insert(span.entityID)
+                continue
+            }
             var k = span.first - 1
             let from = max(sentenceStart(span.unit, span.first), span.first - 8)
             while k >= from, !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
-                if toks[k].lower == last { titled.insert(span.entityID); break }
+                if Self.title(toks[k].lower, fits: last) { titled.insert(span.entityID); break }
                 k -= 1
             }
         }
@@ -793,8 +849,8 @@ extension AnnotationRun {
         let quoted = quotedRanges(position.0)
         return spansBefore(position).prefix(40).first { span in
             guard span.unit == position.0, span.entityID.hasPrefix("person/"), !isInside(quoted, toks[span.first].start) else { return false }
-            if (max(0, span.first - 3)..<span.first).contains(where: { toks[$0].lower == last }) { return true }
-            return entity(span.entityID)?.roles.contains { $0.title.lowercased().contains(noun) } ?? false
+            if (max(0, span.first - 3)..<span.first).contains(where: { Self.title(toks[$0].lower, fits: last) }) { return true }
+            return entity(span.entityID)?.roles.contains { Self.role($0.title.lowercased(), fits: noun) } ?? false
         }?.entityID
     }
 
