@@ -96,11 +96,20 @@ struct PageManifest: Sendable {
 
     /// Writes the manifest atomically; a failure leaves no manifest (pages are then rendered).
     func save(_ url: URL) {
-        var table: [String: Int] = [:]
+        // Millions of links, few distinct: looked up by an FNV-1a hash of their bytes (cheaper than hashing
+        // Strings), the text compared on a hit.
+        var table: [UInt64: Int] = [:]
+        table.reserveCapacity(1 << 14)
         var strings: [String] = []
         func index(_ s: String) -> Int {
-            if let n = table[s] { return n }
-            table[s] = strings.count
+            var h = FNV64()
+            h.add(s)
+            var key = h.value
+            while let n = table[key] {
+                if strings[n] == s { return n }
+                key &+= 0x9E37_79B9_7F4A_7C15  // a collision: the next slot
+            }
+            table[key] = strings.count
             strings.append(s)
             return strings.count - 1
         }

@@ -291,9 +291,16 @@ public struct SiteBuilder: Sendable {
         let fingerprints = prepared.cacheFingerprint.map { PageFingerprints(site: site, renderer: renderer, seed: $0) }
         let previousManifest = fingerprints == nil ? nil : manifestURL.flatMap { PageManifest.load($0) }
         let verify = options.verifyKeptPages
+        // Every job's key and fingerprint, worked out once (on both cores) for the two uses below.
+        let allJobs = renderer.jobs(site)
+        let keys: [String?] = fingerprints == nil ? [] : allJobs.map { PageFingerprints.key($0, site: site) }
+        let prints: [UInt64?] = fingerprints.map { f in Parallel.map(Array(allJobs.indices)) { i in keys[i] == nil ? nil : f.fingerprint(allJobs[i], site: site) } } ?? []
+        var printByKey: [String: UInt64] = [:]
+        printByKey.reserveCapacity(prints.count)
+        for (key, print) in zip(keys, prints) { if let key, let print { printByKey[key] = print } }
         // Nothing to publish: every page would come out as the output already holds it.
-        if let fingerprints, let previousManifest,
-           let same = try Self.unchangedOutput(site: site, renderer: renderer, fingerprints: fingerprints, previous: previousManifest, publisher: publisher, verify: verify) {
+        if let previousManifest, fingerprints != nil,
+           let same = try Self.unchangedOutput(site: site, renderer: renderer, jobs: allJobs, keys: keys, prints: prints, previous: previousManifest, publisher: publisher, verify: verify) {
             step("compare with the output")
             return BuildReport(
                 articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: same.files, bytes: same.bytes,
@@ -312,7 +319,7 @@ public struct SiteBuilder: Sendable {
         do {
             // The biggest pages start first, so no core waits at the end for one large page while
             // the other is idle. Each page is written as soon as it is made; none is kept.
-            let jobs = Self.largestFirst(renderer.jobs(site), site: site)
+            let jobs = Self.largestFirst(allJobs, site: site)
             let failed = Counter()
             let results: [Result<(key: String?, fingerprint: UInt64?, files: [Written]), SitegenError>] = Parallel.map(jobs) { job in
                 if failed.current > 0 { return .success((nil, nil, [])) }  // the build has failed already: stop early
@@ -321,7 +328,7 @@ public struct SiteBuilder: Sendable {
                     let started = JobProfile.enabled ? DispatchTime.now().uptimeNanoseconds : 0
                     defer { if JobProfile.enabled { JobProfile.shared.add(job, since: started) } }
                     let key = fingerprints == nil ? nil : PageFingerprints.key(job, site: site)
-                    let fingerprint = key == nil ? nil : fingerprints?.fingerprint(job, site: site)
+                    let fingerprint = key.flatMap { printByKey[$0] }
                     if let key, let fingerprint, let old = previousManifest?.entries[key], old.fingerprint == fingerprint {
                         if staging.keep(old.files.map { ($0.path, $0.identity) }) {
                             if verify {
@@ -393,20 +400,18 @@ public struct SiteBuilder: Sendable {
     /// (the manifest is saved only after a build that passed it). Nil means build as usual.
     /// With `verify`, every page counted as unchanged is also rendered and compared with the output,
     /// as the usual build does with the pages it keeps.
-    static func unchangedOutput(site: Site, renderer: SiteRenderer, fingerprints: PageFingerprints, previous: PageManifest, publisher: Publisher,
-                                verify: Bool = false) throws(SitegenError) -> (files: Int, bytes: Int, reusedJobs: Int)?
+    /// `jobs` are the site's jobs, `keys` and `prints` their keys and fingerprints.
+    static func unchangedOutput(site: Site, renderer: SiteRenderer, jobs: [SiteRenderer.Job], keys: [String?], prints: [UInt64?], previous: PageManifest,
+                                publisher: Publisher, verify: Bool = false) throws(SitegenError) -> (files: Int, bytes: Int, reusedJobs: Int)?
     {
-        let jobs = renderer.jobs(site)
         enum Check: Sendable { case kept([PageManifest.File]), made([OutputFile]), differs, wrongFingerprint(String) }
         let output = publisher.output.path
         // Fingerprints first: they are cheap, and one that differs ends the check before any rendering.
-        let keys = jobs.map { PageFingerprints.key($0, site: site) }
         guard keys.compactMap({ $0 }).count == previous.entries.count else { return nil }
-        let matches: [Bool] = Parallel.map(Array(jobs.indices)) { i in
-            guard let key = keys[i] else { return true }
-            return previous.entries[key]?.fingerprint == fingerprints.fingerprint(jobs[i], site: site)
+        for i in jobs.indices {
+            guard let key = keys[i] else { continue }
+            guard previous.entries[key]?.fingerprint == prints[i] else { return nil }
         }
-        guard !matches.contains(false) else { return nil }
         let checks: [Check] = Parallel.map(Array(jobs.indices)) { i in
             let job = jobs[i]
             if let key = keys[i] {
