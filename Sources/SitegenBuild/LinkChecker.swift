@@ -30,33 +30,119 @@ public enum LinkChecker {
             origins[path] = origin
             if kept { self.kept.insert(path) }
             guard var links else { return }
-            links.hrefs = links.hrefs.map { href in
+            // (A kept page's links come from the manifest, where each distinct one is already stored once.)
+            if !kept { links.hrefs = links.hrefs.map { href in
                 if let existing = interned.firstIndex(of: href) { return interned[existing] }
                 interned.insert(href)
                 return href
-            }
+            } }
             pages[path] = links
         }
 
-        /// Whether the links of the kept pages need no check: they resolved in the last build, whose
-        /// files and ids (`previous`, each file's ids) this build still has, every one of them.
-        /// A link resolves from the paths of the site and the ids of its target page only, so with
-        /// none of those gone, a link that resolved then resolves now.
-        func keptLinksHold(previous: [String: Set<UInt64>?]) -> Bool {
+        /// The pages the last build wrote (`previous`, each with its ids) that a link may no longer
+        /// reach: those gone, and the HTML pages that lost ids (which only links with a fragment can miss).
+        func changedTargets(previous: [String: Set<UInt64>?]) -> (gone: [String], lostIDs: [String]) {
+            var gone: [String] = [], lostIDs: [String] = []
             for (path, ids) in previous {
-                guard paths.contains(path) else { return false }
+                guard paths.contains(path) else { gone.append(path); continue }
                 if kept.contains(path) { continue }
                 if let ids, !ids.isEmpty {
-                    guard let now = pages[path], ids.isSubset(of: now.ids) else { return false }
+                    guard let now = pages[path], ids.isSubset(of: now.ids) else { lostIDs.append(path); continue }
                 }
             }
-            return true
+            return (gone, lostIDs)
         }
 
-        /// The pages whose links are checked, in path order: all, or those not kept when `keptLinksHold`.
+        /// The word a link to a page ends with: its folder ("countries/is/index.html" -> "is"), or its
+        /// file name; nil for the site's own index, which "../" links of any depth reach.
+        static func linkName(_ path: String) -> Substring? {
+            let words = path.split(separator: "/")
+            if words.last == "index.html" { return words.count >= 2 ? words[words.count - 2] : nil }
+            return words.last
+        }
+
+        /// Whether a link may point at a changed page (a cheap test on its text, true whenever it
+        /// could): its path has one of `gone`'s names, or, with a fragment, one of `lostIDs`'; or it
+        /// climbs to a folder ("../", "./") without naming it. It reads the bytes in place: it runs for
+        /// every link of every kept page.
+        static func mayReach(_ href: String, gone: [[UInt8]], lostIDs: [[UInt8]]) -> Bool {
+            var href = href
+            return href.withUTF8 { b -> Bool in
+                let n = b.count
+                var end = n
+                var fragment = false
+                for i in 0..<n where b[i] == 0x23 || b[i] == 0x3F {  // '#', '?'
+                    end = i
+                    fragment = b[i] == 0x23
+                    break
+                }
+                if end == 0 { return false }  // a fragment of its own page, which is kept as it was
+                for i in 0..<end {
+                    if b[i] == 0x3A { return false }  // a scheme: not a link into the site
+                    if b[i] == 0x2F { break }
+                }
+                func equals(_ from: Int, _ to: Int, _ name: [UInt8]) -> Bool {
+                    guard to - from == name.count else { return false }
+                    for k in 0..<name.count where b[from + k] != name[k] { return false }
+                    return true
+                }
+                func dots(_ from: Int, _ to: Int) -> Bool { (to - from == 1 || to - from == 2) && (from..<to).allSatisfy { b[$0] == 0x2E } }
+                var start = 0
+                var last: (Int, Int)?
+                var before: (Int, Int)?
+                for i in 0...end where i == end || b[i] == 0x2F {
+                    if i > start {
+                        if gone.contains(where: { equals(start, i, $0) }) || (fragment && lostIDs.contains(where: { equals(start, i, $0) })) { return true }
+                        before = last
+                        last = (start, i)
+                    }
+                    start = i + 1
+                }
+                guard let last else { return true }
+                if dots(last.0, last.1) { return true }
+                if let before, dots(before.0, before.1), equals(last.0, last.1, Array("index.html".utf8)) { return true }
+                return false
+            }
+        }
+
+        /// The pages whose links are checked, in path order. Every page when there is no last build;
+        /// otherwise the pages this build made, and those of the kept pages (whose links all resolved
+        /// last time) with a link that may reach a page that is gone or lost ids.
         public func pagesToCheck(previous: [String: Set<UInt64>?]?) -> [String] {
-            let skipKept = !kept.isEmpty && previous.map { keptLinksHold(previous: $0) } == true
-            return skipKept ? pages.keys.filter { !kept.contains($0) }.sorted() : pages.keys.sorted()
+            guard !kept.isEmpty, let previous else { return pages.keys.sorted() }
+            let changed = changedTargets(previous: previous)
+            var gone: [[UInt8]] = [], lostIDs: [[UInt8]] = []
+            for path in changed.gone {
+                guard let name = Self.linkName(path) else { return pages.keys.sorted() }
+                if !gone.contains(Array(name.utf8)) { gone.append(Array(name.utf8)) }
+            }
+            var rootLostIDs = false
+            for path in changed.lostIDs {
+                if let name = Self.linkName(path) {
+                    if !lostIDs.contains(Array(name.utf8)) { lostIDs.append(Array(name.utf8)) }
+                } else {
+                    rootLostIDs = true
+                }
+            }
+            if gone.isEmpty && lostIDs.isEmpty && !rootLostIDs { return pages.keys.filter { !kept.contains($0) }.sorted() }
+            // A kept page is checked whole when a link that may reach a changed page is broken (the few links
+            // the cheap test lets through are resolved here).
+            let pages = self.pages, paths = self.paths, keptPaths = self.kept
+            let sorted = pages.keys.sorted()
+            let chunkSize = max(64, sorted.count / (Parallel.workers * 8) + 1)
+            let chunks = stride(from: 0, to: sorted.count, by: chunkSize).map { Array(sorted[$0..<min(sorted.count, $0 + chunkSize)]) }
+            let perChunk: [[String]] = Parallel.map(chunks) { chunk in
+                var memo = ResolveMemo()
+                return chunk.filter { path in
+                    guard keptPaths.contains(path) else { return true }
+                    let folder = Folder(page: path)
+                    return pages[path]!.hrefs.contains { href in
+                        Self.mayReach(href, gone: gone, lostIDs: lostIDs)
+                            && LinkChecker.problem(with: href, on: path, folder: folder, pages: pages, paths: paths, memo: &memo) != nil
+                    }
+                }
+            }
+            return perChunk.flatMap { $0 }
         }
 
         /// Broken links, in page order; links written in Markdown are reported at their file and line.

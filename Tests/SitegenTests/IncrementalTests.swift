@@ -331,6 +331,10 @@ struct IncrementalTests {
         try tmp.write("site/content/alpha.md", "---\ntitle: Alpha\ndate: 2024-01-01\n---\n\nKenya and China signed a deal. See [the background](../beta/#background).\n")
         try tmp.write("site/content/beta.md", "---\ntitle: Beta\ndate: 2024-01-02\n---\n\nKenya met China.\n\n## Background\n\nThe talks began in 2019.\n")
         try tmp.write("site/content/gamma.md", "---\ntitle: Gamma\ndate: 2024-01-03\n---\n\nBrazil met India.\n")
+        try tmp.write("site/content/delta.md", "---\ntitle: Delta\ndate: 2023-12-01\n---\n\nKenya spoke. More in [Gamma](../gamma/).\n")
+        for (n, pair) in [("Japan", "Peru"), ("Chile", "Norway"), ("Egypt", "Fiji")].enumerated() {
+            try tmp.write("site/content/other-\(n).md", "---\ntitle: Other \(n)\ndate: 2020-0\(n + 1)-01\n---\n\n\(pair.0) and \(pair.1) signed a treaty.\n")
+        }
         let root = tmp.url.appending(path: "site")
         let first = try buildSite(root: root)
         #expect(first.linkCheckedPages > 10)
@@ -346,12 +350,40 @@ struct IncrementalTests {
         } throws: { error in
             errorText(error).contains("alpha.md:6:36: error: link \"../beta/#background\" points to #background")
         }
-        // An article removed: the pages that linked to it are checked again (here: none is broken).
+        // An article removed: the kept pages that may link to it are checked again, and delta's link, kept from the
+        // last build, is found broken.
         try tmp.write("site/content/beta.md", "---\ntitle: Beta\ndate: 2024-01-02\n---\n\nKenya met China.\n\n## Background\n\nThe talks began in 2019 and went on.\n")
         _ = try buildSite(root: root)
         try FileManager.default.removeItem(at: root.appending(path: "content/gamma.md"))
-        let removed = try buildSite(root: root)
-        #expect(removed.linkCheckedPages == (try cleanBuild(root, into: tmp.url.appending(path: "clean"))).linkCheckedPages)
+        #expect {
+            _ = try buildSite(root: root)
+        } throws: { error in
+            errorText(error).contains("delta.md:6:22: error: link \"../gamma/\"")
+        }
+        // With delta's link gone too, the site builds, and only some kept pages are checked.
+        try tmp.write("site/content/delta.md", "---\ntitle: Delta\ndate: 2023-12-01\n---\n\nKenya spoke.\n")
+        let fixed = try buildSite(root: root)
+        #expect(fixed.linkCheckedPages > 0, "checked \(fixed.linkCheckedPages) reused \(fixed.reusedJobs) files \(fixed.files)")
+        #expect(fixed.linkCheckedPages < (try cleanBuild(root, into: tmp.url.appending(path: "clean"))).linkCheckedPages, "checked \(fixed.linkCheckedPages) reused \(fixed.reusedJobs) files \(fixed.files)")
+    }
+
+    @Test("a kept page's link is checked again when it may reach a page that is gone or lost ids")
+    func linksThatMayReachChangedPages() {
+        typealias C = LinkChecker.Collector
+        #expect(C.linkName("countries/is/index.html") == "is")
+        #expect(C.linkName("index.html") == nil)
+        #expect(C.linkName("feed.xml") == "feed.xml")
+        func reach(_ href: String, gone: [String] = [], lostIDs: [String] = []) -> Bool {
+            C.mayReach(href, gone: gone.map { Array($0.utf8) }, lostIDs: lostIDs.map { Array($0.utf8) })
+        }
+        #expect(reach("../../countries/is/", gone: ["is"]))
+        #expect(!reach("../../countries/cn/", gone: ["is"]))
+        #expect(!reach("../../countries/", lostIDs: ["countries"]))
+        #expect(reach("../../countries/#asia", lostIDs: ["countries"]))
+        #expect(reach("../", gone: ["x"]))
+        #expect(reach("../../index.html", gone: ["x"]))
+        #expect(!reach("#p-3", gone: ["x"], lostIDs: ["x"]))
+        #expect(!reach("https://example.org/is/", gone: ["is"]))
     }
 
     @Test("the cache's binary integers round-trip at every size, hashes included")
