@@ -75,6 +75,8 @@ final class AnnotationRun {
     @exclusivity(unchecked) var bodyCountries: [Span: String] = [:]
     /// The outlet the article comes from: the words of its name and its entity.
     @exclusivity(unchecked) var outlet: (words: [String], id: String)?
+    /// The initials a paper calls itself by ("THT" for The Himalayan Times), when made from three or more words.
+    @exclusivity(unchecked) var outletInitials: String?
     /// The year the article was published, when known.
     var year: Int?
 
@@ -102,6 +104,12 @@ final class AnnotationRun {
                 if let outlet, let end = outletEnd(toks, at: i, words: outlet.words), end >= (match?.1 ?? i) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
+                    continue
+                }
+                // "told THT": the paper by its initials.
+                if let outlet, let initials = outletInitials, toks[i].text == initials, match == nil {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: outlet.id, rule: "organization.outlet"))
+                    i += 1
                     continue
                 }
                 // (An acronym or short name the article defines starts with a capital: other tokens skip the look-up.)
@@ -258,6 +266,12 @@ final class AnnotationRun {
             if let namedCountry { body.countries = [namedCountry] }
             // "The UB Post" is also "the UB Post" and "UB Post" in other stories.
             if name.hasPrefix("The "), name.count > 6 { body.aliases = [String(name.dropFirst(4))] }
+            let capitals = toks.filter { $0.isWord && $0.isCapitalized }
+            if capitals.count >= 3, capitals.count == toks.filter(\.isWord).count {
+                let initials = String(capitals.compactMap(\.text.first))
+                outletInitials = initials
+                body.aliases.append(initials)
+            }
         }
         local[id] = body
         outlet = (words, id)
@@ -298,6 +312,25 @@ final class AnnotationRun {
         }
         // "Western donors" is the West; "Western Australia", "Western Cape", "Western Union" are names of their own.
         if entry.form == .adjective, entry.entityID == "region/the-west", let next, next.isWord, next.isCapitalized, next.spaceBefore { return false }
+        // "the Ashanti, Western, Central and Eastern regions": a country's own regions or provinces, listed.
+        if entry.form == .adjective, entry.entityID == "region/the-west", let next, [",", "and"].contains(next.text) {
+            var k = end
+            while k < toks.count, k - end < 10, toks[k].isCapitalized || [",", "and"].contains(toks[k].text) { k += 1 }
+            if k < toks.count, ["regions", "provinces", "states", "districts"].contains(toks[k].text) { return false }
+        }
+        // "Ms. McKinsey said": after Mr, Ms or Dr, a company's name is a person's.
+        if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1,
+           ["Mr", "Ms", "Mrs", "Dr"].contains(toks[first - 1].text) || (first >= 2 && toks[first - 1].text == "." && ["Mr", "Ms", "Mrs", "Dr"].contains(toks[first - 2].text)) {
+            return false
+        }
+        // "Kitty McKinsey, UNHCR's regional spokeswoman, said": a name before a company's one-word name, the two set off
+        // by a comma or followed by a speech verb, make a person's.
+        if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1, toks[first].spaceBefore, let next,
+           next.text == "," || Lexicon.speechVerbs.contains(next), case let w = toks[first - 1], w.isWord, w.isCapitalized, !w.isAllCaps,
+           !Lexicon.notNames.contains(w), !Lexicon.titleWords.contains(w), gazetteer.trie.longestMatch(in: toks, at: first - 1) == nil,
+           first == 1 || !toks[first - 2].isCapitalized {
+            return false
+        }
         // "US$13 billion", "HK$": a currency, not the country.
         if let next, next.text == "$", !next.spaceBefore { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.

@@ -98,6 +98,13 @@ extension AnnotationRun {
                 let id = "organization/" + Slug.make(name)
                 var qualified = local[id] ?? Entity(id: id, kind: .organization, name: name)
                 qualified.aliases = [country.name + " " + body.name] + country.adjectives.prefix(1).map { $0 + " " + body.name } + [body.name + " of " + country.name]
+                // The name as the text wrote it, and its other order ("Interior Ministry", "Ministry of Interior").
+                qualified.aliases.append(body.name)
+                if words.count == 2, words[1] == "Ministry" {
+                    qualified.aliases += ["Ministry of " + words[0], "Ministry of the " + words[0]]
+                } else if words.count == 3, words[0] == "Ministry", words[1] == "of" {
+                    qualified.aliases.append(words[2] + " Ministry")
+                }
                 qualified.countries = [countryID]
                 qualified.type = "found in text"
                 local[id] = qualified

@@ -76,6 +76,8 @@ enum Lexicon {
         // "Dr Hjh Rosnah", "Hj Awg Mohammad Yasmin", "Pg Anak Puteh".
         "Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia", "Pehin", "Orang Kaya", "Dato Seri", "Dato Seri Setia", "Dato Paduka",
         "Datuk Seri", "Datin", "Datin Seri", "Datin Paduka", "Puan Sri", "Toh Puan", "Hj", "Hjh", "Hajah", "Awg", "Dyg", "Pg", "Pengiran",
+        // Other spellings and styles: Gulf "Shaikh", Hausa "Hajiya", Akan chiefs' "Nana", Cambodian "Samdech" and "Oknha".
+        "Shaikh", "Shaikha", "Sheik", "Hajiya", "Nana", "Samdech", "Oknha",
     ]
 
     /// Words of titles that are also common names, and are not taken for titles on their own ("Yang Jiechi").
@@ -157,6 +159,8 @@ enum Lexicon {
     static let eventWords: TokenSet = [
         "Revolution", "War", "Incident", "Uprising", "Rebellion", "Massacre", "Crisis", "Movement", "Campaign",
         "Forward", "Era", "Dynasty", "Affair", "Protests", "Riots", "Famine", "Spring", "Reforms",
+        // ... and of works: "the Budhi Gandaki Hydroelectric Project".
+        "Project", "Projects", "Scheme",
     ]
 
     /// Words that describe a company or body: "the planemaker Embraer", "Vale, the miner".

@@ -22,7 +22,10 @@ extension AnnotationRun {
     }
 
     func capitalisedNameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int) -> Int? {
-        guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) else { return nil }
+        // ("I-Cheng Loh": a given name of one letter and a syllable, joined by a hyphen.)
+        let hyphenedLetter = toks[i].text.count == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].text == "-" && !toks[i + 1].spaceBefore
+            && !toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].isWord
+        guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter else { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
         var end = i
         var words = 1
@@ -68,6 +71,12 @@ extension AnnotationRun {
                 end = k
                 if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
                 break
+            }
+            // "Patrick “Terror” Lekota": a nickname in quotation marks between the given and the family name.
+            if t.text == "\"", t.spaceBefore, k + 3 < toks.count, toks[k + 1].isCapitalized, !toks[k + 1].spaceBefore, toks[k + 2].text == "\"",
+               !toks[k + 2].spaceBefore, toks[k + 3].spaceBefore, isNameToken(toks[k + 3]) {
+                k += 3
+                continue
             }
             // A middle initial that is also a word: "Henry A. Kissinger".
             if t.spaceBefore, t.text.count == 1, t.isCapitalized, k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore,
@@ -197,8 +206,8 @@ extension AnnotationRun {
         return nil
     }
 
-    static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "spokesman", "Spokesman", "Congressman", "Chairman"]
-    static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
+    static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "Shaikh", "Sheik", "Samdech", "spokesman", "Spokesman", "Congressman", "Chairman"]
+    static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "Shaikha", "Hajiya", "Hajah", "Hjh", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
 
     func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t) }
 
@@ -583,9 +592,22 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known.id, rule: "person.surname"))
                 continue
             }
+            // "Sultan Ahmed bin Sulayem ... Bin Sulayem said": an Arabic name's last part with its particle, of a person found earlier.
+            if words.count == 2, Self.arabicParticles.contains(words[0]),
+               let earlier = local.values.filter({ $0.kind == .person && (" " + $0.name.lowercased()).hasSuffix(lowered) }).map(\.id).min() {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: earlier, rule: "person.surname"))
+                continue
+            }
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasPrefix("person/") { continue }
-            let name = text(of: toks, from: f.first, to: f.last, in: f.unit)
+            let written = text(of: toks, from: f.first, to: f.last, in: f.unit)
+            var name = written
+            // ("Patrick “Terror” Lekota" is Patrick Lekota.)
+            if let open = name.firstIndex(where: { $0 == "\"" || $0 == "\u{201C}" }),
+               let close = name[name.index(after: open)...].firstIndex(where: { $0 == "\"" || $0 == "\u{201D}" }) {
+                let after = name.index(after: close)
+                name = String(name[..<open]) + String(name[after...]).drop { $0 == " " }
+            }
             // "Henry A. Kissinger": a known person written with a middle initial.
             let parts = name.split(separator: " ")
             let withoutInitials = parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) }
@@ -614,7 +636,7 @@ extension AnnotationRun {
             let bare = parts.count >= 3 ? withoutInitials.enumerated().filter { $0.offset == 0 || !Self.innerHonorifics.contains(String($0.element)) }.map(\.element).joined(separator: " ") : name
             let id = "person/" + Slug.make(bare)
             guard id != "person/" else { continue }
-            names[name] = id
+            names[written] = id
             if local[id] == nil {
                 var person = Entity(id: id, kind: .person, name: name)
                 // "Angelica Dizon-Reyes" goes by "Dizon-Reyes"; a suffix such as Jr is not a family name.
@@ -689,6 +711,7 @@ extension AnnotationRun {
     static let missionWords: TokenSet = ["embassy", "consulate"]
     static let atOf: TokenSet = ["at", "of"]
     static let indefinite: TokenSet = ["a", "an"]
+    static let arabicParticles: Set<String> = ["Bin", "Bint", "Ibn", "Abu", "Al", "El"]
     /// Nouns that say a name set off by commas is a body: "X, a company linked to ...".
     static let appositiveBodyNouns: TokenSet = ["company", "firm", "conglomerate", "consortium", "contractor", "miner", "lender", "subsidiary", "corporation", "bank"]
     /// Words that can follow such a noun, so that it ends the description's head ("a company director" is a person).
@@ -1077,8 +1100,16 @@ extension AnnotationRun {
                         // Ching-kuo, the son of the late Generalissimo Chiang Kai-shek" ... "Mr. Chiang said").
                         let living = people.filter { !deceased.contains($0) }
                         let fitting = living.isEmpty ? people : living
-                        id = personSpans.filter { fitting.contains($0.entityID) && ($0.unit, $0.first) < (u, i) && entity($0.entityID)?.familyName == word && $0.last > $0.first }
-                            .max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
+                        let full = personSpans.filter { fitting.contains($0.entityID) && ($0.unit, $0.first) < (u, i) && entity($0.entityID)?.familyName == word && $0.last > $0.first }
+                        // ("President Li Xiannian" in the lede, then "Vice Premier Li Peng" once, then "Li, 76, is ...": the one
+                        // the story opens with, when only that one was named in full there.)
+                        let lede = units.indices.first { units[$0].kind == .paragraph }
+                        let inLede = Set(full.filter { $0.unit == lede }.map(\.entityID))
+                        if inLede.count == 1, let opener = inLede.first, (u, i) > (lede ?? 0, 0), lede != u {
+                            id = opener
+                        } else {
+                            id = full.max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
+                        }
                     }
                     if let id {
                         addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "person.surname"))
@@ -1285,7 +1316,7 @@ extension AnnotationRun {
                     let last = toks[end]
                     // ("Standard Bank CE Jacko Maree": CE is the chief executive's title, not a unit's acronym.)
                     let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.text.count) && !Lexicon.commonAcronyms.contains(last)
-                        && Lexicon.titleAbbreviations[last.text] == nil
+                        && Lexicon.titleAbbreviations[last.text] == nil && !Lexicon.titleWords.contains(last)  // ("an ANC MP": a member, not a unit)
                         && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
                     if Lexicon.subsidiaryHeads.contains(last) || acronym {
                         let name = text(of: toks, from: i, to: end, in: u)
@@ -1398,6 +1429,9 @@ extension AnnotationRun {
                        !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
                     break
                 }
+                // "the Minerals and Mining Act, 2006 (Act 703)": the year is part of a law's name.
+                if toks[end].text == "Act", end + 2 < toks.count, toks[end + 1].text == ",", toks[end + 2].kind == .number, toks[end + 2].text.count == 4,
+                   toks[end + 2].text.hasPrefix("1") || toks[end + 2].text.hasPrefix("2") { end += 2 }
                 let words = toks[i...end].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
                 // "the Soviet Union": a phrase the data says names nothing.

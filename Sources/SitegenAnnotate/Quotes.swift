@@ -60,7 +60,9 @@ extension AnnotationRun {
                 // Only "according to" and speech verbs make events (tested first: this runs for every token).
                 let according = toks[k].text.utf8.count == 9 && toks[k].lower == "according"
                 // '"...," Mr. Nixon went on.': "went on" closing a clause speaks too.
-                let wentOn = toks[k].text == "went" && k + 1 < toks.count && toks[k + 1].text == "on"
+                // ('Amaechi fired back, "..."': "fired back", "shot back", "hit back" before a quote or closing a clause.)
+                let wentOn = (toks[k].text == "went" && k + 1 < toks.count && toks[k + 1].text == "on"
+                    || ["fired", "shot", "hit"].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].text == "back")
                     && (k + 2 == toks.count || [".", ",", ":", ";", "\""].contains(toks[k + 2].text))
                 guard according || wentOn || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]

@@ -557,6 +557,19 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind26QuoteFloor = (0.97, 0.97, 0.97)
 
+    /// Blind-27 (The Boston Globe 1985, Sowetan 1996, Khaleej Times 2004, The Cambodia Daily 2009, Ghanaian Times
+    /// 2013, The Himalayan Times 2017, Vanguard 2020, Página/12 2024), measured once on arrival with the rules made
+    /// from blind-26: countries 1.00/1.00, regions 0.93/1.00, initiatives 0.80/0.80, organisations 0.92/0.89, people
+    /// 0.91/0.91, quotes 0.98/1.00, speakers 70 of 80 (0.88). Misses: "Shaikh Mohammed", "Hajiya", "Nana", "Bin
+    /// Sulayem", "Patrick “Terror” Lekota", "Mr I-Cheng Loh", "Ms. McKinsey" (a company's name), "fired back", a
+    /// bare "Li" after two Lis, "THT", "the Ashanti, Western, ... regions", "the ... Act, 2006". Rules then
+    /// generalised: regions 1.00/1.00, initiatives 1.00/1.00, organisations 0.96/0.95, people 1.00/1.00, speakers
+    /// 80 of 80.
+    static let blind27Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.94, 0.93), .person: (0.97, 0.97),
+    ]
+    static let blind27QuoteFloor = (0.96, 0.97, 0.97)
+
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
     ]
@@ -611,9 +624,10 @@ struct AnnotatorEvaluationTests {
         "articles-blind-24": (8, blind24Floor, blind24QuoteFloor),
         "articles-blind-25": (8, blind25Floor, blind25QuoteFloor),
         "articles-blind-26": (8, blind26Floor, blind26QuoteFloor),
+        "articles-blind-27": (8, blind27Floor, blind27QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)

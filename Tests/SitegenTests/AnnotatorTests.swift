@@ -907,6 +907,34 @@ struct AnnotatorTests {
         #expect(!ids("He met John Banda, a company director from Lusaka.").contains("organization/john-banda"))
     }
 
+    @Test("Gulf, Hausa, Akan and Cambodian styles, nicknames, Arabic particles, and the lede's person of a shared family name")
+    func stylesNicknamesAndSharedFamilyNames() {
+        #expect(speakers("General Shaikh Mohammed bin Rashid Al Maktoum toured the market.\n\n\"Our doors are open,\" Shaikh Mohammed said.") == ["person/mohammed-bin-rashid"])
+        #expect(ids("Finance Minister Hajiya Ramatu Bello said the loan was signed.").contains("person/ramatu-bello"))
+        #expect(ids("The chief of Manso, Nana Kwaku Dua II, welcomed the order.").contains("person/kwaku-dua-ii"))
+        let found = ids("The project was shown by Sultan Ahmed bin Sulayem, its chairman.\n\nBin Sulayem said it would open in May.")
+        #expect(!found.contains("person/bin-sulayem"))
+        #expect(speakers("Free State Premier Patrick \u{201C}Terror\u{201D} Lekota tried to calm fears. \u{201C}Every job is safe,\u{201D} he said.") == ["person/patrick-lekota"])
+        #expect(ids("Taiwan's envoy, Mr I-Cheng Loh, said his government was shocked.").contains("person/i-cheng-loh"))
+        #expect(speakers("President Reagan welcomed Chinese President Li Xiannian to the White House.\n\nThe accord was signed by Vice Premier Li Peng.\n\n\"China will not help anyone build the bomb,\" Li said.") == ["person/li-xiannian"])
+        #expect(speakers("Transport Minister Rotimi Amaechi faced the committee.\n\nAmaechi fired back, \u{201C}I did not come here to be insulted,\u{201D} before members intervened.") == ["person/rotimi-amaechi"])
+    }
+
+    @Test("a paper's initials, works and laws by name, a country's own regions, and a person named like a company")
+    func initialsWorksLawsAndNamesakes() {
+        let paper = Self.annotator.annotate(markdown: "Nepal scrapped the deal.\n\n\"We will review it,\" the minister told THT.", outlet: "The Himalayan Times")
+        #expect(paper.mentions.contains { $0.entityID == "organization/the-himalayan-times" && $0.text == "THT" })
+        #expect(!ids("Work on the Budhi Gandaki Hydroelectric Project stopped.").contains { $0.hasPrefix("person/") })
+        #expect(ids("Miners need a licence under the Minerals and Mining Act, 2006 (Act 703).").contains("initiative/minerals-and-mining-act-2006"))
+        #expect(!ids("Ghana arrested miners in the Ashanti, Western, Central and Eastern regions.").contains("region/the-west"))
+        #expect(ids("Western donors froze aid to Ghana.").contains("region/the-west"))
+        let namesake = ids("Kitty McKinsey, the agency's spokeswoman, said interviews were cut short.\n\n\"We were in the middle of the process,\" Ms. McKinsey said.")
+        #expect(namesake.contains("person/kitty-mckinsey") && !namesake.contains("organization/mckinsey"))
+        #expect(ids("McKinsey advised the ministry on the plan.").contains("organization/mckinsey"))
+        let ministry = annotate("Cambodia deported the group on Saturday. Cambodia said it had no choice.\n\nThe Interior Ministry said the men had entered illegally.")
+        #expect(ministry.entities.contains { $0.kind == .organization && $0.aliases.contains("Ministry of Interior") && $0.countries == ["country/kh"] })
+    }
+
     @Test("a paper's country from its name, and an initiative's kind in lower case")
     func outletCountryAndLowercaseKinds() {
         let text = "Chinese miners are leaving. China says Chinese firms were wronged, and the Chinese embassy protested. Zimbabwe disagrees.\n\nThe firms went to the High Court on Monday."
