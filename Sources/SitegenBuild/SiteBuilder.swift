@@ -26,6 +26,10 @@ public struct BuildOptions: Sendable {
     /// Renders the pages a build would keep from the last one too, and fails if their bytes
     /// differ from the kept files (for tests of the page fingerprints).
     public var verifyKeptPages = false
+    /// Keeps the site model in memory when the build returns instead of freeing it: a process that
+    /// exits after one build (the command line) need not spend half a second taking it apart,
+    /// as compilers skip freeing at exit. A long-lived process (the preview server) leaves it off.
+    public var keepModelUntilExit = false
 
     public init(root: URL, displayRoot: String, output: URL, displayOutput: String) {
         self.root = root
@@ -143,6 +147,8 @@ public struct SiteBuilder: Sendable {
         var clock = StepClock()
         func step(_ name: String) { clock.step(name) }
 
+        // The built-in gazetteer is read while the content loads (both take a good part of a rebuild).
+        let builtIn = Background { Result { try Gazetteer.builtIn() } }
         var loader = ContentLoader(root: options.root, displayRoot: options.displayRoot)
         loader.includeDrafts = options.includeDrafts
         loader.maxArticleBytes = options.maxArticleBytes
@@ -159,7 +165,7 @@ public struct SiteBuilder: Sendable {
             e.aliases = topic.keywords
             entityFiles.append(e)
         }
-        let gazetteer = try Gazetteer.builtIn().merging(entityFiles)
+        let gazetteer = try builtIn.value.get().merging(entityFiles)
         let annotator = Annotator(gazetteer: gazetteer)
         step("gazetteer")
 
@@ -271,6 +277,9 @@ public struct SiteBuilder: Sendable {
         // on many systems), so memory holds what is known about the articles, not their text.
         let parent = options.output.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        // The last build's manifest is read in the background meanwhile.
+        let manifestURL = options.cache.map { PageManifest.location(cache: $0.deletingLastPathComponent(), output: options.output) }
+        let manifestLoad = manifestURL.map { url in Background { PageManifest.load(url) } }
         let prepared = try prepare(spill: SpillStore(folder: parent))
         let site = prepared.site
         let renderer = prepared.renderer
@@ -287,9 +296,8 @@ public struct SiteBuilder: Sendable {
             var kept = false
         }
         // Pages whose inputs are unchanged since the last build are kept, not rendered (see PageFingerprints).
-        let manifestURL = options.cache.map { PageManifest.location(cache: $0.deletingLastPathComponent(), output: options.output) }
         let fingerprints = prepared.cacheFingerprint.map { PageFingerprints(site: site, renderer: renderer, seed: $0) }
-        let previousManifest = fingerprints == nil ? nil : manifestURL.flatMap { PageManifest.load($0) }
+        let previousManifest = fingerprints == nil ? nil : manifestLoad?.value
         let verify = options.verifyKeptPages
         // Every job's key and fingerprint, worked out once (on both cores) for the two uses below.
         let allJobs = renderer.jobs(site)
@@ -302,6 +310,7 @@ public struct SiteBuilder: Sendable {
         if let previousManifest, fingerprints != nil,
            let same = try Self.unchangedOutput(site: site, renderer: renderer, jobs: allJobs, keys: keys, prints: prints, previous: previousManifest, publisher: publisher, verify: verify) {
             step("compare with the output")
+            if options.keepModelUntilExit { UntilExit.keep(prepared, previousManifest, fingerprints as Any, printByKey, prints, keys) }
             return BuildReport(
                 articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: same.files, bytes: same.bytes,
                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, warnings: prepared.warnings,
@@ -381,6 +390,7 @@ public struct SiteBuilder: Sendable {
             try staging.commit()
             if let manifestURL, fingerprints != nil { manifest.save(manifestURL) }
             step("publish")
+            if options.keepModelUntilExit { UntilExit.keep(prepared, previousManifest as Any, fingerprints as Any, printByKey, prints, keys, manifest, results, collector) }
         } catch {
             staging.discard()
             throw error
@@ -464,6 +474,13 @@ public struct SiteBuilder: Sendable {
         if root.isEmpty || root == "." { return relative }
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
+}
+
+/// What `BuildOptions.keepModelUntilExit` keeps: reachable until the process ends.
+enum UntilExit {
+    nonisolated(unsafe) static var kept: [Any] = []
+    static let lock = NSLock()
+    static func keep(_ values: Any...) { lock.withLock { kept.append(contentsOf: values) } }
 }
 
 /// With `SITEGEN_PROFILE_JOBS` set, the build prints the time spent rendering and

@@ -94,6 +94,7 @@ public struct Build: ParsableCommand {
         options.maxArticleBytes = maxArticleBytes
         options.maxParagraphBytes = maxParagraphBytes
         options.articleTimeBudget = articleTimeBudget
+        options.keepModelUntilExit = true  // the process ends after this build
         if noCache {
             options.cache = nil
         } else if let cache {

@@ -45,3 +45,34 @@ public enum Parallel {
         return slots.values.map { $0! }
     }
 }
+
+/// Work started on a thread of its own now and waited for later, so a step that runs
+/// on one core (building the entity graph) overlaps with one that would wait (reading
+/// the page manifest). `value` blocks until the work is done.
+public final class Background<T>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+    private var waited = false
+    private let lock = NSLock()
+
+    public init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            let value = work()
+            self.lock.withLock { self.result = value }
+            self.done.signal()
+        }
+    }
+
+    /// The work's result (waits for it the first time).
+    public var value: T {
+        lock.lock()
+        if !waited {
+            lock.unlock()
+            done.wait()
+            lock.lock()
+            waited = true
+        }
+        defer { lock.unlock() }
+        return result!
+    }
+}
