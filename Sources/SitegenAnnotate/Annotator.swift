@@ -247,9 +247,10 @@ final class AnnotationRun {
     func setOutlet(_ source: String) {
         var toks = Tokenizer.tokenize(source)
         // "The Zimbabwe Independent", "Daily Mirror (Sri Lanka)", "The Philippine Star": a country in the name or its note.
+        // ("Manila Bulletin", "Cape Times": a city of the country.)
         let namedCountry = toks.indices.lazy.compactMap { i in
             self.gazetteer.trie.longestMatch(in: toks, at: i).flatMap { $0.0.entityID.hasPrefix("country/") ? $0.0.entityID : nil }
-        }.first
+        }.first ?? toks.lazy.compactMap { Lexicon.placeCountries[$0.text].map { "country/" + $0.lowercased() } }.first
         // "The Star (Malaysia)": the name without its note in brackets.
         if let paren = toks.firstIndex(where: { $0.text == "(" }), paren > 0, toks.last?.text == ")" { toks.removeSubrange(paren...) }
         let name = toks.isEmpty ? "" : String(decoding: Array(source.utf8)[toks[0].start..<toks[toks.count - 1].end], as: UTF8.self)
@@ -303,6 +304,9 @@ final class AnnotationRun {
         return false
     }
 
+    /// Words that make a country's name the first word of a place's: a state, a river, a valley.
+    static let placeAfterCountryWords: Set<String> = ["State", "River", "Delta", "Basin", "Valley", "Hka", "Province", "Region"]
+
     /// Whether a trie match is a real mention where it stands.
     func acceptsBoundary(_ toks: [Token], first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
         let next = end < toks.count ? toks[end] : nil
@@ -325,12 +329,19 @@ final class AnnotationRun {
         }
         // "Kitty McKinsey, UNHCR's regional spokeswoman, said": a name before a company's one-word name, the two set off
         // by a comma or followed by a speech verb, make a person's.
+        // ("Vice-President Ali Mohamed Shein said": the name may have several words before the company's.)
         if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1, toks[first].spaceBefore, let next,
            next.text == "," || Lexicon.speechVerbs.contains(next), case let w = toks[first - 1], w.isWord, w.isCapitalized, !w.isAllCaps,
-           !Lexicon.notNames.contains(w), !Lexicon.titleWords.contains(w), gazetteer.trie.longestMatch(in: toks, at: first - 1) == nil,
-           first == 1 || !toks[first - 2].isCapitalized {
-            return false
+           !Lexicon.notNames.contains(w), !Lexicon.titleWords.contains(w), gazetteer.trie.longestMatch(in: toks, at: first - 1) == nil {
+            var s = first - 1
+            while s > 0, first - s < 3, toks[s].spaceBefore, toks[s - 1].isWord, toks[s - 1].isCapitalized, !toks[s - 1].isAllCaps,
+                  !Lexicon.titleWords.contains(toks[s - 1]), !Lexicon.notNames.contains(toks[s - 1]), gazetteer.trie.longestMatch(in: toks, at: s - 1) == nil {
+                s -= 1
+            }
+            if s == 0 || !toks[s - 1].isCapitalized || Lexicon.titleWords.contains(toks[s - 1]) { return false }
         }
+        // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
+        if entry.entityID.hasPrefix("country/"), entry.form == .name, let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
         // "US$13 billion", "HK$": a currency, not the country.
         if let next, next.text == "$", !next.spaceBefore { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
@@ -508,7 +519,9 @@ final class AnnotationRun {
         guard let head = words.last else { return nil }
         let kind: EntityKind
         // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
-        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat"].contains($0) }) {
+        // ("Kachin Baptist Convention (KBC)": a church's convention is a body.)
+        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat"].contains($0) })
+            || (head == "Convention" && words.contains(where: { AnnotationRun.denominations.contains($0) })) {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative

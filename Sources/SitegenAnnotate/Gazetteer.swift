@@ -374,6 +374,8 @@ public struct Gazetteer: Sendable {
         }
         // "the Department of Foreign Affairs" in Jakarta in 1990: ministries were departments in many countries.
         for name in out where name.hasPrefix("Ministry of ") { out.append("Department of " + name.dropFirst("Ministry of ".count)) }
+        // ... and the other way ("the Ministry of Foreign Affairs" in Manila in 1986 is today's Department of Foreign Affairs).
+        for name in out where name.hasPrefix("Department of ") { out.append("Ministry of " + name.dropFirst("Department of ".count)) }
         var seen = Set<String>()
         return out.filter { name in
             name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordLegislatures.contains(name))

@@ -13,7 +13,8 @@ extension AnnotationRun {
     /// ("National Assembly" alone), is dropped.
     func qualifyGenericBodies() {
         markOneWordLegislatures()
-        let candidates = spans.indices.filter { ["organization.name-pattern", "organization.generic", "organization.workplace"].contains(spans[$0].rule) }
+        // ("the Ministry of Foreign Affairs (MFA)": a generic name the text gave an acronym is one too.)
+        let candidates = spans.indices.filter { ["organization.name-pattern", "organization.generic", "organization.workplace", "acronym.long-form"].contains(spans[$0].rule) }
         guard !candidates.isEmpty else { return }
         let counts = countryCounts()
         let dominant = dominantCountry(counts)
@@ -28,6 +29,11 @@ extension AnnotationRun {
             let words = body.name.split(separator: " ").map(String.init)
             let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordLegislatures.contains(body.name)
             guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
+            // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
+            if span.rule == "acronym.long-form", body.aliases.contains(where: { alias in
+                let toks = Tokenizer.tokenize(alias)
+                return !toks.isEmpty && gazetteer.trie.longestMatch(in: toks, at: 0).map { $0.1 == toks.count } == true
+            }) { continue }
             var countryID = bodyCountries[span] ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
             // The scene the story set, when that country has a body of this name the gazetteer knows.
@@ -98,8 +104,9 @@ extension AnnotationRun {
                 let id = "organization/" + Slug.make(name)
                 var qualified = local[id] ?? Entity(id: id, kind: .organization, name: name)
                 qualified.aliases = [country.name + " " + body.name] + country.adjectives.prefix(1).map { $0 + " " + body.name } + [body.name + " of " + country.name]
-                // The name as the text wrote it, and its other order ("Interior Ministry", "Ministry of Interior").
+                // The name as the text wrote it, and its other order ("Interior Ministry", "Ministry of Interior"), and its acronym.
                 qualified.aliases.append(body.name)
+                qualified.aliases += body.aliases.filter { !qualified.aliases.contains($0) }
                 if words.count == 2, words[1] == "Ministry" {
                     qualified.aliases += ["Ministry of " + words[0], "Ministry of the " + words[0]]
                 } else if words.count == 3, words[0] == "Ministry", words[1] == "of" {
@@ -111,6 +118,15 @@ extension AnnotationRun {
                 updated[n].entityID = id
             }
             updated[n].rule = "organization.generic-name"
+        }
+        // The acronym of a generic name given a country goes with it ("MFA" after "Ministry of Foreign Affairs (MFA)").
+        var renamed: [String: String] = [:]
+        for n in candidates where spans[n].rule == "acronym.long-form" && updated[n].entityID != spans[n].entityID && !dropped.contains(n) {
+            renamed[spans[n].entityID] = updated[n].entityID
+        }
+        if !renamed.isEmpty {
+            for n in updated.indices where updated[n].rule == "acronym.defined" { if let to = renamed[updated[n].entityID] { updated[n].entityID = to } }
+            for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
         }
         setSpans(updated.indices.filter { !dropped.contains($0) }.map { updated[$0] })
     }

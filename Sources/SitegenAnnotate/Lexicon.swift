@@ -78,6 +78,10 @@ enum Lexicon {
         "Datuk Seri", "Datin", "Datin Seri", "Datin Paduka", "Puan Sri", "Toh Puan", "Hj", "Hjh", "Hajah", "Awg", "Dyg", "Pg", "Pengiran",
         // Other spellings and styles: Gulf "Shaikh", Hausa "Hajiya", Akan chiefs' "Nana", Cambodian "Samdech" and "Oknha".
         "Shaikh", "Shaikha", "Sheik", "Hajiya", "Nana", "Samdech", "Oknha",
+        // Hausa and South Asian styles ("Malam Isa Danladi", "Sardar Akhtar Mengal"); forms of address ("His Majesty King Abdullah").
+        "Malam", "Mallam", "Sardar", "Majesty", "Highness", "Royal Highness", "Excellency",
+        // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
+        "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
     ]
 
     /// Words of titles that are also common names, and are not taken for titles on their own ("Yang Jiechi").
@@ -430,6 +434,7 @@ extension Lexicon {
         "Science", "Water", "Fisheries", "Land", "Lands", "Natural", "Resources", "Security", "Investment",
         "Cooperation", "International", "External", "Relations", "Railways", "Ports", "Aviation", "Oil", "Gas",
         "Mineral", "Budget", "Youth", "Sports", "Women", "Social", "Welfare", "Urban", "Rural", "Power", "Electricity",
+        "Shipping", "Maritime", "Livestock", "Irrigation", "Broadcasting", "Privatisation", "Privatization",
         "Telecommunications", "Digital", "Statistics", "Immigration", "Revenue", "Taxation", "Maritime", "Forestry",
         "Food", "Ecology", "Climate", "Innovation", "Research", "Human", "Rights", "Veterans", "Emergency",
         "Management", "Overseas", "Intelligence", "Reform", "Commission's", "Representatives", "Deputies", "Lords",

@@ -78,6 +78,13 @@ extension AnnotationRun {
                 k += 3
                 continue
             }
+            // "Nguyen Van The": a Vietnamese given name that is also an English word, after a middle name.
+            if t.text == "The", t.spaceBefore, k == i + 2, Lexicon.vietnameseSurnames.contains(toks[i]), Self.vietnameseMiddleNames.contains(toks[i + 1]) {
+                end = k
+                k += 1
+                words += 1
+                continue
+            }
             // A middle initial that is also a word: "Henry A. Kissinger".
             if t.spaceBefore, t.text.count == 1, t.isCapitalized, k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore,
                k + 2 < toks.count, isNameToken(toks[k + 2]) {
@@ -333,7 +340,9 @@ extension AnnotationRun {
             while i < toks.count {
                 let clauseStart = i == 0 || Self.clauseOpeners.contains(toks[i - 1])
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
-                if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i) {
+                // (Burmese "U" only before a word of its own: not the "U" of "U.S.S.R." or "U-turn".)
+                if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i),
+                   entry.surface != "U" || (end < toks.count && toks[end].spaceBefore && toks[end].isWord && toks[end].text.count > 1) {
                     var start = end
                     if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
                     // "Chief of Staff Lt. Gen. Eyal Zamir": titles one after another.
@@ -358,8 +367,11 @@ extension AnnotationRun {
                         var k = start + 1
                         if k < toks.count, toks[k].text == "the" { k += 1 }
                         var portfolio = 0
+                        // ("The Minister of Power, Engr. Abubakar Aliyu": a comma goes on with the portfolio only before another
+                        // portfolio word, not before a name.)
                         while k < toks.count, (toks[k].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k]))
-                                || (portfolio > 0 && ["and", "&", ","].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].isCapitalized) {
+                                || (portfolio > 0 && ["and", "&", ","].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].isCapitalized
+                                    && (toks[k].text != "," || Lexicon.genericInstitutionWords.contains(toks[k + 1]))) {
                             if toks[k].isCapitalized { portfolio += 1 }
                             k += 1
                         }
@@ -372,6 +384,8 @@ extension AnnotationRun {
                             k = place.last + 1
                         } else if let (_, last) = placeCountry(u, from: k) {
                             k = last + 1
+                        } else if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: k), entry.entityID.hasPrefix("country/"), entry.form == .name {
+                            k = end  // ("Ambassador to Jordan Pan Weifang": a country whose name is also a person's, not yet decided.)
                         }
                         if k > start + 1, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
                     }
@@ -631,6 +645,11 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 continue
             }
+            // "Pierre Damien Habumuremyi" is the known Pierre Habumuremyi: a middle name the gazetteer leaves out.
+            if parts.count == 3, let known = gazetteer.peopleByName[parts[0] + " " + parts[2]] {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-name"))
+                continue
+            }
             // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
             // ("Mohammad Yasmin Hj Umar" is Mohammad Yasmin Umar: "Hj", Haji, marks the father's pilgrimage.)
             let bare = parts.count >= 3 ? withoutInitials.enumerated().filter { $0.offset == 0 || !Self.innerHonorifics.contains(String($0.element)) }.map(\.element).joined(separator: " ") : name
@@ -712,6 +731,8 @@ extension AnnotationRun {
     static let atOf: TokenSet = ["at", "of"]
     static let indefinite: TokenSet = ["a", "an"]
     static let arabicParticles: Set<String> = ["Bin", "Bint", "Ibn", "Abu", "Al", "El"]
+    static let denominations: Set<String> = ["Baptist", "Methodist", "Lutheran", "Presbyterian", "Anglican", "Catholic", "Pentecostal", "Evangelical", "Adventist"]
+    static let vietnameseMiddleNames: TokenSet = ["Van", "Văn", "Thi", "Thị", "Duc", "Đức", "Huu", "Hữu", "Minh", "Quoc", "Quốc", "Xuan", "Xuân"]
     /// Nouns that say a name set off by commas is a body: "X, a company linked to ...".
     static let appositiveBodyNouns: TokenSet = ["company", "firm", "conglomerate", "consortium", "contractor", "miner", "lender", "subsidiary", "corporation", "bank"]
     /// Words that can follow such a noun, so that it ends the description's head ("a company director" is a person).
@@ -1452,6 +1473,8 @@ extension AnnotationRun {
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
                        toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
+                    // "Kachin Baptist Convention", "Southern Baptist Convention": a church's convention is a body, not a treaty.
+                    if words.last == "Convention", words.contains(where: { Self.denominations.contains($0) }) { kind = .organization }
                 }
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
