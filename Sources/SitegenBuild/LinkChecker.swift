@@ -81,6 +81,8 @@ public enum LinkChecker {
                     if b[i] == 0x3A { return false }  // a scheme: not a link into the site
                     if b[i] == 0x2F { break }
                 }
+                // A percent-escaped path ("caf%C3%A9/") is not compared with the names as written: it is resolved.
+                for i in 0..<end where b[i] == 0x25 { return true }
                 func equals(_ from: Int, _ to: Int, _ name: [UInt8]) -> Bool {
                     guard to - from == name.count else { return false }
                     for k in 0..<name.count where b[from + k] != name[k] { return false }

@@ -383,6 +383,7 @@ struct IncrementalTests {
         #expect(reach("../", gone: ["x"]))
         #expect(reach("../../index.html", gone: ["x"]))
         #expect(!reach("#p-3", gone: ["x"], lostIDs: ["x"]))
+        #expect(reach("../caf%C3%A9/", gone: ["café"]))
         #expect(!reach("https://example.org/is/", gone: ["is"]))
     }
 
