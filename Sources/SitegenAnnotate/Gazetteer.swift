@@ -128,6 +128,16 @@ public struct Gazetteer: Sendable {
                     if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
                 }
             }
+            // "the Shanghai communique", "the Paris agreement": a named initiative with its kind in lower case.
+            if e.kind == .initiative {
+                for form in [e.name] + e.aliases {
+                    guard let space = form.lastIndex(of: " ") else { continue }
+                    let head = form[..<space], last = String(form[form.index(after: space)...])
+                    guard Self.lowercaseKindWords.contains(last), head.first?.isUppercase == true else { continue }
+                    let variant = head + " " + last.lowercased()
+                    if !trie.contains(variant) { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                }
+            }
             // "Gulf Co-operation Council", "Organisation for Economic Co-operation": British spellings of names.
             if e.kind != .person && e.kind != .country {
                 for form in [e.name] + e.aliases {
@@ -411,6 +421,9 @@ struct FNV1a {
 extension Gazetteer {
     /// Every built-in data file (gazetteers, lexicon, stop phrases) by name, sorted:
     /// with the code, what decides the annotator's output.
+    /// Kinds of initiative a name may end with in lower case ("the Shanghai communique").
+    static let lowercaseKindWords: Set<String> = ["Communique", "Communiqué", "Declaration", "Agreement", "Accord", "Accords", "Treaty", "Initiative", "Policy", "Plan", "Strategy", "Programme", "Program", "Doctrine", "Consensus", "Framework", "Vision", "Protocol", "Pact", "Charter", "Convention"]
+
     /// Last words of initiatives' names that say what kind of initiative it is.
     static let initiativeKindWords: Set<String> = ["Policy", "Plan", "Initiative", "Strategy", "Programme", "Program", "Doctrine", "Vision", "Agenda"]
 

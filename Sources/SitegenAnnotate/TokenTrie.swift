@@ -73,6 +73,18 @@ struct TokenTrie: Sendable {
     }
 
     /// Adds a surface form; a later insert of the same form replaces the earlier one.
+    /// Whether a surface form is already an entry (of any entity).
+    func contains(_ surface: String) -> Bool {
+        let keys = Tokenizer.keys(surface)
+        guard !keys.isEmpty else { return false }
+        var node = 0
+        for text in keys {
+            guard let next = child(of: node, key: Tokenizer.key(text)), nodeText[next] == text else { return false }
+            node = next
+        }
+        return terminal[node] >= 0
+    }
+
     mutating func insert(_ surface: String, _ entry: Entry) {
         let keys = Tokenizer.keys(surface)
         guard !keys.isEmpty else { return }

@@ -954,6 +954,14 @@ struct AnnotatorTests {
         #expect(manila.mentions.filter { $0.text == "MFA" }.allSatisfy { $0.entityID == "organization/ph-dfa" })
     }
 
+    @Test("a named initiative with its kind in lower case, and a club as a body")
+    func lowercaseKindsAndClubs() {
+        #expect(ids("The Shanghai communique of 1972 still guides relations with China.").contains("initiative/shanghai-communique"))
+        #expect(ids("He told the Economic Club of Detroit that China was opening.").contains("organization/economic-club-of-detroit"))
+        // A lower-case kind alone names nothing.
+        #expect(!ids("The communique was issued in Shanghai.").contains("initiative/shanghai-communique"))
+    }
+
     @Test("a paper's country from its name, and an initiative's kind in lower case")
     func outletCountryAndLowercaseKinds() {
         let text = "Chinese miners are leaving. China says Chinese firms were wronged, and the Chinese embassy protested. Zimbabwe disagrees.\n\nThe firms went to the High Court on Monday."
