@@ -514,6 +514,11 @@ final class AnnotationRun {
             }
         }
         while start < paren, ["of", "for", "and", "on", "the", "The", "de", "in", "-"].contains(toks[start].text) { start += 1 }
+        // "the Director General of the Workforce Development Authority (WDA)": an office held in the body is not part of its name.
+        if let (_, end) = Self.titleTrie.longestMatch(in: toks, at: start), end < paren, ["of", "at"].contains(toks[end].text) {
+            start = end + 1
+            while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
+        }
         guard paren - start >= 2 else { return nil }
         words = toks[start..<paren].map(\.text)
         guard let head = words.last else { return nil }

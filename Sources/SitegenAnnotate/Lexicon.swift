@@ -82,6 +82,8 @@ enum Lexicon {
         "Malam", "Mallam", "Sardar", "Majesty", "Highness", "Royal Highness", "Excellency",
         // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
         "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
+        // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
+        "Gov", "Amb",
     ]
 
     /// Words of titles that are also common names, and are not taken for titles on their own ("Yang Jiechi").

@@ -496,8 +496,17 @@ extension AnnotationRun {
             if let id = continuedSubject(at: position, gender: gender), id != listener { return id }
             // The latest speaker, or a person who since became the subject of a sentence.
             let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) && $0.speaker != listener }
-            if let subject = latestSubject(before: position, gender: gender, excluding: listener),
-               speaker == nil || (subject.unit, subject.first) > (speaker!.unit, speaker!.token) {
+            let subject = latestSubject(before: position, gender: gender, excluding: listener)
+            // "The ambassador, who drew laughs ..., turned serious. '...,' he said": a sentence that opens with a person
+            // named by office, after any named subject or speaker, is about the one who holds it.
+            if let role = latestRoleSubject(before: position),
+               subject.map({ (role.unit, role.token) > ($0.unit, $0.first) }) ?? true,
+               speaker.map({ (role.unit, role.token) > ($0.unit, $0.token) }) ?? true,
+               let id = resolve(.personNoun(role.noun, country: nil), at: (role.unit, role.token), events: events.filter { ($0.unit, $0.token) < (role.unit, role.token) }),
+               id.hasPrefix("person/"), fits(id, gender), id != listener {
+                return id
+            }
+            if let subject, speaker == nil || (subject.unit, subject.first) > (speaker!.unit, speaker!.token) {
                 return subject.entityID
             }
             if let speaker { return speaker.speaker }
@@ -645,6 +654,28 @@ extension AnnotationRun {
             return next.isLowercase && !["and", "of", "or", "s", "who", "whose"].contains(next.text) && fits(span.entityID, gender)
         }
     }
+
+    /// The latest sentence before a position, in its paragraph or the one before, that opens with "The" and a noun
+    /// for an office holder ("The ambassador, who ..., turned serious"), outside quotes.
+    func latestRoleSubject(before position: (Int, Int)) -> (unit: Int, token: Int, noun: String)? {
+        for u in stride(from: position.0, through: max(0, position.0 - 1), by: -1) where units[u].kind == .paragraph {
+            let toks = tokens[u]
+            let quoted = quotedRanges(u)
+            let limit = u == position.0 ? min(position.1, toks.count) : toks.count
+            var k = limit - 1
+            while k >= 1 {
+                if toks[k - 1].text == "The", Self.officeNouns.contains(toks[k].text), k + 1 < toks.count, toks[k + 1].text == "," || toks[k + 1].isLowercase,
+                   k - 1 == 0 || [".", "!", "?"].contains(toks[k - 2].text), !isInside(quoted, toks[k].start) {
+                    return (u, k, toks[k].text)
+                }
+                k -= 1
+            }
+        }
+        return nil
+    }
+
+    /// Nouns for a person by office that can open a sentence as its subject.
+    static let officeNouns: TokenSet = ["ambassador", "envoy", "minister", "president", "premier", "chancellor", "governor", "senator", "diplomat", "secretary", "chairman", "chairwoman", "spokesman", "spokeswoman", "mayor", "prince", "king", "queen", "sultan", "emir"]
 
     /// Title words that can stand between a clause's start and its subject's name.
     static let subjectTitleWords = Lexicon.titleWords.union(["former", "Former", "then", "acting", "Acting", "late", "outgoing", "incoming", "new"])

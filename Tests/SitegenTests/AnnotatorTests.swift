@@ -954,10 +954,15 @@ struct AnnotatorTests {
         #expect(manila.mentions.filter { $0.text == "MFA" }.allSatisfy { $0.entityID == "organization/ph-dfa" })
     }
 
-    @Test("a named initiative with its kind in lower case, and a club as a body")
+    @Test("a named initiative with its kind in lower case, a club, an office before a body's name, Gov., and an office holder opening a sentence")
     func lowercaseKindsAndClubs() {
         #expect(ids("The Shanghai communique of 1972 still guides relations with China.").contains("initiative/shanghai-communique"))
         #expect(ids("He told the Economic Club of Detroit that China was opening.").contains("organization/economic-club-of-detroit"))
+        #expect(ids("Woodcock will meet Gov. William G. Milliken in Lansing.").contains("person/william-milliken"))
+        let office = ids("The Director General of the Workforce Development Authority (WDA), Jerome Gasana, said the centre would open.")
+        #expect(office.contains("organization/workforce-development-authority") && !office.contains { $0.contains("director-general") })
+        // A sentence that opens with a person named by office carries on to the next "he".
+        #expect(speakers("Ambassador Leonard Woodcock spoke in Detroit.\n\nDefense Secretary Harold Brown returned from Peking last month.\n\nThe ambassador, who drew laughs, turned serious.\n\n\"We must not wait,\" he said.") == ["person/leonard-woodcock"])
         // A lower-case kind alone names nothing.
         #expect(!ids("The communique was issued in Shanghai.").contains("initiative/shanghai-communique"))
     }
