@@ -304,6 +304,9 @@ final class AnnotationRun {
         return false
     }
 
+    /// Honorifics that only ever stand before a person's name.
+    static let personalHonorifics: Set<String> = ["Mr", "Ms", "Mrs", "Dr"]
+
     /// Words that make a country's name the first word of a place's: a state, a river, a valley.
     static let placeAfterCountryWords: Set<String> = ["State", "River", "Delta", "Basin", "Valley", "Hka", "Province", "Region"]
 
@@ -324,7 +327,7 @@ final class AnnotationRun {
         }
         // "Ms. McKinsey said": after Mr, Ms or Dr, a company's name is a person's.
         if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1,
-           ["Mr", "Ms", "Mrs", "Dr"].contains(toks[first - 1].text) || (first >= 2 && toks[first - 1].text == "." && ["Mr", "Ms", "Mrs", "Dr"].contains(toks[first - 2].text)) {
+           Self.personalHonorifics.contains(toks[first - 1].text) || (first >= 2 && toks[first - 1].text == "." && Self.personalHonorifics.contains(toks[first - 2].text)) {
             return false
         }
         // "Kitty McKinsey, UNHCR's regional spokeswoman, said": a name before a company's one-word name, the two set off

@@ -131,8 +131,7 @@ public enum LinkChecker {
             // the cheap test lets through are resolved here).
             let pages = self.pages, paths = self.paths, keptPaths = self.kept
             let sorted = pages.keys.sorted()
-            let chunkSize = max(64, sorted.count / (Parallel.workers * 8) + 1)
-            let chunks = stride(from: 0, to: sorted.count, by: chunkSize).map { Array(sorted[$0..<min(sorted.count, $0 + chunkSize)]) }
+            let chunks = Parallel.runs(count: sorted.count).map { Array(sorted[$0]) }
             let perChunk: [[String]] = Parallel.map(chunks) { chunk in
                 var memo = ResolveMemo()
                 return chunk.filter { path in
@@ -154,8 +153,7 @@ public enum LinkChecker {
             let pages = self.pages, paths = self.paths, origins = self.origins
             // Contiguous runs of pages (sorted paths: siblings together) share a memo of resolved links.
             let sorted = checking ?? pagesToCheck(previous: nil)
-            let chunkSize = max(64, sorted.count / (Parallel.workers * 8) + 1)
-            let chunks = stride(from: 0, to: sorted.count, by: chunkSize).map { Array(sorted[$0..<min(sorted.count, $0 + chunkSize)]) }
+            let chunks = Parallel.runs(count: sorted.count).map { Array(sorted[$0]) }
             let perPage: [[SitegenError]] = Parallel.map(chunks) { chunk in
                 var errors: [SitegenError] = []
                 var memo = ResolveMemo()

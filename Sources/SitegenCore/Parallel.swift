@@ -25,6 +25,13 @@ public enum Parallel {
         }
     }
 
+    /// `count` items cut into contiguous runs of at least `minimum`, about eight per thread: work on
+    /// neighbouring items (sorted paths, consecutive articles) can share state within a run.
+    public static func runs(count: Int, minimum: Int = 64) -> [Range<Int>] {
+        let size = max(minimum, count / (workers * 8) + 1)
+        return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    }
+
     /// `transform` applied to every element, on up to `workers` threads; results in order.
     public static func map<T, R>(_ items: [T], workers: Int = Parallel.workers, _ transform: (T) -> R) -> [R] {
         let threads = min(workers, items.count)

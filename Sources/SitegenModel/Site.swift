@@ -271,8 +271,7 @@ public struct Site: Sendable {
         let cap = min(max(2, n / 2), maxPostings)
         // Articles are scored apart from each other, so runs of them are scored on every core (each
         // article's sums are made in the same order whatever the thread: the result is the same).
-        let chunk = max(64, n / (Parallel.workers * 8) + 1)
-        let runs = stride(from: 0, to: n, by: chunk).map { $0..<min(n, $0 + chunk) }
+        let runs = Parallel.runs(count: n)
         let perRun: [[[Int]]] = Parallel.map(runs) { run in
             Self.similar(in: run, share: share, postings: postings, n: n, cap: cap, limit: limit)
         }
