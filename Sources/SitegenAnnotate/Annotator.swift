@@ -508,7 +508,7 @@ final class AnnotationRun {
                 k -= 3
                 continue
             }
-            if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in"].contains(t.text)
+            if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in", "at"].contains(t.text)
                 || Lexicon.foreignConnectors.contains(t) {
                 start = k
                 k -= 1
@@ -517,6 +517,11 @@ final class AnnotationRun {
             }
         }
         while start < paren, ["of", "for", "and", "on", "the", "The", "de", "in", "-"].contains(toks[start].text) { start += 1 }
+        // "Special Economic Zone Authority at Duqm (SEZAD)": the place after "at" is part of the name only
+        // when the acronym spells it.
+        if let at = (start..<paren).last(where: { toks[$0].text == "at" }), Self.initials(of: toks[start..<paren]) != acronym.uppercased() {
+            start = at + 1
+        }
         // "the Director General of the Workforce Development Authority (WDA)": an office held in the body is not part of its name.
         if let (_, end) = Self.titleTrie.longestMatch(in: toks, at: start), end < paren, ["of", "at"].contains(toks[end].text) {
             start = end + 1
@@ -524,7 +529,8 @@ final class AnnotationRun {
         }
         guard paren - start >= 2 else { return nil }
         words = toks[start..<paren].map(\.text)
-        guard let head = words.last else { return nil }
+        // ("... Authority at Duqm": the word before "at" heads the name.)
+        guard let head = words.lastIndex(of: "at").map({ words[max(0, $0 - 1)] }) ?? words.last else { return nil }
         let kind: EntityKind
         // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
         // ("Kachin Baptist Convention (KBC)": a church's convention is a body.)

@@ -370,6 +370,12 @@ extension AnnotationRun {
                     if t.text == "the", toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "and" joins words of one name, not two documents ("... Organization and the Shanghai Convention").
                     if ["and", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 1]) { k += 1; continue }
+                    // "... between the People's Republic of China and the Republic of South Africa": the second party.
+                    if t.text == "and", k + 2 < toks.count, toks[k + 1].text == "the", toks[k + 2].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 2]),
+                       (i + 1..<k).contains(where: { toks[$0].text == "between" }) {
+                        k += 2
+                        continue
+                    }
                     if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
                     if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "... on Combating Terrorism, Separatism and Extremism": a list of capitalised words ending in "and X".

@@ -80,6 +80,8 @@ enum Lexicon {
         "Shaikh", "Shaikha", "Sheik", "Hajiya", "Nana", "Samdech", "Oknha",
         // Hausa and South Asian styles ("Malam Isa Danladi", "Sardar Akhtar Mengal"); forms of address ("His Majesty King Abdullah").
         "Malam", "Mallam", "Sardar", "Majesty", "Highness", "Royal Highness", "Excellency",
+        // Gulf papers' abbreviated styles: "HE Yahya bin Said", "HH Sayyid Fahd", "HRH Prince Salman".
+        "HE", "HH", "HRH", "HM",
         // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
         "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".

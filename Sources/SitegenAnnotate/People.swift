@@ -607,8 +607,10 @@ extension AnnotationRun {
                 continue
             }
             // "Sultan Ahmed bin Sulayem ... Bin Sulayem said": an Arabic name's last part with its particle, of a person found earlier.
+            // ("Yusuf bin Alawi bin Abdullah ... Bin Alawi said": or the part after the given name.)
             if words.count == 2, Self.arabicParticles.contains(words[0]),
-               let earlier = local.values.filter({ $0.kind == .person && (" " + $0.name.lowercased()).hasSuffix(lowered) }).map(\.id).min() {
+               let earlier = local.values.filter({ $0.kind == .person && (" " + $0.name.lowercased()).hasSuffix(lowered) }).map(\.id).min()
+                ?? knownPeople.first(where: { $0.name.split(separator: " ").count >= 3 && ($0.name.hasSuffix(lowered) || $0.name.contains(lowered + " ")) })?.id {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: earlier, rule: "person.surname"))
                 continue
             }

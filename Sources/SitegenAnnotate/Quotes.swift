@@ -552,6 +552,9 @@ extension AnnotationRun {
         "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside",
     ]
 
+    /// Words opening a sentence whose subject comes after "was"/"were" ("Among those waiting was ...").
+    static let invertedSubjectOpeners: TokenSet = ["Among", "Also", "Joining", "Present", "Standing", "Leading", "Watching", "Waiting", "Behind"]
+
     static let timeNouns: Set<String> = [
         "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "weekend", "today", "yesterday",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -626,6 +629,14 @@ extension AnnotationRun {
                 while s > 0, b - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
                 // ("..., and its export director, M. Paul Cordier, sees no reason": a clause after ", and".)
                 if s == 0 || [".", "\""].contains(toks[s - 1].text) || (toks[s].text == "and" && toks[s - 1].text == ",") { return fits(span.entityID, gender) }
+            }
+            // "Among the marchers on Sunday was Daw Lu Ja, 63, who ...", "Also present were ...": a subject after its verb.
+            if let bb = before, ["was", "were"].contains(bb.text), b >= 1 {
+                var s = b - 1
+                while s > 0, b - s < 20, ![".", "\"", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
+                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.invertedSubjectOpeners.contains(toks[s]) {
+                    return fits(span.entityID, gender)
+                }
             }
             let sentenceStart = before == nil || [".", "\""].contains(before!.text)
             let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)
