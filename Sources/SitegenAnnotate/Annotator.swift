@@ -378,7 +378,11 @@ final class AnnotationRun {
                     if let (entry, end) = match, end == i, entry.form != .stop, entry.form != .adjective,
                        startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")
                                               && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID)),
-                       !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID) {
+                       !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID),
+                       // ("... Olympic Committees of Africa (ANOCA)": a place ending a longer name is not what the acronym stands for.)
+                       !(entry.entityID.hasPrefix("country/") || entry.entityID.hasPrefix("region/")) || start < 2
+                        || !(["of", "for", "in"].contains(toks[start - 1].text) && toks[start - 2].isCapitalized)
+                        || Self.initials(of: toks[start..<i]) == acronym.uppercased() || (entity(entry.entityID).map { ([$0.name] + $0.aliases).contains(acronym) } ?? false) {
                         bound = entry.entityID
                     }
                 }
@@ -522,6 +526,11 @@ final class AnnotationRun {
         if let at = (start..<paren).last(where: { toks[$0].text == "at" }), Self.initials(of: toks[start..<paren]) != acronym.uppercased() {
             start = at + 1
         }
+        // "Police and Field Force Unit (FFU)": a name after "and" that the acronym spells, not the words before it.
+        if start < paren, Self.initials(of: toks[start..<paren]) != acronym.uppercased(),
+           let s = (start + 1..<paren).first(where: { toks[$0 - 1].text == "and" && Self.initials(of: toks[$0..<paren]) == acronym.uppercased() }) {
+            start = s
+        }
         // "the Director General of the Workforce Development Authority (WDA)": an office held in the body is not part of its name.
         if let (_, end) = Self.titleTrie.longestMatch(in: toks, at: start), end < paren, ["of", "at"].contains(toks[end].text) {
             start = end + 1
@@ -539,6 +548,10 @@ final class AnnotationRun {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative
+        } else if ["Unit", "Force", "Service", "Corps", "Guard", "Command", "Directorate", "Police", "Squad", "Brigade"].contains(head),
+                  Self.initials(of: toks[start..<paren]) == acronym.uppercased() {
+            // "Field Force Unit (FFU)", "National Intelligence Service (NIS)": a force or service the acronym spells.
+            kind = .organization
         } else if Self.initials(of: toks[start..<paren]) == acronym.uppercased(), words.count >= 3,
                   words.contains(where: { w in w.first?.isUppercase == true && ["ers", "ors", "ists"].contains { w.hasSuffix($0) } }) {
             // "Grain Producers Australia (GPA)": a name of its members ("Producers", "Exporters", "Economists")

@@ -252,6 +252,9 @@ enum Lexicon {
         // executive member Pallo Jordan", "club captain X", "Zambia striker Kalusha Bwalya".
         "leader", "member", "chairman", "chairwoman", "founder", "director", "chief", "veteran", "coach", "captain",
         "striker", "midfielder", "goalkeeper", "defender", "mayor", "deputy",
+        // Sport and the arts: "athletics legend Kipchoge Keino", "steeplechase world champion Dorcus Inzikuru".
+        "legend", "champion", "athlete", "runner", "sprinter", "boxer", "cyclist", "swimmer", "footballer", "cricketer",
+        "singer", "actor", "actress", "artist", "musician", "novelist", "poet", "filmmaker", "director-general",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
