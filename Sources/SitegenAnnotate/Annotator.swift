@@ -179,8 +179,74 @@ final class AnnotationRun {
         bindInitialisms()
         resolveSurnames()
         spellOutLegalForms()
+        tagCompaniesListedWithCompanies()
         tagCompanyShortNames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    /// Words before a list of companies: "a consortium of ...", "owned by ...", "made up of ...".
+    static let companyListCues: TokenSet = [
+        "consortium", "consortia", "companies", "firms", "owned", "made", "contractors", "investors", "shareholders", "lenders",
+        "partners", "suppliers", "manufacturers", "carmakers", "automakers", "operators", "developers", "venture", "builders",
+    ]
+
+    /// "owned by China's Guangdong Yudean Group, Malaysia's YTL Power International and Estonia's Eesti Energia",
+    /// "the consortium of China Harbour Engineering Company and Xi'an Metro": in a list of companies, after a word
+    /// that announces them, capitalised names the text does not otherwise know are companies too.
+    func tagCompaniesListedWithCompanies() {
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            var i = 0
+            while i < toks.count {
+                defer { i += 1 }
+                guard Self.companyListCues.contains(toks[i].lower) else { continue }
+                // The list starts after "of", "by" or ":" within a few words of the cue.
+                var k = i + 1
+                while k < toks.count, k - i <= 3, !["of", "by", ":", "include", "including"].contains(toks[k].text) { k += 1 }
+                guard k < toks.count, k - i <= 3 else { continue }
+                k += 1
+                // The items: an optional possessive place ("Malaysia's"), then a known body or capitalised words.
+                var items: [(first: Int, last: Int, known: Bool)] = []
+                while k < toks.count, items.count < 6 {
+                    if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/"),
+                       place.last + 2 < toks.count, ["'", "\u{2019}"].contains(toks[place.last + 1].text), toks[place.last + 2].text == "s" {
+                        k = place.last + 3
+                    }
+                    guard k < toks.count else { break }
+                    if let span = coveringSpan(u, k), span.first == k {
+                        guard span.entityID.hasPrefix("organization/") else { break }
+                        items.append((k, span.last, true))
+                        k = span.last + 1
+                    } else {
+                        var e = k
+                        while e < toks.count, e - k < 4, toks[e].isWord, toks[e].isCapitalized || toks[e].isAllCaps, !isCovered(u, e),
+                              e > k || !Lexicon.notNames.contains(toks[e]), !Lexicon.calendarWords.contains(toks[e]) {
+                            e += 1
+                            // "Xi'an Metro": an apostrophe inside a word.
+                            if e + 1 < toks.count, ["'", "\u{2019}"].contains(toks[e].text), !toks[e].spaceBefore, !toks[e + 1].spaceBefore, toks[e + 1].isLowercase,
+                               toks[e + 1].text != "s" { e += 2 }
+                        }
+                        guard e > k, e == toks.count || !toks[e].isWord || !toks[e].isCapitalized else { break }
+                        items.append((k, e - 1, false))
+                        k = e
+                    }
+                    // The connector to the next item.
+                    guard k < toks.count else { break }
+                    if toks[k].text == ",", k + 1 < toks.count, toks[k + 1].text == "and" { k += 2 }
+                    else if [",", "and", "&"].contains(toks[k].text) { k += 1 }
+                    else { break }
+                }
+                guard items.count >= 2, items.contains(where: \.known) else { continue }
+                for item in items where !item.known {
+                    let words = toks[item.first...item.last].filter(\.isWord)
+                    guard let first = words.first, !Lexicon.titleWords.contains(first), !Lexicon.places.contains(first),
+                          Lexicon.pronounGender(first.text) == nil, !(words.count == 1 && first.text.count < 3) else { continue }
+                    let (span, entity) = body(u, item.first, item.last, rule: "organization.listed-with")
+                    if local[entity.id] == nil && gazetteer.entities[entity.id] == nil { local[entity.id] = entity }
+                    addSpan(span)
+                }
+            }
+        }
     }
 
     /// Last words of a company's name that a story drops after the first mention ("Anjin Investments ... Anjin said").
