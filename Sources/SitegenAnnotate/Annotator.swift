@@ -411,8 +411,8 @@ final class AnnotationRun {
         }
         // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
         if entry.entityID.hasPrefix("country/"), entry.form == .name, let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
-        // "US$13 billion", "HK$": a currency, not the country.
-        if let next, next.text == "$", !next.spaceBefore { return false }
+        // "US$13 billion", "HK$", "US $800 million": a currency, not the country.
+        if let next, next.text == "$" { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
         // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
         if first >= 2, !toks[first].spaceBefore, toks[first - 1].text == "'", !toks[first - 1].spaceBefore, toks[first - 2].isWord { return false }
@@ -578,7 +578,10 @@ final class AnnotationRun {
                 k -= 3
                 continue
             }
+            // ("Movement for Multi-party Democracy (MMD)": a hyphenated word's second half in lower case.)
             if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in", "at"].contains(t.text)
+                || (t.isLowercase && !t.spaceBefore && k >= 2 && toks[k - 1].text == "-" && toks[k - 2].isCapitalized && !t.text.hasSuffix("ed")
+                    && !["run", "built", "made", "born", "held", "led"].contains(t.text))
                 || Lexicon.foreignConnectors.contains(t) {
                 start = k
                 k -= 1
@@ -614,8 +617,10 @@ final class AnnotationRun {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative
-        } else if ["Unit", "Force", "Service", "Corps", "Guard", "Command", "Directorate", "Police", "Squad", "Brigade"].contains(head),
+        } else if ["Unit", "Force", "Service", "Corps", "Guard", "Command", "Directorate", "Police", "Squad", "Brigade"].contains(head)
+                    || (Lexicon.causeWords.contains(head) && words.contains(where: { Lexicon.organizationHeads.contains($0) })),
                   Self.initials(of: toks[start..<paren]) == acronym.uppercased() {
+            // ("Movement for Multi-party Democracy (MMD)": a party named for its cause.)
             // "Field Force Unit (FFU)", "National Intelligence Service (NIS)": a force or service the acronym spells.
             kind = .organization
         } else if Self.initials(of: toks[start..<paren]) == acronym.uppercased(), words.count >= 3,

@@ -164,6 +164,13 @@ enum Lexicon {
     static let leaderGovernmentWords: TokenSet = ["administration", "government", "presidency", "cabinet"]
 
     /// Last words of the names of events and periods: "the Cultural Revolution", "the Boxer Uprising".
+    /// Abstract nouns that end the names of parties and movements, never a person's: "Movement for
+    /// Multi-Party Democracy", "Front for National Salvation".
+    static let causeWords: TokenSet = [
+        "Democracy", "Freedom", "Liberation", "Justice", "Development", "Progress", "Socialism", "Unity", "Reconstruction",
+        "Independence", "Solidarity", "Change", "Renewal", "Salvation", "Equality", "Prosperity", "Sovereignty", "Reform",
+    ]
+
     static let eventWords: TokenSet = [
         "Revolution", "War", "Incident", "Uprising", "Rebellion", "Massacre", "Crisis", "Movement", "Campaign",
         "Forward", "Era", "Dynasty", "Affair", "Protests", "Riots", "Famine", "Spring", "Reforms",

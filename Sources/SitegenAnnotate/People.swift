@@ -592,7 +592,7 @@ extension AnnotationRun {
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
-            if let last = words.last, Lexicon.eventWords.contains(last) { continue }
+            if let last = words.last, Lexicon.eventWords.contains(last) || Lexicon.causeWords.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
             if let last = words.last, Lexicon.featureWords.contains(last) || Lexicon.builtPlaceWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
@@ -1432,6 +1432,10 @@ extension AnnotationRun {
                         if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                     }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
+                    // "Movement for Multi-party Democracy": a hyphenated word whose second half is in lower case.
+                    if t.text == "-" && !t.spaceBefore && toks[k - 1].isCapitalized && k + 2 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
+                        && !toks[k + 1].text.hasSuffix("ed") && !["run", "built", "made", "born", "held", "owned", "led"].contains(toks[k + 1].text)
+                        && toks[k + 2].isCapitalized && toks[k + 2].spaceBefore && !isCovered(u, k + 2) { end = k + 1; k += 2; continue }
                     // "Gulf Co-operation Council": the British spelling of a word, not the abbreviated "Co".
                     if t.text == "-" && !t.spaceBefore && toks[k - 1].text == "Co" && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase { end = k + 1; k += 2; continue }
                     // "University of California, Berkeley": a campus after the university's name.
