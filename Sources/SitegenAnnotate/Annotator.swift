@@ -118,6 +118,16 @@ final class AnnotationRun {
                     i += 1
                     continue
                 }
+                // "Indo-Pakistan talks", "Indo-China ties": "Indo-" before a country is India, one side of the pair.
+                // ("Indo-China" alone is the region; before "ties", "border", ... it is India and China.)
+                if toks[i].text == "Indo", i + 2 < toks.count, toks[i + 1].text == "-", !toks[i + 1].spaceBefore, !toks[i + 2].spaceBefore,
+                   let (other, otherEnd) = gazetteer.trie.longestMatch(in: toks, at: i + 2), other.entityID.hasPrefix("country/"),
+                   match.map({ !$0.0.entityID.hasPrefix("region/") }) ?? true
+                    || (otherEnd < toks.count && Self.pairNouns.contains(toks[otherEnd].lower)) {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: "country/in", rule: "gazetteer.compound"))
+                    i += 2
+                    continue
+                }
                 guard var (entry, end) = match else { i += 1; continue }
                 // "the Gulf Cooperation Council": a form opening with "the" gives way to a longer name after it.
                 if toks[i].lower == "the", let after = gazetteer.trie.longestMatch(in: toks, at: i + 1), after.1 > end { i += 1; continue }
@@ -183,6 +193,12 @@ final class AnnotationRun {
         tagCompanyShortNames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
+
+    /// Nouns after a pair of countries: "Indo-China ties", "Sino-Indian border".
+    static let pairNouns: TokenSet = [
+        "ties", "relations", "relationship", "border", "boundary", "trade", "talks", "war", "friendship", "agreement", "summit",
+        "dialogue", "cooperation", "co-operation", "rivalry", "conflict", "dispute", "standoff", "treaty", "accord", "partnership",
+    ]
 
     /// Words before a list of companies: "a consortium of ...", "owned by ...", "made up of ...".
     static let companyListCues: TokenSet = [
@@ -589,7 +605,7 @@ final class AnnotationRun {
                 break
             }
         }
-        while start < paren, ["of", "for", "and", "on", "the", "The", "de", "in", "-"].contains(toks[start].text) { start += 1 }
+        while start < paren, ["of", "for", "and", "on", "the", "The", "A", "An", "de", "in", "-"].contains(toks[start].text) { start += 1 }
         // "Special Economic Zone Authority at Duqm (SEZAD)": the place after "at" is part of the name only
         // when the acronym spells it.
         if let at = (start..<paren).last(where: { toks[$0].text == "at" }), Self.initials(of: toks[start..<paren]) != acronym.uppercased() {

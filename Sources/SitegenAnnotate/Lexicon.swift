@@ -84,6 +84,8 @@ enum Lexicon {
         "HE", "HH", "HRH", "HM",
         // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
         "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
+        // Setswana, Fijian and Bhutanese styles ("Rra Thapelo Sebego", "Mma Tau", "Ratu Inoke Kubuabola", "Lyonpo Ugyen Tshering").
+        "Rra", "Mma", "Ratu", "Lyonpo", "Lyonchoen", "Lyonchhen", "Dasho",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
         "Gov", "Amb",
     ]
@@ -345,6 +347,7 @@ enum Lexicon {
         "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",
         "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network", "exchange",
         "authority", "corporation", "federation", "chamber", "bureau", "coalition", "movement", "league", "directorate",
+        "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "miner", "developer", "operator", "conglomerate",
     ]
     static let personNouns: TokenSet = [
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
@@ -402,7 +405,10 @@ enum Lexicon {
     static let companySuffixes: TokenSet = ["Holdings", "Holding", "Group", "Inc", "Ltd", "Co", "Corp", "Corporation", "Company", "Limited", "Incorporated"]
     static let legalForms: TokenSet = [
         "AG", "SA", "NV", "SE", "PLC", "BV", "LLC", "LP", "KK", "SAS", "ASA", "AB", "OYJ", "SAB", "JSC", "PJSC", "OJSC", "PT", "BHD",
+        "Bhd", "Berhad", "Tbk", "GmbH", "Pty", "Plc", "SpA",
     ]
+    /// Legal forms of three letters or more, which alone make a capitalised phrase a company ("Oman Wanfang LLC").
+    static let longLegalForms: TokenSet = ["PLC", "Plc", "LLC", "JSC", "PJSC", "OJSC", "ASA", "SAB", "SAS", "BHD", "Bhd", "Berhad", "Tbk", "GmbH", "Pty"]
 
     /// Words that make a capitalised name a body wherever they stand in it
     /// ("Council on Foreign Relations", "Middle East Council on Global Affairs").

@@ -213,8 +213,26 @@ extension AnnotationRun {
         return nil
     }
 
-    static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "Shaikh", "Sheik", "Samdech", "spokesman", "Spokesman", "Congressman", "Chairman"]
-    static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "Shaikha", "Hajiya", "Hajah", "Hjh", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
+    /// American states and their abbreviations, as in "(R-Texas)", "D-Calif.".
+    static let usStates: Set<String> = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+        "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
+        "Wis", "Wyo", "N.Y", "N.J", "N.C", "S.C",
+    ]
+
+    /// Verbs whose object is a person: "replaced Pravin Gordhan", "congratulated X".
+    static let personObjectVerbs: TokenSet = [
+        "replaced", "replacing", "succeeded", "succeeding", "sacked", "dismissed", "ousted", "congratulated", "telephoned",
+        "thanked", "praised", "criticised", "criticized", "interviewed", "impeached", "arrested", "pardoned", "appointed",
+    ]
+
+    static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "Shaikh", "Sheik", "Samdech", "Rra", "Ratu", "spokesman", "Spokesman", "Congressman", "Chairman"]
+    static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "Shaikha", "Hajiya", "Hajah", "Hjh", "Mma", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
 
     func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t) }
 
@@ -377,6 +395,14 @@ extension AnnotationRun {
                         }
                         if portfolio > 0, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
                     }
+                    // "The Ambassador of the People's Republic of China to Kuwait Li Minggang": the country the office is of.
+                    if start + 2 < toks.count, toks[start].text == "of" {
+                        let k = toks[start + 1].text == "the" ? start + 2 : start + 1
+                        if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/"), place.last + 1 < toks.count,
+                           ["to", "in", "at"].contains(toks[place.last + 1].text) || (toks[place.last + 1].spaceBefore && isNameToken(toks[place.last + 1]) && !isCovered(u, place.last + 1)) {
+                            start = place.last + 1
+                        }
+                    }
                     // "Ambassador to Jamaica Tian Qi", "Consul General in Lagos Chu Maoming": the post's place belongs to the title.
                     if start < toks.count, ["to", "in", "at"].contains(toks[start].text), start + 2 < toks.count {
                         var k = start + 1
@@ -430,6 +456,15 @@ extension AnnotationRun {
                    titleTrie.longestMatch(in: toks, at: i + 1) == nil, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last - i <= 3,
                    last + 1 == toks.count || [",", ".", ";", ")"].contains(toks[last + 1].text) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.agent"))
+                    i = last + 1
+                    continue
+                }
+                // "who replaced Pravin Gordhan in the March reshuffle", "congratulated Mahinda Rajapaksa.": two or three
+                // capitalised words after a verb done to a person, closing the clause.
+                if Self.personObjectVerbs.contains(toks[i]), i + 1 < toks.count, toks[i + 1].spaceBefore, titleTrie.longestMatch(in: toks, at: i + 1) == nil,
+                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last - i <= 3,
+                   last + 1 == toks.count || [",", ".", ";", ")", "in", "on", "as", "at", "who", "after", "last", "during"].contains(toks[last + 1].text) {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.object"))
                     i = last + 1
                     continue
                 }
@@ -587,12 +622,18 @@ extension AnnotationRun {
             }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" else { continue }
+            // "Sen. John Tower (R-Texas)": a party and a state, not a name.
+            if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].text == "-", ["R", "D", "I"].contains(toks[f.first].text),
+               [",", "("].contains(toks[f.first - 1].text), f.last + 1 < toks.count, [",", ")"].contains(toks[f.last + 1].text),
+               Self.usStates.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
             if let last = words.last, Lexicon.eventWords.contains(last) || Lexicon.causeWords.contains(last) { continue }
+            // "Oman Wanfang LLC", "Edra Global Energy Bhd": a company's legal form ends the name.
+            if let last = words.last, Lexicon.legalForms.contains(last) || Lexicon.companySuffixes.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
             if let last = words.last, Lexicon.featureWords.contains(last) || Lexicon.builtPlaceWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
@@ -1464,11 +1505,11 @@ extension AnnotationRun {
                 // "the Soviet Union": a phrase the data says names nothing.
                 if gazetteer.stopSet.contains(text(of: toks, from: i, to: end, in: u)) { i = end + 1; continue }
                 // After a country *name*, only a word such as Airlines, Bank or Railway makes one name of it.
-                if let leading, leading.rule != "gazetteer.adjective", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) } ?? false),
+                if let leading, leading.rule != "gazetteer.adjective", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) || Lexicon.longLegalForms.contains($0) } ?? false),
                    !words.contains(where: { Lexicon.organizationCores.contains($0) }) { i = end + 1; continue }
                 var kind: EntityKind?
                 if words.count >= 2 {
-                    if let head = words.last, Lexicon.organizationHeads.contains(head) { kind = .organization }
+                    if let head = words.last, Lexicon.organizationHeads.contains(head) || Lexicon.longLegalForms.contains(head) { kind = .organization }
                     if let first = words.first, Lexicon.organizationFirstWords.contains(first) || foreign || mission || words.contains("University") { kind = .organization }
                     // A body's word before "of"/"for": "Confederation of British Industry",
                     // "National Union for the Total Independence of Angola".

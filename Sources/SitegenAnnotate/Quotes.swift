@@ -912,9 +912,12 @@ extension AnnotationRun {
 
     /// Kinds of body a noun can stand for: "the newspaper said" is the latest outlet named.
     static let organizationNounTypes: [String: Set<String>] = [
-        "newspaper": ["media"], "agency": ["media", "government"], "network": ["media"], "ministry": ["ministry"],
+        "newspaper": ["media"], "agency": ["media", "government", "international"], "network": ["media"], "ministry": ["ministry"],
         "company": ["company"], "firm": ["company"], "group": ["company"], "bank": ["financial"], "party": ["party"],
         "army": ["military"], "military": ["military"], "university": ["university"], "fund": ["financial"],
+        "airline": ["company"], "carrier": ["company"], "lender": ["financial", "company"], "insurer": ["financial", "company"],
+        "carmaker": ["company"], "automaker": ["company"], "miner": ["company"], "developer": ["company"], "operator": ["company"],
+        "conglomerate": ["company"],
     ]
 
     /// Nouns that can stand for a body of any kind.
