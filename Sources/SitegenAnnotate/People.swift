@@ -632,6 +632,18 @@ extension AnnotationRun {
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
             if let last = words.last, Lexicon.eventWords.contains(last) || Lexicon.causeWords.contains(last) { continue }
+            // "the Mining Marshals", "Cabinet Secretaries": a title in the plural names a group, not a person.
+            if let last = words.last, last.count > 4, last.hasSuffix("s"),
+               Lexicon.titleWords.contains(String(last.dropLast())) || (last.hasSuffix("ies") && Lexicon.titleWords.contains(String(last.dropLast(3)) + "y")) { continue }
+            // "the Frente Amplio said": a body's first word in Spanish or Portuguese.
+            if let first = words.first, words.count <= 3, Lexicon.foreignOrganizationFirstWords.contains(first), toks[f.first].spaceBefore || f.first == 0 {
+                let (span, entity) = body(f.unit, f.first, f.last, rule: "organization.name-pattern")
+                if local[entity.id] == nil { local[entity.id] = entity }
+                surnameSpans.append(span)
+                continue
+            }
+            // "Washington, D.C.": initials alone are no name.
+            if words.allSatisfy({ $0.count == 1 }) { continue }
             // "Oman Wanfang LLC", "Edra Global Energy Bhd": a company's legal form ends the name.
             if let last = words.last, Lexicon.legalForms.contains(last) || Lexicon.companySuffixes.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
@@ -871,7 +883,9 @@ extension AnnotationRun {
                     if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text)
                         || (superlative && $0.text.hasSuffix("s") && (Lexicon.organizationDescriptors.contains(String($0.text.dropLast()))
                             || Lexicon.organizationDescriptors.contains(String($0.text.dropLast(2))))) }) == true,
-                       !(stop < window.endIndex && toks[stop].text == "'") {
+                       !(stop < window.endIndex && toks[stop].text == "'"),
+                       // ("Chief Okey Nwankwo, an Abuja-based mineral exporter": a title makes the name a person's.)
+                       Self.titleTrie.longestMatch(in: toks, at: k) == nil {
                         additions.append(body(u, k, end, rule: "organization.descriptor"))
                     }
                 }
