@@ -236,7 +236,7 @@ enum Lexicon {
     ]
 
     /// Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
-    static let nameParticles: TokenSet = ["bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "du", "del", "della", "ibn", "abu", "ben", "y", "e", "St", "Jr", "Sr"]
+    static let nameParticles: TokenSet = ["bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "di", "du", "del", "della", "las", "los", "ibn", "abu", "ben", "y", "e", "St", "Jr", "Sr"]
 
     /// Family names written first (Chinese, Korean, Vietnamese): "Wang Yi" is Mr Wang.
     static let familyNameFirst: TokenSet = [

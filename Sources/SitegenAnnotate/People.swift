@@ -67,6 +67,11 @@ extension AnnotationRun {
             if Lexicon.nameParticles.contains(t), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
                 k += 1; continue
             }
+            // "Mario de las Casas", "Rafael van der Vaart": two particles in a row.
+            if Lexicon.nameParticles.contains(t), t.isLowercase, t.spaceBefore, k + 2 < toks.count, Lexicon.nameParticles.contains(toks[k + 1]), toks[k + 1].isLowercase,
+               isNameToken(toks[k + 2]) {
+                k += 2; continue
+            }
             if t.text == "Jr" || t.text == "Jnr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
                 end = k
                 if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
@@ -247,7 +252,9 @@ extension AnnotationRun {
         // "his Senior Special Assistant on Media and Publicity, Garba Shehu": a capitalised role and its portfolio.
         var m = k - 1
         while m > 0, k - m <= 6, toks[m].isCapitalized || ["and", "&"].contains(toks[m].text) { m -= 1 }
-        if ["on", "for", "of"].contains(toks[m].text), m > 0, toks[m - 1].isCapitalized, isRoleNoun(toks[m - 1].text) { return m - 1 }
+        // ("the head of the MTC, Raúl Pérez Reyes", "the minister of Foreign Trade and Tourism, Desilú León": in lower case, with "the".)
+        if toks[m].text == "the", m > 1, ["on", "for", "of"].contains(toks[m - 1].text) { m -= 1 }
+        if ["on", "for", "of"].contains(toks[m].text), m > 0, toks[m - 1].isCapitalized || toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
         return k - 1
     }
 

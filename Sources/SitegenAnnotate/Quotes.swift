@@ -459,6 +459,10 @@ extension AnnotationRun {
         if determiner && personNoun && coveringSpan(u, i) == nil {
             // "the Chinese president": a demonym between the determiner and the noun.
             let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasPrefix("country/") }?.entityID
+            // "said the head of State": the president.
+            if lower == "head", i + 2 < tokens[u].count, tokens[u][i + 1].text == "of", tokens[u][i + 2].lower == "state" {
+                return .personNoun("president", country: country)
+            }
             return .personNoun(lower, country: country)
         }
         if determiner && organizationNoun && coveringSpan(u, i) == nil { return .organizationNoun(lower) }
