@@ -841,7 +841,9 @@ extension AnnotationRun {
                    toks[k].text == "at" ? Lexicon.professionNouns.contains(toks[k - 1]) || Self.workersAt.contains(toks[k - 1]) : Self.leadersOf.contains(toks[k - 1]),
                    let last = workplaceEnd(toks, unit: u, from: k + 1 + the) {
                     let name = text(of: toks, from: k + 1 + the, to: last, in: u)
-                    if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])) {
+                    // ("director of the Miami office of the Coordination Council": a place's branch of a body named after it.)
+                    let branch = last + 2 < toks.count && ["office", "bureau", "branch", "offices"].contains(toks[last + 1].text) && toks[last + 2].text == "of"
+                    if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])), !branch {
                         let (span, entity) = body(u, k + 1 + the, last, rule: "organization.workplace")
                         workplaces.append((span, entity))
                         continue
