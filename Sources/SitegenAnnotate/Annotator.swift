@@ -77,6 +77,9 @@ final class AnnotationRun {
     @exclusivity(unchecked) var outlet: (words: [String], id: String)?
     /// The initials a paper calls itself by ("THT" for The Himalayan Times), when made from three or more words.
     @exclusivity(unchecked) var outletInitials: String?
+    /// The outlet's last word when it is a newspaper's ("Herald" of "The Miami Herald", "Post-Dispatch"), as the text
+    /// writes it after "the".
+    @exclusivity(unchecked) var outletShort: [String]?
     /// The year the article was published, when known.
     var year: Int?
 
@@ -102,6 +105,13 @@ final class AnnotationRun {
             while i < toks.count {
                 let match = gazetteerMatch(toks, at: i)
                 if let outlet, let end = outletEnd(toks, at: i, words: outlet.words), end >= (match?.1 ?? i) {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
+                    i = end
+                    continue
+                }
+                // "told the Post-Dispatch": the paper by its last word.
+                if let short = outletShort, let outlet, i > 0, ["the", "The"].contains(toks[i - 1].text), toks[i].text == short[0], let end = outletEnd(toks, at: i, words: short),
+                   match.map({ $0.1 <= end }) ?? true, end == toks.count || !toks[end].isCapitalized {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
                     continue
@@ -358,7 +368,18 @@ final class AnnotationRun {
         }
         local[id] = body
         outlet = (words, id)
+        // "told the Post-Dispatch", "the Herald reported": the paper by the last word of its name.
+        let named = toks.first?.text == "The" ? Array(toks.dropFirst()) : toks
+        if named.count >= 2, let last = named.lastIndex(where: { $0.isWord && $0.spaceBefore }), last > 0,
+           let lastWord = named.last, Self.newspaperNouns.contains(lastWord.text) {
+            outletShort = named[last...].map(\.text)
+        }
     }
+
+    static let newspaperNouns: Set<String> = [
+        "Herald", "Times", "Post", "Dispatch", "Tribune", "Globe", "Journal", "Chronicle", "Gazette", "Observer", "Bulletin",
+        "Inquirer", "Courier", "Telegraph", "Independent", "Guardian", "Monitor", "Examiner", "Statesman", "Sun", "Star",
+    ]
 
     /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"
     /// also as "the Citizen" inside a sentence).
@@ -594,6 +615,13 @@ final class AnnotationRun {
                 k -= 3
                 continue
             }
+            // "Botswana Confederation of Commerce, Industry and Manpower (BOCCIM)": a list of capitalised words inside the name.
+            if t.text == ",", k > 0, toks[k - 1].isCapitalized, k + 1 < paren, toks[k + 1].isCapitalized,
+               (k + 1..<paren).contains(where: { toks[$0].text == "and" }) {
+                start = k
+                k -= 1
+                continue
+            }
             // ("Movement for Multi-party Democracy (MMD)": a hyphenated word's second half in lower case.)
             if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in", "at"].contains(t.text)
                 || (t.isLowercase && !t.spaceBefore && k >= 2 && toks[k - 1].text == "-" && toks[k - 2].isCapitalized && !t.text.hasSuffix("ed")
@@ -628,7 +656,7 @@ final class AnnotationRun {
         let kind: EntityKind
         // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
         // ("Kachin Baptist Convention (KBC)": a church's convention is a body.)
-        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat"].contains($0) })
+        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat", "Confederation", "Chamber", "Party", "Corporation"].contains($0) })
             || (head == "Convention" && words.contains(where: { AnnotationRun.denominations.contains($0) })) {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
