@@ -132,7 +132,7 @@ enum Lexicon {
 
     /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").
     static let roleNouns: TokenSet = [
-        "spokesman", "spokeswoman", "spokesperson", "minister", "professor", "analyst", "researcher", "director",
+        "spokesman", "spokeswoman", "spokesperson", "minister", "canciller", "professor", "analyst", "researcher", "director",
         "chairman", "chairwoman", "president", "ambassador", "official", "economist", "expert", "fellow", "lecturer",
         "secretary", "head", "chief", "adviser", "advisor", "envoy", "diplomat", "scholar", "editor", "correspondent",
         "executive", "founder", "leader", "governor", "senator", "lawmaker", "member", "deputy", "commander", "mayor",

@@ -230,6 +230,8 @@ extension AnnotationRun {
         "Wis", "Wyo", "N.Y", "N.J", "N.C", "S.C",
     ]
 
+    static let ordinalWords: Set<String> = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"]
+
     /// Verbs whose object is a person: "replaced Pravin Gordhan", "congratulated X".
     static let personObjectVerbs: TokenSet = [
         "replaced", "replacing", "succeeded", "succeeding", "sacked", "dismissed", "ousted", "congratulated", "telephoned",
@@ -1405,7 +1407,10 @@ extension AnnotationRun {
                     let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.text.count) && !Lexicon.commonAcronyms.contains(last)
                         && Lexicon.titleAbbreviations[last.text] == nil && !Lexicon.titleWords.contains(last)  // ("an ANC MP": a member, not a unit)
                         && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
-                    if Lexicon.subsidiaryHeads.contains(last) || acronym {
+                    // "China Railway First Group", "China Railway Fifth Bureau": a numbered unit of the group.
+                    let numbered = ["Group", "Bureau", "Company", "Corporation"].contains(last.text)
+                        && (span.last + 1..<end).contains(where: { Self.ordinalWords.contains(toks[$0].text) })
+                    if Lexicon.subsidiaryHeads.contains(last) || acronym || numbered {
                         let name = text(of: toks, from: i, to: end, in: u)
                         let id = "organization/" + Slug.make(name)
                         var e = local[id] ?? Entity(id: id, kind: .organization, name: name)

@@ -595,6 +595,12 @@ extension AnnotationRun {
             var before = b < 0 ? nil : toks[b]
             // "For Garba, the calculation is simpler.": a sentence about this person.
             // ("For Dr. Mariana Ruelas, a researcher at ..., López Obrador is ...": titles may stand between.)
+            // ("For the internationalist Ana Lucía Herrera, ...": a lower-case description between.)
+            if let bb = before, bb.isLowercase, b >= 2, toks[b - 1].text == "the", ["For", "To"].contains(toks[b - 2].text),
+               b == 2 || [".", "\""].contains(toks[b - 3].text) {
+                b -= 2
+                before = toks[b]
+            }
             if let bb = before, ["For", "To", "Like", "Unlike"].contains(bb.text), b == 0 || [".", "\""].contains(toks[b - 1].text),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
                 before = b >= 1 ? toks[b - 1] : nil
