@@ -191,6 +191,7 @@ final class AnnotationRun {
         discoverPeople()
         dropNamesInsideVenues()
         discoverDocumentNames()
+        discoverNamedPolicies()
         discoverNamedBodies()
         joinUnitsToKnownBodies()
         resolveAmbiguous(ambiguous)

@@ -349,6 +349,35 @@ extension AnnotationRun {
         if kept.count != spans.count { setSpans(kept) }
     }
 
+    /// "the Government's Look North policy", "India's Act East policy": two or three capitalised words the
+    /// text does not otherwise know, before "policy" in lower case, name a policy.
+    func discoverNamedPolicies() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].text == "policy" && k >= 2 {
+                var s = k - 1
+                while s >= 0, k - s <= 3, toks[s].isWord, toks[s].isCapitalized, !isCovered(u, s), toks[s].spaceBefore || s == 0 { s -= 1 }
+                let first = s + 1
+                guard k - first >= 2, k - first <= 3, first > 0 else { continue }
+                // Not at a sentence's start ("Foreign Affairs policy ..."), and not words of an office or a body.
+                let before = toks[first - 1]
+                guard !(before.text == "." || before.text == "\""), before.isLowercase || before.text == "s" || before.text == "'" || before.text == "\u{2019}",
+                      !(first..<k).contains(where: { Lexicon.titleWords.contains(toks[$0]) || Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.notNames.contains(toks[$0]) && $0 == first })
+                else { continue }
+                let name = text(of: toks, from: first, to: k, in: u)
+                let id = "initiative/" + Slug.make(name)
+                var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
+                e.type = "found in text"
+                additions.append((Span(unit: u, first: first, last: k, entityID: id, rule: "initiative.policy-name"), e))
+            }
+        }
+        for (span, e) in additions {
+            if gazetteer.entities[e.id] == nil { local[e.id] = e }
+            addSpan(span)
+        }
+    }
+
     /// "Declaration on the Establishment of the Shanghai Cooperation Organization",
     /// "Treaty of Friendship between China and Pakistan": a document's name runs
     /// through "of", "on", "the" and the names inside it, which do not count alone.

@@ -421,13 +421,13 @@ enum Lexicon {
     static let strongInitiativeHeads: TokenSet = [
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Act",
-        "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper", "Decision",
+        "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper", "Decision", "Projects",
     ]
     static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",
         "Program", "Project", "Framework", "Accord", "Pact", "Dialogue", "Mechanism", "Zone", "Area", "Scheme",
         "Convention", "Protocol", "Declaration", "Charter", "Compact", "Deal", "Act", "Road", "Belt", "Express",
-        "Railway", "Summit", "Conference", "Process", "Facility", "Roadmap", "Vision", "Agenda",
+        "Railway", "Summit", "Conference", "Process", "Facility", "Roadmap", "Vision", "Agenda", "Projects", "Policy",
     ]
 }
 
