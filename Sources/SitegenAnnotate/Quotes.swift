@@ -140,7 +140,9 @@ extension AnnotationRun {
                 if case .entity(let id) = ref, id.hasPrefix("organization/"), let body = coveringSpan(u, i) {
                     var j = body.last + 1
                     var office = false
-                    while j < min(toks.count, body.last + 6), toks[j].isLowercase {
+                    // ("said MMD Kitwe district chairman Joseph Chanda": the place of the body's branch first.)
+                    while j < min(toks.count, body.last + 3), toks[j].isCapitalized, toks[j].spaceBefore, !isCovered(u, j) { j += 1 }
+                    while j < min(toks.count, body.last + 8), toks[j].isLowercase {
                         if Self.isRoleNoun(toks[j].text) || Lexicon.professionNouns.contains(toks[j]) { office = true }
                         j += 1
                     }
