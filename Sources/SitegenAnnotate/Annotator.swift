@@ -450,7 +450,7 @@ final class AnnotationRun {
         // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
         if entry.entityID.hasPrefix("country/"), entry.form == .name, let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
         // "US$13 billion", "HK$", "US $800 million": a currency, not the country.
-        if let next, next.text == "$" { return false }
+        if let next, next.text == "$", !next.spaceBefore || (entry.entityID.hasPrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
         // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
         if first >= 2, !toks[first].spaceBefore, toks[first - 1].text == "'", !toks[first - 1].spaceBefore, toks[first - 2].isWord { return false }
