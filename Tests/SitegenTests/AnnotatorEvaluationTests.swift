@@ -577,9 +577,10 @@ struct AnnotatorEvaluationTests {
     /// "Malam", "Sardar", "His Majesty King Abdullah", "Minister for Ports and Shipping Kamran Michael", "Ambassador
     /// to Jordan Pan Weifang", "Nguyen Van The", "Pierre Damien Habumuremyi", "The Minister of Power, Engr. X,",
     /// "Niger State". Rules then generalised: countries 1.00/1.00, organisations 0.92/0.86, people 1.00/1.00,
-    /// speakers 63 of 66.
+    /// speakers 63 of 66; companies listed with a known one ("owned by ..., Malaysia's YTL Power International and
+    /// Estonia's Eesti Energia") then organisations 0.93/0.90.
     static let blind28Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.73), .organization: (0.88, 0.81), .person: (0.97, 0.97),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.73), .organization: (0.91, 0.88), .person: (0.97, 0.97),
     ]
     static let blind28QuoteFloor = (0.94, 0.97, 0.92)
 
@@ -589,29 +590,49 @@ struct AnnotatorEvaluationTests {
     /// 0.75/0.76, people 0.88/0.88, quotes 0.97/1.00, speakers 57 of 68 (0.84). Misses: Burmese, Swahili and Omani
     /// styles (U, Daw, Mzee, Mama, Sayyid), "Ali Mohamed Shein" (a company's name inside), "Ministry of Foreign
     /// Affairs (MFA)" in Manila, "Kachin Baptist Convention (KBC)", "the Mali Hka". Rules then generalised:
-    /// countries 1.00/1.00, initiatives 0.85/0.92, organisations 0.81/0.85, people 0.99/0.96, speakers 64 of 68.
+    /// countries 1.00/1.00, initiatives 0.85/0.92, organisations 0.81/0.85, people 0.99/0.96, speakers 64 of 68;
+    /// then (HE/HH styles, "Bin Alawi", "... Authority at Duqm (SEZAD)", "Among the marchers was Daw Lu Ja",
+    /// "the Observer" for the outlet) initiatives 0.92/1.00, organisations 0.84/0.93, people 1.00/1.00, speakers 68 of 68.
     static let blind29Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.81, 0.81), .organization: (0.79, 0.83), .person: (0.97, 0.94),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.90, 0.98), .organization: (0.82, 0.91), .person: (0.98, 0.98),
     ]
-    static let blind29QuoteFloor = (0.95, 0.97, 0.92)
+    static let blind29QuoteFloor = (0.95, 0.97, 0.97)
 
-    /// Blind-30: (to be measured).
+    /// Blind-30 (St. Louis Post-Dispatch 1975, The Miami Herald 1983, The Statesman 1994, Mmegi 2005, Kuensel 2012,
+    /// Bernama 2015, Jakarta Globe 2020, El Comercio 2024), measured once on arrival (with blind-32) with the rules
+    /// made from blind-29: countries 1.00/0.98, regions 1.00/1.00, initiatives 0.91/0.83, organisations 0.95/0.75,
+    /// people 0.93/0.86, quotes 0.94/1.00, speakers 63 of 74 (0.85). Misses: Setswana and Bhutanese styles (Rra, Mma,
+    /// Lyonpo), "the head of the MTC, Raúl Pérez Reyes,", "Mario de las Casas", "the head of State said", "the
+    /// Post-Dispatch", "Commerce, Industry and Manpower (BOCCIM)". Rules then generalised: initiatives 0.92/0.92,
+    /// organisations 0.97/0.81, people 0.99/0.96, speakers 72 of 74.
     static let blind30Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.90, 0.90), .organization: (0.95, 0.79), .person: (0.97, 0.94),
     ]
-    static let blind30QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind30QuoteFloor = (0.92, 0.97, 0.95)
 
-    /// Blind-31: (to be measured).
+    /// Blind-31 (The Dallas Morning News 1979, The Tribune of Chandigarh 1998, Nepali Times 2003, Fiji Sun 2010,
+    /// Daily Maverick 2017, Arab Times 2019, The Business Times 2022, La Prensa of Panama 2025), measured once on
+    /// arrival, after a few rules made from blind-30 and -32: countries 1.00/1.00, regions 0.87/1.00, initiatives
+    /// 0.92/0.73, organisations 0.84/0.78, people 0.92/0.92, quotes 0.99/1.00, speakers 54 of 66 (0.82). Misses:
+    /// "Ratu Inoke Kubuabola", "(R-Texas)", "Indo-China ties", "The Ambassador of the People's Republic of China to
+    /// Kuwait Li Minggang", "the airline said", "the agency said" (UNHCR), "the Look North policy". Rules then
+    /// generalised: regions 0.93/1.00, initiatives 0.92/0.80, organisations 0.89/0.83, people 1.00/0.99, speakers 64 of 66.
     static let blind31Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.97), .region: (0.91, 0.97), .initiative: (0.90, 0.78), .organization: (0.87, 0.81), .person: (0.97, 0.97),
     ]
-    static let blind31QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind31QuoteFloor = (0.97, 0.97, 0.95)
 
-    /// Blind-32: (to be measured).
+    /// Blind-32 (The Seattle Times 1988, The Dong-A Ilbo 2001, The Post of Zambia 2007, Asharq Al-Awsat 2014, Kenya
+    /// News Agency 2017, Vientiane Times 2020, MercoPress 2023, The Guardian of Nigeria 2025), measured once on arrival
+    /// (with blind-30) with the rules made from blind-29: countries 0.96/1.00, regions 1.00/1.00, initiatives 0.88/0.70,
+    /// organisations 0.86/0.82, people 0.94/0.98, quotes 0.99/1.00, speakers 69 of 70 (0.99). Misses: "US $800 million",
+    /// "Movement for Multi-party Democracy (MMD)", "Frente Amplio said", "Cabinet Secretaries", "D.C.", "Chief Okey
+    /// Nwankwo, an Abuja-based mineral exporter,", "Northern Corridor Integration Projects". Rules then generalised:
+    /// countries 0.98/1.00, initiatives 0.89/0.80, organisations 0.90/0.87, people 1.00/1.00, speakers 69 of 70.
     static let blind32Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.97), .region: (0.97, 0.97), .initiative: (0.87, 0.78), .organization: (0.88, 0.85), .person: (0.97, 0.97),
     ]
-    static let blind32QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind32QuoteFloor = (0.97, 0.97, 0.96)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
