@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 import SitegenLoad
 import SitegenModel
@@ -9,8 +10,44 @@ public enum LinkChecker {
     /// What the check needs of one page: the hashes of its ids and its distinct links.
     /// Pages are summarised as they are written, so the site never has to be held in memory.
     public struct PageLinks: Sendable {
-        var ids: Set<UInt64>
+        var ids: IDSet
         var hrefs: [String]
+    }
+
+    /// A page's ids (their hashes), sorted: half the memory of a Set, and every page's stay in memory
+    /// until the check at the end of the build.
+    public struct IDSet: Sendable, Equatable {
+        private(set) var sorted: [UInt64]
+
+        init<S: Sequence>(_ ids: S) where S.Element == UInt64 {
+            var all = Array(ids)
+            all.sort()
+            var unique: [UInt64] = []
+            unique.reserveCapacity(all.count)
+            for id in all where unique.last != id { unique.append(id) }
+            sorted = unique
+        }
+
+        var count: Int { sorted.count }
+        var isEmpty: Bool { sorted.isEmpty }
+
+        func contains(_ id: UInt64) -> Bool {
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sorted[mid] < id { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < sorted.count && sorted[lo] == id
+        }
+
+        func isSubset(of other: IDSet) -> Bool {
+            var j = 0
+            for id in sorted {
+                while j < other.sorted.count, other.sorted[j] < id { j += 1 }
+                guard j < other.sorted.count, other.sorted[j] == id else { return false }
+            }
+            return true
+        }
     }
 
     /// Collects page summaries and the set of written paths; reports broken links at the end.
@@ -41,7 +78,7 @@ public enum LinkChecker {
 
         /// The pages the last build wrote (`previous`, each with its ids) that a link may no longer
         /// reach: those gone, and the HTML pages that lost ids (which only links with a fragment can miss).
-        func changedTargets(previous: [String: Set<UInt64>?]) -> (gone: [String], lostIDs: [String]) {
+        func changedTargets(previous: [String: IDSet?]) -> (gone: [String], lostIDs: [String]) {
             var gone: [String] = [], lostIDs: [String] = []
             for (path, ids) in previous {
                 guard paths.contains(path) else { gone.append(path); continue }
@@ -110,7 +147,7 @@ public enum LinkChecker {
         /// The pages whose links are checked, in path order. Every page when there is no last build;
         /// otherwise the pages this build made, and those of the kept pages (whose links all resolved
         /// last time) with a link that may reach a page that is gone or lost ids.
-        public func pagesToCheck(previous: [String: Set<UInt64>?]?) -> [String] {
+        public func pagesToCheck(previous: [String: IDSet?]?) -> [String] {
             guard !kept.isEmpty, let previous else { return pages.keys.sorted() }
             let changed = changedTargets(previous: previous)
             var gone: [[UInt8]] = [], lostIDs: [[UInt8]] = []
@@ -180,7 +217,23 @@ public enum LinkChecker {
     }
 
     /// The ids and distinct links (href and src, in order of first use) of a page written by sitegen.
-    public static func summarize(_ html: [UInt8]) -> PageLinks {
+    /// One copy of each distinct link text across the pages summarised while a site is written (most
+    /// links repeat from page to page: every page's navigation, every mention of a common entity).
+    /// Safe to use from several threads.
+    public final class Interner: @unchecked Sendable {
+        var strings = Set<String>()
+        let lock = NSLock()
+        public init() {}
+        func intern(_ s: String) -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            if let existing = strings.firstIndex(of: s) { return strings[existing] }
+            strings.insert(s)
+            return s
+        }
+    }
+
+    public static func summarize(_ html: [UInt8], interner: Interner? = nil) -> PageLinks {
         var ids = Set<UInt64>()
         var hrefs: [String] = []
         var seen = Set<String>()
@@ -207,12 +260,12 @@ public enum LinkChecker {
                 if isID {
                     ids.insert(hash(value))
                 } else if seen.insert(value).inserted {
-                    hrefs.append(value)
+                    hrefs.append(interner?.intern(value) ?? value)
                 }
                 i = j + 1
             }
         }
-        return PageLinks(ids: ids, hrefs: hrefs)
+        return PageLinks(ids: IDSet(ids), hrefs: Array(hrefs))
     }
 
     /// FNV-1a of the text: the same on every run, unlike Hasher.

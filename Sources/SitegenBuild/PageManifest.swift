@@ -26,12 +26,12 @@ struct PageManifest: Sendable {
     /// The files of pages without a fingerprint (home, indexes, feeds, search), with the ids of
     /// those that are HTML: with the entries, every file the last build wrote and every id the
     /// link check saw, so the next build can tell whether a kept page's links still resolve.
-    var unkeyed: [String: Set<UInt64>?] = [:]
+    var unkeyed: [String: LinkChecker.IDSet?] = [:]
 
     static let magic: [UInt8] = Array("SGM2".utf8)
 
     /// Every file the last build wrote, with the ids of its HTML pages.
-    var allFiles: [String: Set<UInt64>?] {
+    var allFiles: [String: LinkChecker.IDSet?] {
         var all = unkeyed
         for entry in entries.values { for f in entry.files { all[f.path] = f.links.map(\.ids) } }
         return all
@@ -79,19 +79,20 @@ struct PageManifest: Sendable {
         return file
     }
 
-    static func readIDs(_ r: inout BinaryReader) -> Set<UInt64>? {
-        guard let idCount = r.int(), idCount >= 0 else { return nil }
-        var ids = Set<UInt64>(minimumCapacity: idCount)
+    static func readIDs(_ r: inout BinaryReader) -> LinkChecker.IDSet? {
+        guard let idCount = r.int(), idCount >= 0, idCount <= r.bytes.count else { return nil }
+        var ids: [UInt64] = []
+        ids.reserveCapacity(idCount)
         for _ in 0..<idCount {
             guard let id = r.fixed() else { return nil }
-            ids.insert(id)
+            ids.append(id)
         }
-        return ids
+        return LinkChecker.IDSet(ids)
     }
 
-    static func writeIDs(_ ids: Set<UInt64>, to w: inout BinaryWriter) {
+    static func writeIDs(_ ids: LinkChecker.IDSet, to w: inout BinaryWriter) {
         w.int(ids.count)
-        for id in ids.sorted() { w.fixed(id) }
+        for id in ids.sorted { w.fixed(id) }
     }
 
     /// Writes the manifest atomically; a failure leaves no manifest (pages are then rendered).

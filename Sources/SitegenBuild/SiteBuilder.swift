@@ -330,6 +330,7 @@ public struct SiteBuilder: Sendable {
             // the other is idle. Each page is written as soon as it is made; none is kept.
             let jobs = Self.largestFirst(allJobs, site: site)
             let failed = Counter()
+            let interner = LinkChecker.Interner()
             let results: [Result<(key: String?, fingerprint: UInt64?, files: [Written]), SitegenError>] = Parallel.map(jobs) { job in
                 if failed.current > 0 { return .success((nil, nil, [])) }  // the build has failed already: stop early
                 do throws(SitegenError) {
@@ -353,7 +354,7 @@ public struct SiteBuilder: Sendable {
                         try staging.write(file.bytes, to: file.path)
                         written.append(Written(
                             path: file.path, origin: file.origin, bytes: file.bytes.count,
-                            links: file.path.hasSuffix(".html") ? LinkChecker.summarize(file.bytes) : nil,
+                            links: file.path.hasSuffix(".html") ? LinkChecker.summarize(file.bytes, interner: interner) : nil,
                             identity: key == nil ? nil : staging.identity(of: file.path)))
                     }
                     return .success((key, fingerprint, written))
