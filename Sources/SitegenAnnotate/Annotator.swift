@@ -933,6 +933,7 @@ final class AnnotationRun {
 
     func result() -> ArticleAnnotations {
         var mentions: [Mention] = []
+        mentions.reserveCapacity(spans.count)  // (exactly: every article's mentions stay in memory for the whole build)
         for span in spans {
             let toks = tokens[span.unit]
             let unit = units[span.unit]

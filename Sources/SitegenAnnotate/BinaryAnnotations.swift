@@ -51,7 +51,8 @@ public enum BinaryAnnotations {
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
         r.at = magic.count
         var a = ArticleAnnotations()
-        guard let mentions = r.int() else { return nil }
+        guard let mentions = r.int(), mentions >= 0, mentions <= bytes.count else { return nil }
+        a.mentions.reserveCapacity(mentions)
         for _ in 0..<mentions {
             guard let id = r.string(), let text = r.string(), let line = r.int(), let column = r.int(), let start = r.int(), let end = r.int(),
                   let unit = r.int(), let unitLine = r.int(), let rule = r.string(), let unitStart = r.int(), let unitEnd = r.int(),

@@ -16,13 +16,24 @@ extension Route {
 /// One mention as an entity page shows it: linked to its paragraph, with the
 /// place of its words in the block, so the words around it can be shown
 /// (`EntityGraph.context(of:units:)`) without keeping them in memory.
+/// (Numbers are stored in 32 bits: a site has a million of these.)
 public struct MentionInContext: Sendable, Hashable {
-    public var article: Int  // index into Site.articles
     public var anchor: String  // paragraph id on the article page
     public var text: String
-    public var unit: Int
-    public var unitStart: Int
-    public var unitEnd: Int
+    private var _article, _unit, _unitStart, _unitEnd: Int32
+    public var article: Int { get { Int(_article) } set { _article = Int32(clamping: newValue) } }  // index into Site.articles
+    public var unit: Int { get { Int(_unit) } set { _unit = Int32(clamping: newValue) } }
+    public var unitStart: Int { get { Int(_unitStart) } set { _unitStart = Int32(clamping: newValue) } }
+    public var unitEnd: Int { get { Int(_unitEnd) } set { _unitEnd = Int32(clamping: newValue) } }
+
+    public init(article: Int, anchor: String, text: String, unit: Int, unitStart: Int, unitEnd: Int) {
+        self.anchor = anchor
+        self.text = text
+        _article = Int32(clamping: article)
+        _unit = Int32(clamping: unit)
+        _unitStart = Int32(clamping: unitStart)
+        _unitEnd = Int32(clamping: unitEnd)
+    }
 }
 
 /// A quote as other pages list it.
@@ -173,7 +184,7 @@ public struct EntityGraph: Sendable {
             pages[id] = EntityPage(
                 entity: entity, route: .entity(id),
                 articles: counts,
-                mentions: k.map { mentionsOf[$0] } ?? [],
+                mentions: k.map { Self.exact(mentionsOf[$0]) } ?? [],
                 quotesBy: k.map { quotesByOf[$0] } ?? [], quotesMentioning: k.map { quotesMentioningOf[$0] } ?? [],
                 memberMentions: (memberMentions[id] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { (id: $0.0, mentions: $0.1) },
                 memberOf: [])
@@ -191,6 +202,15 @@ public struct EntityGraph: Sendable {
             }
         }
         return EntityGraph(pages: pages, names: names)
+    }
+
+    /// The list in storage of exactly its size (lists grown by appending keep up to twice the room).
+    static func exact<T>(_ list: [T]) -> [T] {
+        guard list.capacity > list.count + list.count / 8 else { return list }
+        var copy: [T] = []
+        copy.reserveCapacity(list.count)
+        copy.append(contentsOf: list)
+        return copy
     }
 
     /// The id of the paragraph (or heading, figure) that starts at or before a line.
