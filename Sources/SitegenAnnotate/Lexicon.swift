@@ -86,6 +86,8 @@ enum Lexicon {
         "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
         // Setswana, Fijian and Bhutanese styles ("Rra Thapelo Sebego", "Mma Tau", "Ratu Inoke Kubuabola", "Lyonpo Ugyen Tshering").
         "Rra", "Mma", "Ratu", "Lyonpo", "Lyonchoen", "Lyonchhen", "Dasho",
+        // Oshiwambo and Baloch styles ("Meme Ndapewa Haikali", "Mir Naseer Ahmed Kalmati").
+        "Meme", "Mir",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
         "Gov", "Amb",
     ]
@@ -309,6 +311,9 @@ enum Lexicon {
         "Market", "Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Stadium", "Airport", "Station", "Harbour",
         "Harbor", "Palace", "Mosque", "Cathedral", "Highway", "Expressway", "Dam", "Hotel", "Museum", "Library", "Hospital",
         "Building", "Arena", "Mausoleum", "Pagoda", "Monastery", "Barracks", "Terminal", "Wharf", "Pier",
+        "Causeway", "Tunnel", "Corniche",
+        // Places within a country: "Tan Binh District", "Hebei Province".
+        "District", "Province", "County", "Ward", "Commune", "Township", "Municipality", "Prefecture", "Governorate",
     ]
 
     /// Centres that are venues, not bodies ("Sandton Convention Centre").

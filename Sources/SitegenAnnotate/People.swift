@@ -238,8 +238,8 @@ extension AnnotationRun {
         "thanked", "praised", "criticised", "criticized", "interviewed", "impeached", "arrested", "pardoned", "appointed",
     ]
 
-    static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "Shaikh", "Sheik", "Samdech", "Rra", "Ratu", "spokesman", "Spokesman", "Congressman", "Chairman"]
-    static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "Shaikha", "Hajiya", "Hajah", "Hjh", "Mma", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
+    static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "Shaikh", "Sheik", "Samdech", "Rra", "Ratu", "Mir", "spokesman", "Spokesman", "Congressman", "Chairman"]
+    static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "Shaikha", "Hajiya", "Hajah", "Hjh", "Mma", "Meme", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
 
     func isSpeechVerb(_ t: Token) -> Bool { Lexicon.speechVerbs.contains(t) }
 
@@ -344,6 +344,19 @@ extension AnnotationRun {
         return ids.filter { id in
             entity(id)?.roles.contains { r in (r.from != nil || r.to != nil) && (r.from ?? Int.min) <= year && year <= (r.to ?? Int.max) } ?? false
         }
+    }
+
+    /// Of several known people none of whom held office in the article's year, the one whose years in
+    /// office are clearly nearest to it ("George Bush" in 1977 is the later Vice President, not his son).
+    func nearestInTime(_ ids: [String]) -> [String] {
+        guard let year, ids.count > 1 else { return [] }
+        let distances: [(String, Int)] = ids.compactMap { id in
+            guard let roles = entity(id)?.roles, case let froms = roles.compactMap(\.from), !froms.isEmpty else { return nil }
+            let first = froms.min()!, last = roles.compactMap { $0.to ?? $0.from }.max() ?? first
+            return (id, year < first ? first - year : (year > last ? year - last : 0))
+        }.sorted { $0.1 < $1.1 }
+        guard distances.count == ids.count, distances[1].1 - distances[0].1 >= 5 else { return [] }
+        return [distances[0].0]
     }
 
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.
@@ -676,6 +689,14 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: earlier, rule: "person.surname"))
                 continue
             }
+            // "Datuk Seri Syed Hamid Albar ... Syed Hamid said": the first words of a longer name named before
+            // (Malay, Arabic and Indonesian usage).
+            if words.count == 2, case let given = String(lowered.dropFirst()) + " ",
+               let earlier = knownPeople.first(where: { $0.name.hasPrefix(given) && $0.name.split(separator: " ").count > 2 })?.id
+                ?? local.values.filter({ $0.kind == .person && $0.name.lowercased().hasPrefix(given) && $0.name.split(separator: " ").count > 2 }).map(\.id).min() {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: earlier, rule: "person.given-names"))
+                continue
+            }
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasPrefix("person/") { continue }
             let written = text(of: toks, from: f.first, to: f.last, in: f.unit)
@@ -705,7 +726,7 @@ extension AnnotationRun {
             // ("George Bush" in 1989: of the two, the one in office that year.)
             // ("Peter Kenilorea Jr" is not the known Peter Kenilorea, his father.)
             if parts.count >= 2, !parts.contains(where: { ["Jr", "Jr.", "Jnr"].contains($0) }),
-               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let fitting = ids.count == 1 ? ids : inOffice(ids), fitting.count == 1 {
+               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 continue
             }
