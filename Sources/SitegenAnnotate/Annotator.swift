@@ -640,9 +640,11 @@ final class AnnotationRun {
         if let at = (start..<paren).last(where: { toks[$0].text == "at" }), Self.initials(of: toks[start..<paren]) != acronym.uppercased() {
             start = at + 1
         }
-        // "Police and Field Force Unit (FFU)": a name after "and" that the acronym spells, not the words before it.
+        // "Police and Field Force Unit (FFU)", "Phillip Paulwell of the People's National Party (PNP)": a name after
+        // "and", "of" or "the" that the acronym spells, not the words before it.
         if start < paren, Self.initials(of: toks[start..<paren]) != acronym.uppercased(),
-           let s = (start + 1..<paren).first(where: { toks[$0 - 1].text == "and" && Self.initials(of: toks[$0..<paren]) == acronym.uppercased() }) {
+           let s = (start + 1..<paren).first(where: { ["and", "of", "the"].contains(toks[$0 - 1].text) && toks[$0].isCapitalized
+                && Self.initials(of: toks[$0..<paren]) == acronym.uppercased() }) {
             start = s
         }
         // "the Director General of the Workforce Development Authority (WDA)": an office held in the body is not part of its name.

@@ -251,6 +251,14 @@ extension AnnotationRun {
         while j > 0, k - j <= 3, toks[j].isCapitalized { j -= 1 }
         // ("The Chinese Ambassador to Tanzania, Ms Chen Mingjian": the role may be capitalised.)
         if ["in", "to", "at"].contains(toks[j].text), j > 0, isRoleNoun(toks[j - 1].text) { return j - 1 }
+        // ("the Ambassador of the People's Republic of China to Yemen, Kang Yong": the country the office is of, too.)
+        if ["in", "to", "at"].contains(toks[j].text), j > 2 {
+            var m = j - 1
+            while m > 1, j - m <= 10, toks[m].isCapitalized || ["the", "of", "'", "\u{2019}", "s"].contains(toks[m].text) {
+                if toks[m].text == "of", isRoleNoun(toks[m - 1].text) { return m - 1 }
+                m -= 1
+            }
+        }
         // "his Senior Special Assistant on Media and Publicity, Garba Shehu": a capitalised role and its portfolio.
         var m = k - 1
         while m > 0, k - m <= 6, toks[m].isCapitalized || ["and", "&"].contains(toks[m].text) { m -= 1 }
@@ -315,6 +323,8 @@ extension AnnotationRun {
             if t.isCapitalized { capitals += 1; k += 1; continue }
             if capitals > 0, ["of", "for", "and", "&", "on", "the"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
             if capitals > 0, t.text == "(", k + 2 < toks.count, toks[k + 2].text == ")" { k += 3; continue }
+            // ("of the People's National Party (PNP) said": a possessive inside the body's name.)
+            if capitals > 0, ["'", "\u{2019}"].contains(t.text), k + 2 < toks.count, toks[k + 1].text == "s", toks[k + 2].isCapitalized { k += 2; continue }
             break
         }
         return capitals > 0 && k < toks.count ? k : nil
@@ -325,6 +335,7 @@ extension AnnotationRun {
         "Industry", "Industries", "Affairs", "Trade", "Commerce", "Finance", "Development", "Planning", "Resources", "Infrastructure",
         "Transport", "Transportation", "Agriculture", "Education", "Energy", "Mining", "Mines", "Fisheries", "Tourism", "Communications",
         "Technology", "Environment", "Investment", "Cooperation", "Relations", "Telecommunications", "Aviation", "Livestock",
+        "Creation", "Growth", "Employment", "Welfare", "Housing", "Security", "Justice", "Works", "Lands", "Innovation",
     ]
 
     static let agentVerbs: TokenSet = ["founded", "led", "headed", "chaired", "co-founded", "cofounded", "directed", "written", "painted", "composed", "coached", "captained"]
