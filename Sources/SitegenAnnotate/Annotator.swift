@@ -801,9 +801,9 @@ final class AnnotationRun {
             let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
             // "mills in Georgia and the Carolinas": a US state among US states.
             if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
-            // "Georgia's Senator Walter George", "the Georgia delegation": an office of the US state.
+            // "Georgia's Senator Walter George", "the Georgia delegation", "Georgia's senior senator": an office of the US state.
             if word == "Georgia", let k = next?.text == "'" && span.last + 3 < toks.count ? span.last + 3 : (next != nil ? span.last + 1 : nil),
-               Self.usStateOffices.contains(toks[k].lower) { continue }
+               Self.usStateOffices.contains(toks[k].lower) || (k + 1 < toks.count && toks[k].isLowercase && Self.usStateOffices.contains(toks[k + 1].lower)) { continue }
             // Part of a person's name found in the text ("Georgia Lennox").
             if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasPrefix("person/") { continue }
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").

@@ -1212,7 +1212,14 @@ extension AnnotationRun {
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1]),
                    !Lexicon.leaderGovernmentWords.contains(toks[i + 1].lower) { continue }
-                if let people = owners[word], !people.isEmpty {
+                // "President Carter" in a story that also names the spokesman Hodding Carter III: the known
+                // president, when no one of that name in the article is given the office.
+                let office = i > 0 && ["President", "Premier", "Chancellor", "King", "Queen"].contains(toks[i - 1].text) ? toks[i - 1].text : nil
+                let ownersLackOffice = office.map { office in
+                    !(owners[word] ?? []).isEmpty && !(owners[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
+                        && (gazetteer.peopleByFamilyName[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
+                } ?? false
+                if let people = owners[word], !people.isEmpty, !ownersLackOffice {
                     let id: String?
                     if people.count == 1 {
                         id = people[0]
@@ -1298,7 +1305,8 @@ extension AnnotationRun {
                 }
                 if matching.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: matching[0], rule: "person.title-surname"))
-                    owners[word] = [matching[0]]
+                    // (A family name the article's own people already have stays theirs when written alone.)
+                    if !ownersLackOffice { owners[word] = [matching[0]] }
                 }
             }
         }

@@ -543,6 +543,11 @@ extension AnnotationRun {
             }
             return latestPersonOutsideQuotes(before: position, gender: nil, noun: noun)
         case .organizationNoun(let noun):
+            // "President Reagan said in a written statement that ... '...,' the statement said": whoever issued it.
+            if noun == "statement", let e = events.last(where: { e in
+                e.speaker != nil && e.unit >= position.0 - 1 && (e.unit, e.token) < position
+                    && tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lower == "statement" }
+            }) { return e.speaker }
             if noun == "statement", let e = events.last(where: { $0.speaker?.hasPrefix("organization/") ?? false }) { return e.speaker }
             // "The Chinese Embassy in Senegal rejects the notion. '...,' it said": the body last in subject position.
             if noun == "it" { return latestOrganizationSubject(before: position) }
