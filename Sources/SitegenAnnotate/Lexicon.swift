@@ -68,6 +68,9 @@ enum Lexicon {
         "Vicomte", "Comte", "Graf",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
+        // Spanish professional styles and the Swahili "teacher" of Nyerere ("Ing. Omar Alarcón", "Doña Rosa Quispe",
+        // "Mwalimu Nyerere"); the abbreviated "His Excellency" ("H.E. Zhao Jianhua").
+        "Ing", "Lic", "Doña", "Mwalimu", "H.E.", "H. E.",
         // Local offices written as titles: Thai village and subdistrict heads, Kazakh and Central Asian mayors.
         "Kamnan", "Phuyaiban", "Akim", "Hakim",
         // Professions used as titles (Zimbabwe and Nigeria: "Eng Tinashe Ndlovu", "Engr. Musa Ibrahim"), military chiefs.

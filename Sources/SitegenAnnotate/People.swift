@@ -110,6 +110,9 @@ extension AnnotationRun {
         i + 3 < toks.count && !toks[i + 1].spaceBefore && !toks[i + 2].spaceBefore && !toks[i + 3].spaceBefore
             && toks[i].text.utf8.count == 1 && toks[i + 2].text.utf8.count == 1 && toks[i].isCapitalized && toks[i + 2].isCapitalized
             && toks[i + 1].text == "." && toks[i + 3].text == "."
+            // ("Prime Minister I K Gujral": initials without full stops, in the Indian press.)
+            || (i + 2 < toks.count && toks[i].text.utf8.count == 1 && toks[i + 1].text.utf8.count == 1 && toks[i].isCapitalized
+                && toks[i + 1].isCapitalized && toks[i + 1].spaceBefore && toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].text.count > 1)
     }
 
     func nameWords(_ toks: [Token], _ a: Int, _ b: Int) -> [String] {
@@ -246,6 +249,8 @@ extension AnnotationRun {
     /// The last word of the role before a comma at `k`: the word before it, or, when the role ends
     /// with where it is held ("China's ambassador in Buenos Aires, Wang Wei"), the role noun before that place.
     static func roleEnd(_ toks: [Token], before k: Int) -> Int {
+        // ("the president of the Rally for Democracy and Progress (RDP), Hidipo Hamutenya": the body's acronym.)
+        if k >= 4, toks[k - 1].text == ")", toks[k - 3].text == "(" { return roleEnd(toks, before: k - 3) }
         guard k >= 3, toks[k - 1].isCapitalized else { return k - 1 }
         var j = k - 1
         while j > 0, k - j <= 3, toks[j].isCapitalized { j -= 1 }
@@ -265,6 +270,11 @@ extension AnnotationRun {
         // ("the head of the MTC, Raúl Pérez Reyes", "the minister of Foreign Trade and Tourism, Desilú León": in lower case, with "the".)
         if toks[m].text == "the", m > 1, ["on", "for", "of"].contains(toks[m - 1].text) { m -= 1 }
         if ["on", "for", "of"].contains(toks[m].text), m > 0, toks[m - 1].isCapitalized || toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
+        // ("the president of the Rally for Democracy and Progress, Hidipo Hamutenya": a body's name with its own "for".)
+        while m > 1, k - m <= 12, toks[m].isCapitalized || ["and", "&", "of", "for", "on", "the"].contains(toks[m].text) {
+            if ["of", "for"].contains(toks[m].text), toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
+            m -= 1
+        }
         return k - 1
     }
 
@@ -345,7 +355,7 @@ extension AnnotationRun {
         "Mr": .male, "Mrs": .female, "Ms": .female, "Miss": .female, "Lady": .female, "Dame": .female, "Lord": .male, "Sir": .male,
         "Monsieur": .male, "Madame": .female, "Pandit": .male, "Dr": nil, "Prof": nil, "General": nil, "Marshal": nil, "Admiral": nil,
         "Cde": nil, "Comrade": nil, "M": .male, "Herr": .male, "Frau": .female, "Señor": .male, "Señora": .female, "Signor": .male,
-        "Signora": .female,
+        "Signora": .female, "Mwalimu": .male,
     ]
 
     /// Of several known people, those who held one of their roles in the article's year (none when the
@@ -644,7 +654,9 @@ extension AnnotationRun {
                 // "Associate Justice Antonio Carpio", "Acting President X": a qualified title.
                 var at = f.first
                 while at < f.last, Lexicon.titleModifiers.contains(toks[at]) { at += 1 }
-                guard let (entry, end) = titleTrie.longestMatch(in: toks, at: at), end <= f.last else { break }
+                guard let (entry, end) = titleTrie.longestMatch(in: toks, at: at), end <= f.last,
+                      // ("M K Narayanan": an initial, not the French "M", before another initial.)
+                      !(entry.surface.count == 1 && toks[end].text.count == 1) else { break }
                 f.first = end < toks.count && toks[end].text == "." && end < f.last ? end + 1 : end
                 if f.title == nil { f.title = entry.surface }
             }
@@ -720,7 +732,8 @@ extension AnnotationRun {
             }
             // "Henry A. Kissinger": a known person written with a middle initial.
             let parts = name.split(separator: " ")
-            let withoutInitials = parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) }
+            // ("I K Gujral": initials may come without full stops.)
+            let withoutInitials = parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) && !($0.count == 1 && $0.first!.isUppercase) }
             if parts.count >= 3, let known = gazetteer.peopleByName[withoutInitials.filter { $0.count > 1 }.joined(separator: " ")] {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
                 continue
@@ -859,6 +872,9 @@ extension AnnotationRun {
                     var place: String?
                     if k + 2 < toks.count, toks[k + 1].text == "in", toks[k + 2].isCapitalized, !isCovered(u, k + 2) || coveringSpan(u, k + 2)?.entityID.hasPrefix("country/") == true {
                         end = coveringSpan(u, k + 2)?.last ?? k + 2
+                        // ("the Chinese embassy in Kuala Lumpur": a city of two words.)
+                        if end == k + 2, k + 3 < toks.count, toks[k + 3].spaceBefore, toks[k + 3].isCapitalized,
+                           Lexicon.places.contains(text(of: toks, from: k + 2, to: k + 3, in: u)) { end = k + 3 }
                         place = text(of: toks, from: k + 2, to: end, in: u)
                     }
                     let adjective = country.rule == "gazetteer.adjective" ? text(of: toks, from: country.first, to: country.last, in: u) : (c.adjectives.first ?? c.name)
