@@ -201,8 +201,53 @@ final class AnnotationRun {
         resolveSurnames()
         spellOutLegalForms()
         tagCompaniesListedWithCompanies()
+        tagCamelCaseBodies()
         tagCompanyShortNames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    /// "TransMilenio said in a statement": a word with a capital inside it after lower-case letters (a brand's
+    /// spelling) that speaks is a body's name, unless it is a family name's ("McDonald", "DeSantis", "MacArthur").
+    func tagCamelCaseBodies() {
+        var found: [String: Entity] = [:]
+        // Only words seen speaking ("TransMilenio said"): brand spellings also name products, places and
+        // events ("CoronaVac", "KwaZulu", "GuptaLeaks").
+        var speakers = Set<String>()
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices.dropLast() where toks[k].isWord && toks[k].isCapitalized && Lexicon.speechVerbs.contains(toks[k + 1]) && Self.isCamelCase(toks[k].text) {
+                speakers.insert(toks[k].text)
+            }
+        }
+        guard !speakers.isEmpty else { return }
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].isWord && toks[k].isCapitalized && !toks[k].isAllCaps && !isCovered(u, k) {
+                let word = toks[k].text
+                guard speakers.contains(word) else { continue }
+                // Not a word of a longer capitalised name.
+                if k > 0, toks[k - 1].isCapitalized, toks[k].spaceBefore, !(k == 1 || [".", "\"", "\u{201C}"].contains(toks[k - 2].text)) { continue }
+                if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore { continue }
+                let id = "organization/" + Slug.make(word)
+                var e = found[id] ?? local[id] ?? Entity(id: id, kind: .organization, name: word)
+                if gazetteer.entities[id] == nil { e.type = e.type ?? "found in text" }
+                found[id] = e
+                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "organization.brand-spelling"))
+            }
+        }
+        for (id, e) in found where gazetteer.entities[id] == nil { local[id] = e }
+    }
+
+    static func isCamelCase(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 6 else { return false }
+        for prefix in ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "Fitz", "St"] where word.hasPrefix(prefix) {
+            if let next = word.unicodeScalars.dropFirst(prefix.count).first, next.properties.isUppercase { return false }
+        }
+        for i in 2..<scalars.count - 2 where scalars[i].properties.isUppercase && scalars[i - 1].properties.isLowercase && scalars[i + 1].properties.isLowercase {
+            return true
+        }
+        return false
     }
 
     /// Nouns after a pair of countries: "Indo-China ties", "Sino-Indian border".

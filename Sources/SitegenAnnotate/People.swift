@@ -865,6 +865,15 @@ extension AnnotationRun {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
                 }
+                // "whose firm, Downs Wool Traders, shipped ...", "its parent company, Avic International,": the descriptor,
+                // a comma and the name set off by commas.
+                if toks[k].isLowercase, ["firm", "company", "employer", "parent", "subsidiary", "consortium"].contains(toks[k].text), k > 0,
+                   ["whose", "his", "her", "its", "their", "the", "parent"].contains(toks[k - 1].lower), k + 2 < toks.count, toks[k + 1].text == ",",
+                   let end = capitalisedRun(toks, unit: u, from: k + 2), end > k + 2, end + 1 < toks.count, toks[end + 1].text == ",",
+                   Self.titleTrie.longestMatch(in: toks, at: k + 2) == nil {
+                    additions.append(body(u, k + 2, end, rule: "organization.descriptor"))
+                    continue
+                }
                 // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.
                 if toks[k].isLowercase, Self.missionWords.contains(toks[k]), k > 0, let country = coveringSpan(u, k - 1),
                    country.last == k - 1, country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
