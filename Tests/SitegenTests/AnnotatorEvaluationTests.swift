@@ -634,23 +634,41 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind32QuoteFloor = (0.97, 0.97, 0.96)
 
-    /// Blind-33: (to be measured).
+    /// Blind-33 (The Houston Chronicle 1977, The Courier-Mail 1991, The Sun of Malaysia 1999, The Guardian of Tanzania
+    /// 2006, The Daily Observer of Liberia 2013, Bahrain News Agency 2016, The Laotian Times 2021, Los Tiempos 2024),
+    /// measured once on arrival (with blind-35) with the rules made from blind-30 to -32: countries 1.00/1.00, regions
+    /// 1.00/1.00, initiatives 0.83/1.00, organisations 0.89/0.89, people 0.97/0.89, quotes 0.97/1.00, speakers 55 of
+    /// 67 (0.82). Misses: "George Bush" in 1977, "Syed Hamid" after "Datuk Seri Syed Hamid Albar", "President Carter"
+    /// beside the spokesman Hodding Carter III, "Ing. Omar Alarcón", "H.E. Zhao Jianhua", "Mwalimu Nyerere", "whose
+    /// firm, Downs Wool Traders,". Rules then generalised: organisations 0.89/0.90, people 1.00/0.97, speakers 61 of 67.
     static let blind33Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.81, 0.97), .organization: (0.87, 0.88), .person: (0.97, 0.95),
     ]
-    static let blind33QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind33QuoteFloor = (0.95, 0.97, 0.89)
 
-    /// Blind-34: (to be measured).
+    /// Blind-34 (The Atlanta Journal-Constitution 1982, New Straits Times 1995, The Frontier Post 2002, Namibian Sun
+    /// 2009, Tuoi Tre News 2014, The Gleaner 2018, Saba 2021, El Tiempo 2024), measured once on arrival, a little after
+    /// blind-33 and -35, with the first rules made from them: countries 0.97/1.00, regions 1.00/0.92, initiatives
+    /// 1.00/0.78, organisations 0.93/0.83, people 0.92/0.87, quotes 0.93/1.00, speakers 46 of 56 (0.82). Misses:
+    /// "Georgia's senior senator", "Mir", "Meme", "Tan Binh District", "the Ambassador of the People's Republic of China
+    /// to Yemen, Kang Yong,", "Phillip Paulwell of the People's National Party (PNP) said", "the statement said" after
+    /// "President Reagan said in a written statement". Rules then generalised: countries 1.00/1.00, organisations
+    /// 0.97/0.88, people 0.98/0.95, speakers 51 of 56.
     static let blind34Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.97), .region: (0.97, 0.90), .initiative: (0.97, 0.76), .organization: (0.95, 0.86), .person: (0.96, 0.93),
     ]
-    static let blind34QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind34QuoteFloor = (0.91, 0.97, 0.89)
 
-    /// Blind-35: (to be measured).
+    /// Blind-35 (The San Francisco Chronicle 1973, The Canberra Times 1984, The Economic Times 1997, L'Orient-Le Jour
+    /// 2004, The Sunday Mail of Zimbabwe 2011, Kuwait Times 2016, Khmer Times 2020, Taiwan News 2023), measured once on
+    /// arrival (with blind-33) with the rules made from blind-30 to -32: countries 1.00/0.98, regions 1.00/1.00,
+    /// initiatives 1.00/0.95, organisations 0.95/0.90, people 0.96/0.94, quotes 0.96/1.00, speakers 72 of 75 (0.96),
+    /// the first set at 0.9 or better on every kind on first sight. "I K Gujral" (initials without full stops) then
+    /// lifted people to 0.96/0.96.
     static let blind35Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.97, 0.93), .organization: (0.93, 0.88), .person: (0.94, 0.94),
     ]
-    static let blind35QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind35QuoteFloor = (0.94, 0.97, 0.94)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
