@@ -16,23 +16,21 @@ extension Route {
 /// One mention as an entity page shows it: linked to its paragraph, with the
 /// place of its words in the block, so the words around it can be shown
 /// (`EntityGraph.context(of:units:)`) without keeping them in memory.
-/// (Numbers are stored in 32 bits: a site has a million of these.)
 public struct MentionInContext: Sendable, Hashable {
+    @Int32Stored public var article: Int  // index into Site.articles
     public var anchor: String  // paragraph id on the article page
     public var text: String
-    private var _article, _unit, _unitStart, _unitEnd: Int32
-    public var article: Int { get { Int(_article) } set { _article = Int32(clamping: newValue) } }  // index into Site.articles
-    public var unit: Int { get { Int(_unit) } set { _unit = Int32(clamping: newValue) } }
-    public var unitStart: Int { get { Int(_unitStart) } set { _unitStart = Int32(clamping: newValue) } }
-    public var unitEnd: Int { get { Int(_unitEnd) } set { _unitEnd = Int32(clamping: newValue) } }
+    @Int32Stored public var unit: Int
+    @Int32Stored public var unitStart: Int
+    @Int32Stored public var unitEnd: Int
 
     public init(article: Int, anchor: String, text: String, unit: Int, unitStart: Int, unitEnd: Int) {
+        self.article = article
         self.anchor = anchor
         self.text = text
-        _article = Int32(clamping: article)
-        _unit = Int32(clamping: unit)
-        _unitStart = Int32(clamping: unitStart)
-        _unitEnd = Int32(clamping: unitEnd)
+        self.unit = unit
+        self.unitStart = unitStart
+        self.unitEnd = unitEnd
     }
 }
 
