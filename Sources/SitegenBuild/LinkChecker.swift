@@ -11,7 +11,21 @@ public enum LinkChecker {
     /// Pages are summarised as they are written, so the site never has to be held in memory.
     public struct PageLinks: Sendable {
         var ids: IDSet
-        var hrefs: [String]
+        /// The links, as numbers in `table` (4 bytes each instead of a String's 16: every page's links
+        /// stay in memory until the check at the end of the build).
+        private var hrefNumbers: [Int32]
+        private let table: Interner
+
+        init(ids: IDSet, hrefs: [String], table: Interner) {
+            self.ids = ids
+            self.table = table
+            hrefNumbers = hrefs.map(table.number)
+        }
+
+        var hrefs: [String] {
+            let strings = table.strings
+            return hrefNumbers.map { strings[Int($0)] }
+        }
     }
 
     /// A page's ids (their hashes), sorted: half the memory of a Set, and every page's stay in memory
@@ -55,8 +69,6 @@ public enum LinkChecker {
         var pages: [String: PageLinks] = [:]
         var paths = Set<String>()
         var origins: [String: String] = [:]
-        /// One copy of each distinct link text (most repeat from page to page).
-        var interned = Set<String>()
         /// Pages kept from the last build as they were (their links passed its check).
         var kept = Set<String>()
 
@@ -66,13 +78,7 @@ public enum LinkChecker {
             paths.insert(path)
             origins[path] = origin
             if kept { self.kept.insert(path) }
-            guard var links else { return }
-            // (A kept page's links come from the manifest, where each distinct one is already stored once.)
-            if !kept { links.hrefs = links.hrefs.map { href in
-                if let existing = interned.firstIndex(of: href) { return interned[existing] }
-                interned.insert(href)
-                return href
-            } }
+            guard let links else { return }
             pages[path] = links
         }
 
@@ -221,19 +227,31 @@ public enum LinkChecker {
     /// links repeat from page to page: every page's navigation, every mention of a common entity).
     /// Safe to use from several threads.
     public final class Interner: @unchecked Sendable {
-        var strings = Set<String>()
+        private var numbers: [String: Int32] = [:]
+        private var list: [String] = []
         let lock = NSLock()
         public init() {}
-        func intern(_ s: String) -> String {
+
+        /// The number of a link text, given it on first sight.
+        func number(_ s: String) -> Int32 {
             lock.lock()
             defer { lock.unlock() }
-            if let existing = strings.firstIndex(of: s) { return strings[existing] }
-            strings.insert(s)
-            return s
+            if let n = numbers[s] { return n }
+            let n = Int32(list.count)
+            numbers[s] = n
+            list.append(s)
+            return n
+        }
+
+        /// Every link text so far, by number.
+        var strings: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return list
         }
     }
 
-    public static func summarize(_ html: [UInt8], interner: Interner? = nil) -> PageLinks {
+    public static func summarize(_ html: [UInt8], interner: Interner = Interner()) -> PageLinks {
         var ids = Set<UInt64>()
         var hrefs: [String] = []
         var seen = Set<String>()
@@ -260,12 +278,12 @@ public enum LinkChecker {
                 if isID {
                     ids.insert(hash(value))
                 } else if seen.insert(value).inserted {
-                    hrefs.append(interner?.intern(value) ?? value)
+                    hrefs.append(value)
                 }
                 i = j + 1
             }
         }
-        return PageLinks(ids: IDSet(ids), hrefs: Array(hrefs))
+        return PageLinks(ids: IDSet(ids), hrefs: hrefs, table: interner)
     }
 
     /// FNV-1a of the text: the same on every run, unlike Hasher.

@@ -50,8 +50,10 @@ struct PageManifest: Sendable {
         var manifest = PageManifest()
         // Links and origins repeat from page to page: each distinct one is stored once.
         guard let strings = r.strings(), let count = r.int(), count >= 0 else { return nil }
+        // (The kept pages' links, numbered in a table of their own.)
+        let table = LinkChecker.Interner()
         for _ in 0..<count {
-            guard let key = r.string(), let fingerprint = r.fixed(), let files = r.list({ readFile(&$0, strings: strings) }) else { return nil }
+            guard let key = r.string(), let fingerprint = r.fixed(), let files = r.list({ readFile(&$0, strings: strings, table: table) }) else { return nil }
             manifest.entries[key] = Entry(fingerprint: fingerprint, files: files)
         }
         guard let others = r.int(), others >= 0 else { return nil }
@@ -67,14 +69,14 @@ struct PageManifest: Sendable {
         return r.isAtEnd ? manifest : nil
     }
 
-    static func readFile(_ r: inout BinaryReader, strings: [String]) -> File? {
+    static func readFile(_ r: inout BinaryReader, strings: [String], table: LinkChecker.Interner) -> File? {
         guard let path = r.string(), let origin = r.int(), strings.indices.contains(origin), let size = r.int(), let inode = r.fixed(),
               let seconds = r.int(), let nanoseconds = r.int(), let hasLinks = r.int() else { return nil }
         var file = File(path: path, origin: strings[origin], identity: .init(size: size, inode: inode, seconds: seconds, nanoseconds: nanoseconds))
         if hasLinks == 1 {
             guard let ids = readIDs(&r) else { return nil }
             guard let hrefs = r.list({ r in r.int().flatMap { strings.indices.contains($0) ? strings[$0] : nil } }) else { return nil }
-            file.links = LinkChecker.PageLinks(ids: ids, hrefs: hrefs)
+            file.links = LinkChecker.PageLinks(ids: ids, hrefs: hrefs, table: table)
         }
         return file
     }
