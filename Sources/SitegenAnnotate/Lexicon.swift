@@ -294,14 +294,27 @@ enum Lexicon {
         "speaker", "speaking", "version", "edition", "text", "original", "spelling", "term", "phrase", "dub", "subtitles",
     ]
 
-    /// US states, to tell Georgia the state from Georgia the country.
-    static let usStates: TokenSet = [
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
-        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
-        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon",
-        "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming",
-        "Carolina", "Carolinas", "Dakota", "Atlanta", "Savannah",
+    /// The American states.
+    static let usStateList = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming",
     ]
+
+    /// American states and their abbreviations, as in "(R-Texas)", "D-Calif.".
+    static let usStateNames = Set(usStateList + [
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+        "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
+        "Wis", "Wyo", "N.Y", "N.J", "N.C", "S.C",
+    ])
+
+    /// US states, to tell Georgia the state from Georgia the country: the one-word names (Georgia itself
+    /// aside), words of the others, and cities of Georgia.
+    static let usStates = TokenSet(
+        usStateList.filter { !$0.contains(" ") && $0 != "Georgia" } + ["Carolina", "Carolinas", "Dakota", "Atlanta", "Savannah"])
 
     /// Words that make a name a natural feature's ("Second Thomas Shoal").
     static let featureWords: TokenSet = [

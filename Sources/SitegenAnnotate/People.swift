@@ -221,18 +221,6 @@ extension AnnotationRun {
         return nil
     }
 
-    /// American states and their abbreviations, as in "(R-Texas)", "D-Calif.".
-    static let usStates: Set<String> = [
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
-        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
-        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
-        "Wisconsin", "Wyoming", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
-        "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
-        "Wis", "Wyo", "N.Y", "N.J", "N.C", "S.C",
-    ]
-
     static let ordinalWords: Set<String> = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"]
 
     /// Verbs whose object is a person: "replaced Pravin Gordhan", "congratulated X".
@@ -670,7 +658,7 @@ extension AnnotationRun {
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
             if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].text == "-", ["R", "D", "I"].contains(toks[f.first].text),
                [",", "("].contains(toks[f.first - 1].text), f.last + 1 < toks.count, [",", ")"].contains(toks[f.last + 1].text),
-               Self.usStates.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) { continue }
+               Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
