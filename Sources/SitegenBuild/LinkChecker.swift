@@ -13,13 +13,20 @@ public enum LinkChecker {
         var ids: IDSet
         /// The links, as numbers in `table` (4 bytes each instead of a String's 16: every page's links
         /// stay in memory until the check at the end of the build).
-        private var hrefNumbers: [Int32]
-        private let table: Interner
+        private(set) var hrefNumbers: [Int32]
+        let table: Interner
 
         init(ids: IDSet, hrefs: [String], table: Interner) {
             self.ids = ids
             self.table = table
             hrefNumbers = hrefs.map(table.number)
+        }
+
+        /// Links already numbered in `table` (a manifest's links, numbered in its table of strings).
+        init(ids: IDSet, numbers: [Int32], table: Interner) {
+            self.ids = ids
+            self.table = table
+            hrefNumbers = numbers
         }
 
         var hrefs: [String] {
@@ -229,13 +236,27 @@ public enum LinkChecker {
     public final class Interner: @unchecked Sendable {
         private var numbers: [String: Int32] = [:]
         private var list: [String] = []
+        /// Whether `numbers` holds every text of `list` (a table made from a list is indexed on first use).
+        private var indexed = true
         let lock = NSLock()
         public init() {}
+
+        /// A table whose texts are numbered as in `strings` (a manifest's, read at the start of a
+        /// build, when most of its numbers are never looked up by text).
+        init(strings: [String]) {
+            list = strings
+            indexed = strings.isEmpty
+        }
 
         /// The number of a link text, given it on first sight.
         func number(_ s: String) -> Int32 {
             lock.lock()
             defer { lock.unlock() }
+            if !indexed {
+                numbers.reserveCapacity(list.count)
+                for (n, text) in list.enumerated() where numbers[text] == nil { numbers[text] = Int32(n) }
+                indexed = true
+            }
             if let n = numbers[s] { return n }
             let n = Int32(list.count)
             numbers[s] = n

@@ -50,8 +50,9 @@ struct PageManifest: Sendable {
         var manifest = PageManifest()
         // Links and origins repeat from page to page: each distinct one is stored once.
         guard let strings = r.strings(), let count = r.int(), count >= 0 else { return nil }
-        // (The kept pages' links, numbered in a table of their own.)
-        let table = LinkChecker.Interner()
+        // (The kept pages' links, numbered as in the manifest's own table of strings.)
+        guard strings.count <= Int(Int32.max) else { return nil }
+        let table = LinkChecker.Interner(strings: strings)
         for _ in 0..<count {
             guard let key = r.string(), let fingerprint = r.fixed(), let files = r.list({ readFile(&$0, strings: strings, table: table) }) else { return nil }
             manifest.entries[key] = Entry(fingerprint: fingerprint, files: files)
@@ -75,8 +76,8 @@ struct PageManifest: Sendable {
         var file = File(path: path, origin: strings[origin], identity: .init(size: size, inode: inode, seconds: seconds, nanoseconds: nanoseconds))
         if hasLinks == 1 {
             guard let ids = readIDs(&r) else { return nil }
-            guard let hrefs = r.list({ r in r.int().flatMap { strings.indices.contains($0) ? strings[$0] : nil } }) else { return nil }
-            file.links = LinkChecker.PageLinks(ids: ids, hrefs: hrefs, table: table)
+            guard let numbers = r.list({ r in r.int().flatMap { strings.indices.contains($0) ? Int32($0) : nil } }) else { return nil }
+            file.links = LinkChecker.PageLinks(ids: ids, numbers: numbers, table: table)
         }
         return file
     }
@@ -116,6 +117,7 @@ struct PageManifest: Sendable {
             strings.append(s)
             return strings.count - 1
         }
+        var remaps: [ObjectIdentifier: (strings: [String], indices: [Int])] = [:]
         var body = BinaryWriter()
         body.int(entries.count)
         for key in entries.keys.sorted() {
@@ -133,7 +135,16 @@ struct PageManifest: Sendable {
                 if let links = f.links {
                     body.int(1)
                     Self.writeIDs(links.ids, to: &body)
-                    body.ints(links.hrefs.map(index))
+                    // Each table's numbers are mapped once to this file's (kept pages' links are in the old
+                    // manifest's table, new pages' in the build's): no link text is hashed twice.
+                    let id = ObjectIdentifier(links.table)
+                    if remaps[id] == nil { remaps[id] = (links.table.strings, Array(repeating: -1, count: links.table.strings.count)) }
+                    body.int(links.hrefNumbers.count)
+                    for number in links.hrefNumbers {
+                        let n = Int(number)
+                        if remaps[id]!.indices[n] < 0 { remaps[id]!.indices[n] = index(remaps[id]!.strings[n]) }
+                        body.int(remaps[id]!.indices[n])
+                    }
                 } else {
                     body.int(0)
                 }
