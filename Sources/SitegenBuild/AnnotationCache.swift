@@ -3,6 +3,7 @@ import SitegenAnnotate
 import SitegenCore
 import SitegenLoad
 import SitegenMarkdown
+import SitegenModel
 
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +20,7 @@ struct AnnotationCache: Sendable {
     let fingerprint: UInt64
     let gazetteer: Gazetteer
 
-    static let formatVersion = "sitegen-annotations-4"
+    static let formatVersion = "sitegen-annotations-5"
 
     /// `overrides` are the site's own entities (entity files and topics); the built-in ones are
     /// covered by the built-in data files, hashed whole.
@@ -56,7 +57,7 @@ struct AnnotationCache: Sendable {
     }
 
     static let suffix = ".sge"
-    static let entryMagic: [UInt8] = Array("SGE1".utf8)
+    static let entryMagic: [UInt8] = Array("SGE2".utf8)
 
     /// The key of an article's rendered body and block texts: its annotations' key, its
     /// page (links in the body are relative to it) and the link style.
@@ -69,29 +70,54 @@ struct AnnotationCache: Sendable {
     }
 
     /// One article's entry: its annotations and, when they were made for the same page and
-    /// link style (`bodyKey`), its rendered body and block texts.
+    /// link style (`bodyKey`), what is known of its rendered body and block texts.
     struct Entry {
         var annotations: ArticleAnnotations
-        var body: (RenderedBody, [String])?
+        var body: Body?
+    }
+
+    /// A rendered body and its block texts as an entry holds them: the texts stay in the entry's
+    /// file (`texts`, at `html` and `units`) until a page needs them; the rest is read.
+    struct Body {
+        /// The rendered body with an empty `html`.
+        var rendered: RenderedBody
+        var texts: FileTexts
+        var html: SpillRef
+        var units: SpillRef
+        var unitLengths: [Int]
+        var unitHashes: [UInt64]
     }
 
     func path(_ key: String) -> URL { folder.appending(path: key + Self.suffix) }
 
     /// The entry of `key`, if there is a sound one; its body only if it was stored under `bodyKey`.
-    func load(_ key: String, bodyKey: String) -> Entry? {
-        guard let bytes = ChecksummedFile.read(path(key)), bytes.count >= Self.entryMagic.count,
+    /// A body's texts read later that are no longer what they were are noted in `problems`.
+    func load(_ key: String, bodyKey: String, problems: FileTexts.Problems) -> Entry? {
+        let url = path(key)
+        guard let (bytes, identity) = ChecksummedFile.readWithIdentity(url), bytes.count >= Self.entryMagic.count,
               Array(bytes[0..<Self.entryMagic.count]) == Self.entryMagic else { return nil }
         var r = BinaryReader(bytes: bytes, at: Self.entryMagic.count)
         guard let n = r.int(), n >= 0, r.at + n <= bytes.count else { return nil }
         guard let annotations = BinaryAnnotations.decode(Array(bytes[r.at..<(r.at + n)]), gazetteer: gazetteer) else { return nil }
         r.at += n
         guard let storedBodyKey = r.string(), storedBodyKey == bodyKey else { return Entry(annotations: annotations, body: nil) }
-        guard let body = RenderedBody.decode(from: &r), let units = r.strings(), r.isAtEnd else { return Entry(annotations: annotations, body: nil) }
-        return Entry(annotations: annotations, body: (body, units))
+        func section(_ r: inout BinaryReader) -> SpillRef? {
+            guard let count = r.int(), count >= 0, r.at + count <= r.bytes.count else { return nil }
+            defer { r.at += count }
+            return SpillRef(offset: r.at, count: count)
+        }
+        guard let rendered = RenderedBody.decode(from: &r), let lengths = r.ints(), lengths.allSatisfy({ $0 >= 0 }),
+              let hashes = r.list({ $0.fixed() }), hashes.count == lengths.count,
+              let html = section(&r), let units = section(&r), units.count == lengths.reduce(0, +), r.isAtEnd
+        else { return Entry(annotations: annotations, body: nil) }
+        let texts = FileTexts(path: url.path, identity: identity, problems: problems)
+        return Entry(annotations: annotations, body: Body(rendered: rendered, texts: texts, html: html, units: units, unitLengths: lengths, unitHashes: hashes))
     }
 
     /// Writes an entry atomically (a temporary file renamed into place): one file per article,
     /// so a first build creates as few files as it can (creating files is much of its system time).
+    /// The body's HTML and the block texts come last, as they are, to be read from the file
+    /// only when a page needs them.
     func store(_ annotations: ArticleAnnotations, body: RenderedBody, units: [String], key: String, bodyKey: String) {
         var w = BinaryWriter()
         w.bytes = Self.entryMagic
@@ -99,8 +125,14 @@ struct AnnotationCache: Sendable {
         w.int(encoded.count)
         w.bytes += encoded
         w.string(bodyKey)
-        body.encode(into: &w)
-        w.strings(units)
+        var meta = body
+        meta.html = ""
+        meta.encode(into: &w)
+        w.ints(units.map(\.utf8.count))
+        w.int(units.count)
+        for unit in units { w.fixed(ArticlePage.hash(unit: unit)) }
+        w.string(body.html)
+        w.string(units.joined())
         ChecksummedFile.write(Data(w.bytes), to: path(key))
     }
 

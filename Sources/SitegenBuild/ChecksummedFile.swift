@@ -10,13 +10,37 @@ import Glibc
 /// is never used, so a damaged or half-written cache only costs work done again.
 enum ChecksummedFile {
     /// The payload, if the file exists and its checksum holds.
-    static func read(_ url: URL) -> [UInt8]? {
-        guard let data = try? Data(contentsOf: url), data.count >= 8 else { return nil }
-        let sound = data.withUnsafeBytes { raw -> Bool in
+    static func read(_ url: URL) -> [UInt8]? { readWithIdentity(url)?.payload }
+
+    /// The payload and the file's identity when it was read (so that parts of it can be read
+    /// again later, see `FileTexts`), if the file exists and its checksum holds.
+    static func readWithIdentity(_ url: URL) -> (payload: [UInt8], identity: FileTexts.Identity)? {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= 8, info.st_size < Int.max / 2 else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var done = 0
+            while done < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + done, size - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                done += n
+            }
+            complete = done == size
+            initialized = done
+        }
+        guard complete else { return nil }
+        let sound = bytes.withUnsafeBytes { raw -> Bool in
             let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
             return stored == Checksum.of(UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)]))
         }
-        return sound ? Array(data.prefix(data.count - 8)) : nil
+        guard sound else { return nil }
+        bytes.removeLast(8)
+        return (bytes, FileTexts.Identity(info))
     }
 
     /// Writes atomically; false (and nothing left behind but the old file, if any) on failure.

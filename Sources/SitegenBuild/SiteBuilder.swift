@@ -126,6 +126,8 @@ public struct SiteBuilder: Sendable {
         var fromCache: Int
         /// The annotation cache's hash of the annotator (executable, gazetteers); nil without a cache.
         var cacheFingerprint: UInt64?
+        /// Cache entries whose texts could not be read back as they were when the build began.
+        var cacheProblems: FileTexts.Problems
     }
 
     typealias Parsed = (article: ParsedArticle, cacheKeys: [String])
@@ -177,12 +179,13 @@ public struct SiteBuilder: Sendable {
         if let c = cache, !c.prepare() { cache = nil }
         let annotationCache = cache
         let hits = Counter()
+        let cacheProblems = FileTexts.Problems()
         // Articles are independent: both cores parse and annotate, results keep the file order.
         let results: [Parsed?] = Parallel.map(loaded.articles) { article in
             let options = htmlOptions
             let key = annotationCache?.key(for: article)
             let bodyKey = key.map { annotationCache!.bodyKey($0, slug: article.slug, linkStyle: linker.style.rawValue) }
-            let entry = key.flatMap { annotationCache?.load($0, bodyKey: bodyKey!) }
+            let entry = key.flatMap { annotationCache?.load($0, bodyKey: bodyKey!, problems: cacheProblems) }
             // Unchanged since the last build: annotations, body and block texts all come from the cache
             // (on this thread: there is no Markdown to parse, so no time budget to keep).
             let finish: @Sendable (ParsedArticle) -> Parsed = { parsed in
@@ -190,9 +193,12 @@ public struct SiteBuilder: Sendable {
                 if let spill { parsed.spill(into: spill) }
                 return (parsed, [key].compactMap { $0 })
             }
-            if let entry, let (body, units) = entry.body {
+            if let entry, let body = entry.body {
                 hits.increment()
-                return finish(ParsedArticle(source: article, body: body, annotations: entry.annotations, unitTexts: units))
+                // The rendered body and block texts stay in the cache entry: an unchanged rebuild never reads them.
+                return finish(ParsedArticle(
+                    source: article, body: body.rendered, annotations: entry.annotations, texts: body.texts, html: body.html,
+                    units: body.units, unitLengths: body.unitLengths, unitHashes: body.unitHashes, store: spill))
             }
             let work: @Sendable () -> Parsed = {
                 let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
@@ -248,7 +254,7 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
         return Prepared(
             site: site, renderer: renderer, warnings: warnings, steps: clock.steps,
-            annotated: annotated, fromCache: hits.value, cacheFingerprint: annotationCache?.fingerprint)
+            annotated: annotated, fromCache: hits.value, cacheFingerprint: annotationCache?.fingerprint, cacheProblems: cacheProblems)
     }
 
     /// The jobs in the order they are run: pages listing the most articles first (entity pages of
@@ -380,6 +386,10 @@ public struct SiteBuilder: Sendable {
             }
             step("render+write")
             JobProfile.shared.dump()
+            // A page made from a cache entry that changed under the build would be wrong: none is published.
+            if let path = prepared.cacheProblems.all.first {
+                throw SitegenError("the annotation cache changed during the build (\(path) was removed or rewritten, by another build using the same cache?); build again", stage: .render)
+            }
             let toCheck = collector.pagesToCheck(previous: previousManifest?.allFiles)
             linkCheckedPages = toCheck.count
             let broken = collector.errors(articles: site.articles, checking: toCheck)

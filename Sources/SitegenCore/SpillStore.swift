@@ -84,3 +84,82 @@ public final class SpillStore: @unchecked Sendable {
         }
     }
 }
+
+/// Where texts are read back from: the build's scratch file, or a file that outlives the build
+/// (an annotation cache entry, see `FileTexts`).
+public protocol TextSource: AnyObject, Sendable {
+    /// The bytes at `ref` (fewer, or none, if they cannot be read back).
+    func bytes(_ ref: SpillRef) -> [UInt8]
+}
+
+extension TextSource {
+    public func get(_ ref: SpillRef) -> String { String(decoding: bytes(ref), as: UTF8.self) }
+}
+
+extension SpillStore: TextSource {}
+
+/// Texts left where they already are on disk: a rebuild need not copy the rendered bodies of
+/// 10,000 unchanged articles into the scratch file, as most are never read again (only pages
+/// that changed are rendered). The file is checked, when read, to be the one it was when it was
+/// first read (same inode, size and time, as a rewrite or removal changes them); a file that is
+/// not is noted in `problems`, which the build turns into an error, never into a wrong page.
+public final class FileTexts: TextSource, @unchecked Sendable {
+    public struct Identity: Sendable, Equatable {
+        public var inode: UInt64, size: Int, seconds: Int, nanoseconds: Int
+        public init(inode: UInt64, size: Int, seconds: Int, nanoseconds: Int) {
+            self.inode = inode
+            self.size = size
+            self.seconds = seconds
+            self.nanoseconds = nanoseconds
+        }
+        public init(_ info: stat) {
+            self.init(inode: UInt64(info.st_ino), size: Int(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
+        }
+    }
+
+    /// The files of one build that could not be read back as they were.
+    public final class Problems: @unchecked Sendable {
+        let lock = NSLock()
+        var paths: [String] = []
+        public init() {}
+        func add(_ path: String) { lock.withLock { if !paths.contains(path) { paths.append(path) } } }
+        public var all: [String] { lock.withLock { paths.sorted() } }
+    }
+
+    public let path: String
+    let identity: Identity
+    let problems: Problems
+
+    public init(path: String, identity: Identity, problems: Problems) {
+        self.path = path
+        self.identity = identity
+        self.problems = problems
+    }
+
+    public func bytes(_ ref: SpillRef) -> [UInt8] {
+        guard ref.count > 0 else { return [] }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            problems.add(path)
+            return []
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, Identity(info) == identity else {
+            problems.add(path)
+            return []
+        }
+        let out = [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
+            var done = 0
+            while done < ref.count {
+                let n = pread(fd, buffer.baseAddress! + done, ref.count - done, off_t(ref.offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                done += n
+            }
+            initialized = done
+        }
+        if out.count != ref.count { problems.add(path) }
+        return out
+    }
+}

@@ -110,7 +110,7 @@ public struct ArticlePage: Sendable {
     public var title: String { source.title }
 
     /// The rendered body.
-    public var bodyHTML: String { spilled.map { $0.store.get($0.html) } ?? body.html }
+    public var bodyHTML: String { spilled.map { $0.texts.get($0.html) } ?? body.html }
     /// The Markdown body as in the file.
     public var sourceBody: String { spilled.map { $0.store.get($0.source) } ?? source.body }
     /// The UTF-8 text of one annotated block (one read of just that block when spilled).
@@ -120,7 +120,7 @@ public struct ArticlePage: Sendable {
         var offset = s.units.offset
         for k in 0..<i { offset += s.unitLengths[k] }
         let count = max(0, min(s.unitLengths[i], s.units.offset + s.units.count - offset))
-        return s.store.bytes(SpillRef(offset: offset, count: count))
+        return s.texts.bytes(SpillRef(offset: offset, count: count))
     }
 
     /// A hash of one annotated block's text (what a mention in context shows of it).
@@ -134,7 +134,7 @@ public struct ArticlePage: Sendable {
     public var units: [String] {
         guard let s = spilled else { return unitTexts }
         // One read for all units, cut at their byte lengths.
-        let all = Array(s.store.get(s.units).utf8)
+        let all = s.texts.bytes(s.units)
         var out: [String] = []
         out.reserveCapacity(s.unitLengths.count)
         var start = 0
@@ -149,7 +149,11 @@ public struct ArticlePage: Sendable {
 
 /// Where an article's large texts are kept while the site is modelled and rendered.
 public struct SpilledTexts: Sendable {
+    /// Where the Markdown source is (the build's scratch file).
     public var store: SpillStore
+    /// Where the rendered body and the unit texts are: the scratch file, or the annotation cache
+    /// entry they came from.
+    public var texts: any TextSource
     public var html: SpillRef
     public var source: SpillRef
     /// All unit texts, one after the other, and the UTF-8 length of each.
@@ -158,8 +162,9 @@ public struct SpilledTexts: Sendable {
     /// A hash of each unit's text (see `ArticlePage.unitHash`), kept in memory.
     public var unitHashes: [UInt64]
 
-    public init(store: SpillStore, html: SpillRef, source: SpillRef, units: SpillRef, unitLengths: [Int], unitHashes: [UInt64]) {
+    public init(store: SpillStore, texts: (any TextSource)? = nil, html: SpillRef, source: SpillRef, units: SpillRef, unitLengths: [Int], unitHashes: [UInt64]) {
         self.store = store
+        self.texts = texts ?? store
         self.html = html
         self.source = source
         self.units = units
@@ -182,6 +187,29 @@ public struct ParsedArticle: Sendable {
         self.annotations = annotations
         self.unitTexts = unitTexts
         self.spilled = spilled
+    }
+
+    /// An article whose rendered body and unit texts stay in `texts` (a cache entry) until a page
+    /// needs them; its Markdown source goes to `store` when there is one.
+    public init(source: SourceArticle, body: RenderedBody, annotations: ArticleAnnotations, texts: any TextSource, html: SpillRef,
+                units: SpillRef, unitLengths: [Int], unitHashes: [UInt64], store: SpillStore?) {
+        self.source = source
+        self.body = body
+        self.body.html = ""
+        self.annotations = annotations
+        self.unitTexts = []
+        if let store, let text = store.put(source.body) {
+            self.source.body = ""
+            spilled = SpilledTexts(store: store, texts: texts, html: html, source: text, units: units, unitLengths: unitLengths, unitHashes: unitHashes)
+        } else {
+            // No scratch file: the texts are read now (a build without one keeps texts in memory).
+            self.body.html = texts.get(html)
+            var all = texts.bytes(units)[...]
+            for length in unitLengths {
+                unitTexts.append(String(decoding: all.prefix(length), as: UTF8.self))
+                all = all.dropFirst(length)
+            }
+        }
     }
 
     /// Moves the body, its HTML and the unit texts into `store`, keeping only where they are.

@@ -189,6 +189,46 @@ struct IncrementalTests {
         #expect(try tree(root.appending(path: "public")) == expected)
     }
 
+    @Test("a cached body is read from its entry only when a page needs it; an entry rewritten or removed since is reported, never used")
+    func lazyCachedTexts() throws {
+        let tmp = try TemporaryFolder()
+        let root = tmp.url.appending(path: "site")
+        try FileManager.default.createDirectory(at: root.appending(path: "content"), withIntermediateDirectories: true)
+        try Data("---\ntitle: Talks\ndate: 2024-05-01\n---\n\nKenya and China signed a deal, Foreign Minister Wang Yi said.\n".utf8)
+            .write(to: root.appending(path: "content/talks.md"))
+        _ = try buildSite(root: root)
+        let folder = root.appending(path: ".sitegen-cache/annotations")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sge") }.sorted().first)
+        let key = String(name.dropLast(4))
+        let cache = AnnotationCache(folder: folder, gazetteer: try Gazetteer.builtIn(), overrides: [])
+        // The entry's own body key, as the build stored it (read back from the file's layout).
+        let bytes = try #require(ChecksummedFile.read(folder.appending(path: name)))
+        var r = BinaryReader(bytes: bytes, at: AnnotationCache.entryMagic.count)
+        let n = r.int() ?? 0
+        r.at += n
+        let storedKey = r.string()
+        let bodyKey = try #require(storedKey)
+        let problems = FileTexts.Problems()
+        let body = try #require(cache.load(key, bodyKey: bodyKey, problems: problems)?.body)
+        #expect(body.rendered.html.isEmpty, "the HTML stays in the file until it is read")
+        let html = body.texts.get(body.html)
+        #expect(html.contains("<p"))
+        #expect(body.unitLengths.reduce(0, +) == body.units.count && body.unitHashes.count == body.unitLengths.count)
+        #expect(problems.all.isEmpty)
+        // The same bytes under a new inode (as another build's atomic rewrite leaves it): not trusted.
+        let url = folder.appending(path: name)
+        let copy = try Data(contentsOf: url)
+        try FileManager.default.removeItem(at: url)
+        try copy.write(to: url)
+        #expect(body.texts.bytes(body.html).isEmpty)
+        #expect(problems.all == [url.path])
+        // Removed: reported as well.
+        let other = FileTexts.Problems()
+        let again = try #require(cache.load(key, bodyKey: bodyKey, problems: other)?.body)
+        try FileManager.default.removeItem(at: url)
+        #expect(again.texts.get(again.html).isEmpty && other.all == [url.path])
+    }
+
     @Test("a renamed article keeps its cached annotations; its body is made again for its new page")
     func renamedArticle() throws {
         let tmp = try TemporaryFolder()
