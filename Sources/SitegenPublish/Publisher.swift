@@ -445,11 +445,26 @@ public struct Publisher: Sendable {
 
     /// A relative path is acceptable only if every part is a plain name.
     public static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\"), path.utf8.count < 4000 else { return false }
-        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-            if part.isEmpty || part == "." || part == ".." || part.utf8.count > 255 { return false }
+        // One pass over the bytes (it runs for every file of every build): no NUL or backslash, no
+        // empty, "." or ".." part (so no leading "/"), no part over 255 bytes, under 4000 in all.
+        let utf8 = path.utf8
+        guard !utf8.isEmpty, utf8.count < 4000 else { return false }
+        var partLength = 0
+        var dots = 0
+        for byte in utf8 {
+            switch byte {
+            case 0, UInt8(ascii: "\\"): return false
+            case UInt8(ascii: "/"):
+                if partLength == 0 || partLength == dots && dots <= 2 { return false }
+                partLength = 0
+                dots = 0
+            default:
+                partLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+                if partLength > 255 { return false }
+            }
         }
-        return true
+        return !(partLength == 0 || partLength == dots && dots <= 2)
     }
 
     /// Creates a new file (never follows or replaces an existing name) holding `bytes`.

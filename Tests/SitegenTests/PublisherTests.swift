@@ -44,6 +44,11 @@ struct PublisherTests {
         #expect(try tree(tmp.url) == before)
     }
 
+    @Test("paths inside the output folder are accepted", arguments: ["index.html", "a/b/c.html", "...", "a/..b/.c", "feeds/x.y.xml", String(repeating: "x", count: 255)])
+    func safePaths(path: String) {
+        #expect(Publisher.isSafeRelativePath(path))
+    }
+
     @Test("refuses the home folder")
     func home() throws {
         let home = try #require(ProcessInfo.processInfo.environment["HOME"])
@@ -51,7 +56,7 @@ struct PublisherTests {
         #expect(throws: SitegenError.self) { try p.validate() }
     }
 
-    @Test("paths that would leave the output folder are refused", arguments: ["../x", "/abs", "a/../../x", "a//b", "a\\b", "a\u{0}b", "", "./a"])
+    @Test("paths that would leave the output folder are refused", arguments: ["../x", "/abs", "a/../../x", "a//b", "a\\b", "a\u{0}b", "", "./a", "a/", "a/..", "a/.", String(repeating: "x", count: 256)])
     func unsafePaths(path: String) throws {
         #expect(!Publisher.isSafeRelativePath(path))
         let tmp = try TemporaryFolder()
