@@ -410,7 +410,7 @@ enum Lexicon {
         "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Airport", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press", "Estates", "Wines", "Foods",
-        "Investments", "Mining", "Minerals", "College", "Club",
+        "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated",
     ]
     /// Words that make a known company's name another body: "Etihad Rail", "Adani Ports",
     /// "Tata Power" (legal forms such as Group or Holdings do not: "Huawei Technologies" is Huawei).

@@ -1574,6 +1574,9 @@ extension AnnotationRun {
                         k = last + 1
                         continue
                     }
+                    // "Bong Mines Company Limited and Zhongshan Port Holdings Ltd": a legal form ends a company's
+                    // name, so "and" after one starts another.
+                    if t.text == "and" || t.text == "&", end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
                     break
