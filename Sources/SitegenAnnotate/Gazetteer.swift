@@ -143,6 +143,11 @@ public struct Gazetteer: Sendable {
                 for form in [e.name] + e.aliases {
                     let variant = Self.britishSpelling(form)
                     if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                    // "Hongkong Trade Development Council": the older spelling, common in print until the 1990s.
+                    if form.contains("Hong Kong") {
+                        let older = form.replacingOccurrences(of: "Hong Kong", with: "Hongkong")
+                        trie.insert(older, .init(entityID: id, form: .alias, surface: older))
+                    }
                 }
             }
             trie.insert(e.name, .init(entityID: id, form: .name, surface: e.name))
