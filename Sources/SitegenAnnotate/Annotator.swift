@@ -391,6 +391,10 @@ final class AnnotationRun {
         }.first ?? toks.lazy.compactMap { Lexicon.placeCountries[$0.text].map { "country/" + $0.lowercased() } }.first
         // "The Star (Malaysia)": the name without its note in brackets.
         if let paren = toks.firstIndex(where: { $0.text == "(" }), paren > 0, toks.last?.text == ")" { toks.removeSubrange(paren...) }
+        // "Kathimerini English Edition": the paper's name without its edition.
+        if toks.count >= 3, toks[toks.count - 2].text == "English", ["Edition", "edition", "Service", "service"].contains(toks[toks.count - 1].text) {
+            toks.removeLast(2)
+        }
         let name = toks.isEmpty ? "" : String(decoding: Array(source.utf8)[toks[0].start..<toks[toks.count - 1].end], as: UTF8.self)
         guard !toks.isEmpty, toks.count <= 8, toks.contains(where: { $0.isWord && ($0.isCapitalized || $0.isAllCaps) }) else { return }
         let words = toks.map(\.text)
@@ -684,6 +688,8 @@ final class AnnotationRun {
         // when the acronym spells it.
         if let at = (start..<paren).last(where: { toks[$0].text == "at" }), Self.initials(of: toks[start..<paren]) != acronym.uppercased() {
             start = at + 1
+            // "... at The University of the West Indies (UWI)": the article is not part of the name.
+            while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
         }
         // "Police and Field Force Unit (FFU)", "Phillip Paulwell of the People's National Party (PNP)": a name after
         // "and", "of" or "the" that the acronym spells, not the words before it.
@@ -693,6 +699,11 @@ final class AnnotationRun {
             start = s
         }
         // "the Director General of the Workforce Development Authority (WDA)": an office held in the body is not part of its name.
+        // ("Head of the National Nutrition Agency (BGN)" likewise.)
+        if start + 1 < paren, AnnotationRun.officesBeforeBody.contains(toks[start].text), toks[start + 1].text == "of" {
+            start += 2
+            while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
+        }
         if let (_, end) = Self.titleTrie.longestMatch(in: toks, at: start), end < paren, ["of", "at"].contains(toks[end].text) {
             start = end + 1
             while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }

@@ -407,6 +407,12 @@ extension AnnotationRun {
                     }
                     if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
                     if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
+                    // "Agreement on Economic and Technical Co-operation": the British spelling, not the abbreviated "Co".
+                    if t.text == "-", !t.spaceBefore, toks[k - 1].text == "Co", k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isLowercase {
+                        end = k + 1
+                        k += 2
+                        continue
+                    }
                     // "... on Combating Terrorism, Separatism and Extremism": a list of capitalised words ending in "and X".
                     if t.text == ",", capitals > 0, k + 1 < toks.count, toks[k + 1].isCapitalized {
                         var m = k + 1

@@ -399,6 +399,8 @@ enum Lexicon {
         "Industries", "Holdings", "Communications", "Economics", "Politics", "Systems", "Technologies", "Operations",
         "Markets", "Securities", "Investments", "Solutions", "Agencies", "Ministries", "Forces", "Airlines", "Airways",
         "Railways", "Enterprises", "Associates", "Logistics", "Telecommunications", "Humanities", "Arts", "Works", "Decision",
+        // Heads of documents and institutions: "Rubber-Rice Pact", "the British Museum".
+        "Pact", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Initiative", "Museum",
     ]
     static let organizationHeads: TokenSet = [
         "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",

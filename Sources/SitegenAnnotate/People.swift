@@ -95,6 +95,9 @@ extension AnnotationRun {
                k + 2 < toks.count, isNameToken(toks[k + 2]) {
                 end = k + 1; k += 2; continue
             }
+            // "Piraeus Mayor Yiannis Moralis": a place or body, then a title, then the name; the name starts after the title.
+            if k == i + 1, t.spaceBefore, Lexicon.titleWords.contains(t), k + 2 < toks.count, toks[k + 1].spaceBefore, isNameToken(toks[k + 1]),
+               toks[k + 2].spaceBefore, isNameToken(toks[k + 2]) { break }
             guard t.spaceBefore, isNameToken(t) else { break }
             if let span = coveringSpan(unit, k), !span.entityID.hasPrefix("person/") { break }
             end = k
@@ -828,6 +831,22 @@ extension AnnotationRun {
     static let atOf: TokenSet = ["at", "of"]
     static let indefinite: TokenSet = ["a", "an"]
     static let arabicParticles: Set<String> = ["Bin", "Bint", "Ibn", "Abu", "Al", "El"]
+    /// Whether the words after `end` make what ends there a speaker: "X said", "X, in a statement issued later, said".
+    static func speaks(_ toks: [Token], after end: Int) -> Bool {
+        guard end + 1 < toks.count else { return false }
+        if Lexicon.speechVerbs.contains(toks[end + 1]) { return true }
+        guard toks[end + 1].text == "," else { return false }
+        var k = end + 2
+        while k + 1 < toks.count, k - end < 16, toks[k].text != "." {
+            if toks[k].text == ",", Lexicon.speechVerbs.contains(toks[k + 1]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Offices named with the body they are held in: "Head of the National Nutrition Agency".
+    static let officesBeforeBody: Set<String> = ["Head", "Heads", "Chairman", "Chairperson", "Chairwoman", "Director", "Chief", "Governor", "Commissioner"]
+
     static let denominations: Set<String> = ["Baptist", "Methodist", "Lutheran", "Presbyterian", "Anglican", "Catholic", "Pentecostal", "Evangelical", "Adventist"]
     static let vietnameseMiddleNames: TokenSet = ["Van", "Văn", "Thi", "Thị", "Duc", "Đức", "Huu", "Hữu", "Minh", "Quoc", "Quốc", "Xuan", "Xuân"]
     /// Nouns that say a name set off by commas is a body: "X, a company linked to ...".
@@ -1535,6 +1554,9 @@ extension AnnotationRun {
                             continue
                         }
                         if !isCovered(u, k + 1), k + 2 >= toks.count || !toks[k + 2].isCapitalized { mission = true; end = k + 1; k += 2; continue }
+                        // "the Chinese Embassy in Port Moresby said": a city of two words.
+                        if !isCovered(u, k + 1), k + 2 < toks.count, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore, !isCovered(u, k + 2),
+                           k + 3 >= toks.count || !toks[k + 3].isCapitalized { mission = true; end = k + 2; k += 3; continue }
                     }
                     // "Anhui Foreign Economic Construction (Group) Corporation": a Chinese company's "(Group)" inside its name.
                     if t.text == "(", k + 3 < toks.count, ["Group", "Holdings"].contains(toks[k + 1].text), toks[k + 2].text == ")",
@@ -1574,6 +1596,16 @@ extension AnnotationRun {
                         k = last + 1
                         continue
                     }
+                    // "the Ministry of Foreign and Caricom Affairs": a bloc or country inside a ministry's portfolio.
+                    if ["and", "of", "for"].contains(t.text), k + 2 < toks.count, let span = coveringSpan(u, k + 1), span.first == k + 1,
+                       span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"), span.last + 1 < toks.count,
+                       toks[span.last + 1].spaceBefore, Lexicon.nameBlockers.contains(toks[span.last + 1]), !isCovered(u, span.last + 1),
+                       toks[i...end].contains(where: { ["Ministry", "Department", "Office"].contains($0.text) }) {
+                        inner.append(span)
+                        end = span.last + 1
+                        k = span.last + 2
+                        continue
+                    }
                     // "Bong Mines Company Limited and Zhongshan Port Holdings Ltd": a legal form ends a company's
                     // name, so "and" after one starts another.
                     if t.text == "and" || t.text == "&", end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
@@ -1584,6 +1616,17 @@ extension AnnotationRun {
                 // "the Minerals and Mining Act, 2006 (Act 703)": the year is part of a law's name.
                 if toks[end].text == "Act", end + 2 < toks.count, toks[end + 1].text == ",", toks[end + 2].kind == .number, toks[end + 2].text.count == 4,
                    toks[end + 2].text.hasPrefix("1") || toks[end + 2].text.hasPrefix("2") { end += 2 }
+                // "China Gezhouba Group for the State-owned company": a capitalised word that opens a compound
+                // modifier ("State-owned", "Chinese-built") is no word of the name, which ended before the connector.
+                if end > i + 1, end + 2 < toks.count, toks[end + 1].text == "-", !toks[end + 1].spaceBefore, !toks[end + 2].spaceBefore, toks[end + 2].isLowercase,
+                   let p = (i + 1..<end).last(where: { ["of", "for", "and", "&", "on"].contains(toks[$0 + 1].text) }), Lexicon.organizationHeads.contains(toks[p]) {
+                    end = p
+                }
+                // "Head of the Investment Coordinating Board": an office in a body is not part of the body's name.
+                if leading == nil, Self.officesBeforeBody.contains(toks[i].text), i + 3 <= end, toks[i + 1].text == "of" {
+                    let start = toks[i + 2].text == "the" ? i + 3 : i + 2
+                    if start < end, toks[start].isCapitalized, !isCovered(u, start) { i = start }
+                }
                 let words = toks[i...end].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
                 // "the Soviet Union": a phrase the data says names nothing.
@@ -1607,6 +1650,9 @@ extension AnnotationRun {
                     // "Kachin Baptist Convention", "Southern Baptist Convention": a church's convention is a body, not a treaty.
                     if words.last == "Convention", words.contains(where: { Self.denominations.contains($0) }) { kind = .organization }
                 }
+                // "The Chinese Embassy, in a statement issued later, said": a mission that speaks is a body (one only
+                // named as a place, "went to the Chinese Embassy", is not).
+                if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]), Self.speaks(toks, after: end) { kind = .organization }
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
                 // A job title is not a body ("Union Minister for International Cooperation").
@@ -1620,7 +1666,8 @@ extension AnnotationRun {
                 var rule = "\(kind?.rawValue ?? "").name-pattern"
                 if kind == .organization, words.count == 2, Lexicon.notNames.contains(words[0]), Lexicon.isGenericInstitution(spaced()) {
                     rule = "organization.generic"
-                } else if words.count == 2 && Lexicon.notNames.contains(words[0]) {
+                } else if words.count == 2 && Lexicon.notNames.contains(words[0]) && !(leading != nil && Lexicon.missionHeads.contains(toks[end])) {
+                    // (A demonym before a mission makes a name: "the Chinese Embassy".)
                     kind = nil
                 }
                 // "the Basic Law" in a story about Hong Kong: the one known initiative of that name whose parties the article names.

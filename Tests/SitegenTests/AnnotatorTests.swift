@@ -1125,6 +1125,61 @@ struct AnnotatorTests {
         #expect(q.line == 3 && q.column == 2)
     }
 
+    // MARK: Rules from blind sets 36 to 38 (one sentence each, in the words of the articles they came from)
+
+    @Test("a legal form ends a company's name: 'Limited', and 'and' after one starts another company")
+    func legalFormsEndNames() {
+        let found = ids("Ore goes out through Bong Mines Company Limited and Zhongshan Port Holdings Ltd.")
+        #expect(found.contains("organization/bong-mines-company-limited"))
+        #expect(found.contains { $0.hasPrefix("organization/zhongshan-port-holdings") })
+        // A compound modifier after "for the" is no word of the name.
+        #expect(ids("The estate is being built by China Gezhouba Group for the State-owned eTecK.").contains("organization/china-gezhouba-group"))
+    }
+
+    @Test("an office before a body's name is not part of it: 'Head of the National Nutrition Agency (BGN)'")
+    func officeBeforeBody() {
+        let found = ids("Head of the National Nutrition Agency (BGN) Dadan Hindayana said Indonesia would study it.")
+        #expect(found.contains("organization/national-nutrition-agency"))
+        #expect(!found.contains { $0.contains("head-of") })
+        #expect(ids("Dr Jordan Baptiste, a lecturer at The University of the West Indies (UWI), said so.").contains("organization/university-of-the-west-indies"))
+    }
+
+    @Test("a place and a title before a name: 'Piraeus Mayor Yiannis Moralis'")
+    func placeTitleName() {
+        let found = ids("Piraeus Mayor Yiannis Moralis, who has often clashed with the port, was more cautious. Moralis said so.")
+        #expect(found.contains("person/yiannis-moralis"))
+        #expect(!found.contains { $0.contains("piraeus") })
+    }
+
+    @Test("a mission that speaks is a body, also in a city of two words")
+    func speakingMissions() {
+        let text = """
+            The Chinese Embassy, in a statement issued later, said relations had withstood the test of time.
+
+            "Trade has returned to the level seen before SARS," the Embassy said.
+            """
+        #expect(speakers(text) == ["organization/chinese-embassy"])
+        #expect(ids("The Chinese Embassy in Port Moresby said in a statement that the project was normal.").contains("organization/chinese-embassy-in-port-moresby"))
+        #expect(!ids("Speaking at the Chinese Embassy in Port of Spain, Fang said trade grew.").contains("country/es"))
+    }
+
+    @Test("names with a bloc inside, old spellings and documents with British spellings")
+    func namesFromSets36To38() {
+        #expect(ids("In a statement, the Ministry of Foreign and Caricom Affairs said it valued the training.")
+            .contains { $0.hasPrefix("organization/ministry-of-foreign-and-caricom-affairs") })
+        #expect(ids("The Hongkong Trade Development Council (TDC) said manufacturers were looking at Soviet markets.").contains("organization/hktdc"))
+        #expect(ids("China will provide a grant under an Agreement on Economic and Technical Co-operation signed yesterday.")
+            .contains("initiative/agreement-on-economic-and-technical-co-operation"))
+        let pact = ids("Foreign Minister Tyronne Fernando recalled the Rubber-Rice Pact of 1952.")
+        #expect(!pact.contains { $0.hasPrefix("person/rubber") })
+    }
+
+    @Test("the outlet without its edition: 'Kathimerini English Edition' is named as Kathimerini")
+    func outletEdition() {
+        let a = Self.annotator.annotate(markdown: "A government official told Kathimerini.", outlet: "Kathimerini English Edition")
+        #expect(a.mentions.contains { $0.entityID.hasPrefix("organization/kathimerini") })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
