@@ -642,7 +642,7 @@ struct AnnotatorEvaluationTests {
     /// beside the spokesman Hodding Carter III, "Ing. Omar Alarcón", "H.E. Zhao Jianhua", "Mwalimu Nyerere", "whose
     /// firm, Downs Wool Traders,". Rules then generalised: organisations 0.89/0.90, people 1.00/0.97, speakers 61 of 67.
     static let blind33Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.81, 0.97), .organization: (0.87, 0.88), .person: (0.97, 0.95),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.81, 0.97), .organization: (0.87, 0.93), .person: (0.97, 0.95),
     ]
     static let blind33QuoteFloor = (0.95, 0.97, 0.89)
 
@@ -669,6 +669,45 @@ struct AnnotatorEvaluationTests {
         .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.97, 0.93), .organization: (0.93, 0.88), .person: (0.94, 0.94),
     ]
     static let blind35QuoteFloor = (0.94, 0.97, 0.94)
+
+    /// Blind-36 (The Minneapolis Star Tribune 1979, The West Australian 1990, Daily News of Sri Lanka 2003, Daily News
+    /// Egypt 2013, The Malta Independent 2016, Kathimerini 2019, Global Times 2021, Andina 2025), measured once on arrival
+    /// (with blind-37 and -38) with the rules made from blind-30 to -35 and "Limited" as a company's last word: countries
+    /// 0.98/1.00, regions 0.96/0.93, initiatives 0.69/0.60, organisations 0.94/0.77, people 0.96/0.96, quotes 1.00/1.00,
+    /// speakers 66 of 72 (0.92). Misses: "Rubber-Rice Pact" taken for a person, "Agreement on Economic and Technical
+    /// Co-operation" cut at "Co", "Piraeus Mayor Yiannis Moralis", "The Chinese Embassy, in a statement issued later,
+    /// said", "told Kathimerini" (source "Kathimerini English Edition"), "Indo-Lanka Free Trade Agreement", museums,
+    /// seas. Rules then generalised: regions 0.97/0.97, initiatives 0.86/0.80, organisations 0.95/0.80, people
+    /// 1.00/0.98, speakers 68 of 72.
+    static let blind36Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.97), .region: (0.95, 0.95), .initiative: (0.84, 0.78), .organization: (0.93, 0.78), .person: (0.97, 0.96),
+    ]
+    static let blind36QuoteFloor = (0.97, 0.97, 0.92)
+
+    /// Blind-37 (The Denver Post 1984, The Hong Kong Standard 1989, The Borneo Post 2000, Leadership of Nigeria 2011,
+    /// Times of Oman 2014, Agência Brasil 2018, the Post-Courier of Papua New Guinea 2020, Trinidad Express 2023),
+    /// measured once on arrival (with blind-36 and -38): countries 0.99/1.00, regions 1.00/1.00, initiatives 1.00/0.88,
+    /// organisations 0.90/0.84, people 1.00/1.00, quotes 1.00/1.00, speakers 62 of 67 (0.93). (Its key listed the Soviet
+    /// Union as SU; it was normalised on arrival, before the measurement, to the other sets' convention: no country.)
+    /// Misses: "Hongkong" spelt as one word in bodies' names, "the Ministry of Foreign and Caricom Affairs", "at The
+    /// University of the West Indies (UWI)", "China Gezhouba Group for the State-owned ...", "Port of Spain", "The Chinese
+    /// Embassy in Port Moresby said". Rules then generalised: countries 1.00/1.00, organisations 0.98/0.95, speakers 64
+    /// of 67.
+    static let blind37Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.97, 0.86), .organization: (0.96, 0.93), .person: (0.97, 0.97),
+    ]
+    static let blind37QuoteFloor = (0.97, 0.97, 0.94)
+
+    /// Blind-38 (The Milwaukee Journal 1971, The New Zealand Herald 1987, Gulf Daily News 1996, The Daily Journal of
+    /// Caracas 2008, The Independent of Uganda 2015, Azernews 2017, Prothom Alo 2019, Antara 2024), measured once on
+    /// arrival (with blind-36 and -37): countries 1.00/0.98, regions 1.00/0.94, initiatives 1.00/0.63, organisations
+    /// 0.90/0.85, people 1.00/1.00, quotes 0.97/1.00, speakers 63 of 65 (0.97). Misses: "Head of the Investment
+    /// Coordinating Board (BKPM)", "Closer Economic Relations", projects, a bill and programmes named only in the text.
+    /// Rules then generalised: initiatives 1.00/0.68, organisations 0.94/0.89.
+    static let blind38Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.96), .region: (0.97, 0.92), .initiative: (0.97, 0.66), .organization: (0.92, 0.87), .person: (0.97, 0.97),
+    ]
+    static let blind38QuoteFloor = (0.95, 0.97, 0.95)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
@@ -733,9 +772,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-33": (8, blind33Floor, blind33QuoteFloor),
         "articles-blind-34": (8, blind34Floor, blind34QuoteFloor),
         "articles-blind-35": (8, blind35Floor, blind35QuoteFloor),
+        "articles-blind-36": (8, blind36Floor, blind36QuoteFloor),
+        "articles-blind-37": (8, blind37Floor, blind37QuoteFloor),
+        "articles-blind-38": (8, blind38Floor, blind38QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
