@@ -20,7 +20,7 @@ struct AnnotationCache: Sendable {
     let fingerprint: UInt64
     let gazetteer: Gazetteer
 
-    static let formatVersion = "sitegen-annotations-5"
+    static let formatVersion = "sitegen-annotations-6"
 
     /// `overrides` are the site's own entities (entity files and topics); the built-in ones are
     /// covered by the built-in data files, hashed whole.
@@ -46,14 +46,14 @@ struct AnnotationCache: Sendable {
         fingerprint = h.value
     }
 
-    /// The key of one article: its body, where the body starts, the file's line layout and
-    /// its outlet and year (front matter `source` and `date`, which the annotator reads).
+    /// The key of one article: the hash of its file's text and line layout (`contentHash`, which covers
+    /// the body, where it starts, and the front matter, whose outlet and year the annotator reads),
+    /// known without reading the file again when the content index vouches for it.
     func key(for article: SourceArticle) -> String {
         var h = FNV64(seed: fingerprint)
-        h.add(article.body)
-        h.add("\u{0}\(article.bodyFirstLine)\u{0}\(article.bodyCharacterOffset)\u{0}\(article.frontMatter.source ?? "")\u{0}\(article.frontMatter.date?.year ?? 0)\u{0}")
-        for start in article.fileLineStarts { h.add(UInt64(start)) }
-        return String(h.value, radix: 16) + "-" + String(article.body.utf8.count, radix: 16)
+        h.add(article.contentHash)
+        h.add(UInt64(article.bodyFirstLine))
+        return String(h.value, radix: 16) + "-" + String(article.contentHash, radix: 16)
     }
 
     static let suffix = ".sge"

@@ -95,6 +95,8 @@ public struct BuildReport: Sendable {
     /// Articles annotated in this build, and articles whose annotations came from the cache.
     public var annotated = 0
     public var fromCache = 0
+    /// Article files not read at all: unchanged since the last build, which had read them (`ContentIndex`).
+    public var unreadArticles = 0
     /// Files whose bytes the previous build already wrote: kept as they were, not rewritten.
     public var unchanged = 0
     /// Pages not rendered at all: what they are made from had not changed since the last build.
@@ -128,6 +130,12 @@ public struct SiteBuilder: Sendable {
         var cacheFingerprint: UInt64?
         /// Cache entries whose texts could not be read back as they were when the build began.
         var cacheProblems: FileTexts.Problems
+        /// Where this build's readings of the article files go, and the readings (saved after a build that succeeds).
+        var contentIndex: (url: URL, index: ContentIndex)?
+        /// Article files taken from the index without reading them.
+        var unreadArticles = 0
+        /// Article files found changed since they were read, when their bodies were read again.
+        var changedFiles: FileTexts.Problems
     }
 
     typealias Parsed = (article: ParsedArticle, cacheKeys: [String])
@@ -155,6 +163,9 @@ public struct SiteBuilder: Sendable {
         loader.includeDrafts = options.includeDrafts
         loader.maxArticleBytes = options.maxArticleBytes
         loader.maxParagraphBytes = options.maxParagraphBytes
+        // The last build's readings of the article files: unchanged files are not read again.
+        let indexURL = options.cache.map { ContentIndexFile.location(cache: $0.deletingLastPathComponent(), root: options.root) }
+        loader.previous = indexURL.flatMap { ContentIndexFile.load($0, settings: loader.indexSettings) }
         var loaded = try loader.load()
         step("load")
 
@@ -181,11 +192,26 @@ public struct SiteBuilder: Sendable {
         let hits = Counter()
         let cacheProblems = FileTexts.Problems()
         // Articles are independent: both cores parse and annotate, results keep the file order.
+        let contentLoader = loader
+        let loadedIndex = loaded.index
+        let changedFiles = FileTexts.Problems()
         let results: [Parsed?] = Parallel.map(loaded.articles) { article in
             let options = htmlOptions
             let key = annotationCache?.key(for: article)
             let bodyKey = key.map { annotationCache!.bodyKey($0, slug: article.slug, linkStyle: linker.style.rawValue) }
             let entry = key.flatMap { annotationCache?.load($0, bodyKey: bodyKey!, problems: cacheProblems) }
+            // An article the index vouched for has no body yet: read only if it must be parsed, or kept in memory.
+            var read = article
+            if read.bodyDeferred, entry?.body == nil || spill == nil {
+                guard let body = contentLoader.body(of: read) else {
+                    changedFiles.add(read.path)
+                    return (ParsedArticle(source: read, body: .empty, annotations: ArticleAnnotations(), unitTexts: []), [])
+                }
+                read.body = body
+                read.bodyDeferred = false
+            }
+            let article = read
+            let deferred = article.bodyDeferred ? (DeferredBody(loader: contentLoader, article: article, problems: changedFiles) as any TextSource, loadedIndex.entries[article.sitePath]?.bodyBytes ?? 0) : nil
             // Unchanged since the last build: annotations, body and block texts all come from the cache
             // (on this thread: there is no Markdown to parse, so no time budget to keep).
             let finish: @Sendable (ParsedArticle) -> Parsed = { parsed in
@@ -198,7 +224,7 @@ public struct SiteBuilder: Sendable {
                 // The rendered body and block texts stay in the cache entry: an unchanged rebuild never reads them.
                 return finish(ParsedArticle(
                     source: article, body: body.rendered, annotations: entry.annotations, texts: body.texts, html: body.html,
-                    units: body.units, unitLengths: body.unitLengths, unitHashes: body.unitHashes, store: spill))
+                    units: body.units, unitLengths: body.unitLengths, unitHashes: body.unitHashes, store: spill, deferredSource: deferred))
             }
             let work: @Sendable () -> Parsed = {
                 let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
@@ -237,6 +263,11 @@ public struct SiteBuilder: Sendable {
             }
         }
         guard slow.isEmpty else { throw SitegenErrors(slow) }
+        if !changedFiles.all.isEmpty {
+            throw SitegenErrors(changedFiles.all.map {
+                SitegenError("the file changed while the site was being built; build again", at: SourceLocation(path: $0), stage: .load)
+            })
+        }
         loaded.articles = []  // the bodies now live in `bodies` (or the spill store)
         annotationCache?.prune(keeping: keys)
         var warnings = loaded.warnings
@@ -254,7 +285,8 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
         return Prepared(
             site: site, renderer: renderer, warnings: warnings, steps: clock.steps,
-            annotated: annotated, fromCache: hits.value, cacheFingerprint: annotationCache?.fingerprint, cacheProblems: cacheProblems)
+            annotated: annotated, fromCache: hits.value, cacheFingerprint: annotationCache?.fingerprint, cacheProblems: cacheProblems,
+            contentIndex: indexURL.map { ($0, loadedIndex) }, unreadArticles: loaded.reused, changedFiles: changedFiles)
     }
 
     /// The jobs in the order they are run: pages listing the most articles first (entity pages of
@@ -316,11 +348,12 @@ public struct SiteBuilder: Sendable {
         if let previousManifest, fingerprints != nil,
            let same = try Self.unchangedOutput(site: site, renderer: renderer, jobs: allJobs, keys: keys, prints: prints, previous: previousManifest, publisher: publisher, verify: verify) {
             step("compare with the output")
+            if let (url, index) = prepared.contentIndex { ContentIndexFile.save(index, to: url) }
             if options.keepModelUntilExit { UntilExit.keep(prepared, previousManifest, fingerprints as Any, printByKey, prints, keys) }
             return BuildReport(
                 articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: same.files, bytes: same.bytes,
                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, warnings: prepared.warnings,
-                steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
+                steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache, unreadArticles: prepared.unreadArticles,
                 unchanged: same.files, reusedJobs: same.reusedJobs, outputUnchanged: true)
         }
         // A rebuild with a manifest updates the output in place when few files change (see Publisher).
@@ -387,6 +420,9 @@ public struct SiteBuilder: Sendable {
             step("render+write")
             JobProfile.shared.dump()
             // A page made from a cache entry that changed under the build would be wrong: none is published.
+            if let path = prepared.changedFiles.all.first {
+                throw SitegenError("the file changed while the site was being built; build again", at: SourceLocation(path: path), stage: .load)
+            }
             if let path = prepared.cacheProblems.all.first {
                 throw SitegenError("the annotation cache changed during the build (\(path) was removed or rewritten, by another build using the same cache?); build again", stage: .render)
             }
@@ -400,6 +436,7 @@ public struct SiteBuilder: Sendable {
             if let manifestURL { PageManifest.remove(manifestURL) }
             try staging.commit()
             if let manifestURL, fingerprints != nil { manifest.save(manifestURL) }
+            if let (url, index) = prepared.contentIndex { ContentIndexFile.save(index, to: url) }
             step("publish")
             if options.keepModelUntilExit { UntilExit.keep(prepared, previousManifest as Any, fingerprints as Any, printByKey, prints, keys, manifest, results, collector) }
         } catch {
@@ -411,7 +448,7 @@ public struct SiteBuilder: Sendable {
         return BuildReport(
             articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: files, bytes: bytes,
             seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
-            unchanged: unchanged, reusedJobs: reused.current, linkCheckedPages: linkCheckedPages)
+            unreadArticles: prepared.unreadArticles, unchanged: unchanged, reusedJobs: reused.current, linkCheckedPages: linkCheckedPages)
     }
 
     /// When the output folder already is the site this build would publish, how many files and

@@ -17,6 +17,9 @@ enum BuildSummary {
                 : "  files written  \(report.files) (\(report.bytes / 1024) KiB)" + (report.unchanged > 0 ? ", \(report.unchanged) unchanged and kept" : ""),
             "  annotations    \(report.annotated) annotated, \(report.fromCache) from the cache",
         ]
+        if report.unreadArticles > 0 {
+            lines.append("  not read       \(report.unreadArticles) article files, unchanged since the last build (same size, times and inode)")
+        }
         if report.reusedJobs > 0 {
             lines.append("  not rendered   \(report.reusedJobs) pages and feeds, made from what the last build had (kept as written)")
         }

@@ -122,7 +122,7 @@ public final class FileTexts: TextSource, @unchecked Sendable {
         let lock = NSLock()
         var paths: [String] = []
         public init() {}
-        func add(_ path: String) { lock.withLock { if !paths.contains(path) { paths.append(path) } } }
+        public func add(_ path: String) { lock.withLock { if !paths.contains(path) { paths.append(path) } } }
         public var all: [String] { lock.withLock { paths.sorted() } }
     }
 

@@ -13,6 +13,10 @@ public struct LoadedSite: Sendable {
     public var warnings: [SitegenWarning]
     /// Files that were read, for watching and caching later.
     public var inputFiles: [String]
+    /// Every article file as read now (for the next build; see `ContentIndex`).
+    public var index = ContentIndex()
+    /// Articles taken from the last build's index without reading their files.
+    public var reused = 0
 }
 
 /// Reads `content/**/*.md` (except `content/entities/`) and `sitegen.yml`.
@@ -25,6 +29,11 @@ public struct ContentLoader: Sendable {
     public var maxArticleBytes = 10 * 1024 * 1024
     /// Paragraphs (runs of non-blank lines) larger than this are refused.
     public var maxParagraphBytes = 1024 * 1024
+    /// The last build's readings of the article files (nil: every file is read).
+    public var previous: ContentIndex?
+
+    /// What readings of the files depend on besides the files themselves (an index made otherwise is not used).
+    public var indexSettings: String { "\(displayRoot)\u{0}\(maxArticleBytes)\u{0}\(maxParagraphBytes)" }
 
     /// Names that are never content: editor backups, swap files, OS litter.
     static func isIgnoredName(_ name: String) -> Bool {
@@ -62,9 +71,10 @@ public struct ContentLoader: Sendable {
 
         let contentURL = root.appending(path: "content")
         var files: [String] = []
+        var identities: [String: FileIdentity] = [:]
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDir), isDir.boolValue {
-            walk(relative: "content", files: &files, warnings: &warnings, errors: &errors)
+            walk(relative: "content", files: &files, identities: &identities, warnings: &warnings, errors: &errors)
         } else {
             warnings.append(SitegenWarning("no content/ folder: the site has no articles", at: nil))
         }
@@ -74,10 +84,19 @@ public struct ContentLoader: Sendable {
             var article: SourceArticle?
             var warnings: [SitegenWarning] = []
             var error: SitegenError?
+            /// What the index keeps of the file (drafts included), and whether it came from the index.
+            var entry: ContentIndex.Entry?
+            var reused = false
         }
         let maxArticleBytes = self.maxArticleBytes, maxParagraphBytes = self.maxParagraphBytes, includeDrafts = self.includeDrafts
+        let previous = self.previous?.settings == indexSettings ? self.previous : nil
         let outcomes: [Outcome] = Parallel.map(files) { relative in
             let shown = display(relative)
+            // An unchanged file: its last reading stands (its body is read only if a later step needs it).
+            if let identity = identities[relative], let entry = previous?.reusable(relative, identity: identity) {
+                let published = entry.article.frontMatter.draft && !includeDrafts ? nil : entry.article
+                return Outcome(article: published, warnings: entry.warnings, entry: entry, reused: true)
+            }
             let url = root.appending(path: relative)
             let bytes: [UInt8]
             do {
@@ -99,23 +118,43 @@ public struct ContentLoader: Sendable {
                         "paragraph is \(size) bytes, over the limit of \(maxParagraphBytes) bytes (raise it with --max-paragraph-bytes)",
                         at: SourceLocation(path: shown, line: article.bodyFirstLine + line - 1), stage: .load))
                 }
-                if article.frontMatter.draft && !includeDrafts { return Outcome(warnings: w) }
-                return Outcome(article: article, warnings: w)
+                var kept = article
+                kept.body = ""
+                kept.bodyDeferred = true
+                let entry = identities[relative].map { ContentIndex.Entry(identity: $0, article: kept, bodyBytes: article.body.utf8.count, warnings: w) }
+                if article.frontMatter.draft && !includeDrafts { return Outcome(warnings: w, entry: entry) }
+                return Outcome(article: article, warnings: w, entry: entry)
             } catch {
                 return Outcome(error: error)
             }
         }
         inputs += files
         var articles: [SourceArticle] = []
-        for outcome in outcomes {
+        var index = ContentIndex()
+        index.settings = indexSettings
+        index.entries.reserveCapacity(files.count)
+        var reused = 0
+        for (relative, outcome) in zip(files, outcomes) {
             warnings += outcome.warnings
             if let error = outcome.error { errors.append(error) }
             if let article = outcome.article { articles.append(article) }
+            if let entry = outcome.entry { index.entries[relative] = entry }
+            if outcome.reused { reused += 1 }
         }
+        // Saved only when a file was read afresh, or one is gone.
+        index.changed = reused != files.count || reused != (previous?.entries.count ?? -1)
 
         errors += Self.slugCollisions(articles)
         guard errors.isEmpty else { throw SitegenErrors(errors.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") }) }
-        return LoadedSite(settings: settings, articles: articles, warnings: warnings, inputFiles: inputs)
+        return LoadedSite(settings: settings, articles: articles, warnings: warnings, inputFiles: inputs, index: index, reused: reused)
+    }
+
+    /// The body of an article taken from the index (`bodyDeferred`), read from its file again; nil when
+    /// the file is no longer what the index says (edited during the build), or cannot be read.
+    public func body(of article: SourceArticle) -> String? {
+        guard !article.sitePath.isEmpty, let data = try? Data(contentsOf: root.appending(path: article.sitePath)),
+              let (fresh, _) = try? SourceArticle.parse(bytes: Array(data), path: article.path), fresh.contentHash == article.contentHash else { return nil }
+        return fresh.body
     }
 
     /// The first paragraph (1-based body line, size) larger than `limit` bytes.
@@ -160,7 +199,7 @@ public struct ContentLoader: Sendable {
     /// Collects `.md` files below `relative`, sorted by name so the order never
     /// depends on the file system. Symbolic links are followed only when they
     /// stay inside the site root; special files are never opened.
-    func walk(relative: String, files: inout [String], warnings: inout [SitegenWarning], errors: inout [SitegenError]) {
+    func walk(relative: String, files: inout [String], identities: inout [String: FileIdentity], warnings: inout [SitegenWarning], errors: inout [SitegenError]) {
         let url = root.appending(path: relative)
         let names: [String]
         do {
@@ -186,9 +225,12 @@ public struct ContentLoader: Sendable {
                 mode = info.st_mode & S_IFMT
             }
             if mode == S_IFDIR {
-                walk(relative: child, files: &files, warnings: &warnings, errors: &errors)
+                walk(relative: child, files: &files, identities: &identities, warnings: &warnings, errors: &errors)
             } else if mode == S_IFREG {
-                if name.lowercased().hasSuffix(".md") || name.lowercased().hasSuffix(".markdown") { files.append(child) }
+                if name.lowercased().hasSuffix(".md") || name.lowercased().hasSuffix(".markdown") {
+                    files.append(child)
+                    identities[child] = FileIdentity(info)
+                }
             } else if name.lowercased().hasSuffix(".md") {
                 warnings.append(SitegenWarning("not a regular file (a pipe, socket or device); skipped", at: SourceLocation(path: display(child))))
             }

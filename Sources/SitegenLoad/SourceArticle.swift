@@ -22,6 +22,9 @@ public struct SourceArticle: Hashable, Sendable {
     /// A hash of the file's text: with its path, what every page made from the
     /// article depends on (see the renderer's page fingerprints).
     public var contentHash: UInt64 = 0
+    /// The body was not read: the article came from the last build's reading of an unchanged file
+    /// (see `ContentIndex`), and `ContentLoader.body(of:root:)` reads it when it is needed.
+    public var bodyDeferred = false
 
     public init(path: String, slug: String, title: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
         self.path = path

@@ -61,6 +61,9 @@ public struct RenderedBody: Sendable, Hashable {
         a.html == b.html && a.anchors == b.anchors && a.firstParagraph == b.firstParagraph && a.linkList == b.linkList
     }
     public func hash(into hasher: inout Hasher) { hasher.combine(html) }
+
+    /// No body at all (a placeholder for an article that could not be read).
+    public static let empty = RenderedBody(html: "", anchors: [], firstParagraph: nil, linkList: [])
 }
 
 /// Renders Markdown to HTML with cmark. Everything sitegen adds (ids, figures,

@@ -112,7 +112,7 @@ public struct ArticlePage: Sendable {
     /// The rendered body.
     public var bodyHTML: String { spilled.map { $0.texts.get($0.html) } ?? body.html }
     /// The Markdown body as in the file.
-    public var sourceBody: String { spilled.map { $0.store.get($0.source) } ?? source.body }
+    public var sourceBody: String { spilled.map { $0.sourceTexts.get($0.source) } ?? source.body }
     /// The UTF-8 text of one annotated block (one read of just that block when spilled).
     public func unitBytes(_ i: Int) -> [UInt8]? {
         guard let s = spilled else { return unitTexts.indices.contains(i) ? Array(unitTexts[i].utf8) : nil }
@@ -154,6 +154,9 @@ public struct SpilledTexts: Sendable {
     /// Where the rendered body and the unit texts are: the scratch file, or the annotation cache
     /// entry they came from.
     public var texts: any TextSource
+    /// Where the Markdown source is: the scratch file, or the article's file, read again when needed
+    /// (an article the content index vouched for, whose body was not read).
+    public var sourceTexts: any TextSource
     public var html: SpillRef
     public var source: SpillRef
     /// All unit texts, one after the other, and the UTF-8 length of each.
@@ -162,9 +165,11 @@ public struct SpilledTexts: Sendable {
     /// A hash of each unit's text (see `ArticlePage.unitHash`), kept in memory.
     public var unitHashes: [UInt64]
 
-    public init(store: SpillStore, texts: (any TextSource)? = nil, html: SpillRef, source: SpillRef, units: SpillRef, unitLengths: [Int], unitHashes: [UInt64]) {
+    public init(store: SpillStore, texts: (any TextSource)? = nil, sourceTexts: (any TextSource)? = nil, html: SpillRef, source: SpillRef, units: SpillRef,
+                unitLengths: [Int], unitHashes: [UInt64]) {
         self.store = store
         self.texts = texts ?? store
+        self.sourceTexts = sourceTexts ?? store
         self.html = html
         self.source = source
         self.units = units
@@ -191,14 +196,19 @@ public struct ParsedArticle: Sendable {
 
     /// An article whose rendered body and unit texts stay in `texts` (a cache entry) until a page
     /// needs them; its Markdown source goes to `store` when there is one.
+    /// `deferredSource` is where the Markdown source is when it was not read (`source.bodyDeferred`),
+    /// and its length in bytes.
     public init(source: SourceArticle, body: RenderedBody, annotations: ArticleAnnotations, texts: any TextSource, html: SpillRef,
-                units: SpillRef, unitLengths: [Int], unitHashes: [UInt64], store: SpillStore?) {
+                units: SpillRef, unitLengths: [Int], unitHashes: [UInt64], store: SpillStore?, deferredSource: (any TextSource, Int)? = nil) {
         self.source = source
         self.body = body
         self.body.html = ""
         self.annotations = annotations
         self.unitTexts = []
-        if let store, let text = store.put(source.body) {
+        if let store, source.bodyDeferred, let (reader, count) = deferredSource {
+            spilled = SpilledTexts(store: store, texts: texts, sourceTexts: reader, html: html, source: SpillRef(offset: 0, count: count), units: units,
+                                   unitLengths: unitLengths, unitHashes: unitHashes)
+        } else if let store, let text = store.put(source.body) {
             self.source.body = ""
             spilled = SpilledTexts(store: store, texts: texts, html: html, source: text, units: units, unitLengths: unitLengths, unitHashes: unitHashes)
         } else {

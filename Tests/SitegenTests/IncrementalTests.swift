@@ -229,6 +229,70 @@ struct IncrementalTests {
         #expect(again.texts.get(again.html).isEmpty && other.all == [url.path])
     }
 
+    @Test("a rebuild reads only the article files that changed; an edit that keeps the size and modification time is still seen")
+    func unreadArticles() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        // Files changed less than two seconds before the last build are always read again (coarse timestamps).
+        Thread.sleep(forTimeInterval: 2.5)
+        let first = try buildSite(root: root)
+        #expect(first.unreadArticles == 0)
+        let again = try buildSite(root: root)
+        #expect(again.unreadArticles == 8 && again.outputUnchanged)
+        // Same size, same modification time, other words: the change time (which cannot be set back) tells.
+        let content = root.appending(path: "content")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".md") }.sorted().first)
+        let file = content.appending(path: name)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "China", with: "Japan")
+        #expect(edited != text && edited.utf8.count == text.utf8.count)
+        var before = stat()
+        #expect(stat(file.path, &before) == 0)
+        try Data(edited.utf8).write(to: file)
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+        let afterEdit = try buildSite(root: root)
+        #expect(afterEdit.unreadArticles == 7 && afterEdit.annotated == 1)
+        let clean = tmp.url.appending(path: "clean")
+        _ = try cleanBuild(root, into: clean)
+        #expect(try tree(root.appending(path: "public")) == (try tree(clean)))
+        // A theme of the site's own renders every page again: the unread articles' sources are read when their
+        // pages (the Web Annotation exports) need them, and the site is the clean build's.
+        try FileManager.default.createDirectory(at: root.appending(path: "templates"), withIntermediateDirectories: true)
+        try Data((try readText(Paths.packageRoot.appending(path: "templates/article.mustache")) + "\n<!-- a theme of the site's own -->\n").utf8)
+            .write(to: root.appending(path: "templates/article.mustache"))
+        let themed = try buildSite(root: root)
+        #expect(themed.unreadArticles == 7 && themed.reusedJobs == 0)
+        let cleanThemed = tmp.url.appending(path: "clean-themed")
+        _ = try cleanBuild(root, into: cleanThemed)
+        #expect(try tree(root.appending(path: "public")) == (try tree(cleanThemed)))
+    }
+
+    @Test("an unread article's body is read again only while its file is what the index says")
+    func deferredBodies() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        var loader = ContentLoader(root: root, displayRoot: "")
+        let loaded = try loader.load()
+        let article = try #require(loaded.articles.first)
+        var deferred = try #require(loaded.index.entries[article.sitePath]).article
+        #expect(deferred.bodyDeferred && deferred.body.isEmpty)
+        #expect(loader.body(of: deferred) == article.body)
+        let problems = FileTexts.Problems()
+        let reader = DeferredBody(loader: loader, article: deferred, problems: problems)
+        #expect(reader.get(SpillRef(offset: 0, count: article.body.utf8.count)) == article.body && problems.all.isEmpty)
+        try Data("---\ntitle: Other\n---\nOther words.\n".utf8).write(to: root.appending(path: article.sitePath))
+        #expect(loader.body(of: deferred) == nil)
+        #expect(reader.bytes(SpillRef(offset: 0, count: 3)).isEmpty && problems.all == [article.path])
+        // An index made with other settings (another display root) is not used.
+        loader.previous = loaded.index
+        loader = ContentLoader(root: root, displayRoot: "elsewhere")
+        loader.previous = loaded.index
+        #expect(try loader.load().reused == 0)
+        deferred.sitePath = ""
+        #expect(ContentLoader(root: root, displayRoot: "").body(of: deferred) == nil)
+    }
+
     @Test("a renamed article keeps its cached annotations; its body is made again for its new page")
     func renamedArticle() throws {
         let tmp = try TemporaryFolder()
