@@ -308,7 +308,8 @@ public struct Gazetteer: Sendable {
     /// vowels and their doubled spellings ("Koumura", "Kōmura", "Komura"); lower-cased.
     static func looseName(_ name: String) -> String {
         var out = String.UnicodeScalarView()
-        for word in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }) {
+        // ("Adel Abdul-Mahdi" is "Adel Abdul Mahdi": a hyphen separates words as a space does.)
+        for word in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" }) {
             if looseSuffixes.contains(word) { continue }
             if !out.isEmpty { out.append(" ") }
             for scalar in word.unicodeScalars {
