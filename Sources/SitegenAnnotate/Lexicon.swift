@@ -17,6 +17,11 @@ enum Lexicon {
         // "X described the document as 'a road map ...'".
         "described", "describes", "grumbled", "joked", "boasted", "lamented", "mused", "wondered", "proclaimed",
         "assured", "retorted",
+        // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro".
+        "dijo", "afirmó", "señaló", "indicó", "agregó", "añadió", "explicó", "aseguró", "sostuvo", "declaró", "manifestó",
+        "expresó", "precisó", "subrayó", "destacó", "enfatizó", "advirtió", "comentó", "puntualizó", "recalcó", "insistió",
+        "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "afirma", "señala", "explica", "asegura", "sostiene",
+        "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",
     ]
 
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
@@ -269,6 +274,12 @@ enum Lexicon {
         // Sport and the arts: "athletics legend Kipchoge Keino", "steeplechase world champion Dorcus Inzikuru".
         "legend", "champion", "athlete", "runner", "sprinter", "boxer", "cyclist", "swimmer", "footballer", "cricketer",
         "singer", "actor", "actress", "artist", "musician", "novelist", "poet", "filmmaker", "director-general",
+        // Spanish and Portuguese offices, in lower case before a name: "el canciller Omar Paganini".
+        "presidente", "presidenta", "canciller", "chanceler", "ministro", "ministra", "viceministro", "viceministra", "embajador",
+        "embajadora", "embaixador", "gerente", "directora", "diretor", "secretario", "secretaria", "vicepresidente",
+        "vicepresidenta", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "intendente", "gobernador",
+        "gobernadora", "portavoz", "vocero", "vocera", "mandatario", "mandataria", "economista", "analista", "empresario",
+        "empresaria", "presidente-executivo",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
@@ -371,6 +382,8 @@ enum Lexicon {
         "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "miner", "developer", "operator", "conglomerate",
     ]
     static let personNouns: TokenSet = [
+        // Spanish: "sostuvo el canciller Paganini", "agregó el presidente".
+        "canciller", "presidente", "presidenta", "ministro", "ministra", "mandatario", "mandataria", "embajador", "embajadora", "portavoz",
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",

@@ -504,7 +504,7 @@ extension AnnotationRun {
                 }
                 // "said X", "according to X" (the name closes the clause).
                 let lower = toks[i].lower
-                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") {
+                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") || lower == "según" {
                     // "said Rep. Stephen J. Solarz": the title branch reads the name.
                     if i + 1 < toks.count, titleTrie.longestMatch(in: toks, at: i + 1) != nil { i += 1; continue }
                     // "said Rina, 29, a bank employee": one name with an age is a person.
@@ -1200,6 +1200,14 @@ extension AnnotationRun {
                     owners[first, default: []].append(span.entityID)
                 }
             }
+            // "Mohamed Morsy" (the gazetteer's Mohamed Morsi, by another spelling) ... "Morsy said": the family name as
+            // this article spells it.
+            if let family = e.familyName, span.last > span.first, span.rule.hasPrefix("gazetteer.") || span.rule == "person.name-variant",
+               let last = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit).split(separator: " ").last.map(String.init),
+               last != family, last.count > 2, last.first?.isUppercase == true, !Lexicon.nameParticles.contains(last),
+               !e.name.split(separator: " ").contains(Substring(last)), !(owners[last]?.contains(span.entityID) ?? false) {
+                owners[last, default: []].append(span.entityID)
+            }
             // The rest depends on the person only, not on this mention.
             guard seen.insert(span.entityID).inserted else { continue }
             // "Gonzalo Arancibia Terán" ... "Arancibia said": Spanish and Portuguese names go by the first of two surnames.
@@ -1574,6 +1582,13 @@ extension AnnotationRun {
                         var j = k + 1
                         if j < toks.count, Lexicon.foreignConnectors.contains(toks[j]) { j += 1 }
                         if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
+                        // "Centro de Exportación e Inversión de la República Dominicana": the country ends the name.
+                        if j < toks.count, let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("country/") {
+                            inner.append(span)
+                            end = span.last
+                            k = span.last + 1
+                            continue
+                        }
                     }
                     if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
                     // "Movement for Multi-party Democracy": a hyphenated word whose second half is in lower case.
@@ -1655,8 +1670,10 @@ extension AnnotationRun {
                 if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]), Self.speaks(toks, after: end) { kind = .organization }
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
-                // A job title is not a body ("Union Minister for International Cooperation").
-                if words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM", "FM", "Adviser", "Advisor", "Counsellor", "Counselor", "Coordinator", "Representative"].contains($0) }) { kind = nil }
+                // A job title is not a body ("Union Minister for International Cooperation"), but the office of one
+                // is ("the Media Office of the Prime Minister", "the Office of the President").
+                let officeOf = (i..<end).contains { toks[$0].text == "Office" && toks[$0 + 1].text == "of" }
+                if !officeOf, words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM", "FM", "Adviser", "Advisor", "Counsellor", "Counselor", "Coordinator", "Representative"].contains($0) }) { kind = nil }
                 // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
                 // office in a body, not the body.
                 if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, ["of", "for"].contains(toks[i + 1].text) { kind = nil }

@@ -59,13 +59,22 @@ extension AnnotationRun {
             for k in toks.indices {
                 // Only "according to" and speech verbs make events (tested first: this runs for every token).
                 let according = toks[k].text.utf8.count == 9 && toks[k].lower == "according"
+                // "Según la agencia estatal Xinhua, ...": Spanish for "according to".
+                let segun = toks[k].text.utf8.count == 6 && toks[k].lower == "según"
                 // '"...," Mr. Nixon went on.': "went on" closing a clause speaks too.
                 // ('Amaechi fired back, "..."': "fired back", "shot back", "hit back" before a quote or closing a clause.)
                 let wentOn = (toks[k].text == "went" && k + 1 < toks.count && toks[k + 1].text == "on"
                     || ["fired", "shot", "hit"].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].text == "back")
                     && (k + 2 == toks.count || [".", ",", ":", ";", "\""].contains(toks[k + 2].text))
-                guard according || wentOn || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                guard according || segun || wentOn || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
+                if segun {
+                    if let ref = subjectAfter(u, k, quoted: quoted) ?? sourceAfterAccordingTo(u, k, quoted: quoted) {
+                        events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
+                        events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
+                    }
+                    continue
+                }
                 if according, k + 1 < toks.count, toks[k + 1].text == "to" {
                     if let ref = subjectAfter(u, k + 1, quoted: quoted) ?? sourceAfterAccordingTo(u, k + 1, quoted: quoted) {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))

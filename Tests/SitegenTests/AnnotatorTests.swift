@@ -1180,6 +1180,43 @@ struct AnnotatorTests {
         #expect(a.mentions.contains { $0.entityID.hasPrefix("organization/kathimerini") })
     }
 
+    // MARK: Rules from blind sets 39 to 41
+
+    @Test("Spanish and Portuguese: country and region names, speech verbs, 'según', offices in lower case")
+    func spanishAndPortuguese() {
+        let text = """
+            El presidente Luis Lacalle Pou viajó con el canciller Omar Paganini. Brasil y Estados Unidos miran a América Latina.
+
+            “Uruguay no le pide permiso a nadie”, dijo Lacalle Pou en conferencia de prensa.
+
+            “No estamos rompiendo nada”, sostuvo el canciller Paganini.
+            """
+        let found = ids(text)
+        #expect(found.isSuperset(of: ["country/br", "country/us", "region/latin-america", "person/luis-lacalle-pou", "person/omar-paganini"]))
+        #expect(speakers(text) == ["person/luis-lacalle-pou", "person/omar-paganini"])
+        #expect(speakers("Según la agencia estatal Xinhua, “China está dispuesta a trabajar con Uruguay”.") == ["organization/xinhua"])
+        #expect(ids("El pabellón dominicano, organizado por el Centro de Exportación e Inversión de la República Dominicana (ProDominicana), exhibe cacao.")
+            .contains { $0.hasPrefix("organization/centro-de-exportacion-e-inversion-de-la-republica-dominicana") })
+        // Names that are also first names or other places are not countries.
+        #expect(!ids("Mauricio Macri visited Granada and Guadalupe.").contains { $0.hasPrefix("country/") })
+    }
+
+    @Test("the office of an office holder is a body: 'the Media Office of the Prime Minister'")
+    func officeOfTitle() {
+        #expect(ids("The Media Office of the Prime Minister said the talks covered energy.").contains { $0.hasPrefix("organization/media-office-of-the-prime-minister") })
+    }
+
+    @Test("a known person under another spelling keeps it later: 'Mohamed Morsy' ... 'Morsy said'")
+    func spellingKeptForSurname() {
+        let text = """
+            President Mohamed Morsy arrived in Beijing on Tuesday.
+
+            "Egypt wants a real partnership with China," Morsy said.
+            """
+        #expect(speakers(text) == ["person/mohamed-morsi"])
+        #expect(ids("Former prime minister Adel Abdul-Mahdi signed the framework.").contains("person/adil-abdul-mahdi"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
