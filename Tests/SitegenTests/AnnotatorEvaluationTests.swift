@@ -477,7 +477,7 @@ struct AnnotatorEvaluationTests {
     /// a post, "X of the Philippines, whose ..., spoke". Rules then generalised: organisations 0.92/0.87,
     /// people 0.96/0.90, speakers 67 of 74; a national paper's own ministry then organisations 0.94/0.88; a title and family name by the country named most, people 0.96/0.92 and speakers 68 of 74; policy papers named, initiatives 1.00/1.00.
     static let blind20Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.92, 0.88), .initiative: (0.95, 0.95), .organization: (0.93, 0.88), .person: (0.94, 0.91),
+        .country: (0.97, 0.97), .region: (0.92, 0.88), .initiative: (0.95, 0.95), .organization: (0.95, 0.90), .person: (0.94, 0.91),
     ]
     static let blind20QuoteFloor = (0.97, 0.97, 0.9)
 
@@ -491,7 +491,7 @@ struct AnnotatorEvaluationTests {
     /// 1.00/0.96, initiatives 1.00/1.00, organisations 0.92/0.85, people 0.96/0.89, speakers 64 of 78; with the
     /// session's later rules and data, organisations 0.95/0.85, people 0.97/0.94, speakers 69 of 78.
     static let blind21Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.93, 0.83), .person: (0.95, 0.92),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.86), .person: (0.95, 0.92),
     ]
     static let blind21QuoteFloor = (0.95, 0.97, 0.86)
 
@@ -680,7 +680,7 @@ struct AnnotatorEvaluationTests {
     /// seas. Rules then generalised: regions 0.97/0.97, initiatives 0.86/0.80, organisations 0.95/0.80, people
     /// 1.00/0.98, speakers 68 of 72.
     static let blind36Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.96, 0.97), .region: (0.95, 0.95), .initiative: (0.84, 0.78), .organization: (0.93, 0.78), .person: (0.97, 0.96),
+        .country: (0.96, 0.97), .region: (0.95, 0.95), .initiative: (0.84, 0.78), .organization: (0.93, 0.80), .person: (0.97, 0.96),
     ]
     static let blind36QuoteFloor = (0.97, 0.97, 0.92)
 
@@ -708,6 +708,41 @@ struct AnnotatorEvaluationTests {
         .country: (0.97, 0.96), .region: (0.97, 0.92), .initiative: (0.97, 0.66), .organization: (0.92, 0.87), .person: (0.97, 0.97),
     ]
     static let blind38QuoteFloor = (0.95, 0.97, 0.95)
+
+    /// Blind-39 (The Oregonian 1976, The Advertiser of Adelaide 1988, Business Standard 2005, Egypt Independent 2012,
+    /// Hungary Today 2017, Cyprus Mail 2019, Iraqi News Agency 2022, Listín Diario 2024, the last in Spanish), measured
+    /// once on arrival (with blind-41, then blind-40) with the rules made from blind-36 to -38: countries 0.98/0.94,
+    /// regions 1.00/0.85, initiatives 0.89/0.80, organisations 0.88/0.76, people 0.89/0.83, quotes 0.97/1.00, speakers
+    /// 53 of 68 (0.78). Misses: the Spanish article's country, region and person names and its speech verbs ("dijo",
+    /// "según"), "Mohamed Morsy" and "Adel Abdul-Mahdi" (the gazetteer's Morsi and Abdul Mahdi), old names of known
+    /// bodies (CITIC's, COFCO's). Rules and data then generalised: countries 0.98/1.00, regions 1.00/0.96,
+    /// organisations 0.93/0.82, people 0.94/0.86, speakers 57 of 68.
+    static let blind39Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.97), .region: (0.97, 0.94), .initiative: (0.87, 0.78), .organization: (0.91, 0.80), .person: (0.92, 0.84),
+    ]
+    static let blind39QuoteFloor = (0.97, 0.97, 0.82)
+
+    /// Blind-40 (The Plain Dealer 1974, Asiaweek 1986, The Kenya Times 1993, Pakistan Observer 2001, WAM 2010, The
+    /// Ethiopian Herald 2015, Kun.uz 2020, El Observador of Uruguay 2023, the last in Spanish), measured once on arrival,
+    /// a little after blind-39 and -41, with the rules made from blind-36 to -38: countries 1.00/0.93, regions
+    /// 1.00/0.95, initiatives 1.00/0.52, organisations 0.92/0.87, people 1.00/0.90, quotes 0.99/1.00, speakers 51 of
+    /// 68 (0.75). Its key counts railways named in lower case ("the Addis Ababa-Djibouti railway") as initiatives,
+    /// which nine older keys do not. Rules and data then generalised: countries 1.00/0.98, regions 1.00/1.00,
+    /// organisations 0.94/0.89, people 1.00/0.92, speakers 56 of 68.
+    static let blind40Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.97, 0.50), .organization: (0.92, 0.87), .person: (0.97, 0.90),
+    ]
+    static let blind40QuoteFloor = (0.97, 0.97, 0.80)
+
+    /// Blind-41 (The Toronto Star 1972, The Indian Express 1984, The Mongolian Messenger 1997, Daily Express of Sabah
+    /// 2006, Times of Zambia 2010, IRNA 2016, FBC News 2019, La República of Peru 2022, the last in Spanish), measured
+    /// once on arrival (with blind-39): countries 1.00/0.92, regions 0.93/0.88, initiatives 1.00/0.68, organisations
+    /// 0.90/0.78, people 0.96/0.90, quotes 0.97/1.00, speakers 56 of 66 (0.85). Rules and data then generalised:
+    /// countries 1.00/0.96, regions 0.94/1.00, organisations 0.92/0.81, people 0.96/0.94, speakers 59 of 66.
+    static let blind41Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.94), .region: (0.92, 0.97), .initiative: (0.97, 0.66), .organization: (0.90, 0.79), .person: (0.94, 0.92),
+    ]
+    static let blind41QuoteFloor = (0.97, 0.97, 0.87)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
@@ -775,9 +810,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-36": (8, blind36Floor, blind36QuoteFloor),
         "articles-blind-37": (8, blind37Floor, blind37QuoteFloor),
         "articles-blind-38": (8, blind38Floor, blind38QuoteFloor),
+        "articles-blind-39": (8, blind39Floor, blind39QuoteFloor),
+        "articles-blind-40": (8, blind40Floor, blind40QuoteFloor),
+        "articles-blind-41": (8, blind41Floor, blind41QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
