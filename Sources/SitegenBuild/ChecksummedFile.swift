@@ -14,7 +14,7 @@ enum ChecksummedFile {
 
     /// The payload and the file's identity when it was read (so that parts of it can be read
     /// again later, see `FileTexts`), if the file exists and its checksum holds.
-    static func readWithIdentity(_ url: URL) -> (payload: [UInt8], identity: FileTexts.Identity)? {
+    static func readWithIdentity(_ url: URL) -> (payload: [UInt8], identity: FileIdentity)? {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -40,7 +40,7 @@ enum ChecksummedFile {
         }
         guard sound else { return nil }
         bytes.removeLast(8)
-        return (bytes, FileTexts.Identity(info))
+        return (bytes, FileIdentity(info))
     }
 
     /// Writes atomically; false (and nothing left behind but the old file, if any) on failure.

@@ -17,7 +17,7 @@ enum ContentIndexFile {
     /// The index, if the file is sound and was made with the same `settings`.
     static func load(_ url: URL, settings: String) -> ContentIndex? {
         guard let (bytes, identity) = ChecksummedFile.readWithIdentity(url) else { return nil }
-        return ContentIndex.decode(bytes, settings: settings, savedAt: identity.seconds)
+        return ContentIndex.decode(bytes, settings: settings, savedAt: identity.modified)
     }
 
     /// Writes the index when it changed (or there is none yet); a failure leaves none (files are then read).

@@ -101,22 +101,9 @@ extension SpillStore: TextSource {}
 /// Texts left where they already are on disk: a rebuild need not copy the rendered bodies of
 /// 10,000 unchanged articles into the scratch file, as most are never read again (only pages
 /// that changed are rendered). The file is checked, when read, to be the one it was when it was
-/// first read (same inode, size and time, as a rewrite or removal changes them); a file that is
+/// first read (`FileIdentity`: a rewrite or removal changes it); a file that is
 /// not is noted in `problems`, which the build turns into an error, never into a wrong page.
 public final class FileTexts: TextSource, @unchecked Sendable {
-    public struct Identity: Sendable, Equatable {
-        public var inode: UInt64, size: Int, seconds: Int, nanoseconds: Int
-        public init(inode: UInt64, size: Int, seconds: Int, nanoseconds: Int) {
-            self.inode = inode
-            self.size = size
-            self.seconds = seconds
-            self.nanoseconds = nanoseconds
-        }
-        public init(_ info: stat) {
-            self.init(inode: UInt64(info.st_ino), size: Int(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
-        }
-    }
-
     /// The files of one build that could not be read back as they were.
     public final class Problems: @unchecked Sendable {
         let lock = NSLock()
@@ -127,10 +114,10 @@ public final class FileTexts: TextSource, @unchecked Sendable {
     }
 
     public let path: String
-    let identity: Identity
+    let identity: FileIdentity
     let problems: Problems
 
-    public init(path: String, identity: Identity, problems: Problems) {
+    public init(path: String, identity: FileIdentity, problems: Problems) {
         self.path = path
         self.identity = identity
         self.problems = problems
@@ -145,7 +132,7 @@ public final class FileTexts: TextSource, @unchecked Sendable {
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, Identity(info) == identity else {
+        guard fstat(fd, &info) == 0, FileIdentity(info) == identity else {
             problems.add(path)
             return []
         }

@@ -4,36 +4,6 @@ import SitegenCore
 import Glibc
 #endif
 
-/// What a content file was when it was read: a rebuild trusts an article's last reading only when
-/// its file is the same one (device, inode), of the same size, with the same modification and
-/// change times to the nanosecond (writing a file changes its change time, which cannot be set
-/// back), as `make`, git and ninja do.
-public struct FileIdentity: Hashable, Sendable {
-    public var device: UInt64, inode: UInt64, size: Int
-    public var modified: Int, modifiedNanoseconds: Int
-    public var changed: Int, changedNanoseconds: Int
-
-    public init(_ info: stat) {
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int(info.st_size)
-        modified = info.st_mtim.tv_sec
-        modifiedNanoseconds = info.st_mtim.tv_nsec
-        changed = info.st_ctim.tv_sec
-        changedNanoseconds = info.st_ctim.tv_nsec
-    }
-
-    init(device: UInt64, inode: UInt64, size: Int, modified: Int, modifiedNanoseconds: Int, changed: Int, changedNanoseconds: Int) {
-        self.device = device
-        self.inode = inode
-        self.size = size
-        self.modified = modified
-        self.modifiedNanoseconds = modifiedNanoseconds
-        self.changed = changed
-        self.changedNanoseconds = changedNanoseconds
-    }
-}
-
 /// Every article as the last build read it (its front matter, title, slug, line layout and
 /// warnings, not its body), with the identity of its file. A rebuild takes an unchanged file's
 /// article from here instead of reading and parsing it again; its body is read only when it is
