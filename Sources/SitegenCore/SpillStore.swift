@@ -65,7 +65,11 @@ public final class SpillStore: @unchecked Sendable {
     }
 
     /// Reads `ref` into memory with room for `ref.count` bytes; returns how many were read.
-    func read(_ ref: SpillRef, into buffer: UnsafeMutableRawPointer) -> Int {
+    func read(_ ref: SpillRef, into buffer: UnsafeMutableRawPointer) -> Int { Self.read(fd, ref, into: buffer) }
+
+    /// Reads `ref` of the open file `fd` into memory with room for `ref.count` bytes (retrying short and
+    /// interrupted reads); returns how many were read.
+    static func read(_ fd: Int32, _ ref: SpillRef, into buffer: UnsafeMutableRawPointer) -> Int {
         var done = 0
         while done < ref.count {
             let n = pread(fd, buffer + done, ref.count - done, off_t(ref.offset + done))
@@ -137,14 +141,7 @@ public final class FileTexts: TextSource, @unchecked Sendable {
             return []
         }
         let out = [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
-            var done = 0
-            while done < ref.count {
-                let n = pread(fd, buffer.baseAddress! + done, ref.count - done, off_t(ref.offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { break }
-                done += n
-            }
-            initialized = done
+            initialized = SpillStore.read(fd, ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
         }
         if out.count != ref.count { problems.add(path) }
         return out
