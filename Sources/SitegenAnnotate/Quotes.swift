@@ -68,15 +68,9 @@ extension AnnotationRun {
                     && (k + 2 == toks.count || [".", ",", ":", ";", "\""].contains(toks[k + 2].text))
                 guard according || segun || wentOn || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
-                if segun {
-                    if let ref = subjectAfter(u, k, quoted: quoted) ?? sourceAfterAccordingTo(u, k, quoted: quoted) {
-                        events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
-                        events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
-                    }
-                    continue
-                }
-                if according, k + 1 < toks.count, toks[k + 1].text == "to" {
-                    if let ref = subjectAfter(u, k + 1, quoted: quoted) ?? sourceAfterAccordingTo(u, k + 1, quoted: quoted) {
+                // The source is named after "according to", or after Spanish "según".
+                if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].text == "to" ? k + 1 : nil) {
+                    if let ref = subjectAfter(u, at, quoted: quoted) ?? sourceAfterAccordingTo(u, at, quoted: quoted) {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
                         events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
                     }
