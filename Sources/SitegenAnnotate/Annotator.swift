@@ -698,15 +698,14 @@ final class AnnotationRun {
                 && Self.initials(of: toks[$0..<paren]) == acronym.uppercased() }) {
             start = s
         }
-        // "the Director General of the Workforce Development Authority (WDA)": an office held in the body is not part of its name.
-        // ("Head of the National Nutrition Agency (BGN)" likewise.)
-        if start + 1 < paren, AnnotationRun.officesBeforeBody.contains(toks[start].text), toks[start + 1].text == "of" {
-            start += 2
-            while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
-        }
-        if let (_, end) = Self.titleTrie.longestMatch(in: toks, at: start), end < paren, ["of", "at"].contains(toks[end].text) {
-            start = end + 1
-            while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
+        // "the Director General of the Workforce Development Authority (WDA)", "Head of the National Nutrition Agency (BGN)":
+        // an office held in the body (a title, or a word such as "Head" before "of") is not part of its name.
+        if start + 1 < paren {
+            let title = Self.titleTrie.longestMatch(in: toks, at: start).flatMap { $0.1 < paren && ["of", "at"].contains(toks[$0.1].text) ? $0.1 : nil }
+            if let end = title ?? (AnnotationRun.officesBeforeBody.contains(toks[start].text) && toks[start + 1].text == "of" ? start + 1 : nil) {
+                start = end + 1
+                while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
+            }
         }
         guard paren - start >= 2 else { return nil }
         words = toks[start..<paren].map(\.text)
