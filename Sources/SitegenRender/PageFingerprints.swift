@@ -53,8 +53,8 @@ public struct PageFingerprints: Sendable {
             let a = site.articles[i]
             var h = FNV64(seed: global)
             h.add(a.source.contentHash)
-            h.add(a.source.path)
-            h.add(a.source.sitePath)
+            // The file as the site names it: its path as shown in messages depends on how the root was spelled.
+            h.add(a.source.sitePath.isEmpty ? a.source.path : a.source.sitePath)
             h.add(a.route.file)
             // The entities the article names or quotes: their names, kinds and whether they have a page.
             let mentioned = Set(a.annotations.mentions.map(\.entityID))

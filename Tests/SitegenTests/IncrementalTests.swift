@@ -270,6 +270,23 @@ struct IncrementalTests {
         #expect(try tree(root.appending(path: "public")) == (try tree(cleanThemed)))
     }
 
+    @Test("the same site named by another path keeps every page (no page shows the path that messages use)")
+    func rootSpelledDifferently() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        func build(shownAs displayRoot: String) throws -> BuildReport {
+            var options = BuildOptions(root: root, displayRoot: displayRoot, output: root.appending(path: "public"), displayOutput: "public")
+            options.verifyKeptPages = true
+            return try SiteBuilder(options: options).build()
+        }
+        let first = try build(shownAs: "site")
+        #expect(first.reusedJobs == 0)
+        let again = try build(shownAs: "./site/")
+        // The index of the article files was read with other paths in its messages: every file is read again.
+        #expect(again.unreadArticles == 0 && again.annotated == 0)
+        #expect(again.outputUnchanged && again.reusedJobs > 0 && again.files == first.files)
+    }
+
     @Test("an unread article's body is read again only while its file is what the index says")
     func deferredBodies() throws {
         let tmp = try TemporaryFolder()
