@@ -413,7 +413,7 @@ enum Lexicon {
         "Markets", "Securities", "Investments", "Solutions", "Agencies", "Ministries", "Forces", "Airlines", "Airways",
         "Railways", "Enterprises", "Associates", "Logistics", "Telecommunications", "Humanities", "Arts", "Works", "Decision",
         // Heads of documents and institutions: "Rubber-Rice Pact", "the British Museum".
-        "Pact", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Initiative", "Museum",
+        "Pact", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Initiative", "Museum", "Charter", "Policy", "Guidelines",
     ]
     static let organizationHeads: TokenSet = [
         "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
@@ -458,6 +458,7 @@ enum Lexicon {
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Act",
         "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper", "Decision", "Projects",
+        "Policy", "Guidelines",
     ]
     static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",

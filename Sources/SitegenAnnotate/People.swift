@@ -1662,6 +1662,12 @@ extension AnnotationRun {
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
                        toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
+                    // "the China-Venezuela Joint Fund", "a China-CEE Investment Cooperation Fund": a fund two countries
+                    // set up between them is an arrangement (a country's own fund is a body: "Russian Direct Investment Fund").
+                    if words.last == "Fund", (i + 1..<end).contains(where: { k in toks[k].text == "-" && !toks[k].spaceBefore
+                        && [k - 1, k + 1].allSatisfy { coveringSpan(u, $0).map { $0.entityID.hasPrefix("country/") || $0.entityID.hasPrefix("region/") } ?? false } }) {
+                        kind = .initiative
+                    }
                     // "Kachin Baptist Convention", "Southern Baptist Convention": a church's convention is a body, not a treaty.
                     if words.last == "Convention", words.contains(where: { Self.denominations.contains($0) }) { kind = .organization }
                 }
