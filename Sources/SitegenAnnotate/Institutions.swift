@@ -43,7 +43,12 @@ extension AnnotationRun {
             if oneWord {
                 // "Congress" is a party in India and a legislature in the United States: only the country in
                 // context, and only a body of it that the gazetteer knows by that word.
-                var known = candidates.filter { entity($0)?.countries.first == (countryID ?? dominant) }
+                // With no country in the sentence: the outlet's own country (a paper's "Parliament" is its country's), the
+                // dateline's, then the country the article is mostly about; the first of them whose body the gazetteer knows.
+                if home == nil { home = .some(outletHome(counts)) }
+                let context = countryID.map { [$0] } ?? [home!, dateline, dominant].compactMap { $0 }
+                var known: [String] = []
+                for c in context where known.isEmpty { known = candidates.filter { entity($0)?.countries.first == c } }
                 // "the Diet" in a story mostly about China: the one body of that name of a country the article names.
                 if known.isEmpty, countryID == nil {
                     known = candidates.filter { entity($0)?.countries.first.map { counts[$0] != nil } ?? false }
@@ -64,7 +69,12 @@ extension AnnotationRun {
                 continue
             }
             // "Dar es Salaam. ... the Ministry of Finance": a story datelined in a city speaks of its country's bodies.
-            if countryID == nil, let dateline { countryID = dateline }
+            // (Not for a legislature the dateline's country does not have: "BEIJING — ... the National Assembly".)
+            let legislature = words.contains(where: { Lexicon.legislatureWords.contains($0) })
+            func lacks(_ country: String) -> Bool {
+                legislature && gazetteer.legislatureCountries.contains(country) && !candidates.contains(where: { entity($0)?.countries.first == country })
+            }
+            if countryID == nil, let dateline, !lacks(dateline) { countryID = dateline }
             if countryID == nil {
                 // The main country, unless the name is known for bodies of several countries and the article
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
@@ -87,8 +97,7 @@ extension AnnotationRun {
                 }
                 // "the House of Representatives" in a story mostly about China is not China's: the gazetteer
                 // knows China's legislature, and this name is not one of its names. The next country is meant.
-                if let chosen = countryID, words.contains(where: { Lexicon.legislatureWords.contains($0) }), gazetteer.legislatureCountries.contains(chosen),
-                   !candidates.contains(where: { entity($0)?.countries.first == chosen }) {
+                if let chosen = countryID, lacks(chosen) {
                     countryID = rankedCountries(counts).first { $0 != chosen && (counts[$0] ?? 0) >= 2 }
                 }
             }
