@@ -444,6 +444,10 @@ final class AnnotationRun {
         let end = i + words.count
         // "the Times of India" is another paper than The Times.
         if end + 1 < toks.count, toks[end].lower == "of", toks[end + 1].isCapitalized { return nil }
+        // "the Australian Wheat Board" (in The Australian), "the National Assembly" (in The National): a longer name.
+        // ("told El Observador Martín Echenique": a name after the paper's is another.)
+        if end < toks.count, toks[end].isCapitalized, toks[end].spaceBefore,
+           toks[end..<min(end + 3, toks.count)].prefix(while: { $0.isCapitalized }).contains(where: { Lexicon.organizationHeads.contains($0) }) { return nil }
         return end
     }
 
