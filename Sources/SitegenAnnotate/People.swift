@@ -30,7 +30,8 @@ extension AnnotationRun {
         var end = i
         var words = 1
         var k = i + 1
-        while k < toks.count, words < maxWords {
+        // (A part glued to the last word, "Molio'o", "Chee-hwa", is no word more.)
+        while k < toks.count, words < maxWords || !toks[k].spaceBefore {
             let t = toks[k]
             let glued = !t.spaceBefore
             if t.text == "." && glued && toks[k - 1].text.count == 1 && toks[k - 1].isCapitalized { end = k; k += 1; continue }  // initial "J."
@@ -744,6 +745,16 @@ extension AnnotationRun {
                let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 continue
+            }
+            // "Tuila’epa", "Fiamē Naomi Mata’afa": a glottal stop the gazetteer's spelling leaves out (Tuilaepa).
+            if name.contains("'") || name.contains("\u{2019}") || name.contains("\u{02BB}") {
+                let plain = String(name.filter { !["'", "\u{2019}", "\u{02BB}"].contains($0) })
+                let ids = gazetteer.peopleByName[plain].map { [$0] } ?? gazetteer.peopleByLooseName[Gazetteer.looseName(plain)]
+                    ?? (parts.count == 1 ? gazetteer.peopleByFamilyName[plain] : nil) ?? []
+                if ids.count == 1 {
+                    surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: ids[0], rule: "person.name-variant"))
+                    continue
+                }
             }
             // "Pierre Damien Habumuremyi" is the known Pierre Habumuremyi: a middle name the gazetteer leaves out.
             if parts.count == 3, let known = gazetteer.peopleByName[parts[0] + " " + parts[2]] {
