@@ -311,11 +311,13 @@ public struct Gazetteer: Sendable {
         // ("Adel Abdul-Mahdi" is "Adel Abdul Mahdi": a hyphen separates words as a space does.)
         for word in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" }) {
             if looseSuffixes.contains(word) { continue }
+            // ("Saadeddine El Othmani" is Saadeddine Othmani: the article of an Arabic name is often left out.)
+            if word == "al" || word == "el" { continue }
             if !out.isEmpty { out.append(" ") }
             for scalar in word.unicodeScalars {
                 let s: Unicode.Scalar = switch scalar { case "ō": "o"; case "ū": "u"; case "ā": "a"; default: scalar }
-                // "ou", "oo" and "uu" are written "o", "o" and "u".
-                if let last = out.last, (s == "u" && (last == "o" || last == "u")) || (s == "o" && last == "o") { continue }
+                // "ou" is written "o"; a doubled letter once ("Borissov", "Borisov"; "Koomura", "Komura").
+                if let last = out.last, (s == "u" && last == "o") || (s == last && s != " ") { continue }
                 out.append(s)
             }
         }

@@ -497,7 +497,7 @@ extension Lexicon {
         "Management", "Overseas", "Intelligence", "Reform", "Commission's", "Representatives", "Deputies", "Lords",
         "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts", "Appeal", "Appeals",
         "Cassation", "Elections", "Electoral", "Anti-Corruption", "Corruption", "Competition", "Livestock", "Supply",
-        "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts",
+        "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts", "Sustainable", "Integration", "Reconstruction",
         // connectors
         "of", "for", "and", "the", "&",
     ]

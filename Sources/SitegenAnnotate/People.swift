@@ -653,9 +653,12 @@ extension AnnotationRun {
                 if f.title == nil { f.title = entry.surface }
             }
             // "Minister of Construction Tran Quoc Khanh": the portfolio before a name is not part of it.
-            while f.first < f.last, f.first > 0, ["of", "for", "and", "&"].contains(toks[f.first - 1].text),
+            // ("Minister of Economy and Sustainable Development Dimitri Kumsishvili": each word of the portfolio.)
+            var inPortfolio = false
+            while f.first < f.last, f.first > 0, inPortfolio || ["of", "for", "and", "&"].contains(toks[f.first - 1].text),
                   Lexicon.genericInstitutionWords.contains(toks[f.first]), toks[f.first].isCapitalized {
                 f.first += 1
+                inPortfolio = true
             }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" else { continue }
@@ -744,6 +747,8 @@ extension AnnotationRun {
             if parts.count >= 2, !parts.contains(where: { ["Jr", "Jr.", "Jnr"].contains($0) }),
                let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
+                // ("Saadeddine El Othmani ... El Othmani said": the name as written, for its later short forms.)
+                knownPeople.append((fitting[0], name.lowercased()))
                 continue
             }
             // "Tuila’epa", "Fiamē Naomi Mata’afa": a glottal stop the gazetteer's spelling leaves out (Tuilaepa).
@@ -1128,6 +1133,10 @@ extension AnnotationRun {
                 var start = k
                 while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1]) && start > 1 && isNameToken(toks[start - 2])),
                       toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3 {
+                    // "Ambassador to Georgia Ji Yanchi": a country after "to" or "in" (one whose name is also a person's,
+                    // not decided yet) is the post's, not the first word of the name.
+                    if start > 1, ["to", "in", "of", "from", "at"].contains(toks[start - 2].text),
+                       let (entry, _) = gazetteer.trie.longestMatch(in: toks, at: start - 1), entry.entityID.hasPrefix("country/") { break }
                     start -= 1
                 }
                 if start < k, nameEnd(toks, unit: u, from: start) == k { return NameCandidate(unit: u, first: start, last: k, rule: "person.full-name") }
