@@ -299,8 +299,10 @@ extension AnnotationRun {
                 }
             } else if !comma, let place = coveringSpan(span.unit, k), place.last == k, place.entityID.hasPrefix("country/"),
                       place.last + 1 < span.first, Self.titleTrie.longestMatch(in: toks, at: place.last + 1) != nil,
-                      toks[(place.last + 1)..<span.first].contains(where: { ["of", "'s"].contains($0.text) || $0.text == "and" }) {
-                // "the Chinese Prime Minister and Chairman of the Communist Party".
+                      toks[(place.last + 1)..<span.first].contains(where: { ["of", "'s"].contains($0.text) || $0.text == "and" }),
+                      !((place.last + 1)..<span.first).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                // "the Chinese Prime Minister and Chairman of the Communist Party" (not "Chinese Ambassador Yao Jing and
+                // officials from the Ministry of Foreign Affairs": a title whose holder is named is done).
                 return place.entityID
             }
             k -= 1
@@ -415,6 +417,14 @@ extension AnnotationRun {
                         continue
                     }
                     if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
+                    // "Memorandum of Understanding on Cooperation under the Belt and Road Initiative": the initiative it serves.
+                    if t.text == "under", capitals > 0, case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1,
+                       let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("initiative/") {
+                        end = span.last
+                        k = span.last + 1
+                        capitals += 1
+                        continue
+                    }
                     if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "Agreement on Economic and Technical Co-operation": the British spelling, not the abbreviated "Co".
                     if t.text == "-", !t.spaceBefore, toks[k - 1].text == "Co", k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isLowercase {
@@ -429,7 +439,8 @@ extension AnnotationRun {
                         if m + 1 < toks.count, toks[m].text == "and", toks[m + 1].isCapitalized { k += 1; continue }
                         break
                     }
-                    guard t.isCapitalized || t.kind == .number else { break }
+                    // ("... signed the Agreement on Trade on Friday": a day or a month is no word of the name.)
+                    guard t.isCapitalized || t.kind == .number, !Lexicon.calendarWords.contains(t) else { break }
                     if let span = coveringSpan(u, k), span.first == k { end = span.last; k = span.last + 1 } else { end = k; k += 1 }
                     capitals += 1
                 }

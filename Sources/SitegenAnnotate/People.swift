@@ -690,6 +690,9 @@ extension AnnotationRun {
             if let last = words.last, Lexicon.featureWords.contains(last) || Lexicon.builtPlaceWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
             if words.allSatisfy({ roleWords.contains($0.lowercased()) || Self.isRoleNoun($0) }) { continue }
+            // "the Deputy Chief Martial Law Administrator": a long office's name ends in the role (short ones are
+            // family names too: Bishop, Judge).
+            if words.count >= 2, let last = words.last, last.count >= 8, Self.isRoleNoun(last) { continue }
             // A city standing for its government ("Abu Dhabi said") is not a person.
             if Lexicon.places.contains(words.joined(separator: " ")) { continue }
             // "Von der Leyen said" at the start of a sentence: the family name of a person
@@ -1646,6 +1649,13 @@ extension AnnotationRun {
                     if t.text == "and" || t.text == "&", end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
+                    // "Office for Cooperation with the Media", "Association for Friendship with Foreign Countries": a body's
+                    // purpose runs on through "with".
+                    if t.text == "with", toks[i...end].contains(where: { $0.text == "for" }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
+                       case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) {
+                        k = j
+                        continue
+                    }
                     break
                 }
                 // "the Minerals and Mining Act, 2006 (Act 703)": the year is part of a law's name.

@@ -91,7 +91,17 @@ extension AnnotationRun {
                 }
                 var ref: SubjectRef?
                 var rule = ""
-                if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
+                // "the Office for Cooperation with the Media quoted him as saying": the one quoted speaks, not the one quoting.
+                if t.text == "saying", k >= 3, toks[k - 1].text == "as", ["quoted", "quotes", "cited", "cites"].contains(toks[k - 3].text) {
+                    if ["him", "her"].contains(toks[k - 2].text) {
+                        ref = .pronoun(toks[k - 2].text == "him" ? .male : .female)
+                    } else if let span = coveringSpan(u, k - 2), span.last == k - 2, span.entityID.hasPrefix("person/") {
+                        ref = .entity(span.entityID)
+                    }
+                    rule = "quoted-as-saying"
+                }
+                if ref != nil {
+                } else if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
                     ref = r
                     rule = "verb-name"
                 } else if let r = subjectBefore(u, k, quoted: quoted) {
