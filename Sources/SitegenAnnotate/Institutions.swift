@@ -389,6 +389,9 @@ extension AnnotationRun {
         }
     }
 
+    static let placeNamedDocumentHeads: Set<String> = ["Treaty", "Convention", "Protocol", "Accord", "Accords", "Declaration", "Agreement", "Peace", "Memorandum", "Charter"]
+    static let commonDocumentWords: Set<String> = ["Peace", "Friendship", "Amity", "Alliance", "Understanding", "Intent", "Principles", "Trade", "Commerce", "Navigation", "Rights", "Independence", "Union", "Accession", "Establishment", "Cooperation", "Co-operation"]
+
     /// "Declaration on the Establishment of the Shanghai Cooperation Organization",
     /// "Treaty of Friendship between China and Pakistan": a document's name runs
     /// through "of", "on", "the" and the names inside it, which do not count alone.
@@ -444,7 +447,12 @@ extension AnnotationRun {
                     if let span = coveringSpan(u, k), span.first == k { end = span.last; k = span.last + 1 } else { end = k; k += 1 }
                     capitals += 1
                 }
-                guard capitals >= 2 else { continue }
+                // "the Treaty of Turkmenchay", "the Treaty of Versailles": a treaty named after one place (not a common
+                // word: "the Treaty of Friendship" says too little alone).
+                let placeNamed = capitals == 1 && end == i + 2 && toks[i + 1].text == "of" && Self.placeNamedDocumentHeads.contains(toks[i].text)
+                    && toks[end].isCapitalized && !Lexicon.genericInstitutionWords.contains(toks[end]) && !Lexicon.notNames.contains(toks[end])
+                    && !Self.commonDocumentWords.contains(toks[end].text) && !["ship", "tion", "ity", "ment", "ance", "ence", "ness", "ism"].contains(where: { toks[end].text.hasSuffix($0) })
+                guard capitals >= 2 || placeNamed else { continue }
                 var start = i
                 // "Joint Declaration on ...", "Sino-British Joint Declaration on ...".
                 while start > 0, toks[start - 1].isCapitalized, toks[start - 1].spaceBefore || toks[start - 1].text != "-", !isCovered(u, start - 1),

@@ -1659,7 +1659,8 @@ extension AnnotationRun {
                     break
                 }
                 // "the Minerals and Mining Act, 2006 (Act 703)": the year is part of a law's name.
-                if toks[end].text == "Act", end + 2 < toks.count, toks[end + 1].text == ",", toks[end + 2].kind == .number, toks[end + 2].text.count == 4,
+                // ("the Trade Act of 1974".)
+                if toks[end].text == "Act", end + 2 < toks.count, [",", "of"].contains(toks[end + 1].text), toks[end + 2].kind == .number, toks[end + 2].text.count == 4,
                    toks[end + 2].text.hasPrefix("1") || toks[end + 2].text.hasPrefix("2") { end += 2 }
                 // "China Gezhouba Group for the State-owned company": a capitalised word that opens a compound
                 // modifier ("State-owned", "Chinese-built") is no word of the name, which ended before the connector.
@@ -1672,7 +1673,8 @@ extension AnnotationRun {
                     let start = toks[i + 2].text == "the" ? i + 3 : i + 2
                     if start < end, toks[start].isCapitalized, !isCovered(u, start) { i = start }
                 }
-                let words = toks[i...end].filter(\.isWord).map(\.text)
+                // (The "of" of "Act of 1974" is no word of the name's head.)
+                let words = toks[i...(toks[end].kind == .number && end - 1 > i && toks[end - 1].text == "of" ? end - 2 : end)].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
                 // "the Soviet Union": a phrase the data says names nothing.
                 if gazetteer.stopSet.contains(text(of: toks, from: i, to: end, in: u)) { i = end + 1; continue }
@@ -1719,7 +1721,7 @@ extension AnnotationRun {
                 var rule = "\(kind?.rawValue ?? "").name-pattern"
                 if kind == .organization, words.count == 2, Lexicon.notNames.contains(words[0]), Lexicon.isGenericInstitution(spaced()) {
                     rule = "organization.generic"
-                } else if words.count == 2 && Lexicon.notNames.contains(words[0]) && !(leading != nil && Lexicon.missionHeads.contains(toks[end])) {
+                } else if words.count == 2 && Lexicon.notNames.contains(words[0]) && !(leading != nil && Lexicon.missionHeads.contains(toks[end])) && toks[end].kind != .number {
                     // (A demonym before a mission makes a name: "the Chinese Embassy".)
                     kind = nil
                 }
