@@ -41,12 +41,22 @@ extension AnnotationRun {
                 countryID = scene
             }
             if oneWord {
+                // "the European Parliament ... for Beijing and the Parliament to settle": a body of no one country named
+                // before by a longer name ending in the word is meant.
+                if countryID == nil, let earlier = spans.first(where: { s in (s.unit, s.first) < (span.unit, span.first) && s.entityID.hasPrefix("organization/")
+                    && entity(s.entityID).map { $0.countries.isEmpty && $0.type == "legislature" && $0.name.hasSuffix(" " + body.name) } == true }) {
+                    updated[n].entityID = earlier.entityID
+                    updated[n].rule = "organization.short-form"
+                    continue
+                }
                 // "Congress" is a party in India and a legislature in the United States: only the country in
                 // context, and only a body of it that the gazetteer knows by that word.
                 // With no country in the sentence: the outlet's own country (a paper's "Parliament" is its country's), the
                 // dateline's, then the country the article is mostly about; the first of them whose body the gazetteer knows.
                 if home == nil { home = .some(outletHome(counts)) }
-                let context = countryID.map { [$0] } ?? [home!, dateline, dominant].compactMap { $0 }
+                // (Then the countries the article names most, in turn: in a story about China and Zimbabwe, "Parliament" is
+                // Zimbabwe's, China's legislature having another name.)
+                let context = countryID.map { [$0] } ?? ([home!, dateline, dominant].compactMap { $0 } + rankedCountries(counts).prefix(3).filter { (counts[$0] ?? 0) >= 2 })
                 var known: [String] = []
                 for c in context where known.isEmpty { known = candidates.filter { entity($0)?.countries.first == c } }
                 // "the Diet" in a story mostly about China: the one body of that name of a country the article names.

@@ -886,7 +886,9 @@ extension AnnotationRun {
             let toks = tokens[u]
             for k in toks.indices {
                 // descriptor + Name
+                // ("to exchange Ambassadors": a role, not a name.)
                 if toks[k].isLowercase, Lexicon.organizationDescriptors.contains(toks[k]), k + 1 < toks.count, toks[k + 1].spaceBefore,
+                   !Self.isRoleNoun(toks[k + 1].text), !Lexicon.titleWords.contains(toks[k + 1]),
                    let end = capitalisedRun(toks, unit: u, from: k + 1) {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
@@ -1401,7 +1403,7 @@ extension AnnotationRun {
     /// (a short form follows its long form: "the Ministry of Foreign Affairs" before "China's Foreign
     /// Ministry" is not China's).
     func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>], before position: (unit: Int, index: Int)) -> Entity? {
-        guard let owners = index[kind.rawValue + "/" + name], owners.count == 1, let owner = owners.first,
+        guard let owners = index[kind.rawValue + "/" + Self.foldApostrophes(name)], owners.count == 1, let owner = owners.first,
               spans.contains(where: { $0.entityID == owner && ($0.unit, $0.first) < (position.unit, position.index) }) else { return nil }
         return entity(owner)
     }
@@ -1441,6 +1443,8 @@ extension AnnotationRun {
 
     /// Every ending of two words or more of the names of the organisations and
     /// initiatives mentioned so far ("Joint Declaration" -> the Sino-British one), by kind.
+    static func foldApostrophes(_ s: String) -> String { s.replacingOccurrences(of: "\u{2019}", with: "'") }
+
     func shortFormIndex() -> [String: Set<String>] {
         var index: [String: Set<String>] = [:]
         var seen = Set<String>()
@@ -1453,12 +1457,19 @@ extension AnnotationRun {
                     var tail = String.UnicodeScalarView()
                     tail.append(contentsOf: scalars[(n + 1)...])
                     let ending = String(tail)
-                    if ending.contains(" ") { index[kind + ending, default: []].insert(e.id) }
+                    if ending.contains(" ") { index[kind + Self.foldApostrophes(ending), default: []].insert(e.id) }
+                }
+                // "the People's Bank" after "the People's Bank of China": the name before its "of".
+                if let of = form.range(of: " of "), form[..<of.lowerBound].contains(" ") {
+                    index[kind + Self.foldApostrophes(String(form[..<of.lowerBound])), default: []].insert(e.id)
                 }
             }
         }
         return index
     }
+
+    /// Plural nouns whose possessive is a word of a body's name ("People's Progressive Party", "Workers' Party").
+    static let possessiveNameWords: Set<String> = ["People", "Peoples", "Workers", "Women", "Farmers", "Children", "Citizens", "Veterans", "Writers", "Traders", "Employers", "Journalists"]
 
     /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
     /// "Lao Airlines", "the Five-Point Consensus": capitalised names built around a
@@ -1540,6 +1551,26 @@ extension AnnotationRun {
                 var inner: [Span] = []
                 while k < toks.count {
                     let t = toks[k]
+                    // "People's Progressive Party/Civic": a second name joined by a slash.
+                    if t.text == "/", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized, toks[k + 1].isWord,
+                       Lexicon.organizationHeads.contains(toks[k - 1]) {
+                        end = k + 1
+                        k += 2
+                        continue
+                    }
+                    // "People's Progressive Party", "Workers' Party of Korea": a possessive inside the name.
+                    if t.text == "'", !t.spaceBefore, Self.possessiveNameWords.contains(toks[k - 1].text) {
+                        if k + 2 < toks.count, toks[k + 1].text == "s", !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore, !isCovered(u, k + 2) {
+                            end = k + 2
+                            k += 3
+                            continue
+                        }
+                        if toks[k - 1].text.hasSuffix("s"), k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore, !isCovered(u, k + 1) {
+                            end = k + 1
+                            k += 2
+                            continue
+                        }
+                    }
                     // "China-Kyrgyzstan-Uzbekistan Railway": places joined by hyphens.
                     if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, let span = coveringSpan(u, k + 1),
                        span.first == k + 1, span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/") {
@@ -1674,7 +1705,9 @@ extension AnnotationRun {
                     if start < end, toks[start].isCapitalized, !isCovered(u, start) { i = start }
                 }
                 // (The "of" of "Act of 1974" is no word of the name's head.)
-                let words = toks[i...(toks[end].kind == .number && end - 1 > i && toks[end - 1].text == "of" ? end - 2 : end)].filter(\.isWord).map(\.text)
+                // (Nor is "Civic" of "People's Progressive Party/Civic".)
+                let headEnd = (toks[end].kind == .number && end - 1 > i && toks[end - 1].text == "of") || (end - 1 > i && toks[end - 1].text == "/") ? end - 2 : end
+                let words = toks[i...headEnd].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
                 // "the Soviet Union": a phrase the data says names nothing.
                 if gazetteer.stopSet.contains(text(of: toks, from: i, to: end, in: u)) { i = end + 1; continue }
