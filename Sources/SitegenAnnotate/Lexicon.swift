@@ -433,7 +433,7 @@ enum Lexicon {
         "Rail", "Railway", "Railways", "Bank", "Airways", "Airlines", "Foundation", "Institute", "University", "Capital",
         "Securities", "Ports", "Port", "Shipping", "Logistics", "Energy", "Power", "Telecom", "Media", "Academy",
         "Fund", "Trust", "Insurance", "Investments", "Finance", "Leasing", "Construction", "Engineering", "Cement",
-        "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research", "Estates", "Wines", "Foods", "Motors", "Mining", "Resources",
+        "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research", "Estates", "Wines", "Foods", "Motors", "Mining", "Resources", "International",
     ]
 
     /// Legal forms written after a company's name: the same company.

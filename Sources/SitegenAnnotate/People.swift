@@ -1443,6 +1443,13 @@ extension AnnotationRun {
 
     /// Every ending of two words or more of the names of the organisations and
     /// initiatives mentioned so far ("Joint Declaration" -> the Sino-British one), by kind.
+    /// The entity the gazetteer knows by exactly this name or alias.
+    func knownName(_ name: String) -> String? {
+        let toks = Tokenizer.tokenize(name)
+        guard !toks.isEmpty, let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.form != .stop else { return nil }
+        return entry.entityID
+    }
+
     static func foldApostrophes(_ s: String) -> String { s.replacingOccurrences(of: "\u{2019}", with: "'") }
 
     func shortFormIndex() -> [String: Set<String>] {
@@ -1786,6 +1793,11 @@ extension AnnotationRun {
                             country = owner.entityID
                         } else if words.first == "Ministry" || words.first == "Department" {
                             name = c.name + " " + name
+                        } else if let known = [c.name + " " + name, name + " of " + c.name].lazy.compactMap({ self.knownName($0) }).first {
+                            // "China's Exim Bank": the body the gazetteer knows as "China Exim Bank" or "Exim Bank of China".
+                            additions.append((Span(unit: u, first: i, last: end, entityID: known, rule: "organization.owner-named"), entity(known)!))
+                            i = end + 1
+                            continue
                         }
                     }
                     if country != nil { rule = "organization.generic" }

@@ -49,7 +49,7 @@ extension MarkdownDocument {
         for (index, node) in nodes.enumerated() {
             switch node.kind {
             case .paragraph, .heading:
-                var kind: TextUnit.Kind = node.kind == .heading ? .heading : .paragraph
+                var kind: TextUnit.Kind = node.kind == .heading || isBoldSubheading(index) ? .heading : .paragraph
                 var group: Int?
                 if let quote = enclosingBlockQuote(index) {
                     kind = .blockQuote
@@ -66,6 +66,17 @@ extension MarkdownDocument {
             }
         }
         return units
+    }
+
+    /// "**Nuclear Energy**": a short paragraph all in bold, with no sentence in it, is a subheading
+    /// (as many outlets write them), read as one.
+    func isBoldSubheading(_ index: Int) -> Bool {
+        let node = nodes[index]
+        guard node.kind == .paragraph, node.children.count == 1, nodes[node.children[0]].kind == .strong, enclosingBlockQuote(index) == nil else { return false }
+        let text = plainText(of: index)
+        guard let last = text.last, !".!?:\"”’".contains(last), !text.contains("\""), !text.contains("“"),
+              text.split(separator: " ").count <= 10 else { return false }
+        return true
     }
 
     func enclosingBlockQuote(_ index: Int) -> Int? {
