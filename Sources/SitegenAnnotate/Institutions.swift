@@ -429,6 +429,9 @@ extension AnnotationRun {
                         k += 2
                         continue
                     }
+                    // ("... of Asian Civilizations in Beijing": a place after "in" is where, not part of the name.)
+                    if t.text == "in", k + 1 < toks.count, Lexicon.places.contains(toks[k + 1].text) || coveringSpan(u, k + 1).map({ $0.entityID.hasPrefix("country/") }) == true,
+                       k + 2 >= toks.count || !toks[k + 2].isCapitalized { break }
                     if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
                     // "Memorandum of Understanding on Cooperation under the Belt and Road Initiative": the initiative it serves.
                     if t.text == "under", capitals > 0, case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1,

@@ -285,7 +285,7 @@ enum Lexicon {
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
     static let documentHeads: TokenSet = [
         "Declaration", "Convention", "Treaty", "Agreement", "Protocol", "Charter", "Communiqué", "Communique", "Resolution",
-        "Accord", "Memorandum", "Statement", "Plan", "Programme", "Program", "Framework", "Initiative", "Strategy", "Vision",
+        "Accord", "Memorandum", "Statement", "Plan", "Programme", "Program", "Framework", "Initiative", "Strategy", "Vision", "Conference",
     ]
 
     /// Every word of every title ("Prime", "Minister", ...), as written and in lower case.

@@ -1476,6 +1476,15 @@ extension AnnotationRun {
     }
 
     /// Plural nouns whose possessive is a word of a body's name ("People's Progressive Party", "Workers' Party").
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central", "Eastern",
+                                            "Western", "Northern", "Southern", "Emerging", "Developing", "Rising", "Greater", "Wider", "Continental"]
+    static let continentNames: Set<String> = ["Asia", "Africa", "Europe", "Americas", "Latin America", "Asia Pacific", "Asia-Pacific", "Middle East", "Oceania"]
+
+    /// Whether token `i` opens a sentence (a plain word may be capitalised there).
+    func sentenceOpener(_ toks: [Token], _ i: Int) -> Bool {
+        i == 0 || [".", "!", "?", "\"", ":", "(", "\u{201C}"].contains(toks[i - 1].text)
+    }
+
     static let possessiveNameWords: Set<String> = ["People", "Peoples", "Workers", "Women", "Farmers", "Children", "Citizens", "Veterans", "Writers", "Traders", "Employers", "Journalists"]
 
     /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
@@ -1553,6 +1562,7 @@ extension AnnotationRun {
                 // The longest run of capitalised words and connectors.
                 let foreign = Lexicon.foreignOrganizationFirstWords.contains(toks[i])
                 var mission = false
+                var regionalArm = false
                 var end = leading?.last ?? i
                 var k = end + 1
                 var inner: [Span] = []
@@ -1630,6 +1640,18 @@ extension AnnotationRun {
                     // "Anhui Foreign Economic Construction (Group) Corporation": a Chinese company's "(Group)" inside its name.
                     if t.text == "(", k + 3 < toks.count, ["Group", "Holdings"].contains(toks[k + 1].text), toks[k + 2].text == ")",
                        toks[k + 3].isCapitalized, Lexicon.organizationHeads.contains(toks[k + 3]) { end = k + 3; k += 4; continue }
+                    // "Unipec Asia", "Nissan Europe": a company's regional arm, named by the company and the region.
+                    if end == i, leading == nil, i > 0, t.spaceBefore, let region = coveringSpan(u, k), region.first == k, region.entityID.hasPrefix("region/"),
+                       region.rule == "gazetteer.name", Self.continentNames.contains(text(of: toks, from: k, to: region.last, in: u)),
+                       region.last + 1 >= toks.count || !toks[region.last + 1].isCapitalized,
+                       !sentenceOpener(toks, i), !Lexicon.notNames.contains(toks[i]), !Self.compassWords.contains(toks[i].text), !Lexicon.titleWords.contains(toks[i]), !Lexicon.places.contains(toks[i].text),
+                       toks[i].isWord, !toks[i].isAllCaps || toks[i].text.count > 1 {
+                        inner.append(region)
+                        end = region.last
+                        regionalArm = true
+                        k = region.last + 1
+                        break
+                    }
                     if isCovered(u, k) { break }
                     // "Council of Ministers of the U.S.S.R.": an abbreviation written with full stops is one word of the name.
                     if t.spaceBefore, let last = Self.dottedAbbreviationEnd(toks, at: k) { end = last; k = last + 1; continue }
@@ -1746,6 +1768,7 @@ extension AnnotationRun {
                 // "The Chinese Embassy, in a statement issued later, said": a mission that speaks is a body (one only
                 // named as a place, "went to the Chinese Embassy", is not).
                 if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]), Self.speaks(toks, after: end) { kind = .organization }
+                if regionalArm { kind = .organization }
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
                 // A job title is not a body ("Union Minister for International Cooperation"), but the office of one
