@@ -768,6 +768,42 @@ struct AnnotatorEvaluationTests {
     ]
     static let holdoutQuoteFloor = (0.95, 0.95, 0.97)
 
+    /// Blind-42 (The Australian 1985, The Bangladesh Observer 1976, Ceylon Daily News 1957, Guyana Chronicle 2015,
+    /// NewsDay of Zimbabwe 2018, Anadolu Agency 2019, Samoa Observer 2021, Malay Mail 2013), measured once on arrival
+    /// with the rules of the session's start and its first few (Policy and Guidelines heads, two-country funds, one-word
+    /// legislatures): countries 1.00/1.00, regions 1.00/1.00, initiatives 1.00/0.88, organisations 0.88/0.86, people
+    /// 0.92/0.94, quotes 0.98/1.00, speakers 59 of 64 (0.92). Misses: airports as bodies, "the Australian Wheat Board" as
+    /// the outlet, Samoan names with a glottal stop, "Martial Law Administrator" as a person. Rules then generalised:
+    /// organisations 0.98/0.90, people 0.94/0.96, speakers 61 of 64.
+    static let blind42Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.97, 0.86), .organization: (0.95, 0.88), .person: (0.92, 0.94),
+    ]
+    static let blind42QuoteFloor = (0.96, 0.97, 0.93)
+
+    /// Blind-43 (The Point of Gambia 2017, Ghana News Agency 2012, Kazinform 2014, The Irrawaddy 2016, Al Arabiya English
+    /// 2020, Morocco World News 2018, The Egyptian Gazette 1999, The Baltimore Sun 1979), measured once on arrival (with
+    /// blind-44) with the rules made from blind-42: countries 1.00/0.98, regions 0.84/1.00, initiatives 1.00/0.74,
+    /// organisations 1.00/0.94, people 0.97/0.98, quotes 0.98/1.00, speakers 50 of 55 (0.91). Misses: "Treaty of
+    /// Turkmenchay", "Wye River Memorandum", "Trade Act of 1974", companies named with a region ("Unipec Asia"),
+    /// "Saadeddine El Othmani" (the gazetteer's Othmani). Rules then generalised: regions 0.89/1.00, initiatives
+    /// 1.00/0.87, organisations 1.00/0.95, people 0.98/0.98, speakers 52 of 55.
+    static let blind43Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.96), .region: (0.87, 0.97), .initiative: (0.97, 0.85), .organization: (0.97, 0.93), .person: (0.96, 0.96),
+    ]
+    static let blind43QuoteFloor = (0.96, 0.97, 0.93)
+
+    /// Blind-44 (BTA 2019, Tanjug 2015, Politico Europe 2023, Georgia Today 2016, Armenpress 2019, Seychelles Nation 2018,
+    /// Republica of Nepal 2017, Pajhwok Afghan News 2016), measured once on arrival (with blind-43): countries 1.00/1.00,
+    /// regions 0.93/0.96, initiatives 0.92/0.79, organisations 0.91/0.87, people 0.94/0.94, quotes 0.99/0.99, speakers
+    /// 62 of 69 (0.90). Misses: a minister's long portfolio and a post's country taken into names ("Sustainable
+    /// Development Dimitri Kumsishvili", "Georgia Ji Yanchi"), "Borissov", "quoted him as saying", a bold subheading
+    /// read as a body. Rules then generalised: regions 0.96/1.00, initiatives 0.96/0.86, organisations 1.00/0.93,
+    /// people 1.00/1.00, speakers 66 of 69.
+    static let blind44Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.94, 0.97), .initiative: (0.94, 0.84), .organization: (0.97, 0.91), .person: (0.97, 0.97),
+    ]
+    static let blind44QuoteFloor = (0.97, 0.97, 0.94)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -813,9 +849,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-39": (8, blind39Floor, blind39QuoteFloor),
         "articles-blind-40": (8, blind40Floor, blind40QuoteFloor),
         "articles-blind-41": (8, blind41Floor, blind41QuoteFloor),
+        "articles-blind-42": (8, blind42Floor, blind42QuoteFloor),
+        "articles-blind-43": (8, blind43Floor, blind43QuoteFloor),
+        "articles-blind-44": (8, blind44Floor, blind44QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
