@@ -690,6 +690,8 @@ extension AnnotationRun {
             if let last = words.last, Lexicon.featureWords.contains(last) || Lexicon.builtPlaceWords.contains(last) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
             if words.allSatisfy({ roleWords.contains($0.lowercased()) || Self.isRoleNoun($0) }) { continue }
+            // "Opposition Akel, which ...": a party described, not a person.
+            if words.count == 2, ["Opposition", "Ruling"].contains(words[0]) { continue }
             // "the Deputy Chief Martial Law Administrator": a long office's name ends in the role (short ones are
             // family names too: Bishop, Judge).
             if words.count >= 2, let last = words.last, last.count >= 8, Self.isRoleNoun(last) { continue }
@@ -963,7 +965,9 @@ extension AnnotationRun {
                     continue
                 }
                 // Name, the ... descriptor
+                // ("Mrs. Ruth E. Chandler, a Salem importer": the family name after a middle initial is a person's.)
                 if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized,
+                   !(k >= 2 && toks[k - 1].text == "." && !toks[k - 1].spaceBefore && toks[k - 2].text.count == 1 && toks[k - 2].isCapitalized),
                    let end = capitalisedRun(toks, unit: u, from: k) ?? (k > 0 && toks[k - 1].isWord ? capitalisedRun(toks, unit: u, from: k, commonFirstWord: true) : nil),
                    end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
                     // "Kuka, the German maker of industrial robots", "BudgIT, a Lagos-based civic-tech organisation":
