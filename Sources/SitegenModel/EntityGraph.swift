@@ -1,5 +1,6 @@
 import SitegenAnnotate
 import SitegenMarkdown
+import SitegenCore
 
 extension Route {
     /// `countries/cn/index.html`, `people/wang-yi/index.html`, ...
@@ -88,10 +89,8 @@ public struct EntityGraph: Sendable {
 
     public func count(of kind: EntityKind) -> Int { order[kind]?.count ?? 0 }
 
-    /// Builds the graph from the articles' annotations; `gazetteer` gives region membership.
-    public static func make(articles: [ArticlePage], gazetteer: Gazetteer?) -> EntityGraph {
-        // Entity ids are numbered as they are first met, so the per-mention work indexes arrays
-        // instead of hashing into nested dictionaries.
+    /// What a run of articles says of each entity, numbered as first met in the run.
+    struct Partial {
         var number: [String: Int] = [:]
         var ids: [String] = []
         var known: [Entity?] = []
@@ -99,7 +98,8 @@ public struct EntityGraph: Sendable {
         var mentionsOf: [[MentionInContext]] = []
         var quotesByOf: [[QuoteRef]] = []
         var quotesMentioningOf: [[QuoteRef]] = []
-        func intern(_ id: String) -> Int {
+
+        mutating func intern(_ id: String) -> Int {
             if let k = number[id] { return k }
             let k = ids.count
             number[id] = k
@@ -112,49 +112,31 @@ public struct EntityGraph: Sendable {
             return k
         }
 
-        for index in articles.indices {
-            let a = articles[index].annotations
-            // (Fields are read in place: copying whole mentions and entities costs more than the work.)
-            for j in a.entities.indices {
-                let k = intern(a.entities[j].id)
-                if known[k] == nil { known[k] = a.entities[j] }
-            }
-            let anchors = articles[index].body.anchors
-            let ordered = Self.isOrdered(anchors)
-            for j in a.mentions.indices {
-                let k = intern(a.mentions[j].entityID)
-                if let last = perArticle[k].last, last.article == index {
-                    perArticle[k][perArticle[k].count - 1].mentions += 1
-                } else {
-                    perArticle[k].append((index, 1))
-                }
-                mentionsOf[k].append(MentionInContext(
-                    article: index, anchor: Self.anchor(for: a.mentions[j].unitLine, in: anchors, ordered: ordered), text: a.mentions[j].text,
-                    unit: a.mentions[j].unit, unitStart: a.mentions[j].unitStart, unitEnd: a.mentions[j].unitEnd))
-            }
-            guard !a.quotes.isEmpty else { continue }
-            // Mentions by unit, in text order, to find those inside each quote quickly.
-            var byUnit: [Int: [Mention]] = [:]
-            for m in a.mentions { byUnit[m.unit, default: []].append(m) }
-            for key in byUnit.keys { byUnit[key]!.sort { $0.unitStart < $1.unitStart } }
-            for q in a.quotes {
-                if let speaker = q.speakerID { quotesByOf[intern(speaker)].append(QuoteRef(article: index, quote: q)) }
-                var mentioned = Set<String>()
-                for part in q.parts {
-                    guard let list = byUnit[part.unit] else { continue }
-                    var lo = 0, hi = list.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if list[mid].unitStart < part.unitStart { lo = mid + 1 } else { hi = mid }
-                    }
-                    while lo < list.count, list[lo].unitStart < part.unitEnd {
-                        if list[lo].unitEnd <= part.unitEnd { mentioned.insert(list[lo].entityID) }
-                        lo += 1
-                    }
-                }
-                for id in mentioned.sorted() where id != q.speakerID { quotesMentioningOf[intern(id)].append(QuoteRef(article: index, quote: q)) }
+        /// Appends a later run's lists after this run's (article order is kept: runs are in order).
+        mutating func append(_ other: Partial) {
+            for (j, id) in other.ids.enumerated() {
+                let k = intern(id)
+                if known[k] == nil { known[k] = other.known[j] }
+                perArticle[k].append(contentsOf: other.perArticle[j])
+                mentionsOf[k].append(contentsOf: other.mentionsOf[j])
+                quotesByOf[k].append(contentsOf: other.quotesByOf[j])
+                quotesMentioningOf[k].append(contentsOf: other.quotesMentioningOf[j])
             }
         }
+    }
+
+    /// Builds the graph from the articles' annotations; `gazetteer` gives region membership.
+    /// Runs of articles are read on every core and joined in article order (the graph is the same
+    /// whatever the number of cores).
+    public static func make(articles: [ArticlePage], gazetteer: Gazetteer?) -> EntityGraph {
+        // Entity ids are numbered as they are first met, so the per-mention work indexes arrays
+        // instead of hashing into nested dictionaries.
+        let runs = Parallel.runs(count: articles.count, minimum: 512)
+        let partials = Parallel.map(runs) { run in partial(articles: articles, range: run) }
+        var all = partials.first ?? Partial()
+        for p in partials.dropFirst() { all.append(p) }
+        let number = all.number, ids = all.ids, known = all.known, perArticle = all.perArticle
+        let mentionsOf = all.mentionsOf, quotesByOf = all.quotesByOf, quotesMentioningOf = all.quotesMentioningOf
         var entities: [String: Entity] = [:]
         for k in ids.indices { if let e = known[k] { entities[ids[k]] = e } }
 
@@ -200,6 +182,54 @@ public struct EntityGraph: Sendable {
             }
         }
         return EntityGraph(pages: pages, names: names)
+    }
+
+    static func partial(articles: [ArticlePage], range: Range<Int>) -> Partial {
+        var p = Partial()
+        for index in range {
+            let a = articles[index].annotations
+            // (Fields are read in place: copying whole mentions and entities costs more than the work.)
+            for j in a.entities.indices {
+                let k = p.intern(a.entities[j].id)
+                if p.known[k] == nil { p.known[k] = a.entities[j] }
+            }
+            let anchors = articles[index].body.anchors
+            let ordered = Self.isOrdered(anchors)
+            for j in a.mentions.indices {
+                let k = p.intern(a.mentions[j].entityID)
+                if let last = p.perArticle[k].last, last.article == index {
+                    p.perArticle[k][p.perArticle[k].count - 1].mentions += 1
+                } else {
+                    p.perArticle[k].append((index, 1))
+                }
+                p.mentionsOf[k].append(MentionInContext(
+                    article: index, anchor: Self.anchor(for: a.mentions[j].unitLine, in: anchors, ordered: ordered), text: a.mentions[j].text,
+                    unit: a.mentions[j].unit, unitStart: a.mentions[j].unitStart, unitEnd: a.mentions[j].unitEnd))
+            }
+            guard !a.quotes.isEmpty else { continue }
+            // Mentions by unit, in text order, to find those inside each quote quickly.
+            var byUnit: [Int: [Mention]] = [:]
+            for m in a.mentions { byUnit[m.unit, default: []].append(m) }
+            for key in byUnit.keys { byUnit[key]!.sort { $0.unitStart < $1.unitStart } }
+            for q in a.quotes {
+                if let speaker = q.speakerID { p.quotesByOf[p.intern(speaker)].append(QuoteRef(article: index, quote: q)) }
+                var mentioned = Set<String>()
+                for part in q.parts {
+                    guard let list = byUnit[part.unit] else { continue }
+                    var lo = 0, hi = list.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if list[mid].unitStart < part.unitStart { lo = mid + 1 } else { hi = mid }
+                    }
+                    while lo < list.count, list[lo].unitStart < part.unitEnd {
+                        if list[lo].unitEnd <= part.unitEnd { mentioned.insert(list[lo].entityID) }
+                        lo += 1
+                    }
+                }
+                for id in mentioned.sorted() where id != q.speakerID { p.quotesMentioningOf[p.intern(id)].append(QuoteRef(article: index, quote: q)) }
+            }
+        }
+        return p
     }
 
     /// The list in storage of exactly its size (lists grown by appending keep up to twice the room).
