@@ -143,6 +143,11 @@ public struct Gazetteer: Sendable {
                 for form in [e.name] + e.aliases {
                     let variant = Self.britishSpelling(form)
                     if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                    // "Growth & Transformation Plan", "Trade & Industry": an ampersand for "and".
+                    if form.contains(" and ") {
+                        let amp = form.replacingOccurrences(of: " and ", with: " & ")
+                        if !trie.contains(amp) { trie.insert(amp, .init(entityID: id, form: .alias, surface: amp)) }
+                    }
                     // "Hongkong Trade Development Council": the older spelling, common in print until the 1990s.
                     if form.contains("Hong Kong") {
                         let older = form.replacingOccurrences(of: "Hong Kong", with: "Hongkong")

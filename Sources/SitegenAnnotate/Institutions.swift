@@ -432,6 +432,9 @@ extension AnnotationRun {
                     // ("... of Asian Civilizations in Beijing": a place after "in" is where, not part of the name.)
                     if t.text == "in", k + 1 < toks.count, Lexicon.places.contains(toks[k + 1].text) || coveringSpan(u, k + 1).map({ $0.entityID.hasPrefix("country/") }) == true,
                        k + 2 >= toks.count || !toks[k + 2].isCapitalized { break }
+                    // ("linking the National Development Strategy ... with the Belt and Road initiative": another initiative.)
+                    if t.text == "with", case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1,
+                       let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("initiative/") { break }
                     if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
                     // "Memorandum of Understanding on Cooperation under the Belt and Road Initiative": the initiative it serves.
                     if t.text == "under", capitals > 0, case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1,
@@ -441,7 +444,8 @@ extension AnnotationRun {
                         capitals += 1
                         continue
                     }
-                    if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
+                    // ("... for 2018-2040": a span of years.)
+                    if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized || (toks[k + 1].kind == .number && toks[k - 1].kind == .number) { k += 1; continue }
                     // "Agreement on Economic and Technical Co-operation": the British spelling, not the abbreviated "Co".
                     if t.text == "-", !t.spaceBefore, toks[k - 1].text == "Co", k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isLowercase {
                         end = k + 1
@@ -469,7 +473,7 @@ extension AnnotationRun {
                 var start = i
                 // "Joint Declaration on ...", "Sino-British Joint Declaration on ...".
                 while start > 0, toks[start - 1].isCapitalized, toks[start - 1].spaceBefore || toks[start - 1].text != "-", !isCovered(u, start - 1),
-                      !Lexicon.notNames.contains(toks[start - 1]) || ["Joint", "Final"].contains(toks[start - 1].text) {
+                      !Lexicon.notNames.contains(toks[start - 1]) || ["Joint", "Final", "National"].contains(toks[start - 1].text) {
                     start -= 1
                 }
                 let name = text(of: toks, from: start, to: end, in: u)

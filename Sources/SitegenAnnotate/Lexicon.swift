@@ -414,6 +414,7 @@ enum Lexicon {
         "Railways", "Enterprises", "Associates", "Logistics", "Telecommunications", "Humanities", "Arts", "Works", "Decision",
         // Heads of documents and institutions: "Rubber-Rice Pact", "the British Museum".
         "Pact", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Initiative", "Museum", "Charter", "Policy", "Guidelines",
+        "Act", "Food", "Foods",
     ]
     static let organizationHeads: TokenSet = [
         "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
@@ -434,6 +435,8 @@ enum Lexicon {
         "Securities", "Ports", "Port", "Shipping", "Logistics", "Energy", "Power", "Telecom", "Media", "Academy",
         "Fund", "Trust", "Insurance", "Investments", "Finance", "Leasing", "Construction", "Engineering", "Cement",
         "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research", "Estates", "Wines", "Foods", "Motors", "Mining", "Resources", "International",
+        // A company's national arm named in the country's language: "Orange Polska", "Siemens Deutschland".
+        "Polska", "Deutschland", "Italia", "España", "Nederland", "Schweiz", "Suisse", "Österreich", "Česko", "Magyarország", "Hellas", "Portugal",
     ]
 
     /// Legal forms written after a company's name: the same company.
@@ -497,7 +500,7 @@ extension Lexicon {
         "Management", "Overseas", "Intelligence", "Reform", "Commission's", "Representatives", "Deputies", "Lords",
         "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts", "Appeal", "Appeals",
         "Cassation", "Elections", "Electoral", "Anti-Corruption", "Corruption", "Competition", "Livestock", "Supply",
-        "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts", "Sustainable", "Integration", "Reconstruction",
+        "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts", "Sustainable", "Integration", "Reconstruction", "Marine", "Food",
         // connectors
         "of", "for", "and", "the", "&",
     ]
@@ -539,7 +542,7 @@ extension Lexicon {
         "Sénat", "Partito", "Ministero", "Confederazione", "Associazione", "Consiglio", "Istituto", "Università",
         "Centro", "Junta", "Sociedad", "Sociedade", "Instituto", "Banco", "Compañía", "Companhia", "Comité", "Comitê",
         "Dirección", "Direccion", "Oficina", "Cooperativa", "Consorcio", "Bolsa", "Colegio", "Tribunal", "Procuraduría",
-        "Escola", "Escuela", "École", "Ecole", "Scuola", "Aliança",
+        "Escola", "Escuela", "École", "Ecole", "Scuola", "Aliança", "Cassa", "Banca", "Bord", "Comhairle", "Fundacja", "Instytut", "Związek", "Stowarzyszenie",
     ]
     static let foreignConnectors: TokenSet = [
         "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",

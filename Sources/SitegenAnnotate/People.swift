@@ -47,8 +47,10 @@ extension AnnotationRun {
                 && toks[k + 1].text.count <= 6 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
                 end = k + 1; k += 2; continue
             }
-            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k - 1].text.count <= 2 {
-                end = k + 1; k += 2; continue  // O'Brien
+            // O'Brien, D'Alema, Dell'Ambrogio: an elided particle glued to the name.
+            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized
+                && (toks[k - 1].text.count <= 2 || ["Dell", "Dall", "Nell", "Sant", "Degl"].contains(toks[k - 1].text)) {
+                end = k + 1; k += 2; continue
             }
             // "Njuguna Ndung'u", "Ng'ang'a": an apostrophe inside a Kikuyu name (not "'s", "'t" ...).
             if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].text.count <= 5
@@ -655,7 +657,9 @@ extension AnnotationRun {
             // "Minister of Construction Tran Quoc Khanh": the portfolio before a name is not part of it.
             // ("Minister of Economy and Sustainable Development Dimitri Kumsishvili": each word of the portfolio.)
             var inPortfolio = false
-            while f.first < f.last, f.first > 0, inPortfolio || ["of", "for", "and", "&"].contains(toks[f.first - 1].text),
+            // ("Minister for Agriculture, Food and the Marine Michael Creed": "the" inside the portfolio.)
+            while f.first < f.last, f.first > 0, inPortfolio || ["of", "for", "and", "&"].contains(toks[f.first - 1].text)
+                    || (f.first > 1 && toks[f.first - 1].text == "the" && ["of", "for", "and", "&"].contains(toks[f.first - 2].text)),
                   Lexicon.genericInstitutionWords.contains(toks[f.first]), toks[f.first].isCapitalized {
                 f.first += 1
                 inPortfolio = true
@@ -1711,8 +1715,11 @@ extension AnnotationRun {
                     // "Bong Mines Company Limited and Zhongshan Port Holdings Ltd": a legal form ends a company's
                     // name, so "and" after one starts another.
                     if t.text == "and" || t.text == "&", end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
+                    // ("the Department and Bord Bia": "and" before the first word of another body's name starts that body.)
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
-                       !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
+                       !Lexicon.calendarWords.contains(toks[k + 1]),
+                       !(t.text == "and" && (Lexicon.foreignOrganizationFirstWords.contains(toks[k + 1]) || Lexicon.organizationFirstWords.contains(toks[k + 1]))
+                         && !toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" })) { k += 1; continue }
                     // "Office for Cooperation with the Media", "Association for Friendship with Foreign Countries": a body's
                     // purpose runs on through "with".
                     if t.text == "with", toks[i...end].contains(where: { $0.text == "for" }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
