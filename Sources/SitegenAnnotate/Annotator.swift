@@ -730,7 +730,11 @@ final class AnnotationRun {
             // "Field Force Unit (FFU)", "National Intelligence Service (NIS)": a force or service the acronym spells.
             kind = .organization
         } else if Self.initials(of: toks[start..<paren]) == acronym.uppercased(), words.count >= 3,
-                  words.contains(where: { w in w.first?.isUppercase == true && ["ers", "ors", "ists"].contains { w.hasSuffix($0) } }) {
+                  words.contains(where: { w in (w.first?.isUppercase == true && ["ers", "ors", "ists"].contains { w.hasSuffix($0) })
+                    || ["Industry", "Industries", "Business", "Businesses", "Enterprises"].contains(w) }),
+                  !["District", "Zone", "Area", "City", "Park", "Region", "Corridor", "Hub"].contains(words.last ?? "") {
+            // ("Central Business District (CBD)" is a place.)
+            // ("Meat Industry Ireland (MII)": a trade body named for its industry.)
             // "Grain Producers Australia (GPA)": a name of its members ("Producers", "Exporters", "Economists")
             // whose words spell the acronym is a body's.
             kind = .organization

@@ -224,7 +224,7 @@ enum Lexicon {
         "No", "Yes", "All", "Some", "Many", "Most", "More", "Such", "Both", "Each", "Every", "Other", "Another", "One",
         "Two", "Three", "First", "Second", "Last", "Next", "New", "Old", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "September", "October", "November", "December", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
         "Oct", "Nov", "Dec", "Q", "READ", "MORE", "ALSO", "Photo", "Reporting", "Editing", "According", "Asked",
         "Speaking", "Addressing", "Noting", "Calling", "Citing", "Describing", "Like", "Unlike", "Beyond", "Within",
         "Upon", "Until", "Unless", "Because", "Once", "Now", "Today", "Tomorrow", "Yesterday", "Last", "Earlier",

@@ -1615,7 +1615,7 @@ extension AnnotationRun {
                         while runEnd + 1 < toks.count, runEnd - j < 5, toks[runEnd + 1].isCapitalized, toks[runEnd + 1].spaceBefore { runEnd += 1 }
                         if runEnd > j, toks[j].isCapitalized, ["University", "College", "Academy"].contains(toks[runEnd].text) { break }
                     }
-                    if ["of", "for"].contains(t.text), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) }) {
+                    if ["of", "for"].contains(t.text), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) || Lexicon.missionHeads.contains($0) }) {
                         // "University of Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) { end = last; k = last + 1; continue }
                         var j = k + 1
@@ -1630,7 +1630,9 @@ extension AnnotationRun {
                         if j > k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                     }
                     // "Chinese Embassy in Zambia", "Consulate-General in Karachi": a mission's name runs on through "in <place>".
-                    if t.text == "in", Lexicon.missionHeads.contains(toks[end]), k + 1 < toks.count, toks[k + 1].isCapitalized {
+                    // ("the Embassy of the People's Republic of China in Barbados": the mission's word may come first.)
+                    if t.text == "in", Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && toks[i + 1].text == "of"),
+                       k + 1 < toks.count, toks[k + 1].isCapitalized {
                         // "Chinese Embassy in Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) { mission = true; end = last; k = last + 1; continue }
                         if let span = coveringSpan(u, k + 1), span.first == k + 1, span.entityID.hasPrefix("country/") {
@@ -1795,7 +1797,9 @@ extension AnnotationRun {
                 var rule = "\(kind?.rawValue ?? "").name-pattern"
                 if kind == .organization, words.count == 2, Lexicon.notNames.contains(words[0]), Lexicon.isGenericInstitution(spaced()) {
                     rule = "organization.generic"
-                } else if words.count == 2 && Lexicon.notNames.contains(words[0]) && !(leading != nil && Lexicon.missionHeads.contains(toks[end])) && toks[end].kind != .number {
+                } else if words.count == 2 && Lexicon.notNames.contains(words[0]) && !(leading != nil && Lexicon.missionHeads.contains(toks[end])) && toks[end].kind != .number
+                            // ("Institute Alternativa", "Bank Mandiri": a body's word, then a name of its own.)
+                            && !(Lexicon.organizationFirstWords.contains(words[0]) && !Lexicon.notNames.contains(words[1]) && !Lexicon.genericInstitutionWords.contains(words[1])) {
                     // (A demonym before a mission makes a name: "the Chinese Embassy".)
                     kind = nil
                 }
