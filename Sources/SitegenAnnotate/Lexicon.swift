@@ -344,7 +344,7 @@ enum Lexicon {
     ]
 
     /// Centres that are venues, not bodies ("Sandton Convention Centre").
-    static let venueQualifiers: TokenSet = ["Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping", "Sports", "Cultural", "Events", "Expo"]
+    static let venueQualifiers: TokenSet = ["Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping", "Sports", "Cultural", "Events", "Expo", "Diplomatic", "Community", "Civic", "Aquatic", "Medical"]
 
     /// Words that make a person's name part of a place's or body's name.
     static let venueWords: TokenSet = [

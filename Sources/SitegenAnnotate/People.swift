@@ -1585,7 +1585,15 @@ extension AnnotationRun {
                     }
                     // "People's Progressive Party", "Workers' Party of Korea": a possessive inside the name.
                     if t.text == "'", !t.spaceBefore, Self.possessiveNameWords.contains(toks[k - 1].text) {
-                        if k + 2 < toks.count, toks[k + 1].text == "s", !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore, !isCovered(u, k + 2) {
+                        if k + 2 < toks.count, toks[k + 1].text == "s", !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore {
+                            // ("People's Party for Democracy and Development": a known body's name inside is part of the longer one.)
+                            if let known = coveringSpan(u, k + 2) {
+                                guard known.first == k + 2, known.entityID.hasPrefix("organization/") else { break }
+                                inner.append(known)
+                                end = known.last
+                                k = known.last + 1
+                                continue
+                            }
                             end = k + 2
                             k += 3
                             continue
