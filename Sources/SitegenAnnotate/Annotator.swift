@@ -734,6 +734,11 @@ final class AnnotationRun {
                     || ["Industry", "Industries", "Business", "Businesses", "Enterprises"].contains(w) }),
                   !["District", "Zone", "Area", "City", "Park", "Region", "Corridor", "Hub"].contains(words.last ?? "") {
             // ("Central Business District (CBD)" is a place.)
+            kind = .organization
+        } else if Self.initials(of: toks[start..<paren]) == acronym.uppercased(), words.count >= 3, words.dropLast().contains(where: { Lexicon.subsidiaryHeads.contains($0) }),
+                  Lexicon.subsidiaryHeads.contains(toks[paren - 1]) || gazetteer.trie.longestMatch(in: toks, at: paren - 1).map({ $0.1 == paren && ($0.0.entityID.hasPrefix("country/") || $0.0.entityID.hasPrefix("region/")) }) == true {
+            // "China Construction America (CCA)", "China Harbour Engineering (CHE)": a company's name of its trade and
+            // market whose initials the acronym spells.
             // ("Meat Industry Ireland (MII)": a trade body named for its industry.)
             // "Grain Producers Australia (GPA)": a name of its members ("Producers", "Exporters", "Economists")
             // whose words spell the acronym is a body's.
