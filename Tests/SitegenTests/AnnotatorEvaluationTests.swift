@@ -804,6 +804,40 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind44QuoteFloor = (0.97, 0.97, 0.94)
 
+    /// Blind-46 (Daily Times of Pakistan 2009, Voice of Vietnam 2019, Mizzima 2017, Eleven Myanmar 2018, Barbados Today
+    /// 2019, Trinidad Guardian 2013, The Nassau Guardian 2014, The National Herald of India 1962), measured once on arrival
+    /// (with blind-47) with the rules made from blind-42 to -44: countries 0.96/0.98, regions 1.00/0.92, initiatives
+    /// 0.90/0.64, organisations 0.88/0.93, people 0.95/0.93, quotes 0.98/1.00, speakers 53 of 62 (0.85). Misses: the "East
+    /// Sea" (Vietnamese) names of the South China Sea's declaration and code, "Panch Shila", "U.A.R.", "China Construction
+    /// America (CCA)", an embassy's full name. Rules and data then generalised: countries 0.98/1.00, initiatives 1.00/0.86,
+    /// organisations 0.93/0.98, speakers 54 of 62.
+    static let blind46Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.97), .region: (0.97, 0.90), .initiative: (0.97, 0.84), .organization: (0.91, 0.96), .person: (0.93, 0.91),
+    ]
+    static let blind46QuoteFloor = (0.96, 0.97, 0.85)
+
+    /// Blind-47 (Corriere della Sera 2019, RTÉ News 2018, Yle News 2017, swissinfo.ch 2016, The Portugal News 2018, Euractiv
+    /// 2020, Balkan Insight 2021, Polskie Radio 2019), measured once on arrival (with blind-46): countries 1.00/1.00, regions
+    /// 1.00/1.00, initiatives 0.92/0.80, organisations 0.91/0.71, people 0.93/0.90, quotes 1.00/1.00, speakers 70 of 82
+    /// (0.85). Misses: European companies, parties and broadcasters the gazetteer does not know, Italian and Irish names
+    /// of bodies ("Cassa Depositi e Prestiti", "Bord Bia"), "Jan" read as January, "Dell'Ambrogio". Rules then
+    /// generalised: organisations 0.93/0.77, people 0.98/0.95, speakers 77 of 82.
+    static let blind47Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.90, 0.78), .organization: (0.91, 0.75), .person: (0.96, 0.93),
+    ]
+    static let blind47QuoteFloor = (0.97, 0.97, 0.92)
+
+    /// Blind-45 (24.kg 2019, Tempo English 2020, The Glasgow Herald 1989, Addis Fortune 2016, Radio Pakistan 2018,
+    /// BusinessMirror 2017, The New Indian Express 2020, Ynetnews 2015), measured once on arrival, right after blind-46 and
+    /// -47, with all the rules made from blind-42 to -44: countries 1.00/1.00, regions 1.00/1.00, initiatives 0.82/0.78,
+    /// organisations 0.91/0.85, people 0.95/0.97, quotes 1.00/1.00, speakers 65 of 69 (0.94). Misses: "National Development
+    /// Strategy ... for 2018-2040", "Growth & Transformation Plan", "Information Technology Act" and "Bright Food" as
+    /// people. Rules then generalised: initiatives 0.94/0.94, people 0.98/0.97.
+    static let blind45Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.92, 0.92), .organization: (0.89, 0.83), .person: (0.96, 0.95),
+    ]
+    static let blind45QuoteFloor = (0.97, 0.97, 0.92)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -852,9 +886,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-42": (8, blind42Floor, blind42QuoteFloor),
         "articles-blind-43": (8, blind43Floor, blind43QuoteFloor),
         "articles-blind-44": (8, blind44Floor, blind44QuoteFloor),
+        "articles-blind-46": (8, blind46Floor, blind46QuoteFloor),
+        "articles-blind-47": (8, blind47Floor, blind47QuoteFloor),
+        "articles-blind-45": (8, blind45Floor, blind45QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
