@@ -384,7 +384,8 @@ extension AnnotationRun {
             // "Babajide Sanwo-Olu, who is expected to join Mr Buhari ..., has said": names inside the
             // relative clause do not speak; the subject stands before it.
             // ("The Inkatha Freedom Party, whose leader Mangosuthu Buthelezi has long courted ..., said": the same.)
-            if ["who", "whose"].contains(t.text), i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
+            // ("CITIC Group, which leads the consortium that also includes China Harbour Engineering Company, said".)
+            if ["who", "whose", "which"].contains(t.text), i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
             // "the Ministry of Foreign Affairs (MFAFT), headed by Senator Kamina Johnson Smith, said": the person
             // who heads the body is inside a clause about it; the body is the subject.
             if t.text == "by", i >= 2, Self.agentVerbs.contains(toks[i - 1].lower), toks[i - 2].text == "," { person = nil }
@@ -1022,7 +1023,11 @@ extension AnnotationRun {
                 if let e = introduced {
                     speaker = e.speaker
                     rule = "before." + e.rule
-                } else if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }) {
+                } else if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }),
+                          // ('X warned that "...", and the government of Burundi ... continues to accuse': a verb in the next
+                          // clause does not take a quote its own clause introduced.)
+                          !(coordinated(last.unit, from: last.close, to: e.byteOffset)
+                            && unitEvents.contains(where: { $0.byteOffset < raw.open && $0.byteOffset > previousClose && introduces(u, eventOffset: $0.byteOffset, quoteOpen: raw.open) })) {
                     speaker = e.speaker
                     rule = "after." + e.rule
                 } else if let e = unitEvents.last(where: { $0.byteOffset < raw.open && $0.byteOffset > previousClose && introduces(u, eventOffset: $0.byteOffset, quoteOpen: raw.open) }) {
@@ -1102,6 +1107,13 @@ extension AnnotationRun {
     /// A quote followed only by a short attribution that closes its paragraph ('"...," Sakamoto said.').
     /// Marks that end a sentence or a quotation (curly quotes are folded to straight ones).
     static let sentenceStops: TokenSet = [".", "!", "?", "\""]
+
+    /// Whether ", and" (or "; and") joins another clause between two offsets of a unit.
+    func coordinated(_ u: Int, from a: Int, to b: Int) -> Bool {
+        let toks = tokens[u]
+        let range = tokens(u, startingIn: a, b)
+        return range.contains { k in toks[k].text == "and" && k > 0 && [",", ";"].contains(toks[k - 1].text) }
+    }
 
     func attributionEndsParagraph(_ quote: RawQuote) -> Bool {
         guard quote.closed else { return false }
