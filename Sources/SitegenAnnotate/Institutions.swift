@@ -40,6 +40,15 @@ extension AnnotationRun {
             if countryID == nil, !oneWord, let scene = sceneCountry(span), candidates.contains(where: { entity($0)?.countries.first == scene }) {
                 countryID = scene
             }
+            // "The Indonesian Foreign Ministry summoned the ambassador. '...,' the Foreign Ministry said": the body of
+            // that name the article last named with its country.
+            // (Only "the": "a senior Foreign Ministry official here" in The Korea Times is Seoul's, whoever was named before.)
+            if countryID == nil, span.first > 0, ["the", "The"].contains(tokens[span.unit][span.first - 1].text),
+               let earlier = spans.last(where: { s in (s.unit, s.first) < (span.unit, span.first) && candidates.contains(s.entityID) }) {
+                updated[n].entityID = earlier.entityID
+                updated[n].rule = "organization.generic-name"
+                continue
+            }
             if oneWord {
                 // "the European Parliament ... for Beijing and the Parliament to settle": a body of no one country named
                 // before by a longer name ending in the word is meant.
