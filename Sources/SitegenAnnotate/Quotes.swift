@@ -142,6 +142,12 @@ extension AnnotationRun {
                noun + 2 < toks.count, toks[noun + 1].text == ",", let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasPrefix("person/") {
                 return .entity(person.entityID)
             }
+            // "said a spokesman for the SDA": an unnamed spokesman speaks for the body.
+            if ["a", "an"].contains(t.lower), i + 3 < toks.count, ["spokesman", "spokeswoman", "spokesperson"].contains(toks[i + 1].lower),
+               ["for", "of"].contains(toks[i + 2].text), case let j = toks[i + 3].text == "the" ? i + 4 : i + 3, j < toks.count,
+               let body = coveringSpan(u, j), body.first == j, body.entityID.hasPrefix("organization/") {
+                return .entity(body.entityID)
+            }
             // "said a student at Peking University": someone unnamed, whatever body follows.
             if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return .unnamed }
             // "said the association's chairman, Mr Samuel Kiprono", "said Kenya's ambassador, X": the person named after the role.
