@@ -20,7 +20,16 @@ enum Lexicon {
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro".
         "dijo", "afirmó", "señaló", "indicó", "agregó", "añadió", "explicó", "aseguró", "sostuvo", "declaró", "manifestó",
         "expresó", "precisó", "subrayó", "destacó", "enfatizó", "advirtió", "comentó", "puntualizó", "recalcó", "insistió",
-        "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "afirma", "señala", "explica", "asegura", "sostiene",
+        "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "cuestionó", "afirma", "señala", "explica", "asegura", "sostiene",
+        "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",
+    ]
+
+    /// Spanish and Portuguese speech verbs, whose subject is often left unsaid ("“...”, señaló." after "La ministra
+    /// Arbeleche puso números sobre la mesa."): the one who was speaking, as "he said" would be.
+    static let proDropSpeechVerbs: TokenSet = [
+        "dijo", "afirmó", "señaló", "indicó", "agregó", "añadió", "explicó", "aseguró", "sostuvo", "declaró", "manifestó",
+        "expresó", "precisó", "subrayó", "destacó", "enfatizó", "advirtió", "comentó", "puntualizó", "recalcó", "insistió",
+        "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "cuestionó",
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",
     ]
 

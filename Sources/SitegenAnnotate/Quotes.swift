@@ -111,6 +111,14 @@ extension AnnotationRun {
                     ref = r
                     rule = "verb-name"
                 }
+                // ('“...”, señaló.': Spanish and Portuguese leave the subject out; the one speaking is meant.)
+                // (Only someone named in the paragraph before the verb, outside quotes: with no one there, nobody.)
+                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t), k > 0, k + 1 == toks.count || [".", ",", ";"].contains(toks[k + 1].text),
+                   let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
+                    .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasPrefix("person/") }) {
+                    ref = .entity(person.entityID)
+                    rule = "verb-only"
+                }
                 guard let ref else { continue }
                 // "he told Tanaka": the listener named after the verb is not the "he".
                 let listener = listenerVerb && ref.isPronoun && k + 1 < toks.count ? coveringSpan(u, k + 1).flatMap { $0.entityID.hasPrefix("person/") ? $0.entityID : nil } : nil
