@@ -151,6 +151,12 @@ enum Lexicon {
 
     /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").
     static let roleNouns: TokenSet = [
+        // Spanish and Portuguese: "Carmen Quispe Salas, investigadora de la Universidad del Pacífico".
+        "investigador", "investigadora", "directora", "ministra", "ministro", "presidenta", "presidente", "gerente", "economista",
+        "analista", "profesor", "profesora", "secretario", "secretaria", "embajador", "embajadora", "vocero", "vocera", "portavoz",
+        "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "intendente", "empresario", "empresaria", "experto",
+        "experta", "académico", "académica", "jefe", "jefa", "viceministro", "viceministra", "subsecretario", "subsecretaria",
+        "pesquisador", "pesquisadora", "diretor", "diretora", "ministra", "especialista", "consultor", "consultora", "productor", "productora",
         "spokesman", "spokeswoman", "spokesperson", "minister", "canciller", "professor", "analyst", "researcher", "director",
         "chairman", "chairwoman", "president", "ambassador", "official", "economist", "expert", "fellow", "lecturer",
         "secretary", "head", "chief", "adviser", "advisor", "envoy", "diplomat", "scholar", "editor", "correspondent",
@@ -252,6 +258,9 @@ enum Lexicon {
         "National", "Regional", "Economic", "Trade", "Free", "Area", "Zone", "Sea", "Ocean", "River", "Mountain",
         "Island", "Islands", "Street", "Square", "Avenue", "Airport", "Port", "Station", "City", "County", "Province",
         "Region", "Capital", "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Thousand", "Million", "Billion",
+        // Spanish and Portuguese words that open sentences: "Para Carmen Quispe Salas, ...".
+        "Para", "Según", "Desde", "Sobre", "Entre", "Hacia", "Durante", "Mientras", "Pero", "Aunque", "Cuando", "Donde",
+        "Porque", "Además", "También", "Estos", "Estas", "Nuestro", "Nuestra", "Nosotros", "Ellos", "Pelo", "Pela", "Ainda",
     ]
 
     /// Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
