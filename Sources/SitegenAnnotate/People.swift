@@ -487,6 +487,29 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // "la ministra de Economía, Azucena Arbeleche,", "el ministro de Ganadería, Agricultura y Pesca, Fernando Mattos":
+                // a Spanish or Portuguese office with its portfolio, then the name set off by commas.
+                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i]), i + 3 < toks.count, ["de", "del", "da", "do"].contains(toks[i + 1].text),
+                   toks[i + 2].isCapitalized || (["la", "el", "los", "las", "a", "o"].contains(toks[i + 2].text) && toks[i + 3].isCapitalized) {
+                    var k = i + 2
+                    var hit: (Int, Int)?
+                    while k < toks.count, k - i < 16, hit == nil {
+                        let t = toks[k]
+                        if t.text == ",", k + 2 < toks.count, toks[k + 1].isCapitalized, titleTrie.longestMatch(in: toks, at: k + 1) == nil,
+                           let last = nameEnd(toks, unit: u, from: k + 1), last >= k + 2, !toks[(k + 1)...last].contains(where: { ["y", "e"].contains($0.text) }),
+                           last + 1 == toks.count || [",", ".", ";", "y", "e"].contains(toks[last + 1].text) {
+                            hit = (k + 1, last)
+                        } else if !(t.isCapitalized || t.text == "," || ["y", "e", "de", "del", "la", "las", "los", "el", "da", "do", "a", "o"].contains(t.text)) {
+                            break
+                        }
+                        k += 1
+                    }
+                    if let (first, last) = hit {
+                        found.append(NameCandidate(unit: u, first: first, last: last, rule: "person.office-apposition"))
+                        i = last + 1
+                        continue
+                    }
+                }
                 // "the volunteer group founded by Serikzhan Bilash.": two or three capitalised words after "founded by",
                 // "led by", ... that close the clause (bodies and places are left out by the checks on every candidate).
                 if toks[i].lower == "by", i > 0, Self.agentVerbs.contains(toks[i - 1].lower), i + 1 < toks.count, toks[i + 1].spaceBefore,
