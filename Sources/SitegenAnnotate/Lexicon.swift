@@ -452,7 +452,7 @@ enum Lexicon {
         "Rail", "Railway", "Railways", "Bank", "Airways", "Airlines", "Foundation", "Institute", "University", "Capital",
         "Securities", "Ports", "Port", "Shipping", "Logistics", "Energy", "Power", "Telecom", "Media", "Academy",
         "Fund", "Trust", "Insurance", "Investments", "Finance", "Leasing", "Construction", "Engineering", "Cement",
-        "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research", "Estates", "Wines", "Foods", "Motors", "Mining", "Resources", "International",
+        "Steel", "Chemicals", "Pharmaceuticals", "Cargo", "Aviation", "Properties", "Realty", "Research", "Estates", "Wines", "Foods", "Motors", "Mining", "Resources", "International", "Alliance", "League", "Coalition",
         // A company's national arm named in the country's language: "Orange Polska", "Siemens Deutschland".
         "Polska", "Deutschland", "Italia", "España", "Nederland", "Schweiz", "Suisse", "Österreich", "Česko", "Magyarország", "Hellas", "Portugal",
     ]
