@@ -119,6 +119,12 @@ extension AnnotationRun {
                 if let chosen = countryID, lacks(chosen) {
                     countryID = rankedCountries(counts).first { $0 != chosen && (counts[$0] ?? 0) >= 2 }
                 }
+                // "the Socialist Party" in a story about Li Peng in Paris: China has no party of that name the gazetteer
+                // knows, France has; the country named most that has one is meant.
+                if let chosen = countryID, words.last == "Party", !candidates.isEmpty, !candidates.contains(where: { entity($0)?.countries.first == chosen }),
+                   let other = rankedCountries(counts).first(where: { c in candidates.contains { entity($0)?.countries.first == c } }) {
+                    countryID = other
+                }
             }
             guard let countryID, let country = entity(countryID) else {
                 if span.rule == "organization.generic" { dropped.insert(n) }
