@@ -400,8 +400,11 @@ enum Lexicon {
         "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "miner", "developer", "operator", "conglomerate",
     ]
     static let personNouns: TokenSet = [
-        // Spanish: "sostuvo el canciller Paganini", "agregó el presidente".
+        // Spanish: "sostuvo el canciller Paganini", "agregó el presidente", "afirmó la funcionaria".
         "canciller", "presidente", "presidenta", "ministro", "ministra", "mandatario", "mandataria", "embajador", "embajadora", "portavoz",
+        "funcionario", "funcionaria", "directora", "gerente", "empresario", "empresaria", "productor", "productora", "investigador",
+        "investigadora", "dirigente", "vocero", "vocera", "secretario", "secretaria", "diplomático", "diplomática", "legislador",
+        "legisladora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "intendente", "gobernador", "gobernadora",
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",

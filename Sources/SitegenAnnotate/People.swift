@@ -489,9 +489,12 @@ extension AnnotationRun {
                 }
                 // "la ministra de Economía, Azucena Arbeleche,", "el ministro de Ganadería, Agricultura y Pesca, Fernando Mattos":
                 // a Spanish or Portuguese office with its portfolio, then the name set off by commas.
-                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i]), i + 3 < toks.count, ["de", "del", "da", "do"].contains(toks[i + 1].text),
-                   toks[i + 2].isCapitalized || (["la", "el", "los", "las", "a", "o"].contains(toks[i + 2].text) && toks[i + 3].isCapitalized) {
-                    var k = i + 2
+                // ("la directora ejecutiva de ProDominicana, Biviana Riveiro": an adjective or two may follow the office.)
+                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i]),
+                   let de = (i + 1..<min(toks.count, i + 4)).first(where: { ["de", "del", "da", "do"].contains(toks[$0].text) }),
+                   (i + 1..<de).allSatisfy({ toks[$0].isLowercase && toks[$0].isWord }), de + 2 < toks.count,
+                   toks[de + 1].isCapitalized || (["la", "el", "los", "las", "a", "o"].contains(toks[de + 1].text) && toks[de + 2].isCapitalized) {
+                    var k = de + 1
                     var hit: (Int, Int)?
                     while k < toks.count, k - i < 16, hit == nil {
                         let t = toks[k]

@@ -145,6 +145,18 @@ extension AnnotationRun {
         while i < toks.count, steps < 10 {
             let t = toks[i]
             if isInside(quoted, t.start) { return nil }
+            // "dijo a Listín Diario la directora ...": in Spanish, "a" before a name is the one spoken to.
+            if i == k + 1, t.text == "a", Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
+                i = listener.last + 1
+                steps += 1
+                continue
+            }
+            // "dijo la directora ejecutiva de ProDominicana, Biviana Riveiro": a Spanish role, then the person's name.
+            if ["el", "la"].contains(t.text), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
+               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].text == "," || [".", ";"].contains(toks[$0].text) }), toks[comma].text == ",",
+               comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasPrefix("person/") {
+                return .entity(person.entityID)
+            }
             // "said a museum curator, Ellen Marsh": the person named after the role.
             if ["a", "an", "one"].contains(t.lower), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
                noun + 2 < toks.count, toks[noun + 1].text == ",", let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasPrefix("person/") {
@@ -636,7 +648,8 @@ extension AnnotationRun {
                 b -= 2
                 before = toks[b]
             }
-            if let bb = before, ["For", "To", "Like", "Unlike"].contains(bb.text), b == 0 || [".", "\""].contains(toks[b - 1].text),
+            // ("Para Ramona Hiciano, presidenta de una cooperativa, la feria es ...": the same in Spanish and Portuguese.)
+            if let bb = before, ["For", "To", "Like", "Unlike", "Para", "Según"].contains(bb.text), b == 0 || [".", "\""].contains(toks[b - 1].text),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
                 before = b >= 1 ? toks[b - 1] : nil
             }
