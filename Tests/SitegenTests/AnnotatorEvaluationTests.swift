@@ -718,9 +718,9 @@ struct AnnotatorEvaluationTests {
     /// bodies (CITIC's, COFCO's). Rules and data then generalised: countries 0.98/1.00, regions 1.00/0.96,
     /// organisations 0.93/0.82, people 0.94/0.86, speakers 57 of 68.
     static let blind39Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.96, 0.97), .region: (0.97, 0.94), .initiative: (0.87, 0.78), .organization: (0.91, 0.80), .person: (0.92, 0.84),
+        .country: (0.96, 0.97), .region: (0.97, 0.94), .initiative: (0.87, 0.88), .organization: (0.95, 0.80), .person: (0.94, 0.89),
     ]
-    static let blind39QuoteFloor = (0.97, 0.97, 0.82)
+    static let blind39QuoteFloor = (0.97, 0.97, 0.86)
 
     /// Blind-40 (The Plain Dealer 1974, Asiaweek 1986, The Kenya Times 1993, Pakistan Observer 2001, WAM 2010, The
     /// Ethiopian Herald 2015, Kun.uz 2020, El Observador of Uruguay 2023, the last in Spanish), measured once on arrival,
@@ -730,9 +730,9 @@ struct AnnotatorEvaluationTests {
     /// which nine older keys do not. Rules and data then generalised: countries 1.00/0.98, regions 1.00/1.00,
     /// organisations 0.94/0.89, people 1.00/0.92, speakers 56 of 68.
     static let blind40Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.97, 0.50), .organization: (0.92, 0.87), .person: (0.97, 0.90),
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.97, 0.59), .organization: (0.92, 0.87), .person: (0.97, 0.96),
     ]
-    static let blind40QuoteFloor = (0.97, 0.97, 0.80)
+    static let blind40QuoteFloor = (0.97, 0.97, 0.86)
 
     /// Blind-41 (The Toronto Star 1972, The Indian Express 1984, The Mongolian Messenger 1997, Daily Express of Sabah
     /// 2006, Times of Zambia 2010, IRNA 2016, FBC News 2019, La República of Peru 2022, the last in Spanish), measured
@@ -740,9 +740,9 @@ struct AnnotatorEvaluationTests {
     /// 0.90/0.78, people 0.96/0.90, quotes 0.97/1.00, speakers 56 of 66 (0.85). Rules and data then generalised:
     /// countries 1.00/0.96, regions 0.94/1.00, organisations 0.92/0.81, people 0.96/0.94, speakers 59 of 66.
     static let blind41Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.94), .region: (0.92, 0.97), .initiative: (0.97, 0.66), .organization: (0.90, 0.79), .person: (0.94, 0.92),
+        .country: (0.97, 0.94), .region: (0.92, 0.97), .initiative: (0.97, 0.77), .organization: (0.91, 0.83), .person: (0.94, 0.96),
     ]
-    static let blind41QuoteFloor = (0.97, 0.97, 0.87)
+    static let blind41QuoteFloor = (0.97, 0.97, 0.90)
 
     static let blind15Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.95, 0.95), .organization: (0.95, 0.85), .person: (0.97, 0.97),
@@ -776,7 +776,7 @@ struct AnnotatorEvaluationTests {
     /// the outlet, Samoan names with a glottal stop, "Martial Law Administrator" as a person. Rules then generalised:
     /// organisations 0.98/0.90, people 0.94/0.96, speakers 61 of 64.
     static let blind42Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.97, 0.86), .organization: (0.95, 0.88), .person: (0.92, 0.94),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.97, 0.86), .organization: (0.97, 0.92), .person: (0.92, 0.94),
     ]
     static let blind42QuoteFloor = (0.96, 0.97, 0.93)
 
@@ -800,7 +800,7 @@ struct AnnotatorEvaluationTests {
     /// read as a body. Rules then generalised: regions 0.96/1.00, initiatives 0.96/0.86, organisations 1.00/0.93,
     /// people 1.00/1.00, speakers 66 of 69.
     static let blind44Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.94, 0.97), .initiative: (0.94, 0.84), .organization: (0.97, 0.91), .person: (0.97, 0.97),
+        .country: (0.97, 0.97), .region: (0.94, 0.97), .initiative: (0.94, 0.84), .organization: (0.97, 0.93), .person: (0.97, 0.97),
     ]
     static let blind44QuoteFloor = (0.97, 0.97, 0.94)
 
@@ -814,7 +814,7 @@ struct AnnotatorEvaluationTests {
     static let blind46Floor: [EntityKind: (Double, Double)] = [
         .country: (0.96, 0.97), .region: (0.97, 0.90), .initiative: (0.97, 0.84), .organization: (0.91, 0.96), .person: (0.93, 0.91),
     ]
-    static let blind46QuoteFloor = (0.96, 0.97, 0.85)
+    static let blind46QuoteFloor = (0.96, 0.97, 0.87)
 
     /// Blind-47 (Corriere della Sera 2019, RTÉ News 2018, Yle News 2017, swissinfo.ch 2016, The Portugal News 2018, Euractiv
     /// 2020, Balkan Insight 2021, Polskie Radio 2019), measured once on arrival (with blind-46): countries 1.00/1.00, regions
@@ -823,7 +823,7 @@ struct AnnotatorEvaluationTests {
     /// of bodies ("Cassa Depositi e Prestiti", "Bord Bia"), "Jan" read as January, "Dell'Ambrogio". Rules then
     /// generalised: organisations 0.93/0.77, people 0.98/0.95, speakers 77 of 82.
     static let blind47Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.90, 0.78), .organization: (0.91, 0.75), .person: (0.96, 0.93),
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.90, 0.78), .organization: (0.92, 0.82), .person: (0.96, 0.93),
     ]
     static let blind47QuoteFloor = (0.97, 0.97, 0.92)
 
@@ -836,7 +836,7 @@ struct AnnotatorEvaluationTests {
     static let blind45Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.92, 0.92), .organization: (0.89, 0.83), .person: (0.96, 0.95),
     ]
-    static let blind45QuoteFloor = (0.97, 0.97, 0.92)
+    static let blind45QuoteFloor = (0.97, 0.97, 0.95)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
