@@ -98,7 +98,7 @@ enum Lexicon {
         // Hausa and South Asian styles ("Malam Isa Danladi", "Sardar Akhtar Mengal"); forms of address ("His Majesty King Abdullah").
         "Malam", "Mallam", "Sardar", "Majesty", "Highness", "Royal Highness", "Excellency",
         // Gulf papers' abbreviated styles: "HE Yahya bin Said", "HH Sayyid Fahd", "HRH Prince Salman".
-        "HE", "HH", "HRH", "HM",
+        "HE", "HH", "HRH", "HM", "H E",
         // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
         "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
         // Setswana, Fijian and Bhutanese styles ("Rra Thapelo Sebego", "Mma Tau", "Ratu Inoke Kubuabola", "Lyonpo Ugyen Tshering").
@@ -548,6 +548,8 @@ extension Lexicon {
     static let commonAcronyms: TokenSet = [
         "AI", "EV", "EVs", "IT", "LNG", "GDP", "SOE", "SOEs", "PR", "TV", "IPO", "LED", "ICT", "ESG", "OEM", "NGO", "NGOs",
         "CEO", "SME", "SMEs", "PPP", "FDI", "VC", "US", "UK", "EU", "UN", "PC", "DNA", "GPS", "CO", "LLC", "PLC", "LPG", "ATM",
+        // Diseases and technologies ("the Sinovac COVID-19 vaccine"): no unit of the company before them.
+        "COVID", "SARS", "MERS", "HIV", "AIDS", "GMO", "GMOs", "LTE", "EVs", "CBD", "API", "APIs",
     ]
 
     /// First words of organisations' names in Spanish, Portuguese, French and Italian

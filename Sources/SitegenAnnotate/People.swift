@@ -1758,7 +1758,8 @@ extension AnnotationRun {
                          && !toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" })) { k += 1; continue }
                     // "Office for Cooperation with the Media", "Association for Friendship with Foreign Countries": a body's
                     // purpose runs on through "with".
-                    if t.text == "with", toks[i...end].contains(where: { $0.text == "for" }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
+                    // ("Federal Commission for the Protection against Sanitary Risks": "against" the same way.)
+                    if t.text == "with" || t.text == "against", toks[i...end].contains(where: { $0.text == "for" }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
                        case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) {
                         k = j
                         continue
