@@ -838,6 +838,35 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind45QuoteFloor = (0.97, 0.97, 0.95)
 
+    /// Blind-49 (TheCable 2019, Nyasa Times 2017, Capital FM Kenya 2018, KT Press 2019, Sudan Tribune 2015, Botswana
+    /// Guardian 2016, AIM 2014, Le360 2020), measured once on arrival (with blind-50), with all the session's rules and
+    /// data: countries 0.98/1.00, regions 0.90/1.00, initiatives 0.78/0.64, organisations 0.89/0.82, people 0.96/0.96,
+    /// quotes 1.00/0.98, speakers 52 of 58 (0.90). No rule has been made from it yet: its floors are its first sight.
+    static let blind49Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.97), .region: (0.88, 0.97), .initiative: (0.76, 0.62), .organization: (0.87, 0.80), .person: (0.94, 0.94),
+    ]
+    static let blind49QuoteFloor = (0.97, 0.96, 0.88)
+
+    /// Blind-50 (Mexico News Daily 2021, The Bogotá Post 2019, Caribbean Journal 2018, The Tico Times 2017, Valor
+    /// International 2022, Muscat Daily 2016, Doha News 2019, Israel Hayom 2013), measured once on arrival (with blind-49):
+    /// countries 1.00/1.00, regions 1.00/1.00, initiatives 1.00/0.70, organisations 0.94/0.83, people 0.96/0.96, quotes
+    /// 1.00/1.00, speakers 74 of 80 (0.93). Three rules then made from it ("H E" as a style, "against" in a body's
+    /// purpose, no unit named COVID): organisations 0.97/0.84, people 1.00/0.98, speakers 75 of 80.
+    static let blind50Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.97, 0.68), .organization: (0.95, 0.82), .person: (0.97, 0.96),
+    ]
+    static let blind50QuoteFloor = (0.97, 0.97, 0.92)
+
+    /// Blind-48 (Stuff 2020, Malaysiakini 2018, VnExpress International 2021, Borneo Bulletin 2019, Kashmir Times 1999,
+    /// Zawya 2017, L'Orient Today 2021, News.mn 2022), measured once on arrival, at the end of the session that made
+    /// blind-42 to -50, with all its rules and data: countries 1.00/0.97, regions 1.00/0.91, initiatives 0.86/0.90,
+    /// organisations 0.97/0.91, people 0.96/0.89, quotes 1.00/1.00, speakers 53 of 64 (0.83). No rule has been made from
+    /// it yet: its floors are its first sight.
+    static let blind48Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.95), .region: (0.97, 0.89), .initiative: (0.84, 0.88), .organization: (0.95, 0.89), .person: (0.94, 0.87),
+    ]
+    static let blind48QuoteFloor = (0.97, 0.97, 0.81)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -889,9 +918,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-46": (8, blind46Floor, blind46QuoteFloor),
         "articles-blind-47": (8, blind47Floor, blind47QuoteFloor),
         "articles-blind-45": (8, blind45Floor, blind45QuoteFloor),
+        "articles-blind-49": (8, blind49Floor, blind49QuoteFloor),
+        "articles-blind-50": (8, blind50Floor, blind50QuoteFloor),
+        "articles-blind-48": (8, blind48Floor, blind48QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
