@@ -51,7 +51,7 @@ struct Span: Hashable {
 final class AnnotationRun {
     let gazetteer: Gazetteer
     let units: [TextUnit]
-    let tokens: [[Token]]
+    let tokens: [TokenList]
     /// The UTF-8 bytes of each unit's text.
     let unitBytes: [[UInt8]]
     let lines: LineIndex
@@ -86,7 +86,7 @@ final class AnnotationRun {
     init(gazetteer: Gazetteer, units: [TextUnit], lines: LineIndex) {
         self.gazetteer = gazetteer
         self.units = units
-        self.tokens = units.map { Tokenizer.tokenize($0.text) }
+        self.tokens = units.map { TokenList(Tokenizer.tokenize($0.text)) }
         self.unitBytes = units.map { Array($0.text.utf8) }
         self.lines = lines
     }
@@ -433,7 +433,7 @@ final class AnnotationRun {
 
     /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"
     /// also as "the Citizen" inside a sentence).
-    func outletEnd(_ toks: [Token], at i: Int, words: [String]) -> Int? {
+    func outletEnd(_ toks: TokenList, at i: Int, words: [String]) -> Int? {
         guard i + words.count <= toks.count else { return nil }
         for (n, word) in words.enumerated() {
             let t = toks[i + n].text
@@ -451,7 +451,7 @@ final class AnnotationRun {
         return end
     }
 
-    func isLanguageUse(_ toks: [Token], first: Int, end: Int) -> Bool {
+    func isLanguageUse(_ toks: TokenList, first: Int, end: Int) -> Bool {
         if end < toks.count, Lexicon.languageNouns.contains(toks[end].lower) { return true }
         if end + 1 < toks.count, toks[end].text == "-", ["language", "speaking", "speakers"].contains(toks[end + 1].lower) { return true }
         if first > 0, toks[first - 1].lower == "in", end == toks.count || [".", ",", ";", ")", "and"].contains(toks[end].text),
@@ -468,7 +468,7 @@ final class AnnotationRun {
     static let placeAfterCountryWords: Set<String> = ["State", "River", "Delta", "Basin", "Valley", "Hka", "Province", "Region"]
 
     /// Whether a trie match is a real mention where it stands.
-    func acceptsBoundary(_ toks: [Token], first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
+    func acceptsBoundary(_ toks: TokenList, first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
         let next = end < toks.count ? toks[end] : nil
         if entry.form == .prefix {
             // "Sino" only in "Sino-Russian".
@@ -563,22 +563,22 @@ final class AnnotationRun {
     }
 
     /// Whether the acronym at `k` is on its own the gazetteer's name of an entity other than `id`.
-    func namesAnotherEntity(_ toks: [Token], acronymAt k: Int, than id: String) -> Bool {
+    func namesAnotherEntity(_ toks: TokenList, acronymAt k: Int, than id: String) -> Bool {
         guard let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: k), end == k + 1 else { return false }
         return entry.entityID != id && entry.form != .stop
     }
 
     /// The longest gazetteer name at `i`; a lede's first word in capitals is read as a name's too.
-    func gazetteerMatch(_ toks: [Token], at i: Int) -> (TokenTrie.Entry, Int)? {
+    func gazetteerMatch(_ toks: TokenList, at i: Int) -> (TokenTrie.Entry, Int)? {
         let match = gazetteer.trie.longestMatch(in: toks, at: i)
         return match == nil && i == 0 && toks[0].isAllCaps ? ledeMatch(toks) : match
     }
 
     /// "INDUSTRIAL and Commercial Bank of China said": a paragraph opening with its first word in
     /// capitals (a newspaper's lede) is matched as if that word were written with one capital.
-    func ledeMatch(_ toks: [Token]) -> (TokenTrie.Entry, Int)? {
+    func ledeMatch(_ toks: TokenList) -> (TokenTrie.Entry, Int)? {
         guard let first = toks.first, first.isWord, first.isAllCaps, first.text.count >= 3 else { return nil }
-        var copy = toks
+        var copy = toks.array
         copy[0] = Token(start: first.start, end: first.end, text: String(first.text.prefix(1)) + first.text.dropFirst().lowercased(), kind: .word, spaceBefore: first.spaceBefore)
         guard let (entry, end) = gazetteer.trie.longestMatch(in: copy, at: 0), entry.form != .stop,
               end > 1 || (entry.form == .name && entry.entityID.hasPrefix("country/")) else { return nil }
@@ -587,7 +587,7 @@ final class AnnotationRun {
 
     /// "German Council on Foreign Relations": a demonym before a known body's name makes
     /// it another country's namesake body, not the known one (the Council on Foreign Relations is American).
-    func isOtherCountrysNamesake(_ toks: [Token], at start: Int, entityID: String) -> Bool {
+    func isOtherCountrysNamesake(_ toks: TokenList, at start: Int, entityID: String) -> Bool {
         guard start >= 1, toks[start].spaceBefore, let known = entity(entityID), known.kind == .organization, !known.countries.isEmpty else { return false }
         for first in stride(from: start - 1, through: max(0, start - 3), by: -1) {
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: first), end == start, entry.form == .adjective, entry.entityID.hasPrefix("country/") {
@@ -754,12 +754,12 @@ final class AnnotationRun {
     }
 
     /// The first letters of a name's capitalised words, in capitals ("Grain Producers Australia" -> "GPA").
-    static func initials(of toks: ArraySlice<Token>) -> String {
+    static func initials(of toks: Slice<TokenList>) -> String {
         String(toks.filter { $0.isWord && $0.isCapitalized }.compactMap { $0.text.first }).uppercased()
     }
 
     /// The unit text from token `a` to token `b` inclusive.
-    func text(of toks: [Token], from a: Int, to b: Int, in unit: Int) -> String {
+    func text(of toks: TokenList, from a: Int, to b: Int, in unit: Int) -> String {
         String(decoding: unitBytes[unit][toks[a].start..<toks[b].end], as: UTF8.self)
     }
 

@@ -15,13 +15,13 @@ extension AnnotationRun {
 
     /// The name starting at token `i`: capitalised words, initials, particles and
     /// hyphenated parts. Returns the index of its last token.
-    @inline(__always) func nameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
+    @inline(__always) func nameEnd(_ toks: TokenList, unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
         // Both kinds of start are capitalised: the cheap test first, inline, as this runs for nearly every token.
         guard i < toks.count, toks[i].isCapitalized else { return nil }
         return capitalisedNameEnd(toks, unit: unit, from: i, maxWords: maxWords)
     }
 
-    func capitalisedNameEnd(_ toks: [Token], unit: Int, from i: Int, maxWords: Int) -> Int? {
+    func capitalisedNameEnd(_ toks: TokenList, unit: Int, from i: Int, maxWords: Int) -> Int? {
         // ("I-Cheng Loh": a given name of one letter and a syllable, joined by a hyphen.)
         let hyphenedLetter = toks[i].text.count == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].text == "-" && !toks[i + 1].spaceBefore
             && !toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].isWord
@@ -111,7 +111,7 @@ extension AnnotationRun {
     }
 
     /// "A.N." opening a name: a capital letter that is also a word ("A"), followed by more initials.
-    func isLeadingInitials(_ toks: [Token], at i: Int) -> Bool {
+    func isLeadingInitials(_ toks: TokenList, at i: Int) -> Bool {
         // Cheap tests first: this runs for every token that does not start a name.
         i + 3 < toks.count && !toks[i + 1].spaceBefore && !toks[i + 2].spaceBefore && !toks[i + 3].spaceBefore
             && toks[i].text.utf8.count == 1 && toks[i + 2].text.utf8.count == 1 && toks[i].isCapitalized && toks[i + 2].isCapitalized
@@ -121,7 +121,7 @@ extension AnnotationRun {
                 && toks[i + 1].isCapitalized && toks[i + 1].spaceBefore && toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].text.count > 1)
     }
 
-    func nameWords(_ toks: [Token], _ a: Int, _ b: Int) -> [String] {
+    func nameWords(_ toks: TokenList, _ a: Int, _ b: Int) -> [String] {
         toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0.text) && $0.text != "Jr" && $0.text != "Sr" }.map(\.text)
     }
 
@@ -147,7 +147,7 @@ extension AnnotationRun {
 
     /// The last token of a known place written with small words ("Dar es Salaam", "Rio de Janeiro") at `k`.
     /// "U.S.S.R.", "U.K.": single capitals each followed by a full stop, at least two; the index of the last stop.
-    static func dottedAbbreviationEnd(_ toks: [Token], at k: Int) -> Int? {
+    static func dottedAbbreviationEnd(_ toks: TokenList, at k: Int) -> Int? {
         var j = k
         var letters = 0
         while j + 1 < toks.count, toks[j].isWord, toks[j].text.utf8.count == 1, toks[j].isCapitalized, toks[j + 1].text == ".", !toks[j + 1].spaceBefore,
@@ -158,7 +158,7 @@ extension AnnotationRun {
         return letters >= 2 ? j - 1 : nil
     }
 
-    static func placeWithParticles(_ toks: [Token], at k: Int) -> Int? {
+    static func placeWithParticles(_ toks: TokenList, at k: Int) -> Int? {
         guard k < toks.count, toks[k].isCapitalized else { return nil }
         var text = toks[k].text
         var j = k + 1
@@ -174,7 +174,7 @@ extension AnnotationRun {
 
     /// ", Budget and National Planning": capitalised words, then "and" and more capitalised
     /// words, ending the list; the index of its last word.
-    static func portfolioList(_ toks: [Token], from k: Int) -> Int? {
+    static func portfolioList(_ toks: TokenList, from k: Int) -> Int? {
         var j = k
         var sawAnd = false
         var last: Int?
@@ -214,7 +214,7 @@ extension AnnotationRun {
 
     /// Where the title after one to four capitalised words ends, if such a title follows
     /// ("Pekerma Laila Diraja Dato Seri Setia" ends after "Setia").
-    static func conferredTitleEnd(_ toks: [Token], from start: Int, titles: TokenTrie) -> Int? {
+    static func conferredTitleEnd(_ toks: TokenList, from start: Int, titles: TokenTrie) -> Int? {
         var k = start
         while k < toks.count, k - start < 4, toks[k].isWord, toks[k].isCapitalized, toks[k].spaceBefore {
             k += 1
@@ -242,7 +242,7 @@ extension AnnotationRun {
 
     /// The last word of the role before a comma at `k`: the word before it, or, when the role ends
     /// with where it is held ("China's ambassador in Buenos Aires, Wang Wei"), the role noun before that place.
-    static func roleEnd(_ toks: [Token], before k: Int) -> Int {
+    static func roleEnd(_ toks: TokenList, before k: Int) -> Int {
         // ("the president of the Rally for Democracy and Progress (RDP), Hidipo Hamutenya": the body's acronym.)
         if k >= 4, toks[k - 1].text == ")", toks[k - 3].text == "(" { return roleEnd(toks, before: k - 3) }
         guard k >= 3, toks[k - 1].isCapitalized else { return k - 1 }
@@ -318,7 +318,7 @@ extension AnnotationRun {
     /// Verbs whose agent after "by" is usually a person: "founded by X", "led by X".
     /// After "X of", the token after a body's name ("the Centre for Strategic and International Studies
     /// (CSIS)"): capitalised words, their connectors and an acronym in brackets, at most fourteen tokens.
-    static func bodyThenSpeech(_ toks: [Token], from start: Int) -> Int? {
+    static func bodyThenSpeech(_ toks: TokenList, from start: Int) -> Int? {
         var k = start
         if k < toks.count, toks[k].text == "the" { k += 1 }
         var capitals = 0
@@ -883,7 +883,7 @@ extension AnnotationRun {
     static let indefinite: TokenSet = ["a", "an"]
     static let arabicParticles: Set<String> = ["Bin", "Bint", "Ibn", "Abu", "Al", "El"]
     /// Whether the words after `end` make what ends there a speaker: "X said", "X, in a statement issued later, said".
-    static func speaks(_ toks: [Token], after end: Int) -> Bool {
+    static func speaks(_ toks: TokenList, after end: Int) -> Bool {
         guard end + 1 < toks.count else { return false }
         if Lexicon.speechVerbs.contains(toks[end + 1]) { return true }
         guard toks[end + 1].text == "," else { return false }
@@ -1065,7 +1065,7 @@ extension AnnotationRun {
 
     /// The end of an employer's name after "at" or "of": capitalised words (a demonym
     /// may open it), "and"/"of"/"&" between them, hyphenated parts; up to six words.
-    func workplaceEnd(_ toks: [Token], unit: Int, from i: Int) -> Int? {
+    func workplaceEnd(_ toks: TokenList, unit: Int, from i: Int) -> Int? {
         guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i]) else { return nil }
         if let span = coveringSpan(unit, i), !(span.entityID.hasPrefix("country/") && span.rule == "gazetteer.adjective") { return nil }
         var end = i
@@ -1125,7 +1125,7 @@ extension AnnotationRun {
     /// Capitalised words from `i` (up to four), none of them a tagged name.
     /// With `commonFirstWord`, a name may open with a common word ("Global Fishing Watch") when
     /// three capitalised words or more make it.
-    func capitalisedRun(_ toks: [Token], unit: Int, from i: Int, commonFirstWord: Bool = false) -> Int? {
+    func capitalisedRun(_ toks: TokenList, unit: Int, from i: Int, commonFirstWord: Bool = false) -> Int? {
         guard i < toks.count, toks[i].isCapitalized, !isCovered(unit, i) else { return nil }
         let common = Lexicon.notNames.contains(toks[i])
         if common && !commonFirstWord { return nil }
@@ -1515,7 +1515,7 @@ extension AnnotationRun {
     static let continentNames: Set<String> = ["Asia", "Africa", "Europe", "Americas", "Latin America", "Asia Pacific", "Asia-Pacific", "Middle East", "Oceania"]
 
     /// Whether token `i` opens a sentence (a plain word may be capitalised there).
-    func sentenceOpener(_ toks: [Token], _ i: Int) -> Bool {
+    func sentenceOpener(_ toks: TokenList, _ i: Int) -> Bool {
         i == 0 || [".", "!", "?", "\"", ":", "(", "\u{201C}"].contains(toks[i - 1].text)
     }
 

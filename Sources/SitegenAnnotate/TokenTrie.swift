@@ -112,7 +112,7 @@ struct TokenTrie: Sendable {
     }
 
     /// The longest entry starting at `tokens[index]`, with the index after its last token.
-    func longestMatch(in tokens: [Token], at index: Int) -> (Entry, Int)? {
+    func longestMatch<Tokens: RandomAccessCollection<Token>>(in tokens: Tokens, at index: Int) -> (Entry, Int)? where Tokens.Index == Int {
         guard index < tokens.count else { return nil }
         let first = tokens[index].key
         guard rootFilter[Int((first & 0xFFFF) >> 6)] & (1 << (first & 63)) != 0 else { return nil }
