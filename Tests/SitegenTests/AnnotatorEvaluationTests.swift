@@ -867,6 +867,33 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind48QuoteFloor = (0.97, 0.97, 0.81)
 
+    /// Blind-52 (The Pittsburgh Press 1975, The Sarawak Tribune 1995, Mint 2009, New Era of Namibia 2014, The Baltic Times
+    /// 2017, Kabar 2019, Saudi Gazette 2022, La Prensa Gráfica 2024), measured once on arrival with every rule of the
+    /// sessions before: countries 1.00/1.00, regions 1.00/0.96, initiatives 0.95/0.77, organisations 0.94/0.86, people
+    /// 0.93/0.88, quotes 1.00/1.00, speakers 55 of 66 (0.83).
+    static let blind52Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.94), .initiative: (0.93, 0.75), .organization: (0.92, 0.84), .person: (0.91, 0.86),
+    ]
+    static let blind52QuoteFloor = (0.97, 0.97, 0.81)
+
+    /// Blind-53 (The Star-Ledger 1983, The Hankyoreh 2000, The Ghanaian Chronicle 2008, Qatar Tribune 2015, La Estrella
+    /// de Panamá 2018, Malawi24 2019, RFI English 2021, CdM of Montenegro 2023), measured once on arrival with every rule
+    /// of the sessions before: countries 0.98/1.00, regions 0.95/1.00, initiatives 0.90/0.82, organisations 0.93/0.85,
+    /// people 0.97/0.97, quotes 1.00/0.99, speakers 62 of 71 (0.87).
+    static let blind53Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.97), .region: (0.93, 0.97), .initiative: (0.88, 0.80), .organization: (0.91, 0.83), .person: (0.95, 0.95),
+    ]
+    static let blind53QuoteFloor = (0.97, 0.97, 0.85)
+
+    /// Blind-51 (The Sacramento Bee 1980, The Press of Christchurch 1994, The Financial Express of Bangladesh 2004, Petra
+    /// 2012, The Slovak Spectator 2016, Gulf Today 2020, El Heraldo of Honduras 2023, The Zimbabwe Mail 2025), measured once
+    /// on arrival with every rule of the sessions before: countries 1.00/1.00, regions 0.91/0.91, initiatives 0.80/0.62,
+    /// organisations 0.81/0.72, people 1.00/0.95, quotes 0.99/0.98, speakers 71 of 85 (0.84).
+    static let blind51Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.89, 0.89), .initiative: (0.78, 0.60), .organization: (0.79, 0.70), .person: (0.97, 0.93),
+    ]
+    static let blind51QuoteFloor = (0.97, 0.96, 0.82)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -921,9 +948,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-49": (8, blind49Floor, blind49QuoteFloor),
         "articles-blind-50": (8, blind50Floor, blind50QuoteFloor),
         "articles-blind-48": (8, blind48Floor, blind48QuoteFloor),
+        "articles-blind-52": (8, blind52Floor, blind52QuoteFloor),
+        "articles-blind-53": (8, blind53Floor, blind53QuoteFloor),
+        "articles-blind-51": (8, blind51Floor, blind51QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
