@@ -194,6 +194,7 @@ final class AnnotationRun {
         discoverNamedPolicies()
         discoverNamedBodies()
         joinUnitsToKnownBodies()
+        bindCountryNamedBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
         resolveSharedInitiativeNames()
@@ -203,6 +204,7 @@ final class AnnotationRun {
         tagCompaniesListedWithCompanies()
         tagCamelCaseBodies()
         tagCompanyShortNames()
+        resolveMissionAnaphora()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
 

@@ -380,7 +380,8 @@ public struct Gazetteer: Sendable {
         for form in [e.name] + e.aliases {
             for q in qualifiers {
                 for p in [q + "'s ", q + " "] where form.hasPrefix(p) { out.append(String(form.dropFirst(p.count))) }
-                for s in [" of " + q, " of the " + q] where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }
+                // ("Congreso Nacional de Honduras", "Congresso Nacional do Brasil": Spanish and Portuguese names too.)
+                for s in [" of " + q, " of the " + q, " de " + q, " del " + q, " do " + q, " da " + q] where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }
             }
         }
         // "Foreign Ministry", "Ministry of Foreign Affairs" and "Foreign Affairs Ministry" are one body's names,

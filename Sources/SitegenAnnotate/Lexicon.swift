@@ -51,7 +51,9 @@ enum Lexicon {
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",
         // Honorifics of other languages used in English-language news.
-        "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Herr", "Frau", "Monsieur", "Madame", "Madam", "Mme", "Pandit", "Señor", "Señora",
+        "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Datuk Patinggi", "Datuk Amar", "Dato Sri",
+        // (Malay courtesy titles: "STIDC general manager Encik Sulaiman Jemat".)
+        "Encik", "Puan", "Cik", "Herr", "Frau", "Monsieur", "Madame", "Madam", "Mme", "Pandit", "Señor", "Señora",
         "Haji", "Hajji", "Ustaz", "Ayatollah", "Mullah", "Senor", "Senora", "Signor", "Signora",
         // Titles of several words: companies, courts, governments, police and armed forces.
         "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",
@@ -276,6 +278,13 @@ enum Lexicon {
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon",
         "Hwang", "Ahn", "Song", "Ryu", "Hong", "Moon", "Yang", "Baek", "Nam", "Nguyen", "Tran", "Le", "Pham", "Hoang",
         "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "To",
+    ]
+
+    /// Trades and walks of life written before a name in lower case: "shoe seller Roberto Antonio Chicas",
+    /// "rice farmer Li Wei", "taxi driver X". (Kept apart from the professions: "traders at Merkato" is no workplace.)
+    static let walksOfLife: TokenSet = [
+        "farmer", "trader", "seller", "vendor", "shopkeeper", "merchant", "retailer", "importer", "exporter", "grower",
+        "fisherman", "driver", "student", "teacher", "doctor", "nurse", "resident", "owner", "worker", "miner",
     ]
 
     /// Professions written before a name like a title: "economist María Fernanda Paredes".
@@ -522,17 +531,22 @@ extension Lexicon {
         "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts", "Appeal", "Appeals",
         "Cassation", "Elections", "Electoral", "Anti-Corruption", "Corruption", "Competition", "Livestock", "Supply",
         "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts", "Sustainable", "Integration", "Reconstruction", "Marine", "Food",
+        // Spanish and Portuguese: "the Congreso Nacional", "the opposition Partido Nacional".
+        "Congreso", "Congresso", "Asamblea", "Assembleia", "Senado", "Cámara", "Câmara", "Partido", "Nacional", "Legislativa",
+        "Diputados", "Deputados",
         // connectors
         "of", "for", "and", "the", "&",
     ]
 
     /// Words naming a legislature.
-    static let legislatureWords: TokenSet = ["House", "Senate", "Parliament", "Congress", "Assembly", "Diet", "Legislature", "Representatives", "Deputies", "Commons", "Lords"]
+    static let legislatureWords: TokenSet = ["House", "Senate", "Parliament", "Congress", "Assembly", "Diet", "Legislature", "Representatives", "Deputies", "Commons", "Lords",
+                                             "Congreso", "Congresso", "Asamblea", "Assembleia", "Senado"]
 
     /// Whether a capitalised name is made only of generic institution words.
     static func isGenericInstitution(_ words: [String]) -> Bool {
         words.count >= 2 && words.allSatisfy { genericInstitutionWords.contains($0) }
-            && words.contains { organizationHeads.contains($0) || organizationFirstWords.contains($0) || ["Diet", "Senate", "Cabinet", "Legislature"].contains($0) }
+            && words.contains { organizationHeads.contains($0) || organizationFirstWords.contains($0) || ["Diet", "Senate", "Cabinet", "Legislature"].contains($0)
+                || ["Congreso", "Congresso", "Asamblea", "Assembleia", "Senado", "Cámara", "Câmara", "Partido"].contains($0) }
     }
 
     /// A legislature named by one word ("the Senate", "Congress"): a body of the country in

@@ -67,7 +67,9 @@ extension AnnotationRun {
                !toks[k + 2].spaceBefore, toks[k + 2].isCapitalized {
                 end = k + 2; k += 3; words += 1; continue
             }
-            if Lexicon.nameParticles.contains(t), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
+            // ("Khalifa bin Jassim bin Mohammed Al Thani", "Abdul Rahman Bin Mohammed Al Owais": Arabic particles may be
+            // capitalised inside a name; they are no word more.)
+            if Lexicon.nameParticles.contains(t) || ((t.text == "Al" || t.text == "Bin") && k > i), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
                 k += 1; continue
             }
             // "Mario de las Casas", "Rafael van der Vaart": two particles in a row.
@@ -443,7 +445,10 @@ extension AnnotationRun {
                     // "Ambassador to Jamaica Tian Qi", "Consul General in Lagos Chu Maoming": the post's place belongs to the title.
                     if start < toks.count, ["to", "in", "at"].contains(toks[start].text), start + 2 < toks.count {
                         var k = start + 1
-                        if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
+                        // ("Chinese Ambassador to the UAE Ni Jian": the place may take "the".)
+                        if toks[k].text == "the", let place = coveringSpan(u, k + 1), place.first == k + 1, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
+                            k = place.last + 1
+                        } else if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
                             k = place.last + 1
                         } else if let (_, last) = placeCountry(u, from: k) {
                             k = last + 1
@@ -481,7 +486,7 @@ extension AnnotationRun {
                 }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
                 // "Activist Okiya Omtatah, who ...": the same, capitalised, opening the sentence.
-                if toks[i].isLowercase ? Lexicon.professionNouns.contains(toks[i]) : (clauseStart && Lexicon.professionNouns.contains(toks[i].lower)), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                if toks[i].isLowercase ? Lexicon.professionNouns.contains(toks[i]) || Lexicon.walksOfLife.contains(toks[i]) : (clauseStart && Lexicon.professionNouns.contains(toks[i].lower)), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
                     i = last + 1
@@ -910,6 +915,55 @@ extension AnnotationRun {
     static let workersAt: TokenSet = ["analyst", "fellow", "economist", "strategist", "researcher", "professor", "director", "manager", "partner", "executive", "official"]
     static let leadersOf: TokenSet = ["executive", "chairman", "chairwoman", "chair", "founder", "leader", "head", "director", "president", "secretary-general"]
 
+    /// "the opposition Democratic Party of Socialists (DPS)" in a story about Montenegro: a body found in the text
+    /// whose name, with "of" and a country the article names, is a known body's of that country, is that body.
+    func bindCountryNamedBodies() {
+        var rebound: [String: String] = [:]
+        var counts: [String: Int]?
+        for span in spans where rebound[span.entityID] == nil && span.entityID.hasPrefix("organization/") && gazetteer.entities[span.entityID] == nil {
+            // (Names of three words or more, not generic ones such as "Ministry of Foreign Affairs", which other rules give
+            // their country, and only for the two countries the article names most: "Democratic Party" is many countries'.)
+            guard let body = local[span.entityID], body.countries.isEmpty, case let words = body.name.split(separator: " ").map(String.init),
+                  words.count >= 3, !Lexicon.isGenericInstitution(words) else { continue }
+            if counts == nil { counts = countryCounts() }
+            let known = rankedCountries(counts!).prefix(2).lazy.compactMap { c -> String? in
+                guard let place = self.entity(c), let id = self.knownName(body.name + " of " + place.name) ?? self.knownName(body.name + " of the " + place.name),
+                      self.entity(id)?.countries.first == c else { return nil }
+                return id
+            }.first
+            if let known { rebound[span.entityID] = known }
+        }
+        guard !rebound.isEmpty else { return }
+        setSpans(spans.map { span in
+            guard let known = rebound[span.entityID] else { return span }
+            var s = span
+            s.entityID = known
+            s.rule = "organization.country-named"
+            return s
+        })
+        for (old, known) in rebound {
+            local[old] = nil
+            for (acronym, id) in acronyms where id == old { acronyms[acronym] = known }
+        }
+    }
+
+    /// "The Chinese Embassy in Harare ... In a statement, the embassy said": "the embassy" (or "the consulate")
+    /// after a mission the article has named is that mission, so that what it says is its own.
+    func resolveMissionAnaphora() {
+        let missions = spans.filter { span in
+            span.entityID.hasPrefix("organization/") && entity(span.entityID).map { $0.name.contains("Embassy") || $0.name.contains("Consulate") } == true
+        }
+        guard !missions.isEmpty else { return }
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices.dropFirst() where toks[k].isLowercase && Self.missionWords.contains(toks[k]) && toks[k - 1].lower == "the" && !isCovered(u, k) {
+                let word = toks[k].text == "embassy" ? "Embassy" : "Consulate"
+                guard let earlier = missions.last(where: { ($0.unit, $0.first) < (u, k) && (entity($0.entityID)?.name.contains(word) ?? false) }) else { continue }
+                addSpan(Span(unit: u, first: k, last: k, entityID: earlier.entityID, rule: "organization.mission-anaphora"))
+            }
+        }
+    }
+
     func discoverDescribedBodies() {
         var additions: [(Span, Entity)] = []
         var missions: [(Span, Entity, Span)] = []
@@ -1111,6 +1165,8 @@ extension AnnotationRun {
         // in a compound ("head of the Monterrey-based consultancy").
         if end == i, isCovered(unit, i) { return nil }
         if end + 2 < toks.count, toks[end + 1].text == "-", !toks[end + 1].spaceBefore, toks[end + 2].isLowercase { return nil }
+        // ("the director of Gansu's provincial foreign affairs office": the place owns the workplace, which has no name.)
+        if end + 3 < toks.count, ["'", "\u{2019}"].contains(toks[end + 1].text), toks[end + 2].text == "s", toks[end + 3].isLowercase { return nil }
         return end
     }
 
@@ -1171,7 +1227,9 @@ extension AnnotationRun {
             for k in toks.indices where toks[k].key == key && toks[k].text == word && k > 0 && toks[k].spaceBefore {
                 var start = k
                 while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1]) && start > 1 && isNameToken(toks[start - 2])),
-                      toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3 {
+                      toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3,
+                      // ("Economist Chikondi Phiri told ...": a profession opening the sentence is not the given name.)
+                      !(toks[start - 1].isCapitalized && Lexicon.professionNouns.contains(toks[start - 1].lower)) {
                     // "Ambassador to Georgia Ji Yanchi": a country after "to" or "in" (one whose name is also a person's,
                     // not decided yet) is the post's, not the first word of the name.
                     if start > 1, ["to", "in", "of", "from", "at"].contains(toks[start - 2].text),
@@ -1665,7 +1723,9 @@ extension AnnotationRun {
                     }
                     // "Chinese Embassy in Zambia", "Consulate-General in Karachi": a mission's name runs on through "in <place>".
                     // ("the Embassy of the People's Republic of China in Barbados": the mission's word may come first.)
-                    if t.text == "in", Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && toks[i + 1].text == "of"),
+                    // ("The Chinese Consulate General in San Francisco": the consulate's rank after its word.)
+                    if t.text == "in", Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && toks[i + 1].text == "of")
+                        || (toks[end].text == "General" && end > i && (toks[end - 1].text == "Consulate" || (end - 2 > i && toks[end - 1].text == "-" && toks[end - 2].text == "Consulate"))),
                        k + 1 < toks.count, toks[k + 1].isCapitalized {
                         // "Chinese Embassy in Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) { mission = true; end = last; k = last + 1; continue }
@@ -1815,7 +1875,9 @@ extension AnnotationRun {
                 }
                 // "The Chinese Embassy, in a statement issued later, said": a mission that speaks is a body (one only
                 // named as a place, "went to the Chinese Embassy", is not).
-                if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]), Self.speaks(toks, after: end) { kind = .organization }
+                // ("a reception organised by the Chinese Embassy": the agent of what was done is a body too.)
+                if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]),
+                   Self.speaks(toks, after: end) || (i >= 2 && toks[i - 1].text == "the" && toks[i - 2].text == "by") { kind = .organization }
                 if regionalArm { kind = .organization }
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }

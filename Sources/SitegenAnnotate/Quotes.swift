@@ -66,7 +66,10 @@ extension AnnotationRun {
                 let wentOn = (toks[k].text == "went" && k + 1 < toks.count && toks[k + 1].text == "on"
                     || ["fired", "shot", "hit"].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].text == "back")
                     && (k + 2 == toks.count || [".", ",", ":", ";", "\""].contains(toks[k + 2].text))
-                guard according || segun || wentOn || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                // '"...," reads the statement.', 'the statement reads': a statement speaks for whoever issued it.
+                let reads = toks[k].text.utf8.count == 5 && toks[k].text == "reads"
+                    && ((k + 2 < toks.count && toks[k + 1].lower == "the" && toks[k + 2].text == "statement") || (k >= 1 && toks[k - 1].text == "statement"))
+                guard according || segun || wentOn || reads || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
                 if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].text == "to" ? k + 1 : nil) {
@@ -76,7 +79,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if ["asked", "asks"].contains(t.text), k + 1 < toks.count, ["not", "to", "for", "that"].contains(toks[k + 1].text) { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
@@ -197,7 +200,9 @@ extension AnnotationRun {
             // "said the transport minister": a few words between the article and the noun.
             // (An age written with hyphens, "the 41-year-old engineer", is one word of them.)
             let nounSoon = (i..<min(i + 6, toks.count)).contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
-            if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon { return nil }
+            // ("said Chinese Ambassador to the UAE Ni Jian": the post's place after the title.)
+            let postPlace = ["to", "in"].contains(t.text) && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
+            if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon && !postPlace { return nil }
             i += 1
             steps += 1
         }
@@ -584,9 +589,11 @@ extension AnnotationRun {
             return latestPersonOutsideQuotes(before: position, gender: nil, noun: noun)
         case .organizationNoun(let noun):
             // "President Reagan said in a written statement that ... '...,' the statement said": whoever issued it.
+            // ("In a statement issued after the event, the embassy said ...": the statement may open the sentence.)
             if noun == "statement", let e = events.last(where: { e in
                 e.speaker != nil && e.unit >= position.0 - 1 && (e.unit, e.token) < position
-                    && tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lower == "statement" }
+                    && (tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lower == "statement" }
+                        || tokens[e.unit][max(0, e.token - 12)..<e.token].reversed().prefix { $0.text != "." }.contains { $0.lower == "statement" })
             }) { return e.speaker }
             if noun == "statement", let e = events.last(where: { $0.speaker?.hasPrefix("organization/") ?? false }) { return e.speaker }
             // "The Chinese Embassy in Senegal rejects the notion. '...,' it said": the body last in subject position.
@@ -627,6 +634,12 @@ extension AnnotationRun {
                     || (toks[b].text == "-" && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
                     || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
                 b -= 1
+            }
+            // "In downtown San Salvador, shoe seller Roberto Antonio Chicas put it more simply": a trade in lower case
+            // before the name, with the word it is of.
+            if b >= 0, toks[b].isLowercase, Lexicon.walksOfLife.contains(toks[b]) || Lexicon.professionNouns.contains(toks[b]) {
+                b -= 1
+                if b >= 0, toks[b].isLowercase, toks[b].isWord, b == 0 || [",", ".", "\""].contains(toks[b - 1].text) { b -= 1 }
             }
             // "Cabinet Spokesman and Mass Media Minister Keheliya Rambukwella, addressing ..., said": a title's portfolio
             // and a second title joined by "and", in capitals, opening the sentence.
@@ -684,7 +697,9 @@ extension AnnotationRun {
             if let bb = before, bb.text == ",", role >= 0, Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {
                 var s = role
-                while s > 0, b - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
+                // (Counted from the role noun: "The general secretary of the Metal and Allied Namibian Workers Union
+                // (MANWU), Justina Jonas, said" has a long body's name between the role and the comma.)
+                while s > 0, role - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
                 // ("..., and its export director, M. Paul Cordier, sees no reason": a clause after ", and".)
                 if s == 0 || [".", "\""].contains(toks[s - 1].text) || (toks[s].text == "and" && toks[s - 1].text == ",") { return fits(span.entityID, gender) }
             }
@@ -964,6 +979,13 @@ extension AnnotationRun {
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             var b = span.first - 1
             if b >= 0, ["the", "The"].contains(toks[b].text) { b -= 1 }
+            // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
+            // time, place or manner opening the sentence before the body.
+            if b > 0, toks[b].text == "," {
+                var s = b - 1
+                while s > 0, b - s < 16, ![".", "\"", ",", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
+                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.openingAdverbials.contains(toks[s]) { b = s - 1 }
+            }
             return b < 0 || [".", "\"", ":", ";"].contains(toks[b].text)
         }?.entityID
     }
@@ -1070,11 +1092,13 @@ extension AnnotationRun {
                     speaker = p.speaker
                     rule = "continuation"
                 } else if let p = previous, p.unit == u - 1, p.attributionEnded, let s = p.speaker, s.hasPrefix("person/"), raw.open <= 1,
-                          raws.count == 1, parts.count == 1, endsParagraph(raw) {
+                          raws.count == 1, parts.count == 1 || rawQuotes(last.unit).count == 1, endsParagraph(last) {
                     // '"...," Sakamoto said.' then a paragraph that is only a quote: the same speaker goes on.
+                    // (Also a quote running over paragraphs of nothing else.)
                     speaker = s
                     rule = "continuation"
-                } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind, units[u - 1].text.hasSuffix(":"),
+                } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind || (units[u - 1].kind == .paragraph && units[u].kind == .blockQuote),
+                          units[u - 1].text.hasSuffix(":"),
                           let ref = sentenceSubject(u - 1) {
                     // "He put it this way:" closing the paragraph before.
                     speaker = resolve(ref, at: (u - 1, tokens[u - 1].count - 1), events: events.filter { ($0.unit, $0.token) < (u - 1, tokens[u - 1].count) })

@@ -870,29 +870,36 @@ struct AnnotatorEvaluationTests {
     /// Blind-52 (The Pittsburgh Press 1975, The Sarawak Tribune 1995, Mint 2009, New Era of Namibia 2014, The Baltic Times
     /// 2017, Kabar 2019, Saudi Gazette 2022, La Prensa Gráfica 2024), measured once on arrival with every rule of the
     /// sessions before: countries 1.00/1.00, regions 1.00/0.96, initiatives 0.95/0.77, organisations 0.94/0.86, people
-    /// 0.93/0.88, quotes 1.00/1.00, speakers 55 of 66 (0.83).
+    /// 0.93/0.88, quotes 1.00/1.00, speakers 55 of 66 (0.83). With the rules made from 51 to 53 (Malay courtesy titles,
+    /// trades before a name, a role with a long body's name before the one who speaks, a quote over paragraphs going
+    /// on with the speaker): people 0.98/0.92, speakers 64 of 66.
     static let blind52Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.97, 0.94), .initiative: (0.93, 0.75), .organization: (0.92, 0.84), .person: (0.91, 0.86),
+        .country: (0.97, 0.97), .region: (0.97, 0.94), .initiative: (0.93, 0.75), .organization: (0.92, 0.84), .person: (0.96, 0.90),
     ]
-    static let blind52QuoteFloor = (0.97, 0.97, 0.81)
+    static let blind52QuoteFloor = (0.97, 0.97, 0.95)
 
     /// Blind-53 (The Star-Ledger 1983, The Hankyoreh 2000, The Ghanaian Chronicle 2008, Qatar Tribune 2015, La Estrella
     /// de Panamá 2018, Malawi24 2019, RFI English 2021, CdM of Montenegro 2023), measured once on arrival with every rule
     /// of the sessions before: countries 0.98/1.00, regions 0.95/1.00, initiatives 0.90/0.82, organisations 0.93/0.85,
-    /// people 0.97/0.97, quotes 1.00/0.99, speakers 62 of 71 (0.87).
+    /// people 0.97/0.97, quotes 1.00/0.99, speakers 62 of 71 (0.87). With the rules made from 51 to 53 (a profession
+    /// opening the sentence is no given name, a known party without its country's name, "reads the statement"):
+    /// organisations 0.96/0.89, people 1.00/1.00, speakers 67 of 71.
     static let blind53Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.96, 0.97), .region: (0.93, 0.97), .initiative: (0.88, 0.80), .organization: (0.91, 0.83), .person: (0.95, 0.95),
+        .country: (0.96, 0.97), .region: (0.93, 0.97), .initiative: (0.88, 0.80), .organization: (0.94, 0.87), .person: (0.97, 0.97),
     ]
-    static let blind53QuoteFloor = (0.97, 0.97, 0.85)
+    static let blind53QuoteFloor = (0.97, 0.97, 0.92)
 
     /// Blind-51 (The Sacramento Bee 1980, The Press of Christchurch 1994, The Financial Express of Bangladesh 2004, Petra
     /// 2012, The Slovak Spectator 2016, Gulf Today 2020, El Heraldo of Honduras 2023, The Zimbabwe Mail 2025), measured once
     /// on arrival with every rule of the sessions before: countries 1.00/1.00, regions 0.91/0.91, initiatives 0.80/0.62,
-    /// organisations 0.81/0.72, people 1.00/0.95, quotes 0.99/0.98, speakers 71 of 85 (0.84).
+    /// organisations 0.81/0.72, people 1.00/0.95, quotes 0.99/0.98, speakers 71 of 85 (0.84). General rules from the misses
+    /// of 51 to 53 (missions that act, "the embassy" after one, "said Chinese Ambassador to the UAE Ni Jian", Arabic
+    /// particles in capitals, Spanish names of legislatures and parties): organisations 0.87/0.77, people 1.00/0.96,
+    /// speakers 75 of 85.
     static let blind51Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.97), .region: (0.89, 0.89), .initiative: (0.78, 0.60), .organization: (0.79, 0.70), .person: (0.97, 0.93),
+        .country: (0.97, 0.97), .region: (0.89, 0.89), .initiative: (0.78, 0.60), .organization: (0.85, 0.75), .person: (0.97, 0.94),
     ]
-    static let blind51QuoteFloor = (0.97, 0.96, 0.82)
+    static let blind51QuoteFloor = (0.97, 0.96, 0.86)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
