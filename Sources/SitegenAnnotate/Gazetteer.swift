@@ -231,10 +231,12 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
-        sharedInitiativeNames = initiativeForms.filter { $0.value.count > 1 }
-        // A shared name no entity goes by alone ("Vision 2030") is matched too, for the article to decide.
+        // A shared name no entity goes by alone ("Vision 2030") is matched too, for the article to decide; so is
+        // one country's vision of a year without its country's name ("Vision 2020" for Malaysia's), kept only where
+        // the article names that country. (Not forms without a year: "National Development Plan" is many countries'.)
         var claimed = Set<String>()
         for e in entities.values { claimed.insert(e.name); claimed.formUnion(e.aliases) }
+        sharedInitiativeNames = initiativeForms.filter { $0.value.count > 1 || (!claimed.contains($0.key) && $0.key.hasPrefix("Vision ") && $0.key.contains(where: \.isNumber)) }
         sharedOnlyNames = []
         for (form, ids) in sharedInitiativeNames.sorted(by: { $0.key < $1.key }) where !claimed.contains(form) {
             trie.insert(form, .init(entityID: ids[0], form: .alias, surface: form))

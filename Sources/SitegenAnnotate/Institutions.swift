@@ -412,6 +412,76 @@ extension AnnotationRun {
             if gazetteer.entities[e.id] == nil { local[e.id] = e }
             addSpan(span)
         }
+        discoverPlaceAccords()
+        discoverDescribedTradeAgreements()
+    }
+
+    static let accordNouns: TokenSet = ["accord", "accords", "agreement", "agreements"]
+
+    /// "the Vladivostok accord Ford reached with Brezhnev", "the Helsinki agreement", "the Murree accord": a
+    /// capitalised word the text does not otherwise know, between "the" and "accord" or "agreement" in lower
+    /// case, names the agreement (the known one of that name when the gazetteer has it).
+    func discoverPlaceAccords() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where k >= 2 && toks[k].isLowercase && Self.accordNouns.contains(toks[k]) {
+                let p = k - 1
+                guard toks[p].isWord, toks[p].isCapitalized, !toks[p].isAllCaps, toks[p].spaceBefore, !isCovered(u, p), toks[p - 1].lower == "the",
+                      !Lexicon.notNames.contains(toks[p]), !Lexicon.calendarWords.contains(toks[p]), !Lexicon.titleWords.contains(toks[p]),
+                      !isInside(quotedRanges(u), toks[p].start) else { continue }
+                let place = toks[p].text
+                let heads = toks[k].text.hasSuffix("s") ? ["Accords", "Agreements", "Accord", "Agreement"] : ["Accord", "Agreement", "Accords", "Agreements"]
+                if let known = heads.lazy.compactMap({ self.knownName(place + " " + $0) }).first, let e = entity(known), e.kind == .initiative {
+                    additions.append((Span(unit: u, first: p, last: k, entityID: known, rule: "initiative.place-accord"), e))
+                    continue
+                }
+                let name = place + " " + toks[k].text
+                let id = "initiative/" + Slug.make(name)
+                var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
+                e.type = "found in text"
+                additions.append((Span(unit: u, first: p, last: k, entityID: id, rule: "initiative.place-accord"), e))
+            }
+        }
+        for (span, e) in additions {
+            if gazetteer.entities[e.id] == nil { local[e.id] = e }
+            addSpan(span)
+        }
+    }
+
+    /// "a free trade agreement between China and the Gulf Cooperation Council": a trade agreement described
+    /// in lower case between two parties the gazetteer knows one of by name ("China-GCC Free Trade Agreement").
+    func discoverDescribedTradeAgreements() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].text == "between" && k >= 3 && k + 3 < toks.count
+                && ["agreement", "pact", "deal", "area", "FTA"].contains(toks[k - 1].text) && toks[k - 2].lower == "trade" {
+                guard toks[k - 3].lower == "free" || (k >= 4 && toks[k - 3].text == "-" && toks[k - 4].lower == "free") else { continue }
+                var a = k + 1
+                if toks[a].text == "the" { a += 1 }
+                guard let first = coveringSpan(u, a), first.first == a, first.entityID.hasPrefix("country/") || first.entityID.hasPrefix("region/"),
+                      first.last + 2 < toks.count, toks[first.last + 1].text == "and" else { continue }
+                var b = first.last + 2
+                if toks[b].text == "the" { b += 1 }
+                guard let second = coveringSpan(u, b), second.first == b, second.entityID.hasPrefix("country/") || second.entityID.hasPrefix("region/"),
+                      let x = entity(first.entityID), let y = entity(second.entityID) else { continue }
+                let xs = [x.name] + x.aliases.filter { !$0.contains(" ") }
+                let ys = [y.name] + y.aliases.filter { !$0.contains(" ") }
+                var known: String?
+                search: for p in xs {
+                    for q in ys {
+                        for name in [p + "-" + q + " Free Trade Agreement", q + "-" + p + " Free Trade Agreement"] {
+                            if let id = knownName(name), entity(id)?.kind == .initiative { known = id; break search }
+                        }
+                    }
+                }
+                guard let known, let e = entity(known) else { continue }
+                let start = toks[k - 3].lower == "free" ? k - 3 : k - 4
+                additions.append((Span(unit: u, first: start, last: k - 1, entityID: known, rule: "initiative.described-trade-agreement"), e))
+            }
+        }
+        for (span, e) in additions where !(span.first...span.last).contains(where: { isCovered(span.unit, $0) }) { addSpan(span) }
     }
 
     static let placeNamedDocumentHeads: Set<String> = ["Treaty", "Convention", "Protocol", "Accord", "Accords", "Declaration", "Agreement", "Peace", "Memorandum", "Charter"]

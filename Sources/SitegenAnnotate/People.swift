@@ -1707,7 +1707,9 @@ extension AnnotationRun {
                         while runEnd + 1 < toks.count, runEnd - j < 5, toks[runEnd + 1].isCapitalized, toks[runEnd + 1].spaceBefore { runEnd += 1 }
                         if runEnd > j, toks[j].isCapitalized, ["University", "College", "Academy"].contains(toks[runEnd].text) { break }
                     }
-                    if ["of", "for"].contains(t.text), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) || Lexicon.missionHeads.contains($0) }) {
+                    // ("the new Growth Plan for the Western Balkans": a plan's region or country, too.)
+                    if ["of", "for"].contains(t.text), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) || Lexicon.missionHeads.contains($0)
+                        || ["Plan", "Programme", "Program", "Strategy", "Initiative"].contains($0.text) }) {
                         // "University of Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) { end = last; k = last + 1; continue }
                         var j = k + 1
@@ -1911,6 +1913,14 @@ extension AnnotationRun {
                     if words.count == 2, Lexicon.leaderGovernmentWords.contains(words[1].lowercased()), leader(familyName: words[0]) != nil {
                         i = end + 1
                         continue
+                    }
+                    // "the Executive Development Programme 2011-2013", "Vision 2030": the years of a plan are part of its name.
+                    if kind == .initiative, end + 1 < toks.count, toks[end + 1].kind == .number, toks[end + 1].spaceBefore, toks[end + 1].text.utf8.count == 4,
+                       Lexicon.strongInitiativeHeads.contains(toks[end]) {
+                        end += 1
+                        if end + 2 < toks.count, toks[end + 1].text == "-", !toks[end + 1].spaceBefore, toks[end + 2].kind == .number, !toks[end + 2].spaceBefore {
+                            end += 2
+                        }
                     }
                     // "of the Gulf Studies Center": a place written with "the" opens the name, the "the" does not.
                     let first = toks[i].text == "the" && i < end ? i + 1 : i

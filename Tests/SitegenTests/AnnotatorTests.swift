@@ -1271,6 +1271,19 @@ struct AnnotatorTests {
         #expect(ids("In Tegucigalpa, the Congreso Nacional debated the switch from Taiwan to China.").contains("organization/hn-national-congress"))
     }
 
+    @Test("agreements named by a place in lower case, trade agreements described by their parties, a country's Vision of a year")
+    func describedAgreements() {
+        let vladivostok = ids("The toast was a rebuke of the policy that produced the Vladivostok accord Ford reached with Brezhnev and the Helsinki agreement.")
+        #expect(vladivostok.contains("initiative/vladivostok-accord"))
+        #expect(vladivostok.contains("initiative/helsinki-final-act"))
+        #expect(!ids("He met the Chinese delegation before the agreement was signed.").contains { $0.hasPrefix("initiative/") })
+        #expect(ids("Talks on a free trade agreement between China and the Gulf Cooperation Council (GCC) resumed.").contains("initiative/china-gcc-fta"))
+        #expect(ids("Processing was central to Sarawak's part in Vision 2020, the goal of making Malaysia a developed nation.").contains("initiative/wawasan-2020"))
+        #expect(!ids("Rwanda's leaders spoke of Vision 2020 for years.").contains("initiative/wawasan-2020"))
+        #expect(ids("Talks covered the reform process and the Executive Development Programme 2011-2013, which sets priorities.")
+            .contains("initiative/executive-development-programme-2011-2013"))
+    }
+
     @Test("the office of an office holder is a body: 'the Media Office of the Prime Minister'")
     func officeOfTitle() {
         #expect(ids("The Media Office of the Prime Minister said the talks covered energy.").contains { $0.hasPrefix("organization/media-office-of-the-prime-minister") })
