@@ -906,6 +906,33 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind51QuoteFloor = (0.97, 0.96, 0.86)
 
+    /// Blind-54 (The Oakland Tribune 1979, The Daily Yomiuri 1997, The Rising Nepal 2009, The News International 2015,
+    /// Kaieteur News 2016, The Malaysian Reserve 2018, Focus Taiwan 2022, Cambodianess 2023), measured once on arrival
+    /// with every rule made from blind-51 to -53: countries 0.96/1.00, regions 1.00/1.00, initiatives 0.90/0.75,
+    /// organisations 0.94/0.88, people 0.94/0.94, quotes 0.98/1.00, speakers 53 of 63 (0.84).
+    static let blind54Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.94, 0.97), .region: (0.97, 0.97), .initiative: (0.88, 0.73), .organization: (0.92, 0.86), .person: (0.92, 0.92),
+    ]
+    static let blind54QuoteFloor = (0.96, 0.97, 0.82)
+
+    /// Blind-55 (The Cincinnati Enquirer 1973, Sunday Observer of Sri Lanka 2010, Le Mauricien 2014, ThisDay 2016, Página
+    /// Siete 2017, Lesotho Times 2018, Africanews 2021, El Espectador 2022), measured once on arrival with every rule made
+    /// from blind-51 to -53: countries 1.00/0.97, regions 0.89/1.00, initiatives 1.00/0.79, organisations 0.94/0.94,
+    /// people 0.94/0.90, quotes 1.00/1.00, speakers 71 of 84 (0.85).
+    static let blind55Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.95), .region: (0.87, 0.97), .initiative: (0.97, 0.77), .organization: (0.92, 0.92), .person: (0.92, 0.88),
+    ]
+    static let blind55QuoteFloor = (0.97, 0.97, 0.83)
+
+    /// Blind-56 (The Hartford Courant 1989, Deccan Herald 1998, The Independent of Bangladesh 2011, Emirates 24/7 2013,
+    /// Matangi Tonga 2018, Vanuatu Daily Post 2019, Hong Kong Free Press 2020, Radio Free Asia 2021), measured once on
+    /// arrival with every rule made from blind-51 to -53: countries 1.00/1.00, regions 1.00/0.92, initiatives 1.00/0.84,
+    /// organisations 0.99/0.92, people 0.98/0.88, quotes 1.00/1.00, speakers 60 of 64 (0.94).
+    static let blind56Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.90), .initiative: (0.97, 0.82), .organization: (0.97, 0.90), .person: (0.96, 0.86),
+    ]
+    static let blind56QuoteFloor = (0.97, 0.97, 0.92)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -963,9 +990,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-52": (8, blind52Floor, blind52QuoteFloor),
         "articles-blind-53": (8, blind53Floor, blind53QuoteFloor),
         "articles-blind-51": (8, blind51Floor, blind51QuoteFloor),
+        "articles-blind-54": (8, blind54Floor, blind54QuoteFloor),
+        "articles-blind-55": (8, blind55Floor, blind55QuoteFloor),
+        "articles-blind-56": (8, blind56Floor, blind56QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
