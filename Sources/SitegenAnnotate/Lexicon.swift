@@ -159,6 +159,8 @@ enum Lexicon {
         "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "intendente", "empresario", "empresaria", "experto",
         "experta", "académico", "académica", "jefe", "jefa", "viceministro", "viceministra", "subsecretario", "subsecretaria",
         "pesquisador", "pesquisadora", "diretor", "diretora", "ministra", "especialista", "consultor", "consultora", "productor", "productora",
+        // French: "Reza Goolam-Hossen, député of the Mouvement militant mauricien (MMM)".
+        "député", "députée", "ministre", "porte-parole", "directeur", "directrice", "sénateur", "sénatrice", "maire", "conseiller", "conseillère",
         "spokesman", "spokeswoman", "spokesperson", "minister", "canciller", "professor", "analyst", "researcher", "director",
         "chairman", "chairwoman", "president", "ambassador", "official", "economist", "expert", "fellow", "lecturer",
         "secretary", "head", "chief", "adviser", "advisor", "envoy", "diplomat", "scholar", "editor", "correspondent",

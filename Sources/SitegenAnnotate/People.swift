@@ -1279,6 +1279,7 @@ extension AnnotationRun {
     static let kinshipGenders: [String: Entity.Gender] = [
         "wife": .female, "widow": .female, "daughter": .female, "mother": .female, "sister": .female, "granddaughter": .female,
         "husband": .male, "widower": .male, "son": .male, "father": .male, "brother": .male, "grandson": .male,
+        "grandmother": .female, "aunt": .female, "niece": .female, "grandfather": .male, "uncle": .male, "nephew": .male,
     ]
 
     /// The gender a kinship noun right before a mention gives ("his wife Loki Schmidt", "her son, Rajiv").
@@ -1288,6 +1289,18 @@ extension AnnotationRun {
         if b >= 0, toks[b].text == "," { b -= 1 }
         guard b >= 1, let gender = Self.kinshipGenders[toks[b].lower], ["his", "her", "their", "whose", "the", "His", "Her", "Their", "The"].contains(toks[b - 1].text) else { return nil }
         return gender
+    }
+
+    /// Whether a name is given as someone's relative ("whose grandfather Vytautas Landsbergis", "daughter of
+    /// Nepali Congress President Girija Prasad Koirala"): a kinship noun a few words before it, in its clause.
+    func namedAsRelative(_ span: Span) -> Bool {
+        let toks = tokens[span.unit]
+        var k = span.first - 1
+        while k >= 0, span.first - k <= 7, ![".", ";", ",", "\""].contains(toks[k].text) || (toks[k].text == "," && k == span.first - 1) {
+            if Self.kinshipGenders[toks[k].lower] != nil { return true }
+            k -= 1
+        }
+        return false
     }
 
     func isCoveredByNonPerson(_ unit: Int, _ index: Int) -> Bool {
@@ -1358,6 +1371,19 @@ extension AnnotationRun {
             while k >= 0, k >= span.first - 3, toks[k].isCapitalized || titleWords.contains(toks[k].text) || Lexicon.roleNouns.contains(toks[k].lower) { k -= 1 }
             return k >= 1 && toks[k].lower == "late" && toks[k - 1].lower == "the"
         }.map(\.entityID))
+        // "Prime Minister Nepal said" after "Madhav Kumar Nepal": a family name that is a country's, after a title.
+        var titledCountries: [Span] = []
+        for span in spans where span.first == span.last && span.first > 0 && span.entityID.hasPrefix("country/") && span.rule == "gazetteer.name" {
+            let toks = tokens[span.unit]
+            guard Lexicon.titleWords.contains(toks[span.first - 1]), owners[toks[span.first].text]?.count == 1 else { continue }
+            titledCountries.append(span)
+        }
+        if !titledCountries.isEmpty {
+            setSpans(spans.filter { !titledCountries.contains($0) })
+            for span in titledCountries {
+                addSpan(Span(unit: span.unit, first: span.first, last: span.last, entityID: owners[tokens[span.unit][span.first].text]![0], rule: "person.surname"))
+            }
+        }
         for u in units.indices {
             let toks = tokens[u]
             for i in toks.indices where toks[i].isWord && toks[i].isCapitalized && !isCovered(u, i) {
@@ -1392,6 +1418,12 @@ extension AnnotationRun {
                         let inLede = Set(full.filter { $0.unit == lede }.map(\.entityID))
                         if inLede.count == 1, let opener = inLede.first, (u, i) > (lede ?? 0, 0), lede != u {
                             id = opener
+                        } else if let latest = full.max(by: { ($0.unit, $0.first) < ($1.unit, $1.first) }), namedAsRelative(latest),
+                                  let subject = full.filter({ $0.unit == latest.unit && $0.first < latest.first && $0.entityID != latest.entityID
+                                      && !(($0.last + 1)..<latest.first).contains { k in [".", ";"].contains(tokens[latest.unit][k].text) } }).first {
+                            // "Foreign Minister Gabrielius Landsbergis, whose grandfather Vytautas Landsbergis led ...":
+                            // the relative named in passing is not the one "Landsbergis said" means.
+                            id = subject.entityID
                         } else {
                             id = full.max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
                         }

@@ -69,7 +69,10 @@ extension AnnotationRun {
                 // '"...," reads the statement.', 'the statement reads': a statement speaks for whoever issued it.
                 let reads = toks[k].text.utf8.count == 5 && toks[k].text == "reads"
                     && ((k + 2 < toks.count && toks[k + 1].lower == "the" && toks[k + 2].text == "statement") || (k >= 1 && toks[k - 1].text == "statement"))
-                guard according || segun || wentOn || reads || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                // "... was quoted as telling Li", "quoted him as replying": any verb of speech after "quoted as".
+                let quotedAs = k >= 2 && toks[k - 1].text == "as" && (toks[k - 2].text == "quoted" || (k >= 3 && toks[k - 3].text == "quoted"))
+                    && ["telling", "replying", "adding", "stating", "asking", "warning", "declaring"].contains(toks[k].text)
+                guard according || segun || wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
                 if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].text == "to" ? k + 1 : nil) {
@@ -79,7 +82,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if ["asked", "asks"].contains(t.text), k + 1 < toks.count, ["not", "to", "for", "that"].contains(toks[k + 1].text) { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
@@ -95,12 +98,18 @@ extension AnnotationRun {
                 var ref: SubjectRef?
                 var rule = ""
                 // "the Office for Cooperation with the Media quoted him as saying": the one quoted speaks, not the one quoting.
-                if t.text == "saying", k >= 3, toks[k - 1].text == "as", ["quoted", "quotes", "cited", "cites"].contains(toks[k - 3].text) {
+                if t.text == "saying" || quotedAs, k >= 3, toks[k - 1].text == "as", ["quoted", "quotes", "cited", "cites"].contains(toks[k - 3].text) {
                     if ["him", "her"].contains(toks[k - 2].text) {
                         ref = .pronoun(toks[k - 2].text == "him" ? .male : .female)
                     } else if let span = coveringSpan(u, k - 2), span.last == k - 2, span.entityID.hasPrefix("person/") {
                         ref = .entity(span.entityID)
                     }
+                    rule = "quoted-as-saying"
+                }
+                // "Hashimoto was quoted as telling Li by a senior official", "Li was quoted as replying": the one quoted.
+                if ref == nil, k >= 4, toks[k - 1].text == "as", toks[k - 2].text == "quoted", ["was", "were", "is"].contains(toks[k - 3].text),
+                   let span = coveringSpan(u, k - 4), span.last == k - 4, span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
+                    ref = .entity(span.entityID)
                     rule = "quoted-as-saying"
                 }
                 if ref != nil {
@@ -466,6 +475,11 @@ extension AnnotationRun {
         "majesty": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
         "highness": ["prince", "princess", "sultan", "emir", "sheikh", "sheikha"],
         "monarch": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
+        // Titles in Spanish, Portuguese and French ("Canciller Fernando Huanacuni ... the foreign minister told").
+        "minister": ["minister", "canciller", "chanceler", "ministro", "ministra", "ministre"],
+        "foreign minister": ["foreign minister", "canciller", "chanceler"],
+        "ambassador": ["ambassador", "embajador", "embajadora", "embaixador", "ambassadeur"],
+        "president": ["president", "presidente", "presidenta", "président", "présidente"],
     ]
 
     /// Whether a word of a title (in lower case) is the noun a later reference uses, or one it stands for.
@@ -569,7 +583,16 @@ extension AnnotationRun {
             // who holds that office, whoever spoke last.
             if let country, let id = latestPerson(before: position, country: country, role: noun) { return id }
             // "the Spokesperson said" again: whoever "the spokesperson" was last time.
-            if let earlier = events.last(where: { $0.noun == noun && $0.speaker != nil }) { return earlier.speaker }
+            // (Unless the text has since given someone else that title: "the minister said" of the planning minister,
+            // then "Canciller Fernando Huanacuni ..." and "the foreign minister told journalists".)
+            if let earlier = events.last(where: { $0.noun == noun && $0.speaker != nil }) {
+                // (Only someone titled so in this paragraph or the one before.)
+                if let latest = latestPersonTitledInText(before: position, noun: noun), latest.unit >= position.0 - 1,
+                   (latest.unit, latest.first) > (earlier.unit, earlier.token) {
+                    return latest.entityID
+                }
+                return earlier.speaker
+            }
             // "A finance department official ... 'No,' the official said": someone the text does not name.
             if unnamedPersonBefore(position) || introducedUnnamed(noun, before: position) { return nil }
             // "Chinese Ambassador Qi Zhenhong ... made light of the fuss. '...,' the ambassador said": a person this

@@ -909,20 +909,23 @@ struct AnnotatorEvaluationTests {
     /// Blind-54 (The Oakland Tribune 1979, The Daily Yomiuri 1997, The Rising Nepal 2009, The News International 2015,
     /// Kaieteur News 2016, The Malaysian Reserve 2018, Focus Taiwan 2022, Cambodianess 2023), measured once on arrival
     /// with every rule made from blind-51 to -53: countries 0.96/1.00, regions 1.00/1.00, initiatives 0.90/0.75,
-    /// organisations 0.94/0.88, people 0.94/0.94, quotes 0.98/1.00, speakers 53 of 63 (0.84).
+    /// organisations 0.94/0.88, people 0.94/0.94, quotes 0.98/1.00, speakers 53 of 63 (0.84). General rules from its
+    /// misses ("whose grandfather Vytautas Landsbergis" named in passing, "was quoted as telling", "Prime Minister
+    /// Nepal" for Madhav Kumar Nepal): speakers 59 of 63.
     static let blind54Floor: [EntityKind: (Double, Double)] = [
         .country: (0.94, 0.97), .region: (0.97, 0.97), .initiative: (0.88, 0.73), .organization: (0.92, 0.86), .person: (0.92, 0.92),
     ]
-    static let blind54QuoteFloor = (0.96, 0.97, 0.82)
+    static let blind54QuoteFloor = (0.96, 0.97, 0.92)
 
     /// Blind-55 (The Cincinnati Enquirer 1973, Sunday Observer of Sri Lanka 2010, Le Mauricien 2014, ThisDay 2016, Página
     /// Siete 2017, Lesotho Times 2018, Africanews 2021, El Espectador 2022), measured once on arrival with every rule made
     /// from blind-51 to -53: countries 1.00/0.97, regions 0.89/1.00, initiatives 1.00/0.79, organisations 0.94/0.94,
-    /// people 0.94/0.90, quotes 1.00/1.00, speakers 71 of 84 (0.85).
+    /// people 0.94/0.90, quotes 1.00/1.00, speakers 71 of 84 (0.85). With the rules made from blind-54 to -56 (French
+    /// role nouns such as "député", "Canciller" for the foreign minister): people 0.94/0.92, speakers 74 of 84.
     static let blind55Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.95), .region: (0.87, 0.97), .initiative: (0.97, 0.77), .organization: (0.92, 0.92), .person: (0.92, 0.88),
+        .country: (0.97, 0.95), .region: (0.87, 0.97), .initiative: (0.97, 0.77), .organization: (0.92, 0.92), .person: (0.92, 0.90),
     ]
-    static let blind55QuoteFloor = (0.97, 0.97, 0.83)
+    static let blind55QuoteFloor = (0.97, 0.97, 0.86)
 
     /// Blind-56 (The Hartford Courant 1989, Deccan Herald 1998, The Independent of Bangladesh 2011, Emirates 24/7 2013,
     /// Matangi Tonga 2018, Vanuatu Daily Post 2019, Hong Kong Free Press 2020, Radio Free Asia 2021), measured once on

@@ -1284,6 +1284,45 @@ struct AnnotatorTests {
             .contains("initiative/executive-development-programme-2011-2013"))
     }
 
+    @Test("a relative named in passing, 'was quoted as telling', a family name that is a country's, French and Spanish titles")
+    func speakersFromBlind54to56() {
+        let grandson = """
+            Lithuanian Foreign Minister Gabrielius Landsbergis, whose grandfather Vytautas Landsbergis led the country to independence, told reporters that nothing would change.
+
+            "Lithuania is not changing its course," Landsbergis said.
+            """
+        #expect(speakers(grandson) == ["person/gabrielius-landsbergis"])
+        let quotedAs = """
+            Prime Minister Ryutaro Hashimoto met Li Peng for two hours at the Great Hall of the People.
+
+            "The guidelines are defensive in nature," Hashimoto was quoted as telling Li by a senior official.
+
+            "We hope Japan will handle the Taiwan question with prudence," Li was quoted as replying.
+            """
+        #expect(speakers(quotedAs) == ["person/ryutaro-hashimoto", "person/li-peng"])
+        let nepal = """
+            Prime Minister Madhav Kumar Nepal held talks with Wen Jiabao.
+
+            "Nepal is firmly committed to the one-China policy," Prime Minister Nepal said.
+            """
+        #expect(speakers(nepal) == ["person/madhav-kumar-nepal"])
+        #expect(ids(nepal).contains("country/np"))
+        let depute = """
+            Reza Goolam-Hossen, député of the Mouvement militant mauricien (MMM) for a constituency in the north, said on Wednesday that residents had been misled.
+
+            “In 2009 we were told 40,000 jobs,” he said.
+            """
+        #expect(speakers(depute) == ["person/reza-goolam-hossen"])
+        let canciller = """
+            The Minister of Development Planning, Mariana Prado, defended the loan. "China lends us money on good terms," the minister said.
+
+            Canciller Fernando Huanacuni, who met the ambassador on Friday, described relations as excellent.
+
+            "Bolivia is a sovereign country that diversifies its partners," the foreign minister told journalists.
+            """
+        #expect(speakers(canciller) == ["person/mariana-prado", "person/fernando-huanacuni"])
+    }
+
     @Test("the office of an office holder is a body: 'the Media Office of the Prime Minister'")
     func officeOfTitle() {
         #expect(ids("The Media Office of the Prime Minister said the talks covered energy.").contains { $0.hasPrefix("organization/media-office-of-the-prime-minister") })
