@@ -425,7 +425,7 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where k >= 2 && toks[k].isLowercase && Self.accordNouns.contains(toks[k]) {
+            for k in toks.indices where k >= 2 && toks[k].isLowercase && (6...10).contains(toks[k].text.utf8.count) && Self.accordNouns.contains(toks[k]) {
                 let p = k - 1
                 guard toks[p].isWord, toks[p].isCapitalized, !toks[p].isAllCaps, toks[p].spaceBefore, !isCovered(u, p), toks[p - 1].lower == "the",
                       !Lexicon.notNames.contains(toks[p]), !Lexicon.calendarWords.contains(toks[p]), !Lexicon.titleWords.contains(toks[p]),
@@ -455,7 +455,7 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text == "between" && k >= 3 && k + 3 < toks.count
+            for k in toks.indices where toks[k].text.utf8.count == 7 && toks[k].text == "between" && k >= 3 && k + 3 < toks.count
                 && ["agreement", "pact", "deal", "area", "FTA"].contains(toks[k - 1].text) && toks[k - 2].lower == "trade" {
                 guard toks[k - 3].lower == "free" || (k >= 4 && toks[k - 3].text == "-" && toks[k - 4].lower == "free") else { continue }
                 var a = k + 1

@@ -69,7 +69,7 @@ extension AnnotationRun {
             }
             // ("Khalifa bin Jassim bin Mohammed Al Thani", "Abdul Rahman Bin Mohammed Al Owais": Arabic particles may be
             // capitalised inside a name; they are no word more.)
-            if Lexicon.nameParticles.contains(t) || ((t.text == "Al" || t.text == "Bin") && k > i), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
+            if Lexicon.nameParticles.contains(t) || (k > i && t.text.utf8.count <= 3 && (t.text == "Al" || t.text == "Bin")), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
                 k += 1; continue
             }
             // "Mario de las Casas", "Rafael van der Vaart": two particles in a row.

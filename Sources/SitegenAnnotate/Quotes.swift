@@ -70,7 +70,9 @@ extension AnnotationRun {
                 let reads = toks[k].text.utf8.count == 5 && toks[k].text == "reads"
                     && ((k + 2 < toks.count && toks[k + 1].lower == "the" && toks[k + 2].text == "statement") || (k >= 1 && toks[k - 1].text == "statement"))
                 // "... was quoted as telling Li", "quoted him as replying": any verb of speech after "quoted as".
-                let quotedAs = k >= 2 && toks[k - 1].text == "as" && (toks[k - 2].text == "quoted" || (k >= 3 && toks[k - 3].text == "quoted"))
+                // (Lengths first: this runs for every token.)
+                let quotedAs = k >= 2 && toks[k - 1].text.utf8.count == 2 && toks[k].text.utf8.count >= 6 && toks[k - 1].text == "as"
+                    && (toks[k - 2].text == "quoted" || (k >= 3 && toks[k - 3].text == "quoted"))
                     && ["telling", "replying", "adding", "stating", "asking", "warning", "declaring"].contains(toks[k].text)
                 guard according || segun || wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
