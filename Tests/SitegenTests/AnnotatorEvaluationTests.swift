@@ -936,6 +936,33 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind56QuoteFloor = (0.97, 0.97, 0.92)
 
+    /// Blind-57 (The Kansas City Star 1978, The Straits Echo 1988, The Sunday Times of Sri Lanka 1999, The Daily Star of
+    /// Lebanon 2011, Kosovo Online 2018, Daily Post of Nigeria 2020, The Chosun Ilbo 2022, Tolo News 2024), measured once
+    /// on arrival with every rule made from blind-51 to -56: countries 1.00/0.94, regions 0.95/1.00, initiatives
+    /// 1.00/0.80, organisations 0.82/0.78, people 0.95/0.98, quotes 0.98/1.00, speakers 62 of 64 (0.97).
+    static let blind57Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.92), .region: (0.93, 0.97), .initiative: (0.97, 0.78), .organization: (0.80, 0.76), .person: (0.93, 0.96),
+    ]
+    static let blind57QuoteFloor = (0.96, 0.97, 0.95)
+
+    /// Blind-58 (The Boston Herald 1980, The Evening Standard of Hong Kong 1992, The Nation of Pakistan 2006, Egypt Today
+    /// 2017, The Malta Independent 2019, Diario Libre 2021, The Japan News 2023, Daily News of Zimbabwe 2024), measured once
+    /// on arrival with every rule made from blind-51 to -56: countries 1.00/0.98, regions 1.00/1.00, initiatives
+    /// 0.88/0.75, organisations 0.89/0.84, people 0.98/0.92, quotes 1.00/1.00, speakers 57 of 66 (0.86).
+    static let blind58Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.86, 0.73), .organization: (0.87, 0.82), .person: (0.96, 0.90),
+    ]
+    static let blind58QuoteFloor = (0.97, 0.97, 0.84)
+
+    /// Blind-59 (The Sun-Herald of Sydney 1976, Pacific Islands Monthly 1990, The Hindu BusinessLine 2003, Arab Times
+    /// 2009, Xinhua's Africa service 2014, Prensa Libre 2018, The Manila Standard 2020, Kyiv Post 2022), measured once on
+    /// arrival with every rule made from blind-51 to -56: countries 1.00/0.97, regions 0.95/0.95, initiatives 1.00/0.86,
+    /// organisations 0.92/0.91, people 0.97/0.98, quotes 0.99/1.00, speakers 80 of 87 (0.92).
+    static let blind59Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.95), .region: (0.93, 0.93), .initiative: (0.97, 0.84), .organization: (0.90, 0.89), .person: (0.95, 0.96),
+    ]
+    static let blind59QuoteFloor = (0.97, 0.97, 0.90)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -996,9 +1023,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-54": (8, blind54Floor, blind54QuoteFloor),
         "articles-blind-55": (8, blind55Floor, blind55QuoteFloor),
         "articles-blind-56": (8, blind56Floor, blind56QuoteFloor),
+        "articles-blind-57": (8, blind57Floor, blind57QuoteFloor),
+        "articles-blind-58": (8, blind58Floor, blind58QuoteFloor),
+        "articles-blind-59": (8, blind59Floor, blind59QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
