@@ -401,17 +401,10 @@ extension AnnotationRun {
                 guard !(before.text == "." || before.text == "\""), before.isLowercase || before.text == "s" || before.text == "'" || before.text == "\u{2019}",
                       !(first..<k).contains(where: { Lexicon.titleWords.contains(toks[$0]) || Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.notNames.contains(toks[$0]) && $0 == first })
                 else { continue }
-                let name = text(of: toks, from: first, to: k, in: u)
-                let id = "initiative/" + Slug.make(name)
-                var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
-                e.type = "found in text"
-                additions.append((Span(unit: u, first: first, last: k, entityID: id, rule: "initiative.policy-name"), e))
+                additions.append(foundInitiative(text(of: toks, from: first, to: k, in: u), unit: u, first: first, last: k, rule: "initiative.policy-name"))
             }
         }
-        for (span, e) in additions {
-            if gazetteer.entities[e.id] == nil { local[e.id] = e }
-            addSpan(span)
-        }
+        addFound(additions)
         discoverPlaceAccords()
         discoverDescribedTradeAgreements()
     }
@@ -436,13 +429,22 @@ extension AnnotationRun {
                     additions.append((Span(unit: u, first: p, last: k, entityID: known, rule: "initiative.place-accord"), e))
                     continue
                 }
-                let name = place + " " + toks[k].text
-                let id = "initiative/" + Slug.make(name)
-                var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
-                e.type = "found in text"
-                additions.append((Span(unit: u, first: p, last: k, entityID: id, rule: "initiative.place-accord"), e))
+                additions.append(foundInitiative(place + " " + toks[k].text, unit: u, first: p, last: k, rule: "initiative.place-accord"))
             }
         }
+        addFound(additions)
+    }
+
+    /// An initiative the text names that the gazetteer does not know, and its mention.
+    func foundInitiative(_ name: String, unit u: Int, first: Int, last: Int, rule: String) -> (Span, Entity) {
+        let id = "initiative/" + Slug.make(name)
+        var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
+        e.type = "found in text"
+        return (Span(unit: u, first: first, last: last, entityID: id, rule: rule), e)
+    }
+
+    /// Mentions found by a rule, with the entities found in the text that they name.
+    func addFound(_ additions: [(Span, Entity)]) {
         for (span, e) in additions {
             if gazetteer.entities[e.id] == nil { local[e.id] = e }
             addSpan(span)

@@ -2009,9 +2009,6 @@ extension AnnotationRun {
                 i = end + 1
             }
         }
-        for (span, entity) in additions {
-            if gazetteer.entities[entity.id] == nil { local[entity.id] = entity }
-            addSpan(span)
-        }
+        addFound(additions)
     }
 }
