@@ -472,6 +472,12 @@ final class AnnotationRun {
     /// Whether a trie match is a real mention where it stands.
     func acceptsBoundary(_ toks: TokenList, first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
         let next = end < toks.count ? toks[end] : nil
+        // "Foreign Office spokesperson Tasnim Aslam": a one-word body's name after a role noun, with a capitalised
+        // word after it, is a given name.
+        if end == first + 1, first > 0, let next, next.isWord, next.isCapitalized, next.spaceBefore, !next.isAllCaps,
+           toks[first - 1].isLowercase, Self.isRoleNoun(toks[first - 1].text), entry.entityID.hasPrefix("organization/") {
+            return false
+        }
         if entry.form == .prefix {
             // "Sino" only in "Sino-Russian".
             guard let next, next.text == "-", !next.spaceBefore, end + 1 < toks.count, !toks[end + 1].spaceBefore else { return false }

@@ -63,13 +63,14 @@ enum GazetteerData {
 
     struct OrganizationRecord {
         var id: String, name: String
-        var aliases: [String]?, type: String?, country: String?, description: String?, ambiguous: Bool?
+        var aliases: [String]?, type: String?, country: String?, description: String?, ambiguous: Bool?, started: Int?
 
         init(_ f: Fields) throws {
             id = try f.required("id")
             name = try f.required("name")
             aliases = try f.strings("aliases")
             type = try f.string("type")
+            started = try f.int("started")
             country = try f.string("country")
             description = try f.string("description")
             ambiguous = try f.bool("ambiguous")
@@ -259,6 +260,7 @@ enum GazetteerData {
             e.countries = r.country.map { [countryID($0)] } ?? []
             e.description = r.description
             e.ambiguous = r.ambiguous ?? false
+            e.started = r.started
             entities.append(e)
         }
         for r in people {

@@ -97,7 +97,9 @@ extension AnnotationRun {
             if countryID == nil {
                 // The main country, unless the name is known for bodies of several countries and the article
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
-                let named = candidates.compactMap { entity($0)?.countries.first }.filter { counts[$0] != nil }
+                // (Each country once: Britain has had two bodies called "the Foreign Office".)
+                var named: [String] = []
+                for c in candidates.compactMap({ entity($0)?.countries.first }) where counts[c] != nil && !named.contains(c) { named.append(c) }
                 // "a senior Foreign Ministry official" in The Korea Herald, on talks between Seoul and Peking: a
                 // national paper's unqualified body is its own country's, when the story is about that country
                 // (before the one country named whose body the gazetteer knows by that name, when many countries
@@ -130,7 +132,14 @@ extension AnnotationRun {
                 if span.rule == "organization.generic" { dropped.insert(n) }
                 continue
             }
-            let known = candidates.filter { entity($0)?.countries.first == countryID }
+            var known = candidates.filter { entity($0)?.countries.first == countryID }
+            // "the Foreign Office" in 1992 is the Foreign and Commonwealth Office, not the office that followed it in
+            // 2020: of a country's bodies of one name, each with its year of founding, the latest founded by the
+            // article's year (by today's, when the article has none).
+            if known.count > 1, known.allSatisfy({ entity($0)?.started != nil }) {
+                let then = known.filter { entity($0)!.started! <= (year ?? Int.max) }
+                if let latest = then.max(by: { (entity($0)!.started!, $1) < (entity($1)!.started!, $0) }) { known = [latest] }
+            }
             if known.count == 1 {
                 updated[n].entityID = known[0]
             } else {
@@ -406,6 +415,7 @@ extension AnnotationRun {
         }
         addFound(additions)
         discoverPlaceAccords()
+        discoverNumberedResolutions()
         discoverDescribedTradeAgreements()
     }
 
@@ -430,6 +440,20 @@ extension AnnotationRun {
                     continue
                 }
                 additions.append(foundInitiative(place + " " + toks[k].text, unit: u, first: p, last: k, rule: "initiative.place-accord"))
+            }
+        }
+        addFound(additions)
+    }
+
+    /// "under Resolution 1701", "Security Council Resolution 1244": a resolution named by its number.
+    func discoverNumberedResolutions() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].text.utf8.count == 10 && toks[k].text == "Resolution" && k + 1 < toks.count && !isCovered(u, k) {
+                let number = toks[k + 1]
+                guard number.kind == .number, number.spaceBefore, (3...4).contains(number.text.utf8.count), !isCovered(u, k + 1) else { continue }
+                additions.append(foundInitiative("Resolution " + number.text, unit: u, first: k, last: k + 1, rule: "initiative.numbered-resolution"))
             }
         }
         addFound(additions)

@@ -1069,7 +1069,11 @@ extension AnnotationRun {
                             || Lexicon.organizationDescriptors.contains(String($0.text.dropLast(2))))) }) == true,
                        !(stop < window.endIndex && toks[stop].text == "'"),
                        // ("Chief Okey Nwankwo, an Abuja-based mineral exporter": a title makes the name a person's.)
-                       Self.titleTrie.longestMatch(in: toks, at: k) == nil {
+                       Self.titleTrie.longestMatch(in: toks, at: k) == nil,
+                       // ("Zahid Hussain Bhatti, a Faisalabad textile exporter": a trade people ply too, after a name of three
+                       // words or more with no word of a body's name, is a person's.)
+                       !(stop > window.startIndex && Lexicon.walksOfLife.contains(toks[stop - 1]) && (k...end).filter({ toks[$0].isWord }).count >= 3
+                         && !(k...end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.organizationCores.contains(toks[$0]) })) {
                         additions.append(body(u, k, end, rule: "organization.descriptor"))
                     }
                 }
@@ -1078,7 +1082,8 @@ extension AnnotationRun {
         // A demonym inside a workplace's name is part of it ("Australian Grape and Wine"), and the country of a
         // generic one ("the Afghan Ministry of Commerce and Industry").
         for (span, entity) in workplaces where !(span.first...span.last).contains(where: { k in
-            coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && $0.first == span.first)
+            // ("the Penang Chinese Chamber of Commerce": or inside it, before more of the name.)
+            coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && ($0.first == span.first || $0.last < span.last))
                 && !($0.entityID.hasPrefix("country/") && $0.last == span.last && $0.first > span.first && tokens[span.unit][$0.first - 1].text == "of") } ?? false
         }) {
             var entity = entity
@@ -1155,6 +1160,14 @@ extension AnnotationRun {
                 var j = k + 1
                 if j < toks.count, Lexicon.foreignConnectors.contains(toks[j]) { j += 1 }
                 if j < toks.count, toks[j].isCapitalized, !isCovered(unit, j) { k = j; continue }
+            }
+            // "the president of the Penang Chinese Chamber of Commerce": a demonym inside the name, after its first words.
+            if t.spaceBefore, let demonym = coveringSpan(unit, k), demonym.first == k, demonym.entityID.hasPrefix("country/"), demonym.rule == "gazetteer.adjective",
+               demonym.last + 1 < toks.count, toks[demonym.last + 1].spaceBefore, toks[demonym.last + 1].isCapitalized, !isCovered(unit, demonym.last + 1) {
+                end = demonym.last + 1
+                k = demonym.last + 2
+                words += 2
+                continue
             }
             guard t.spaceBefore, t.isCapitalized, !isCovered(unit, k), !Self.determiners.contains(t) else { break }
             end = k

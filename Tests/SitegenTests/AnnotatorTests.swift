@@ -1323,6 +1323,23 @@ struct AnnotatorTests {
         #expect(speakers(canciller) == ["person/mariana-prado", "person/fernando-huanacuni"])
     }
 
+    @Test("a given name that is a body's after a role, a body of its year, a demonym inside a workplace, a trade after a name")
+    func bodiesFromBlind57to59() {
+        let spokesperson = "According to Foreign Office spokesperson Tasnim Aslam, \"the two leaders held wide-ranging discussions on regional issues.\""
+        #expect(ids(spokesperson).contains("person/tasnim-aslam"))
+        #expect(!ids(spokesperson).contains("organization/tasnim"))
+        let office = "LONDON — Britain said on Tuesday it would press China on Hong Kong. \"We will take a close interest,\" the Foreign Office said."
+        #expect(Set(Self.annotator.annotate(markdown: office, year: 1992).mentions.map(\.entityID)).contains("organization/uk-fco"))
+        #expect(Set(Self.annotator.annotate(markdown: office, year: 2023).mentions.map(\.entityID)).contains("organization/uk-fcdo"))
+        #expect(ids("The president of the Penang Chinese Chamber of Commerce, Mr Ooi Kee Hong, said members were keen.")
+            .contains("organization/penang-chinese-chamber-of-commerce"))
+        #expect(!ids("The federation called for safeguards. Zahid Hussain Bhatti, a Faisalabad textile exporter, was more worried.")
+            .contains { $0.hasPrefix("organization/") })
+        #expect(ids("The Ceylon Chamber of Commerce welcomed the grant.").contains("organization/ceylon-chamber-of-commerce"))
+        #expect(ids("Mikati called for support for UNIFIL's mission under Resolution 1701.").contains("initiative/resolution-1701"))
+        #expect(!ids("The Resolution Foundation said 2,000 jobs were at stake.").contains { $0.hasPrefix("initiative/resolution") })
+    }
+
     @Test("the office of an office holder is a body: 'the Media Office of the Prime Minister'")
     func officeOfTitle() {
         #expect(ids("The Media Office of the Prime Minister said the talks covered energy.").contains { $0.hasPrefix("organization/media-office-of-the-prime-minister") })
