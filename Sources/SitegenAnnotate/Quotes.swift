@@ -479,7 +479,6 @@ extension AnnotationRun {
         "monarch": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
         // Titles in Spanish, Portuguese and French ("Canciller Fernando Huanacuni ... the foreign minister told").
         "minister": ["minister", "canciller", "chanceler", "ministro", "ministra", "ministre"],
-        "foreign minister": ["foreign minister", "canciller", "chanceler"],
         "ambassador": ["ambassador", "embajador", "embajadora", "embaixador", "ambassadeur"],
         "president": ["president", "presidente", "presidenta", "président", "présidente"],
     ]
@@ -635,6 +634,16 @@ extension AnnotationRun {
         "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside",
     ]
 
+    /// Where a phrase of time, place or manner opening the sentence starts, when the comma at `comma` ends one
+    /// of at most `maxTokens` tokens ("At 1am,", "In a statement posted on its website,").
+    static func openingPhrase(_ toks: TokenList, beforeComma comma: Int, maxTokens: Int) -> Int? {
+        guard comma >= 1 else { return nil }
+        var s = comma - 1
+        while s > 0, comma - s <= maxTokens, ![".", "\"", ",", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
+        guard s == 0 || [".", "\""].contains(toks[s - 1].text), openingAdverbials.contains(toks[s]) else { return nil }
+        return s
+    }
+
     /// Words opening a sentence whose subject comes after "was"/"were" ("Among those waiting was ...").
     static let invertedSubjectOpeners: TokenSet = ["Among", "Also", "Joining", "Present", "Standing", "Leading", "Watching", "Waiting", "Behind"]
 
@@ -698,13 +707,9 @@ extension AnnotationRun {
             }
             // "At 1am, Martin Lee, the leader of the Democratic Party, addressed ...", "On Monday, Wang said":
             // a short phrase of time or place opening the sentence.
-            if let bb = before, bb.text == ",", b >= 1 {
-                var s = b - 1
-                while s > 0, b - s < 5, ![".", "\"", ",", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
-                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.openingAdverbials.contains(toks[s]),
-                   !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
-                    before = s > 0 ? toks[s - 1] : nil
-                }
+            if let bb = before, bb.text == ",", let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 4),
+               !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                before = s > 0 ? toks[s - 1] : nil
             }
             // "The next morning Chou came straight to the point", "Last week Kakuei Tanaka arrived": a time phrase
             // without a comma opening the sentence.
@@ -1006,11 +1011,7 @@ extension AnnotationRun {
             if b >= 0, ["the", "The"].contains(toks[b].text) { b -= 1 }
             // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
             // time, place or manner opening the sentence before the body.
-            if b > 0, toks[b].text == "," {
-                var s = b - 1
-                while s > 0, b - s < 16, ![".", "\"", ",", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
-                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.openingAdverbials.contains(toks[s]) { b = s - 1 }
-            }
+            if b > 0, toks[b].text == ",", let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 15) { b = s - 1 }
             return b < 0 || [".", "\"", ":", ";"].contains(toks[b].text)
         }?.entityID
     }
