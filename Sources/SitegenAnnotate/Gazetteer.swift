@@ -3,10 +3,10 @@ import SitegenCore
 /// Everything the annotator knows about names: entities and their surface forms.
 /// A value: build it once (built-in data plus a site's overrides) and share it.
 public struct Gazetteer: Sendable {
-    public private(set) var entities: [String: Entity]
+    public internal(set) var entities: [String: Entity]
     var trie = TokenTrie()
     /// Region and bloc ids each entity is a member of.
-    public private(set) var memberOf: [String: [String]] = [:]
+    public internal(set) var memberOf: [String: [String]] = [:]
     /// People by the family name used for surname-only mentions.
     var peopleByFamilyName: [String: [String]] = [:]
     /// People by their name and aliases, for names written with a middle initial ("Henry A. Kissinger").
@@ -37,7 +37,7 @@ public struct Gazetteer: Sendable {
     /// ..." -> the treaty known as "... of Good-Neighborliness and Friendly Cooperation").
     var initiativeWordKeys: [String: [String]] = [:]
     /// A version of the data, for caches keyed by content.
-    public private(set) var fingerprint: String = ""
+    public internal(set) var fingerprint: String = ""
 
     /// The gazetteer shipped with sitegen.
     public static func builtIn() throws -> Gazetteer {

@@ -1,3 +1,5 @@
+import SitegenCore
+
 /// A trie over token texts: finding every gazetteer name at one position costs
 /// as many steps as the name has tokens, whatever the number of names.
 struct TokenTrie: Sendable {
@@ -131,4 +133,80 @@ struct TokenTrie: Sendable {
     }
 
     var count: Int { entries.count }
+}
+
+extension TokenTrie.Entry.Form {
+    /// The form's number in a snapshot.
+    var code: Int {
+        switch self {
+        case .name: 0
+        case .alias: 1
+        case .adjective: 2
+        case .prefix: 3
+        case .stop: 4
+        }
+    }
+
+    init?(code: Int) {
+        switch code {
+        case 0: self = .name
+        case 1: self = .alias
+        case 2: self = .adjective
+        case 3: self = .prefix
+        case 4: self = .stop
+        default: return nil
+        }
+    }
+}
+
+extension TokenTrie {
+    /// The trie as it is, tables and all (see `Gazetteer.snapshot`).
+    func write(to w: inout BinaryWriter) {
+        w.ints(edgeNodes.map(Int.init))
+        w.int(edgeKeys.count)
+        for key in edgeKeys { w.fixed(key) }
+        w.ints(edgeChildren.map(Int.init))
+        w.int(edgeCount)
+        w.strings(nodeText)
+        w.ints(terminal.map(Int.init))
+        w.int(entries.count)
+        for e in entries {
+            w.string(e.entityID)
+            w.int(e.form.code)
+            w.string(e.surface)
+        }
+        w.int(rootFilter.count)
+        for bits in rootFilter { w.fixed(bits) }
+    }
+
+    /// A trie `write` wrote, or nil if the bytes do not make a sound one.
+    init?(reading r: inout BinaryReader) {
+        func int32s(_ r: inout BinaryReader) -> [Int32]? {
+            r.list { r in r.int().flatMap { Int32(exactly: $0) } }
+        }
+        guard let edgeNodes = int32s(&r), let edgeKeys = r.list({ $0.fixed() }), let edgeChildren = int32s(&r),
+            let edgeCount = r.int(), let nodeText = r.strings(), let terminal = int32s(&r),
+            let entries = r.list({ r -> Entry? in
+                guard let id = r.string(), let form = r.int().flatMap(Entry.Form.init(code:)), let surface = r.string() else { return nil }
+                return Entry(entityID: id, form: form, surface: surface)
+            }),
+            let rootFilter = r.list({ $0.fixed() })
+        else { return nil }
+        // The tables must agree with each other, or a lookup could run off them.
+        let nodes = nodeText.count
+        guard edgeKeys.count == edgeNodes.count, edgeChildren.count == edgeNodes.count, edgeNodes.count & (edgeNodes.count &- 1) == 0,
+            edgeNodes.count == 0 || edgeCount < edgeNodes.count, terminal.count == nodes, rootFilter.count == 1024,
+            edgeNodes.allSatisfy({ $0 < nodes }), edgeChildren.allSatisfy({ $0 >= 0 && $0 < nodes }),
+            terminal.allSatisfy({ $0 >= -1 && $0 < entries.count })
+        else { return nil }
+        self.init()
+        self.edgeNodes = edgeNodes
+        self.edgeKeys = edgeKeys
+        self.edgeChildren = edgeChildren
+        self.edgeCount = edgeCount
+        self.nodeText = nodeText
+        self.terminal = terminal
+        self.entries = entries
+        self.rootFilter = rootFilter
+    }
 }

@@ -23,10 +23,17 @@ struct AnnotationCache: Sendable {
     static let formatVersion = "sitegen-annotations-6"
 
     /// `overrides` are the site's own entities (entity files and topics); the built-in ones are
-    /// covered by the built-in data files, hashed whole.
-    init(folder: URL, gazetteer: Gazetteer, overrides: [Entity]) {
+    /// covered by the built-in data files, hashed whole. `fingerprint` is `fingerprint(overrides:)`
+    /// when the caller has it already.
+    init(folder: URL, gazetteer: Gazetteer, overrides: [Entity], fingerprint: UInt64? = nil) {
         self.folder = folder
         self.gazetteer = gazetteer
+        self.fingerprint = fingerprint ?? Self.fingerprint(overrides: overrides)
+    }
+
+    /// The hash of what makes the annotator: this format, the sitegen executable, the built-in
+    /// data and the site's own entities.
+    static func fingerprint(overrides: [Entity]) -> UInt64 {
         var h = FNV64()
         h.add(Self.formatVersion)
         // The executable stands for the annotator's code: a rebuilt sitegen starts afresh.
@@ -43,7 +50,7 @@ struct AnnotationCache: Sendable {
         for entity in overrides {
             if let data = try? encoder.encode(entity) { h.add(data) }
         }
-        fingerprint = h.value
+        return h.value
     }
 
     /// The key of one article: the hash of its file's text and line layout (`contentHash`, which covers

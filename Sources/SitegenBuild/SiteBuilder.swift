@@ -95,6 +95,8 @@ public struct BuildReport: Sendable {
     /// Articles annotated in this build, and articles whose annotations came from the cache.
     public var annotated = 0
     public var fromCache = 0
+    /// The gazetteer came from the last build's snapshot in the cache (see `GazetteerSnapshotFile`).
+    public var gazetteerFromCache = false
     /// Article files not read at all: unchanged since the last build, which had read them (`ContentIndex`).
     public var unreadArticles = 0
     /// Files whose bytes the previous build already wrote: kept as they were, not rewritten.
@@ -126,6 +128,7 @@ public struct SiteBuilder: Sendable {
         var steps: [(name: String, seconds: Double)]
         var annotated: Int
         var fromCache: Int
+        var gazetteerFromCache: Bool
         /// The annotation cache's hash of the annotator (executable, gazetteers); nil without a cache.
         var cacheFingerprint: UInt64?
         /// Cache entries whose texts could not be read back as they were when the build began.
@@ -157,8 +160,13 @@ public struct SiteBuilder: Sendable {
         var clock = StepClock()
         func step(_ name: String) { clock.step(name) }
 
-        // The built-in gazetteer is read while the content loads (both take a good part of a rebuild).
-        let builtIn = Background { Result { try Gazetteer.builtIn() } }
+        // The gazetteer is read while the content loads (both take a good part of a rebuild): the last
+        // build's snapshot of it when there is one, else the built-in data.
+        let snapshotURL = options.cache.map { GazetteerSnapshotFile.location(cache: $0.deletingLastPathComponent()) }
+        let early = Background { () -> (snapshot: (key: UInt64, gazetteer: Gazetteer)?, builtIn: Result<Gazetteer, any Error>?) in
+            if let url = snapshotURL, let snapshot = GazetteerSnapshotFile.read(url) { return (snapshot, nil) }
+            return (nil, Result { try Gazetteer.builtIn() })
+        }
         var loader = ContentLoader(root: options.root, displayRoot: options.displayRoot)
         loader.includeDrafts = options.includeDrafts
         loader.maxArticleBytes = options.maxArticleBytes
@@ -178,7 +186,16 @@ public struct SiteBuilder: Sendable {
             e.aliases = topic.keywords
             entityFiles.append(e)
         }
-        let gazetteer = try builtIn.value.get().merging(entityFiles)
+        let annotatorFingerprint = options.cache == nil ? nil : AnnotationCache.fingerprint(overrides: entityFiles)
+        let gazetteer: Gazetteer
+        var gazetteerFromSnapshot = false
+        if let snapshot = early.value.snapshot, snapshot.key == annotatorFingerprint {
+            gazetteer = snapshot.gazetteer
+            gazetteerFromSnapshot = true
+        } else {
+            gazetteer = try (early.value.builtIn ?? Result { try Gazetteer.builtIn() }).get().merging(entityFiles)
+            if let url = snapshotURL, let key = annotatorFingerprint { GazetteerSnapshotFile.write(gazetteer, key: key, to: url) }
+        }
         let annotator = Annotator(gazetteer: gazetteer)
         step("gazetteer")
 
@@ -186,7 +203,7 @@ public struct SiteBuilder: Sendable {
         var htmlOptions = HTMLOptions()
         htmlOptions.reservedIDs = ["main", "top", "content", "article-title", "sections", "related", "site-nav", "in-this-article", "related-heading", "latest"]
         let budget = options.articleTimeBudget
-        var cache = options.cache.map { AnnotationCache(folder: $0, gazetteer: gazetteer, overrides: entityFiles) }
+        var cache = options.cache.map { AnnotationCache(folder: $0, gazetteer: gazetteer, overrides: entityFiles, fingerprint: annotatorFingerprint) }
         if let c = cache, !c.prepare() { cache = nil }
         let annotationCache = cache
         let hits = Counter()
@@ -285,7 +302,7 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
         return Prepared(
             site: site, renderer: renderer, warnings: warnings, steps: clock.steps,
-            annotated: annotated, fromCache: hits.value, cacheFingerprint: annotationCache?.fingerprint, cacheProblems: cacheProblems,
+            annotated: annotated, fromCache: hits.value, gazetteerFromCache: gazetteerFromSnapshot, cacheFingerprint: annotationCache?.fingerprint, cacheProblems: cacheProblems,
             contentIndex: indexURL.map { ($0, loadedIndex) }, unreadArticles: loaded.reused, changedFiles: changedFiles)
     }
 
@@ -353,7 +370,7 @@ public struct SiteBuilder: Sendable {
             return BuildReport(
                 articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: same.files, bytes: same.bytes,
                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, warnings: prepared.warnings,
-                steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache, unreadArticles: prepared.unreadArticles,
+                steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache, gazetteerFromCache: prepared.gazetteerFromCache, unreadArticles: prepared.unreadArticles,
                 unchanged: same.files, reusedJobs: same.reusedJobs, outputUnchanged: true)
         }
         // A rebuild with a manifest updates the output in place when few files change (see Publisher).
@@ -447,7 +464,7 @@ public struct SiteBuilder: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return BuildReport(
             articles: site.articles.count, pagesByKind: Self.pagesByKind(site), files: files, bytes: bytes,
-            seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache,
+            seconds: seconds, warnings: prepared.warnings, steps: clock.steps, annotated: prepared.annotated, fromCache: prepared.fromCache, gazetteerFromCache: prepared.gazetteerFromCache,
             unreadArticles: prepared.unreadArticles, unchanged: unchanged, reusedJobs: reused.current, linkCheckedPages: linkCheckedPages)
     }
 

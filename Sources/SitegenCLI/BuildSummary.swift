@@ -15,7 +15,8 @@ enum BuildSummary {
             report.outputUnchanged
                 ? "  files written  none: the output already holds this site (\(report.files) files, \(report.bytes / 1024) KiB), left as it was"
                 : "  files written  \(report.files) (\(report.bytes / 1024) KiB)" + (report.unchanged > 0 ? ", \(report.unchanged) unchanged and kept" : ""),
-            "  annotations    \(report.annotated) annotated, \(report.fromCache) from the cache",
+            "  annotations    \(report.annotated) annotated, \(report.fromCache) from the cache"
+                + (report.gazetteerFromCache ? ", gazetteer from the cache" : ""),
         ]
         if report.unreadArticles > 0 {
             lines.append("  not read       \(report.unreadArticles) article files, unchanged since the last build (same size, times and inode)")

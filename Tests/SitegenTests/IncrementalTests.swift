@@ -353,6 +353,78 @@ struct IncrementalTests {
         #expect(checked == 8)
     }
 
+    @Test("the gazetteer's snapshot gives back the same gazetteer: the same bytes again and the same annotations for every labelled article; a cut one is refused")
+    func gazetteerSnapshotRoundTrip() throws {
+        var intro = Entity(id: "initiative/lobito-corridor", kind: .initiative, name: "Lobito Corridor")
+        intro.aliases = ["Lobito rail corridor"]
+        intro.introduction = "A rail link."
+        var person = Entity(id: "person/test-person", kind: .person, name: "Test Pérson")
+        person.roles = [Entity.Role(title: "minister", country: "country/cn", from: 2020, to: nil)]
+        person.gender = .female
+        person.familyName = "Pérson"
+        let gazetteers = [try Gazetteer.builtIn(), try Gazetteer.builtIn().merging([intro, person])]
+        for gazetteer in gazetteers {
+            let bytes = gazetteer.snapshot()
+            let copy = try #require(Gazetteer(snapshot: bytes))
+            #expect(copy.snapshot() == bytes)
+            #expect(copy.fingerprint == gazetteer.fingerprint)
+            #expect(copy.entities == gazetteer.entities)
+            #expect(Gazetteer(snapshot: Array(bytes.dropLast())) == nil)
+            #expect(Gazetteer(snapshot: Array(bytes.prefix(bytes.count / 2))) == nil)
+            let original = Annotator(gazetteer: gazetteer), restored = Annotator(gazetteer: copy)
+            var checked = 0
+            for name in ["articles", "articles-blind", "articles-blind-30"] {
+                let folder = Paths.fixtures.appending(path: name)
+                for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".md") {
+                    let text = try readText(folder.appending(path: file)) + "\n\nThe Lobito rail corridor, said Test Pérson. \"It runs,\" Pérson said.\n"
+                    let (article, _) = try SourceArticle.parse(bytes: Array(text.utf8), path: file)
+                    let document = MarkdownDocument.parse(article.body, firstLine: article.bodyFirstLine)
+                    let lines = LineIndex(body: article.body, firstLine: article.bodyFirstLine, fileLineStarts: article.fileLineStarts)
+                    #expect(restored.annotate(document, lines: lines) == original.annotate(document, lines: lines), "\(name)/\(file)")
+                    checked += 1
+                }
+            }
+            #expect(checked > 20)
+        }
+    }
+
+    @Test("a rebuild reads the gazetteer from the cache's snapshot; one made for other entity files, or damaged, is not used")
+    func gazetteerSnapshotInTheCache() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        let public_ = root.appending(path: "public")
+        let snapshot = root.appending(path: ".sitegen-cache/gazetteer.snapshot")
+        let first = try buildSite(root: root)
+        #expect(!first.gazetteerFromCache)
+        #expect(FileManager.default.fileExists(atPath: snapshot.path))
+        let firstTree = try tree(public_)
+        let again = try buildSite(root: root)
+        #expect(again.gazetteerFromCache)
+        #expect(try tree(public_) == firstTree)
+
+        // An entity file the snapshot was not made with: the gazetteer is made again, with it.
+        try tmp.write("partners/content/entities/lobito.md", "---\nid: initiative/lobito-corridor\nname: Lobito Corridor\n---\nA rail link.\n")
+        let edited = root.appending(path: "content/" + (try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "content").path).filter { $0.hasSuffix(".md") }.sorted()[0]))
+        try Data((try readText(edited) + "\nThe Lobito Corridor is said to follow the talks.\n").utf8).write(to: edited)
+        let withEntity = try buildSite(root: root)
+        #expect(!withEntity.gazetteerFromCache)
+        let withEntityTree = try tree(public_)
+        #expect(withEntityTree.keys.contains("initiatives/lobito-corridor/index.html"))
+        let clean = tmp.url.appending(path: "clean")
+        _ = try cleanBuild(root, into: clean)
+        #expect(try tree(clean) == withEntityTree)
+        #expect(try buildSite(root: root).gazetteerFromCache)
+
+        // A damaged snapshot (one flipped bit) is never used; the build is as before.
+        var damaged = try Data(contentsOf: snapshot)
+        damaged[damaged.count / 2] ^= 0x01
+        try damaged.write(to: snapshot)
+        let afterDamage = try buildSite(root: root)
+        #expect(!afterDamage.gazetteerFromCache)
+        #expect(try tree(public_) == withEntityTree)
+        #expect(try buildSite(root: root).gazetteerFromCache)
+    }
+
     /// Jobs that have a fingerprint: article pages, their annotations, entity pages and feeds, and the
     /// pages that list the site (home, quotes, an index per kind of entity, the search index).
     func fingerprinted(_ tree: [String: Data]) -> Int {
