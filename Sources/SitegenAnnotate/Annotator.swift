@@ -21,7 +21,7 @@ public struct Annotator: Sendable {
     /// `outlet` is the article's source (front matter), `year` the year it was published: "President Bush"
     /// in 1989 is not the one of 2003.
     public func annotate(_ document: MarkdownDocument, lines: LineIndex, outlet: String? = nil, year: Int? = nil) -> ArticleAnnotations {
-        let run = AnnotationRun(gazetteer: gazetteer, units: document.textUnits(), lines: lines)
+        let run = AnnotationRun(gazetteer: gazetteer, units: QuoteStyle.normalized(document.textUnits()), lines: lines)
         run.year = year
         if let outlet { run.setOutlet(outlet) }
         run.tagEntities()
@@ -80,6 +80,8 @@ final class AnnotationRun {
     /// The outlet's last word when it is a newspaper's ("Herald" of "The Miami Herald", "Post-Dispatch"), as the text
     /// writes it after "the".
     @exclusivity(unchecked) var outletShort: [String]?
+    /// The outlet's short name stands without "the" ("Newsday" of "Trinidad Newsday").
+    @exclusivity(unchecked) var outletShortBare = false
     /// The year the article was published, when known.
     var year: Int?
 
@@ -110,7 +112,7 @@ final class AnnotationRun {
                     continue
                 }
                 // "told the Post-Dispatch": the paper by its last word.
-                if let short = outletShort, let outlet, i > 0, ["the", "The"].contains(toks[i - 1].text), toks[i].text == short[0], let end = outletEnd(toks, at: i, words: short),
+                if let short = outletShort, let outlet, outletShortBare || (i > 0 && ["the", "The"].contains(toks[i - 1].text)), toks[i].text == short[0], let end = outletEnd(toks, at: i, words: short),
                    match.map({ $0.1 <= end }) ?? true, end == toks.count || !toks[end].isCapitalized {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
@@ -426,7 +428,21 @@ final class AnnotationRun {
            let lastWord = named.last, Self.newspaperNouns.contains(lastWord.text) {
             outletShort = named[last...].map(\.text)
         }
+        // "Trinidad Newsday" is "Newsday" in its own pages ("told Newsday yesterday"): a place, then one word of
+        // its own that is no common word of papers' names.
+        if named.count == 2, named[1].isWord, named[1].isCapitalized, named[1].text.count >= 5, !Self.newspaperNouns.contains(named[1].text),
+           !Self.commonPaperWords.contains(named[1].text), namedCountry != nil,
+           gazetteer.trie.longestMatch(in: named, at: 0).map({ $0.1 == 1 && $0.0.entityID.hasPrefix("country/") }) == true || Lexicon.placeCountries[named[0].text] != nil {
+            outletShort = [named[1].text]
+            outletShortBare = true
+        }
     }
+
+    /// Words of many papers' names, which alone name none of them.
+    static let commonPaperWords: Set<String> = [
+        "News", "Today", "Daily", "Weekly", "Review", "Express", "Mail", "Nation", "Standard", "Business", "Reporter", "Record",
+        "Times", "Tribune", "Voice", "Echo", "Mirror", "Leader", "Press", "Report", "Weekend", "Sunday", "Evening", "Morning",
+    ]
 
     static let newspaperNouns: Set<String> = [
         "Herald", "Times", "Post", "Dispatch", "Tribune", "Globe", "Journal", "Chronicle", "Gazette", "Observer", "Bulletin",
@@ -579,7 +595,22 @@ final class AnnotationRun {
     /// The longest gazetteer name at `i`; a lede's first word in capitals is read as a name's too.
     func gazetteerMatch(_ toks: TokenList, at i: Int) -> (TokenTrie.Entry, Int)? {
         let match = gazetteer.trie.longestMatch(in: toks, at: i)
+        if match == nil, toks[i].text == "The", let capitalised = capitalisedTheMatch(toks, at: i) { return capitalised }
         return match == nil && i == 0 && toks[0].isAllCaps ? ledeMatch(toks) : match
+    }
+
+    /// "The West cannot go on ...", "The Gulf states ...": a name the gazetteer writes with "the" (the West,
+    /// the Gulf), opening a sentence. Not when the words after "The" make a longer name of their own.
+    func capitalisedTheMatch(_ toks: TokenList, at i: Int) -> (TokenTrie.Entry, Int)? {
+        guard i + 1 < toks.count, toks[i + 1].isCapitalized else { return nil }
+        var window: [Token] = []
+        window.reserveCapacity(8)
+        for k in i..<min(toks.count, i + 8) { window.append(toks[k]) }
+        let the = window[0]
+        window[0] = Token(start: the.start, end: the.end, text: "the", kind: the.kind, spaceBefore: the.spaceBefore)
+        guard let (entry, end) = gazetteer.trie.longestMatch(in: window, at: 0), entry.form != .stop, end >= 2 else { return nil }
+        if let (_, rest) = gazetteer.trie.longestMatch(in: toks, at: i + 1), rest >= i + end { return nil }
+        return (entry, i + end)
     }
 
     /// "INDUSTRIAL and Commercial Bank of China said": a paragraph opening with its first word in
@@ -727,7 +758,9 @@ final class AnnotationRun {
         // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
         // ("Kachin Baptist Convention (KBC)": a church's convention is a body.)
         if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat", "Confederation", "Chamber", "Party", "Corporation"].contains($0) })
-            || (head == "Convention" && words.contains(where: { AnnotationRun.denominations.contains($0) })) {
+            || (head == "Convention" && words.contains(where: { AnnotationRun.denominations.contains($0) }))
+            // ("Centre for Policy Dialogue (CPD)": a body's word, then what it is for.)
+            || (words.count >= 3 && Lexicon.organizationHeads.contains(words[0]) && ["for", "of", "on"].contains(words[1])) {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative

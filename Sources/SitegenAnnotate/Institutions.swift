@@ -109,7 +109,9 @@ extension AnnotationRun {
                 // (Before a named country's known body only for a ministry, which every country has: "the Legislative
                 // Council" in The Irish Times on the Irish of Hong Kong is Hong Kong's.)
                 let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department"
-                if let own = home!, named.count != 1 || (ministry && candidates.count >= 3) {
+                // ("the Department of Finance (DOF)" in BusinessMirror is Manila's: a department's name, which the gazetteer
+                // gives other countries' ministries only as a variant, is the paper's own country's first.)
+                if let own = home!, named.count != 1 || (ministry && (candidates.count >= 3 || words.first == "Department")) {
                     countryID = own
                 } else if named.count == 1 {
                     countryID = named[0]

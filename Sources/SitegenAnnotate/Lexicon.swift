@@ -75,6 +75,10 @@ enum Lexicon {
         "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
         // Members of parliaments ("Opposition MP Peter Kenilorea Jr", "MEP Reinhard Bütikofer").
         "MP", "MEP", "MLA", "MNA",
+        // Members of parliaments and ministers styled "Honourable" ("Hon. Peter Shanel Agovaka", "the Rt Hon John Key").
+        "Hon", "Honourable", "Honorable", "Rt Hon", "Right Honourable",
+        // Kenyan cabinet and principal secretaries ("Trade CS Betty Maina", "Interior PS Karanja Kibicho").
+        "CS", "PS", "CAS",
         // Honorifics: Zulu chiefs, pilgrims, emeriti ("Inkosi Mangosuthu Buthelezi", "Hajj Abdel-Rahman", "Archbishop Emeritus Desmond Tutu").
         "Inkosi", "Hajj", "Emeritus",
         // French "M" (Monsieur) in British papers: "M Chirac".
@@ -231,6 +235,14 @@ enum Lexicon {
         "member", "staffer", "employee", "aide", "adviser", "advisor", "academic", "economist", "researcher", "expert",
         "engineer", "manager", "lawyer", "activist", "colleague", "neighbour", "neighbor",
         "owner", "operator", "consultant", "businessman", "businesswoman", "entrepreneur", "labourer", "laborer",
+    ]
+
+    /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought
+    /// anonymity", "A winemaker from Kakheti"): after "a" elsewhere they are what someone is or acts as ("acting
+    /// as a broker for Beijing", "a major investor").
+    static let unnamedTradeNouns: TokenSet = [
+        "winemaker", "exporter", "importer", "grower", "merchant", "retailer", "seller", "miner", "investor", "buyer",
+        "dealer", "broker", "artisan", "craftsman", "herder", "rancher", "planter",
     ]
 
     /// Capitalised words that never start or make up a name.
@@ -459,6 +471,8 @@ enum Lexicon {
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press", "Estates", "Wines", "Foods",
         "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated",
+        // Companies by their trade ("Teikoku Oil", "Osaka Gas", "Tata Chemicals").
+        "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
     ]
     /// Words that make a known company's name another body: "Etihad Rail", "Adani Ports",
     /// "Tata Power" (legal forms such as Group or Holdings do not: "Huawei Technologies" is Huawei).

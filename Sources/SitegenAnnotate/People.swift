@@ -140,6 +140,62 @@ extension AnnotationRun {
         "funded", "listed", "driven", "signed", "headed", "minded", "hosted", "themed", "rooted", "sector", "facing",
     ]
 
+    /// "accompanied by his wife Ri Sol Ju and by Pak Pong Ju, Kim Yong Chol, Ri Su Yong, Ri Yong Ho, No Kwang Chol
+    /// and other leading officials": in a list of names, joined by commas and "and", that names two people or more
+    /// the gazetteer knows, the other names of two to four capitalised words are people too.
+    func peopleInLists() -> [NameCandidate] {
+        var out: [NameCandidate] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            guard toks.count >= 8, spans.contains(where: { $0.unit == u && $0.entityID.hasPrefix("person/") }) else { continue }
+            // Items: the stretches between commas and "and"; a list runs while items are joined by them.
+            var items: [(first: Int, last: Int)] = []
+            var lists: [[(first: Int, last: Int)]] = []
+            var start = 0
+            func close(_ end: Int, continues: Bool) {
+                if end >= start { items.append((start, end)) }
+                if !continues {
+                    if items.count >= 3 { lists.append(items) }
+                    items = []
+                }
+            }
+            for (k, t) in toks.enumerated() {
+                if t.text == "," || t.text == "and" {
+                    close(k - 1, continues: true)
+                    start = k + 1
+                } else if [".", ";", ":", "(", ")", "\""].contains(t.text) && !(t.text == "." && k > 0 && toks[k - 1].text.count == 1) {
+                    close(k - 1, continues: false)
+                    start = k + 1
+                }
+            }
+            close(toks.count - 1, continues: false)
+            for list in lists {
+                // Each item's name: its trailing run of capitalised words, after lower-case words at most.
+                var known = 0
+                var names: [(first: Int, last: Int)] = []
+                for (n, item) in list.enumerated() {
+                    var a = item.last
+                    while a >= item.first, toks[a].isWord, toks[a].isCapitalized || (toks[a].text == "-" && !toks[a].spaceBefore) { a -= 1 }
+                    let first = a + 1
+                    // (The first item may open with a clause: "He was accompanied by his wife Ri Sol Ju".)
+                    guard first <= item.last, a < item.first || (toks[a].isLowercase && (n == 0 || (item.first...a).allSatisfy({ toks[$0].isLowercase }))) else { continue }
+                    if let span = coveringSpan(u, first), span.entityID.hasPrefix("person/"), span.first == first, span.last == item.last {
+                        known += 1
+                        continue
+                    }
+                    let words = toks[first...item.last].filter(\.isWord)
+                    guard words.count >= 2, words.count <= 4, !(first...item.last).contains(where: { isCovered(u, $0) }),
+                          toks[first].text != "The", !Lexicon.organizationHeads.contains(toks[item.last]), !Lexicon.titleWords.contains(toks[first]),
+                          !Lexicon.places.contains(text(of: toks, from: first, to: item.last, in: u)) else { continue }
+                    names.append((first, item.last))
+                }
+                guard known >= 2 else { continue }
+                for name in names { out.append(NameCandidate(unit: u, first: name.first, last: name.last, rule: "person.list")) }
+            }
+        }
+        return out
+    }
+
     struct NameCandidate {
         var unit: Int, first: Int, last: Int
         var gender: Entity.Gender?
@@ -337,6 +393,9 @@ extension AnnotationRun {
     }
 
     /// The last words of ministries' portfolios, never of a person's name.
+    /// Offices written in capitals after what they are of ("the UNC MP", "Trade CS"): never a name's last word.
+    static let capitalOffices: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "CS", "PS", "CAS", "PM", "FM", "CEO"]
+
     static let portfolioNouns: Set<String> = [
         "Industry", "Industries", "Affairs", "Trade", "Commerce", "Finance", "Development", "Planning", "Resources", "Infrastructure",
         "Transport", "Transportation", "Agriculture", "Education", "Energy", "Mining", "Mines", "Fisheries", "Tourism", "Communications",
@@ -649,10 +708,14 @@ extension AnnotationRun {
             }
         }
 
+        found += peopleInLists()
+
         // A lone word used as a speaker ("Vasconcelos said") names the person
         // written in full elsewhere in the article ("Helena Vasconcelos").
         for (u, k) in singles {
             let word = tokens[u][k].text
+            // "officials in Tehran say", "Beijing says": a capital speaks for its government; it names no person.
+            if Lexicon.placeCountries[word] != nil || (k > 0 && ["in", "from", "at"].contains(tokens[u][k - 1].text)) { continue }
             if let full = fullName(endingWith: word) { found.append(full) }
         }
         for candidate in weak {
@@ -703,6 +766,8 @@ extension AnnotationRun {
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
+            // "the UNC MP said", "the Trade CS said": an office written in capitals ends no name.
+            if let last = words.last, Self.capitalOffices.contains(last) { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
@@ -1911,6 +1976,14 @@ extension AnnotationRun {
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
                        toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
+                    // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": a body's word, then what it is for.
+                    if kind == .initiative, words.count >= 3, Lexicon.organizationHeads.contains(words[0]), i < end, ["for", "of", "on"].contains(toks[i + 1].text) {
+                        kind = .organization
+                    }
+                    // "the former People's Partnership government": a coalition or party that governs.
+                    if kind == .initiative, end + 1 < toks.count, ["government", "administration", "coalition", "regime", "cabinet"].contains(toks[end + 1].text) {
+                        kind = .organization
+                    }
                     // "the China-Venezuela Joint Fund", "a China-CEE Investment Cooperation Fund": a fund two countries
                     // set up between them is an arrangement (a country's own fund is a body: "Russian Direct Investment Fund").
                     if words.last == "Fund", (i + 1..<end).contains(where: { k in toks[k].text == "-" && !toks[k].spaceBefore

@@ -825,6 +825,11 @@ extension AnnotationRun {
                 }
                 return false
             }
+            // "The owner of a Kwun Tong toy exporter ... put it more bluntly": someone described by what they are of.
+            if toks[i].text == "The", i + 3 < k, Lexicon.unnamedPersonNouns.contains(toks[i + 1]), toks[i + 2].text == "of",
+               ["a", "an", "one"].contains(toks[i + 3].text), i == 0 || [".", "\""].contains(toks[i - 1].text) {
+                return true
+            }
             if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
                 // "Jane Doe, 45, an economist at ...", "Tang Shubei, who is also a senior official": the role
                 // of someone named just before, in the same sentence.
@@ -835,7 +840,7 @@ extension AnnotationRun {
                 }
                 for j in (i + 1)..<min(i + 7, toks.count) {
                     if [",", ".", ";", ":", "\""].contains(toks[j].text) { break }
-                    if Lexicon.unnamedPersonNouns.contains(toks[j]) {
+                    if Lexicon.unnamedPersonNouns.contains(toks[j]) || (toks[i].isCapitalized && Lexicon.unnamedTradeNouns.contains(toks[j])) {
                         // "an economist at the bank, Li Wei,": named after all.
                         var m = j + 1
                         while m < min(toks.count, j + 12), ![".", ";", ":"].contains(toks[m].text) {

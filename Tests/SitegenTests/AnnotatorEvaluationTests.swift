@@ -969,6 +969,40 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind59QuoteFloor = (0.97, 0.97, 0.90)
 
+    /// Blind-60 (The Times of India 1988, Egyptian Mail 1995, Dhaka Courier 2001, El Nacional 2012, Trinidad Newsday
+    /// 2016, The Global New Light of Myanmar 2019, The Brazilian Report 2021, Uganda Radio Network 2023), measured once on
+    /// arrival: countries 1.00/1.00, regions 1.00/1.00, initiatives 0.75/0.75, organisations 0.97/0.91, people 0.98/0.97,
+    /// quotes 1.00/1.00, speakers 67 of 70 (0.96). Rules from 60 to 62 (a body's word before "for" heads a body's name,
+    /// "Centre for Policy Dialogue"; a coalition that governs; the outlet's own word, "Newsday"; an office in capitals
+    /// ends no name, "the UNC MP"): initiatives 0.90/0.75, organisations 0.95/0.94, people 1.00/0.97, speakers 68 of 70.
+    static let blind60Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.88, 0.73), .organization: (0.93, 0.92), .person: (0.97, 0.95),
+    ]
+    static let blind60QuoteFloor = (0.97, 0.97, 0.95)
+
+    /// Blind-61 (New Nation 1975, MEED 1992, GhanaWeb 2006, KBC 2013, Pakistan Today 2015, Civil.ge 2018, Solomon Times
+    /// 2019, Luxembourg Times 2022), measured once on arrival: countries 1.00/1.00, regions 1.00/0.95, initiatives
+    /// 0.94/0.75, organisations 0.97/0.84, people 0.98/0.98, quotes 1.00/0.88, speakers 58 of 72 (0.81). Rules from 60 to
+    /// 62 (articles that quote with single marks, MEED's house style; "The West" opening a sentence; a trade as an
+    /// unnamed subject, "A winemaker from Kakheti"; "Hon." as a title; a capital speaking for its government names no
+    /// one) and Luxembourg's parties, Cargolux and the Luxemburger Wort in the data: regions 1.00/1.00, organisations
+    /// 0.97/0.91, people 1.00/1.00, quotes 1.00/1.00, speakers 70 of 72 (0.97).
+    static let blind61Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.92, 0.73), .organization: (0.95, 0.89), .person: (0.97, 0.97),
+    ]
+    static let blind61QuoteFloor = (0.97, 0.97, 0.95)
+
+    /// Blind-62 (Vietnam Economic Times 1998, Hong Kong iMail 2000, Asia Times 2008, La Razón 2011, Eurasia Review 2016,
+    /// KCNA 2018, The Mast 2019, The Star of Kenya 2021), measured once on arrival: countries 1.00/0.97, regions 1.00/0.94,
+    /// initiatives 0.94/0.88, organisations 0.87/0.82, people 0.97/0.92, quotes 1.00/0.99, speakers 61 of 70 (0.87).
+    /// Rules from 60 to 62 (names in a list with people the gazetteer knows, KCNA's "Kim Yong Chol, Ri Su Yong, ...";
+    /// Kenya's "CS" as a title; "Teikoku Oil" a company by its trade; "The owner of a ... exporter" unnamed): organisations
+    /// 0.87/0.83, people 1.00/1.00, speakers 66 of 70 (0.94).
+    static let blind62Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.95), .region: (0.97, 0.92), .initiative: (0.92, 0.86), .organization: (0.85, 0.81), .person: (0.97, 0.97),
+    ]
+    static let blind62QuoteFloor = (0.97, 0.97, 0.92)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -1032,9 +1066,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-57": (8, blind57Floor, blind57QuoteFloor),
         "articles-blind-58": (8, blind58Floor, blind58QuoteFloor),
         "articles-blind-59": (8, blind59Floor, blind59QuoteFloor),
+        "articles-blind-60": (8, blind60Floor, blind60QuoteFloor),
+        "articles-blind-61": (8, blind61Floor, blind61QuoteFloor),
+        "articles-blind-62": (8, blind62Floor, blind62QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)

@@ -1356,6 +1356,90 @@ struct AnnotatorTests {
         #expect(ids("Former prime minister Adel Abdul-Mahdi signed the framework.").contains("person/adil-abdul-mahdi"))
     }
 
+    @Test("an article that quotes with single marks: quotes, speakers and apostrophes")
+    func singleQuoteStyle() {
+        let text = """
+            The agreement was signed by Reza Amrollahi during President Hashemi Rafsanjani's visit.
+
+            'This is a peaceful programme,' Amrollahi told reporters in Beijing. 'We have nothing to hide.'
+
+            Washington is not convinced. 'We have made our concerns clear,' a State Department official said.
+
+            'The West cannot go on telling developing countries,' Rafsanjani said, 'that they must do without it.'
+
+            The countries' exports rose in the '80s, and Rafsanjani's visit was the 'steel camel' of the year.
+            """
+        let a = annotate(text)
+        #expect(a.quotes.map(\.text) == ["This is a peaceful programme,", "We have nothing to hide.", "We have made our concerns clear,",
+                                          "The West cannot go on telling developing countries, that they must do without it."])
+        #expect(a.quotes.map(\.speakerID) == [a.quotes[0].speakerID, a.quotes[0].speakerID, nil, a.quotes[3].speakerID])
+        #expect(a.quotes[0].speakerID != nil && a.quotes[3].speakerID != nil && a.quotes[0].speakerID != a.quotes[3].speakerID)
+        // An article in double marks keeps its apostrophes and inner single marks as they are.
+        #expect(annotate("\"We can't wait for the 'green lanes',\" he said. The countries' ties grew.").quotes.map(\.text)
+                == ["We can\u{2019}t wait for the \u{2018}green lanes\u{2019},"])
+    }
+
+    @Test("a name the gazetteer writes with 'the' opening a sentence: 'The West cannot go on'")
+    func capitalisedThe() {
+        #expect(ids("The West cannot go on. The Gulf states agreed.") == ["region/the-west", "region/gcc"])
+    }
+
+    @Test("names in a list with people the gazetteer knows are people: KCNA's 'Pak Pong Ju, Kim Yong Chol, Ri Su Yong'")
+    func peopleInAList() {
+        let found = ids("He was accompanied by his wife Ri Sol Ju and by Pak Pong Ju, Kim Yong Chol, Ri Su Yong, Ri Yong Ho, No Kwang Chol and other officials.")
+        #expect(found.isSuperset(of: ["person/ri-sol-ju", "person/pak-pong-ju", "person/kim-yong-chol", "person/ri-su-yong", "person/no-kwang-chol"]))
+        // A list of places and bodies makes no one a person.
+        #expect(!ids("Pak Pong Ju and Ri Su Yong visited Kenya, Uganda, Tanzania and Rwanda with Huawei Technologies.").contains { $0.hasPrefix("person/huawei") })
+    }
+
+    @Test("someone unnamed speaks after a trade as the subject: 'A winemaker from Kakheti ... she said'")
+    func unnamedTradeSubject() {
+        let text = """
+            Economist Peter Langat of the University of Nairobi said the pledges should be read carefully.
+
+            A winemaker from Kakheti, who asked not to be identified, was optimistic. "Zero tariffs are good news," she said.
+
+            The owner of a Kwun Tong toy exporter put it more bluntly. "For twenty years the geese flew through Hong Kong," he said.
+            """
+        #expect(speakers(text) == [nil, nil])
+        // After "a" elsewhere a trade is what someone is: the named speaker goes on.
+        let named = """
+            Foreign Minister Manuel González said Costa Rica would not act as a broker for Beijing. "We do not tell our neighbors who they should recognize," he said.
+            """
+        #expect(speakers(named) == ["person/manuel-gonzalez"])
+    }
+
+    @Test("offices and titles: Kenya's 'Trade CS Betty Maina', 'Hon. Peter Agovaka', 'the UNC MP said'")
+    func officesInCapitals() {
+        #expect(ids("Trade CS Betty Maina said the protocols were ready.").contains("person/betty-maina"))
+        #expect(ids("The taskforce, chaired by Hon. Peter Shanel Agovaka, visited Beijing.").contains("person/peter-shanel-agovaka"))
+        let text = """
+            Couva North MP Ramona Ramdial said the delay was a scandal. "This is a scandal," the UNC MP said.
+            """
+        #expect(speakers(text) == ["person/ramona-ramdial"])
+        #expect(!ids(text).contains { $0.contains("unc-mp") })
+    }
+
+    @Test("a body's word before 'for' heads a body: 'Centre for Policy Dialogue (CPD)'; a coalition that governs is a body")
+    func bodiesNotInitiatives() {
+        #expect(ids("Debapriya Bhattacharya of the Centre for Policy Dialogue (CPD) said the CPD agreed.").contains("organization/centre-for-policy-dialogue"))
+        #expect(ids("It was signed by the former People's Partnership government.").contains { $0.hasPrefix("organization/people") })
+        #expect(ids("One official said Teikoku Oil would take the stake.").contains("organization/teikoku-oil"))
+        // "Tehran" said of officials there is a place, not the first name of a "Tehran Urban" in a company's name.
+        let text = "CITIC is in talks with the Tehran Urban & Suburban Railway Company. Trade, officials in Tehran say, grew."
+        #expect(ids(text).contains("organization/tehran-urban-suburban-railway-company"))
+        #expect(!ids(text).contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("the outlet by its own word: 'told Newsday' in Trinidad Newsday")
+    func outletOwnWord() {
+        let a = Self.annotator.annotate(markdown: "Health Minister Terrence Deyalsingh told Newsday yesterday that talks went on.", outlet: "Trinidad Newsday")
+        #expect(a.mentions.contains { $0.text == "Newsday" && $0.entityID == "organization/trinidad-newsday" })
+        // Not a common word of papers' names: "News" alone in Gulf News is no mention of it.
+        let b = Self.annotator.annotate(markdown: "The News reported that the talks went on.", outlet: "Kenya News")
+        #expect(!b.mentions.contains { $0.text == "News" })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
