@@ -104,14 +104,16 @@ enum QuoteStyle {
             let p = pairs(m)
             unitMarks.append(m)
             found.append(p)
-            doubleSpeech += doubleSpeechClosers(bytes)
             for pair in p {
                 guard let c = pair.close, m[c].offset > 0, isSentencePunct(bytes[m[c].offset - 1]) else { continue }
                 let inner = bytes[(m[pair.open].offset + m[pair.open].width)..<m[c].offset]
                 if inner.split(separator: 0x20).count >= 3 { singleSpeech += 1 }
             }
         }
-        guard singleSpeech > 0, doubleSpeech == 0 else { return units }
+        // (Most articles quote with double marks: their bytes are not read again.)
+        guard singleSpeech > 0 else { return units }
+        for bytes in texts { doubleSpeech += doubleSpeechClosers(bytes) }
+        guard doubleSpeech == 0 else { return units }
         var out = units
         for u in units.indices where !found[u].isEmpty || texts[u].contains(0x22) || texts[u].contains(0xE2) {
             var bytes = texts[u]
