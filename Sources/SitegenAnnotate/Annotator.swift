@@ -68,6 +68,10 @@ final class AnnotationRun {
     @exclusivity(unchecked) var local: [String: Entity] = [:]
     /// Acronyms the article defines: token -> entity id.
     @exclusivity(unchecked) var acronyms: [String: String] = [:]
+    /// Bodies found in the text by what it calls them ("Intraco, the ... trading company"): id -> that noun.
+    @exclusivity(unchecked) var describedAs: [String: String] = [:]
+    /// Acronyms the article defines for bodies sitegen does not know, which the gazetteer gives others ("VTV").
+    @exclusivity(unchecked) var otherAcronyms: Set<String> = []
     /// Long forms of acronyms that name entities sitegen did not know.
     @exclusivity(unchecked) var longForms: [Span] = []
     @exclusivity(unchecked) var quotes: [Quote] = []
@@ -121,6 +125,11 @@ final class AnnotationRun {
                 // "told THT": the paper by its initials.
                 if let outlet, let initials = outletInitials, toks[i].text == initials, match == nil {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: outlet.id, rule: "organization.outlet"))
+                    i += 1
+                    continue
+                }
+                // (An acronym the article defines for a body sitegen does not know names no other body.)
+                if !otherAcronyms.isEmpty, otherAcronyms.contains(toks[i].text), acronyms[toks[i].text] == nil, (match?.1 ?? i + 1) <= i + 1 {
                     i += 1
                     continue
                 }
@@ -580,6 +589,17 @@ final class AnnotationRun {
                         bound = id
                         longForms.append(Span(unit: u, first: start, last: i - 1, entityID: id, rule: "acronym.long-form"))
                     }
+                }
+                // "Venezolana de Televisión (VTV)": an acronym the gazetteer gives another body (Vietnam Television),
+                // defined here for a name of capitalised words that starts with its letter and that sitegen does not
+                // know. The article means that body, so the other is not mentioned.
+                if bound == nil, let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: i + 1), end == i + 2, entry.form != .stop,
+                   i >= 2, toks[i - 1].isCapitalized, !isCovered(u, i - 1), toks[i - 2].isCapitalized || Lexicon.foreignConnectors.contains(toks[i - 2]),
+                   startsAlike(max(0, i - 4)), let known = entity(entry.entityID),
+                   // (No word shared with the known body's names: "the Free Democrats (FDP)" are the Free Democratic Party.)
+                   case let knownWords = Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ").map(String.init) }),
+                   !toks[max(0, i - 4)..<i].contains(where: { $0.isCapitalized && knownWords.contains($0.text) }) {
+                    otherAcronyms.insert(acronym)
                 }
                 if let bound { acronyms[acronym] = bound }
             }

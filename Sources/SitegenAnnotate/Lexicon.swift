@@ -36,7 +36,7 @@ enum Lexicon {
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
     static let titles: [String] = [
         "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier",
-        "Foreign Minister", "Minister", "Deputy Minister", "Union Minister", "Second Minister", "State Councilor", "State Councillor",
+        "Foreign Minister", "Minister", "Deputy Minister", "Union Minister", "Second Minister", "State Councilor", "State Councillor", "State Counsellor",
         "Chancellor", "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary of State", "Secretary",
         "Ambassador", "Envoy", "Special Envoy", "Spokesperson", "spokesperson", "spokesman", "spokeswoman", "Spokesman", "Spokeswoman",
         "Chairman", "Chairwoman", "Chair", "Chairperson", "Director", "Director-General", "Director General", "Governor",
@@ -102,7 +102,7 @@ enum Lexicon {
         // Other spellings and styles: Gulf "Shaikh", Hausa "Hajiya", Akan chiefs' "Nana", Cambodian "Samdech" and "Oknha".
         "Shaikh", "Shaikha", "Sheik", "Hajiya", "Nana", "Samdech", "Oknha",
         // Hausa and South Asian styles ("Malam Isa Danladi", "Sardar Akhtar Mengal"); forms of address ("His Majesty King Abdullah").
-        "Malam", "Mallam", "Sardar", "Majesty", "Highness", "Royal Highness", "Excellency",
+        "Malam", "Mallam", "Sardar", "Inche", "Enche", "Majesty", "Highness", "Royal Highness", "Excellency",
         // Gulf papers' abbreviated styles: "HE Yahya bin Said", "HH Sayyid Fahd", "HRH Prince Salman".
         "HE", "HH", "HRH", "HM", "H E",
         // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
@@ -431,7 +431,7 @@ enum Lexicon {
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",
-        "queen", "prince", "emir", "sultan", "commissioner", "researcher", "scholar", "councilor", "councillor",
+        "queen", "prince", "emir", "sultan", "commissioner", "researcher", "scholar", "councilor", "councillor", "counsellor", "counselor",
         "engineer", "curator", "lawyer", "farmer", "fisherman", "trader", "teacher", "doctor", "banker", "executive",
     ]
 
@@ -540,7 +540,7 @@ extension Lexicon {
         "Science", "Water", "Fisheries", "Land", "Lands", "Natural", "Resources", "Security", "Investment",
         "Cooperation", "International", "External", "Relations", "Railways", "Ports", "Aviation", "Oil", "Gas",
         "Mineral", "Budget", "Youth", "Sports", "Women", "Social", "Welfare", "Urban", "Rural", "Power", "Electricity",
-        "Shipping", "Maritime", "Livestock", "Irrigation", "Broadcasting", "Privatisation", "Privatization",
+        "Shipping", "Maritime", "Livestock", "Irrigation", "Broadcasting", "Media", "Publicity", "Privatisation", "Privatization",
         "Telecommunications", "Digital", "Statistics", "Immigration", "Revenue", "Taxation", "Maritime", "Forestry",
         "Food", "Ecology", "Climate", "Innovation", "Research", "Human", "Rights", "Veterans", "Emergency",
         "Management", "Overseas", "Intelligence", "Reform", "Commission's", "Representatives", "Deputies", "Lords",
@@ -596,6 +596,8 @@ extension Lexicon {
         "Centro", "Junta", "Sociedad", "Sociedade", "Instituto", "Banco", "Compañía", "Companhia", "Comité", "Comitê",
         "Dirección", "Direccion", "Oficina", "Cooperativa", "Consorcio", "Bolsa", "Colegio", "Tribunal", "Procuraduría",
         "Escola", "Escuela", "École", "Ecole", "Scuola", "Aliança", "Cassa", "Banca", "Bord", "Comhairle", "Fundacja", "Instytut", "Związek", "Stowarzyszenie",
+        // Armed forces and police ("Fuerza Aérea Boliviana", "Forças Armadas", "Ejército Nacional").
+        "Fuerza", "Fuerzas", "Força", "Forças", "Ejército", "Exército", "Policía", "Polícia", "Gendarmería",
     ]
     static let foreignConnectors: TokenSet = [
         "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",

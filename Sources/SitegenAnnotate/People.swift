@@ -758,6 +758,11 @@ extension AnnotationRun {
                 f.first += 1
                 inPortfolio = true
             }
+            // "Iran's ambassador to Beijing Mehdi Safari": the city of the post before the name is not part of it.
+            if f.first > 0, f.last - f.first >= 2, ["to", "in"].contains(toks[f.first - 1].text), Lexicon.placeCountries[toks[f.first].text] != nil,
+               toks[f.first + 1].spaceBefore {
+                f.first += 1
+            }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" else { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
@@ -1021,8 +1026,11 @@ extension AnnotationRun {
         guard !missions.isEmpty else { return }
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices.dropFirst() where toks[k].isLowercase && Self.missionWords.contains(toks[k]) && toks[k - 1].lower == "the" && !isCovered(u, k) {
-                let word = toks[k].text == "embassy" ? "Embassy" : "Consulate"
+            // ("The Embassy said in a statement": capitalised too, when no name goes on after it.)
+            for k in toks.indices.dropFirst() where (toks[k].isLowercase && Self.missionWords.contains(toks[k])
+                    || (["Embassy", "Consulate"].contains(toks[k].text) && (k + 1 == toks.count || !(toks[k + 1].isCapitalized || ["of", "in", "to"].contains(toks[k + 1].text)))))
+                    && toks[k - 1].lower == "the" && !isCovered(u, k) {
+                let word = toks[k].lower == "embassy" ? "Embassy" : "Consulate"
                 guard let earlier = missions.last(where: { ($0.unit, $0.first) < (u, k) && (entity($0.entityID)?.name.contains(word) ?? false) }) else { continue }
                 addSpan(Span(unit: u, first: k, last: k, entityID: earlier.entityID, rule: "organization.mission-anaphora"))
             }
@@ -1139,7 +1147,10 @@ extension AnnotationRun {
                        // words or more with no word of a body's name, is a person's.)
                        !(stop > window.startIndex && Lexicon.walksOfLife.contains(toks[stop - 1]) && (k...end).filter({ toks[$0].isWord }).count >= 3
                          && !(k...end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.organizationCores.contains(toks[$0]) })) {
-                        additions.append(body(u, k, end, rule: "organization.descriptor"))
+                        let found = body(u, k, end, rule: "organization.descriptor")
+                        additions.append(found)
+                        // ("Intraco, the Government-backed trading company, ... The company said": what it was described as.)
+                        if stop > window.startIndex { describedAs[found.0.entityID] = toks[stop - 1].text }
                     }
                 }
             }

@@ -210,7 +210,10 @@ extension AnnotationRun {
             if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
             // "said the transport minister": a few words between the article and the noun.
             // (An age written with hyphens, "the 41-year-old engineer", is one word of them.)
-            let nounSoon = (i..<min(i + 6, toks.count)).contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
+            // (Not past a verb or a conjunction: "said relations had grown since President Mubarak's visits" reports
+            // what was said; the noun is not the speaker.)
+            let nounSoon = (i..<min(i + 6, toks.count)).lazy.prefix { !Self.clauseWords.contains(toks[$0].text) }
+                .contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
             // ("said Chinese Ambassador to the UAE Ni Jian": the post's place after the title.)
             let postPlace = ["to", "in"].contains(t.text) && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
             if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon && !postPlace { return nil }
@@ -219,6 +222,12 @@ extension AnnotationRun {
         }
         return nil
     }
+
+    /// Words that start or carry a clause, never inside the noun phrase of a speaker after "said".
+    static let clauseWords: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "do", "may", "might",
+        "since", "that", "when", "because", "after", "before", "if", "while", "although", "as", "until", "than",
+    ]
 
     /// Offices held by one person who speaks for a body ("the party president", "the PNP leader"), unlike
     /// spokespeople and officials, who stand for the body itself.
@@ -267,7 +276,7 @@ extension AnnotationRun {
         var possessive = false
         while j < min(toks.count, i + 8) {
             if toks[j].text == "'", j + 1 < toks.count, toks[j + 1].text == "s" { possessive = true; j += 2; continue }
-            if toks[j].text == ",", j > i + 1, possessive || toks[i].lower == "the", case let role = Self.roleEnd(toks, before: j), role > i,
+            if toks[j].text == ",", j > i + 1, possessive || ["the", "its", "his", "her", "their"].contains(toks[i].lower), case let role = Self.roleEnd(toks, before: j), role > i,
                Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]) {
                 var p = j + 1
                 // Titles before the name: "Prof", "Dr.", "Ms".
@@ -390,6 +399,11 @@ extension AnnotationRun {
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // "In a statement signed by its National Publicity Secretary, Alhaji Lai Mohammed, the party said": the body
+        // right before the verb, after the phrase that opens the sentence, speaks.
+        if k >= 3, toks[k - 2].lower == "the", toks[k - 3].text == ",", Lexicon.organizationNouns.contains(toks[k - 1].lower), coveringSpan(u, k - 1) == nil {
+            return .organizationNoun(toks[k - 1].lower)
+        }
         // "People's Daily, the newspaper of the Communist Party, said": the subject stands before the apposition.
         if k >= 4, toks[k - 1].text == "," {
             var j = k - 2
@@ -490,7 +504,13 @@ extension AnnotationRun {
 
     /// Whether a role's title (in lower case) fits a noun: "minister" fits "foreign minister", "diplomat" fits "ambassador".
     static func role(_ title: String, fits noun: String) -> Bool {
-        title.contains(noun) || (titleSynonyms[noun]?.contains { title.contains($0) } ?? false)
+        if title.contains(noun) {
+            // ("the Head of State said" is not the "Vice-President and Minister for Finance": a deputy's title names another office.)
+            var rest = title
+            for deputy in ["vice-", "vice ", "deputy "] where rest.contains(deputy + noun) { rest = rest.replacingOccurrences(of: deputy + noun, with: "") }
+            if rest.contains(noun) { return true }
+        }
+        return titleSynonyms[noun]?.contains { title.contains($0) } ?? false
     }
 
     /// What token `i` of unit `u` refers to, if it can be a speaker.
@@ -988,7 +1008,12 @@ extension AnnotationRun {
             var k = span.first - 1
             let from = max(sentenceStart(span.unit, span.first), span.first - 8)
             while k >= from, !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
-                if Self.title(toks[k].lower, fits: last) { titled.insert(span.entityID); break }
+                // ("the Vice-President, Prof George Saitoti" holds no president's office.)
+                if Self.title(toks[k].lower, fits: last),
+                   !(k >= 1 && ["vice", "deputy"].contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && ["vice", "deputy"].contains(toks[k - 2].lower)) {
+                    titled.insert(span.entityID)
+                    break
+                }
                 k -= 1
             }
         }
@@ -1034,18 +1059,23 @@ extension AnnotationRun {
     /// Nouns that can stand for a body of any kind.
     static let anyBodyNouns: Set<String> = ["group", "association", "body", "organisation", "organization", "federation", "union", "lobby", "council", "alliance", "coalition"]
 
+    /// A body's kind: the gazetteer's, or for a body found in the text, that of the noun the text described it with.
+    func bodyType(_ id: String) -> String {
+        if let noun = describedAs[id], let type = Self.organizationNounTypes[noun]?.sorted().first { return type }
+        return entity(id)?.type ?? ""
+    }
+
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasPrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
         // "The People's Daily ... the newspaper said": the latest body of that kind, named in this paragraph or the two before.
         // "Saudi Aramco, which is building ... with Sinopec and ExxonMobil, welcomed ... '...,' the company said":
         // the body of that kind that opened the sentence, before others named after it.
-        if let types = Self.organizationNounTypes[noun], let subject = latestOrganizationSubject(before: position),
-           types.contains(entity(subject)?.type ?? "") {
+        if let types = Self.organizationNounTypes[noun], let subject = latestOrganizationSubject(before: position), types.contains(bodyType(subject)) {
             return subject
         }
         if let types = Self.organizationNounTypes[noun],
-           let match = candidates.first(where: { $0.unit >= position.0 - 2 && types.contains(entity($0.entityID)?.type ?? "") }) {
+           let match = candidates.first(where: { $0.unit >= position.0 - 2 && types.contains(bodyType($0.entityID)) }) {
             return match.entityID
         }
         if noun == "statement" || noun == "government" { return candidates.first?.entityID }

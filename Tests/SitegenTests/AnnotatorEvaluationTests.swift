@@ -974,11 +974,12 @@ struct AnnotatorEvaluationTests {
     /// arrival: countries 1.00/1.00, regions 1.00/1.00, initiatives 0.75/0.75, organisations 0.97/0.91, people 0.98/0.97,
     /// quotes 1.00/1.00, speakers 67 of 70 (0.96). Rules from 60 to 62 (a body's word before "for" heads a body's name,
     /// "Centre for Policy Dialogue"; a coalition that governs; the outlet's own word, "Newsday"; an office in capitals
-    /// ends no name, "the UNC MP"): initiatives 0.90/0.75, organisations 0.95/0.94, people 1.00/0.97, speakers 68 of 70.
+    /// ends no name, "the UNC MP"; "the State Counsellor said"; no speaker in the clause "said" reports; an acronym the text
+    /// defines for another body, "VTV"): initiatives 0.90/0.75, organisations 0.97/0.94, people 1.00/0.97, speakers 70 of 70.
     static let blind60Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.88, 0.73), .organization: (0.93, 0.92), .person: (0.97, 0.95),
     ]
-    static let blind60QuoteFloor = (0.97, 0.97, 0.95)
+    static let blind60QuoteFloor = (0.97, 0.97, 0.97)
 
     /// Blind-61 (New Nation 1975, MEED 1992, GhanaWeb 2006, KBC 2013, Pakistan Today 2015, Civil.ge 2018, Solomon Times
     /// 2019, Luxembourg Times 2022), measured once on arrival: countries 1.00/1.00, regions 1.00/0.95, initiatives
@@ -986,11 +987,12 @@ struct AnnotatorEvaluationTests {
     /// 62 (articles that quote with single marks, MEED's house style; "The West" opening a sentence; a trade as an
     /// unnamed subject, "A winemaker from Kakheti"; "Hon." as a title; a capital speaking for its government names no
     /// one) and Luxembourg's parties, Cargolux and the Luxemburger Wort in the data: regions 1.00/1.00, organisations
-    /// 0.97/0.91, people 1.00/1.00, quotes 1.00/1.00, speakers 70 of 72 (0.97).
+    /// 0.97/0.91, people 1.00/1.00, quotes 1.00/1.00, speakers 70 of 72 (0.97); then ("the company said" of a body the text
+    /// described as one; "The Embassy said") 72 of 72.
     static let blind61Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.92, 0.73), .organization: (0.95, 0.89), .person: (0.97, 0.97),
     ]
-    static let blind61QuoteFloor = (0.97, 0.97, 0.95)
+    static let blind61QuoteFloor = (0.97, 0.97, 0.97)
 
     /// Blind-62 (Vietnam Economic Times 1998, Hong Kong iMail 2000, Asia Times 2008, La Razón 2011, Eurasia Review 2016,
     /// KCNA 2018, The Mast 2019, The Star of Kenya 2021), measured once on arrival: countries 1.00/0.97, regions 1.00/0.94,
@@ -1002,6 +1004,36 @@ struct AnnotatorEvaluationTests {
         .country: (0.97, 0.95), .region: (0.97, 0.92), .initiative: (0.92, 0.86), .organization: (0.85, 0.81), .person: (0.97, 0.97),
     ]
     static let blind62QuoteFloor = (0.97, 0.97, 0.92)
+
+    /// Blind-63 (The Straits Times 1967, The Economist 1984, Cape Argus 1994, Sunday Nation 2004, Bernama 2010, The
+    /// Independent 2015, Nikkei Asian Review 2018, Dhaka Tribune 2024) and blind-64 (Le Devoir 1971, Far Eastern Economic
+    /// Review 1979, Daily Nation 1992, Gulf News 2002, Tehran Times 2011, The Citizen 2017, Buenos Aires Times 2020, The
+    /// Fiji Times 2023), measured once on arrival with the rules made from blind-60 to -62 and -65: blind-63 countries
+    /// 1.00/1.00, regions 1.00/1.00, initiatives 1.00/0.77, organisations 0.91/0.82, people 0.96/0.95, quotes 1.00/0.96,
+    /// speakers 69 of 82 (0.84); blind-64 countries 1.00/1.00, regions 0.94/1.00, initiatives 1.00/1.00, organisations
+    /// 0.95/0.76, people 0.96/0.96, quotes 1.00/1.00, speakers 53 of 63 (0.84). Rules from them (the Malay "Inche";
+    /// "ambassador to Beijing Mehdi Safari"; "the Head of State said" is no vice-president): blind-63 people 0.98/0.96,
+    /// speakers 70 of 82; blind-64 people 0.98/0.98, speakers 57 of 63.
+    static let blind63Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.97, 0.75), .organization: (0.89, 0.80), .person: (0.96, 0.94),
+    ]
+    static let blind63QuoteFloor = (0.97, 0.94, 0.83)
+
+    static let blind64Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.92, 0.97), .initiative: (0.97, 0.97), .organization: (0.93, 0.74), .person: (0.96, 0.96),
+    ]
+    static let blind64QuoteFloor = (0.97, 0.97, 0.88)
+
+    /// Blind-65 (The Irish Press 1980, New Straits Times 1986, The Moscow Times 1996, The Gleaner 2008, Daily Trust 2013,
+    /// The Kathmandu Post 2019, Al-Monitor 2022, Lusaka Times 2025), measured once on arrival with the rules made from
+    /// blind-60 to -62: countries 1.00/1.00, regions 1.00/0.96, initiatives 0.93/0.88, organisations 0.93/0.89, people
+    /// 0.98/0.95, quotes 0.99/1.00, speakers 68 of 76 (0.89). Rules from it (a portfolio's "Media" before a name; "said its
+    /// secretary-general, Mr Lee Kah Seng"; "In a statement signed by ..., the party said"): people 1.00/0.97, speakers
+    /// 72 of 76.
+    static let blind65Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.94), .initiative: (0.91, 0.86), .organization: (0.91, 0.87), .person: (0.97, 0.95),
+    ]
+    static let blind65QuoteFloor = (0.97, 0.97, 0.93)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
@@ -1069,9 +1101,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-60": (8, blind60Floor, blind60QuoteFloor),
         "articles-blind-61": (8, blind61Floor, blind61QuoteFloor),
         "articles-blind-62": (8, blind62Floor, blind62QuoteFloor),
+        "articles-blind-63": (8, blind63Floor, blind63QuoteFloor),
+        "articles-blind-64": (8, blind64Floor, blind64QuoteFloor),
+        "articles-blind-65": (8, blind65Floor, blind65QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
