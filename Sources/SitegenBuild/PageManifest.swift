@@ -99,7 +99,16 @@ struct PageManifest: Sendable {
     }
 
     /// Writes the manifest atomically; a failure leaves no manifest (pages are then rendered).
-    func save(_ url: URL) {
+    func save(_ url: URL) { Self.write(encoded(), to: url) }
+
+    /// Writes bytes `encoded()` made, atomically; a failure leaves no manifest.
+    static func write(_ bytes: [UInt8], to url: URL) {
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !ChecksummedFile.write(Data(bytes), to: url) { unlink(url.path) }
+    }
+
+    /// The manifest as the file holds it (without its checksum).
+    func encoded() -> [UInt8] {
         // Millions of links, few distinct: looked up by an FNV-1a hash of their bytes (cheaper than hashing
         // Strings), the text compared on a hit.
         var table: [UInt64: Int] = [:]
@@ -164,8 +173,7 @@ struct PageManifest: Sendable {
         w.bytes = Self.magic
         w.strings(strings)
         w.bytes += body.bytes
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !ChecksummedFile.write(Data(w.bytes), to: url) { unlink(url.path) }
+        return w.bytes
     }
 
     /// Forgets the manifest before the output changes: if the build stops half way, no

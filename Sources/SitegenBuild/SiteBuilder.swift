@@ -436,6 +436,10 @@ public struct SiteBuilder: Sendable {
             }
             step("render+write")
             JobProfile.shared.dump()
+            // The manifest is encoded while the links are checked and the output published, on the core they leave
+            // free; it is written only once both have succeeded.
+            let finishedManifest = manifest
+            let encodedManifest = manifestURL != nil && fingerprints != nil ? Background { finishedManifest.encoded() } : nil
             // A page made from a cache entry that changed under the build would be wrong: none is published.
             if let path = prepared.changedFiles.all.first {
                 throw SitegenError("the file changed while the site was being built; build again", at: SourceLocation(path: path), stage: .load)
@@ -452,8 +456,10 @@ public struct SiteBuilder: Sendable {
             // The old manifest vouches for the old files: gone before they are, the new one written after.
             if let manifestURL { PageManifest.remove(manifestURL) }
             try staging.commit()
-            if let manifestURL, fingerprints != nil { manifest.save(manifestURL) }
-            if let (url, index) = prepared.contentIndex { ContentIndexFile.save(index, to: url) }
+            // (The content index is saved beside it, at the same time.)
+            let indexSaved = prepared.contentIndex.map { saved in Background { ContentIndexFile.save(saved.index, to: saved.url) } }
+            if let manifestURL, let encodedManifest { PageManifest.write(encodedManifest.value, to: manifestURL) }
+            _ = indexSaved?.value
             step("publish")
             if options.keepModelUntilExit { UntilExit.keep(prepared, previousManifest as Any, fingerprints as Any, printByKey, prints, keys, manifest, results, collector) }
         } catch {
