@@ -656,6 +656,9 @@ final class AnnotationRun {
         return false
     }
 
+    /// Titles of US legislators and governors, whose state may follow their name ("Senator Sam Nunn of Georgia").
+    static let usOfficeTitles: Set<String> = ["Senator", "Sen", "Representative", "Rep", "Congressman", "Congresswoman", "Governor", "Gov"]
+
     /// "Afreximbank", "Mercosur": one capitalised word a long form is shortened to.
     func isShortName(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
@@ -930,6 +933,10 @@ final class AnnotationRun {
             let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
             // "mills in Georgia and the Carolinas": a US state among US states.
             if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
+            // "Senator Sam Nunn of Georgia": the state a US legislator or governor is of.
+            if word == "Georgia", span.first >= 3, prev?.text == "of", (max(0, span.first - 7)..<(span.first - 1)).contains(where: { Self.usOfficeTitles.contains(toks[$0].text) }) { continue }
+            // "the West Bank of the Jordan", "across the Jordan": the river (the country goes without "the").
+            if word == "Jordan", let prev, prev.lower == "the", !(next.map { $0.text == "-" || $0.isCapitalized } ?? false) { continue }
             // "Georgia's Senator Walter George", "the Georgia delegation", "Georgia's senior senator": an office of the US state.
             if word == "Georgia", let k = next?.text == "'" && span.last + 3 < toks.count ? span.last + 3 : (next != nil ? span.last + 1 : nil),
                Self.usStateOffices.contains(toks[k].lower) || (k + 1 < toks.count && toks[k].isLowercase && Self.usStateOffices.contains(toks[k + 1].lower)) { continue }
@@ -938,7 +945,10 @@ final class AnnotationRun {
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").
             if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev), !isCovered(span.unit, span.first - 1) { continue }
             if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next) { continue }
-            if personWords.contains(word) && !prevIsPlaceWord { continue }
+            // ("Chad's Mahamat Idriss Déby" is the country's, though a "Chad Mokoena" is named too.)
+            let possessiveBeforePerson = next?.text == "'" && span.last + 3 < toks.count && toks[span.last + 2].text == "s"
+                && ((coveringSpan(span.unit, span.last + 3)?.entityID.hasPrefix("person/") ?? false) || Lexicon.titleWords.contains(toks[span.last + 3]))
+            if personWords.contains(word) && !prevIsPlaceWord && !possessiveBeforePerson { continue }
             // A person speaking: "Chad said".
             if let next, Lexicon.speechVerbs.contains(next), !certain.contains(span.entityID) { continue }
             // "Turkey and Egypt": coordinated with another place.

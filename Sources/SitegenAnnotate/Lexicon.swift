@@ -102,7 +102,9 @@ enum Lexicon {
         // Other spellings and styles: Gulf "Shaikh", Hausa "Hajiya", Akan chiefs' "Nana", Cambodian "Samdech" and "Oknha".
         "Shaikh", "Shaikha", "Sheik", "Hajiya", "Nana", "Samdech", "Oknha",
         // Hausa and South Asian styles ("Malam Isa Danladi", "Sardar Akhtar Mengal"); forms of address ("His Majesty King Abdullah").
-        "Malam", "Mallam", "Sardar", "Inche", "Enche", "Majesty", "Highness", "Royal Highness", "Excellency",
+        "Malam", "Mallam", "Sardar", "Inche", "Enche",
+        // Ethiopian titles of the imperial era ("Tsehafi Taezaz Aklilu Habte-Wold", "Dejazmach Kebede Tesemma"); "His Imperial Majesty".
+        "Tsehafi Taezaz", "Dejazmach", "Fitawrari", "Blatta", "Lij", "Imperial Majesty", "Majesty", "Highness", "Royal Highness", "Excellency",
         // Gulf papers' abbreviated styles: "HE Yahya bin Said", "HH Sayyid Fahd", "HRH Prince Salman".
         "HE", "HH", "HRH", "HM", "H E",
         // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
@@ -132,6 +134,7 @@ enum Lexicon {
     /// Capitals and large cities: written like a two-word name ("Abu Dhabi said",
     /// "Addis Ababa hosted"), they are places (often standing for a government), never people.
     static let places: TokenSet = [
+        "Capitol Hill",
         "Abu Dhabi", "Addis Ababa", "Buenos Aires", "Kuala Lumpur", "New Delhi", "Hong Kong", "Rio de Janeiro", "Sao Paulo",
         "São Paulo", "Mexico City", "Kuwait City", "Panama City", "Guatemala City", "Vatican City", "Ho Chi Minh City",
         "Phnom Penh", "Dar es Salaam", "Port Louis", "Port Moresby", "Port Vila", "Port of Spain", "Port-au-Prince",

@@ -1046,9 +1046,11 @@ extension AnnotationRun {
             for k in toks.indices {
                 // descriptor + Name
                 // ("to exchange Ambassadors": a role, not a name.)
+                // ("small exporter Chad Mokoena, who sells rooibos": a trade, then a person.)
                 if toks[k].isLowercase, Lexicon.organizationDescriptors.contains(toks[k]), k + 1 < toks.count, toks[k + 1].spaceBefore,
                    !Self.isRoleNoun(toks[k + 1].text), !Lexicon.titleWords.contains(toks[k + 1]),
-                   let end = capitalisedRun(toks, unit: u, from: k + 1) {
+                   let end = capitalisedRun(toks, unit: u, from: k + 1),
+                   !(Lexicon.walksOfLife.contains(toks[k]) && end + 2 < toks.count && toks[end + 1].text == "," && toks[end + 2].text == "who") {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
                 }

@@ -199,6 +199,8 @@ extension AnnotationRun {
                         if Self.isRoleNoun(toks[j].text) || Lexicon.professionNouns.contains(toks[j]) { office = true }
                         j += 1
                     }
+                    // ("said ACCCIM president Tan Sri William Cheng": titles between the office and the name.)
+                    if office { while j < min(toks.count, body.last + 12), Lexicon.titleWords.contains(toks[j]) || (toks[j].text == "." && !toks[j].spaceBefore) { j += 1 } }
                     if office, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/") {
                         return .entity(person.entityID)
                     }
@@ -436,7 +438,15 @@ extension AnnotationRun {
         while i >= 0, steps < 40 {
             let t = toks[i]
             if isInside(quoted, t.start) { break }
-            if t.text == ",", noun != nil, person == nil, organization == nil { commaAfterNoun = true }
+            if t.text == ",", noun != nil, person == nil, organization == nil, !commaAfterNoun {
+                commaAfterNoun = true
+                // "At a state banquet given in his honour by Premier Chou on Thursday night, His Imperial Majesty said":
+                // a person inside the phrase that opens the sentence is not its subject.
+                if case .personNoun? = noun, let s = Self.openingPhrase(toks, beforeComma: i, maxTokens: 25),
+                   (s..<i).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                    return noun
+                }
+            }
             // "Babajide Sanwo-Olu, who is expected to join Mr Buhari ..., has said": names inside the
             // relative clause do not speak; the subject stands before it.
             // ("The Inkatha Freedom Party, whose leader Mangosuthu Buthelezi has long courted ..., said": the same.)
@@ -510,7 +520,12 @@ extension AnnotationRun {
             for deputy in ["vice-", "vice ", "deputy "] where rest.contains(deputy + noun) { rest = rest.replacingOccurrences(of: deputy + noun, with: "") }
             if rest.contains(noun) { return true }
         }
-        return titleSynonyms[noun]?.contains { title.contains($0) } ?? false
+        // (Synonyms as whole words: "king" is no word of "Premier of the State Council, Peking".)
+        guard let synonyms = titleSynonyms[noun] else { return false }
+        let words = title.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
+        return synonyms.contains { synonym in
+            synonym.contains(" ") ? title.contains(synonym) : words.contains { $0 == synonym }
+        }
     }
 
     /// What token `i` of unit `u` refers to, if it can be a speaker.
@@ -521,8 +536,8 @@ extension AnnotationRun {
         }
         // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.
         if ["His", "Her", "his", "her"].contains(t.text), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1].text)
-            || (i + 2 < tokens[u].count && tokens[u][i + 1].text == "Royal" && Self.styleNouns.contains(tokens[u][i + 2].text)) { return nil }
-        if Self.styleNouns.contains(t.text), i >= 1, ["His", "Her", "his", "her", "Royal"].contains(tokens[u][i - 1].text) { return .personNoun(t.lower) }
+            || (i + 2 < tokens[u].count && ["Royal", "Imperial"].contains(tokens[u][i + 1].text) && Self.styleNouns.contains(tokens[u][i + 2].text)) { return nil }
+        if Self.styleNouns.contains(t.text), i >= 1, ["His", "Her", "his", "her", "Royal", "Imperial"].contains(tokens[u][i - 1].text) { return .personNoun(t.lower) }
         if let gender = Lexicon.pronounGender(t.text) { return .pronoun(gender) }
         // "it said", "it added in a statement": a body speaking.
         if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
@@ -1007,7 +1022,8 @@ extension AnnotationRun {
             }
             var k = span.first - 1
             let from = max(sentenceStart(span.unit, span.first), span.first - 8)
-            while k >= from, !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
+            // ("in the presence of His Imperial Majesty and Premier Chou": a title before "and" is another person's.)
+            while k >= from, !["and", "or"].contains(toks[k].text), !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
                 // ("the Vice-President, Prof George Saitoti" holds no president's office.)
                 if Self.title(toks[k].lower, fits: last),
                    !(k >= 1 && ["vice", "deputy"].contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && ["vice", "deputy"].contains(toks[k - 2].lower)) {

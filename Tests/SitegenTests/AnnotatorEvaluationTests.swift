@@ -1013,11 +1013,12 @@ struct AnnotatorEvaluationTests {
     /// speakers 69 of 82 (0.84); blind-64 countries 1.00/1.00, regions 0.94/1.00, initiatives 1.00/1.00, organisations
     /// 0.95/0.76, people 0.96/0.96, quotes 1.00/1.00, speakers 53 of 63 (0.84). Rules from them (the Malay "Inche";
     /// "ambassador to Beijing Mehdi Safari"; "the Head of State said" is no vice-president): blind-63 people 0.98/0.96,
-    /// speakers 70 of 82; blind-64 people 0.98/0.98, speakers 57 of 63.
+    /// speakers 70 of 82 (then 71, with titles between an office and the name: "said ACCCIM president Tan Sri William
+    /// Cheng"); blind-64 people 0.98/0.98, speakers 57 of 63.
     static let blind63Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.97, 0.75), .organization: (0.89, 0.80), .person: (0.96, 0.94),
     ]
-    static let blind63QuoteFloor = (0.97, 0.94, 0.83)
+    static let blind63QuoteFloor = (0.97, 0.94, 0.85)
 
     static let blind64Floor: [EntityKind: (Double, Double)] = [
         .country: (0.97, 0.97), .region: (0.92, 0.97), .initiative: (0.97, 0.97), .organization: (0.93, 0.74), .person: (0.96, 0.96),
@@ -1034,6 +1035,35 @@ struct AnnotatorEvaluationTests {
         .country: (0.97, 0.97), .region: (0.97, 0.94), .initiative: (0.91, 0.86), .organization: (0.91, 0.87), .person: (0.97, 0.95),
     ]
     static let blind65QuoteFloor = (0.97, 0.97, 0.93)
+
+    /// Blind-66 (The Canberra Times 1973, The Hongkong Standard 1985, The Nation of Thailand 1997, The Namibian 2005, Daily
+    /// Graphic 2012, El Comercio 2016, Sputnik 2019, Nikkei Asia 2024), blind-67 (The Manchester Guardian 1954, The Pakistan
+    /// Times 1963, Africa Confidential 1987, The Korea Times 1999, The Moscow Times 2009, Jornal de Angola 2014, Middle East
+    /// Eye 2021, The Diplomat 2025) and blind-68 (The Observer 1960, The Ethiopian Herald 1971, Kompas 1994, The Daily Star
+    /// 2007, The National 2014, Jamaica Observer 2017, Mongolia Weekly 2022, Sowetan 2024), measured once on arrival with
+    /// every rule of the session: blind-66 countries 0.96/0.98, regions 1.00/1.00, initiatives 1.00/0.83, organisations
+    /// 0.93/0.91, people 0.97/0.97, quotes 1.00/1.00, speakers 58 of 64 (0.91); blind-67 countries 1.00/1.00, regions
+    /// 0.97/1.00, initiatives 0.96/0.92, organisations 0.96/0.84, people 0.97/0.97, quotes 1.00/1.00, speakers 64 of 70
+    /// (0.91); blind-68 countries 1.00/1.00, regions 1.00/1.00, initiatives 0.94/0.80, organisations 0.86/0.88, people
+    /// 0.96/0.91, quotes 1.00/1.00, speakers 64 of 74 (0.86). Rules from them ("Senator Sam Nunn of Georgia"; "the West
+    /// Bank of the Jordan"; "His Imperial Majesty said" after a phrase naming someone else; a title before "and" is another
+    /// person's; Ethiopian titles; "small exporter Chad Mokoena, who ..." a person, and "Chad's Mahamat Idriss Déby" still
+    /// the country; "Capitol Hill" a place): blind-66 countries 1.00/0.98, people 0.98/0.97; blind-68 organisations
+    /// 0.88/0.88, people 1.00/0.95, speakers 68 of 74.
+    static let blind66Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.96), .region: (0.97, 0.97), .initiative: (0.97, 0.81), .organization: (0.91, 0.89), .person: (0.96, 0.95),
+    ]
+    static let blind66QuoteFloor = (0.97, 0.97, 0.89)
+
+    static let blind67Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.95, 0.97), .initiative: (0.94, 0.90), .organization: (0.94, 0.82), .person: (0.95, 0.95),
+    ]
+    static let blind67QuoteFloor = (0.97, 0.97, 0.89)
+
+    static let blind68Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.97, 0.97), .region: (0.97, 0.97), .initiative: (0.92, 0.78), .organization: (0.86, 0.86), .person: (0.97, 0.93),
+    ]
+    static let blind68QuoteFloor = (0.97, 0.97, 0.90)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
@@ -1104,9 +1134,12 @@ struct AnnotatorEvaluationTests {
         "articles-blind-63": (8, blind63Floor, blind63QuoteFloor),
         "articles-blind-64": (8, blind64Floor, blind64QuoteFloor),
         "articles-blind-65": (8, blind65Floor, blind65QuoteFloor),
+        "articles-blind-66": (8, blind66Floor, blind66QuoteFloor),
+        "articles-blind-67": (8, blind67Floor, blind67QuoteFloor),
+        "articles-blind-68": (8, blind68Floor, blind68QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
