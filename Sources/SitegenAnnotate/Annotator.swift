@@ -411,11 +411,18 @@ final class AnnotationRun {
         let name = toks.isEmpty ? "" : String(decoding: Array(source.utf8)[toks[0].start..<toks[toks.count - 1].end], as: UTF8.self)
         guard !toks.isEmpty, toks.count <= 8, toks.contains(where: { $0.isWord && ($0.isCapitalized || $0.isAllCaps) }) else { return }
         let words = toks.map(\.text)
-        if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasPrefix("organization/") {
+        // ("Daily Mail (Sierra Leone)" is not London's Daily Mail: a known paper of the name, unless the note names another country.)
+        if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasPrefix("organization/"),
+           namedCountry == nil || (gazetteer.entities[entry.entityID]?.countries).map({ $0.isEmpty || $0.contains(namedCountry!) }) ?? true {
             outlet = (words, entry.entityID)
             return
         }
-        let id = "organization/" + Slug.make(name)
+        var id = "organization/" + Slug.make(name)
+        // (Another country's paper of the same name: "Daily Mail (Sierra Leone)" is not London's Daily Mail.)
+        if let known = gazetteer.entities[id], let namedCountry, !known.countries.isEmpty, !known.countries.contains(namedCountry),
+           let country = gazetteer.entities[namedCountry] {
+            id = "organization/" + Slug.make(name + " " + country.name)
+        }
         var body = gazetteer.entities[id] ?? Entity(id: id, kind: .organization, name: name)
         if gazetteer.entities[id] == nil {
             body.type = "news outlet"
@@ -481,7 +488,8 @@ final class AnnotationRun {
     func isLanguageUse(_ toks: TokenList, first: Int, end: Int) -> Bool {
         if end < toks.count, Lexicon.languageNouns.contains(toks[end].lower) { return true }
         if end + 1 < toks.count, toks[end].text == "-", ["language", "speaking", "speakers"].contains(toks[end + 1].lower) { return true }
-        if first > 0, toks[first - 1].lower == "in", end == toks.count || [".", ",", ";", ")", "and"].contains(toks[end].text),
+        // ("The USMCA, known in Spanish as T-MEC".)
+        if first > 0, toks[first - 1].lower == "in", end == toks.count || [".", ",", ";", ")", "and", "as"].contains(toks[end].text),
            first < 2 || !["invest", "invested", "investment", "investments", "stake", "stakes", "interest", "confidence", "trust"].contains(toks[first - 2].lower) {
             return true
         }

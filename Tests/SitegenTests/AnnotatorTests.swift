@@ -1536,6 +1536,14 @@ struct AnnotatorTests {
         #expect(!ids(text).contains { $0.contains("imperial-majesty") })
     }
 
+    @Test("a language is not the country: 'The USMCA, known in Spanish as T-MEC'; a paper noted as another country's is not the known one")
+    func languageAndOutletNote() {
+        #expect(!ids("The USMCA, known in Spanish as T-MEC, includes a new clause.").contains("country/es"))
+        #expect(ids("Spanish firms bid for the contract.").contains("country/es"))
+        let a = Self.annotator.annotate(markdown: "The minister told the Daily Mail that rice would arrive.", outlet: "Daily Mail (Sierra Leone)")
+        #expect(a.mentions.contains { $0.text == "Daily Mail" && $0.entityID != "organization/daily-mail" })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
