@@ -512,12 +512,17 @@ extension AnnotationRun {
         word == noun || (titleSynonyms[noun]?.contains(word) ?? false)
     }
 
+    /// Words that make a title a deputy's ("Vice-President", "deputy minister"): another office than the one after them.
+    static let deputyWords: Set<String> = ["vice", "deputy"]
+    /// The same, as they open a title written in lower case (as the check on roles has always read them).
+    static let deputyPrefixes = ["vice-", "vice ", "deputy "]
+
     /// Whether a role's title (in lower case) fits a noun: "minister" fits "foreign minister", "diplomat" fits "ambassador".
     static func role(_ title: String, fits noun: String) -> Bool {
         if title.contains(noun) {
             // ("the Head of State said" is not the "Vice-President and Minister for Finance": a deputy's title names another office.)
             var rest = title
-            for deputy in ["vice-", "vice ", "deputy "] where rest.contains(deputy + noun) { rest = rest.replacingOccurrences(of: deputy + noun, with: "") }
+            for deputy in Self.deputyPrefixes where rest.contains(deputy + noun) { rest = rest.replacingOccurrences(of: deputy + noun, with: "") }
             if rest.contains(noun) { return true }
         }
         // (Synonyms as whole words: "king" is no word of "Premier of the State Council, Peking".)
@@ -1026,7 +1031,7 @@ extension AnnotationRun {
             while k >= from, !["and", "or"].contains(toks[k].text), !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
                 // ("the Vice-President, Prof George Saitoti" holds no president's office.)
                 if Self.title(toks[k].lower, fits: last),
-                   !(k >= 1 && ["vice", "deputy"].contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && ["vice", "deputy"].contains(toks[k - 2].lower)) {
+                   !(k >= 1 && Self.deputyWords.contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && Self.deputyWords.contains(toks[k - 2].lower)) {
                     titled.insert(span.entityID)
                     break
                 }
