@@ -208,6 +208,7 @@ final class AnnotationRun {
         bindCountryNamedBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
+        resolveNamesakes()
         resolveSharedInitiativeNames()
         bindInitialisms()
         resolveSurnames()

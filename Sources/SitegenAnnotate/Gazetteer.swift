@@ -17,6 +17,9 @@ public struct Gazetteer: Sendable {
     /// National bodies by the generic name they go by at home, without their
     /// country ("Ministry of Commerce" -> the Chinese, the Indian ... ministry).
     var genericNames: [String: [String]] = [:]
+    /// Bodies of one name in several countries, by that name: "Patriotic Front (Zambia)" and any
+    /// other entity called "Patriotic Front" with a country, for the article's countries to decide.
+    var namesakes: [String: [String]] = [:]
     /// Names several countries' own initiatives go by ("Look East Policy": India's, Malaysia's,
     /// Zimbabwe's), with those initiatives, for a name the article's countries decide.
     var sharedInitiativeNames: [String: [String]] = [:]
@@ -209,6 +212,23 @@ public struct Gazetteer: Sendable {
             guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
             for name in Self.genericForms(of: e, country: country) where !(genericNames[name]?.contains(id) ?? false) {
                 genericNames[name, default: []].append(id)
+            }
+        }
+        // "Democratic Progressive Party (Malawi)": a name qualified by its country in brackets is written
+        // without it at home; Taiwan's party of that name goes by it bare.
+        namesakes = [:]
+        var countryNames: [String: String] = [:]
+        for e in entities.values where e.kind == .country { for n in [e.name] + e.aliases { countryNames[n] = e.id } }
+        for id in order where entities[id]?.kind == .organization {
+            guard let e = entities[id], e.countries.count == 1, e.name.hasSuffix(")"), let open = e.name.range(of: " (", options: .backwards),
+                  countryNames[String(e.name[open.upperBound...].dropLast())] == e.countries[0] else { continue }
+            let bare = String(e.name[..<open.lowerBound])
+            if !(namesakes[bare]?.contains(id) ?? false) { namesakes[bare, default: []].append(id) }
+        }
+        if !namesakes.isEmpty {
+            for id in order where entities[id]?.kind == .organization {
+                guard let e = entities[id], e.countries.count == 1 else { continue }
+                for form in [e.name] + e.aliases where namesakes[form] != nil && !namesakes[form]!.contains(id) { namesakes[form]!.append(id) }
             }
         }
         var initiativeForms: [String: [String]] = [:]

@@ -5,7 +5,7 @@ import SitegenCore
 /// while the content loads). Dictionaries are written in key order: the same gazetteer always
 /// gives the same bytes.
 extension Gazetteer {
-    static let snapshotMagic = "sitegen-gazetteer-1"
+    static let snapshotMagic = "sitegen-gazetteer-2"
 
     public func snapshot() -> [UInt8] {
         var w = BinaryWriter()
@@ -17,7 +17,7 @@ extension Gazetteer {
         w.int(ids.count)
         for id in ids { Self.write(entities[id]!, to: &w) }
         trie.write(to: &w)
-        for map in [memberOf, peopleByFamilyName, peopleByLooseName, genericNames, sharedInitiativeNames, initiativeEndings, initiativeWordKeys] {
+        for map in [memberOf, peopleByFamilyName, peopleByLooseName, genericNames, sharedInitiativeNames, initiativeEndings, initiativeWordKeys, namesakes] {
             Self.write(map, to: &w)
         }
         w.int(peopleByName.count)
@@ -45,7 +45,7 @@ extension Gazetteer {
             let trie = TokenTrie(reading: &r)
         else { return nil }
         var maps: [[String: [String]]] = []
-        for _ in 0..<7 {
+        for _ in 0..<8 {
             guard let map = Self.readMap(&r) else { return nil }
             maps.append(map)
         }
@@ -66,7 +66,7 @@ extension Gazetteer {
         self.entities = entities
         self.trie = trie
         (memberOf, peopleByFamilyName, peopleByLooseName, genericNames) = (maps[0], maps[1], maps[2], maps[3])
-        (sharedInitiativeNames, initiativeEndings, initiativeWordKeys) = (maps[4], maps[5], maps[6])
+        (sharedInitiativeNames, initiativeEndings, initiativeWordKeys, namesakes) = (maps[4], maps[5], maps[6], maps[7])
         peopleByName = Dictionary(byName, uniquingKeysWith: { a, _ in a })
         possessiveAliases = Dictionary(possessives, uniquingKeysWith: { a, _ in a })
         sharedOnlyNames = Set(sharedOnly)

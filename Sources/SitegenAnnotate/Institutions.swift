@@ -176,6 +176,36 @@ extension AnnotationRun {
         setSpans(updated.indices.filter { !dropped.contains($0) }.map { updated[$0] })
     }
 
+    /// "The Patriotic Front (PF) government" in a Zambian paper is Zambia's Patriotic Front; "the Democratic
+    /// Progressive Party (DPP)" in Malawi is not Taiwan's. A body whose name several countries' bodies go by
+    /// is the one of the outlet's country, else of the country the article names most (China aside, unless
+    /// one of them is China's). When that country has no body of the name, the mention stays as it was.
+    func resolveNamesakes() {
+        guard !gazetteer.namesakes.isEmpty else { return }
+        var counts: [String: Int]?
+        var home: String??
+        var renamed: [String: String] = [:]
+        var decided = Set<String>()
+        for span in spans where span.entityID.hasPrefix("organization/") && decided.insert(span.entityID).inserted {
+            guard let name = entity(span.entityID)?.name, let candidates = gazetteer.namesakes[name] else { continue }
+            if counts == nil { counts = countryCounts() }
+            if home == nil { home = .some(outletHome(counts!)) }
+            let countryOf = { (id: String) in self.entity(id)?.countries.first }
+            let china = candidates.contains { countryOf($0) == "country/cn" }
+            guard let country = home! ?? rankedCountries(counts!).first(where: { china || $0 != "country/cn" }) else { continue }
+            let chosen = candidates.filter { countryOf($0) == country }
+            if chosen.count == 1, chosen[0] != span.entityID { renamed[span.entityID] = chosen[0] }
+        }
+        guard !renamed.isEmpty else { return }
+        setSpans(spans.map { s in
+            guard let to = renamed[s.entityID] else { return s }
+            var s = s
+            s.entityID = to
+            return s
+        })
+        for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
+    }
+
     /// "the Senate", "Congress", "Parliament" standing alone, written with a capital inside a
     /// sentence: marked as a generic body for `qualifyGenericBodies` to give a country or drop.
     func markOneWordLegislatures() {

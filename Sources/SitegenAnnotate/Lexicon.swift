@@ -111,8 +111,9 @@ enum Lexicon {
         "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
         // Setswana, Fijian and Bhutanese styles ("Rra Thapelo Sebego", "Mma Tau", "Ratu Inoke Kubuabola", "Lyonpo Ugyen Tshering").
         "Rra", "Mma", "Ratu", "Lyonpo", "Lyonchoen", "Lyonchhen", "Dasho",
-        // Oshiwambo and Baloch styles ("Meme Ndapewa Haikali", "Mir Naseer Ahmed Kalmati").
-        "Meme", "Mir",
+        // Oshiwambo and Baloch styles ("Meme Ndapewa Haikali", "Mir Naseer Ahmed Kalmati"); the Krio "Pa" of Sierra Leone's
+        // elders ("Pa Santigie Kamara"; not "Ma", a Chinese family name).
+        "Meme", "Mir", "Pa",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
         "Gov", "Amb",
     ]

@@ -187,6 +187,10 @@ extension AnnotationRun {
             // "said the association's chairman, Mr Samuel Kiprono", "said Kenya's ambassador, X": the person named after the role.
             if let person = personAfterPossessiveRole(u, from: i) { return .entity(person) }
             if let ref = subjectRef(u, i) {
+                // "according to the economist Abderrahmane Mebtoul": the person the noun introduces.
+                if case .personNoun = ref, i + 1 < toks.count, let person = coveringSpan(u, i + 1), person.first == i + 1, person.entityID.hasPrefix("person/") {
+                    return .entity(person.entityID)
+                }
                 // "said he was going home": a pronoun after the verb starts the reported clause.
                 if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
                 // "said ANC national executive member Pallo Jordan": the body's member, named after the office.
@@ -592,6 +596,15 @@ extension AnnotationRun {
         case .pronoun(let gender):
             // "A conductor was asked ... 'No,' she said": someone the text does not name.
             if unnamedPersonBefore(position) { return nil }
+            // "An official of the secretariat, who did not wish to be named, welcomed the loan." then a paragraph
+            // that opens '"...," he said': the unnamed one the paragraph before ended on, when this one names no one first.
+            // (Only a sentence that opens on them and names no one: not "A farmer at Rokupr, Pa Santigie Kamara, said".)
+            if position.0 > 0, case let before = tokens[position.0 - 1], before.count > 2,
+               case let s = sentenceStart(position.0 - 1, before.count - 2), unnamedOpener(position.0 - 1, s) != nil,
+               !(s..<before.count).contains(where: { coveringSpan(position.0 - 1, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                let quoted = quotedRanges(position.0)
+                if !(0..<min(position.1, tokens[position.0].count)).contains(where: { !isInside(quoted, tokens[position.0][$0].start) && coveringSpan(position.0, $0) != nil }) { return nil }
+            }
             // "... the official said. ... he said": the unnamed speaker goes on.
             if let last = events.last, last.unnamed, last.unit >= position.0 - 1,
                !spansBefore(position).prefix(50).contains(where: { $0.entityID.hasPrefix("person/") && ($0.unit, $0.first) > (last.unit, last.token) }) {

@@ -1544,6 +1544,46 @@ struct AnnotatorTests {
         #expect(a.mentions.contains { $0.text == "Daily Mail" && $0.entityID != "organization/daily-mail" })
     }
 
+    @Test("a party of a name several countries' parties have is the one of the country in the story: Zambia's Patriotic Front, Malawi's DPP, Taiwan's DPP")
+    func namesakeParties() {
+        func ids(_ text: String) -> Set<String> { Set(Self.annotator.annotate(markdown: text).mentions.map(\.entityID)) }
+        let zambia = "The Patriotic Front (PF) government in Zambia revoked the licence. Zambia's mines minister said the PF would not back down."
+        #expect(ids(zambia).contains("organization/patriotic-front-zambia"))
+        let malawi = "Malawi will seek loans from China, a senior official of the governing Democratic Progressive Party (DPP) said in Lilongwe. Malawi switched recognition from Taiwan in 2007, and the DPP backed it."
+        #expect(ids(malawi).contains("organization/democratic-progressive-party-malawi"))
+        #expect(!ids(malawi).contains("organization/dpp"))
+        let taiwan = "Taiwan's ruling Democratic Progressive Party (DPP) criticised Beijing. Taiwan's voters return to the polls in January."
+        #expect(ids(taiwan).contains("organization/dpp"))
+        // With no country of any of them in the story, the name is left as it was found.
+        #expect(!ids("The Patriotic Front held a rally in Harare's suburbs.").contains("organization/patriotic-front-zambia"))
+    }
+
+    @Test("speakers: 'according to the economist X' is X; an unnamed official a paragraph ends on goes on in the next paragraph's 'he said'")
+    func economistAndUnnamedOfficial() {
+        let economist = """
+            Minister Amar Ghoul said the motorway would be finished in 2009.
+
+            "Algeria imports everything from China," according to the economist Abderrahmane Mebtoul, who notes that trade is lopsided.
+            """
+        #expect(speakers(economist) == ["person/abderrahmane-mebtoul"])
+        let official = """
+            Prime Minister Zhao Ziyang signed the loan in Beijing.
+
+            An official of the Mano River Union secretariat, who did not wish to be named, welcomed the loan.
+
+            "If Sierra Leone succeeds, the whole sub-region benefits," he said.
+            """
+        #expect(speakers(official) == [nil])
+        let named = """
+            Prime Minister Zhao Ziyang signed the loan in Beijing.
+
+            A farmer at Rokupr, Pa Santigie Kamara, remembered the Chinese team.
+
+            "They worked in the swamp with us," he said.
+            """
+        #expect(speakers(named) == ["person/santigie-kamara"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
