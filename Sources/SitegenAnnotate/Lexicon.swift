@@ -46,7 +46,7 @@ enum Lexicon {
         "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam",
         "Bishop", "Rev", "Reverend", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
-        "Foreign Secretary", "Defence Secretary", "Defense Secretary", "Treasury Secretary", "Home Secretary", "Attorney General",
+        "Foreign Secretary", "Defence Secretary", "Defense Secretary", "Treasury Secretary", "Home Secretary", "Attorney General", "Treasurer",
         "Vice Foreign Minister", "Assistant Foreign Minister", "Trade Minister", "Finance Minister", "Defence Minister", "Defense Minister",
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",
@@ -384,6 +384,8 @@ enum Lexicon {
         "Harbor", "Palace", "Mosque", "Cathedral", "Highway", "Expressway", "Dam", "Hotel", "Museum", "Library", "Hospital",
         "Building", "Arena", "Mausoleum", "Pagoda", "Monastery", "Barracks", "Terminal", "Wharf", "Pier",
         "Causeway", "Tunnel", "Corniche",
+        // Tok Pisin "haus" ("Sir Manasupe Haus", the Prime Minister's office in Port Moresby).
+        "Haus",
         // Places within a country: "Tan Binh District", "Hebei Province".
         "District", "Province", "County", "Ward", "Commune", "Township", "Municipality", "Prefecture", "Governorate",
     ]

@@ -230,6 +230,16 @@ extension AnnotationRun {
         return best
     }
 
+    /// "Nuku’alofa": a known place whose name has an apostrophe inside; the index of its last word.
+    static func placeWithApostrophe(_ toks: TokenList, at k: Int) -> Int? {
+        guard k < toks.count, toks[k].isCapitalized else { return nil }
+        var j = k
+        while j + 2 < toks.count, ["'", "\u{2019}"].contains(toks[j + 1].text), !toks[j + 1].spaceBefore, toks[j + 2].isWord, !toks[j + 2].spaceBefore { j += 2 }
+        guard j > k else { return nil }
+        let written = (k...j).map { toks[$0].text }.joined()
+        return Lexicon.placeCountriesByKey[Lexicon.placeKey(written)] != nil ? j : nil
+    }
+
     /// ", Budget and National Planning": capitalised words, then "and" and more capitalised
     /// words, ending the list; the index of its last word.
     static func portfolioList(_ toks: TokenList, from k: Int) -> Int? {
@@ -801,7 +811,8 @@ extension AnnotationRun {
             // family names too: Bishop, Judge).
             if words.count >= 2, let last = words.last, last.count >= 8, Self.isRoleNoun(last) { continue }
             // A city standing for its government ("Abu Dhabi said") is not a person.
-            if Lexicon.places.contains(words.joined(separator: " ")) { continue }
+            // ("Analysts in Nur-Sultan say", "Nuku’alofa": a capital written with a hyphen or an apostrophe too.)
+            if Lexicon.places.contains(words.joined(separator: " ")) || Lexicon.placeCountriesByKey[Lexicon.placeKey(text(of: toks, from: f.first, to: f.last, in: f.unit))] != nil { continue }
             // "Von der Leyen said" at the start of a sentence: the family name of a person
             // already named ("Ursula von der Leyen"), whatever the case of its particle.
             let lowered = " " + text(of: toks, from: f.first, to: f.last, in: f.unit).lowercased()
@@ -1482,7 +1493,9 @@ extension AnnotationRun {
                 if word == "He" || word == "She" { continue }
                 // "Long" opening a sentence is a word; after '...," ' it is a speaker ("Long told reporters").
                 let afterQuoteComma = i >= 2 && toks[i - 1].text == "\"" && [",", "?", "!"].contains(toks[i - 2].text)
-                if Lexicon.wordSurnames.contains(word), !afterQuoteComma, i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
+                // ("said Mr. Sun.": the full stop of an abbreviated title ends no sentence.)
+                let afterTitle = i >= 2 && toks[i - 1].text == "." && !toks[i - 1].spaceBefore && Lexicon.titleWords.contains(toks[i - 2])
+                if Lexicon.wordSurnames.contains(word), !afterQuoteComma, !afterTitle, i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1]),
                    !Lexicon.leaderGovernmentWords.contains(toks[i + 1].lower) { continue }
@@ -1853,7 +1866,7 @@ extension AnnotationRun {
                         || (toks[end].text == "General" && end > i && (toks[end - 1].text == "Consulate" || (end - 2 > i && toks[end - 1].text == "-" && toks[end - 2].text == "Consulate"))),
                        k + 1 < toks.count, toks[k + 1].isCapitalized {
                         // "Chinese Embassy in Dar es Salaam": a place whose name has small words.
-                        if let last = Self.placeWithParticles(toks, at: k + 1) { mission = true; end = last; k = last + 1; continue }
+                        if let last = Self.placeWithParticles(toks, at: k + 1) ?? Self.placeWithApostrophe(toks, at: k + 1) { mission = true; end = last; k = last + 1; continue }
                         if let span = coveringSpan(u, k + 1), span.first == k + 1, span.entityID.hasPrefix("country/") {
                             inner.append(span)
                             mission = true

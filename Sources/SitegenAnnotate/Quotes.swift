@@ -366,9 +366,26 @@ extension AnnotationRun {
             start = comma + 1
         }
         for i in start..<toks.count {
-            if let ref = subjectRef(u, i) { return ref }
+            if let ref = subjectRef(u, i) {
+                // "the Minister of Finance and leader of the LSSP, Dr. N. M. Perera, said:": the person the office is set beside.
+                if case .personNoun = ref, let person = appositivePerson(u, after: i) { return .entity(person) }
+                return ref
+            }
         }
         return nil
+    }
+
+    /// The person named between commas right after the noun phrase at token `i` ("the Prime Minister,
+    /// Mrs. Sirimavo Bandaranaike, recalled"), titles and their full stops aside.
+    func appositivePerson(_ u: Int, after i: Int) -> String? {
+        let toks = tokens[u]
+        guard let comma = ((i + 1)..<min(toks.count, i + 20)).first(where: { toks[$0].kind == .punct && toks[$0].text != "(" && toks[$0].text != ")" && toks[$0].text != "-" && toks[$0].text != "'" }),
+              toks[comma].text == "," else { return nil }
+        var j = comma + 1
+        while j < toks.count, Lexicon.titleWords.contains(toks[j]) || (toks[j].text == "." && !toks[j].spaceBefore) { j += 1 }
+        guard j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/"),
+              person.last + 1 < toks.count, toks[person.last + 1].text == "," else { return nil }
+        return person.entityID
     }
 
     /// Where the last clause of tokens `start..<end` of a unit that names a person opens, after "; ", ", and"

@@ -1584,6 +1584,28 @@ struct AnnotatorTests {
         #expect(speakers(named) == ["person/santigie-kamara"])
     }
 
+    @Test("'said Mr. Sun.' after a title's full stop; 'the Minister of Finance, Dr. N. M. Perera, said:'; capitals with hyphens and apostrophes are no people")
+    func titlesStopsAndCapitals() {
+        let sun = """
+            The protocol was signed by Mr. T. B. Ilangaratne, Minister of Trade, and by Mr. Sun Kuo-liang, leader of the Chinese delegation.
+
+            "The friendship between our peoples has stood the test of time," said Mr. Sun.
+            """
+        #expect(speakers(sun) == ["person/sun-kuo-liang"])
+        let perera = """
+            In a message, the Prime Minister, Mrs. Sirimavo Bandaranaike, recalled her visit to Peking.
+
+            Speaking at Borella last evening, the Minister of Finance and leader of the Lanka Sama Samaja Party (LSSP), Dr. N. M. Perera, said:
+
+            "The rice from China is not charity. We pay for it with our rubber."
+            """
+        #expect(speakers(perera).first??.hasSuffix("perera") == true)
+        let capitals = "Analysts in Nur-Sultan say Beijing sees Kazakhstan as a gateway. The Chinese Embassy in Nuku’alofa said China would help Tonga."
+        #expect(!ids(capitals).contains { $0.hasPrefix("person/") })
+        #expect(ids(capitals).contains("organization/chinese-embassy-in-nukualofa"))
+        #expect(ids("Treasurer Ian Ling-Stuckey said the debt was growing.").contains("person/ian-ling-stuckey"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
