@@ -204,6 +204,7 @@ final class AnnotationRun {
         discoverDocumentNames()
         discoverNamedPolicies()
         discoverNamedBodies()
+        bindRepeatedOwnerNamed()
         joinUnitsToKnownBodies()
         bindCountryNamedBodies()
         resolveAmbiguous(ambiguous)
@@ -497,11 +498,49 @@ final class AnnotationRun {
         return false
     }
 
+    /// "a loan from China's Exim Bank ... 'The Exim Bank has confidence ...'": the name said again without its
+    /// country is the body the possessive named.
+    func bindRepeatedOwnerNamed() {
+        var owned: [String: String] = [:]
+        for span in spans where span.rule == "organization.owner-named" {
+            owned[text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)] = span.entityID
+        }
+        guard !owned.isEmpty else { return }
+        var renamed: [String: String] = [:]
+        for span in spans where span.rule == "organization.name-pattern" && local[span.entityID] != nil {
+            if let known = owned[text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)] { renamed[span.entityID] = known }
+        }
+        guard !renamed.isEmpty else { return }
+        setSpans(spans.map { s in
+            guard let to = renamed[s.entityID] else { return s }
+            var s = s
+            s.entityID = to
+            return s
+        })
+        for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
+    }
+
+    /// "China’s Exim Bank": the body a name after a country's possessive stands for, when the gazetteer knows it
+    /// as "China Exim Bank" or "Exim Bank of China".
+    func ownerNamedBody(_ toks: TokenList, nameAt start: Int, name: String) -> String? {
+        guard start >= 3, toks[start - 1].text == "s", ["'", "\u{2019}"].contains(toks[start - 2].text), !toks[start - 2].spaceBefore else { return nil }
+        for b in stride(from: start - 3, through: max(0, start - 6), by: -1) {
+            guard let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: b), end == start - 2 else { continue }
+            guard entry.entityID.hasPrefix("country/"), let c = entity(entry.entityID) else { return nil }
+            return [c.name + " " + name, name + " of " + c.name].lazy.compactMap { self.knownName($0) }.first { $0.hasPrefix("organization/") }
+        }
+        return nil
+    }
+
     /// Honorifics that only ever stand before a person's name.
     static let personalHonorifics: Set<String> = ["Mr", "Ms", "Mrs", "Dr"]
 
-    /// Words that make a country's name the first word of a place's: a state, a river, a valley.
-    static let placeAfterCountryWords: Set<String> = ["State", "River", "Delta", "Basin", "Valley", "Hka", "Province", "Region"]
+    /// Words that make a country's name the first word of a place's: a state, a river, a valley; a street or a district
+    /// ("Somalia Drive", "Congo Town" in Monrovia); a sea or a channel ("the Mozambique Channel").
+    static let placeAfterCountryWords: Set<String> = ["State", "River", "Delta", "Basin", "Valley", "Hka", "Province", "Region",
+                                                      "Drive", "Street", "Road", "Avenue", "Boulevard", "Lane", "Town", "Sea", "Channel"]
+    /// The same for a region's adjective: "the Baltic Sea", "the Caribbean Sea" are seas.
+    static let placeAfterRegionWords: Set<String> = ["Sea", "Channel"]
 
     /// Whether a trie match is a real mention where it stands.
     func acceptsBoundary(_ toks: TokenList, first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
@@ -543,7 +582,8 @@ final class AnnotationRun {
             if s == 0 || !toks[s - 1].isCapitalized || Lexicon.titleWords.contains(toks[s - 1]) { return false }
         }
         // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
-        if entry.entityID.hasPrefix("country/"), entry.form == .name, let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
+        if entry.entityID.hasPrefix("country/"), entry.form == .name || (entry.form == .alias && !toks[first].isAllCaps), let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
+        if entry.entityID.hasPrefix("region/"), let next, next.spaceBefore, Self.placeAfterRegionWords.contains(next.text) { return false }
         // "US$13 billion", "HK$", "US $800 million": a currency, not the country.
         if let next, next.text == "$", !next.spaceBefore || (entry.entityID.hasPrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
@@ -593,6 +633,10 @@ final class AnnotationRun {
                        !isAcronym(acronym) || longFormWords(u, start..<i).isSubset(of: Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ").map(String.init) })) {
                         bound = known.id
                         longForms.append(Span(unit: u, first: start, last: i - 1, entityID: known.id, rule: "acronym.long-form"))
+                    } else if let known = ownerNamedBody(toks, nameAt: start, name: entity.name) {
+                        // "China’s Export-Import Bank (Eximbank)": the body the gazetteer knows as "Export-Import Bank of China".
+                        bound = known
+                        longForms.append(Span(unit: u, first: start, last: i - 1, entityID: known, rule: "acronym.long-form"))
                     } else {
                         local[id] = entity
                         bound = id

@@ -185,7 +185,7 @@ enum Lexicon {
         "nun", "sister", "missionary", "bishop", "archbishop", "pastor", "preacher", "cleric", "friar", "abbot",
         "imam", "rabbi", "judge", "prosecutor", "attorney", "surgeon", "physician", "epidemiologist", "scientist", "curator",
         "professor", "economist", "strategist", "columnist", "blogger", "host", "presenter", "analyst", "broker",
-        "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor",
+        "banker", "accountant", "architect", "owner", "operator", "chief", "governor", "envoy", "councillor", "councilor", "councilman", "councilwoman", "alderman",
         "mayor", "ruler", "monarch", "king", "queen", "prince", "princess", "heir", "chancellor", "premier",
         "mep", "mp", "parliamentarian", "congressman", "congresswoman", "senator", "minister", "deputy",
         "specialist", "watcher", "commentator", "sinologist", "sociologist", "demographer", "anthropologist",
@@ -374,7 +374,7 @@ enum Lexicon {
 
     /// Words that make a name a natural feature's ("Second Thomas Shoal").
     static let featureWords: TokenSet = [
-        "Shoal", "Reef", "Island", "Islands", "Strait", "Sea", "Bay", "River", "Lake", "Mountain", "Mountains", "Valley",
+        "Shoal", "Reef", "Island", "Islands", "Falls", "Hills", "Gorge", "Strait", "Sea", "Bay", "River", "Lake", "Mountain", "Mountains", "Valley",
         "Peninsula", "Cape", "Gulf", "Desert", "Plateau", "Canal", "Atoll", "Cay", "Bank", "Shoals", "Reefs", "Basin",
     ]
 

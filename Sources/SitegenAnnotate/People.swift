@@ -2075,7 +2075,7 @@ extension AnnotationRun {
                        Lexicon.isGenericInstitution(text(of: toks, from: leading.last + 1, to: end, in: u).split(separator: " ").map(String.init)) {
                         country = leading.entityID
                         name = text(of: toks, from: leading.last + 1, to: end, in: u)
-                    } else if i >= 3, toks[i - 1].text == "s", toks[i - 2].text == "'", let owner = coveringSpan(u, i - 3), owner.entityID.hasPrefix("country/"),
+                    } else if i >= 3, toks[i - 1].text == "s", ["'", "\u{2019}"].contains(toks[i - 2].text), let owner = coveringSpan(u, i - 3), owner.entityID.hasPrefix("country/"),
                               let c = entity(owner.entityID) {
                         // "Nigeria's House of Representatives"; "Indonesia's Ministry of Trade": the country is part of the name.
                         if Lexicon.isGenericInstitution(spaced()) {

@@ -1606,6 +1606,20 @@ struct AnnotatorTests {
         #expect(ids("Treasurer Ian Ling-Stuckey said the debt was growing.").contains("person/ian-ling-stuckey"))
     }
 
+    @Test("streets, districts and seas named after a country or a region are not it; 'China’s Exim Bank' and 'the Exim Bank' after it are China's")
+    func placesAndOwnerNamedBodies() {
+        let places = "The road runs from Somalia Drive to Congo Town in Monrovia. Trawlers fish the Mozambique Channel; ships cross the Baltic Sea. Speaking at Karuma Falls, he waved."
+        #expect(ids(places).isEmpty)
+        #expect(ids("Somalia and Congo signed; the Baltic states watched.") == ["country/so", "country/cg", "region/baltic-states"])
+        let exim = """
+            The dam will be financed by a loan from China’s Exim Bank, officials said.
+
+            "The Exim Bank has confidence in the economy of Uganda," the bank said. Tajikistan owes China’s Export-Import Bank (Eximbank) more.
+            """
+        #expect(Set(Self.annotator.annotate(markdown: exim).mentions.filter { $0.entityID.hasPrefix("organization/") }.map(\.entityID)) == ["organization/china-exim"])
+        #expect(speakers(exim) == ["organization/china-exim"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
