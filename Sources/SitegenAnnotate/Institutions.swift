@@ -118,6 +118,14 @@ extension AnnotationRun {
                 } else {
                     countryID = dominant
                 }
+                // "the Ministry of Finance" in L'Express of Mauritius: a paper the gazetteer does not know (no wire, no Chinese
+                // outlet) writes of its own country's ministries; in a story about China and one other country, that country's.
+                // (Not when the sentence or the one before it is set in a Chinese city: "A Foreign Ministry spokesman in
+                // Beijing said", "Beijing insists ... The Foreign Ministry said".)
+                if ministry, let paper = outlet?.id, local[paper] != nil, local[paper]?.countries.isEmpty == true, countryID == "country/cn", dateline == nil,
+                   let other = rankedCountries(counts).first(where: { $0 != "country/cn" }), (counts[other] ?? 0) >= 2, !nearChineseCity(span) {
+                    countryID = other
+                }
                 // "the House of Representatives" in a story mostly about China is not China's: the gazetteer
                 // knows China's legislature, and this name is not one of its names. The next country is meant.
                 if let chosen = countryID, lacks(chosen) {
@@ -204,6 +212,16 @@ extension AnnotationRun {
             return s
         })
         for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
+    }
+
+    /// Whether the sentence of a span, or the one before it, names a city of China ("a Foreign Ministry spokesman in Beijing").
+    func nearChineseCity(_ span: Span) -> Bool {
+        let toks = tokens[span.unit]
+        let s = sentenceStart(span.unit, span.first)
+        let from = s > 1 ? sentenceStart(span.unit, s - 2) : s
+        var end = span.last + 1
+        while end < toks.count, ![".", "!", "?"].contains(toks[end].text) { end += 1 }
+        return (from..<end).contains { Lexicon.placeCountries[toks[$0].text] == "CN" }
     }
 
     /// "the Senate", "Congress", "Parliament" standing alone, written with a capital inside a

@@ -1620,6 +1620,23 @@ struct AnnotatorTests {
         #expect(speakers(exim) == ["organization/china-exim"])
     }
 
+    @Test("a ministry in a paper sitegen does not know is its country's, the one the story is about with China; not when set in Beijing")
+    func unknownPapersMinistries() {
+        let text = """
+            Mauritius and China signed an addendum on the Jin Fei zone on Wednesday. Mauritius hopes for jobs.
+
+            Work on the first phase should start before the end of the year, according to the Ministry of Finance.
+            """
+        let a = Self.annotator.annotate(markdown: text, outlet: "L'Express")
+        #expect(a.mentions.contains { $0.text == "Ministry of Finance" && $0.entityID != "organization/cn-mof" })
+        let beijing = """
+            Australia's delegation to China returned home. Australia was given access to a prison.
+
+            A Foreign Ministry spokesman in Beijing said the visit had been useful.
+            """
+        #expect(Self.annotator.annotate(markdown: beijing, outlet: "The Courier-Mail").mentions.contains { $0.entityID == "organization/cn-mfa" })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
