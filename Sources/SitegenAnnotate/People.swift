@@ -1506,7 +1506,12 @@ extension AnnotationRun {
                     !(owners[word] ?? []).isEmpty && !(owners[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
                         && (gazetteer.peopleByFamilyName[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
                 } ?? false
-                if let people = owners[word], !people.isEmpty, !ownersLackOffice {
+                // "Ms Li said" after Ambassador Li Li and Premier Li Keqiang; "Mrs. Carter" beside the President: an
+                // honorific's gender leaves out the people of the other.
+                let titleAt = i >= 2 && toks[i - 1].text == "." && !toks[i - 1].spaceBefore ? i - 2 : i - 1
+                let titleGender = titleAt >= 0 ? Self.honorificGenders[toks[titleAt].text] ?? nil : nil
+                let fittingOwners = owners[word].map { people in people.filter { id in titleGender == nil || entity(id)?.gender == nil || entity(id)?.gender == titleGender } }
+                if let people = fittingOwners, !people.isEmpty, !ownersLackOffice {
                     let id: String?
                     if people.count == 1 {
                         id = people[0]
@@ -1557,13 +1562,16 @@ extension AnnotationRun {
                 let particle = i >= 2 && toks[i - 1].isLowercase && Lexicon.nameParticles.contains(toks[i - 1].text) ? i - 1 : i
                 let family = particle < i ? toks[particle].text + " " + word : word
                 let honorific = particle > 0 && toks[particle - 1].text == "." && !toks[particle - 1].spaceBefore ? particle - 2 : particle - 1
-                if owners[family] == nil, honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text],
-                   let candidates = gazetteer.peopleByFamilyName[family], candidates.count == 1, let known = entity(candidates[0]),
+                // (Also when the family name's people of the article are all of the other gender: "Mrs. Carter" after the President.)
+                if honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text],
+                   owners[family].map({ $0.allSatisfy { id in gender != nil && entity(id)?.gender != nil && entity(id)?.gender != gender } }) ?? true,
+                   case let candidates = (gazetteer.peopleByFamilyName[family] ?? []).filter({ gender == nil || entity($0)?.gender == nil || entity($0)?.gender == gender }),
+                   candidates.count == 1, let known = entity(candidates[0]),
                    gender == nil || known.gender == gender, known.familyName == family {
                     if namedCountries == nil { namedCountries = namedCountryIDs() }
                     if known.countries.contains(where: { namedCountries!.contains($0) }) {
                         addSpan(Span(unit: u, first: particle, last: i, entityID: known.id, rule: "person.honorific-surname"))
-                        owners[family] = [known.id]
+                        owners[family, default: []].append(known.id)
                         continue
                     }
                 }

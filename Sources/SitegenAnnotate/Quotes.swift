@@ -1059,6 +1059,9 @@ extension AnnotationRun {
             let from = max(sentenceStart(span.unit, span.first), span.first - 8)
             // ("in the presence of His Imperial Majesty and Premier Chou": a title before "and" is another person's.)
             while k >= from, !["and", "or"].contains(toks[k].text), !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
+                // ("received the President, First Lady Imelda Romualdez Marcos": a name with a title of its own after the
+                // comma is another person than the office before it; "the Minister, Mr Robert Urbain" is the minister.)
+                if toks[k].text == ",", ((k + 1)..<span.first).contains(where: { toks[$0].isCapitalized && AnnotationRun.honorificGenders[toks[$0].text] == nil }) { break }
                 // ("the Vice-President, Prof George Saitoti" holds no president's office.)
                 if Self.title(toks[k].lower, fits: last),
                    !(k >= 1 && Self.deputyWords.contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && Self.deputyWords.contains(toks[k - 2].lower)) {

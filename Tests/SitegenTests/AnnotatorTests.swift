@@ -1637,6 +1637,26 @@ struct AnnotatorTests {
         #expect(Self.annotator.annotate(markdown: beijing, outlet: "The Courier-Mail").mentions.contains { $0.entityID == "organization/cn-mfa" })
     }
 
+    @Test("an honorific's gender picks among people of one family name: 'Ms Li', 'Mrs. Marcos'; 'the President, First Lady X' gives X no office")
+    func honorificGenders() {
+        let li = """
+            For the Chinese ambassador, Li Li, the zone is a springboard. She recalled that Premier Li Keqiang had called Mauritius a bridge.
+
+            "Chinese enterprises need such a partner," Ms Li said.
+            """
+        #expect(speakers(li) == ["person/li-li"])
+        let marcos = """
+            PEKING — President Ferdinand E. Marcos and Premier Chou En-lai signed the communique today.
+
+            Chairman Mao Tse-tung received the President, First Lady Imelda Romualdez Marcos and their party. Mrs. Marcos, who paved the way, was given a bouquet.
+
+            "We have come to Peking not to abandon old friends," the President said.
+            """
+        let a = Self.annotator.annotate(markdown: marcos)
+        #expect(a.mentions.contains { $0.text == "Marcos" && $0.entityID == "person/imelda-romualdez-marcos" })
+        #expect(a.quotes.map(\.speakerID) == ["person/ferdinand-marcos-sr"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
