@@ -79,6 +79,9 @@ enum Lexicon {
         "Hon", "Honourable", "Honorable", "Rt Hon", "Right Honourable",
         // Kenyan cabinet and principal secretaries ("Trade CS Betty Maina", "Interior PS Karanja Kibicho").
         "CS", "PS", "CAS",
+        // A member of Israel's Knesset ("Labor MK Shelly Yachimovich"); Urdu and Bengali courtesy titles ("Janab Abul Kasem
+        // Chowdhury", "Begum Nusrat Bhutto").
+        "MK", "Janab", "Begum",
         // Honorifics: Zulu chiefs, pilgrims, emeriti ("Inkosi Mangosuthu Buthelezi", "Hajj Abdel-Rahman", "Archbishop Emeritus Desmond Tutu").
         "Inkosi", "Hajj", "Emeritus",
         // French "M" (Monsieur) in British papers: "M Chirac".
@@ -387,7 +390,7 @@ enum Lexicon {
         // Tok Pisin "haus" ("Sir Manasupe Haus", the Prime Minister's office in Port Moresby).
         "Haus",
         // Places within a country: "Tan Binh District", "Hebei Province".
-        "District", "Province", "County", "Ward", "Commune", "Township", "Municipality", "Prefecture", "Governorate",
+        "District", "Province", "County", "Ward", "Commune", "Township", "Municipality", "Prefecture", "Governorate", "Region",
     ]
 
     /// Centres that are venues, not bodies ("Sandton Convention Centre").

@@ -803,6 +803,10 @@ extension AnnotationRun {
             if let last = words.last, Lexicon.legalForms.contains(last) || Lexicon.companySuffixes.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
             if let last = words.last, Lexicon.featureWords.contains(last) || Lexicon.builtPlaceWords.contains(last) { continue }
+            // "the Consulate-General said": a mission, not a person titled General.
+            if words.contains(where: { Lexicon.missionHeads.contains($0) }) { continue }
+            // "officials of the Guangxi Zhuang Autonomous Region": the first words of a place's name.
+            if f.last + 1 < toks.count, toks[f.last + 1].spaceBefore, Lexicon.builtPlaceWords.contains(toks[f.last + 1]) { continue }
             // A role written with capitals ("the Official Spokesperson said") names nobody.
             if words.allSatisfy({ roleWords.contains($0.lowercased()) || Self.isRoleNoun($0) }) { continue }
             // "Opposition Akel, which ...": a party described, not a person.
@@ -1501,7 +1505,7 @@ extension AnnotationRun {
                    !Lexicon.leaderGovernmentWords.contains(toks[i + 1].lower) { continue }
                 // "President Carter" in a story that also names the spokesman Hodding Carter III: the known
                 // president, when no one of that name in the article is given the office.
-                let office = i > 0 && ["President", "Premier", "Chancellor", "King", "Queen"].contains(toks[i - 1].text) ? toks[i - 1].text : nil
+                let office = i > 0 && ["President", "Premier", "Chancellor", "King", "Queen", "Minister"].contains(toks[i - 1].text) ? toks[i - 1].text : nil
                 let ownersLackOffice = office.map { office in
                     !(owners[word] ?? []).isEmpty && !(owners[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
                         && (gazetteer.peopleByFamilyName[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
@@ -1533,8 +1537,12 @@ extension AnnotationRun {
                             // "Foreign Minister Gabrielius Landsbergis, whose grandfather Vytautas Landsbergis led ...":
                             // the relative named in passing is not the one "Landsbergis said" means.
                             id = subject.entityID
+                        } else if let latest = full.max(by: { ($0.unit, $0.first) < ($1.unit, $1.first) }) {
+                            id = latest.entityID
                         } else {
-                            id = full.max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
+                            // ("Prime Minister Trudeau met Mao ... Mr. Trudeau told reporters", Margaret Trudeau named later:
+                            // the one named so far, by title and family name.)
+                            id = spans.filter { fitting.contains($0.entityID) && ($0.unit, $0.first) < (u, i) }.max { ($0.unit, $0.first) < ($1.unit, $1.first) }?.entityID
                         }
                     }
                     if let id {
@@ -1607,7 +1615,7 @@ extension AnnotationRun {
                 if matching.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: matching[0], rule: "person.title-surname"))
                     // (A family name the article's own people already have stays theirs when written alone.)
-                    if !ownersLackOffice { owners[word] = [matching[0]] }
+                    if !ownersLackOffice { owners[word] = [matching[0]] } else if !(owners[word] ?? []).contains(matching[0]) { owners[word, default: []].append(matching[0]) }
                 }
             }
         }

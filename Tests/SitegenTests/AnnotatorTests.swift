@@ -1657,6 +1657,27 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/ferdinand-marcos-sr"])
     }
 
+    @Test("'Prime Minister Trudeau' in 1973 before Margaret Trudeau is named; 'MK', 'Janab'; a consulate-general and a region are no people")
+    func officesAndStyles() {
+        let trudeau = """
+            PEKING (CP) — Prime Minister Trudeau met Chairman Mao Tse-tung on Saturday.
+
+            "He was in good form, very alert," Mr. Trudeau told reporters.
+
+            Margaret Trudeau visited a kindergarten.
+            """
+        let a = Self.annotator.annotate(markdown: trudeau, year: 1973)
+        #expect(a.mentions.filter { $0.text == "Trudeau" }.map(\.entityID) == ["person/pierre-trudeau", "person/pierre-trudeau"])
+        #expect(a.quotes.map(\.speakerID) == ["person/pierre-trudeau"])
+        let styles = """
+            Labor MK Shelly Yachimovich said no. Janab Abul Kasem Chowdhury said yes. Officials of the Guangxi Zhuang Autonomous Region came.
+
+            "The Chinese people will always stand by Pakistan," the Consulate-General said.
+            """
+        let people = Set(Self.annotator.annotate(markdown: styles).mentions.map(\.entityID).filter { $0.hasPrefix("person/") })
+        #expect(people == ["person/shelly-yachimovich", "person/abul-kasem-chowdhury"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
