@@ -417,6 +417,8 @@ final class AnnotationRun {
         if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasPrefix("organization/"),
            namedCountry == nil || (gazetteer.entities[entry.entityID]?.countries).map({ $0.isEmpty || $0.contains(namedCountry!) }) ?? true {
             outlet = (words, entry.entityID)
+            // ("told THT", "told the Star": a known paper goes by its initials and its last word in its own pages too.)
+            shortForms(of: toks, known: true, namedCountry: namedCountry)
             return
         }
         var id = "organization/" + Slug.make(name)
@@ -431,15 +433,29 @@ final class AnnotationRun {
             if let namedCountry { body.countries = [namedCountry] }
             // "The UB Post" is also "the UB Post" and "UB Post" in other stories.
             if name.hasPrefix("The "), name.count > 6 { body.aliases = [String(name.dropFirst(4))] }
-            let capitals = toks.filter { $0.isWord && $0.isCapitalized }
-            if capitals.count >= 3, capitals.count == toks.filter(\.isWord).count {
-                let initials = String(capitals.compactMap(\.text.first))
+            if let initials = Self.outletInitials(toks) {
                 outletInitials = initials
                 body.aliases.append(initials)
             }
         }
         local[id] = body
         outlet = (words, id)
+        shortForms(of: toks, known: false, namedCountry: namedCountry)
+    }
+
+    /// "The Himalayan Times" as "THT": the initials of a name of three capitalised words or more.
+    static func outletInitials(_ toks: [Token]) -> String? {
+        let capitals = toks.filter { $0.isWord && $0.isCapitalized }
+        guard capitals.count >= 3, capitals.count == toks.filter(\.isWord).count else { return nil }
+        return String(capitals.compactMap(\.text.first))
+    }
+
+    /// The short forms of the outlet's name that its own pages use: its initials (for a known paper; a paper found
+    /// here has them among its aliases already) and its last word or its own word after a place.
+    func shortForms(of toks: [Token], known: Bool, namedCountry: String?) {
+        if known, let initials = Self.outletInitials(toks), gazetteer.trie.longestMatch(in: Tokenizer.tokenize(initials), at: 0) == nil {
+            outletInitials = initials
+        }
         // "told the Post-Dispatch", "the Herald reported": the paper by the last word of its name.
         let named = toks.first?.text == "The" ? Array(toks.dropFirst()) : toks
         if named.count >= 2, let last = named.lastIndex(where: { $0.isWord && $0.spaceBefore }), last > 0,

@@ -30,11 +30,15 @@ extension AnnotationRun {
             let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordLegislatures.contains(body.name)
             guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
             // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
+            // (Only a body whose names share a word with the long form: "Ministry of Trade and Industry (MTI)" in Manila is
+            // not Hungary's news agency MTI.)
+            let longWords = Set(words.filter { $0.first?.isUppercase == true })
             if span.rule == "acronym.long-form", body.aliases.contains(where: { alias in
                 let toks = Tokenizer.tokenize(alias)
-                return !toks.isEmpty && gazetteer.trie.longestMatch(in: toks, at: 0).map { $0.1 == toks.count } == true
+                guard !toks.isEmpty, let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, let known = entity(entry.entityID) else { return false }
+                return ([known.name] + known.aliases).contains { !longWords.isDisjoint(with: $0.split(separator: " ").map(String.init)) }
             }) { continue }
-            var countryID = bodyCountries[span] ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
+            var countryID = bodyCountries[span] ?? placeAfterBody(span) ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
             // The scene the story set, when that country has a body of this name the gazetteer knows.
             if countryID == nil, !oneWord, let scene = sceneCountry(span), candidates.contains(where: { entity($0)?.countries.first == scene }) {
@@ -200,7 +204,17 @@ extension AnnotationRun {
             if home == nil { home = .some(outletHome(counts!)) }
             let countryOf = { (id: String) in self.entity(id)?.countries.first }
             let china = candidates.contains { countryOf($0) == "country/cn" }
-            guard let country = home! ?? rankedCountries(counts!).first(where: { china || $0 != "country/cn" }) else { continue }
+            // ("the Colorado Party" in ABC Color on Taiwan's president in Asunción: of the countries with a party of that
+            // name, Paraguay, named five times, not Uruguay, named once, whatever country the story names most.)
+            let ranked = rankedCountries(counts!)
+            let namesakeCountries = ranked.filter { c in candidates.contains { countryOf($0) == c } }
+            // (Only a country the story is much about: "the Democratic Party" in a story on Hong Kong or Serbia that names
+            // the United States in passing is not the American one.)
+            let top = ranked.first { china || $0 != "country/cn" }.flatMap { counts![$0] } ?? 0
+            let byNamesakes = candidates.count > 1 && !namesakeCountries.isEmpty
+                && (namesakeCountries.count == 1 || counts![namesakeCountries[0]]! > counts![namesakeCountries[1]]!)
+                && counts![namesakeCountries[0]]! >= 3 && counts![namesakeCountries[0]]! * 2 >= top ? namesakeCountries.first : nil
+            guard let country = home! ?? byNamesakes ?? ranked.first(where: { china || $0 != "country/cn" }) else { continue }
             let chosen = candidates.filter { countryOf($0) == country }
             if chosen.count == 1, chosen[0] != span.entityID { renamed[span.entityID] = chosen[0] }
         }
@@ -212,6 +226,18 @@ extension AnnotationRun {
             return s
         })
         for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
+    }
+
+    /// "A Foreign Ministry spokesman in Beijing", "the Ministry of Finance in Dar es Salaam": the country of the city
+    /// the body, or one of its people, is said to be in.
+    func placeAfterBody(_ span: Span) -> String? {
+        let toks = tokens[span.unit]
+        // (A ministry's: "the General Assembly in Dubai" is where a body met, not whose it is.)
+        guard let name = local[span.entityID]?.name, name.hasPrefix("Ministry") || name.hasSuffix("Ministry") || name.hasPrefix("Department") else { return nil }
+        var k = span.last + 1
+        while k < toks.count, k - span.last <= 2, toks[k].isLowercase, toks[k].text != "in" { k += 1 }
+        guard k + 1 < toks.count, toks[k].text == "in", let code = Lexicon.placeCountriesByKey[Lexicon.placeKey(toks[k + 1].text)] else { return nil }
+        return "country/" + code.lowercased()
     }
 
     /// Whether the sentence of a span, or the one before it, names a city of China ("a Foreign Ministry spokesman in Beijing").

@@ -66,7 +66,7 @@ enum Lexicon {
         "Minister of State", "Consul General", "Consul-General", "Consul", "Councilman", "Councilwoman", "Assemblyman",
         "Assemblywoman", "Marshal", "Field Marshal", "Air Marshal", "Brigadier", "Brigadier General", "Major General",
         "Vice Admiral", "Rear Admiral", "Lieutenant", "Lt", "Sgt",
-        "Majority Leader", "Minority Leader", "Supreme Leader", "Opposition Leader", "House Speaker",
+        "Majority Leader", "Minority Leader", "Supreme Leader", "Opposition Leader", "Leader of the Opposition", "Leader of Opposition", "House Speaker",
         "Adviser", "Advisor", "Chief Adviser", "Special Adviser", "Senior Adviser",
         "Generalissimo", "Lieutenant Colonel", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Commodore",
         "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Corporal", "Lance Corporal", "Warrant Officer",
@@ -337,8 +337,9 @@ enum Lexicon {
     ]
 
     /// Every word of every title ("Prime", "Minister", ...), as written and in lower case.
-    static let titleWords = TokenSet(titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0) })
-    static let titleWordsLowercased = TokenSet(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0.capitalized) })
+    // ("the" of "Leader of the Opposition" is no title's word: "in the Black Sea port" names no Mr Black.)
+    static let titleWords = TokenSet(titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0) && $0 != "the" })
+    static let titleWordsLowercased = TokenSet(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0.capitalized) && $0 != "the" })
 
     /// Days and months: "the Foreign Ministry on Saturday" ends before them.
     static let calendarWords: TokenSet = [

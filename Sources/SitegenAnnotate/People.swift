@@ -773,6 +773,11 @@ extension AnnotationRun {
                toks[f.first + 1].spaceBefore {
                 f.first += 1
             }
+            // "Leader of the Opposition Lennox Linton": the last word of a title written with small words is no part of the name.
+            if f.first >= 3, f.last - f.first >= 2, (max(0, f.first - 4)..<f.first).contains(where: { s in
+                toks[s].isCapitalized && Self.titleTrie.longestMatch(in: toks, at: s).map { $0.1 == f.first + 1 } == true }) {
+                f.first += 1
+            }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" else { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
@@ -2038,7 +2043,8 @@ extension AnnotationRun {
                 // "The Chinese Embassy, in a statement issued later, said": a mission that speaks is a body (one only
                 // named as a place, "went to the Chinese Embassy", is not).
                 // ("a reception organised by the Chinese Embassy": the agent of what was done is a body too.)
-                if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]),
+                // ("a reception hosted by the Embassy of the People's Republic of China": the mission's word may come first.)
+                if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && i < end && toks[i + 1].text == "of"),
                    Self.speaks(toks, after: end) || (i >= 2 && toks[i - 1].text == "the" && toks[i - 2].text == "by") { kind = .organization }
                 if regionalArm { kind = .organization }
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.

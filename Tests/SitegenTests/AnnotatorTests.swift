@@ -1678,6 +1678,21 @@ struct AnnotatorTests {
         #expect(people == ["person/shelly-yachimovich", "person/abul-kasem-chowdhury"])
     }
 
+    @Test("'the Embassy of the People's Republic of China said'; a known paper's initials; 'Leader of the Opposition X'; the Colorado Party of the story's country")
+    func embassiesPapersAndParties() {
+        #expect(ids("A reception was hosted by the Embassy of the People's Republic of China at the hall.").contains("organization/embassy-of-the-peoples-republic-of-china"))
+        #expect(!ids("The group went to the Embassy of Japan on Monday.").contains { $0.hasPrefix("organization/") })
+        let tht = Self.annotator.annotate(markdown: "\u{201C}The deal was not lawful,\u{201D} Thapa told THT.", outlet: "The Himalayan Times")
+        #expect(tht.mentions.contains { $0.text == "THT" && $0.entityID == "organization/the-himalayan-times" })
+        #expect(ids("But Leader of the Opposition Lennox Linton says the celebrations hide a lack of transparency.").contains("person/lennox-linton"))
+        let colorado = """
+            Taiwan's President Tsai Ing-wen arrived in Paraguay. Taiwan and Paraguay have had ties since 1957; Taiwan helps Paraguay. Paraguay's new president belongs to the Colorado Party, which has governed Paraguay for decades. Uruguay watched.
+            """
+        #expect(ids(colorado).contains("organization/colorado-party-paraguay"))
+        let mti = Self.annotator.annotate(markdown: "Trade reached $341 million, according to the Ministry of Trade and Industry (MTI) in Manila.", outlet: "Manila Bulletin")
+        #expect(!mti.mentions.contains { $0.entityID == "organization/mti" })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
