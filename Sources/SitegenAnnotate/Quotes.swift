@@ -90,7 +90,11 @@ extension AnnotationRun {
                 // "said X" when the verb opens its clause; otherwise "X said".
                 // "told", "asked" take their listener after them, never the speaker.
                 let listenerVerb = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"].contains(t.text)
-                let opensClause = !listenerVerb && (k == 0 || [",", "\"", ":", ";", "(", "-"].contains(toks[k - 1].text) || isInside(quoted, toks[k - 1].start))
+                // ('..., bad year," Jose Dedeurwaerder, AMC's president, said in an interview': a comma that closes an
+                // apposition after a person's name opens no clause; the name before it is the subject.)
+                let closesApposition = k >= 2 && toks[k - 1].text == "," && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord
+                    && !isInside(quoted, toks[k - 2].start) && appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
+                let opensClause = !listenerVerb && !closesApposition && (k == 0 || [",", "\"", ":", ";", "(", "-"].contains(toks[k - 1].text) || isInside(quoted, toks[k - 1].start))
                 // "Mandelson said ... with Bo Xilai, ..., but warned that": the verb shares the sentence's subject.
                 if k > 0, ["and", "but"].contains(toks[k - 1].text), let previous = events.last, previous.unit == u,
                    !(previous.token..<k).contains(where: { [".", "!", "?", ";"].contains(toks[$0].text) && !isInside(quoted, toks[$0].start) }) {
@@ -398,6 +402,16 @@ extension AnnotationRun {
             if ((j + 1)..<end).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
         }
         return clause
+    }
+
+    /// Whether the comma at `comma` closes an apposition set off after a person's name: "Jose Dedeurwaerder,
+    /// AMC's president and chief executive," (the name, a comma, then a few words with no verb of their own).
+    func appositionAfterPerson(_ u: Int, endingAt comma: Int, quoted: [Range<Int>]) -> Bool {
+        let toks = tokens[u]
+        var j = comma - 1
+        while j > 0, comma - j <= 10, toks[j].text != ",", !isInside(quoted, toks[j].start), !Self.sentenceBreaks.contains(toks[j]) { j -= 1 }
+        guard j > 0, toks[j].text == ",", comma - j >= 2, let person = coveringSpan(u, j - 1), person.last == j - 1, person.entityID.hasPrefix("person/") else { return false }
+        return !((j + 1)..<comma).contains { Self.clauseWords.contains(toks[$0].text) || Lexicon.speechVerbs.contains(toks[$0]) }
     }
 
     /// "according to a press release issued by the Chinese Foreign Ministry": the

@@ -1693,6 +1693,13 @@ struct AnnotatorTests {
         #expect(!mti.mentions.contains { $0.entityID == "organization/mti" })
     }
 
+    @Test("'\"...,\" X, AMC's president, said in an interview at the company's headquarters' is X's")
+    func appositionBeforeSaid() {
+        let text = "\"China is a long-term commitment for American Motors,\" Jose Dedeurwaerder, AMC's president and chief executive, said in an interview at the company's headquarters."
+        #expect(speakers(text) == ["person/jose-dedeurwaerder"])
+        #expect(speakers("\"We will stay,\" said Jose Dedeurwaerder, the company's president.") == ["person/jose-dedeurwaerder"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
