@@ -514,6 +514,18 @@ final class AnnotationRun {
         return false
     }
 
+    /// Gives every mention of an entity in `renamed` (and an acronym the article defined for it) the entity it maps to.
+    func renameEntities(_ renamed: [String: String]) {
+        guard !renamed.isEmpty else { return }
+        setSpans(spans.map { s in
+            guard let to = renamed[s.entityID] else { return s }
+            var s = s
+            s.entityID = to
+            return s
+        })
+        for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
+    }
+
     /// "a loan from China's Exim Bank ... 'The Exim Bank has confidence ...'": the name said again without its
     /// country is the body the possessive named.
     func bindRepeatedOwnerNamed() {
@@ -526,14 +538,7 @@ final class AnnotationRun {
         for span in spans where span.rule == "organization.name-pattern" && local[span.entityID] != nil {
             if let known = owned[text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)] { renamed[span.entityID] = known }
         }
-        guard !renamed.isEmpty else { return }
-        setSpans(spans.map { s in
-            guard let to = renamed[s.entityID] else { return s }
-            var s = s
-            s.entityID = to
-            return s
-        })
-        for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
+        renameEntities(renamed)
     }
 
     /// "China’s Exim Bank": the body a name after a country's possessive stands for, when the gazetteer knows it

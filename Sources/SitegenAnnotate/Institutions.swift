@@ -218,14 +218,7 @@ extension AnnotationRun {
             let chosen = candidates.filter { countryOf($0) == country }
             if chosen.count == 1, chosen[0] != span.entityID { renamed[span.entityID] = chosen[0] }
         }
-        guard !renamed.isEmpty else { return }
-        setSpans(spans.map { s in
-            guard let to = renamed[s.entityID] else { return s }
-            var s = s
-            s.entityID = to
-            return s
-        })
-        for (acronym, id) in acronyms { if let to = renamed[id] { acronyms[acronym] = to } }
+        renameEntities(renamed)
     }
 
     /// "A Foreign Ministry spokesman in Beijing", "the Ministry of Finance in Dar es Salaam": the country of the city
