@@ -1115,6 +1115,9 @@ final class AnnotationRun {
         "might", "shall", "does", "do", "did", "remains", "remain", "needs", "means", "stands", "shows", "makes", "won't", "can't",
     ]
 
+    /// Words left in lower case inside a title written in title case.
+    static let titleSmallWords: TokenSet = ["of", "and", "the", "for", "in", "on", "with", "to", "a", "an", "by", "at", "or", "de", "la", "del", "y", "et", "du", "des", "le"]
+
     func isQuote(_ q: RawQuote, attributed: Bool, continues: Bool = false) -> Bool {
         let words = wordCount(q.unit, q.innerStart, q.innerEnd)
         let inner = unitBytes[q.unit][q.innerStart..<q.innerEnd]
@@ -1137,6 +1140,30 @@ final class AnnotationRun {
                 k += 1
             }
             if !finite { return false }
+        }
+        // '"Meet the Press."', '"One Belt, One Road"', '"Permanent Neutrality of Turkmenistan"': a name or a title in
+        // title case (every word capitalised but the small ones, none of them "I" or "We") is no one's words.
+        if words >= 2, words <= 12, !(inner.last.map { [0x3F, 0x21].contains($0) } ?? false) {
+            let toks = tokens[q.unit]
+            var k = firstInner
+            var titleCase = true
+            // (A name's words, not only those of names sitegen knows: '"Korea and China," he said, "have ..."' and
+            // '"Linking the Belt and Road with the Eurasian Economic Union ..."' are words of someone's.)
+            var ownWords = 0
+            var last = firstInner
+            while k < toks.count, toks[k].start < q.innerEnd, titleCase {
+                let t = toks[k]
+                if t.isWord, t.kind != .number, !(t.isCapitalized && !["I", "We", "You", "They", "He", "She", "It", "My", "Our"].contains(t.text)),
+                   !Self.titleSmallWords.contains(t.text), !(k > 0 && toks[k - 1].text == "-" && !t.spaceBefore) {
+                    titleCase = false
+                }
+                if k > firstInner, t.isWord, t.isCapitalized, coveringSpan(q.unit, k) == nil { ownWords += 1 }
+                if t.isWord { last = k }
+                k += 1
+            }
+            // ('"One Belt, One Road"', '"Cuban Liberty and Democratic Solidarity Act,"': one known name, whole.)
+            let oneName = coveringSpan(q.unit, firstInner).map { $0.first == firstInner && $0.last >= last && !$0.entityID.hasPrefix("country/") && !$0.entityID.hasPrefix("region/") } ?? false
+            if titleCase, ownWords > 0 || oneName { return false }
         }
         if words >= 6 { return true }
         // A few words in lower case are a fragment worked into the sentence ("... rules they can count on."), not a quote.

@@ -1700,6 +1700,15 @@ struct AnnotatorTests {
         #expect(speakers("\"We will stay,\" said Jose Dedeurwaerder, the company's president.") == ["person/jose-dedeurwaerder"])
     }
 
+    @Test("a name or a title in title case in quotation marks is no quote; a split quote's first part or a sentence of known names still is")
+    func titleCaseQuotedNames() {
+        let a = Self.annotator.annotate(markdown: "He said so on \"Meet the Press.\" The UN passed a resolution on the \"Permanent Neutrality of Turkmenistan\" in 1995, and Wang praised \"One Belt, One Road\" in Doha.")
+        #expect(a.quotes.isEmpty)
+        #expect(speakers("\"Korea and China,\" President Roh Tae-woo said, \"have today closed an unfortunate chapter in our history.\"") == ["person/roh-tae-woo"])
+        let b = Self.annotator.annotate(markdown: "\"Linking the Belt and Road with the Eurasian Economic Union,\" Xi said, \"opens new opportunities.\"")
+        #expect(b.quotes.count == 1)
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
