@@ -605,6 +605,9 @@ final class AnnotationRun {
         // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
         if entry.entityID.hasPrefix("country/"), entry.form == .name || (entry.form == .alias && !toks[first].isAllCaps), let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
         if entry.entityID.hasPrefix("region/"), let next, next.spaceBefore, Self.placeAfterRegionWords.contains(next.text) { return false }
+        // "around the Gulf of Fonseca": a sea's word followed by "of" and a name is another sea.
+        if entry.entityID.hasPrefix("region/"), let next, next.text == "of", end + 1 < toks.count, toks[end + 1].isCapitalized,
+           Lexicon.featureWords.contains(toks[end - 1]) { return false }
         // "US$13 billion", "HK$", "US $800 million": a currency, not the country.
         if let next, next.text == "$", !next.spaceBefore || (entry.entityID.hasPrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
@@ -1004,7 +1007,8 @@ final class AnnotationRun {
             let word = toks[span.first].text
             let prev = span.first > 0 ? toks[span.first - 1] : nil
             let next = span.last + 1 < toks.count ? toks[span.last + 1] : nil
-            let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," } ?? false
+            // ("From Chad to Zimbabwe, governments ...": a preposition opening the sentence too.)
+            let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," || ((span.first == 1 || (span.first >= 2 && [".", "!", "?"].contains(toks[span.first - 2].text))) && Lexicon.placePrepositions.contains($0.lower)) } ?? false
             // "mills in Georgia and the Carolinas": a US state among US states.
             if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
             // "Senator Sam Nunn of Georgia": the state a US legislator or governor is of.
@@ -1017,7 +1021,7 @@ final class AnnotationRun {
             // Part of a person's name found in the text ("Georgia Lennox").
             if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasPrefix("person/") { continue }
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").
-            if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev), !isCovered(span.unit, span.first - 1) { continue }
+            if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev), !isCovered(span.unit, span.first - 1), !prevIsPlaceWord { continue }
             if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next) { continue }
             // ("Chad's Mahamat Idriss Déby" is the country's, though a "Chad Mokoena" is named too.)
             let possessiveBeforePerson = next?.text == "'" && span.last + 3 < toks.count && toks[span.last + 2].text == "s"

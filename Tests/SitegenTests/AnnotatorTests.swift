@@ -1709,6 +1709,13 @@ struct AnnotatorTests {
         #expect(b.quotes.count == 1)
     }
 
+    @Test("'From Chad to Zimbabwe' opening a sentence is the country; 'the Gulf of Fonseca' is no Gulf region")
+    func sentenceOpeningPrepositionsAndGulfs() {
+        #expect(ids("Ministers met in 2012. From Chad to Zimbabwe, governments arrived with lists.").contains("country/td"))
+        #expect(!ids("Fishermen work around the Gulf of Fonseca, officials said.").contains("region/gulf"))
+        #expect(ids("Oil prices in the Gulf rose, Saudi officials said.").contains("region/gulf"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
