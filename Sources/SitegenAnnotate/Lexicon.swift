@@ -47,6 +47,9 @@ enum Lexicon {
         "Bishop", "Rev", "Reverend", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
         "Foreign Secretary", "Defence Secretary", "Defense Secretary", "Treasury Secretary", "Home Secretary", "Attorney General", "Treasurer",
+        // Officers of state audit, oversight and law ("said acting Comptroller Pablo Celi", "Auditor-General Terence Nombembe").
+        "Comptroller", "Comptroller General", "Auditor General", "Auditor-General", "Ombudsman", "Inspector General", "Solicitor General",
+        "Prosecutor General", "Procurator General",
         "Vice Foreign Minister", "Assistant Foreign Minister", "Trade Minister", "Finance Minister", "Defence Minister", "Defense Minister",
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",

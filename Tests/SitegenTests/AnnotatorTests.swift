@@ -1604,6 +1604,7 @@ struct AnnotatorTests {
         #expect(!ids(capitals).contains { $0.hasPrefix("person/") })
         #expect(ids(capitals).contains("organization/chinese-embassy-in-nukualofa"))
         #expect(ids("Treasurer Ian Ling-Stuckey said the debt was growing.").contains("person/ian-ling-stuckey"))
+        #expect(ids("The audit found cracks, acting Comptroller Pablo Celi said on Monday.").contains("person/pablo-celi"))
     }
 
     @Test("streets, districts and seas named after a country or a region are not it; 'China’s Exim Bank' and 'the Exim Bank' after it are China's")
