@@ -1078,39 +1078,39 @@ struct AnnotatorEvaluationTests {
     /// speakers 60 of 66 (0.91). One rule from them so far ("known in Spanish as T-MEC" is a language): blind-71
     /// countries 0.95/1.00.
     static let blind69Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.96, 0.97), .region: (0.97, 0.97), .initiative: (0.85, 0.70), .organization: (0.92, 0.71), .person: (0.93, 0.89),
+        .country: (0.96, 0.98), .region: (0.98, 0.98), .initiative: (0.85, 0.70), .organization: (0.94, 0.74), .person: (0.95, 0.90),
     ]
-    static let blind69QuoteFloor = (0.97, 0.97, 0.84)
+    static let blind69QuoteFloor = (0.98, 0.98, 0.90)
 
     static let blind70Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.97, 0.96), .region: (0.92, 0.92), .initiative: (0.91, 0.66), .organization: (0.92, 0.83), .person: (0.96, 0.94),
+        .country: (0.98, 0.96), .region: (0.92, 0.92), .initiative: (0.91, 0.66), .organization: (0.94, 0.85), .person: (0.96, 0.94),
     ]
-    static let blind70QuoteFloor = (0.97, 0.95, 0.83)
+    static let blind70QuoteFloor = (0.98, 0.95, 0.88)
 
     static let blind71Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.93, 0.97), .region: (0.93, 0.93), .initiative: (0.88, 0.84), .organization: (0.89, 0.87), .person: (0.96, 0.93),
+        .country: (0.93, 0.98), .region: (0.93, 0.93), .initiative: (0.88, 0.84), .organization: (0.89, 0.87), .person: (0.96, 0.93),
     ]
-    static let blind71QuoteFloor = (0.95, 0.97, 0.89)
+    static let blind71QuoteFloor = (0.97, 0.98, 0.89)
 
     static let blind72Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.91, 0.98), .region: (0.92, 0.98), .initiative: (0.98, 0.63), .organization: (0.87, 0.75), .person: (0.92, 0.94),
+        .country: (0.98, 0.98), .region: (0.92, 0.98), .initiative: (0.98, 0.63), .organization: (0.90, 0.77), .person: (0.94, 0.94),
     ]
-    static let blind72QuoteFloor = (0.98, 0.98, 0.87)
+    static let blind72QuoteFloor = (0.98, 0.98, 0.88)
 
     static let blind73Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.90, 0.63), .organization: (0.86, 0.85), .person: (0.96, 0.94),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.90, 0.63), .organization: (0.88, 0.87), .person: (0.96, 0.94),
     ]
-    static let blind73QuoteFloor = (0.96, 0.91, 0.83)
+    static let blind73QuoteFloor = (0.98, 0.91, 0.83)
 
     static let blind74Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.93, 0.93), .initiative: (0.98, 0.98), .organization: (0.93, 0.80), .person: (0.94, 0.87),
+        .country: (0.98, 0.98), .region: (0.98, 0.93), .initiative: (0.98, 0.98), .organization: (0.93, 0.83), .person: (0.96, 0.89),
     ]
-    static let blind74QuoteFloor = (0.98, 0.97, 0.88)
+    static let blind74QuoteFloor = (0.98, 0.97, 0.91)
 
     static let blind75Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.96), .region: (0.90, 0.98), .initiative: (0.60, 0.43), .organization: (0.84, 0.78), .person: (0.94, 0.92),
+        .country: (0.98, 0.96), .region: (0.90, 0.98), .initiative: (0.60, 0.43), .organization: (0.88, 0.83), .person: (0.96, 0.94),
     ]
-    static let blind75QuoteFloor = (0.98, 0.98, 0.81)
+    static let blind75QuoteFloor = (0.98, 0.98, 0.84)
 
     static let blind76Floor: [EntityKind: (Double, Double)] = [
         .country: (0.98, 0.98), .region: (0.98, 0.78), .initiative: (0.91, 0.70), .organization: (0.91, 0.91), .person: (0.96, 0.93),
@@ -1120,7 +1120,7 @@ struct AnnotatorEvaluationTests {
     static let blind77Floor: [EntityKind: (Double, Double)] = [
         .country: (0.98, 0.98), .region: (0.90, 0.98), .initiative: (0.91, 0.85), .organization: (0.86, 0.67), .person: (0.98, 0.87),
     ]
-    static let blind77QuoteFloor = (0.98, 0.98, 0.82)
+    static let blind77QuoteFloor = (0.98, 0.98, 0.84)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
