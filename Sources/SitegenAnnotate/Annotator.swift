@@ -218,6 +218,7 @@ final class AnnotationRun {
         tagCamelCaseBodies()
         tagCompanyShortNames()
         resolveMissionAnaphora()
+        resolveCongo()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
 
@@ -512,6 +513,31 @@ final class AnnotationRun {
             return true
         }
         return false
+    }
+
+    /// "Congolese President Félix Tshisekedi", "the Congo" in a story from Kinshasa: "Congo" and "Congolese"
+    /// alone name either Congo, so the gazetteer lists them for neither; the article decides when all it says of
+    /// either points one way (the Democratic Republic's or the Republic's people, cities or full names).
+    func resolveCongo() {
+        var evidence = Set<String>()
+        for span in spans where span.entityID == "country/cd" || span.entityID == "country/cg" { evidence.insert(span.entityID) }
+        for span in spans where span.entityID.hasPrefix("person/") {
+            if let c = entity(span.entityID)?.countries.first, c == "country/cd" || c == "country/cg" { evidence.insert(c) }
+        }
+        for toks in tokens {
+            for t in toks where t.isCapitalized {
+                if let code = Lexicon.placeCountries[t.text], code == "CD" || code == "CG" { evidence.insert("country/" + code.lowercased()) }
+            }
+        }
+        guard evidence.count == 1, let id = evidence.first else { return }
+        for u in units.indices {
+            let toks = tokens[u]
+            for k in toks.indices where ["Congo", "Congolese"].contains(toks[k].text) && !isCovered(u, k) {
+                // (Not "the Congo River", "Congo Brazzaville" written as a name of its own.)
+                if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore, !Lexicon.titleWords.contains(toks[k + 1]) { continue }
+                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "gazetteer.congo-context"))
+            }
+        }
     }
 
     /// Gives every mention of an entity in `renamed` (and an acronym the article defined for it) the entity it maps to.

@@ -1717,6 +1717,15 @@ struct AnnotatorTests {
         #expect(ids("Oil prices in the Gulf rose, Saudi officials said.").contains("region/gulf"))
     }
 
+    @Test("'Congolese' and 'Congo' alone: the Congo the article's people and cities point to, and none when they point both ways")
+    func congoByContext() {
+        #expect(ids("Senegal hosted the forum. Congolese President Félix Tshisekedi also spoke.").contains("country/cd"))
+        #expect(ids("Officials in Brazzaville said Congo would repay the loan.").contains("country/cg"))
+        let both = ids("Flights link Kinshasa and Brazzaville; Congolese traders cross the river.")
+        #expect(!both.contains("country/cd") && !both.contains("country/cg"))
+        #expect(!ids("Congolese traders cross the river.").contains { $0 == "country/cd" || $0 == "country/cg" })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
