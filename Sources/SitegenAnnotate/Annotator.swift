@@ -524,11 +524,7 @@ final class AnnotationRun {
         for span in spans where span.entityID.hasPrefix("person/") {
             if let c = entity(span.entityID)?.countries.first, c == "country/cd" || c == "country/cg" { evidence.insert(c) }
         }
-        for toks in tokens {
-            for t in toks where t.isCapitalized {
-                if let code = Lexicon.placeCountries[t.text], code == "CD" || code == "CG" { evidence.insert("country/" + code.lowercased()) }
-            }
-        }
+        for city in cityCountries().keys where city == "country/cd" || city == "country/cg" { evidence.insert(city) }
         guard evidence.count == 1, let id = evidence.first else { return }
         for u in units.indices {
             let toks = tokens[u]
@@ -567,6 +563,11 @@ final class AnnotationRun {
         renameEntities(renamed)
     }
 
+    /// What the gazetteer knows as "China Exim Bank" or "Exim Bank of China", for "China's Exim Bank".
+    func ownerNamedKnown(_ name: String, of country: Entity, organizationOnly: Bool) -> String? {
+        [country.name + " " + name, name + " of " + country.name].lazy.compactMap { self.knownName($0) }.first { !organizationOnly || $0.hasPrefix("organization/") }
+    }
+
     /// "China’s Exim Bank": the body a name after a country's possessive stands for, when the gazetteer knows it
     /// as "China Exim Bank" or "Exim Bank of China".
     func ownerNamedBody(_ toks: TokenList, nameAt start: Int, name: String) -> String? {
@@ -574,7 +575,7 @@ final class AnnotationRun {
         for b in stride(from: start - 3, through: max(0, start - 6), by: -1) {
             guard let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: b), end == start - 2 else { continue }
             guard entry.entityID.hasPrefix("country/"), let c = entity(entry.entityID) else { return nil }
-            return [c.name + " " + name, name + " of " + c.name].lazy.compactMap { self.knownName($0) }.first { $0.hasPrefix("organization/") }
+            return ownerNamedKnown(name, of: c, organizationOnly: true)
         }
         return nil
     }

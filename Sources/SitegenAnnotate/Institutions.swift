@@ -27,6 +27,7 @@ extension AnnotationRun {
             let span = spans[n]
             guard let body = local[span.entityID] else { continue }
             let words = body.name.split(separator: " ").map(String.init)
+            let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department"
             let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordLegislatures.contains(body.name)
             guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
             // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
@@ -38,7 +39,7 @@ extension AnnotationRun {
                 guard !toks.isEmpty, let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, let known = entity(entry.entityID) else { return false }
                 return ([known.name] + known.aliases).contains { !longWords.isDisjoint(with: $0.split(separator: " ").map(String.init)) }
             }) { continue }
-            var countryID = bodyCountries[span] ?? placeAfterBody(span) ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
+            var countryID = bodyCountries[span] ?? (ministry ? placeAfterBody(span) : nil) ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
             // The scene the story set, when that country has a body of this name the gazetteer knows.
             if countryID == nil, !oneWord, let scene = sceneCountry(span), candidates.contains(where: { entity($0)?.countries.first == scene }) {
@@ -112,7 +113,6 @@ extension AnnotationRun {
                 if home == nil { home = .some(outletHome(counts)) }
                 // (Before a named country's known body only for a ministry, which every country has: "the Legislative
                 // Council" in The Irish Times on the Irish of Hong Kong is Hong Kong's.)
-                let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department"
                 // ("the Department of Finance (DOF)" in BusinessMirror is Manila's: a department's name, which the gazetteer
                 // gives other countries' ministries only as a variant, is the paper's own country's first.)
                 if let own = home!, named.count != 1 || (ministry && (candidates.count >= 3 || words.first == "Department")) {
@@ -222,11 +222,10 @@ extension AnnotationRun {
     }
 
     /// "A Foreign Ministry spokesman in Beijing", "the Ministry of Finance in Dar es Salaam": the country of the city
-    /// the body, or one of its people, is said to be in.
+    /// the body, or one of its people, is said to be in. (Asked of ministries only: "the General Assembly in Dubai"
+    /// is where a body met, not whose it is.)
     func placeAfterBody(_ span: Span) -> String? {
         let toks = tokens[span.unit]
-        // (A ministry's: "the General Assembly in Dubai" is where a body met, not whose it is.)
-        guard let name = local[span.entityID]?.name, name.hasPrefix("Ministry") || name.hasSuffix("Ministry") || name.hasPrefix("Department") else { return nil }
         var k = span.last + 1
         while k < toks.count, k - span.last <= 2, toks[k].isLowercase, toks[k].text != "in" { k += 1 }
         guard k + 1 < toks.count, toks[k].text == "in", let code = Lexicon.placeCountriesByKey[Lexicon.placeKey(toks[k + 1].text)] else { return nil }
@@ -300,12 +299,19 @@ extension AnnotationRun {
         guard let id = outlet?.id, let home = entity(id)?.countries.first, counts[home] != nil else { return nil }
         // Cities count for their countries here: "the most unusual document Seoul has signed".
         var all = counts
+        for (country, n) in cityCountries() { all[country, default: 0] += n }
+        return rankedCountries(all).prefix(2).contains(home) ? home : nil
+    }
+
+    /// Countries by the mentions of their cities ("Seoul", "Kinshasa"), as country ids.
+    func cityCountries() -> [String: Int] {
+        var counts: [String: Int] = [:]
         for toks in tokens {
             for t in toks where t.isCapitalized {
-                if let code = Lexicon.placeCountries[t.text] { all["country/" + code.lowercased(), default: 0] += 1 }
+                if let code = Lexicon.placeCountries[t.text] { counts["country/" + code.lowercased(), default: 0] += 1 }
             }
         }
-        return rankedCountries(all).prefix(2).contains(home) ? home : nil
+        return counts
     }
 
     func dominantCountry(_ counts: [String: Int]) -> String? {

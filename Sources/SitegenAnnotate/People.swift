@@ -2104,7 +2104,7 @@ extension AnnotationRun {
                             country = owner.entityID
                         } else if words.first == "Ministry" || words.first == "Department" {
                             name = c.name + " " + name
-                        } else if let known = [c.name + " " + name, name + " of " + c.name].lazy.compactMap({ self.knownName($0) }).first {
+                        } else if let known = ownerNamedKnown(name, of: c, organizationOnly: false) {
                             // "China's Exim Bank": the body the gazetteer knows as "China Exim Bank" or "Exim Bank of China".
                             additions.append((Span(unit: u, first: i, last: end, entityID: known, rule: "organization.owner-named"), entity(known)!))
                             i = end + 1
