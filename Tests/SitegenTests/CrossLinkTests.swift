@@ -116,6 +116,75 @@ struct CrossLinkTests {
         #expect(!similar.contains("href=\"../asean/\"") || similar.range(of: "more-africa")!.lowerBound < similar.range(of: "asean")!.lowerBound)
     }
 
+    @Test("the Web Annotation export addresses each mention and quote in the Markdown source and links to its entity")
+    func webAnnotations() throws {
+        let tmp = try TemporaryFolder()
+        let root = try Self.partnersSite(tmp)
+        // Characters outside ASCII before the mentions: positions count code points, not bytes.
+        let source = """
+            ---
+            title: Côte d’Ivoire 🇨🇮 and Kenya
+            ---
+            In Abidjan — Côte d’Ivoire’s capital 🇨🇮 — Kenya’s envoy met Chinese officials.
+
+            “We will trade more with the African Union,” said Amina Otieno. “And with ASEAN.”
+
+            """
+        try tmp.write("site/content/2024-05-05-cote.md", source)
+        try buildSite(root: root)
+        let file = root.appending(path: "public/articles/cote/annotations.jsonld")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let context = try #require(json["@context"] as? [Any])
+        #expect(context.first as? String == "http://www.w3.org/ns/anno.jsonld")
+        let collection = "urn:sitegen:partners:articles/cote/annotations.jsonld"
+        #expect(json["id"] as? String == collection)
+        // "this:m1" expands by the prefix to the collection's IRI and a fragment.
+        let prefixes = try #require(context.last as? [String: String])
+        #expect(prefixes == ["this": collection + "#"])
+        let items = try #require((json["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(json["total"] as? Int == items.count)
+        let ids = items.compactMap { $0["id"] as? String }
+        #expect(ids.count == items.count && Set(ids).count == ids.count && ids.allSatisfy { $0.hasPrefix("this:") })
+        let codePoints = Array(source.unicodeScalars)
+        var labels: [String] = []
+        for item in items {
+            let target = try #require(item["target"] as? [String: Any])
+            #expect(target["source"] as? String == "urn:sitegen:partners:content/2024-05-05-cote.md")
+            let selectors = try #require(target["selector"] as? [[String: Any]])
+            let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })
+            let position = try #require(selectors.first { $0["type"] as? String == "TextPositionSelector" })
+            let start = try #require(position["start"] as? Int), end = try #require(position["end"] as? Int)
+            try #require(0 <= start && start < end && end <= codePoints.count)
+            let slice = String(String.UnicodeScalarView(codePoints[start..<end]))
+            let before = String(String.UnicodeScalarView(codePoints[..<start]))
+            let after = String(String.UnicodeScalarView(codePoints[end...]))
+            let exact = try #require(quote["exact"] as? String)
+            let body = try #require(item["body"] as? [String: Any])
+            if item["motivation"] as? String == "identifying" {
+                #expect(slice == exact, "\(exact) at \(start)..<\(end) is \(slice)")
+                #expect(before.hasSuffix(try #require(quote["prefix"] as? String)))
+                #expect(after.hasPrefix(try #require(quote["suffix"] as? String)))
+                // The entity's page, relative to the export's own folder.
+                let link = try #require(body["source"] as? String)
+                let page = file.deletingLastPathComponent().appending(path: link).appending(path: "index.html").standardized
+                #expect(FileManager.default.fileExists(atPath: page.path), "\(link) has no page")
+                labels.append(try #require(body["label"] as? String) + " = " + exact)
+            } else {
+                #expect(item["motivation"] as? String == "highlighting")
+                // A quote within one paragraph: its words without the quotation marks.
+                #expect(slice == exact, "\(exact) at \(start)..<\(end) is \(slice)")
+                #expect(before.hasSuffix("“") && after.hasPrefix("”"))
+                #expect(body["label"] as? String == "quote by Amina Otieno")
+                labels.append("quote = " + exact)
+            }
+        }
+        #expect(labels == [
+            "country: Côte d'Ivoire = Côte d’Ivoire", "country: Kenya = Kenya", "country: China = Chinese",
+            "region: African Union = African Union", "person: Amina Otieno = Amina Otieno", "region: ASEAN = ASEAN",
+            "quote = We will trade more with the African Union,", "quote = And with ASEAN.",
+        ])
+    }
+
     @Test("a broken link written in Markdown fails the build at its file and line")
     func brokenMarkdownLink() throws {
         let tmp = try TemporaryFolder()
