@@ -1149,6 +1149,9 @@ final class AnnotationRun {
     /// Words left in lower case inside a title written in title case.
     static let titleSmallWords: TokenSet = ["of", "and", "the", "for", "in", "on", "with", "to", "a", "an", "by", "at", "or", "de", "la", "del", "y", "et", "du", "des", "le"]
 
+    /// Words right before a quotation mark that make what follows a name or a term: 'known as the "Beijing jeep."'.
+    static let namingWords: Set<String> = ["the", "as", "dubbed", "so-called", "nicknamed", "termed", "branded", "christened", "titled", "entitled"]
+
     func isQuote(_ q: RawQuote, attributed: Bool, continues: Bool = false) -> Bool {
         let words = wordCount(q.unit, q.innerStart, q.innerEnd)
         let inner = unitBytes[q.unit][q.innerStart..<q.innerEnd]
@@ -1160,6 +1163,9 @@ final class AnnotationRun {
         // phrase after "a" or "an", in lower case, is a quoted term however long.
         let mark = firstToken(q.unit, atOrAfter: q.open)
         if !startsCapital, words < 12, mark > 0, mark <= tokens[q.unit].count, ["a", "an"].contains(tokens[q.unit][mark - 1].lower) { return false }
+        // 'the vehicle Chinese drivers know simply as the "Beijing jeep."', 'dubbed "Mr. Fix-It"': a few words named by the
+        // words before them are a name for something, capitalised or not.
+        if words <= 4, mark > 0, mark <= tokens[q.unit].count, Self.namingWords.contains(tokens[q.unit][mark - 1].lower) { return false }
         // 'called China "a good friend and a good partner"', 'recognises Peking as "the sole legal government of
         // China"': a noun phrase in lower case, with its article and no verb of its own, is the same.
         if !startsCapital, words < 12, firstInner < tokens[q.unit].count, ["a", "an", "the"].contains(tokens[q.unit][firstInner].text) {

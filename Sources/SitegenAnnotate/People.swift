@@ -77,6 +77,11 @@ extension AnnotationRun {
                isNameToken(toks[k + 2]) {
                 k += 2; continue
             }
+            // "Don St. Pierre", "Jill St. John": a family name that opens with "St." (Saint), after a given name.
+            if t.text == "St" || t.text == "Ste", t.spaceBefore, k + 2 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore,
+               toks[k + 2].spaceBefore, isNameToken(toks[k + 2]), coveringSpan(unit, k + 2) == nil {
+                end = k + 2; k += 3; words += 1; continue
+            }
             if t.text == "Jr" || t.text == "Jnr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
                 end = k
                 if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
