@@ -49,7 +49,14 @@ extension AnnotationRun {
             // that name the article last named with its country.
             // (Only "the": "a senior Foreign Ministry official here" in The Korea Times is Seoul's, whoever was named before.)
             if countryID == nil, span.first > 0, ["the", "The"].contains(tokens[span.unit][span.first - 1].text),
-               let earlier = spans.last(where: { s in (s.unit, s.first) < (span.unit, span.first) && candidates.contains(s.entityID) }) {
+               // ("the Estonian Foreign Intelligence Service ... director general of the Foreign Intelligence Service": also a body
+               // this pass gave its country, which the gazetteer does not know.)
+               let earlier = updated.last(where: { s in
+                   (s.unit, s.first) < (span.unit, span.first) && (candidates.contains(s.entityID)
+                       || (s.entityID != span.entityID && local[s.entityID].map { $0.type == "found in text" && $0.name != body.name && $0.aliases.contains(body.name) } == true
+                           // (Only one the text itself wrote with its country, not one whose country was worked out.)
+                           && text(of: tokens[s.unit], from: s.first, to: s.last, in: s.unit) != body.name))
+               }) {
                 updated[n].entityID = earlier.entityID
                 updated[n].rule = "organization.generic-name"
                 continue
@@ -97,6 +104,12 @@ extension AnnotationRun {
             let legislature = words.contains(where: { Lexicon.legislatureWords.contains($0) })
             func lacks(_ country: String) -> Bool {
                 legislature && gazetteer.legislatureCountries.contains(country) && !candidates.contains(where: { entity($0)?.countries.first == country })
+            }
+            // ("BEIJING - ... In a communique, the Ministry of Foreign Affairs said" from Algérie Presse Service: a national
+            // outlet's own ministry, wherever the story is filed, when the story is about its country.)
+            if countryID == nil, ministry, let dateline {
+                if home == nil { home = .some(outletHome(counts)) }
+                if let own = home!, own != dateline { countryID = own }
             }
             if countryID == nil, let dateline, !lacks(dateline) { countryID = dateline }
             if countryID == nil {

@@ -120,6 +120,10 @@ enum Lexicon {
         // Oshiwambo and Baloch styles ("Meme Ndapewa Haikali", "Mir Naseer Ahmed Kalmati"); the Krio "Pa" of Sierra Leone's
         // elders ("Pa Santigie Kamara"; not "Ma", a Chinese family name).
         "Meme", "Mir", "Pa",
+        // Setswana chiefs and Malawian village heads ("Kgosi Tebogo Mmusi", "Group Village Head Chimwala"); heads of
+        // government and state written as titles ("Head of Government Youssef Chahed").
+        "Kgosi", "Kgosikgolo", "Village Head", "Group Village Head", "Senior Chief", "Paramount Chief",
+        "Head of Government", "Head of State",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
         "Gov", "Amb",
     ]
@@ -257,6 +261,8 @@ enum Lexicon {
 
     /// Capitalised words that never start or make up a name.
     static let notNames: TokenSet = [
+        // ("Co Cork", "Co. Kerry": Ireland's counties.)
+        "Co",
         "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Their", "Our", "Its", "My", "Your", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As",
         "After", "Before", "Since", "Despite", "Although", "Though", "Meanwhile", "However", "Moreover", "Also", "Yet",

@@ -25,7 +25,11 @@ extension AnnotationRun {
         // ("I-Cheng Loh": a given name of one letter and a syllable, joined by a hyphen.)
         let hyphenedLetter = toks[i].text.count == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].text == "-" && !toks[i + 1].spaceBefore
             && !toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].isWord
-        guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter else { return nil }
+        // ("the Chinese ambassador to Ireland, He Xiangdong, said": the family name He, not the pronoun, inside a sentence
+        // and before a given name.)
+        let familyNameHe = toks[i].text == "He" && i > 0 && !Self.sentenceEnders.contains(toks[i - 1].text) && i + 1 < toks.count
+            && toks[i + 1].spaceBefore && isNameToken(toks[i + 1]) && !isSpeechVerb(toks[i + 1])
+        guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter || familyNameHe else { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
         var end = i
         var words = 1
@@ -131,6 +135,12 @@ extension AnnotationRun {
     func nameWords(_ toks: TokenList, _ a: Int, _ b: Int) -> [String] {
         toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0.text) && $0.text != "Jr" && $0.text != "Sr" }.map(\.text)
     }
+
+    /// Titles under which one name is the whole name the press gives: chiefs and village heads.
+    static let singleNameTitles: Set<String> = ["Kgosi", "Kgosikgolo", "Village Head", "Group Village Head", "Senior Chief", "Paramount Chief", "Inkosi"]
+
+    /// Tokens after which a capitalised pronoun opens a sentence.
+    static let sentenceEnders: Set<String> = [".", "!", "?", ":", ";", "\"", "(", "-"]
 
     /// Punctuation after which a clause starts.
     static let clauseOpeners: TokenSet = [".", ",", ";", ":", "\"", "(", "-"]
@@ -462,6 +472,7 @@ extension AnnotationRun {
         tagInitialledKnownPeople()
         var found: [NameCandidate] = []
         var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers
+        var chiefs: [NameCandidate] = []  // lone names after the title of a chief or village head
         var weak: [NameCandidate] = []
         // Static tables read into locals once (each read of a static is a call and a copy).
         let titleTrie = Self.titleTrie
@@ -535,7 +546,12 @@ extension AnnotationRun {
                         let gender: Entity.Gender? = Self.maleTitles.contains(entry.surface) ? .male : (Self.femaleTitles.contains(entry.surface) ? .female : nil)
                         found.append(NameCandidate(unit: u, first: start, last: last, gender: gender, rule: "person.title", title: entry.surface))
                         // "Mr Mandelson": one word after a title points back to the full name ("Peter Mandelson").
-                        if last == start { singles.append((u, start)) }
+                        if last == start {
+                            singles.append((u, start))
+                            if Self.singleNameTitles.contains(entry.surface) {
+                                chiefs.append(NameCandidate(unit: u, first: start, last: last, rule: "person.title-single", title: entry.surface))
+                            }
+                        }
                         i = last + 1
                         continue
                     }
@@ -733,6 +749,15 @@ extension AnnotationRun {
             if Lexicon.placeCountries[word] != nil || (k > 0 && ["in", "from", "at"].contains(tokens[u][k - 1].text)) { continue }
             if let full = fullName(endingWith: word) { found.append(full) }
         }
+        // "Group Village Head Chimwala ... Chimwala said", "Kgosi Mmusi": a chief known by one name, written in full
+        // nowhere, is that name when the article names him again.
+        for c in chiefs {
+            let word = tokens[c.unit][c.first].text
+            // (The full name found may be this very mention, title and all: "Kgosi Chimwala".)
+            guard fullName(endingWith: word).map({ $0.unit == c.unit && $0.last == c.last }) ?? true, Lexicon.placeCountries[word] == nil,
+                  tokens.joined().lazy.filter({ $0.text == word }).prefix(2).count == 2 else { continue }
+            found.append(c)
+        }
         for candidate in weak {
             guard let gender = pronounFollows(candidate) else { continue }
             var c = candidate
@@ -784,7 +809,7 @@ extension AnnotationRun {
                 f.first += 1
             }
             let words = nameWords(toks, f.first, f.last)
-            guard words.count >= 2 || f.rule == "person.age-single" else { continue }
+            guard words.count >= 2 || f.rule == "person.age-single" || f.rule == "person.title-single" else { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
             if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].text == "-", ["R", "D", "I"].contains(toks[f.first].text),
                [",", "("].contains(toks[f.first - 1].text), f.last + 1 < toks.count, [",", ")"].contains(toks[f.last + 1].text),

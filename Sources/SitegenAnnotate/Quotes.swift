@@ -582,6 +582,8 @@ extension AnnotationRun {
         // "it said", "it added in a statement": a body speaking.
         if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
+        // '"...," the Head of Government pointed out': the head, not the government.
+        if lower == "government" || lower == "state", i >= 2, tokens[u][i - 1].text == "of", tokens[u][i - 2].lower == "head" { return subjectRef(u, i - 2) }
         let personNoun = Lexicon.personNouns.contains(lower), organizationNoun = Lexicon.organizationNouns.contains(lower)
         guard personNoun || organizationNoun else { return nil }
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".

@@ -1738,6 +1738,32 @@ struct AnnotatorTests {
         #expect(!ids("Crowds gathered on St. Patrick's Day in Dublin, officials said.").contains { $0.hasPrefix("person/") })
     }
 
+    @Test("a chief or village head known by one name; 'the Head of Government' speaking; the family name He inside a sentence; 'Co Cork'")
+    func chiefsHeadsAndHe() {
+        let chief = "Group Village Head Chimwala of Traditional Authority Makhwira said his people were hungry.\n\n\"What they need now is seed,\" Chimwala said."
+        #expect(ids(chief).contains("person/chimwala"))
+        #expect(speakers(chief) == ["person/chimwala"])
+        #expect(ids("In Serowe, Kgosi Tebogo Mmusi said traders were worried.").contains("person/tebogo-mmusi"))
+        // One name after a chief's title, never repeated, is no one the reader can follow.
+        #expect(!ids("Kgosi Mosadi opened the meeting.").contains { $0.hasPrefix("person/") })
+        let head = "The deal was signed in the presence of Head of Government Youssef Chahed.\n\n\"When I visited China in 2018, the authorities promised to equip the hospital,\" the Head of Government pointed out."
+        #expect(speakers(head) == ["person/youssef-chahed"])
+        let he = "In Dublin, the Chinese ambassador to Ireland, He Xiangdong, said trade could grow.\n\n\"Ireland is a good friend and an open economy,\" Mr He said. He added that farmers near Fermoy, Co Cork, were pleased."
+        #expect(ids(he).contains("person/he-xiangdong"))
+        #expect(!ids(he).contains { $0.hasPrefix("person/co") })
+        #expect(speakers(he) == ["person/he-xiangdong"])
+    }
+
+    @Test("a national outlet's ministry wherever the story is filed; a body named with its country once is that body when named again bare")
+    func ministriesOfOutletsAndBodiesNamedAgain() {
+        let aps = Self.annotator.annotate(markdown: "BEIJING - Algeria and China signed a memorandum on Tuesday, Algeria's prime minister said.\n\nIn a communique, the Ministry of Foreign Affairs said the two countries reaffirmed their ties. Algeria will host the next meeting.", outlet: "Algérie Presse Service")
+        #expect(aps.mentions.contains { $0.entityID == "organization/ministry-of-foreign-affairs-algeria" })
+        #expect(!aps.mentions.contains { $0.entityID == "organization/cn-mfa" })
+        let err = ids("The Estonian Foreign Intelligence Service said China was a growing threat.\n\nMikk Marran, director general of the Foreign Intelligence Service, told reporters the agency had not told Estonians to cut ties. Russia remains the main threat.")
+        #expect(!err.contains("organization/svr"))
+        #expect(err.contains("organization/foreign-intelligence-service-estonia"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
