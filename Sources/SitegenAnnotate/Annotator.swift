@@ -643,6 +643,13 @@ final class AnnotationRun {
         return true
     }
 
+    /// Whether the long form's words are a known body's words, all of them or all but one of four or more ("Tunisian Union
+    /// of Industry, Trade and Handicrafts (UTICA)" for the "Tunisian Union of Industry, Commerce and Handicrafts").
+    static func mostlyAmong(_ words: Set<String>, _ known: Set<String>) -> Bool {
+        let missing = words.subtracting(known).count
+        return missing == 0 || (words.count >= 4 && missing == 1)
+    }
+
     /// "Regional Comprehensive Economic Partnership (RCEP)": binds RCEP to the long
     /// form for this article; a long form sitegen does not know becomes a local entity.
     func findAcronymDefinitions() {
@@ -681,7 +688,7 @@ final class AnnotationRun {
                     // "Federation of Economic Organizations (Keidanren)": a known body's one-word name (not an
                     // acronym, which many bodies share) after a long form the gazetteer does not know.
                     if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: i + 1), end == i + 2, let known = self.entity(entry.entityID), known.kind == entity.kind,
-                       !isAcronym(acronym) || longFormWords(u, start..<i).isSubset(of: Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ").map(String.init) })) {
+                       !isAcronym(acronym) || Self.mostlyAmong(longFormWords(u, start..<i), knownWords(known)) {
                         bound = known.id
                         longForms.append(Span(unit: u, first: start, last: i - 1, entityID: known.id, rule: "acronym.long-form"))
                     } else if let known = ownerNamedBody(toks, nameAt: start, name: entity.name) {
@@ -788,6 +795,23 @@ final class AnnotationRun {
     /// A capitalised long form ending in a word such as Agency or Initiative.
     /// The words of a long form, a country's demonym read as its name: "Indonesian Communist Party (PKI)"
     /// has the words of the known "Communist Party of Indonesia".
+    /// The words of a known body's names, read as `longFormWords` reads a long form (a demonym as its country's name).
+    func knownWords(_ known: Entity) -> Set<String> {
+        var words = Set<String>()
+        for form in [known.name] + known.aliases {
+            for word in Tokenizer.tokenize(form) where word.isWord {
+                // (Each word alone: the whole name may be one of the body's own names.)
+                let toks = Tokenizer.tokenize(word.text)
+                if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == 1, entry.form == .adjective,
+                   entry.entityID.hasPrefix("country/"), let e = entity(entry.entityID) {
+                    for w in e.name.split(separator: " ") { words.insert(String(w)) }
+                }
+                words.insert(word.text)
+            }
+        }
+        return words
+    }
+
     func longFormWords(_ u: Int, _ range: Range<Int>) -> Set<String> {
         var words = Set<String>()
         // (Acronyms are read before the gazetteer's mentions are: the trie says which words are demonyms.)
@@ -884,7 +908,7 @@ final class AnnotationRun {
         let kind: EntityKind
         // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
         // ("Kachin Baptist Convention (KBC)": a church's convention is a body.)
-        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat", "Confederation", "Chamber", "Party", "Corporation"].contains($0) })
+        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat", "Confederation", "Chamber", "Party", "Corporation", "Union", "Committee"].contains($0) })
             || (head == "Convention" && words.contains(where: { AnnotationRun.denominations.contains($0) }))
             // ("Centre for Policy Dialogue (CPD)": a body's word, then what it is for.)
             || (words.count >= 3 && Lexicon.organizationHeads.contains(words[0]) && ["for", "of", "on"].contains(words[1])) {

@@ -370,15 +370,17 @@ public struct Gazetteer: Sendable {
         // (Cut at "in" too, on both sides alike: the text's name may run on into "in Moscow".)
         let cut = [" between ", " Between ", " in "].compactMap { name.range(of: $0)?.lowerBound }.min().map { String(name[..<$0]) } ?? name
         var words: [String] = []
+        var parties = 0
         for raw in cut.split(whereSeparator: { $0 == " " || $0 == "," }) {
             let word = raw.hasPrefix("the ") ? raw.dropFirst(4) : raw[...]
-            if word.contains("-"), word.split(separator: "-").allSatisfy({ partyWords.contains(String($0)) }) { continue }
-            if partyWords.contains(String(word)) { continue }
+            if word.contains("-"), word.split(separator: "-").allSatisfy({ partyWords.contains(String($0)) }) { parties += word.split(separator: "-").count; continue }
+            if partyWords.contains(String(word)) { parties += 1; continue }
             if ["of", "on", "and", "the", "for", "in", "with", "to", "&", "a", "an"].contains(word.lowercased()) { continue }
             if word.first?.isNumber == true { continue }
             for part in word.split(separator: "-") { words.append(String(part.lowercased().prefix(6))) }
         }
-        guard words.count >= 4 else { return nil }
+        // ("Nepal-China Boundary Treaty": two words are enough beside two parties, which the caller checks.)
+        guard words.count >= 4 || (words.count >= 2 && parties >= 2) else { return nil }
         return Set(words).sorted().joined(separator: " ")
     }
 

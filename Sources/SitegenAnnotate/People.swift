@@ -139,6 +139,12 @@ extension AnnotationRun {
     /// Titles under which one name is the whole name the press gives: chiefs and village heads.
     static let singleNameTitles: Set<String> = ["Kgosi", "Kgosikgolo", "Village Head", "Group Village Head", "Senior Chief", "Paramount Chief", "Inkosi"]
 
+    /// Bodies whose names list their fields with commas ("Ministry of Finance, Budget and National Planning").
+    static let portfolioHeads: Set<String> = [
+        "Ministry", "Department", "Minister", "Committee", "Union", "Commission", "Council", "Authority", "Board", "Agency",
+        "Bureau", "Federation", "Chamber", "Confederation", "Institute", "Office", "Secretariat", "Directorate",
+    ]
+
     /// Tokens after which a capitalised pronoun opens a sentence.
     static let sentenceEnders: Set<String> = [".", "!", "?", ":", ";", "\"", "(", "-"]
 
@@ -271,6 +277,8 @@ extension AnnotationRun {
                 if sawAnd { break }  // the list is over
                 guard last == j - 1 else { return nil }
                 sawAnd = t.text != ","
+                // ("Agriculture, Food and the Marine": the last item may take "the".)
+                if sawAnd, j + 2 < toks.count, toks[j + 1].text == "the", toks[j + 2].isCapitalized { j += 1 }
             } else {
                 break
             }
@@ -814,6 +822,8 @@ extension AnnotationRun {
             if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].text == "-", ["R", "D", "I"].contains(toks[f.first].text),
                [",", "("].contains(toks[f.first - 1].text), f.last + 1 < toks.count, [",", ")"].contains(toks[f.last + 1].text),
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) { continue }
+            // "Cooperatives and Poverty Alleviation. She ...": an abstract noun ends no one's name.
+            if let last = words.last, last.count >= 9, ["ation", "ition", "ment", "ness"].contains(where: { last.hasSuffix($0) }) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
             // "the UNC MP said", "the Trade CS said": an office written in capitals ends no name.
@@ -1704,6 +1714,20 @@ extension AnnotationRun {
         return fitting.count == 1 ? entity(fitting[0]) : nil
     }
 
+    /// The countries a name spells in its words and compounds ("Nepal-China", "Sino-Nepalese"), as country ids.
+    func partyCountries(_ name: String) -> Set<String> {
+        var parties = Set<String>()
+        for part in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }) {
+            if part == "Sino" { parties.insert("country/cn"); continue }
+            let toks = Tokenizer.tokenize(String(part))
+            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasPrefix("country/"),
+               entry.form == .name || entry.form == .adjective || entry.form == .alias {
+                parties.insert(entry.entityID)
+            }
+        }
+        return parties
+    }
+
     /// The countries the article names so far.
     func namedCountryIDs() -> Set<String> {
         Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
@@ -1712,7 +1736,11 @@ extension AnnotationRun {
     /// "Treaty of Friendship, Alliance and Mutual Assistance between the Union of Soviet Socialist
     /// Republics and ...": a known document in another wording, when the story names its parties.
     func knownInitiative(wordedAs name: String) -> Entity? {
-        guard let key = Gazetteer.wordKey(name, partyWords: gazetteer.partyWords), let ids = gazetteer.initiativeWordKeys[key] else { return nil }
+        guard let key = Gazetteer.wordKey(name, partyWords: gazetteer.partyWords), var ids = gazetteer.initiativeWordKeys[key] else { return nil }
+        // ("Nepal-China Boundary Treaty" is the Sino-Nepalese one, never the Sino-Burmese: parties the name spells are
+        // the document's parties, all of them.)
+        let parties = partyCountries(name)
+        if parties.count >= 2 { ids = ids.filter { id in entity(id).map { Set($0.countries) == parties } ?? false } }
         let named = namedCountryIDs()
         // All its parties named, or (a party the gazetteer has no country for: "Soviet") one of them.
         let all = ids.filter { id in entity(id).map { $0.countries.allSatisfy(named.contains) } ?? false }
@@ -1980,9 +2008,13 @@ extension AnnotationRun {
                         while m + 1 < toks.count, m - k < 2, toks[m + 1].isCapitalized, toks[m + 1].spaceBefore, !isCovered(u, m + 1) { m += 1 }
                         if m + 1 == toks.count || [",", ".", ";", ")"].contains(toks[m + 1].text) { end = m; k = m + 1; continue }
                     }
-                    // "Ministry of Finance, Budget and National Planning": a ministry's portfolios listed with commas.
-                    if t.text == ",", toks[i...end].contains(where: { ["Ministry", "Department", "Minister"].contains($0.text) }),
-                       toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" }), let last = Self.portfolioList(toks, from: k + 1), !isCovered(u, k + 1) {
+                    // "Ministry of Finance, Budget and National Planning": a ministry's portfolios listed with commas. So are the
+                    // fields of other bodies: "House Committee on Treaties, Protocols and Agreements", "Tunisian Union of Industry,
+                    // Trade and Handicrafts" (none of the words a country, a person or another body the text names).
+                    if t.text == ",", toks[i...end].contains(where: { Self.portfolioHeads.contains($0.text) }),
+                       toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" || $0.text == "on" }), let last = Self.portfolioList(toks, from: k + 1),
+                       // (A person found in the list's later words may be its own words: "Cooperatives and Poverty Alleviation".)
+                       !((k + 1)...last).contains(where: { $0 == k + 1 ? isCovered(u, $0) : coveringSpan(u, $0).map { !$0.entityID.hasPrefix("person/") } ?? false }) {
                         end = last
                         k = last + 1
                         continue
@@ -2100,6 +2132,12 @@ extension AnnotationRun {
                 }
                 // "the Basic Law" in a story about Hong Kong: the one known initiative of that name whose parties the article names.
                 if kind == nil, words.count >= 2, leading == nil, let known = knownInitiative(endingWith: text(of: toks, from: i, to: end, in: u)) {
+                    additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
+                    i = end + 1
+                    continue
+                }
+                // "the Nepal-China Boundary Treaty": a known document of the same words and the same parties.
+                if kind == .initiative, words.count >= 2, let known = knownInitiative(wordedAs: text(of: toks, from: i, to: end, in: u)) {
                     additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
                     i = end + 1
                     continue

@@ -1764,6 +1764,22 @@ struct AnnotatorTests {
         #expect(err.contains("organization/foreign-intelligence-service-estonia"))
     }
 
+    @Test("bodies that list their fields with commas; a known acronym after a long form worded a little otherwise; a treaty named by its parties in another order")
+    func listedFieldsAcronymsAndParties() {
+        #expect(ids("The House Committee on Treaties, Protocols and Agreements summoned the minister.").contains("organization/house-committee-on-treaties-protocols-and-agreements"))
+        #expect(ids("The Department of Agriculture, Food and the Marine said 11 plants were approved.").contains("organization/department-of-agriculture-food-and-the-marine"))
+        // A country or another body after the comma is no field of the body.
+        #expect(ids("The Council of Ministers, China and Kenya agreed on the text.").isSuperset(of: ["country/cn", "country/ke"]))
+        let utica = annotate("The Tunisian Union of Industry, Trade and Handicrafts (UTICA) announced a business mission to China.")
+        #expect(Set(utica.mentions.map(\.entityID)) == ["organization/utica", "country/cn"])
+        #expect(ids("Nepal and China announced the height. The Nepal-China Boundary Treaty of 1961 fixed the border.").contains("initiative/sino-nepalese-boundary-treaty"))
+        // The same words with other parties are another document.
+        #expect(!ids("Nepal and India met. The Nepal-India Boundary Treaty was discussed.").contains("initiative/sino-nepalese-boundary-treaty"))
+        // "... Cooperatives and Poverty Alleviation. She ...": an abstract noun ends no one's name.
+        #expect(ids("\"It is a proud day,\" said Padma Kumari Aryal, Minister for Land Management, Cooperatives and Poverty Alleviation. She thanked the climbers.")
+            .filter { $0.hasPrefix("person/") } == ["person/padma-kumari-aryal"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
