@@ -328,6 +328,8 @@ enum Lexicon {
         // executive member Pallo Jordan", "club captain X", "Zambia striker Kalusha Bwalya".
         "leader", "member", "chairman", "chairwoman", "founder", "director", "chief", "veteran", "coach", "captain",
         "striker", "midfielder", "goalkeeper", "defender", "mayor", "deputy",
+        // Heads of bodies written in lower case before a name: "Canal administrator Jorge Luis Quijano", "project manager X".
+        "administrator", "manager", "superintendent", "commissioner", "ombudsman", "registrar", "treasurer",
         // Sport and the arts: "athletics legend Kipchoge Keino", "steeplechase world champion Dorcus Inzikuru".
         "legend", "champion", "athlete", "runner", "sprinter", "boxer", "cyclist", "swimmer", "footballer", "cricketer",
         "singer", "actor", "actress", "artist", "musician", "novelist", "poet", "filmmaker", "director-general",

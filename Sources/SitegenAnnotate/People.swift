@@ -721,12 +721,14 @@ extension AnnotationRun {
                         let capitalisedRole = next.isCapitalized && last + 4 < toks.count
                             && (toks[last + 3].isLowercase && Self.isRoleNoun(toks[last + 3].text) || toks[last + 4].isLowercase && Self.isRoleNoun(toks[last + 4].text))
                             && toks[(last + 3)...(last + 4)].contains { ["at", "of", "for", "with"].contains($0.text) || $0.text == "," }
-                        if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || capitalisedRole
+                        // ("Rustam Kholmatov, one of the drivers of the first convoy,": one of a group named by its role.)
+                        let oneOf = next.text == "one" && last + 3 < toks.count && toks[last + 3].text == "of"
+                        if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || capitalisedRole || oneOf
                             || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
                             let window = toks[(last + 2)..<min(toks.count, last + 11)]
                             let stop = window.firstIndex { $0.text == "," || $0.text == "." } ?? window.endIndex
                             let role = window[window.startIndex..<stop]
-                            if role.contains(where: { Self.isRoleNoun($0.text) }) {
+                            if role.contains(where: { Self.isRoleNoun($0.text) || (oneOf && $0.text.hasSuffix("s") && Self.isRoleNoun(String($0.text.dropLast()))) }) {
                                 let gender: Entity.Gender? = role.contains { $0.text == "spokeswoman" || $0.text == "chairwoman" || $0.text == "businesswoman" } ? .female
                                     : (role.contains { $0.text == "spokesman" || $0.text == "chairman" || $0.text == "businessman" } ? .male : nil)
                                 found.append(NameCandidate(unit: u, first: i, last: last, gender: gender, rule: "person.apposition"))
@@ -821,7 +823,8 @@ extension AnnotationRun {
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
             if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].text == "-", ["R", "D", "I"].contains(toks[f.first].text),
                [",", "("].contains(toks[f.first - 1].text), f.last + 1 < toks.count, [",", ")"].contains(toks[f.last + 1].text),
-               Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) { continue }
+               // ("Rep. Don Bonker, D-Vancouver,": a home town instead of the state, in one word.)
+               Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
             // "Cooperatives and Poverty Alleviation. She ...": an abstract noun ends no one's name.
             if let last = words.last, last.count >= 9, ["ation", "ition", "ment", "ness"].contains(where: { last.hasSuffix($0) }) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.

@@ -905,7 +905,11 @@ extension AnnotationRun {
             if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") {
                 // "An adviser close to Dr Kaunda was frank": the person is in the unnamed one's description.
                 let s = sentenceStart(u, span.first)
-                if s < span.first, ["A", "An", "One"].contains(toks[s].text),
+                // ("A student at Victoria University, Miss Alice Leung, told ...": the unnamed one named in apposition.)
+                var before = span.first - 1
+                while before > s, Lexicon.titleWords.contains(toks[before]) || toks[before].text == "." { before -= 1 }
+                let apposition = before > s && toks[before].text == "," && span.last + 1 < toks.count && toks[span.last + 1].text == ","
+                if s < span.first, !apposition, ["A", "An", "One"].contains(toks[s].text),
                    (s + 1..<min(span.first, s + 5)).contains(where: { Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text) }) {
                     return true
                 }

@@ -1780,6 +1780,24 @@ struct AnnotatorTests {
             .filter { $0.hasPrefix("person/") } == ["person/padma-kumari-aryal"])
     }
 
+    @Test("someone described, then named in apposition, speaks by pronoun; 'X, one of the drivers'; offices in lower case; party and home town")
+    func describedThenNamed() {
+        #expect(speakers("A student at Victoria University, Miss Alice Leung, told the \"Evening Post\" she would go home. \"My parents are not worried about 1997 at all,\" she said.") == ["person/alice-leung"])
+        // Still someone unnamed when the name is only in the description.
+        #expect(speakers("An adviser close to Dr Kaunda was frank. \"The President will not be moved on this question at all,\" he said.") == [nil])
+        let driver = "Rustam Kholmatov, one of the drivers of the first convoy, took part in the rally. \"Before, we had to unload everything at the border and wait,\" he said."
+        #expect(speakers(driver) == ["person/rustam-kholmatov"])
+        #expect(ids("Canal administrator Jorge Luis Quijano showed Xi the locks.").contains("person/jorge-luis-quijano"))
+        let bonker = ids("Rep. Don Bonker, D-Vancouver, one of the House negotiators on the trade bill, said China's fears were overblown.")
+        #expect(bonker.filter { $0.hasPrefix("person/") } == ["person/don-bonker"])
+    }
+
+    @Test("places, diseases and former names: 'British Columbia', 'African swine fever', 'Export Development Corp.'")
+    func placesDiseasesFormerNames() {
+        let text = "Families came to British Columbia as African swine fever hit herds in China; the Export Development Corp. froze credit."
+        #expect(ids(text) == ["country/cn", "organization/export-development-canada"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
