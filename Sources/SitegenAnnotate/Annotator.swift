@@ -216,10 +216,48 @@ final class AnnotationRun {
         spellOutLegalForms()
         tagCompaniesListedWithCompanies()
         tagCamelCaseBodies()
+        tagAffiliations()
         tagCompanyShortNames()
         resolveMissionAnaphora()
         resolveCongo()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    /// "Agriculture Minister Kaspars Gerhards (National Alliance)", "the mayor of Bor, Aleksandar Milikić (SNS),": capitalised
+    /// words in brackets right after a person's name are the party or body the person belongs to (not a place, a state or
+    /// a title: "Sen. John Tower (R-Texas)", "Patrick Lau (Hong Kong)").
+    /// Single words that parties are called by, which are also common words.
+    static let commonPartyWords: Set<String> = [
+        "Centre", "Center", "Reform", "Labour", "Labor", "Liberal", "Liberals", "Conservative", "Conservatives", "Green", "Greens",
+        "Left", "Right", "Independent", "Socialist", "Socialists", "Democrat", "Democrats", "Republican", "Unity", "Alliance", "Progress",
+    ]
+
+    func tagAffiliations() {
+        var found: [String: Entity] = [:]
+        for span in spans where span.entityID.hasPrefix("person/") {
+            let toks = tokens[span.unit]
+            let open = span.last + 1
+            guard open + 2 < toks.count, toks[open].text == "(", let close = (open + 2..<min(toks.count, open + 6)).first(where: { toks[$0].text == ")" }) else { continue }
+            let inner = (open + 1)..<close
+            guard inner.allSatisfy({ toks[$0].isWord && toks[$0].kind != .number && (toks[$0].isCapitalized || ["of", "for", "and"].contains(toks[$0].text)) }),
+                  toks[inner.lowerBound].isCapitalized, toks[inner.upperBound - 1].isCapitalized,
+                  !inner.contains(where: { isCovered(span.unit, $0) || Lexicon.titleWords.contains(toks[$0]) }) else { continue }
+            let name = text(of: toks, from: inner.lowerBound, to: inner.upperBound - 1, in: span.unit)
+            guard Lexicon.placeCountries[name] == nil, !Lexicon.places.contains(name), !Lexicon.usStateNames.contains(name),
+                  Lexicon.placeCountriesByKey[Lexicon.placeKey(name)] == nil, !["Jr", "Sr", "Retd", "Rtd", "Ret", "PhD", "DPhil", "MSc", "BSc", "MBA", "MPhil", "LLB", "LLM", "Hons"].contains(name),
+                  // (Not initials, which are as often degrees and honours as parties: "(PhD)", "(SAN)", "(OBE)"; nor one word that is
+                  // also a common one: "(Centre)", "(Reform)" stand for parties whose names the article does not give.)
+                  !inner.contains(where: { toks[$0].isAllCaps }),
+                  inner.count > 1 || !(Lexicon.genericInstitutionWords.contains(toks[inner.lowerBound]) || Lexicon.organizationHeads.contains(toks[inner.lowerBound].text)
+                                       || Lexicon.causeWords.contains(toks[inner.lowerBound]) || Self.commonPartyWords.contains(name)) else { continue }
+            let id = "organization/" + Slug.make(name)
+            var e = found[id] ?? local[id] ?? gazetteer.entities[id] ?? Entity(id: id, kind: .organization, name: name)
+            guard e.kind == .organization else { continue }
+            if gazetteer.entities[id] == nil { e.type = e.type ?? "found in text" }
+            found[id] = e
+            addSpan(Span(unit: span.unit, first: inner.lowerBound, last: inner.upperBound - 1, entityID: id, rule: "organization.affiliation"))
+        }
+        for (id, e) in found where gazetteer.entities[id] == nil { local[id] = e }
     }
 
     /// "TransMilenio said in a statement": a word with a capital inside it after lower-case letters (a brand's

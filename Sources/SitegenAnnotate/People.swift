@@ -568,7 +568,9 @@ extension AnnotationRun {
                 // a role, then a name set off by commas.
                 if toks[i].text == ",", i > 0, case let roleEnd = Self.roleEnd(toks, before: i),
                    Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
-                   i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count, [",", "."].contains(toks[last + 1].text) {
+                   i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
+                   // ("the mayor of Bor, Aleksandar Milikić (SNS), welcomed": the party in brackets after the name.)
+                   [",", "."].contains(toks[last + 1].text) || (toks[last + 1].text == "(" && (last + 2..<min(toks.count - 1, last + 7)).contains(where: { toks[$0].text == ")" && [",", "."].contains(toks[$0 + 1].text) })) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
                     continue

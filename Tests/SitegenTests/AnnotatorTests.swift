@@ -1798,6 +1798,15 @@ struct AnnotatorTests {
         #expect(ids(text) == ["country/cn", "organization/export-development-canada"])
     }
 
+    @Test("a party or body in brackets after a person's name; not a place, a state, a degree or initials")
+    func affiliationsAfterNames() {
+        let text = "Agriculture Minister Kaspars Gerhards (National Alliance) said the work was done. Sen. John Tower (R-Texas) spoke. The mayor of Bor, Aleksandar Milikic (SNS), welcomed it. Patrick Lau (Hong Kong) agreed, as did Dr Abebe Kebede (PhD)."
+        let found = ids(text)
+        #expect(found.contains("organization/national-alliance"))
+        #expect(found.contains("person/aleksandar-milikic"))
+        #expect(found.filter { $0.hasPrefix("organization/") } == ["organization/national-alliance"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
