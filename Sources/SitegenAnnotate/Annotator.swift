@@ -623,6 +623,9 @@ final class AnnotationRun {
 
     /// Words that make a country's name the first word of a place's: a state, a river, a valley; a street or a district
     /// ("Somalia Drive", "Congo Town" in Monrovia); a sea or a channel ("the Mozambique Channel").
+    /// Region adjectives that, with "the" and no noun, name a sea ("the Baltic", "the Mediterranean", "the Caribbean" is a region).
+    static let seaAdjectives: Set<String> = ["Baltic", "Mediterranean", "Adriatic", "Aegean"]
+
     static let placeAfterCountryWords: Set<String> = ["State", "River", "Delta", "Basin", "Valley", "Hka", "Province", "Region",
                                                       "Drive", "Street", "Road", "Avenue", "Boulevard", "Lane", "Town", "Sea", "Channel"]
     /// The same for a region's adjective: "the Baltic Sea", "the Caribbean Sea" are seas.
@@ -670,6 +673,9 @@ final class AnnotationRun {
         // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
         if entry.entityID.hasPrefix("country/"), entry.form == .name || (entry.form == .alias && !toks[first].isAllCaps), let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
         if entry.entityID.hasPrefix("region/"), let next, next.spaceBefore, Self.placeAfterRegionWords.contains(next.text) { return false }
+        // "between the Baltic, the Adriatic and the Black Sea": an adjective with "the" and no noun after it is the sea.
+        if entry.entityID.hasPrefix("region/"), entry.form == .adjective, end - first == 1, first > 0, toks[first - 1].lower == "the",
+           Self.seaAdjectives.contains(toks[first].text), next.map({ !$0.isWord || ["and", "or", "to", "in", "of"].contains($0.text) }) ?? true { return false }
         // "around the Gulf of Fonseca": a sea's word followed by "of" and a name is another sea.
         if entry.entityID.hasPrefix("region/"), let next, next.text == "of", end + 1 < toks.count, toks[end + 1].isCapitalized,
            Lexicon.featureWords.contains(toks[end - 1]) { return false }

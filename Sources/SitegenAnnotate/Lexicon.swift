@@ -120,6 +120,8 @@ enum Lexicon {
         // Oshiwambo and Baloch styles ("Meme Ndapewa Haikali", "Mir Naseer Ahmed Kalmati"); the Krio "Pa" of Sierra Leone's
         // elders ("Pa Santigie Kamara"; not "Ma", a Chinese family name).
         "Meme", "Mir", "Pa",
+        // A territory's member of the US House ("Delegate Gregorio Kilili C. Sablan").
+        "Delegate",
         // Setswana chiefs and Malawian village heads ("Kgosi Tebogo Mmusi", "Group Village Head Chimwala"); heads of
         // government and state written as titles ("Head of Government Youssef Chahed").
         "Kgosi", "Kgosikgolo", "Village Head", "Group Village Head", "Senior Chief", "Paramount Chief",
@@ -263,6 +265,8 @@ enum Lexicon {
     static let notNames: TokenSet = [
         // ("Co Cork", "Co. Kerry": Ireland's counties.)
         "Co",
+        // (A first word in capitals, as some papers open a story: "THE Marianas Visitors Authority ...".)
+        "THE",
         "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Their", "Our", "Its", "My", "Your", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As",
         "After", "Before", "Since", "Despite", "Although", "Though", "Meanwhile", "However", "Moreover", "Also", "Yet",

@@ -145,6 +145,9 @@ extension AnnotationRun {
         "Bureau", "Federation", "Chamber", "Confederation", "Institute", "Office", "Secretariat", "Directorate",
     ]
 
+    /// Words that end a street's name.
+    static let streetWords: Set<String> = ["Road", "Street", "Avenue", "Drive", "Lane", "Boulevard", "Square", "Crescent", "Terrace", "Highway"]
+
     /// Tokens after which a capitalised pronoun opens a sentence.
     static let sentenceEnders: Set<String> = [".", "!", "?", ":", ";", "\"", "(", "-"]
 
@@ -152,7 +155,7 @@ extension AnnotationRun {
     static let clauseOpeners: TokenSet = [".", ",", ";", ":", "\"", "(", "-"]
 
     /// Words that open a noun phrase and are never the first word of a name.
-    static let determiners: TokenSet = ["The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No"]
+    static let determiners: TokenSet = ["The", "THE", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No"]
 
     /// Words after a hyphen that make a compound, not a name ("China-led", "Beijing-based").
     static let hyphenSuffixes: TokenSet = [
@@ -828,7 +831,7 @@ extension AnnotationRun {
                // ("Rep. Don Bonker, D-Vancouver,": a home town instead of the state, in one word.)
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
             // "Cooperatives and Poverty Alleviation. She ...": an abstract noun ends no one's name.
-            if let last = words.last, last.count >= 9, ["ation", "ition", "ment", "ness"].contains(where: { last.hasSuffix($0) }) { continue }
+            if let last = words.last, last.count >= 9, ["ation", "ition", "ment", "ness", "ship"].contains(where: { last.hasSuffix($0) }) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
             // "the UNC MP said", "the Trade CS said": an office written in capitals ends no name.
@@ -1129,7 +1132,9 @@ extension AnnotationRun {
                     continue
                 }
                 // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.
-                if toks[k].isLowercase, Self.missionWords.contains(toks[k]), k > 0, let country = coveringSpan(u, k - 1),
+                // ("the US Embassy in Kingston said": a country's short form before the capitalised word, which no name pattern reads.)
+                if toks[k].isLowercase && Self.missionWords.contains(toks[k]) || (["Embassy", "Consulate"].contains(toks[k].text) && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
+                   k > 0, let country = coveringSpan(u, k - 1),
                    country.last == k - 1, country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
                     var end = k
                     var place: String?
@@ -1140,8 +1145,8 @@ extension AnnotationRun {
                            Lexicon.places.contains(text(of: toks, from: k + 2, to: k + 3, in: u)) { end = k + 3 }
                         place = text(of: toks, from: k + 2, to: end, in: u)
                     }
-                    let adjective = country.rule == "gazetteer.adjective" ? text(of: toks, from: country.first, to: country.last, in: u) : (c.adjectives.first ?? c.name)
-                    let name = adjective + " " + (toks[k].text == "embassy" ? "Embassy" : "Consulate") + (place.map { " in " + $0 } ?? "")
+                    let adjective = country.rule == "gazetteer.adjective" || toks[k].isCapitalized ? text(of: toks, from: country.first, to: country.last, in: u) : (c.adjectives.first ?? c.name)
+                    let name = adjective + " " + (toks[k].lower == "embassy" ? "Embassy" : "Consulate") + (place.map { " in " + $0 } ?? "")
                     let id = "organization/" + Slug.make(name)
                     var e = Entity(id: id, kind: .organization, name: name)
                     e.type = "found in text"
@@ -1246,7 +1251,19 @@ extension AnnotationRun {
             if local[entity.id] == nil { local[entity.id] = entity }
         }
         // The country inside a mission's name is part of it ("the Chinese embassy").
-        for (span, entity, country) in missions {
+        // ("the Chinese embassy in Canberra ... the Chinese embassy said": the one mission of that country and kind the
+        // article placed before is meant.)
+        for (n, (span, entity, country)) in missions.enumerated() {
+            var span = span
+            var entity = entity
+            if !entity.name.contains(" in ") {
+                let kind = entity.name.contains("Embassy") ? "Embassy" : "Consulate"
+                let placed = Set(missions[..<n].map(\.1).filter { $0.countries == entity.countries && $0.name.contains(kind + " in ") }.map(\.id))
+                if placed.count == 1, let earlier = missions[..<n].last(where: { $0.1.id == placed.first! }) {
+                    entity = earlier.1
+                    span.entityID = entity.id
+                }
+            }
             setSpans(spans.filter { $0 != country } + [span])
             if local[entity.id] == nil { local[entity.id] = entity }
         }
@@ -2037,6 +2054,10 @@ extension AnnotationRun {
                     // "Bong Mines Company Limited and Zhongshan Port Holdings Ltd": a legal form ends a company's
                     // name, so "and" after one starts another.
                     if t.text == "and" || t.text == "&", end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
+                    // ("the Ministry of Foreign Affairs and Foreign Trade on Culloden Road": an address after "on" is no word of the name.)
+                    // (Not "the National Committee on Road Safety": a street has a name before its word.)
+                    if t.text == "on", let street = (k + 2..<min(toks.count, k + 4)).first(where: { Self.streetWords.contains(toks[$0].text) }),
+                       (k + 1..<street).allSatisfy({ toks[$0].isCapitalized && toks[$0].spaceBefore }), street + 1 == toks.count || !toks[street + 1].isCapitalized { break }
                     // ("the Department and Bord Bia": "and" before the first word of another body's name starts that body.)
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]),

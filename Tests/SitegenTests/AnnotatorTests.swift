@@ -1807,6 +1807,23 @@ struct AnnotatorTests {
         #expect(found.filter { $0.hasPrefix("organization/") } == ["organization/national-alliance"])
     }
 
+    @Test("embassies named by a country's short form, and the one placed earlier when named again without a place")
+    func embassiesByShortFormAndAgain() {
+        let text = "Asked for a comment, the US Embassy in Kingston said: \"The United States respects the right of Jamaica to choose its partners.\"\n\nThe U.S. Embassy said it was concerned."
+        let a = annotate(text)
+        #expect(Set(a.mentions.filter { $0.entityID.hasPrefix("organization/") }.map(\.entityID)) == ["organization/us-embassy-in-kingston"])
+        #expect(a.quotes.map(\.speakerID) == ["organization/us-embassy-in-kingston"])
+        #expect(ids("The Chinese embassy in Canberra said it was concerned.\n\nThe Chinese embassy said later that it would respond.")
+            .filter { $0.hasPrefix("organization/") } == ["organization/chinese-embassy-in-canberra"])
+    }
+
+    @Test("a story opening in capitals, a territory's delegate, an address after a body, documents and seas that are no bodies or regions")
+    func capitalsDelegatesAddressesSeas() {
+        let found = ids("THE Marianas Visitors Authority said arrivals rose. Delegate Gregorio Kilili C. Sablan agreed. The Exchange of Letters was signed at the Ministry of Foreign Affairs and Foreign Trade on Culloden Road. The Sněmovna voted. The initiative links states between the Baltic, the Adriatic and the Black Sea.")
+        #expect(found == ["organization/marianas-visitors-authority", "person/gregorio-kilili-sablan", "organization/ministry-of-foreign-affairs-and-foreign-trade", "organization/cz-chamber-of-deputies"])
+        #expect(ids("The Baltic states agreed.") == ["region/baltic-states"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
