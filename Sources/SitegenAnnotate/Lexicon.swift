@@ -125,6 +125,8 @@ enum Lexicon {
         // Setswana chiefs and Malawian village heads ("Kgosi Tebogo Mmusi", "Group Village Head Chimwala"); heads of
         // government and state written as titles ("Head of Government Youssef Chahed").
         "Kgosi", "Kgosikgolo", "Village Head", "Group Village Head", "Senior Chief", "Paramount Chief",
+        // Indian and Pakistani honorifics ("Acharya J. B. Kripalani", "Mian Raza Rabbani").
+        "Acharya", "Mian",
         "Head of Government", "Head of State",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
         "Gov", "Amb",
@@ -458,6 +460,7 @@ enum Lexicon {
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",
         "queen", "prince", "emir", "sultan", "commissioner", "researcher", "scholar", "councilor", "councillor", "counsellor", "counselor",
         "engineer", "curator", "lawyer", "farmer", "fisherman", "trader", "teacher", "doctor", "banker", "executive",
+        "mp",
     ]
 
     /// Words before an ambiguous place name that make it a place ("in Jordan").

@@ -540,6 +540,9 @@ extension AnnotationRun {
         "minister": ["minister", "canciller", "chanceler", "ministro", "ministra", "ministre"],
         "ambassador": ["ambassador", "embajador", "embajadora", "embaixador", "ambassadeur"],
         "president": ["president", "presidente", "presidenta", "président", "présidente"],
+        // ("The Nanong-Shumar MP asked ... he said": the Member of Parliament named before.)
+        // ("member" alone is too wide a word: "A member of the committee ... the lawmaker said" is someone unnamed.)
+        "mp": ["mp", "parliament", "parliamentarian"],
     ]
 
     /// Whether a word of a title (in lower case) is the noun a later reference uses, or one it stands for.
@@ -569,6 +572,9 @@ extension AnnotationRun {
     }
 
     /// What token `i` of unit `u` refers to, if it can be a speaker.
+    /// Titles that stand alone for their holder, capitalised and without "the" ("Lyonpo said", "Dasho added").
+    static let standaloneTitles: Set<String> = ["Lyonpo", "Lyonchhen", "Lyonchoen", "Dasho"]
+
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]
         if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
@@ -584,6 +590,8 @@ extension AnnotationRun {
         let lower = t.lower
         // '"...," the Head of Government pointed out': the head, not the government.
         if lower == "government" || lower == "state", i >= 2, tokens[u][i - 1].text == "of", tokens[u][i - 2].lower == "head" { return subjectRef(u, i - 2) }
+        // "Lyonpo said": a Dzongkha minister's title stands alone for the minister, without "the".
+        if Self.standaloneTitles.contains(t.text) { return .personNoun(lower) }
         let personNoun = Lexicon.personNouns.contains(lower), organizationNoun = Lexicon.organizationNouns.contains(lower)
         guard personNoun || organizationNoun else { return nil }
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
@@ -890,6 +898,9 @@ extension AnnotationRun {
         return spans[..<lo].reversed()
     }
 
+    /// Prepositions after which an unnamed someone is no speaker introduced ("with one neighbour").
+    static let objectPrepositions: Set<String> = ["with", "for", "from", "of", "against", "on", "at", "in", "into", "over", "between", "among", "about", "like"]
+
     /// The paragraph introduces an unnamed person ("a conductor", "one resident")
     /// before this point and names nobody.
     func unnamedPersonBefore(_ position: (Int, Int)) -> Bool {
@@ -920,6 +931,9 @@ extension AnnotationRun {
                ["a", "an", "one"].contains(toks[i + 3].text), i == 0 || [".", "\""].contains(toks[i - 1].text) {
                 return true
             }
+            // ("not allow its relations with one neighbour to affect another": someone after a preposition other than "to" is
+            // what the sentence is about, not who speaks.)
+            if ["a", "an", "one"].contains(toks[i].text), i > 0, Self.objectPrepositions.contains(toks[i - 1].text) { continue }
             if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
                 // "Jane Doe, 45, an economist at ...", "Tang Shubei, who is also a senior official": the role
                 // of someone named just before, in the same sentence.

@@ -1824,6 +1824,17 @@ struct AnnotatorTests {
         #expect(ids("The Baltic states agreed.") == ["region/baltic-states"])
     }
 
+    @Test("South Asian styles: 'Lyonpo said' alone, 'Acharya' and 'Mian' as honorifics, 'the MP' for the Member of Parliament; someone after 'with one' is no speaker")
+    func southAsianStyles() {
+        let bhutan = "Foreign Minister Lyonpo Dr Tandi Dorji told the National Assembly the talks would resume.\n\nLyonpo was responding to a question from the Member of Parliament of Nanong-Shumar constituency, Tashi Dendup, who wanted to know the status of the talks.\n\n\"Both governments remain committed to resolving the issue,\" Lyonpo said.\n\nThe Nanong-Shumar MP asked about Doklam. \"Our people in the border areas want to be assured,\" he said."
+        #expect(speakers(bhutan) == ["person/tandi-dorji", "person/tashi-dendup"])
+        let styles = annotate("\"This is an old trick,\" said Acharya J. B. Kripalani. Mian Raza Rabbani, the Senate chairman, agreed.").mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.text)
+        #expect(styles == ["J. B. Kripalani", "Raza Rabbani"])
+        let nepal = "Foreign Minister Narayan Khadka held talks.\n\nKhadka told reporters that the government would not allow its relations with one neighbour to affect others. \"Our foreign policy is balanced and it is not directed against anyone,\" he said."
+        #expect(speakers(nepal) == ["person/narayan-khadka"])
+        #expect(ids("Defence Secretary Gotabhaya Rajapaksa said so.").contains("person/gotabaya-rajapaksa"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
