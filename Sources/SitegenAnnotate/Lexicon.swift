@@ -499,6 +499,8 @@ enum Lexicon {
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press", "Estates", "Wines", "Foods",
         "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated",
+        // A head of government's office and national broadcasters ("the State Chancellery", "Latvian Radio", "Czech Television").
+        "Chancellery", "Radio", "Television",
         // Companies by their trade ("Teikoku Oil", "Osaka Gas", "Tata Chemicals").
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
     ]
@@ -554,7 +556,7 @@ extension Lexicon {
         "Ministry", "Department", "Office", "Bureau", "Agency", "Authority", "Commission", "Committee", "Council", "Court",
         "Assembly", "Parliament", "Congress", "Senate", "House", "Chamber", "Party", "Bank", "Administration", "Service",
         "Board", "Diet", "Cabinet", "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Navy",
-        "Forces", "Police", "Guard", "Treasury", "Customs", "Government", "Inspectorate", "Tribunal", "Legislature",
+        "Forces", "Police", "Guard", "Treasury", "Customs", "Government", "Inspectorate", "Tribunal", "Legislature", "Chancellery",
         // qualifiers
         "National", "Federal", "State", "Central", "Supreme", "Constitutional", "High", "Legislative", "Provisional",
         "People's", "Communist", "Socialist", "Workers'", "Labour", "Labor", "General", "Public", "Foreign", "Interior",

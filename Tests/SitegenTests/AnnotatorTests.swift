@@ -1835,6 +1835,14 @@ struct AnnotatorTests {
         #expect(ids("Defence Secretary Gotabhaya Rajapaksa said so.").contains("person/gotabaya-rajapaksa"))
     }
 
+    @Test("a head of government's chancellery and national broadcasters are bodies")
+    func chancelleriesAndBroadcasters() {
+        let text = "Latvian Prime Minister Krisjanis Karins met Li Keqiang in Dubrovnik, the State Chancellery said. Latvia wants more trade, Agriculture Minister Kaspars Gerhards told Latvian Radio."
+        let found = ids(text)
+        #expect(found.contains("organization/state-chancellery-latvia"))
+        #expect(found.contains("organization/latvian-radio"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
