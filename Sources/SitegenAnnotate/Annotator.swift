@@ -897,8 +897,9 @@ final class AnnotationRun {
             if t.text == "'", !t.spaceBefore, k > 0, toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("s") { start = k; k -= 1; continue }
             // "People's National Party (PNP)": a singular possessive inside the name, when its word is one of the
             // acronym's letters ("China's Communist Party (CPC)" is the country's party, not a longer name).
+            // ("Special Public Prosecutor's Office (SPO)": the words before the possessive may complete the acronym.)
             if t.text == "s", k >= 2, !t.spaceBefore, toks[k - 1].text == "'", !toks[k - 1].spaceBefore, toks[k - 2].isCapitalized,
-               Self.initials(of: toks[(k - 2)..<paren]) == acronym.uppercased() {
+               case let tail = Self.initials(of: toks[(k - 2)..<paren]), tail == acronym.uppercased() || (tail.count >= 2 && acronym.uppercased().hasSuffix(tail)) {
                 start = k - 2
                 k -= 3
                 continue

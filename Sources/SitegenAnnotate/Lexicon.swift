@@ -211,6 +211,7 @@ enum Lexicon {
         "volunteer", "elder", "pastor", "bishop", "cleric", "sheikh", "mediator", "administrator", "superintendent",
         "warden", "ranger", "bureaucrat", "cadre", "registrar", "treasurer", "trustee", "hawker", "stallholder",
         "shopowner", "housewife", "homemaker", "chairman", "lecturer", "programmer", "designer", "consultant",
+        "publisher", "bookseller", "dissident", "editor-in-chief", "filmmaker", "playwright", "composer", "economist",
     ]
 
     /// "the Biden administration", "the Reagan Administration": a leader's government.
@@ -334,8 +335,9 @@ enum Lexicon {
         // executive member Pallo Jordan", "club captain X", "Zambia striker Kalusha Bwalya".
         "leader", "member", "chairman", "chairwoman", "founder", "director", "chief", "veteran", "coach", "captain",
         "striker", "midfielder", "goalkeeper", "defender", "mayor", "deputy",
-        // Heads of bodies written in lower case before a name: "Canal administrator Jorge Luis Quijano", "project manager X".
-        "administrator", "manager", "superintendent", "commissioner", "ombudsman", "registrar", "treasurer",
+        // Heads of bodies written in lower case before a name: "Canal administrator Jorge Luis Quijano", "project manager X",
+        // "Rosneft, whose head Igor Sechin".
+        "administrator", "manager", "superintendent", "commissioner", "ombudsman", "registrar", "treasurer", "head", "boss",
         // Sport and the arts: "athletics legend Kipchoge Keino", "steeplechase world champion Dorcus Inzikuru".
         "legend", "champion", "athlete", "runner", "sprinter", "boxer", "cyclist", "swimmer", "footballer", "cricketer",
         "singer", "actor", "actress", "artist", "musician", "novelist", "poet", "filmmaker", "director-general",

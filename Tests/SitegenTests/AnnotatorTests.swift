@@ -1843,6 +1843,14 @@ struct AnnotatorTests {
         #expect(found.contains("organization/latvian-radio"))
     }
 
+    @Test("'whose head X', 'X, the publisher', and an acronym defined after a possessive inside the name")
+    func headsPublishersPossessiveAcronyms() {
+        let text = "Rosneft, whose head Igor Sechin has long lobbied for change, declined to comment. The Swedish PEN awarded its prize to Gui Minhai, the Swedish-Chinese publisher who has been held in China. The Special Public Prosecutor's Office (SPO) charged Gruevski. The SPO said so."
+        let found = ids(text)
+        #expect(found.isSuperset(of: ["person/igor-sechin", "person/gui-minhai", "organization/special-public-prosecutors-office"]))
+        #expect(annotate(text).mentions.filter { $0.entityID == "organization/special-public-prosecutors-office" }.count == 3)
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
