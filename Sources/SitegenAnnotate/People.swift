@@ -932,8 +932,24 @@ extension AnnotationRun {
             // "Tuila’epa", "Fiamē Naomi Mata’afa": a glottal stop the gazetteer's spelling leaves out (Tuilaepa).
             if name.contains("'") || name.contains("\u{2019}") || name.contains("\u{02BB}") {
                 let plain = String(name.filter { !["'", "\u{2019}", "\u{02BB}"].contains($0) })
-                let ids = gazetteer.peopleByName[plain].map { [$0] } ?? gazetteer.peopleByLooseName[Gazetteer.looseName(plain)]
+                var ids = gazetteer.peopleByName[plain].map { [$0] } ?? gazetteer.peopleByLooseName[Gazetteer.looseName(plain)]
                     ?? (parts.count == 1 ? gazetteer.peopleByFamilyName[plain] : nil) ?? []
+                // ("Tuilaepa Dr Sa’ilele Malielegaoi": the end of a known name whose first words the article also has,
+                // a title between them.)
+                if ids.isEmpty, parts.count >= 2 {
+                    ids = Array(Set(gazetteer.peopleByName.filter { key, _ in
+                        key.hasSuffix(" " + plain) && key.dropLast(plain.count + 1).split(separator: " ").allSatisfy { word in
+                            tokens.contains { toks in toks.contains { $0.text == word } }
+                        }
+                    }.values))
+                }
+                // ("La’auli Leuatea Schmidt ... La’auli said": a Samoan title, the first word of a name the article gave, stands
+                // for its holder.)
+                if ids.isEmpty, parts.count == 1 {
+                    let lower = Self.foldApostrophes(name).lowercased() + " "
+                    ids = Array(Set(knownPeople.filter { Self.foldApostrophes($0.name).hasPrefix(lower) }.map(\.id)))
+                    if ids.isEmpty { ids = gazetteer.peopleByFamilyName[Self.foldApostrophes(name)] ?? [] }
+                }
                 if ids.count == 1 {
                     surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: ids[0], rule: "person.name-variant"))
                     continue

@@ -1851,6 +1851,14 @@ struct AnnotatorTests {
         #expect(annotate(text).mentions.filter { $0.entityID == "organization/special-public-prosecutors-office" }.count == 3)
     }
 
+    @Test("Samoan names with glottal stops: the end of a known name after a title, and a title alone for its holder")
+    func samoanNames() {
+        let text = "Former prime minister Tuilaepa Dr Sa’ilele Malielegaoi criticised the decision.\n\nLa’auli Leuatea Schmidt, the minister, disagreed. \"The people decided in April,\" La’auli said."
+        let a = annotate(text)
+        #expect(Set(a.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.entityID)) == ["person/tuilaepa-sailele-malielegaoi", "person/laauli-leuatea-schmidt"])
+        #expect(a.quotes.map(\.speakerID) == ["person/laauli-leuatea-schmidt"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
