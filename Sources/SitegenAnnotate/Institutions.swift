@@ -77,7 +77,15 @@ extension AnnotationRun {
                 if home == nil { home = .some(outletHome(counts)) }
                 // (Then the countries the article names most, in turn: in a story about China and Zimbabwe, "Parliament" is
                 // Zimbabwe's, China's legislature having another name.)
-                let context = countryID.map { [$0] } ?? ([home!, dateline, dominant].compactMap { $0 } + rankedCountries(counts).prefix(3).filter { (counts[$0] ?? 0) >= 2 })
+                // ("tabled in Parliament" in a Colombo paper that names Sri Lanka once and China four times: its cities count
+                // for the country here, as a national paper seldom names its own.)
+                var withCities = counts
+                if countryID == nil { for (country, n) in cityCountries() { withCities[country, default: 0] += n } }
+                let placed = dominantCountry(withCities)
+                // ("Kasaija apologises to Parliament" in the New Vision: a national paper's own parliament, when the story
+                // names its country at all, however much more it names China and Kenya.)
+                let paperCountry = outlet.flatMap { entity($0.id)?.countries.first }.flatMap { withCities[$0] != nil ? $0 : nil }
+                let context = countryID.map { [$0] } ?? ([home!, paperCountry, dateline, placed, dominant].compactMap { $0 } + rankedCountries(withCities).prefix(3).filter { (withCities[$0] ?? 0) >= 2 })
                 var known: [String] = []
                 for c in context where known.isEmpty { known = candidates.filter { entity($0)?.countries.first == c } }
                 // "the Diet" in a story mostly about China: the one body of that name of a country the article names.

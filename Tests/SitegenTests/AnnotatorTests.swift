@@ -1859,6 +1859,15 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/laauli-leuatea-schmidt"])
     }
 
+    @Test("'Parliament' alone: the paper's own country's when the story names it, else the country its cities point to")
+    func parliamentByPaperAndCities() {
+        let colombo = "The Government signed the port deal with China in Colombo. China will run the port, and Chinese firms will build more; India and China compete. The opposition said it would oppose the agreement in Parliament. Colombo officials said the deal helps Sri Lanka."
+        #expect(ids(colombo).contains("organization/lk-parliament"))
+        #expect(!ids(colombo).contains("organization/in-parliament"))
+        let uganda = Self.annotator.annotate(markdown: "The minister apologised to Parliament over the loan from China. China's Exim Bank lent the money; Kenya and China signed a similar deal in Nairobi and Mombasa. Uganda will repay it, China said.", outlet: "New Vision")
+        #expect(uganda.mentions.contains { $0.entityID == "organization/ug-parliament" })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
