@@ -716,9 +716,11 @@ final class AnnotationRun {
                     // stand for a country or a region spelt otherwise ("Pakistan (AP)").
                     // ("... Bank of China (ICBC)" after a first word in capitals: ICBC is a known body's own name, not Bank of China's.)
                     let match = gazetteerMatch(toks, at: start)
+                    // ("West African Economic and Monetary Union (UEMOA)": a bloc's long form, then a name the bloc also goes by.)
                     if let (entry, end) = match, end == i, entry.form != .stop, entry.form != .adjective,
                        startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")
-                                              && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID)),
+                                              && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID))
+                        || (entity(entry.entityID)?.aliases.contains(acronym) ?? false),
                        !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID),
                        // ("... Olympic Committees of Africa (ANOCA)": a place ending a longer name is not what the acronym stands for.)
                        !(entry.entityID.hasPrefix("country/") || entry.entityID.hasPrefix("region/")) || start < 2
@@ -1130,7 +1132,11 @@ final class AnnotationRun {
                 k >= 0 && k < toks.count && ["and", "or"].contains(toks[(k + (k < span.first ? 1 : -1))].text)
                     && (coveringSpan(span.unit, k)?.entityID.hasPrefix("country/") ?? false || coveringSpan(span.unit, k)?.entityID.hasPrefix("region/") ?? false)
             }
-            if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || (next.map { $0.text == "'" || $0.text == "," || $0.text == "." } ?? true) {
+            // "From Angola to Sudan and now Nigeria, China is locking up oil. Chad will be next": after a run of countries.
+            let amongCountries = span.entityID.hasPrefix("country/") && Set((max(0, span.first - 25)..<span.first).compactMap { k in
+                coveringSpan(span.unit, k).flatMap { $0.entityID.hasPrefix("country/") && $0.entityID != "country/cn" ? $0.entityID : nil }
+            }).count >= 2
+            if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || amongCountries || (next.map { $0.text == "'" || $0.text == "," || $0.text == "." } ?? true) {
                 var accepted = span
                 accepted.rule += ".context"
                 addSpan(accepted)

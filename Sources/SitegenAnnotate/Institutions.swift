@@ -39,8 +39,15 @@ extension AnnotationRun {
                 guard !toks.isEmpty, let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, let known = entity(entry.entityID) else { return false }
                 return ([known.name] + known.aliases).contains { !longWords.isDisjoint(with: $0.split(separator: " ").map(String.init)) }
             }) { continue }
-            var countryID = bodyCountries[span] ?? (ministry ? placeAfterBody(span) : nil) ?? holderCountry(span) ?? spokespersonCountry(span) ?? openingCountry(span)
             let candidates = gazetteer.genericNames[body.name] ?? []
+            var countryID = bodyCountries[span] ?? (ministry ? placeAfterBody(span) : nil) ?? holderCountry(span) ?? spokespersonCountry(span)
+            // ("ABUJA — Chinese President, Hu Jintao, yesterday told a joint session of the National Assembly": a legislature
+            // the dateline's country has is that country's, whoever the sentence opens with.)
+            if countryID == nil, let dateline, words.contains(where: { Lexicon.legislatureWords.contains($0) }),
+               candidates.contains(where: { entity($0)?.countries.first == dateline }) {
+                countryID = dateline
+            }
+            if countryID == nil { countryID = openingCountry(span) }
             // The scene the story set, when that country has a body of this name the gazetteer knows.
             if countryID == nil, !oneWord, let scene = sceneCountry(span), candidates.contains(where: { entity($0)?.countries.first == scene }) {
                 countryID = scene
@@ -411,6 +418,9 @@ extension AnnotationRun {
     /// The country of the person whose office names the body: "Jiang Zemin, the Communist
     /// Party's general secretary" (a person the gazetteer places), "Hua Guofeng, the Chinese
     /// Prime Minister and Chairman of the Communist Party" (a title with its country).
+    /// Verbs of visiting and meeting: what follows them is not where the subject holds office.
+    static let visitVerbs: Set<String> = ["addressed", "addresses", "visited", "visits", "toured", "met", "meets", "briefed", "lobbied"]
+
     func holderCountry(_ span: Span) -> String? {
         let toks = tokens[span.unit]
         let start = max(sentenceStart(span.unit, span.first), span.first - 14)
@@ -419,6 +429,9 @@ extension AnnotationRun {
         while k >= start {
             let t = toks[k]
             if [";", ":", "\"", "(", ")"].contains(t.text) { return nil }
+            // ("Chinese President, Hu Jintao, yesterday told a joint session of the National Assembly": a body the person
+            // speaks to or visits is no office of theirs.)
+            if Lexicon.speechVerbs.contains(t) || Self.visitVerbs.contains(t.text) { return nil }
             if t.text == "," {
                 // Past the apposition's comma: the person it describes, if the gazetteer places them.
                 if comma { return nil }

@@ -1868,6 +1868,16 @@ struct AnnotatorTests {
         #expect(uganda.mentions.contains { $0.entityID == "organization/ug-parliament" })
     }
 
+    @Test("a bloc's long form before a name it also goes by; 'Chad' after a run of countries; a legislature a visitor addresses is the dateline's")
+    func blocsChadAndVisitedLegislatures() {
+        #expect(ids("Its weight within the West African Economic and Monetary Union (UEMOA) grows. The members of UEMOA agreed.") == ["region/waemu"])
+        #expect(ids("\"From Angola to Sudan and now Nigeria, China is locking up oil. Chad will be next,\" he said.").contains("country/td"))
+        #expect(!ids("Kenya and Uganda signed. Chad Mokoena will lead the talks.").contains("country/td"))
+        let abuja = ids("ABUJA — Chinese President, Hu Jintao, yesterday told a joint session of the National Assembly that Beijing would invest in Nigeria.")
+        #expect(abuja.contains("organization/ng-national-assembly"))
+        #expect(!abuja.contains { $0.hasPrefix("organization/national-assembly") })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
