@@ -58,8 +58,11 @@ extension AnnotationRun {
             if countryID == nil, span.first > 0, ["the", "The"].contains(tokens[span.unit][span.first - 1].text),
                // ("the Estonian Foreign Intelligence Service ... director general of the Foreign Intelligence Service": also a body
                // this pass gave its country, which the gazetteer does not know.)
+               // ("the Chinese Foreign Ministry ... The Department of Foreign Affairs (DFA)" in the Inquirer: a department is
+               // another country's body than a ministry named before.)
                let earlier = updated.last(where: { s in
-                   (s.unit, s.first) < (span.unit, span.first) && (candidates.contains(s.entityID)
+                   (s.unit, s.first) < (span.unit, span.first) && (words.first != "Department" || text(of: tokens[s.unit], from: s.first, to: s.last, in: s.unit).contains("Department"))
+                   && (candidates.contains(s.entityID)
                        || (s.entityID != span.entityID && local[s.entityID].map { $0.type == "found in text" && $0.name != body.name && $0.aliases.contains(body.name) } == true
                            // (Only one the text itself wrote with its country, not one whose country was worked out.)
                            && text(of: tokens[s.unit], from: s.first, to: s.last, in: s.unit) != body.name))
@@ -122,9 +125,11 @@ extension AnnotationRun {
             }
             // ("BEIJING - ... In a communique, the Ministry of Foreign Affairs said" from Algérie Presse Service: a national
             // outlet's own ministry, wherever the story is filed, when the story is about its country.)
-            if countryID == nil, ministry, let dateline {
-                if home == nil { home = .some(outletHome(counts)) }
-                if let own = home!, own != dateline { countryID = own }
+            // ("BEIJING—... The Department of Foreign Affairs (DFA) later sought to clarify" in the Inquirer: the same, however
+            // much more the story names China.)
+            if countryID == nil, ministry, let dateline, let own = outlet.flatMap({ entity($0.id)?.countries.first }), own != dateline,
+               (counts[own] ?? 0) + (cityCountries()[own] ?? 0) >= 2 {
+                countryID = own
             }
             if countryID == nil, let dateline, !lacks(dateline) { countryID = dateline }
             if countryID == nil {

@@ -1234,6 +1234,9 @@ extension AnnotationRun {
                        // ("Zahid Hussain Bhatti, a Faisalabad textile exporter": a trade people ply too, after a name of three
                        // words or more with no word of a body's name, is a person's.)
                        !(stop > window.startIndex && Lexicon.walksOfLife.contains(toks[stop - 1]) && (k...end).filter({ toks[$0].isWord }).count >= 3
+                         && !(k...end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.organizationCores.contains(toks[$0]) })),
+                       // ('..." said Chad Go, a hardware importer': a trade after a name that speaks, the same.)
+                       !(stop > window.startIndex && Lexicon.walksOfLife.contains(toks[stop - 1]) && k > 0 && isSpeechVerb(toks[k - 1])
                          && !(k...end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.organizationCores.contains(toks[$0]) })) {
                         let found = body(u, k, end, rule: "organization.descriptor")
                         additions.append(found)

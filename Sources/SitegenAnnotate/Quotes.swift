@@ -492,7 +492,8 @@ extension AnnotationRun {
             if t.text == "by", i >= 2, Self.agentVerbs.contains(toks[i - 1].lower), toks[i - 2].text == "," { person = nil }
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
-            if Self.sentenceBreaks.contains(t), !(i > 0 && toks[i - 1].text.count == 1 && t.text == ".") { break }
+            // ("Foreign Affairs Secretary Perfecto Yasay Jr. said": the full stop of an abbreviation ends no sentence.)
+            if Self.sentenceBreaks.contains(t), !(i > 0 && t.text == "." && !t.spaceBefore && isAbbreviation(toks[i - 1])) { break }
             // "the third party in Scholz's coalition, said": someone in the possessive is not the subject.
             let possessive = i + 2 < toks.count && toks[i + 1].text == "'" && toks[i + 2].text == "s"
             if !possessive, let ref = subjectRef(u, i) {

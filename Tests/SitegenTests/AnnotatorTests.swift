@@ -1878,6 +1878,13 @@ struct AnnotatorTests {
         #expect(!abuja.contains { $0.hasPrefix("organization/national-assembly") })
     }
 
+    @Test("a trader who speaks is a person; 'X Jr. said'; a paper's own department in a story filed abroad; a department is no ministry named before")
+    func tradersJuniorsDepartments() {
+        let text = "BEIJING—President Duterte declared his separation from the United States, the Philippines' oldest ally, as China pledged loans. The Chinese Foreign Ministry welcomed it.\n\n\"Our relatives in Fujian are also happy,\" said Chad Go, a hardware importer in Manila.\n\n\"The arbitral ruling was not set aside,\" Foreign Affairs Secretary Perfecto Yasay Jr. said.\n\nThe Department of Foreign Affairs (DFA) later sought to clarify. \"The Philippines will honor its treaty obligations,\" the DFA said."
+        let a = Self.annotator.annotate(markdown: text, outlet: "Philippine Daily Inquirer")
+        #expect(a.quotes.map(\.speakerID) == ["person/chad-go", "person/perfecto-yasay-jr", "organization/ph-dfa"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
