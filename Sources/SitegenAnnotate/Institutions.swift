@@ -112,6 +112,17 @@ extension AnnotationRun {
             }
             // "a permanent seat in the Security Council": with no country of its own, the Security Council of
             // the news is the United Nations'.
+            // "China took its seat in the General Assembly and the Security Council": in a story that names the UN or its
+            // Security Council, the General Assembly is the UN's.
+            if body.name == "General Assembly", bodyCountries[span] == nil, gazetteer.entities["organization/unga"] != nil,
+               spans.contains(where: { ["organization/un", "organization/unsc"].contains($0.entityID) })
+                || tokens.contains(where: { toks in toks.indices.dropLast().contains { toks[$0].text == "Security" && toks[$0 + 1].text == "Council" } }),
+               // (Not another body's assembly: Interpol's, the OAS's.)
+               !spans.contains(where: { ["organization/interpol", "region/oas", "organization/oas", "organization/who"].contains($0.entityID) }) {
+                updated[n].entityID = "organization/unga"
+                updated[n].rule = "organization.generic-name"
+                continue
+            }
             if countryID == nil, body.name == "Security Council", gazetteer.entities["organization/unsc"] != nil {
                 updated[n].entityID = "organization/unsc"
                 updated[n].rule = "organization.generic-name"

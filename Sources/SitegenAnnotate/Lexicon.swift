@@ -127,6 +127,8 @@ enum Lexicon {
         "Kgosi", "Kgosikgolo", "Village Head", "Group Village Head", "Senior Chief", "Paramount Chief",
         // Indian and Pakistani honorifics ("Acharya J. B. Kripalani", "Mian Raza Rabbani").
         "Acharya", "Mian",
+        // Spanish and Portuguese military ranks kept in English text ("Comandante Guevara").
+        "Comandante", "Coronel", "Capitán", "Almirante",
         "Head of Government", "Head of State",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
         "Gov", "Amb",
@@ -503,6 +505,8 @@ enum Lexicon {
         "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated",
         // A head of government's office and national broadcasters ("the State Chancellery", "Latvian Radio", "Czech Television").
         "Chancellery", "Radio", "Television",
+        // National Red Cross and Red Crescent societies ("the Mexican Red Cross").
+        "Cross", "Crescent",
         // Companies by their trade ("Teikoku Oil", "Osaka Gas", "Tata Chemicals").
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
     ]

@@ -1885,6 +1885,16 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/chad-go", "person/perfecto-yasay-jr", "organization/ph-dfa"])
     }
 
+    @Test("the UN's General Assembly beside its Security Council; Red Cross societies; 'Comandante' as a title")
+    func assembliesRedCrossComandante() {
+        #expect(ids("Peking has led its delegation since China took its seat in the General Assembly and the Security Council a year ago.").contains("organization/unga"))
+        #expect(!ids("Interpol's General Assembly met in Dubai; China and the UAE attended, and the Security Council was not involved.").contains("organization/unga"))
+        let quake = ids("The aid was handed over to the Mexican Red Cross. \"The Chinese people share the grief of the Mexican people,\" the ambassador said.")
+        #expect(quake.contains("organization/mexican-red-cross"))
+        #expect(!quake.contains { $0.hasPrefix("person/") })
+        #expect(speakers("Ernesto Che Guevara arrived in Peking. \"Today the answer comes from the other side of the world,\" said Comandante Guevara.") == ["person/che-guevara"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
