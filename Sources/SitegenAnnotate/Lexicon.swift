@@ -129,6 +129,8 @@ enum Lexicon {
         "Acharya", "Mian",
         // Spanish and Portuguese military ranks kept in English text ("Comandante Guevara").
         "Comandante", "Coronel", "Capitán", "Almirante",
+        // Air force ranks of the Thai and other Commonwealth-style forces ("ACM Siddhi Savetsila").
+        "ACM", "Air Chief Marshal", "Air Vice Marshal", "AVM",
         "Head of Government", "Head of State",
         // Abbreviations of the American press: "Gov. William G. Milliken", "Amb. X".
         "Gov", "Amb",

@@ -1893,6 +1893,7 @@ struct AnnotatorTests {
         #expect(quake.contains("organization/mexican-red-cross"))
         #expect(!quake.contains { $0.hasPrefix("person/") })
         #expect(speakers("Ernesto Che Guevara arrived in Peking. \"Today the answer comes from the other side of the world,\" said Comandante Guevara.") == ["person/che-guevara"])
+        #expect(ids("Foreign Minister ACM Siddhi Savetsila said Thailand would not join sanctions.").contains("person/siddhi-savetsila"))
     }
 
     @Test("annotation is deterministic")
