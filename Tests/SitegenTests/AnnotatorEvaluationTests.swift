@@ -1122,59 +1122,50 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind77QuoteFloor = (0.98, 0.98, 0.84)
 
-    /// Blind-79: FIRST-SIGHT.
     static let blind79Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.79), .organization: (0.96, 0.88), .person: (0.98, 0.96),
     ]
-    static let blind79QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind79QuoteFloor = (0.98, 0.98, 0.98)
 
-    /// Blind-80: FIRST-SIGHT.
     static let blind80Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.73), .organization: (0.96, 0.81), .person: (0.96, 0.94),
     ]
-    static let blind80QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind80QuoteFloor = (0.98, 0.98, 0.90)
 
-    /// Blind-78: FIRST-SIGHT.
     static let blind78Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.86, 0.98), .initiative: (0.98, 0.82), .organization: (0.94, 0.79), .person: (0.98, 0.98),
     ]
-    static let blind78QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind78QuoteFloor = (0.98, 0.98, 0.95)
 
-    /// Blind-81: FIRST-SIGHT.
     static let blind81Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.90), .initiative: (0.98, 0.84), .organization: (0.94, 0.82), .person: (0.98, 0.98),
     ]
-    static let blind81QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind81QuoteFloor = (0.98, 0.98, 0.95)
 
-    /// Blind-82: FIRST-SIGHT.
     static let blind82Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.80), .initiative: (0.98, 0.90), .organization: (0.96, 0.88), .person: (0.96, 0.94),
     ]
-    static let blind82QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind82QuoteFloor = (0.97, 0.98, 0.92)
 
-    /// Blind-83: FIRST-SIGHT.
     static let blind83Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.90), .organization: (0.91, 0.82), .person: (0.98, 0.98),
     ]
-    static let blind83QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind83QuoteFloor = (0.98, 0.98, 0.95)
 
-    /// Blind-84: FIRST-SIGHT.
     static let blind84Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.84, 0.48), .organization: (0.92, 0.82), .person: (0.98, 0.96),
     ]
-    static let blind84QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind84QuoteFloor = (0.96, 0.98, 0.88)
 
-    /// Blind-85: FIRST-SIGHT.
     static let blind85Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.93), .initiative: (0.98, 0.98), .organization: (0.93, 0.87), .person: (0.98, 0.95),
     ]
-    static let blind85QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind85QuoteFloor = (0.98, 0.98, 0.95)
 
-    /// Blind-86: FIRST-SIGHT.
     static let blind86Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.94, 0.98), .region: (0.89, 0.89), .initiative: (0.84, 0.48), .organization: (0.89, 0.93), .person: (0.96, 0.92),
     ]
-    static let blind86QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind86QuoteFloor = (0.98, 0.98, 0.88)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
