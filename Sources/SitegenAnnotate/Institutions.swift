@@ -21,6 +21,13 @@ extension AnnotationRun {
         let dateline = datelineCountry()
         // (Worked out once: it reads every token.)
         var home: String??
+        // The paper's own country, and the mentions of each country's cities (read once, and only if a body needs them).
+        let paper = outlet.flatMap { entity($0.id)?.countries.first }
+        var citiesRead: [String: Int]?
+        func cities() -> [String: Int] {
+            if citiesRead == nil { citiesRead = cityCountries() }
+            return citiesRead!
+        }
         var updated = spans
         var dropped = Set<Int>()
         for n in candidates {
@@ -90,11 +97,11 @@ extension AnnotationRun {
                 // ("tabled in Parliament" in a Colombo paper that names Sri Lanka once and China four times: its cities count
                 // for the country here, as a national paper seldom names its own.)
                 var withCities = counts
-                if countryID == nil { for (country, n) in cityCountries() { withCities[country, default: 0] += n } }
+                if countryID == nil { for (country, n) in cities() { withCities[country, default: 0] += n } }
                 let placed = dominantCountry(withCities)
                 // ("Kasaija apologises to Parliament" in the New Vision: a national paper's own parliament, when the story
                 // names its country at all, however much more it names China and Kenya.)
-                let paperCountry = outlet.flatMap { entity($0.id)?.countries.first }.flatMap { withCities[$0] != nil ? $0 : nil }
+                let paperCountry = paper.flatMap { withCities[$0] != nil ? $0 : nil }
                 let context = countryID.map { [$0] } ?? ([home!, paperCountry, dateline, placed, dominant].compactMap { $0 } + rankedCountries(withCities).prefix(3).filter { (withCities[$0] ?? 0) >= 2 })
                 var known: [String] = []
                 for c in context where known.isEmpty { known = candidates.filter { entity($0)?.countries.first == c } }
@@ -138,8 +145,7 @@ extension AnnotationRun {
             // outlet's own ministry, wherever the story is filed, when the story is about its country.)
             // ("BEIJING—... The Department of Foreign Affairs (DFA) later sought to clarify" in the Inquirer: the same, however
             // much more the story names China.)
-            if countryID == nil, ministry, let dateline, let own = outlet.flatMap({ entity($0.id)?.countries.first }), own != dateline,
-               (counts[own] ?? 0) + (cityCountries()[own] ?? 0) >= 2 {
+            if countryID == nil, ministry, let dateline, let own = paper, own != dateline, (counts[own] ?? 0) + (cities()[own] ?? 0) >= 2 {
                 countryID = own
             }
             if countryID == nil, let dateline, !lacks(dateline) { countryID = dateline }
