@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 
 /// Everything the annotator knows about names: entities and their surface forms.
@@ -168,6 +169,8 @@ public struct Gazetteer: Sendable {
                     let loose = Self.looseName(form)
                     if !(peopleByLooseName[loose]?.contains(id) ?? false) { peopleByLooseName[loose, default: []].append(id) }
                     // "George Bush" for George H. W. Bush (and for George W. Bush: the article's year decides).
+                    // ("Hassan Rowhani" for Hassan Rouhani, "Abd Rabbo Mansour Hadi" for Abdrabbuh Mansur Hadi: see `soundKey`.)
+                    if let sound = Self.soundKey(form), !(peopleByLooseName[sound]?.contains(id) ?? false) { peopleByLooseName[sound, default: []].append(id) }
                     let words = loose.split(separator: " ")
                     let bare = words.filter { $0.count > 1 }
                     if bare.count >= 2, bare.count < words.count {
@@ -352,6 +355,33 @@ public struct Gazetteer: Sendable {
     }
 
     private static let looseSuffixes: Set<Substring> = ["jr", "jnr", "sr", "ii", "iii", "iv"]
+
+    /// A name of two words or more as it sounds, whatever the romanisation: "Rowhani" and "Rouhani",
+    /// "Qaddafi" and "Gaddafi", "Kharrazi" and "Kharazi", "Abd Rabbo Mansour Hadi" and "Abdrabbuh Mansur
+    /// Hadi" agree. Words run together, accents and Arabic articles go, h is silent, q and g are k, w is
+    /// u, o is u, e and y are i, doubled letters count once. Marked with "~" (it shares a table with
+    /// `looseName`); nil for a one-word name, which says too little.
+    static func soundKey(_ name: String) -> String? {
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" })
+            .filter { !looseSuffixes.contains($0) && $0 != "al" && $0 != "el" }
+        // ("Li Chiang" is not Li Qiang, nor "Lee Kah Seng" Li Ka-shing: names of one-syllable words, as Chinese and
+        // Korean ones are, sound alike too often; the family name must have two syllables or more.)
+        guard words.count >= 2, let last = words.last,
+              last.split(whereSeparator: { !"aeiouy".contains($0) }).count >= 2 else { return nil }
+        var out = "~"
+        for scalar in words.joined().decomposedStringWithCanonicalMapping.unicodeScalars {
+            guard scalar.isASCII, scalar.properties.isAlphabetic, scalar != "h" else { continue }
+            let c: Character = switch scalar {
+            case "q", "g", "c": "k"
+            case "w", "o": "u"
+            case "e", "y": "i"
+            case "f": "p"
+            default: Character(scalar)
+            }
+            if out.last != c { out.append(c) }
+        }
+        return out.count > 6 ? out : nil
+    }
 
     /// The endings of a name of two words or more that begin with a capital, without
     /// the name itself: "Mutual Defense Treaty" and "Defense Treaty" of "Sino-American

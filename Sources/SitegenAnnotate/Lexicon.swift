@@ -93,7 +93,8 @@ enum Lexicon {
         "Viscount", "Viscountess", "Count", "Countess", "Baron", "Baroness", "Earl", "Marquis", "Marquess", "Duke", "Duchess",
         "Vicomte", "Comte", "Graf",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
-        "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero",
+        // (Amharic "Mrs" is also written "W/ro", "Woizero"; a Gambian village head is the "alkalo".)
+        "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero", "W/ro", "Woizero", "Weyzero", "Alkalo",
         // Spanish professional styles and the Swahili "teacher" of Nyerere ("Ing. Omar Alarcón", "Doña Rosa Quispe",
         // "Mwalimu Nyerere"); the abbreviated "His Excellency" ("H.E. Zhao Jianhua").
         "Ing", "Lic", "Doña", "Mwalimu", "H.E.", "H. E.",
@@ -545,8 +546,27 @@ enum Lexicon {
         "Initiative", "Agreement", "Partnership", "Treaty", "Corridor", "Consensus", "Accord", "Accords", "Pact",
         "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Act",
         "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper", "Decision", "Projects",
-        "Policy", "Guidelines", "Memorandum",
+        "Policy", "Guidelines", "Memorandum", "Law",
     ]
+    /// Fields of law: "International Law", "Martial Law" name no one law (see `isNamedLaw`).
+    static let lawFields: TokenSet = [
+        "International", "Martial", "Common", "Islamic", "Sharia", "Shariah", "Criminal", "Civil", "Customary", "Public", "Private",
+        "Roman", "Canon", "Case", "Family", "Constitutional", "Administrative", "Commercial", "Environmental", "Humanitarian",
+        "Maritime", "Business", "Corporate", "Company", "Contract", "Tax", "Trade", "Labour", "Labor", "Space", "Natural", "Military",
+        "Economic", "European", "Chinese", "English", "French", "American", "Federal", "State", "Local", "Domestic", "Religious",
+    ]
+
+    /// A capitalised phrase ending in "Law" that names one law ("the Agrarian Reform Law", "the Foreign
+    /// Investment Law"), not a field of law ("International Law", "Criminal Law") or a degree or faculty of it
+    /// ("Faculty of Law", "the Rule of Law").
+    static func isNamedLaw(_ words: [String]) -> Bool {
+        guard words.last == "Law", words.count >= 2 else { return false }
+        let before = words[words.count - 2]
+        if before == "of" || before == "and" { return false }
+        // ("Experts on International Law": the words after a connector say which law.)
+        let qualifier = words.dropLast().split(whereSeparator: { ["of", "on", "in", "for", "and", "to"].contains($0) }).last ?? []
+        return !qualifier.allSatisfy { lawFields.contains($0) || $0 == "Human" || $0 == "Rights" }
+    }
     static let initiativeHeads: TokenSet = [
         "Initiative", "Plan", "Strategy", "Agreement", "Partnership", "Treaty", "Corridor", "Forum", "Programme",
         "Program", "Project", "Framework", "Accord", "Pact", "Dialogue", "Mechanism", "Zone", "Area", "Scheme",

@@ -86,6 +86,12 @@ extension AnnotationRun {
                toks[k + 2].spaceBefore, isNameToken(toks[k + 2]), coveringSpan(unit, k + 2) == nil {
                 end = k + 2; k += 3; words += 1; continue
             }
+            // ("Samuel D. Tweah, Jr.": American style sets the suffix off with a comma.)
+            if t.text == ",", k > i + 1, k + 1 < toks.count, ["Jr", "Jnr", "Sr"].contains(toks[k + 1].text), toks[k + 1].spaceBefore {
+                end = k + 1
+                if k + 2 < toks.count, toks[k + 2].text == ".", !toks[k + 2].spaceBefore { end = k + 2 }
+                break
+            }
             if t.text == "Jr" || t.text == "Jnr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
                 end = k
                 if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
@@ -469,6 +475,19 @@ extension AnnotationRun {
         }.sorted { $0.1 < $1.1 }
         guard distances.count == ids.count, distances[1].1 - distances[0].1 >= 5 else { return [] }
         return [distances[0].0]
+    }
+
+    /// Known people whose name sounds like this one (`Gazetteer.soundKey`), romanised otherwise, and who were
+    /// in public life within fifteen years of the article (the Sri Lankan Ali Sabry of 2022 is not the Egyptian Ali
+    /// Sabri of the 1960s). Nil when there are none.
+    func soundAlike(_ name: String) -> [String]? {
+        guard let key = Gazetteer.soundKey(name), let ids = gazetteer.peopleByLooseName[key] else { return nil }
+        let fitting = ids.filter { id in
+            guard let year, let roles = entity(id)?.roles, case let froms = roles.compactMap(\.from), let first = froms.min() else { return true }
+            let last = roles.compactMap { $0.to ?? $0.from }.max() ?? first
+            return first - 15 <= year && year <= last + 15
+        }
+        return fitting.isEmpty ? nil : fitting
     }
 
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.
@@ -923,7 +942,7 @@ extension AnnotationRun {
             // ("George Bush" in 1989: of the two, the one in office that year.)
             // ("Peter Kenilorea Jr" is not the known Peter Kenilorea, his father.)
             if parts.count >= 2, !parts.contains(where: { ["Jr", "Jr.", "Jnr"].contains($0) }),
-               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)], case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
+               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)] ?? soundAlike(name), case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 // ("Saadeddine El Othmani ... El Othmani said": the name as written, for its later short forms.)
                 knownPeople.append((fitting[0], name.lowercased()))
@@ -1230,7 +1249,9 @@ extension AnnotationRun {
                             || Lexicon.organizationDescriptors.contains(String($0.text.dropLast(2))))) }) == true,
                        !(stop < window.endIndex && toks[stop].text == "'"),
                        // ("Chief Okey Nwankwo, an Abuja-based mineral exporter": a title makes the name a person's.)
+                       // ("W/ro Tigist Haile, a vendor": so does one just before it.)
                        Self.titleTrie.longestMatch(in: toks, at: k) == nil,
+                       !(max(0, k - 3)..<k).contains(where: { s in Self.titleTrie.longestMatch(in: toks, at: s).map { $0.1 == k } ?? false }),
                        // ("Zahid Hussain Bhatti, a Faisalabad textile exporter": a trade people ply too, after a name of three
                        // words or more with no word of a body's name, is a person's.)
                        !(stop > window.startIndex && Lexicon.walksOfLife.contains(toks[stop - 1]) && (k...end).filter({ toks[$0].isWord }).count >= 3
@@ -2129,7 +2150,9 @@ extension AnnotationRun {
                     // A core word with a connector: "Council on Global Affairs".
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
                        toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
-                    if let head = words.last, Lexicon.strongInitiativeHeads.contains(head) { kind = .initiative }
+                    if let head = words.last, Lexicon.strongInitiativeHeads.contains(head), head != "Law" || Lexicon.isNamedLaw(words) {
+                        kind = .initiative
+                    }
                     // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": a body's word, then what it is for.
                     if kind == .initiative, words.count >= 3, Lexicon.organizationHeads.contains(words[0]), i < end, ["for", "of", "on"].contains(toks[i + 1].text) {
                         kind = .organization

@@ -1896,6 +1896,34 @@ struct AnnotatorTests {
         #expect(ids("Foreign Minister ACM Siddhi Savetsila said Thailand would not join sanctions.").contains("person/siddhi-savetsila"))
     }
 
+    @Test("a named law is an initiative; a field of law, a faculty of it or the rule of it is not")
+    func namedLaws() {
+        let found = ids("The Chinese delegation asked about the Agrarian Reform Law, and the Foreign Investment Law takes effect in January.")
+        #expect(found.contains("initiative/agrarian-reform-law"))
+        #expect(found.contains("initiative/foreign-investment-law"))
+        let fields = ids("Experts on International Law and the Rule of Law spoke at the Faculty of Law in Beijing. Martial Law was lifted in Taiwan.")
+        #expect(!fields.contains { $0.hasPrefix("initiative/") })
+    }
+
+    @Test("a known person romanised otherwise is that person, if in public life near the article's year; one-syllable names are not guessed")
+    func romanisations() {
+        let tehran = Self.annotator.annotate(markdown: "\"We are friends,\" said Hassan Rowhani, the security chief. Vice President Abd Rabbo Mansour Hadi met the delegation.", year: 2004)
+        let ids = Set(tehran.mentions.map(\.entityID))
+        #expect(ids.contains("person/hassan-rouhani") && ids.contains("person/abdrabbuh-mansur-hadi"))
+        // Li Qiang is not the Li Chiang of the 1970s, nor the Egyptian Ali Sabri of the 1960s the Sri Lankan Ali Sabry.
+        #expect(!self.ids("Foreign Trade Minister Li Chiang signed the agreement in Nairobi.").contains("person/li-qiang"))
+        let colombo = Self.annotator.annotate(markdown: "\"We have respected the concerns of all our friends,\" Foreign Minister Ali Sabry said.", year: 2022)
+        #expect(!colombo.mentions.contains { $0.entityID == "person/ali-sabri" })
+    }
+
+    @Test("'Samuel D. Tweah, Jr.': a suffix after a comma; titles of other languages before a name that a trade follows")
+    func suffixesAndLocalTitles() {
+        let a = Self.annotator.annotate(markdown: "Finance Minister Samuel D. Tweah, Jr., who witnessed the signing, spoke. \"We have nothing to hide,\" he said.\n\nW/ro Tigist Haile, a vendor who travels daily to Merkato, said the train had changed her day. \"Before, I spent two hours,\" she said.\n\nThe alkalo of Sapu, Lamin Touray, came too. \"The fields stayed empty,\" Alkalo Touray said.")
+        #expect(a.entities.first { $0.kind == .person && $0.name.hasPrefix("Samuel") }?.name == "Samuel D. Tweah, Jr.")
+        #expect(!a.mentions.contains { $0.entityID.hasPrefix("organization/") })
+        #expect(a.quotes.map(\.speakerID) == ["person/samuel-tweah-jr", "person/tigist-haile", "person/lamin-touray"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
