@@ -640,6 +640,12 @@ final class AnnotationRun {
            toks[first - 1].isLowercase, Self.isRoleNoun(toks[first - 1].text), entry.entityID.hasPrefix("organization/") {
             return false
         }
+        // "SANA'A, June 25 —": a name written on into an apostrophe and more letters is another word (the city Sana'a),
+        // not the acronym SANA; a possessive ("SANA's") still is.
+        if let next, ["'", "\u{2019}"].contains(next.text), !next.spaceBefore, end + 1 < toks.count, toks[end + 1].isWord, !toks[end + 1].spaceBefore,
+           toks[end + 1].text != "s", toks[end + 1].text != "S", toks[end - 1].isAllCaps {
+            return false
+        }
         if entry.form == .prefix {
             // "Sino" only in "Sino-Russian".
             guard let next, next.text == "-", !next.spaceBefore, end + 1 < toks.count, !toks[end + 1].spaceBefore else { return false }

@@ -149,6 +149,13 @@ extension AnnotationRun {
                 countryID = own
             }
             if countryID == nil, let dateline, !lacks(dateline) { countryID = dateline }
+            // ("Somaliland's Minister of Foreign Affairs and International Cooperation, Dr. Saad Ali Shire ... the Ministry of
+            // Foreign Affairs and International Cooperation said": the ministry of the minister the text placed; of a place
+            // that is no country the gazetteer knows, a body of its own, not Italy's of that name.)
+            if countryID == nil, let placed = ministerPlace(portfolioOf: words) {
+                guard let placed else { continue }
+                countryID = placed
+            }
             if countryID == nil {
                 // The main country, unless the name is known for bodies of several countries and the article
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
@@ -242,6 +249,28 @@ extension AnnotationRun {
     /// Progressive Party (DPP)" in Malawi is not Taiwan's. A body whose name several countries' bodies go by
     /// is the one of the outlet's country, else of the country the article names most (China aside, unless
     /// one of them is China's). When that country has no body of the name, the mention stays as it was.
+
+    /// Where the minister of a ministry's portfolio is placed in the text ("Somaliland's Minister of Foreign Affairs and
+    /// International Cooperation", "Kenya's Minister for Trade"): nil when no such minister is written with a place;
+    /// .some(nil) when the place is no country the gazetteer knows; else the country.
+    func ministerPlace(portfolioOf words: [String]) -> String?? {
+        guard words.count >= 3, words[0] == "Ministry", ["of", "for"].contains(words[1]) else { return nil }
+        let portfolio = Array(words[2...])
+        for (u, toks) in tokens.enumerated() {
+            for m in toks.indices where toks[m].text == "Minister" && m + 1 + portfolio.count <= toks.count && ["of", "for"].contains(toks[m + 1].text) {
+                guard (0..<portfolio.count).allSatisfy({ toks[m + 2 + $0].text == portfolio[$0] }) else { continue }
+                // "Somaliland's Minister", "the Somali Minister": the place just before the title.
+                var k = m - 1
+                if k >= 2, toks[k].text == "s", ["'", "\u{2019}"].contains(toks[k - 1].text) { k -= 2 }
+                guard k >= 0, toks[k].isCapitalized, !Lexicon.titleWords.contains(toks[k]), !Lexicon.notNames.contains(toks[k]), toks[k].lower != "the" else { continue }
+                if let place = coveringSpan(u, k) {
+                    return place.entityID.hasPrefix("country/") ? .some(place.entityID) : nil
+                }
+                return .some(nil)
+            }
+        }
+        return nil
+    }
     func resolveNamesakes() {
         guard !gazetteer.namesakes.isEmpty else { return }
         var counts: [String: Int]?

@@ -94,7 +94,7 @@ enum Lexicon {
         "Vicomte", "Comte", "Graf",
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         // (Amharic "Mrs" is also written "W/ro", "Woizero"; a Gambian village head is the "alkalo".)
-        "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero", "W/ro", "Woizero", "Weyzero", "Alkalo",
+        "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero", "W/ro", "Woizero", "Weyzero", "Alkalo", "Madaxweyne",
         // Spanish professional styles and the Swahili "teacher" of Nyerere ("Ing. Omar Alarcón", "Doña Rosa Quispe",
         // "Mwalimu Nyerere"); the abbreviated "His Excellency" ("H.E. Zhao Jianhua").
         "Ing", "Lic", "Doña", "Mwalimu", "H.E.", "H. E.",

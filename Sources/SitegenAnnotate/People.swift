@@ -1551,6 +1551,18 @@ extension AnnotationRun {
                !e.name.split(separator: " ").contains(Substring(last)), !(owners[last]?.contains(span.entityID) ?? false) {
                 owners[last, default: []].append(span.entityID)
             }
+            // "Ahmed Mohamed Mohamoud (Silanyo) said ... President Silanyo told": a name in brackets after a person's is
+            // what the text goes on to call them.
+            let toks = tokens[span.unit]
+            if span.last + 3 < toks.count, toks[span.last + 1].text == "(", toks[span.last + 3].text == ")", case let nick = toks[span.last + 2],
+               nick.isCapitalized, !nick.isAllCaps, nick.text.count > 2, !isCovered(span.unit, span.last + 2), !Lexicon.notNames.contains(nick),
+               // ("Urmas Reinsalu (Isamaa)": a party in brackets is an affiliation, not a name.)
+               gazetteer.trie.longestMatch(in: toks, at: span.last + 2) == nil,
+               // (Only a name the text goes on to use: "Urmas Reinsalu (Isamaa)" names his party once.)
+               tokens.indices.contains(where: { v in tokens[v].indices.contains { k in (v, k) != (span.unit, span.last + 2) && tokens[v][k].text == nick.text } }),
+               !(owners[nick.text]?.contains(span.entityID) ?? false) {
+                owners[nick.text, default: []].append(span.entityID)
+            }
             // The rest depends on the person only, not on this mention.
             guard seen.insert(span.entityID).inserted else { continue }
             // "Gonzalo Arancibia Terán" ... "Arancibia said": Spanish and Portuguese names go by the first of two surnames.
@@ -2076,7 +2088,9 @@ extension AnnotationRun {
                     if t.text == ",", toks[i...end].contains(where: { Self.portfolioHeads.contains($0.text) }),
                        toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" || $0.text == "on" }), let last = Self.portfolioList(toks, from: k + 1),
                        // (A person found in the list's later words may be its own words: "Cooperatives and Poverty Alleviation".)
-                       !((k + 1)...last).contains(where: { $0 == k + 1 ? isCovered(u, $0) : coveringSpan(u, $0).map { !$0.entityID.hasPrefix("person/") } ?? false }) {
+                       // ("..., International Cooperation and Gambians Abroad": a demonym inside a later field is part of it.)
+                       !((k + 1)...last).contains(where: { $0 == k + 1 ? isCovered(u, $0) : coveringSpan(u, $0).map { !$0.entityID.hasPrefix("person/")
+                           && !($0.rule == "gazetteer.adjective" && $0.last < last && toks[$0.last + 1].isCapitalized) } ?? false }) {
                         end = last
                         k = last + 1
                         continue

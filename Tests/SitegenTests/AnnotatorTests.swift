@@ -1924,6 +1924,20 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/samuel-tweah-jr", "person/tigist-haile", "person/lamin-touray"])
     }
 
+    @Test("a nickname in brackets the text goes on to use; a ministry of a minister placed in a place no country; a portfolio naming a people; SANA'A is no SANA")
+    func nicknamesPlacedMinistriesDatelines() {
+        let hargeisa = Self.annotator.annotate(markdown: "Hargeisa – Somaliland's Minister of Foreign Affairs and International Cooperation, Dr. Saad Ali Shire, spoke in Djibouti, where the US, France, Japan and Italy have bases.\n\nMadaxweyne Ahmed Mohamed Mohamoud (Silanyo) addressed the parade.\n\n\"We had nothing but our will,\" President Silanyo told the crowd.\n\nIn a press release, the Ministry of Foreign Affairs and International Cooperation said: \"Somaliland welcomes investment.\"")
+        #expect(hargeisa.quotes.map(\.speakerID) == ["person/ahmed-mohamed-mohamoud", "organization/ministry-of-foreign-affairs-and-international-cooperation"])
+        #expect(!hargeisa.mentions.contains { $0.entityID == "organization/it-farnesina" })
+        // A party in brackets, named once, stays an affiliation.
+        #expect(!ids("Foreign Minister Urmas Reinsalu (Isamaa) told ETV that Estonia's position on China had not changed.").contains { $0.hasPrefix("person/") && $0 != "person/urmas-reinsalu" })
+        let banjul = ids("The documents were signed at the Ministry of Foreign Affairs, International Cooperation and Gambians Abroad in Banjul by Zhang Jiming.")
+        #expect(banjul.contains("organization/ministry-of-foreign-affairs-international-cooperation-and-gambians-abroad"))
+        let sanaa = ids("SANA'A, June 25 — Chinese Vice President Xi Jinping concluded a visit to Yemen. SANA's report was carried in Damascus.")
+        #expect(sanaa.contains("organization/sana"))
+        #expect(Self.annotator.annotate(markdown: "SANA'A, June 25 — Chinese Vice President Xi Jinping concluded a visit to Yemen.").mentions.allSatisfy { $0.entityID != "organization/sana" })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
