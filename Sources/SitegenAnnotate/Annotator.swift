@@ -968,11 +968,12 @@ final class AnnotationRun {
             kind = .organization
         } else if Lexicon.initiativeHeads.contains(head) {
             kind = .initiative
-        } else if ["Unit", "Force", "Service", "Corps", "Guard", "Command", "Directorate", "Police", "Squad", "Brigade"].contains(head)
+        } else if ["Unit", "Force", "Service", "Corps", "Guard", "Command", "Directorate", "Police", "Squad", "Brigade", "Government", "Administration"].contains(head)
                     || (Lexicon.causeWords.contains(head) && words.contains(where: { Lexicon.organizationHeads.contains($0) })),
                   Self.initials(of: toks[start..<paren]) == acronym.uppercased() {
             // ("Movement for Multi-party Democracy (MMD)": a party named for its cause.)
             // "Field Force Unit (FFU)", "National Intelligence Service (NIS)": a force or service the acronym spells.
+            // ("Kurdistan Regional Government (KRG)", "Government of National Accord (GNA)": a government so named is a body.)
             kind = .organization
         } else if Self.initials(of: toks[start..<paren]) == acronym.uppercased(), words.count >= 3,
                   words.contains(where: { w in (w.first?.isUppercase == true && ["ers", "ors", "ists"].contains { w.hasSuffix($0) })

@@ -1938,6 +1938,13 @@ struct AnnotatorTests {
         #expect(Self.annotator.annotate(markdown: "SANA'A, June 25 — Chinese Vice President Xi Jinping concluded a visit to Yemen.").mentions.allSatisfy { $0.entityID != "organization/sana" })
     }
 
+    @Test("a government named with its acronym is a body that can speak")
+    func governmentsWithAcronyms() {
+        let a = Self.annotator.annotate(markdown: "The cabinet of the Kurdistan Regional Government (KRG) discussed the agreements with China.\n\n\"Erbil must receive its fair share,\" the KRG said in a statement.")
+        #expect(a.mentions.contains { $0.entityID == "organization/kurdistan-regional-government" })
+        #expect(a.quotes.map(\.speakerID) == ["organization/kurdistan-regional-government"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
