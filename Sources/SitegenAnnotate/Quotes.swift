@@ -441,6 +441,18 @@ extension AnnotationRun {
         if k >= 3, toks[k - 2].lower == "the", toks[k - 3].text == ",", Lexicon.organizationNouns.contains(toks[k - 1].lower), coveringSpan(u, k - 1) == nil {
             return .organizationNoun(toks[k - 1].lower)
         }
+        // "The Sierra Leone People's Party (SLPP), in a statement signed by its national publicity secretary, said:": the
+        // subject stands before a phrase set off by commas that says how it spoke.
+        if k >= 6, toks[k - 1].text == ",",
+           let j = (max(1, k - 20)..<(k - 4)).reversed().first(where: { toks[$0].text == "," && toks[$0 + 1].lower == "in" }),
+           ["a", "an", "its", "their", "his", "her", "the"].contains(toks[j + 2].lower),
+           (j + 3..<min(k - 1, j + 6)).contains(where: { Self.statementNouns.contains(toks[$0].lower) }),
+           !(j + 1..<k).contains(where: { isInside(quoted, toks[$0].start) }) {
+            let end = toks[j - 1].text == ")" && j >= 3 ? j - 2 : j - 1
+            if let span = coveringSpan(u, end), span.last == end, span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
+                return .entity(span.entityID)
+            }
+        }
         // "People's Daily, the newspaper of the Communist Party, said": the subject stands before the apposition.
         if k >= 4, toks[k - 1].text == "," {
             var j = k - 2
@@ -1135,6 +1147,9 @@ extension AnnotationRun {
         }?.entityID
     }
 
+    /// What a body or person speaks in ("in a statement", "in a communiqué").
+    static let statementNouns: Set<String> = ["statement", "communiqué", "communique", "release", "letter", "interview", "speech", "message", "post", "tweet", "note", "declaration"]
+
     /// Kinds of body a noun can stand for: "the newspaper said" is the latest outlet named.
     static let organizationNounTypes: [String: Set<String>] = [
         "newspaper": ["media"], "agency": ["media", "government", "international"], "network": ["media"], "ministry": ["ministry"],
@@ -1168,6 +1183,14 @@ extension AnnotationRun {
             return match.entityID
         }
         if noun == "statement" || noun == "government" { return candidates.first?.entityID }
+        // "The opposition Mouvement Militant Mauricien (MMM) ... In a communiqué the party said": a body the text called
+        // the opposition or the ruling one, in this paragraph or the two before, is a party.
+        if noun == "party", let match = candidates.first(where: { span in
+            guard span.unit >= position.0 - 2, span.first >= 1 else { return false }
+            return ["opposition", "ruling", "governing"].contains(tokens[span.unit][span.first - 1].lower)
+        }) {
+            return match.entityID
+        }
         // "Grain Producers Australia (GPA) said ... '...,' the group said": a body of any kind that opened a sentence here.
         if Self.anyBodyNouns.contains(noun) { return latestOrganizationSubject(before: position) }
         return nil

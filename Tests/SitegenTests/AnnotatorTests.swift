@@ -1945,6 +1945,14 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["organization/kurdistan-regional-government"])
     }
 
+    @Test("'X (ACR), in a statement signed by ..., said:' is X's; 'the party said' after 'the opposition X'")
+    func statementsAndOppositionParties() {
+        let freetown = "Nurse Fatmata Sesay said the ward was ready.\n\nThe opposition Sierra Leone People's Party (SLPP), in a statement signed by its national publicity secretary, said: \"We welcome every hospital.\""
+        #expect(speakers(freetown) == ["organization/sierra-leone-peoples-party"])
+        let portLouis = "The opposition Mouvement Militant Mauricien (MMM) of Mr. Paul Bérenger also welcomed the announcement. In a communiqué the party said: 'We welcome the decision, but we ask why it took so long.'"
+        #expect(speakers(portLouis) == ["organization/mouvement-militant-mauricien"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
