@@ -351,7 +351,8 @@ enum Lexicon {
         "embajadora", "embaixador", "gerente", "directora", "diretor", "secretario", "secretaria", "vicepresidente",
         "vicepresidenta", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "intendente", "gobernador",
         "gobernadora", "portavoz", "vocero", "vocera", "mandatario", "mandataria", "economista", "analista", "empresario",
-        "empresaria", "presidente-executivo",
+        "empresaria", "presidente-executivo", "asambleísta", "asambleista", "congresista", "legislador", "legisladora", "concejal",
+        "deputado", "deputada", "vereador", "vereadora", "governador", "governadora", "prefeito", "prefeita",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".

@@ -551,6 +551,8 @@ extension AnnotationRun {
         "monarch": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
         // Titles in Spanish, Portuguese and French ("Canciller Fernando Huanacuni ... the foreign minister told").
         "minister": ["minister", "canciller", "chanceler", "ministro", "ministra", "ministre"],
+        // ("The Foreign Minister, Rafael Bielsa, ... said the canciller": the Spanish word for the foreign minister.)
+        "canciller": ["canciller", "minister"], "chanceler": ["chanceler", "minister"],
         "ambassador": ["ambassador", "embajador", "embajadora", "embaixador", "ambassadeur"],
         "president": ["president", "presidente", "presidenta", "président", "présidente"],
         // ("The Nanong-Shumar MP asked ... he said": the Member of Parliament named before.)

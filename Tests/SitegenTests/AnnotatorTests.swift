@@ -1953,6 +1953,14 @@ struct AnnotatorTests {
         #expect(speakers(portLouis) == ["organization/mouvement-militant-mauricien"])
     }
 
+    @Test("Spanish and Portuguese offices in translated text: 'the asambleísta Cynthia Viteri', 'said the canciller'")
+    func translatedOffices() {
+        let quito = "Chinese Ambassador Cai Runguo defended the loan.\n\nIn the National Assembly, the asambleísta Cynthia Viteri asked for the contract to be made public. \"We are mortgaging the oil,\" she said."
+        #expect(speakers(quito) == ["person/cynthia-viteri"])
+        let buenosAires = "Hu Jintao arrived on Tuesday.\n\nThe Foreign Minister, Rafael Bielsa, defended the recognition of China's status.\n\n\"We are not giving anything away,\" said the canciller."
+        #expect(speakers(buenosAires) == ["person/rafael-bielsa"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
