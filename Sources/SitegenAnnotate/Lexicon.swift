@@ -75,7 +75,7 @@ enum Lexicon {
         "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Corporal", "Lance Corporal", "Warrant Officer",
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
         // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); clergy.
-        "CE", "PM", "FM", "Cde", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
+        "CE", "PM", "FM", "Cde", "Clr", "Cllr", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
         // Members of parliaments ("Opposition MP Peter Kenilorea Jr", "MEP Reinhard Bütikofer").
         "MP", "MEP", "MLA", "MNA",
         // Members of parliaments and ministers styled "Honourable" ("Hon. Peter Shanel Agovaka", "the Rt Hon John Key").
@@ -142,7 +142,7 @@ enum Lexicon {
 
     /// Abbreviated titles and the role each stands for ("PM Lee" is the Prime Minister of that name).
     static let titleAbbreviations: [String: String] = [
-        "PM": "Prime Minister", "FM": "Foreign Minister", "CE": "Chief Executive", "Cde": "Comrade",
+        "PM": "Prime Minister", "FM": "Foreign Minister", "CE": "Chief Executive", "Cde": "Comrade", "Clr": "Councillor", "Cllr": "Councillor",
     ]
 
     /// Words that qualify a title written before it ("Associate Justice", "Acting President").

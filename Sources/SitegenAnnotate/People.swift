@@ -2113,8 +2113,10 @@ extension AnnotationRun {
                     if t.text == "on", let street = (k + 2..<min(toks.count, k + 4)).first(where: { Self.streetWords.contains(toks[$0].text) }),
                        (k + 1..<street).allSatisfy({ toks[$0].isCapitalized && toks[$0].spaceBefore }), street + 1 == toks.count || !toks[street + 1].isCapitalized { break }
                     // ("the Department and Bord Bia": "and" before the first word of another body's name starts that body.)
+                    // ("passed by the House and Senate": two chambers, each a body.)
                     if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]),
+                       !(t.text == "and" && end == i && [toks[end].text, toks[k + 1].text].allSatisfy { Lexicon.oneWordLegislatures.contains($0) || $0 == "House" }),
                        !(t.text == "and" && (Lexicon.foreignOrganizationFirstWords.contains(toks[k + 1]) || Lexicon.organizationFirstWords.contains(toks[k + 1]))
                          && !toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" })) { k += 1; continue }
                     // "Office for Cooperation with the Media", "Association for Friendship with Foreign Countries": a body's

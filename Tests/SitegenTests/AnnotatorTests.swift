@@ -1961,6 +1961,16 @@ struct AnnotatorTests {
         #expect(speakers(buenosAires) == ["person/rafael-bielsa"])
     }
 
+    @Test("'the House and Senate' are two chambers; 'Clr' as a title; Tass and the KGB")
+    func chambersCouncillorsSovietBodies() {
+        let washington = ids("WASHINGTON — The White House sent the treaty to every member of the House and Senate on Tuesday, and President Nixon flew to China.")
+        #expect(washington.contains("organization/us-senate"))
+        #expect(!washington.contains { $0.contains("house-and-senate") })
+        #expect(speakers("Bulawayo's mayor hosted a Chinese trade team.\n\n\"We have the factories,\" Clr Joseph Nyathi said.") == ["person/joseph-nyathi"])
+        let moscow = ids("Tass carried only brief reports, and the KGB arrested writers in Kiev.")
+        #expect(moscow.contains("organization/tass") && moscow.contains("organization/kgb"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
