@@ -741,6 +741,8 @@ extension AnnotationRun {
     static let openingAdverbials: TokenSet = [
         "At", "In", "On", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "Yesterday", "Today", "Then",
         "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside",
+        // "Speaking to APA, Ambassador ... Hong Jiuyin said", "Addressing the parade, the President said": a participle's phrase.
+        "Speaking", "Addressing", "Talking", "Writing", "Responding", "Commenting", "Answering", "Reacting", "Asked",
     ]
 
     /// Where a phrase of time, place or manner opening the sentence starts, when the comma at `comma` ends one

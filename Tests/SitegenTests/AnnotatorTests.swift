@@ -1971,6 +1971,12 @@ struct AnnotatorTests {
         #expect(moscow.contains("organization/tass") && moscow.contains("organization/kgb"))
     }
 
+    @Test("a participle's phrase opening the sentence is not its subject: 'Speaking to APA, Ambassador X said:'")
+    func participleOpeners() {
+        let baku = "Speaking to APA, Ambassador of the People's Republic of China to Azerbaijan Hong Jiuyin said that China's position remained unchanged:\n\n\"China supports the sovereignty and territorial integrity of Azerbaijan.\""
+        #expect(speakers(baku) == ["person/hong-jiuyin"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
