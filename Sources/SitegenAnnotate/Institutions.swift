@@ -843,7 +843,10 @@ extension AnnotationRun {
         for u in units.indices {
             for i in tokens[u].indices where tokens[u][i].isAllCaps {
                 let t = tokens[u][i]
+                // ("Nationalist Party MP Ryan Callus" in a story that names the Parliament of Malta: "MP" before a name is
+                // a title, not the body's initials.)
                 guard t.isWord, isAcronym(t.text), t.text.count <= 6, !isCovered(u, i), !Lexicon.commonAcronyms.contains(t),
+                      !(Lexicon.titleWords.contains(t) && i + 1 < tokens[u].count && tokens[u][i + 1].isCapitalized),
                       let ids = byInitials[t.text], ids.count == 1 else { continue }
                 additions.append(Span(unit: u, first: i, last: i, entityID: ids.first!, rule: "acronym.initials"))
             }

@@ -1977,6 +1977,12 @@ struct AnnotatorTests {
         #expect(speakers(baku) == ["person/hong-jiuyin"])
     }
 
+    @Test("'MP' before a name is a title, not the initials of a Maltese Parliament the story names")
+    func mpIsATitle() {
+        let valletta = "Joseph Muscat defended the deal in the Parliament of Malta.\n\nNationalist Party MP Ryan Callus, the PN's spokesperson on energy, said:\n\n\"Nobody is against trade with China.\""
+        #expect(speakers(valletta) == ["person/ryan-callus"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
