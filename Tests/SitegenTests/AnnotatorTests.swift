@@ -1983,6 +1983,12 @@ struct AnnotatorTests {
         #expect(speakers(valletta) == ["person/ryan-callus"])
     }
 
+    @Test("Zimbabwe's parties and news agency as papers of the 1980s wrote them")
+    func zimbabweEighties() {
+        let found = ids("\"This is the policy of the Zanu (PF) Government,\" he said. The Soviet Union backed Zapu during the war, Ziana reports.")
+        #expect(found.isSuperset(of: ["organization/zanu-pf", "organization/zapu", "organization/ziana"]))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
