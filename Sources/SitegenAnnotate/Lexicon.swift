@@ -8,7 +8,7 @@ enum Lexicon {
         "urged", "urges", "asked", "asks", "replied", "replies", "announced", "announces", "declared", "declares",
         "acknowledged", "acknowledges", "emphasized", "emphasised", "emphasizes", "emphasises", "observed",
         "observes", "remarked", "commented", "comments", "continued", "continues", "concluded", "recalled",
-        "recalls", "pointed", "stated", "states", "affirmed", "underlined", "underscored", "reiterated",
+        "recalls", "pointed", "stated", "states", "affirmed", "underlined", "underscored", "reiterated", "indicated",
         "maintained", "maintains", "claimed", "claims", "conceded", "admitted", "admits", "predicted", "cautioned",
         "suggested", "suggests", "believes", "believed", "hailed", "pledged", "vowed", "vows", "promised",
         "tweeted", "posted", "quipped", "complained", "recounted", "agreed", "countered", "responded", "answered",
@@ -497,7 +497,7 @@ enum Lexicon {
         "Act", "Food", "Foods",
     ]
     static let organizationHeads: TokenSet = [
-        "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
+        "Presidency", "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
         "Party", "Union", "Company", "Corporation", "Group", "Institute", "University", "Authority", "Committee",
         "Office", "Bureau", "Court", "Forces", "Army", "Front", "Movement", "Network", "Centre", "Center", "Foundation",
         "Secretariat", "Board", "Service", "Administration", "Federation", "Alliance", "League", "Community", "Assembly",
@@ -586,6 +586,8 @@ extension Lexicon {
         "Assembly", "Parliament", "Congress", "Senate", "House", "Chamber", "Party", "Bank", "Administration", "Service",
         "Board", "Diet", "Cabinet", "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Navy",
         "Forces", "Police", "Guard", "Treasury", "Customs", "Government", "Inspectorate", "Tribunal", "Legislature", "Chancellery",
+        // ("the Presidency of the Republic indicated": a head of state's office.)
+        "Presidency",
         // qualifiers
         "National", "Federal", "State", "Central", "Supreme", "Constitutional", "High", "Legislative", "Provisional",
         "People's", "Communist", "Socialist", "Workers'", "Labour", "Labor", "General", "Public", "Foreign", "Interior",
@@ -644,7 +646,7 @@ extension Lexicon {
     /// First words of organisations' names in Spanish, Portuguese, French and Italian
     /// ("Movimiento al Socialismo", "Parti socialiste", "Banco do Brasil").
     static let foreignOrganizationFirstWords: TokenSet = [
-        "Movimiento", "Partido", "Federación", "Federacion", "Confederación", "Confederacion", "Asociación", "Asociacion",
+        "Présidence", "Presidência", "Presidencia", "Movimiento", "Partido", "Federación", "Federacion", "Confederación", "Confederacion", "Asociación", "Asociacion",
         "Unión", "Ministerio", "Secretaría", "Secretaria", "Universidad", "Universidade", "Comisión", "Comision", "Consejo",
         "Corporación", "Corporacion", "Empresa", "Empresas", "Yacimientos", "Petróleos", "Petroleos", "Fundación",
         "Fundacion", "Cámara", "Camara", "Sindicato", "Agencia", "Servicio", "Congreso", "Senado", "Frente", "Alianza",

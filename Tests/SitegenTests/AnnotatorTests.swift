@@ -1989,6 +1989,13 @@ struct AnnotatorTests {
         #expect(found.isSuperset(of: ["organization/zanu-pf", "organization/zapu", "organization/ziana"]))
     }
 
+    @Test("a head of state's office speaks: 'the Presidency of the Republic indicated', 'the Présidence de la République indicated:'")
+    func presidencies() {
+        let djibouti = ids("DJIBOUTI — In a communiqué issued at the end of the talks, the Presidency of the Republic indicated that a joint committee would be set up.")
+        #expect(djibouti.contains { $0.hasPrefix("organization/presidency-of-the-republic") })
+        #expect(speakers("In a communiqué, the Présidence de la République indicated: \"This visit opens the way to major structural investments.\"") == ["organization/presidence-de-la-republique"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
