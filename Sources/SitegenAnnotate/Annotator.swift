@@ -213,6 +213,7 @@ final class AnnotationRun {
         resolveSharedInitiativeNames()
         bindInitialisms()
         resolveSurnames()
+        tagLeadersByFamilyName()
         spellOutLegalForms()
         tagCompaniesListedWithCompanies()
         tagCamelCaseBodies()

@@ -380,6 +380,31 @@ extension AnnotationRun {
         return leaders.count == 1 ? leaders[0] : nil
     }
 
+    /// "since the days of Mintoff", "under Mintoff's government" in a story about Malta: the family name alone of the one
+    /// known head of government or state who bears it, when the story names that person's country at least twice and
+    /// the person had come to office by the article's year. A name among other capitalised words is another's.
+    func tagLeadersByFamilyName() {
+        var counts: [String: Int]?
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].isCapitalized && !toks[k].isAllCaps && toks[k].text.utf8.count >= 4 && !isCovered(u, k) {
+                guard let id = leader(familyName: toks[k].text), !Lexicon.notNames.contains(toks[k]),
+                      // (Not "Mrs. Carter", the leader's wife, nor "Ford", a name the gazetteer gives a company too.)
+                      k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord) || toks[k - 1].text == "\"",
+                      !(k >= 2 && toks[k - 1].text == "." && Self.stopAbbreviations.contains(toks[k - 2])),
+                      !(k >= 1 && toks[k - 1].text == "("),
+                      gazetteer.trie.longestMatch(in: toks, at: k) == nil,
+                      !gazetteer.entities.values.contains(where: { $0.kind == .organization && $0.name.hasPrefix(toks[k].text + " ") }),
+                      k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].isWord && toks[k + 1].spaceBefore),
+                      let person = entity(id), let country = person.countries.first else { continue }
+                if let year, let first = person.roles.compactMap(\.from).min(), year < first { continue }
+                if counts == nil { counts = countryCounts() }
+                guard (counts![country] ?? 0) >= 2 else { continue }
+                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "person.leader-family-name"))
+            }
+        }
+    }
+
     /// A role noun, singular or plural ("legislator", "legislators").
     static func isRoleNoun(_ word: String) -> Bool {
         let w = word.lowercased()

@@ -1996,6 +1996,15 @@ struct AnnotatorTests {
         #expect(speakers("In a communiqué, the Présidence de la République indicated: \"This visit opens the way to major structural investments.\"") == ["organization/presidence-de-la-republique"])
     }
 
+    @Test("a leader's family name alone, in a story about the leader's country; not a wife, a company or an acronym")
+    func leadersByFamilyName() {
+        let valletta = ids("Malta's prime minister spoke in Beijing. \"China has been a friend to Malta since the days of Mintoff,\" Muscat said.")
+        #expect(valletta.contains("person/dom-mintoff"))
+        let washington = ids("WASHINGTON — Mr. Teng sat between the President and Mrs. Carter, and will visit the Ford assembly plant. The United States and China signed pacts; the United States will sell grain.")
+        #expect(!washington.contains("person/jimmy-carter") && !washington.contains("person/gerald-ford"))
+        #expect(!ids("NAIROBI — The opposition Forum for the Restoration of Democracy (Ford) questioned the loan. Kenya and Kenya's lenders disagreed.").contains("person/gerald-ford"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
