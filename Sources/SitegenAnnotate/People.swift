@@ -1033,6 +1033,18 @@ extension AnnotationRun {
             if let (_, longer) = names.first(where: { $0.key.count > name.count && $0.key.hasSuffix(" " + name) }) {
                 names[name] = longer
                 local[id] = nil
+                continue
+            }
+            // "Georges Chikoti" after "Georges Rebelo Chikoti": the one longer name with the same first and last words.
+            let words = name.split(separator: " ")
+            guard words.count == 2 else { continue }
+            let longer = Set(names.filter { key, other in
+                let w = key.split(separator: " ")
+                return other != id && w.count >= 3 && w.first == words[0] && w.last == words[1]
+            }.values)
+            if longer.count == 1, let other = longer.first {
+                names[name] = other
+                local[id] = nil
             }
         }
         // Every occurrence of a discovered full name is a mention.

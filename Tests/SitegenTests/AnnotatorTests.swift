@@ -2005,6 +2005,12 @@ struct AnnotatorTests {
         #expect(!ids("NAIROBI — The opposition Forum for the Restoration of Democracy (Ford) questioned the loan. Kenya and Kenya's lenders disagreed.").contains("person/gerald-ford"))
     }
 
+    @Test("'Georges Chikoti' after 'Georges Rebelo Chikoti' is the same person, the middle name left out")
+    func middleNameLeftOut() {
+        let luanda = "The agreement was signed by the minister of External Relations, Georges Rebelo Chikoti, and Chinese officials.\n\n\"This declaration gives a political framework,\" said Georges Chikoti."
+        #expect(speakers(luanda) == ["person/georges-rebelo-chikoti"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
