@@ -1030,7 +1030,10 @@ extension AnnotationRun {
         guard !names.isEmpty else { return }
         // "Dizon-Reyes" found apart from "Angelica Dizon-Reyes": the same person.
         for (name, id) in names {
-            if let (_, longer) = names.first(where: { $0.key.count > name.count && $0.key.hasSuffix(" " + name) }) {
+            // (Only when one person's name ends so: "Mizzi" beside "Joe Mizzi" and "Konrad Mizzi" is neither, and a
+            // choice between them would depend on the order of a hash table.)
+            let ending = Set(names.filter { $0.key.count > name.count && $0.key.hasSuffix(" " + name) }.values)
+            if ending.count == 1, let longer = ending.first {
                 names[name] = longer
                 local[id] = nil
                 continue
