@@ -1254,6 +1254,16 @@ extension AnnotationRun {
                         continue
                     }
                 }
+                // "..., Minister Rokas Masiulis said on Monday, BNS reports.": a name after a comma that "reports" what the
+                // sentence said is a news agency.
+                if k >= 1, toks[k - 1].text == ",", toks[k].isWord, toks[k].isCapitalized, !isCovered(u, k), k + 2 < toks.count,
+                   ["reports", "reported"].contains(toks[k + 1].text), toks[k + 2].text == ".", !Lexicon.notNames.contains(toks[k]),
+                   toks[k].isAllCaps || toks[k].text.utf8.count > 3 {
+                    var found = body(u, k, k, rule: "organization.reporter")
+                    found.1.type = "media"
+                    additions.append(found)
+                    continue
+                }
                 // "the CBC consortium", "the CATL-led CBC consortium": an acronym named by what it is.
                 if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].text.count), !Lexicon.commonAcronyms.contains(toks[k]), !isCovered(u, k),
                    k > 0, ["the", "The"].contains(toks[k - 1].text) || (k > 2 && toks[k - 1].text == "led" && toks[k - 2].text == "-"),

@@ -2011,6 +2011,13 @@ struct AnnotatorTests {
         #expect(speakers(luanda) == ["person/georges-rebelo-chikoti"])
     }
 
+    @Test("'..., BNS reports.': a name that reports what the sentence said is a news agency")
+    func agenciesThatReport() {
+        let a = Self.annotator.annotate(markdown: "Lithuania is open to Chinese investment, Minister Rokas Masiulis said on Monday, BNS reports.")
+        #expect(a.entities.contains { $0.id == "organization/bns" && $0.type == "media" })
+        #expect(!ids("The talks went on, officials reported.").contains { $0.hasPrefix("organization/") })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
