@@ -883,7 +883,9 @@ final class AnnotationRun {
         let toks = tokens[unit]
         // "Mouvement républicain populaire (MRP)", "Partido dos Trabalhadores (PT)": a name in another language,
         // written in sentence case, whose words other than its connectors spell the acronym.
-        if let f = (max(0, paren - 8)..<paren).reversed().first(where: { Lexicon.foreignOrganizationFirstWords.contains(toks[$0]) }), paren - f >= 2,
+        // ("Union pour le progrès et le changement (UPC)": "Union" too, which is also English, when the connectors are not.)
+        if let f = (max(0, paren - 8)..<paren).reversed().first(where: { Lexicon.foreignOrganizationFirstWords.contains(toks[$0])
+               || (toks[$0].text == "Union" && $0 + 1 < paren && Lexicon.foreignConnectors.contains(toks[$0 + 1])) }), paren - f >= 2,
            toks[f..<paren].allSatisfy({ $0.isWord }) {
             let initials = String(toks[f..<paren].filter { !Lexicon.foreignConnectors.contains($0) }.compactMap { $0.text.first.map { Character($0.uppercased()) } })
             if initials == acronym.uppercased(), !(f..<paren).contains(where: { isCovered(unit, $0) }) {

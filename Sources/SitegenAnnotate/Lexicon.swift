@@ -646,7 +646,7 @@ extension Lexicon {
     /// First words of organisations' names in Spanish, Portuguese, French and Italian
     /// ("Movimiento al Socialismo", "Parti socialiste", "Banco do Brasil").
     static let foreignOrganizationFirstWords: TokenSet = [
-        "Présidence", "Presidência", "Presidencia", "Movimiento", "Partido", "Federación", "Federacion", "Confederación", "Confederacion", "Asociación", "Asociacion",
+        "Présidence", "Presidência", "Presidencia", "Groupement", "Gabinete", "Movimiento", "Partido", "Federación", "Federacion", "Confederación", "Confederacion", "Asociación", "Asociacion",
         "Unión", "Ministerio", "Secretaría", "Secretaria", "Universidad", "Universidade", "Comisión", "Comision", "Consejo",
         "Corporación", "Corporacion", "Empresa", "Empresas", "Yacimientos", "Petróleos", "Petroleos", "Fundación",
         "Fundacion", "Cámara", "Camara", "Sindicato", "Agencia", "Servicio", "Congreso", "Senado", "Frente", "Alianza",

@@ -2018,6 +2018,12 @@ struct AnnotatorTests {
         #expect(!ids("The talks went on, officials reported.").contains { $0.hasPrefix("organization/") })
     }
 
+    @Test("bodies named in French and Portuguese before their acronym: Groupement, Gabinete")
+    func groupementsAndGabinetes() {
+        let found = ids("A source at the Gabinete de Reconstrução Nacional (GRN) in Luanda spoke. At the Groupement des entreprises de Madagascar (GEM), a board member was cautious.")
+        #expect(found.isSuperset(of: ["organization/gabinete-de-reconstrucao-nacional", "organization/groupement-des-entreprises-de-madagascar"]))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
