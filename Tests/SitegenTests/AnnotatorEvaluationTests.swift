@@ -1192,7 +1192,7 @@ struct AnnotatorEvaluationTests {
     static let blind88Floor: [EntityKind: (Double, Double)] = [
         .country: (0.95, 0.95), .region: (0.92, 0.98), .initiative: (0.98, 0.77), .organization: (0.96, 0.85), .person: (0.96, 0.91),
     ]
-    static let blind88QuoteFloor = (0.98, 0.95, 0.81)
+    static let blind88QuoteFloor = (0.98, 0.95, 0.85)
 
     /// Blind-87 (Rudaw 2019, Yemen Observer 2008, Novinite 2012, Tirana Times 2017, Libya Herald 2013, Times of Malta
     /// 2016, Iceland Review 2013, Iran Daily 2004), first sight: countries 1.00/0.98, regions 1.00/0.96, initiatives
@@ -1202,7 +1202,27 @@ struct AnnotatorEvaluationTests {
     static let blind87Floor: [EntityKind: (Double, Double)] = [
         .country: (0.98, 0.96), .region: (0.98, 0.94), .initiative: (0.98, 0.78), .organization: (0.91, 0.84), .person: (0.98, 0.96),
     ]
-    static let blind87QuoteFloor = (0.98, 0.96, 0.90)
+    static let blind87QuoteFloor = (0.98, 0.96, 0.92)
+
+    /// Blind-90 (ANGOP 2010, Seychelles Nation 2014, L'Express de Madagascar 2017, The Chronicle of Bulawayo 1982, Business
+    /// Daily 2014, The New Times 2018, the Agence Djiboutienne d'Information 2017, Lefaso.net 2018), first sight: countries
+    /// 1.00/1.00, regions 0.89/0.94, initiatives 0.93/0.82, organisations 0.97/0.73, people 0.94/0.96, quotes 1.00/1.00,
+    /// speakers 63 of 72. Rules and data then generalised ("Clr", "Zanu (PF)", ZAPU and Ziana, the Presidency of the
+    /// Republic, Groupement and Gabinete, a middle name left out).
+    static let blind90Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.87, 0.92), .initiative: (0.91, 0.80), .organization: (0.96, 0.84), .person: (0.98, 0.96),
+    ]
+    static let blind90QuoteFloor = (0.98, 0.98, 0.90)
+
+    /// Blind-89 (The Ukrainian Weekly 1972, BelTA 2015, The Armenian Weekly 2017, APA 2016, The Lithuania Tribune 2018,
+    /// Gibraltar Chronicle 2017, MaltaToday 2019, Pacific Daily News 2019), first sight: countries 1.00/1.00, regions
+    /// 1.00/0.96, initiatives 0.93/0.72, organisations 0.90/0.79, people 1.00/0.86, quotes 1.00/1.00, speakers 59 of 65.
+    /// Rules and data then generalised ("the House and Senate", Tass and the KGB, "Speaking to APA,", "MP" as a title,
+    /// a leader's family name alone, "..., BNS reports.").
+    static let blind89Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.98, 0.94), .initiative: (0.91, 0.70), .organization: (0.90, 0.83), .person: (0.98, 0.86),
+    ]
+    static let blind89QuoteFloor = (0.98, 0.98, 0.92)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
@@ -1296,9 +1316,11 @@ struct AnnotatorEvaluationTests {
         "articles-blind-86": (8, blind86Floor, blind86QuoteFloor),
         "articles-blind-88": (8, blind88Floor, blind88QuoteFloor),
         "articles-blind-87": (8, blind87Floor, blind87QuoteFloor),
+        "articles-blind-90": (8, blind90Floor, blind90QuoteFloor),
+        "articles-blind-89": (8, blind89Floor, blind89QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
