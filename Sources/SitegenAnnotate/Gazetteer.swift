@@ -10,6 +10,21 @@ public struct Gazetteer: Sendable {
     public internal(set) var memberOf: [String: [String]] = [:]
     /// People by the family name used for surname-only mentions.
     var peopleByFamilyName: [String: [String]] = [:]
+    /// First words of organisations' names of two words or more ("Ford" of "Ford Motor Company"), worked out from
+    /// the entities (not kept in a snapshot).
+    var organizationOpeners: Set<String> = []
+
+    static func openers(of entities: [String: Entity]) -> Set<String> {
+        var out = Set<String>()
+        for e in entities.values where e.kind == .organization {
+            for form in [e.name] + e.aliases {
+                guard let space = form.firstIndex(of: " ") else { continue }
+                out.insert(String(form[..<space]))
+            }
+        }
+        return out
+    }
+
     /// People by their name and aliases, for names written with a middle initial ("Henry A. Kissinger").
     var peopleByName: [String: String] = [:]
     /// People by their names loosely written (see `looseName`): "Benigno Aquino" for
@@ -180,6 +195,7 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
+        organizationOpeners = Self.openers(of: entities)
         possessiveAliases = [:]
         var countryForms: [String: String] = [:]
         for e in entities.values where e.kind == .country { for form in [e.name] + e.aliases { countryForms[form] = e.id } }
@@ -369,7 +385,9 @@ public struct Gazetteer: Sendable {
         guard words.count >= 2, let last = words.last,
               last.split(whereSeparator: { !"aeiouy".contains($0) }).count >= 2 else { return nil }
         var out = "~"
-        for scalar in words.joined().decomposedStringWithCanonicalMapping.unicodeScalars {
+        let joined = words.joined()
+        // (Accents come off by decomposition, only needed beyond ASCII.)
+        for scalar in (joined.utf8.allSatisfy { $0 < 0x80 } ? joined : joined.decomposedStringWithCanonicalMapping).unicodeScalars {
             guard scalar.isASCII, scalar.properties.isAlphabetic, scalar != "h" else { continue }
             let c: Character = switch scalar {
             case "q", "g", "c": "k"

@@ -64,6 +64,7 @@ extension Gazetteer {
         entities.reserveCapacity(list.count)
         for e in list { entities[e.id] = e }
         self.entities = entities
+        organizationOpeners = Self.openers(of: entities)
         self.trie = trie
         (memberOf, peopleByFamilyName, peopleByLooseName, genericNames) = (maps[0], maps[1], maps[2], maps[3])
         (sharedInitiativeNames, initiativeEndings, initiativeWordKeys, namesakes) = (maps[4], maps[5], maps[6], maps[7])

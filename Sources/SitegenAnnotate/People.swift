@@ -393,8 +393,7 @@ extension AnnotationRun {
                       k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord) || toks[k - 1].text == "\"",
                       !(k >= 2 && toks[k - 1].text == "." && Self.stopAbbreviations.contains(toks[k - 2])),
                       !(k >= 1 && toks[k - 1].text == "("),
-                      gazetteer.trie.longestMatch(in: toks, at: k) == nil,
-                      !gazetteer.entities.values.contains(where: { $0.kind == .organization && $0.name.hasPrefix(toks[k].text + " ") }),
+                      gazetteer.trie.longestMatch(in: toks, at: k) == nil, !gazetteer.organizationOpeners.contains(toks[k].text),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].isWord && toks[k + 1].spaceBefore),
                       let person = entity(id), let country = person.countries.first else { continue }
                 if let year, let first = person.roles.compactMap(\.from).min(), year < first { continue }
