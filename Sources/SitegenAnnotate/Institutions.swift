@@ -245,11 +245,6 @@ extension AnnotationRun {
         setSpans(updated.indices.filter { !dropped.contains($0) }.map { updated[$0] })
     }
 
-    /// "The Patriotic Front (PF) government" in a Zambian paper is Zambia's Patriotic Front; "the Democratic
-    /// Progressive Party (DPP)" in Malawi is not Taiwan's. A body whose name several countries' bodies go by
-    /// is the one of the outlet's country, else of the country the article names most (China aside, unless
-    /// one of them is China's). When that country has no body of the name, the mention stays as it was.
-
     /// Where the minister of a ministry's portfolio is placed in the text ("Somaliland's Minister of Foreign Affairs and
     /// International Cooperation", "Kenya's Minister for Trade"): nil when no such minister is written with a place;
     /// .some(nil) when the place is no country the gazetteer knows; else the country.
@@ -271,6 +266,11 @@ extension AnnotationRun {
         }
         return nil
     }
+
+    /// "The Patriotic Front (PF) government" in a Zambian paper is Zambia's Patriotic Front; "the Democratic
+    /// Progressive Party (DPP)" in Malawi is not Taiwan's. A body whose name several countries' bodies go by
+    /// is the one of the outlet's country, else of the country the article names most (China aside, unless
+    /// one of them is China's). When that country has no body of the name, the mention stays as it was.
     func resolveNamesakes() {
         guard !gazetteer.namesakes.isEmpty else { return }
         var counts: [String: Int]?
