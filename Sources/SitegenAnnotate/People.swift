@@ -396,7 +396,7 @@ extension AnnotationRun {
                       gazetteer.trie.longestMatch(in: toks, at: k) == nil, !gazetteer.organizationOpeners.contains(toks[k].text),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].isWord && toks[k + 1].spaceBefore),
                       let person = entity(id), let country = person.countries.first else { continue }
-                if let year, let first = person.roles.compactMap(\.from).min(), year < first { continue }
+                if let year, let (first, _) = yearsInOffice(id), year < first { continue }
                 if counts == nil { counts = countryCounts() }
                 guard (counts![country] ?? 0) >= 2 else { continue }
                 addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "person.leader-family-name"))
@@ -488,13 +488,19 @@ extension AnnotationRun {
         }
     }
 
+    /// A known person's years in office, from the first role's start to the last role's end (or start); nil when
+    /// no role has a year.
+    func yearsInOffice(_ id: String) -> (first: Int, last: Int)? {
+        guard let roles = entity(id)?.roles, let first = roles.compactMap(\.from).min() else { return nil }
+        return (first, roles.compactMap { $0.to ?? $0.from }.max() ?? first)
+    }
+
     /// Of several known people none of whom held office in the article's year, the one whose years in
     /// office are clearly nearest to it ("George Bush" in 1977 is the later Vice President, not his son).
     func nearestInTime(_ ids: [String]) -> [String] {
         guard let year, ids.count > 1 else { return [] }
         let distances: [(String, Int)] = ids.compactMap { id in
-            guard let roles = entity(id)?.roles, case let froms = roles.compactMap(\.from), !froms.isEmpty else { return nil }
-            let first = froms.min()!, last = roles.compactMap { $0.to ?? $0.from }.max() ?? first
+            guard let (first, last) = yearsInOffice(id) else { return nil }
             return (id, year < first ? first - year : (year > last ? year - last : 0))
         }.sorted { $0.1 < $1.1 }
         guard distances.count == ids.count, distances[1].1 - distances[0].1 >= 5 else { return [] }
@@ -507,8 +513,7 @@ extension AnnotationRun {
     func soundAlike(_ name: String) -> [String]? {
         guard let key = Gazetteer.soundKey(name), let ids = gazetteer.peopleByLooseName[key] else { return nil }
         let fitting = ids.filter { id in
-            guard let year, let roles = entity(id)?.roles, case let froms = roles.compactMap(\.from), let first = froms.min() else { return true }
-            let last = roles.compactMap { $0.to ?? $0.from }.max() ?? first
+            guard let year, let (first, last) = yearsInOffice(id) else { return true }
             return first - 15 <= year && year <= last + 15
         }
         return fitting.isEmpty ? nil : fitting
