@@ -663,5 +663,7 @@ extension Lexicon {
     static let foreignConnectors: TokenSet = [
         "de", "del", "la", "las", "los", "el", "al", "y", "des", "du", "da", "do", "dos", "das", "e", "et", "di", "della",
         "delle", "dei", "pour", "para", "por", "en", "d", "l", "und", "für", "der", "van", "voor", "och",
+        // French articles ("Union pour le progrès et le changement", "Union pour un mouvement populaire").
+        "le", "les", "au", "aux", "un", "une",
     ]
 }

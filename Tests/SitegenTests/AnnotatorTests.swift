@@ -2024,6 +2024,14 @@ struct AnnotatorTests {
         #expect(found.isSuperset(of: ["organization/gabinete-de-reconstrucao-nacional", "organization/groupement-des-entreprises-de-madagascar"]))
     }
 
+    @Test("French names of parties with articles before their acronym: Union pour le progrès et le changement")
+    func frenchArticlesInLongForms() {
+        let found = ids("On the side of the opposition, the president of the Union pour le progrès et le changement (UPC) did not object. The Union pour un mouvement populaire (UMP) abstained.")
+        #expect(found.isSuperset(of: ["organization/union-pour-le-progres-et-le-changement", "organization/union-pour-un-mouvement-populaire"]))
+        // (An English body's name keeps its own words: "Union" then English is no French long form.)
+        #expect(!ids("The Union said le Monde (LM) had the story.").contains("organization/union-said-le-monde"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
