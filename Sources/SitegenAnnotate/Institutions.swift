@@ -515,13 +515,20 @@ extension AnnotationRun {
     }
 
     /// The first token of the sentence holding token `i`.
+    /// Titles abbreviated with a full stop that ends no sentence ("Mr. Guelleh", "Gen. Zamir").
+    static let abbreviatedTitles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Gov", "Amb", "Sen", "Rep", "Hon", "Rev",
+        "Brig", "Adm", "Cdr", "Cde", "Engr", "Messrs", "Mme", "Mlle", "Pres", "Sec", "Supt", "Insp",
+    ]
+
     func sentenceStart(_ u: Int, _ i: Int) -> Int {
         let toks = tokens[u]
         var k = i
         while k > 0 {
             let t = toks[k - 1]
             if [".", "!", "?"].contains(t.text), toks[k].spaceBefore,
-               !(k >= 2 && toks[k - 2].isWord && toks[k - 2].text.count == 1) {  // "U.S. officials"
+               !(k >= 2 && toks[k - 2].isWord && toks[k - 2].text.count == 1),  // "U.S. officials"
+               !(t.text == "." && k >= 2 && Self.abbreviatedTitles.contains(toks[k - 2].text) && toks[k].isCapitalized) {  // "Mr. Ismaïl Omar Guelleh"
                 return k
             }
             k -= 1

@@ -934,11 +934,15 @@ extension AnnotationRun {
                 // "An adviser close to Dr Kaunda was frank": the person is in the unnamed one's description.
                 let s = sentenceStart(u, span.first)
                 // ("A student at Victoria University, Miss Alice Leung, told ...": the unnamed one named in apposition.)
-                var before = span.first - 1
-                while before > s, Lexicon.titleWords.contains(toks[before]) || toks[before].text == "." { before -= 1 }
-                let apposition = before > s && toks[before].text == "," && span.last + 1 < toks.count && toks[span.last + 1].text == ","
-                if s < span.first, !apposition, ["A", "An", "One"].contains(toks[s].text),
-                   (s + 1..<min(span.first, s + 5)).contains(where: { Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text) }) {
+                func inApposition(_ p: Span) -> Bool {
+                    var before = p.first - 1
+                    while before > s, Lexicon.titleWords.contains(toks[before]) || toks[before].text == "." { before -= 1 }
+                    return before > s && toks[before].text == "," && p.last + 1 < toks.count && toks[p.last + 1].text == ","
+                }
+                if s < span.first, !inApposition(span), ["A", "An", "One"].contains(toks[s].text),
+                   (s + 1..<min(span.first, s + 5)).contains(where: { Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text) }),
+                   // ("A former diplomat ..., Mr. A.N. Ramaswamy, said the language echoed ... Jawaharlal Nehru": named earlier in the sentence.)
+                   !spansBefore((u, span.first)).prefix(12).contains(where: { $0.unit == u && $0.first > s && $0.first < span.first && $0.entityID.hasPrefix("person/") && inApposition($0) }) {
                     return true
                 }
                 return false
@@ -1107,12 +1111,23 @@ extension AnnotationRun {
                 continue
             }
             var k = span.first - 1
-            let from = max(sentenceStart(span.unit, span.first), span.first - 8)
+            var from = max(sentenceStart(span.unit, span.first), span.first - 8)
+            var nearestComma: Int?
             // ("in the presence of His Imperial Majesty and Premier Chou": a title before "and" is another person's.)
             while k >= from, !["and", "or"].contains(toks[k].text), !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
-                // ("received the President, First Lady Imelda Romualdez Marcos": a name with a title of its own after the
-                // comma is another person than the office before it; "the Minister, Mr Robert Urbain" is the minister.)
-                if toks[k].text == ",", ((k + 1)..<span.first).contains(where: { toks[$0].isCapitalized && AnnotationRun.honorificGenders[toks[$0].text] == nil }) { break }
+                if toks[k].text == "," {
+                    if let comma = nearestComma {
+                        // "The President of the Republic, Head of Government, Mr. Ismaïl Omar Guelleh": titles of one
+                        // person in a row, each set off by commas; the office before the earlier comma is his too.
+                        guard Self.isTitlePhrase(toks, comma > k + 1 ? (k + 1)..<comma : k..<k) else { break }
+                        from = max(sentenceStart(span.unit, span.first), k - 8)
+                    } else {
+                        nearestComma = k
+                        // ("received the President, First Lady Imelda Romualdez Marcos": a name with a title of its own after the
+                        // comma is another person than the office before it; "the Minister, Mr Robert Urbain" is the minister.)
+                        if ((k + 1)..<span.first).contains(where: { toks[$0].isCapitalized && AnnotationRun.honorificGenders[toks[$0].text] == nil }) { break }
+                    }
+                }
                 // ("the Vice-President, Prof George Saitoti" holds no president's office.)
                 if Self.title(toks[k].lower, fits: last),
                    !(k >= 1 && Self.deputyWords.contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && Self.deputyWords.contains(toks[k - 2].lower)) {
@@ -1123,6 +1138,13 @@ extension AnnotationRun {
             }
         }
         return people.first { titled.contains($0.entityID) }
+    }
+
+    /// Whether tokens are an office written as a title, set off by commas: "Head of Government", "Head of State",
+    /// "Minister of Foreign Affairs" (capitalised words joined by "of", "for" or "and", starting with a title word).
+    static func isTitlePhrase(_ toks: TokenList, _ range: Range<Int>) -> Bool {
+        guard let first = range.first, toks[first].isCapitalized, Lexicon.titleWords.contains(toks[first]) else { return false }
+        return range.allSatisfy { toks[$0].isCapitalized || ["of", "for", "and", "the"].contains(toks[$0].text) }
     }
 
     func titledPerson(inParagraphOf position: (Int, Int), noun: String) -> String? {

@@ -2032,6 +2032,15 @@ struct AnnotatorTests {
         #expect(!ids("The Union said le Monde (LM) had the story.").contains("organization/union-said-le-monde"))
     }
 
+    @Test("a head of state given several titles in a row, each set off by commas, is the one \"the Head of State\" means")
+    func titlesInARow() {
+        let text = "The President of the Republic, Head of Government, Mr. Ismaïl Omar Guelleh, held talks with his Chinese counterpart, Mr. Xi Jinping.\n\n\"Djibouti has chosen China as a strategic partner,\" declared the Head of State."
+        #expect(speakers(text) == ["person/ismail-omar-guelleh"])
+        // ("Mr." ends no sentence: an unnamed subject named in apposition is named, whoever the sentence goes on to mention.)
+        let named = "A former diplomat who served in Beijing, Mr. A.N. Ramaswamy, said the language echoed Panchsheel, agreed by Jawaharlal Nehru in 1954. \"We have come full circle,\" he said."
+        #expect(speakers(named) == ["person/an-ramaswamy"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
