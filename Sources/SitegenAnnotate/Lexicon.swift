@@ -16,7 +16,7 @@ enum Lexicon {
         "insisting", "arguing", "declaring", "stressing", "claiming", "repeated",
         // "X described the document as 'a road map ...'".
         "described", "describes", "grumbled", "joked", "boasted", "lamented", "mused", "wondered", "proclaimed",
-        "assured", "retorted",
+        "assured", "retorted", "sighed", "sighs", "exclaimed", "confided", "confides", "laments", "whispered", "shouted",
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro".
         "dijo", "afirmó", "señaló", "indicó", "agregó", "añadió", "explicó", "aseguró", "sostuvo", "declaró", "manifestó",
         "expresó", "precisó", "subrayó", "destacó", "enfatizó", "advirtió", "comentó", "puntualizó", "recalcó", "insistió",

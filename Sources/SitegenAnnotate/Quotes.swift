@@ -89,7 +89,10 @@ extension AnnotationRun {
                 if ["asked", "asks"].contains(t.text), k + 1 < toks.count, ["not", "to", "for", "that"].contains(toks[k + 1].text) { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
                 // "told", "asked" take their listener after them, never the speaker.
+                // (Right after a quote's closing mark they open the clause: '"How am I to compete?" asks Maria Semedo'.)
+                let afterQuote = k >= 2 && ["\"", "\u{201D}"].contains(toks[k - 1].text) && [",", "?", "!"].contains(toks[k - 2].text)
                 let listenerVerb = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"].contains(t.text)
+                    && !(afterQuote && !["told", "tells"].contains(t.text))
                 // ('..., bad year," Jose Dedeurwaerder, AMC's president, said in an interview': a comma that closes an
                 // apposition after a person's name opens no clause; the name before it is the subject.)
                 let closesApposition = k >= 2 && toks[k - 1].text == "," && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord

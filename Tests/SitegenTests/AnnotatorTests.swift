@@ -2041,6 +2041,14 @@ struct AnnotatorTests {
         #expect(speakers(named) == ["person/an-ramaswamy"])
     }
 
+    @Test("\"asks X\" right after a quote: the one asking speaks; \"sighed\", \"exclaimed\" are speech")
+    func askedAfterQuote() {
+        #expect(speakers("Prices fell.\n\n\"How am I supposed to compete?\" asks Maria da Luz Semedo, a trader.") == ["person/maria-da-luz-semedo"])
+        #expect(speakers("\"If the Chinese leave, the railway goes with them,\" sighed Bakary Traoré, a retired railwayman.") == ["person/bakary-traore"])
+        // (Elsewhere "asked" still takes its listener: the one asked is not the speaker.)
+        #expect(speakers("Wang Yi spoke first. \"Will you come?\" he asked Rex Tillerson.") == ["person/wang-yi"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
