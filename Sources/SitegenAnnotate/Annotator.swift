@@ -122,6 +122,14 @@ final class AnnotationRun {
                     i = end
                     continue
                 }
+                // "told The Times" in the Times of Swaziland: "The" and the paper's word, which another paper's name would take.
+                if let short = outletShort, let outlet, !outletShortBare, ["the", "The"].contains(toks[i].text), i + 1 < toks.count, toks[i + 1].text == short[0],
+                   let end = outletEnd(toks, at: i + 1, words: short), let (entry, known) = match, known == end, entry.entityID.hasPrefix("organization/"),
+                   end == toks.count || !toks[end].isCapitalized {
+                    gazetteerSpans.append(Span(unit: u, first: i + 1, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
+                    i = end
+                    continue
+                }
                 // "told THT": the paper by its initials.
                 if let outlet, let initials = outletInitials, toks[i].text == initials, match == nil {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: outlet.id, rule: "organization.outlet"))
@@ -454,7 +462,9 @@ final class AnnotationRun {
         guard !toks.isEmpty, toks.count <= 8, toks.contains(where: { $0.isWord && ($0.isCapitalized || $0.isAllCaps) }) else { return }
         let words = toks.map(\.text)
         // ("Daily Mail (Sierra Leone)" is not London's Daily Mail: a known paper of the name, unless the note names another country.)
-        if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasPrefix("organization/"),
+        // ("The Times of Swaziland": a paper the gazetteer knows without its "The".)
+        let named = toks.count > 2 && toks[0].text == "The" && gazetteer.trie.longestMatch(in: toks, at: 0)?.1 != toks.count ? 1 : 0
+        if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: named), end == toks.count, entry.entityID.hasPrefix("organization/"),
            namedCountry == nil || (gazetteer.entities[entry.entityID]?.countries).map({ $0.isEmpty || $0.contains(namedCountry!) }) ?? true {
             outlet = (words, entry.entityID)
             // ("told THT", "told the Star": a known paper goes by its initials and its last word in its own pages too.)
@@ -501,6 +511,10 @@ final class AnnotationRun {
         if named.count >= 2, let last = named.lastIndex(where: { $0.isWord && $0.spaceBefore }), last > 0,
            let lastWord = named.last, Self.newspaperNouns.contains(lastWord.text) {
             outletShort = named[last...].map(\.text)
+        }
+        // "The Times of Swaziland", "The Times of India": "the Times" in its own pages ("told The Times").
+        if named.count >= 3, Self.newspaperNouns.contains(named[0].text), named[1].text == "of" {
+            outletShort = [named[0].text]
         }
         // "Trinidad Newsday" is "Newsday" in its own pages ("told Newsday yesterday"): a place, then one word of
         // its own that is no common word of papers' names.

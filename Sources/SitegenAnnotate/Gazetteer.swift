@@ -186,6 +186,7 @@ public struct Gazetteer: Sendable {
                     // "George Bush" for George H. W. Bush (and for George W. Bush: the article's year decides).
                     // ("Hassan Rowhani" for Hassan Rouhani, "Abd Rabbo Mansour Hadi" for Abdrabbuh Mansur Hadi: see `soundKey`.)
                     if let sound = Self.soundKey(form), !(peopleByLooseName[sound]?.contains(id) ?? false) { peopleByLooseName[sound, default: []].append(id) }
+                    if let given = Self.givenNamesKey(form), !(peopleByLooseName[given]?.contains(id) ?? false) { peopleByLooseName[given, default: []].append(id) }
                     let words = loose.split(separator: " ")
                     let bare = words.filter { $0.count > 1 }
                     if bare.count >= 2, bare.count < words.count {
@@ -352,6 +353,14 @@ public struct Gazetteer: Sendable {
     /// A person's name without what writers leave out or spell otherwise: a
     /// generational suffix (Jr., III), the full stops of initials, accents on long
     /// vowels and their doubled spellings ("Koumura", "Kōmura", "Komura"); lower-cased.
+    /// A name of three words or more with its given names in alphabetical order, the family name last:
+    /// "Sibusiso Barnabas Dlamini" for Barnabas Sibusiso Dlamini, whose given names papers write in either order.
+    static func givenNamesKey(_ name: String) -> String? {
+        let words = looseName(name).split(separator: " ")
+        guard words.count >= 3, words.allSatisfy({ $0.count > 1 }) else { return nil }
+        return "^" + (words.dropLast().sorted() + [words[words.count - 1]]).joined(separator: " ")
+    }
+
     static func looseName(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         // ("Adel Abdul-Mahdi" is "Adel Abdul Mahdi": a hyphen separates words as a space does.)

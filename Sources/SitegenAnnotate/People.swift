@@ -970,8 +970,9 @@ extension AnnotationRun {
             // whose name, loosely written, is this one.
             // ("George Bush" in 1989: of the two, the one in office that year.)
             // ("Peter Kenilorea Jr" is not the known Peter Kenilorea, his father.)
+            // ("Sibusiso Barnabas Dlamini": given names in another order, see `Gazetteer.givenNamesKey`.)
             if parts.count >= 2, !parts.contains(where: { ["Jr", "Jr.", "Jnr"].contains($0) }),
-               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)] ?? soundAlike(name), case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
+               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)] ?? soundAlike(name) ?? Gazetteer.givenNamesKey(name).flatMap({ gazetteer.peopleByLooseName[$0] }), case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 // ("Saadeddine El Othmani ... El Othmani said": the name as written, for its later short forms.)
                 knownPeople.append((fitting[0], name.lowercased()))

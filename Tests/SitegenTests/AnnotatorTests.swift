@@ -2049,6 +2049,15 @@ struct AnnotatorTests {
         #expect(speakers("Wang Yi spoke first. \"Will you come?\" he asked Rex Tillerson.") == ["person/wang-yi"])
     }
 
+    @Test("\"The Times\" in the Times of Swaziland's own pages is that paper; given names in either order are one known person")
+    func ownTimesAndGivenNameOrder() {
+        let own = Self.annotator.annotate(markdown: "An exporter told The Times: \"Our orders go to America.\"", outlet: "The Times of Swaziland").mentions.map(\.entityID)
+        #expect(own.contains("organization/times-of-eswatini") && !own.contains("organization/the-times"))
+        // (In another paper "The Times" is still London's.)
+        #expect(Self.annotator.annotate(markdown: "An exporter told The Times: \"Our orders go to America.\"", outlet: "Reuters").mentions.map(\.entityID).contains("organization/the-times"))
+        #expect(ids("Prime Minister Sibusiso Barnabas Dlamini said Swaziland would stay with Taipei.").contains("person/barnabas-sibusiso-dlamini"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
