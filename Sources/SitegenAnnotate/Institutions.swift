@@ -612,7 +612,7 @@ extension AnnotationRun {
         addFound(additions)
     }
 
-    /// "under Resolution 1701", "Security Council Resolution 1244": a resolution named by its number.
+    /// "under Resolution 1701", "Security Council Resolution 1244": a resolution named by its number; a law too ("Law 840").
     func discoverNumberedResolutions() {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
@@ -621,6 +621,19 @@ extension AnnotationRun {
                 let number = toks[k + 1]
                 guard number.kind == .number, number.spaceBefore, (3...4).contains(number.text.utf8.count), !isCovered(u, k + 1) else { continue }
                 additions.append(foundInitiative("Resolution " + number.text, unit: u, first: k, last: k + 1, rule: "initiative.numbered-resolution"))
+            }
+            // "approved Law 840", "Law No. 18,159": a law named by its number, as Latin American and French-speaking
+            // countries name theirs.
+            for k in toks.indices where toks[k].text.utf8.count == 3 && toks[k].text == "Law" && k + 1 < toks.count && !isCovered(u, k) {
+                var n = k + 1
+                if n + 2 < toks.count, ["No", "Nº", "no"].contains(toks[n].text), toks[n + 1].text == "." { n += 2 }
+                let first = n
+                guard toks[n].kind == .number, toks[n].spaceBefore, toks[n].text.utf8.count <= 5, !isCovered(u, n) else { continue }
+                // ("18,159": thousands after a comma.)
+                while n + 2 < toks.count, toks[n + 1].text == ",", !toks[n + 1].spaceBefore, toks[n + 2].kind == .number, !toks[n + 2].spaceBefore { n += 2 }
+                // (A number glued to a unit, a letter or a hyphen is no law's.)
+                guard n + 1 == toks.count || toks[n + 1].spaceBefore || [",", ".", ";", ":", ")"].contains(toks[n + 1].text) else { continue }
+                additions.append(foundInitiative("Law " + text(of: toks, from: first, to: n, in: u), unit: u, first: k, last: n, rule: "initiative.numbered-law"))
             }
         }
         addFound(additions)

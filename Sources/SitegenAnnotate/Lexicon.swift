@@ -69,7 +69,7 @@ enum Lexicon {
         "Minister of State", "Consul General", "Consul-General", "Consul", "Councilman", "Councilwoman", "Assemblyman",
         "Assemblywoman", "Marshal", "Field Marshal", "Air Marshal", "Brigadier", "Brigadier General", "Major General",
         "Vice Admiral", "Rear Admiral", "Lieutenant", "Lt", "Sgt",
-        "Majority Leader", "Minority Leader", "Supreme Leader", "Opposition Leader", "Leader of the Opposition", "Leader of Opposition", "House Speaker",
+        "Majority Leader", "Leader", "Minority Leader", "Supreme Leader", "Opposition Leader", "Leader of the Opposition", "Leader of Opposition", "House Speaker",
         "Adviser", "Advisor", "Chief Adviser", "Special Adviser", "Senior Adviser",
         "Generalissimo", "Lieutenant Colonel", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Commodore",
         "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Corporal", "Lance Corporal", "Warrant Officer",
@@ -450,6 +450,8 @@ enum Lexicon {
         }
     }
     static let organizationNouns: TokenSet = [
+        // ("the Palace said": a presidency or royal court the text named with its palace, "Malacañang Palace".)
+        "palace",
         "ministry", "agency", "company", "government", "commission", "committee", "council", "bank", "organization",
         "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",
         "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",

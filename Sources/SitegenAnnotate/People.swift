@@ -572,7 +572,10 @@ extension AnnotationRun {
                         // portfolio word, not before a name.)
                         while k < toks.count, (toks[k].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k]))
                                 || (portfolio > 0 && ["and", "&", ","].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].isCapitalized
-                                    && (toks[k].text != "," || Lexicon.genericInstitutionWords.contains(toks[k + 1]))) {
+                                    && (toks[k].text != "," || Lexicon.genericInstitutionWords.contains(toks[k + 1])))
+                                // ("Minister of Industry, Investment, Trade and the Digital Economy Moulay Hafid Elalamy": "the" after "and".)
+                                || (portfolio > 0 && toks[k].text == "the" && ["and", "&"].contains(toks[k - 1].text) && k + 1 < toks.count
+                                    && toks[k + 1].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k + 1])) {
                             if toks[k].isCapitalized { portfolio += 1 }
                             k += 1
                         }
@@ -856,7 +859,9 @@ extension AnnotationRun {
             var inPortfolio = false
             // ("Minister for Agriculture, Food and the Marine Michael Creed": "the" inside the portfolio.)
             while f.first < f.last, f.first > 0, inPortfolio || ["of", "for", "and", "&"].contains(toks[f.first - 1].text)
-                    || (f.first > 1 && toks[f.first - 1].text == "the" && ["of", "for", "and", "&"].contains(toks[f.first - 2].text)),
+                    || (f.first > 1 && toks[f.first - 1].text == "the" && ["of", "for", "and", "&"].contains(toks[f.first - 2].text))
+                    // ("... and the Digital Economy Moulay Hafid Elalamy": the portfolio's word before is one of its words too.)
+                    || (toks[f.first - 1].isCapitalized && toks[f.first].spaceBefore && Lexicon.genericInstitutionWords.contains(toks[f.first - 1])),
                   Lexicon.genericInstitutionWords.contains(toks[f.first]), toks[f.first].isCapitalized {
                 f.first += 1
                 inPortfolio = true

@@ -621,6 +621,16 @@ extension AnnotationRun {
             if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.text == "-" }) { break }
             j -= 1
         }
+        // "Iran's top diplomat told lawmakers", "China's foreign minister said": a country's possessive is the determiner and
+        // names the country; a country's top diplomat is its foreign minister.
+        if !determiner, personNoun, coveringSpan(u, i) == nil {
+            var j = i - 1
+            while j >= 1, i - j <= 2, tokens[u][j].isWord, tokens[u][j].isLowercase, tokens[u][j].text != "s" { j -= 1 }
+            if j >= 2, tokens[u][j].text == "s", !tokens[u][j].spaceBefore, ["'", "\u{2019}"].contains(tokens[u][j - 1].text),
+               let c = coveringSpan(u, j - 2), c.last == j - 2, c.entityID.hasPrefix("country/") {
+                return .personNoun(lower == "diplomat" && tokens[u][i - 1].lower == "top" ? "foreign minister" : lower, country: c.entityID)
+            }
+        }
         if determiner && personNoun && coveringSpan(u, i) == nil {
             // "the Chinese president": a demonym between the determiner and the noun.
             let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasPrefix("country/") }?.entityID

@@ -2058,6 +2058,18 @@ struct AnnotatorTests {
         #expect(ids("Prime Minister Sibusiso Barnabas Dlamini said Swaziland would stay with Taipei.").contains("person/barnabas-sibusiso-dlamini"))
     }
 
+    @Test("laws named by number; \"Leader\" as a title; a portfolio's words before a name; a country's top diplomat; the Palace")
+    func numberedLawsLeadersPortfoliosAndPalaces() {
+        let laws = ids("The National Assembly approved Law 840, which replaces most of Law 800. Uruguay passed Law No. 18,159. He studied Law at Yale.")
+        #expect(laws.isSuperset(of: ["initiative/law-840", "initiative/law-800", "initiative/law-18-159"]))
+        #expect(ids("NDP Leader Jack Layton said Canada would lose a pillar of its economy.").contains("person/jack-layton"))
+        #expect(ids("Minister of Industry, Investment, Trade and the Digital Economy Moulay Hafid Elalamy said Chinese firms were welcome.").contains("person/moulay-hafid-elalamy"))
+        let zarif = "Foreign Minister Mohammad Javad Zarif spoke after Chinese President Xi Jinping.\n\n\"There is nothing secret about it,\" Iran's top diplomat told lawmakers."
+        #expect(speakers(zarif) == ["person/mohammad-javad-zarif"])
+        let palace = "Malacañang dismissed the concerns. \"The President will never allow it,\" the Palace said in a statement."
+        #expect(speakers(palace) == ["organization/malacanang"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
