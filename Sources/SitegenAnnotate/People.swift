@@ -1417,6 +1417,14 @@ extension AnnotationRun {
             }
             // "Universidad de San Andrés", "Fundação Getulio Vargas": connectors of the name's language.
             if Lexicon.foreignOrganizationFirstWords.contains(toks[i]), Lexicon.foreignConnectors.contains(t) {
+                // ("an official at the Caisse Autonome d'Amortissement": an elided article before the next word.)
+                if ["d", "l"].contains(t.text), k + 2 < toks.count, ["'", "\u{2019}"].contains(toks[k + 1].text), !toks[k + 1].spaceBefore, !toks[k + 2].spaceBefore,
+                   toks[k + 2].isCapitalized, !isCovered(unit, k + 2) {
+                    end = k + 2
+                    k += 3
+                    words += 1
+                    continue
+                }
                 var j = k + 1
                 if j < toks.count, Lexicon.foreignConnectors.contains(toks[j]) { j += 1 }
                 if j < toks.count, toks[j].isCapitalized, !isCovered(unit, j) { k = j; continue }
@@ -2107,6 +2115,16 @@ extension AnnotationRun {
                         k = region.last + 1
                         break
                     }
+                    // "Universidad Politécnica Taiwán-Paraguay": two countries joined by a hyphen end a foreign body's name.
+                    if foreign, t.spaceBefore, let a = coveringSpan(u, k), a.first == k, a.entityID.hasPrefix("country/"), a.last + 2 < toks.count,
+                       toks[a.last + 1].text == "-", !toks[a.last + 1].spaceBefore, let b = coveringSpan(u, a.last + 2), b.first == a.last + 2,
+                       !toks[b.first].spaceBefore, b.entityID.hasPrefix("country/") {
+                        inner.append(a)
+                        inner.append(b)
+                        end = b.last
+                        k = b.last + 1
+                        break
+                    }
                     if isCovered(u, k) { break }
                     // "Council of Ministers of the U.S.S.R.": an abbreviation written with full stops is one word of the name.
                     if t.spaceBefore, let last = Self.dottedAbbreviationEnd(toks, at: k) { end = last; k = last + 1; continue }
@@ -2118,6 +2136,13 @@ extension AnnotationRun {
                     if foreign, Lexicon.foreignConnectors.contains(t) {
                         // "por la", "de los": connectors may come two at a time.
                         var j = k + 1
+                        // ("Caisse Autonome d'Amortissement": an elided article before the next word.)
+                        if ["d", "l"].contains(t.text), j + 1 < toks.count, ["'", "\u{2019}"].contains(toks[j].text), !toks[j].spaceBefore, !toks[j + 1].spaceBefore,
+                           toks[j + 1].isCapitalized, !isCovered(u, j + 1) {
+                            end = j + 1
+                            k = j + 2
+                            continue
+                        }
                         if j < toks.count, Lexicon.foreignConnectors.contains(toks[j]) { j += 1 }
                         if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                         // "Centro de Exportación e Inversión de la República Dominicana": the country ends the name.

@@ -2070,6 +2070,14 @@ struct AnnotatorTests {
         #expect(speakers(palace) == ["organization/malacanang"])
     }
 
+    @Test("foreign bodies' names go on after an elided article and end with two countries joined by a hyphen")
+    func elisionsAndCountryPairsInForeignNames() {
+        #expect(ids("\"Every loan is examined,\" said an official at the Caisse Autonome d'Amortissement (CAA).").contains("organization/caisse-autonome-damortissement"))
+        #expect(ids("The Caisse Autonome d'Amortissement manages the debt.").contains("organization/caisse-autonome-damortissement"))
+        let pair = ids("The creation of the Universidad Politécnica Taiwán-Paraguay was approved.")
+        #expect(pair.contains("organization/universidad-politecnica-taiwan-paraguay") && !pair.contains("organization/universidad-politecnica"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
