@@ -1118,6 +1118,11 @@ final class AnnotationRun {
         if changed { setSpans(updated.indices.filter { !dropped.contains($0) }.map { updated[$0] }) }
     }
 
+    /// Words said of a country before its name, never of a person: "landlocked Chad", "neighbouring Georgia".
+    static let countryAdjectives: TokenSet = [
+        "landlocked", "neighbouring", "neighboring", "impoverished", "coastal",
+    ]
+
     func resolveAmbiguous(_ candidates: [Span]) {
         let certain = Set(spans.map(\.entityID))
         var personWords = Set<String>()
@@ -1130,7 +1135,9 @@ final class AnnotationRun {
             let prev = span.first > 0 ? toks[span.first - 1] : nil
             let next = span.last + 1 < toks.count ? toks[span.last + 1] : nil
             // ("From Chad to Zimbabwe, governments ...": a preposition opening the sentence too.)
+            // ("landlocked Chad", "neighbouring Georgia": words said of a country, never of a person.)
             let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," || ((span.first == 1 || (span.first >= 2 && [".", "!", "?"].contains(toks[span.first - 2].text))) && Lexicon.placePrepositions.contains($0.lower)) } ?? false
+                || (span.first >= 1 && Self.countryAdjectives.contains(toks[span.first - 1].text))
             // "mills in Georgia and the Carolinas": a US state among US states.
             if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
             // "Senator Sam Nunn of Georgia": the state a US legislator or governor is of.
@@ -1151,11 +1158,12 @@ final class AnnotationRun {
             if personWords.contains(word) && !prevIsPlaceWord && !possessiveBeforePerson { continue }
             // A person speaking: "Chad said".
             if let next, Lexicon.speechVerbs.contains(next), !certain.contains(span.entityID) { continue }
-            // "Turkey and Egypt": coordinated with another place.
+            // "Turkey and Egypt": coordinated with another place ("Chad and the Central African Republic": with "the" too).
             let coordinated = [span.first - 2, span.last + 2].contains { k in
                 k >= 0 && k < toks.count && ["and", "or"].contains(toks[(k + (k < span.first ? 1 : -1))].text)
                     && (coveringSpan(span.unit, k)?.entityID.hasPrefix("country/") ?? false || coveringSpan(span.unit, k)?.entityID.hasPrefix("region/") ?? false)
-            }
+            } || (span.last + 3 < toks.count && ["and", "or"].contains(toks[span.last + 1].text) && toks[span.last + 2].text == "the"
+                  && (coveringSpan(span.unit, span.last + 3).map { $0.first == span.last + 3 && $0.entityID.hasPrefix("country/") } ?? false))
             // "From Angola to Sudan and now Nigeria, China is locking up oil. Chad will be next": after a run of countries.
             let amongCountries = span.entityID.hasPrefix("country/") && Set((max(0, span.first - 25)..<span.first).compactMap { k in
                 coveringSpan(span.unit, k).flatMap { $0.entityID.hasPrefix("country/") && $0.entityID != "country/cn" ? $0.entityID : nil }

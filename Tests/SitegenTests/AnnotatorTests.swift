@@ -2078,6 +2078,13 @@ struct AnnotatorTests {
         #expect(pair.contains("organization/universidad-politecnica-taiwan-paraguay") && !pair.contains("organization/universidad-politecnica"))
     }
 
+    @Test("an ambiguous country name after a word said only of countries, or before \"and the\" and a country")
+    func ambiguousCountriesInContext() {
+        #expect(ids("Kribi is also meant to serve landlocked Chad.").contains("country/td"))
+        #expect(ids("The port will serve Chad and the Central African Republic.").contains("country/td"))
+        #expect(!ids("Chad Mokoena and the Central African Republic delegation met.").contains("country/td"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
