@@ -56,7 +56,7 @@ enum Lexicon {
         // Honorifics of other languages used in English-language news.
         "Shri", "Smt", "Sri", "Datuk", "Dato", "Tan Sri", "Tun", "Datuk Patinggi", "Datuk Amar", "Dato Sri",
         // (Malay courtesy titles: "STIDC general manager Encik Sulaiman Jemat".)
-        "Encik", "Puan", "Cik", "Herr", "Frau", "Monsieur", "Madame", "Madam", "Mme", "Pandit", "Señor", "Señora",
+        "Encik", "Puan", "Cik", "Herr", "Frau", "Monsieur", "Madame", "Maître", "Me", "Madam", "Mme", "Pandit", "Señor", "Señora",
         "Haji", "Hajji", "Ustaz", "Ayatollah", "Mullah", "Senor", "Senora", "Signor", "Signora",
         // Titles of several words: companies, courts, governments, police and armed forces.
         "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer",

@@ -97,6 +97,14 @@ extension AnnotationRun {
                 if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
                 break
             }
+            // "Fernando Chui Sai On,", "Kim Jong Un.": a last syllable of two letters that is also an English word, capitalised
+            // inside a sentence, ending a name of three words or more before punctuation.
+            if t.spaceBefore, t.isCapitalized, t.text.utf8.count == 2, k >= i + 2, k == end + 1, words < maxWords, !Lexicon.titleWords.contains(t),
+               k + 1 == toks.count || [",", ".", ")", ";"].contains(toks[k + 1].text), !Self.sentenceEnders.contains(toks[k - 1].text),
+               coveringSpan(unit, k) == nil {
+                end = k
+                break
+            }
             // "Patrick “Terror” Lekota": a nickname in quotation marks between the given and the family name.
             if t.text == "\"", t.spaceBefore, k + 3 < toks.count, toks[k + 1].isCapitalized, !toks[k + 1].spaceBefore, toks[k + 2].text == "\"",
                !toks[k + 2].spaceBefore, toks[k + 3].spaceBefore, isNameToken(toks[k + 3]) {

@@ -2085,6 +2085,16 @@ struct AnnotatorTests {
         #expect(!ids("Chad Mokoena and the Central African Republic delegation met.").contains("country/td"))
     }
 
+    @Test("names ending in a two-letter syllable (\"Fernando Chui Sai On\"); Maître Wade; the Basotho 'Me")
+    func twoLetterSyllablesAndMaitre() {
+        #expect(ids("It took place in the presence of the Chief Executive, Fernando Chui Sai On, and the secretary.").contains("person/fernando-chui-sai-on"))
+        // (A title after a name is no syllable of it.)
+        #expect(!ids("Prime Minister Tuilaepa Dr Sailele Malielegaoi spoke.").contains("person/tuilaepa-dr"))
+        let wade = ids("President Abdoulaye Wade received the minister. On 25 October last year, Me Wade announced the return to Beijing.")
+        #expect(wade.contains("person/abdoulaye-wade") && !wade.contains("person/me-wade"))
+        #expect(!ids("Me Too began in 2006. Give Me Liberty was a slogan.").contains { $0.hasPrefix("person/") })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
