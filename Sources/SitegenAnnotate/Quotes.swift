@@ -819,6 +819,11 @@ extension AnnotationRun {
                 b -= 2
                 before = toks[b]
             }
+            // ("For the economist Dieudonné Essomba, ...": the trade was read above, "the" is left.)
+            if let bb = before, bb.text == "the", b >= 1, ["For", "To"].contains(toks[b - 1].text), b == 1 || [".", "\""].contains(toks[b - 2].text) {
+                b -= 1
+                before = toks[b]
+            }
             // ("Para Ramona Hiciano, presidenta de una cooperativa, la feria es ...": the same in Spanish and Portuguese.)
             if let bb = before, ["For", "To", "Like", "Unlike", "Para", "Según"].contains(bb.text), b == 0 || [".", "\""].contains(toks[b - 1].text),
                span.last + 1 < toks.count, toks[span.last + 1].text == "," {

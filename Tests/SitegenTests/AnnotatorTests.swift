@@ -2095,6 +2095,16 @@ struct AnnotatorTests {
         #expect(!ids("Me Too began in 2006. Give Me Liberty was a slogan.").contains { $0.hasPrefix("person/") })
     }
 
+    @Test("in an article quoting with double marks, a paragraph's attributed quote in single marks; \"For the economist X, ...\"")
+    func singleMarksAmongDoubleAndForTheEconomist() {
+        let mixed = "\"The two sides keep in close touch,\" the embassy said.\n\nAmbassador Chang Hua wrote on Twitter. ‘China-Iran cooperation is based on mutual respect,’ he wrote.\n\nThe so-called ‘steel camel fleet’ runs weekly."
+        let quotes = annotate(mixed).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speakerID == "person/chang-hua")
+        let essomba = "Ambassador Wang Yingwu said China does not forget its friends.\n\nFor the economist Dieudonné Essomba, a former official, the announcement should be put in perspective.\n\n\"Let us not get carried away,\" he told Journal du Cameroun."
+        #expect(speakers(essomba) == ["person/dieudonne-essomba"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
