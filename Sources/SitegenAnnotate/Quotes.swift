@@ -1115,7 +1115,7 @@ extension AnnotationRun {
     /// (within the eight words before one of their mentions, in its sentence).
     func latestPersonTitledInText(before position: (Int, Int), noun: String) -> Span? {
         let last = noun.split(separator: " ").last.map(String.init) ?? noun
-        var titled = Set<String>()
+        var titled = Set<String>(), qualified = Set<String>()
         let people = spansBefore(position).prefix(400).filter { span in
             span.entityID.hasPrefix("person/") && (span.unit, span.first) < position && units[span.unit].kind != .caption
                 && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
@@ -1150,11 +1150,16 @@ extension AnnotationRun {
                 if Self.title(toks[k].lower, fits: last),
                    !(k >= 1 && Self.deputyWords.contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && Self.deputyWords.contains(toks[k - 2].lower)) {
                     titled.insert(span.entityID)
+                    // ("the Chinese president, Hu Jintao": an office qualified by a people's name.)
+                    if k >= 1, let d = coveringSpan(span.unit, k - 1), d.rule == "gazetteer.adjective", d.entityID.hasPrefix("country/") { qualified.insert(span.entityID) }
                     break
                 }
                 k -= 1
             }
         }
+        // "President Hugo Chávez announced ... the Chinese president, Hu Jintao ... '...,' said the President": a title
+        // without a people's name before it means the office named so, not one the text qualified as another country's.
+        if !qualified.isEmpty, let plain = people.first(where: { titled.contains($0.entityID) && !qualified.contains($0.entityID) }) { return plain }
         return people.first { titled.contains($0.entityID) }
     }
 

@@ -2105,6 +2105,14 @@ struct AnnotatorTests {
         #expect(speakers(essomba) == ["person/dieudonne-essomba"])
     }
 
+    @Test("\"said the President\" is the president named without a people's name, not \"the Chinese president\"")
+    func unqualifiedOfficeOverQualified() {
+        let text = "Venezuela will get 20 billion dollars, President Hugo Chávez announced on Saturday.\n\nThe deal was to be signed during the visit of the Chinese president, Hu Jintao, who had to cut short his visit.\n\n\"China is a true friend of the Venezuelan people,\" said the President."
+        #expect(speakers(text) == ["person/hugo-chavez"])
+        // (With only the qualified one named, he is the one meant.)
+        #expect(speakers("The Chinese president, Hu Jintao, arrived.\n\n\"We are friends,\" said the President.") == ["person/hu-jintao"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
