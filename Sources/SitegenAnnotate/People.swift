@@ -1970,6 +1970,23 @@ extension AnnotationRun {
                     i = span.last + 1
                     continue
                 }
+                // "the Forum Macao Permanent Secretariat", "the FOCAC Follow-up Committee": a known forum's or programme's
+                // name, then the words of a body that runs it.
+                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("initiative/"), span.rule.hasPrefix("gazetteer."),
+                   span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized, !isCovered(u, span.last + 1) {
+                    var end = span.last
+                    while end + 1 < toks.count, end - span.last < 3, toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) { end += 1 }
+                    if end > span.last, Lexicon.organizationHeads.contains(toks[end]) {
+                        let name = text(of: toks, from: i, to: end, in: u)
+                        let id = "organization/" + Slug.make(name)
+                        var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                        e.type = "found in text"
+                        setSpans(spans.filter { $0 != span })
+                        additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "organization.initiative-body"), e))
+                        i = end + 1
+                        continue
+                    }
+                }
                 // "Etihad Rail", "Sberbank CIB", "Adani Ports": a known company's name and a word that makes it
                 // another body (a subsidiary or a sister company), not the company itself.
                 if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("organization/"), span.rule.hasPrefix("gazetteer."),

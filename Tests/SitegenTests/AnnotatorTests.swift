@@ -2113,6 +2113,15 @@ struct AnnotatorTests {
         #expect(speakers("The Chinese president, Hu Jintao, arrived.\n\n\"We are friends,\" said the President.") == ["person/hu-jintao"])
     }
 
+    @Test("peace operations, armed groups, exchanges and forums from the gazetteer; a forum's own body")
+    func peaceOperationsAndForums() {
+        let found = ids("Chinese soldiers serve with the United Nations Interim Force in Lebanon (UNIFIL). AQIM claimed the attack on the Radisson, where staff of Volga-Dnepr died. Shares fell on MOEX. Sao Tome joined Forum Macao, and met the secretary-general of the Forum Macao Permanent Secretariat.")
+        #expect(found.isSuperset(of: ["organization/unifil", "organization/aqim", "organization/volga-dnepr", "organization/moscow-exchange",
+                                      "initiative/forum-macao", "organization/forum-macao-permanent-secretariat"]))
+        // (Neither the UN nor al-Qaeda alone: the longer names hold them.)
+        #expect(!found.contains("organization/un") && !found.contains("organization/al-qaeda"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
