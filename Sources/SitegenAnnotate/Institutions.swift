@@ -648,6 +648,37 @@ extension AnnotationRun {
     }
 
     /// Mentions found by a rule, with the entities found in the text that they name.
+    /// Nouns that, after a name in lower case, say the name is a party's or a faction's.
+    static let partyNouns: TokenSet = ["party", "faction", "bloc", "alliance", "movement", "coalition"]
+
+    /// "the Bright Armenia faction", "the Prosperous Armenia party", "the European Georgia party": a party named with
+    /// its country's name after a word or two of its own, as the lower-case noun after it says (not the country).
+    func discoverCountryNamedParties() {
+        var additions: [(Span, Entity)] = []
+        var replaced: [Span] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for span in spans where span.unit == u && span.entityID.hasPrefix("country/") && span.rule != "gazetteer.adjective" {
+                guard span.first >= 2, span.last + 1 < toks.count, toks[span.last + 1].isLowercase, Self.partyNouns.contains(toks[span.last + 1]) else { continue }
+                var first = span.first
+                while first > 0, span.first - first < 2, toks[first - 1].isWord, toks[first - 1].isCapitalized, toks[first].spaceBefore, !isCovered(u, first - 1),
+                      !Self.determiners.contains(toks[first - 1]), !Lexicon.titleWords.contains(toks[first - 1]), !Lexicon.notNames.contains(toks[first - 1]) { first -= 1 }
+                // (The party's own word stands inside a sentence, after "the" or another word in lower case.)
+                guard first < span.first, first > 0, toks[first - 1].isLowercase || toks[first - 1].text == "," || ["The", "A"].contains(toks[first - 1].text) else { continue }
+                let name = text(of: toks, from: first, to: span.last, in: u)
+                let id = "organization/" + Slug.make(name)
+                var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                e.type = "party"
+                e.countries = [span.entityID]
+                replaced.append(span)
+                additions.append((Span(unit: u, first: first, last: span.last, entityID: id, rule: "organization.country-named-party"), e))
+            }
+        }
+        guard !additions.isEmpty else { return }
+        setSpans(spans.filter { !replaced.contains($0) })
+        addFound(additions)
+    }
+
     func addFound(_ additions: [(Span, Entity)]) {
         for (span, e) in additions {
             if gazetteer.entities[e.id] == nil { local[e.id] = e }

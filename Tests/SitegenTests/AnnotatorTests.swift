@@ -2122,6 +2122,13 @@ struct AnnotatorTests {
         #expect(!found.contains("organization/un") && !found.contains("organization/al-qaeda"))
     }
 
+    @Test("a party named with its country's name: \"the Bright Armenia faction\", \"The Prosperous Armenia party\"")
+    func countryNamedParties() {
+        let found = ids("Edmon Marukyan, head of the Bright Armenia faction, welcomed it. The Prosperous Armenia party abstained.")
+        #expect(found.isSuperset(of: ["organization/bright-armenia", "organization/prosperous-armenia"]) && !found.contains("country/am"))
+        #expect(ids("Trade with Armenia party officials grew.").contains("country/am"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
