@@ -698,6 +698,15 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // "The BBC's Louisa Lim in Beijing says", "CNN's Kristie Lu Stout reported": a news outlet's journalist.
+                if toks[i].text == "s", i >= 2, !toks[i].spaceBefore, ["'", "\u{2019}"].contains(toks[i - 1].text), let outlet = coveringSpan(u, i - 2),
+                   outlet.last == i - 2, outlet.entityID.hasPrefix("organization/"), ["media", "news outlet"].contains(entity(outlet.entityID)?.type ?? ""),
+                   i + 2 < toks.count, toks[i + 1].spaceBefore, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
+                   isSpeechVerb(toks[last + 1]) || (toks[last + 1].text == "in" && (last + 2..<min(toks.count, last + 6)).contains(where: { isSpeechVerb(toks[$0]) })) {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.journalist"))
+                    i = last + 1
+                    continue
+                }
                 // "said X", "according to X" (the name closes the clause).
                 let lower = toks[i].lower
                 if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") || lower == "según" {
@@ -713,6 +722,9 @@ extension AnnotationRun {
                     if i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1) {
                         let closes = last + 1 == toks.count || [",", ".", ";", ":", "\"", "(", "-", "'"].contains(toks[last + 1].text)
                             || ["who", "in", "on", "at", "during", "after", "adding", "noting", "told", "when"].contains(toks[last + 1].text)
+                            // ('said Ross Anthony of the Centre for Chinese Studies': a name of two words or more, then where the person is from.)
+                            || (last > i + 1 && ["of", "from"].contains(toks[last + 1].text) && last + 2 < toks.count
+                                && (toks[last + 2].text == "the" || coveringSpan(u, last + 2)?.entityID.hasPrefix("organization/") == true))
                         if closes {
                             if last > i + 1 { found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.speech-verb")) } else { singles.append((u, i + 1)) }
                             i = last + 1

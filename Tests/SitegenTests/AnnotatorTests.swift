@@ -2129,6 +2129,14 @@ struct AnnotatorTests {
         #expect(ids("Trade with Armenia party officials grew.").contains("country/am"))
     }
 
+    @Test("\"said X of the Y\" and \"The BBC's X in Beijing says\" name people")
+    func affiliatedSpeakersAndJournalists() {
+        #expect(speakers("\"What is different this time is the emphasis,\" said Ross Anthony of the Centre for Chinese Studies.") == ["person/ross-anthony"])
+        #expect(ids("The BBC's Louisa Lim in Beijing says the row has soured ties.").contains("person/louisa-lim"))
+        // (A country's possessive before a body is no journalist's.)
+        #expect(!ids("China's Foreign Ministry said the row was over.").contains { $0.hasPrefix("person/") })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
