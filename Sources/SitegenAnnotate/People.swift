@@ -1982,30 +1982,16 @@ extension AnnotationRun {
                     i = span.last + 1
                     continue
                 }
-                // "the Forum Macao Permanent Secretariat", "the FOCAC Follow-up Committee": a known forum's or programme's
-                // name, then the words of a body that runs it.
-                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("initiative/"), span.rule.hasPrefix("gazetteer."),
-                   span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized, !isCovered(u, span.last + 1) {
-                    var end = span.last
-                    while end + 1 < toks.count, end - span.last < 3, toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) { end += 1 }
-                    if end > span.last, Lexicon.organizationHeads.contains(toks[end]) {
-                        let name = text(of: toks, from: i, to: end, in: u)
-                        let id = "organization/" + Slug.make(name)
-                        var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
-                        e.type = "found in text"
-                        setSpans(spans.filter { $0 != span })
-                        additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "organization.initiative-body"), e))
-                        i = end + 1
-                        continue
-                    }
-                }
                 // "Etihad Rail", "Sberbank CIB", "Adani Ports": a known company's name and a word that makes it
                 // another body (a subsidiary or a sister company), not the company itself.
-                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("organization/"), span.rule.hasPrefix("gazetteer."),
-                   span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized, !isCovered(u, span.last + 1) {
+                // ("the Forum Macao Permanent Secretariat": a known forum's or programme's name, then the words of a body that runs it.)
+                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/"),
+                   span.rule.hasPrefix("gazetteer."), span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized,
+                   !isCovered(u, span.last + 1) {
+                    let initiative = span.entityID.hasPrefix("initiative/")
                     // "Inpex Holdings Inc.", "Alibaba Group Holding Ltd": the company itself with its legal form.
                     var legal = span.last
-                    while legal + 1 < toks.count, toks[legal + 1].spaceBefore, Lexicon.companySuffixes.contains(toks[legal + 1]) || Lexicon.legalForms.contains(toks[legal + 1]) {
+                    while !initiative, legal + 1 < toks.count, toks[legal + 1].spaceBefore, Lexicon.companySuffixes.contains(toks[legal + 1]) || Lexicon.legalForms.contains(toks[legal + 1]) {
                         legal += 1
                         if legal + 1 < toks.count, toks[legal + 1].text == ".", !toks[legal + 1].spaceBefore, ["Inc", "Ltd", "Co", "Corp"].contains(toks[legal].text) { legal += 1 }
                     }
@@ -2019,20 +2005,26 @@ extension AnnotationRun {
                     var end = span.last
                     while end + 1 < toks.count, end - span.last < 3, toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) { end += 1 }
                     let last = toks[end]
-                    // ("Standard Bank CE Jacko Maree": CE is the chief executive's title, not a unit's acronym.)
-                    let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.text.count) && !Lexicon.commonAcronyms.contains(last)
-                        && Lexicon.titleAbbreviations[last.text] == nil && !Lexicon.titleWords.contains(last)  // ("an ANC MP": a member, not a unit)
-                        && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
-                    // "China Railway First Group", "China Railway Fifth Bureau": a numbered unit of the group.
-                    let numbered = ["Group", "Bureau", "Company", "Corporation"].contains(last.text)
-                        && (span.last + 1..<end).contains(where: { Self.ordinalWords.contains(toks[$0].text) })
-                    if Lexicon.subsidiaryHeads.contains(last) || acronym || numbered {
+                    let makesBody: Bool
+                    if initiative {
+                        makesBody = end > span.last && Lexicon.organizationHeads.contains(last)
+                    } else {
+                        // ("Standard Bank CE Jacko Maree": CE is the chief executive's title, not a unit's acronym.)
+                        let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.text.count) && !Lexicon.commonAcronyms.contains(last)
+                            && Lexicon.titleAbbreviations[last.text] == nil && !Lexicon.titleWords.contains(last)  // ("an ANC MP": a member, not a unit)
+                            && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
+                        // "China Railway First Group", "China Railway Fifth Bureau": a numbered unit of the group.
+                        let numbered = ["Group", "Bureau", "Company", "Corporation"].contains(last.text)
+                            && (span.last + 1..<end).contains(where: { Self.ordinalWords.contains(toks[$0].text) })
+                        makesBody = Lexicon.subsidiaryHeads.contains(last) || acronym || numbered
+                    }
+                    if makesBody {
                         let name = text(of: toks, from: i, to: end, in: u)
                         let id = "organization/" + Slug.make(name)
                         var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
                         e.type = "found in text"
                         setSpans(spans.filter { $0 != span })
-                        additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: "organization.sister-body"), e))
+                        additions.append((Span(unit: u, first: i, last: end, entityID: id, rule: initiative ? "organization.initiative-body" : "organization.sister-body"), e))
                         i = end + 1
                         continue
                     }
