@@ -90,6 +90,11 @@ enum QuoteStyle {
         return n
     }
 
+    /// A single mark made the double one of its side, in place: ' to ", ‘ to “, ’ to ” (same width, same offsets).
+    private static func toDouble(_ bytes: inout [UInt8], _ mark: (offset: Int, width: Int, role: Role), opening: Bool) {
+        if mark.width == 1 { bytes[mark.offset] = 0x22 } else { bytes[mark.offset + 2] = opening ? 0x9C : 0x9D }
+    }
+
     /// In an article that quotes with double marks, a paragraph without any that quotes once with single marks,
     /// attributed as speech ("‘China-Iran cooperation is based on mutual respect,’ he wrote."): that quote in
     /// double marks. (A quoted term in single marks, "the ‘steel camel’ fleet", has no speech verb after it.)
@@ -111,10 +116,8 @@ enum QuoteStyle {
                 let after = bytes[(closeAt + m[c].width)...].prefix(60)
                 let words = after.split(whereSeparator: { !isAlnum($0) && $0 < 0x80 }).prefix(4).map { String(decoding: $0, as: UTF8.self) }
                 guard words.contains(where: { Lexicon.speechVerbs.contains($0) }) else { continue }
-                for (k, opening) in [(pair.open, true), (c, false)] {
-                    let at = m[k].offset
-                    if m[k].width == 1 { changed[at] = 0x22 } else { changed[at + 2] = opening ? 0x9C : 0x9D }
-                }
+                toDouble(&changed, m[pair.open], opening: true)
+                toDouble(&changed, m[c], opening: false)
             }
             if changed != bytes { out[u].text = String(decoding: changed, as: UTF8.self) }
         }
@@ -160,15 +163,8 @@ enum QuoteStyle {
             }
             let m = unitMarks[u]
             for pair in found[u] {
-                for (k, opening) in [(pair.open, true), (pair.close, false)] {
-                    guard let k else { continue }
-                    let at = m[k].offset
-                    if m[k].width == 1 {
-                        bytes[at] = 0x22
-                    } else {
-                        bytes[at + 2] = opening ? 0x9C : 0x9D
-                    }
-                }
+                toDouble(&bytes, m[pair.open], opening: true)
+                if let c = pair.close { toDouble(&bytes, m[c], opening: false) }
             }
             out[u].text = String(decoding: bytes, as: UTF8.self)
         }
