@@ -96,10 +96,12 @@ public struct Gazetteer: Sendable {
 
     /// The British spelling of a name's words that are often written otherwise there.
     static func britishSpelling(_ name: String) -> String {
-        guard name.contains("ooperat") || name.contains("oordinat") || name.contains("rganization") else { return name }
+        guard name.contains("ooperat") || name.contains("oordinat") || name.contains("rganization") || name.contains("oexist") else { return name }
         return name.replacingOccurrences(of: "Cooperat", with: "Co-operat").replacingOccurrences(of: "cooperat", with: "co-operat")
             .replacingOccurrences(of: "Coordinat", with: "Co-ordinat").replacingOccurrences(of: "coordinat", with: "co-ordinat")
             .replacingOccurrences(of: "Organization", with: "Organisation")
+            // ("the Five Principles of Peaceful Co-existence".)
+            .replacingOccurrences(of: "Coexist", with: "Co-exist").replacingOccurrences(of: "coexist", with: "co-exist")
     }
 
     static func abbreviatedSuffixes(_ name: String) -> [String] {
@@ -517,7 +519,9 @@ extension Gazetteer {
     /// Every built-in data file (gazetteers, lexicon, stop phrases) by name, sorted:
     /// with the code, what decides the annotator's output.
     /// Kinds of initiative a name may end with in lower case ("the Shanghai communique").
-    static let lowercaseKindWords: Set<String> = ["Communique", "Communiqué", "Declaration", "Agreement", "Accord", "Accords", "Treaty", "Initiative", "Policy", "Plan", "Strategy", "Programme", "Program", "Doctrine", "Consensus", "Framework", "Vision", "Protocol", "Pact", "Charter", "Convention"]
+    static let lowercaseKindWords: Set<String> = ["Communique", "Communiqué", "Declaration", "Agreement", "Accord", "Accords", "Treaty", "Initiative", "Policy", "Plan", "Strategy", "Programme", "Program", "Doctrine", "Consensus", "Framework", "Vision", "Protocol", "Pact", "Charter", "Convention",
+        // ("the China-Kyrgyzstan-Uzbekistan railway", "the Power of Siberia pipeline": a named project with its kind in lower case.)
+        "Railway", "Railroad", "Pipeline", "Corridor", "Expressway", "Highway", "Project"]
 
     /// Last words of initiatives' names that say what kind of initiative it is.
     static let initiativeKindWords: Set<String> = ["Policy", "Plan", "Initiative", "Strategy", "Programme", "Program", "Doctrine", "Vision", "Agenda"]

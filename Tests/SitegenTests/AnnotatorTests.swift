@@ -2137,6 +2137,12 @@ struct AnnotatorTests {
         #expect(!ids("China's Foreign Ministry said the row was over.").contains { $0.hasPrefix("person/") })
     }
 
+    @Test("known initiatives spelt \"Co-existence\" or with their kind of project in lower case")
+    func coExistenceAndLowerCaseProjects() {
+        #expect(ids("They reaffirmed the Five Principles of Peaceful Co-existence.").contains("initiative/five-principles"))
+        #expect(ids("Work began on the China-Pakistan Economic corridor last year.").contains("initiative/cpec"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
