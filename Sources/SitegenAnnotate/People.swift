@@ -1064,8 +1064,11 @@ extension AnnotationRun {
             // choice between them would depend on the order of a hash table.)
             let ending = Set(names.filter { $0.key.count > name.count && $0.key.hasSuffix(" " + name) }.values)
             if ending.count == 1, let longer = ending.first {
-                names[name] = longer
-                local[id] = nil
+                // ("F. Umiich Sengebau" and "Umiich Sengebau" are one id already: nothing to join, and nothing to drop.)
+                if longer != id {
+                    names[name] = longer
+                    if !names.values.contains(id) { local[id] = nil }
+                }
                 continue
             }
             // "Georges Chikoti" after "Georges Rebelo Chikoti": the one longer name with the same first and last words.
@@ -1077,7 +1080,7 @@ extension AnnotationRun {
             }.values)
             if longer.count == 1, let other = longer.first {
                 names[name] = other
-                local[id] = nil
+                if !names.values.contains(id) { local[id] = nil }
             }
         }
         // Every occurrence of a discovered full name is a mention.

@@ -84,6 +84,10 @@ struct AnnotatorEvaluationTests {
             let name = article.deletingPathExtension().lastPathComponent
             let (annotations, _) = try AnnotationService.annotate(file: article, displayPath: name + ".md", annotator: annotator)
             let expected = try YAMLDecoder().decode(Expected.self, from: String(contentsOf: expectedFile, encoding: .utf8))
+            // Every mention and every speaker is an entity the annotations list (else its link and page would be missing).
+            for id in Set(annotations.mentions.map(\.entityID) + annotations.quotes.compactMap(\.speakerID)) where annotations.entity(id) == nil {
+                Issue.record("\(name): \(id) is mentioned or quoted but not among the article's entities")
+            }
             let mentioned = Set(annotations.mentions.map(\.entityID))
             let predicted = annotations.entities.filter { mentioned.contains($0.id) }
             let lists: [(EntityKind, [String])] = [

@@ -2143,6 +2143,14 @@ struct AnnotatorTests {
         #expect(ids("Work began on the China-Pakistan Economic corridor last year.").contains("initiative/cpec"))
     }
 
+    @Test("a person named with an initial and then without keeps one entity")
+    func initialAndBareNameShareOneEntity() {
+        let a = annotate("Minister F. Umiich Sengebau said the drop was an opportunity. \"We do not want mass tourism,\" Umiich Sengebau said.")
+        let ids = Set(a.mentions.map(\.entityID) + a.quotes.compactMap(\.speakerID))
+        #expect(ids.contains("person/umiich-sengebau"))
+        #expect(ids.allSatisfy { a.entity($0) != nil })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
