@@ -901,8 +901,9 @@ final class AnnotationRun {
         // ("Union pour le progrès et le changement (UPC)": "Union" too, which is also English, when the connectors are not.)
         if let f = (max(0, paren - 8)..<paren).reversed().first(where: { Lexicon.foreignOrganizationFirstWords.contains(toks[$0])
                || (toks[$0].text == "Union" && $0 + 1 < paren && Lexicon.foreignConnectors.contains(toks[$0 + 1])) }), paren - f >= 2,
-           toks[f..<paren].allSatisfy({ $0.isWord }) {
-            let initials = String(toks[f..<paren].filter { !Lexicon.foreignConnectors.contains($0) }.compactMap { $0.text.first.map { Character($0.uppercased()) } })
+           // ("Observatoire de l'action gouvernementale (OAG)": an elided article's apostrophe among the words.)
+           toks[f..<paren].allSatisfy({ $0.isWord || (["'", "\u{2019}"].contains($0.text) && !$0.spaceBefore) }) {
+            let initials = String(toks[f..<paren].filter { $0.isWord && !Lexicon.foreignConnectors.contains($0) }.compactMap { $0.text.first.map { Character($0.uppercased()) } })
             if initials == acronym.uppercased(), !(f..<paren).contains(where: { isCovered(unit, $0) }) {
                 let name = text(of: toks, from: f, to: paren - 1, in: unit)
                 let id = "organization/" + Slug.make(name)

@@ -659,6 +659,7 @@ extension Lexicon {
         "Centro", "Junta", "Sociedad", "Sociedade", "Instituto", "Banco", "Compañía", "Companhia", "Comité", "Comitê",
         "Dirección", "Direccion", "Oficina", "Cooperativa", "Consorcio", "Bolsa", "Colegio", "Tribunal", "Procuraduría",
         "Escola", "Escuela", "École", "Ecole", "Scuola", "Aliança", "Cassa", "Banca", "Bord", "Comhairle", "Fundacja", "Instytut", "Związek", "Stowarzyszenie",
+        "Fondation", "Observatoire", "Société", "Banque", "Autorité", "Haute", "Entreprise",
         // Armed forces and police ("Fuerza Aérea Boliviana", "Forças Armadas", "Ejército Nacional").
         "Fuerza", "Fuerzas", "Força", "Forças", "Ejército", "Exército", "Policía", "Polícia", "Gendarmería",
     ]
