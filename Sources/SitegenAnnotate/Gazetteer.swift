@@ -169,6 +169,11 @@ public struct Gazetteer: Sendable {
                         let amp = form.replacingOccurrences(of: " and ", with: " & ")
                         if !trie.contains(amp) { trie.insert(amp, .init(entityID: id, form: .alias, surface: amp)) }
                     }
+                    // "Plan Sénégal Emergent", "Etat": French capitals are often printed without their accents.
+                    if form.contains("É") || form.contains("È") {
+                        let plain = form.replacingOccurrences(of: "É", with: "E").replacingOccurrences(of: "È", with: "E")
+                        if !trie.contains(plain) { trie.insert(plain, .init(entityID: id, form: .alias, surface: plain)) }
+                    }
                     // "Hongkong Trade Development Council": the older spelling, common in print until the 1990s.
                     if form.contains("Hong Kong") {
                         let older = form.replacingOccurrences(of: "Hong Kong", with: "Hongkong")

@@ -2151,6 +2151,20 @@ struct AnnotatorTests {
         #expect(ids.allSatisfy { a.entity($0) != nil })
     }
 
+    @Test("French bodies before their acronym: Fondation, Observatoire, an elided article among the words")
+    func frenchFoundationsAndObservatories() {
+        let found = ids("\"It is a turning point,\" says Claire Vasseur, a researcher at the Fondation pour la recherche stratégique (FRS). The Observatoire de l'action gouvernementale (OAG) disagreed.")
+        #expect(found.isSuperset(of: ["organization/fondation-pour-la-recherche-strategique", "organization/observatoire-de-laction-gouvernementale"]))
+        #expect(!found.contains("organization/fondation"))
+    }
+
+    @Test("the One China policy or principle, and French names printed without the accent on their capitals")
+    func oneChinaAndUnaccentedCapitals() {
+        #expect(ids("Nepal reiterated its commitment to the one-China policy.").contains("initiative/one-china-policy"))
+        #expect(ids("Cameroon reaffirms its attachment to the One China principle.").contains("initiative/one-china-policy"))
+        #expect(ids("The memorandum serves the Plan Sénégal Emergent.").contains("initiative/plan-senegal-emergent"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
