@@ -118,6 +118,9 @@ enum Lexicon {
         "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
         // Setswana, Fijian and Bhutanese styles ("Rra Thapelo Sebego", "Mma Tau", "Ratu Inoke Kubuabola", "Lyonpo Ugyen Tshering").
         "Rra", "Mma", "Ratu", "Lyonpo", "Lyonchoen", "Lyonchhen", "Dasho",
+        // Pacific offices and chiefly titles: Kiribati's President ("Te Beretitenti Taneti Maamau"), Tuvalu's Prime
+        // Minister ("Palemia Enele Sopoaga"), Palau's paramount chiefs ("Ibedul Yutaka Gibbons", "Reklai").
+        "Te Beretitenti", "Beretitenti", "Palemia", "Ibedul", "Reklai",
         // Oshiwambo and Baloch styles ("Meme Ndapewa Haikali", "Mir Naseer Ahmed Kalmati"); the Krio "Pa" of Sierra Leone's
         // elders ("Pa Santigie Kamara"; not "Ma", a Chinese family name).
         "Meme", "Mir", "Pa",

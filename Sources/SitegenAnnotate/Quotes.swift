@@ -591,7 +591,7 @@ extension AnnotationRun {
 
     /// What token `i` of unit `u` refers to, if it can be a speaker.
     /// Titles that stand alone for their holder, capitalised and without "the" ("Lyonpo said", "Dasho added").
-    static let standaloneTitles: Set<String> = ["Lyonpo", "Lyonchhen", "Lyonchoen", "Dasho"]
+    static let standaloneTitles: Set<String> = ["Lyonpo", "Lyonchhen", "Lyonchoen", "Dasho", "Beretitenti", "Palemia", "Ibedul", "Reklai"]
 
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]

@@ -2165,6 +2165,14 @@ struct AnnotatorTests {
         #expect(ids("The memorandum serves the Plan Sénégal Emergent.").contains("initiative/plan-senegal-emergent"))
     }
 
+    @Test("Pacific titles: Te Beretitenti, Palemia, Ibedul, before a name and standing alone for the holder")
+    func pacificTitles() {
+        let found = ids("The Office of Te Beretitenti confirmed the decision. Koror's traditional leader, Ibedul Yutaka Gibbons, said Palauans should not worry.")
+        #expect(found.isSuperset(of: ["organization/office-of-te-beretitenti", "person/yutaka-gibbons"]))
+        #expect(!found.contains("person/te-beretitenti") && !found.contains("person/ibedul-yutaka-gibbons"))
+        #expect(speakers("Koror's traditional leader, Ibedul Yutaka Gibbons, spoke at the meeting.\n\n\"Our rock islands suffered,\" Ibedul said.") == ["person/yutaka-gibbons"])
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
