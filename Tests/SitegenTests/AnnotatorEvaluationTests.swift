@@ -1245,37 +1245,37 @@ struct AnnotatorEvaluationTests {
     static let blind89QuoteFloor = (0.98, 0.98, 0.92)
 
     static let blind91Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.96), .region: (0.85, 0.93), .initiative: (0.98, 0.71), .organization: (0.83, 0.80), .person: (0.94, 0.90),
+        .country: (0.98, 0.96), .region: (0.85, 0.93), .initiative: (0.98, 0.80), .organization: (0.89, 0.86), .person: (0.98, 0.94),
     ]
-    static let blind91QuoteFloor = (0.98, 0.96, 0.82)
+    static let blind91QuoteFloor = (0.98, 0.98, 0.91)
 
     static let blind92Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.98, 0.84), .organization: (0.87, 0.79), .person: (0.96, 0.93),
+        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.98, 0.84), .organization: (0.89, 0.80), .person: (0.98, 0.96),
     ]
-    static let blind92QuoteFloor = (0.98, 0.98, 0.86)
+    static let blind92QuoteFloor = (0.98, 0.98, 0.89)
 
     static let blind93Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.90, 0.67), .organization: (0.94, 0.83), .person: (0.94, 0.94),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.91, 0.86), .organization: (0.98, 0.88), .person: (0.96, 0.98),
     ]
-    static let blind93QuoteFloor = (0.98, 0.98, 0.85)
+    static let blind93QuoteFloor = (0.98, 0.98, 0.89)
 
     static let blind94Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.94, 0.94), .region: (0.83, 0.98), .initiative: (0.78, 0.55), .organization: (0.91, 0.91), .person: (0.96, 0.96),
+        .country: (0.94, 0.96), .region: (0.90, 0.98), .initiative: (0.80, 0.62), .organization: (0.97, 0.95), .person: (0.98, 0.96),
     ]
-    static let blind94QuoteFloor = (0.98, 0.96, 0.82)
+    static let blind94QuoteFloor = (0.98, 0.98, 0.93)
 
     static let blind95Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.96), .region: (0.95, 0.95), .initiative: (0.98, 0.85), .organization: (0.92, 0.79), .person: (0.96, 0.92),
+        .country: (0.98, 0.96), .region: (0.95, 0.95), .initiative: (0.98, 0.91), .organization: (0.93, 0.80), .person: (0.96, 0.92),
     ]
     static let blind95QuoteFloor = (0.98, 0.96, 0.89)
 
     static let blind96Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.96, 0.98), .region: (0.98, 0.98), .initiative: (0.91, 0.80), .organization: (0.96, 0.76), .person: (0.91, 0.88),
+        .country: (0.96, 0.98), .region: (0.98, 0.98), .initiative: (0.91, 0.80), .organization: (0.96, 0.78), .person: (0.96, 0.93),
     ]
-    static let blind96QuoteFloor = (0.98, 0.98, 0.74)
+    static let blind96QuoteFloor = (0.98, 0.98, 0.81)
 
     static let blind97Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.63), .organization: (0.93, 0.81), .person: (0.96, 0.94),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.85), .organization: (0.93, 0.81), .person: (0.96, 0.94),
     ]
     static let blind97QuoteFloor = (0.98, 0.98, 0.84)
 
