@@ -357,9 +357,6 @@ public struct Gazetteer: Sendable {
         return out
     }
 
-    /// A person's name without what writers leave out or spell otherwise: a
-    /// generational suffix (Jr., III), the full stops of initials, accents on long
-    /// vowels and their doubled spellings ("Koumura", "Kōmura", "Komura"); lower-cased.
     /// A name of three words or more with its given names in alphabetical order, the family name last:
     /// "Sibusiso Barnabas Dlamini" for Barnabas Sibusiso Dlamini, whose given names papers write in either order.
     static func givenNamesKey(_ name: String) -> String? {
@@ -368,6 +365,9 @@ public struct Gazetteer: Sendable {
         return "^" + (words.dropLast().sorted() + [words[words.count - 1]]).joined(separator: " ")
     }
 
+    /// A person's name without what writers leave out or spell otherwise: a
+    /// generational suffix (Jr., III), the full stops of initials, accents on long
+    /// vowels and their doubled spellings ("Koumura", "Kōmura", "Komura"); lower-cased.
     static func looseName(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         // ("Adel Abdul-Mahdi" is "Adel Abdul Mahdi": a hyphen separates words as a space does.)

@@ -514,13 +514,13 @@ extension AnnotationRun {
         return entity(person.entityID)?.countries.first
     }
 
-    /// The first token of the sentence holding token `i`.
     /// Titles abbreviated with a full stop that ends no sentence ("Mr. Guelleh", "Gen. Zamir").
     static let abbreviatedTitles: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Gov", "Amb", "Sen", "Rep", "Hon", "Rev",
         "Brig", "Adm", "Cdr", "Cde", "Engr", "Messrs", "Mme", "Mlle", "Pres", "Sec", "Supt", "Insp",
     ]
 
+    /// The first token of the sentence holding token `i`.
     func sentenceStart(_ u: Int, _ i: Int) -> Int {
         let toks = tokens[u]
         var k = i
@@ -582,7 +582,7 @@ extension AnnotationRun {
         }
         addFound(additions)
         discoverPlaceAccords()
-        discoverNumberedResolutions()
+        discoverNumberedResolutionsAndLaws()
         discoverDescribedTradeAgreements()
     }
 
@@ -613,7 +613,7 @@ extension AnnotationRun {
     }
 
     /// "under Resolution 1701", "Security Council Resolution 1244": a resolution named by its number; a law too ("Law 840").
-    func discoverNumberedResolutions() {
+    func discoverNumberedResolutionsAndLaws() {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
@@ -647,7 +647,6 @@ extension AnnotationRun {
         return (Span(unit: u, first: first, last: last, entityID: id, rule: rule), e)
     }
 
-    /// Mentions found by a rule, with the entities found in the text that they name.
     /// Nouns that, after a name in lower case, say the name is a party's or a faction's.
     static let partyNouns: TokenSet = ["party", "faction", "bloc", "alliance", "movement", "coalition"]
 
@@ -679,6 +678,7 @@ extension AnnotationRun {
         addFound(additions)
     }
 
+    /// Mentions found by a rule, with the entities found in the text that they name.
     func addFound(_ additions: [(Span, Entity)]) {
         for (span, e) in additions {
             if gazetteer.entities[e.id] == nil { local[e.id] = e }

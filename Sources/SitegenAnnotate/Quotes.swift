@@ -1137,7 +1137,7 @@ extension AnnotationRun {
                     if let comma = nearestComma {
                         // "The President of the Republic, Head of Government, Mr. Ismaïl Omar Guelleh": titles of one
                         // person in a row, each set off by commas; the office before the earlier comma is his too.
-                        guard Self.isTitlePhrase(toks, comma > k + 1 ? (k + 1)..<comma : k..<k) else { break }
+                        guard Self.isTitlePhrase(toks, (k + 1)..<comma) else { break }
                         from = max(sentenceStart(span.unit, span.first), k - 8)
                     } else {
                         nearestComma = k
