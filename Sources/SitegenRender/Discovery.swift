@@ -134,29 +134,45 @@ extension SiteRenderer {
     /// page also works opened from disk (browsers refuse fetch() on file://).
     func searchIndex(_ site: Site) -> [OutputFile] {
         let here = Route.search
-        var items: [JSONValue] = []
+        // Written straight into bytes (an entry per article adds up over a large site): the same
+        // bytes a tree of `JSONValue`s would serialise to.
+        var w = JSONWriter(capacity: 64 + 720 * site.articles.count + 160 * site.graph.pages.count)
+        w.beginObject()
+        w.key("items")
+        w.beginArray()
         for a in site.articles {
-            var fields: [(String, JSONValue)] = [
-                ("kind", .string("article")), ("title", .string(a.title)), ("url", .string(linker.href(from: here, to: a.route))),
-                ("summary", .string(a.summary)),
-            ]
-            if let d = a.source.frontMatter.date { fields.append(("date", .string(d.iso8601))) }
-            fields.append(("entities", .array(Set(a.annotations.mentions.map(\.entityID)).sorted().map { .string($0) })))
-            items.append(.object(fields))
+            w.beginObject()
+            w.field("kind", "article")
+            w.field("title", a.title)
+            w.field("url", linker.href(from: here, to: a.route))
+            w.field("summary", a.summary)
+            if let d = a.source.frontMatter.date { w.field("date", d.iso8601) }
+            w.key("entities")
+            w.beginArray()
+            for id in Set(a.annotations.mentions.map(\.entityID)).sorted() { w.string(id) }
+            w.endArray()
+            w.endObject()
         }
         for id in site.graph.pages.keys.sorted() {
             let p = site.graph.pages[id]!
-            items.append(.object([
-                ("kind", .string(p.entity.kind.rawValue)), ("id", .string(id)), ("title", .string(p.entity.name)),
-                ("url", .string(linker.href(from: here, to: p.route))),
-                ("aliases", .array((p.entity.aliases + p.entity.adjectives).map { .string($0) })),
-                ("mentions", .int(p.totalMentions)),
-            ]))
+            w.beginObject()
+            w.field("kind", p.entity.kind.rawValue)
+            w.field("id", id)
+            w.field("title", p.entity.name)
+            w.field("url", linker.href(from: here, to: p.route))
+            w.key("aliases")
+            w.beginArray()
+            for alias in p.entity.aliases + p.entity.adjectives { w.string(alias) }
+            w.endArray()
+            w.field("mentions", p.totalMentions)
+            w.endObject()
         }
-        let json = JSONValue.object([("items", .array(items))]).serialized(pretty: false)
+        w.endArray()
+        w.endObject()
+        let json = w.bytes
         return [
-            OutputFile(path: "search/index.json", text: json + "\n", origin: "search index"),
-            OutputFile(path: "search/index.js", text: "window.SITEGEN_SEARCH = " + json + ";\n", origin: "search index"),
+            OutputFile(path: "search/index.json", bytes: json + [0x0A], origin: "search index"),
+            OutputFile(path: "search/index.js", bytes: Array("window.SITEGEN_SEARCH = ".utf8) + json + Array(";\n".utf8), origin: "search index"),
         ]
     }
 
