@@ -146,14 +146,16 @@ struct PageManifest: Sendable {
                     Self.writeIDs(links.ids, to: &body)
                     // Each table's numbers are mapped once to this file's (kept pages' links are in the old
                     // manifest's table, new pages' in the build's): no link text is hashed twice.
+                    // (Taken out of the dictionary for the file's links, so each link costs no look-up.)
                     let id = ObjectIdentifier(links.table)
-                    if remaps[id] == nil { remaps[id] = (links.table.strings, Array(repeating: -1, count: links.table.strings.count)) }
+                    var remap = remaps.removeValue(forKey: id) ?? (links.table.strings, Array(repeating: -1, count: links.table.strings.count))
                     body.int(links.hrefNumbers.count)
                     for number in links.hrefNumbers {
                         let n = Int(number)
-                        if remaps[id]!.indices[n] < 0 { remaps[id]!.indices[n] = index(remaps[id]!.strings[n]) }
-                        body.int(remaps[id]!.indices[n])
+                        if remap.indices[n] < 0 { remap.indices[n] = index(remap.strings[n]) }
+                        body.int(remap.indices[n])
                     }
+                    remaps[id] = remap
                 } else {
                     body.int(0)
                 }

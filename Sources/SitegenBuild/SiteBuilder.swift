@@ -308,7 +308,9 @@ public struct SiteBuilder: Sendable {
 
     /// The jobs in the order they are run: pages listing the most articles first (entity pages of
     /// much-named entities, the quote index, the home page), then the rest in their usual order.
-    static func largestFirst(_ jobs: [SiteRenderer.Job], site: Site) -> [SiteRenderer.Job] {
+    /// In a rebuild, the jobs to render come before those `kept` from the last build (cheap to
+    /// keep), so a large page that changed does not start last, with the other core idle.
+    static func largestFirst(_ jobs: [SiteRenderer.Job], site: Site, kept: [Bool] = []) -> [SiteRenderer.Job] {
         func weight(_ job: SiteRenderer.Job) -> Int {
             switch job {
             case .entity(let id): return site.graph.pages[id].map { $0.articles.count + $0.quotesBy.count + $0.quotesMentioning.count } ?? 0
@@ -317,8 +319,12 @@ public struct SiteBuilder: Sendable {
             }
         }
         let weights = jobs.map(weight)
-        let heavy = jobs.indices.filter { weights[$0] > 0 }.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
-        return heavy.map { jobs[$0] } + jobs.indices.filter { weights[$0] == 0 }.map { jobs[$0] }
+        func order(_ indices: [Int]) -> [Int] {
+            let heavy = indices.filter { weights[$0] > 0 }.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+            return heavy + indices.filter { weights[$0] == 0 }
+        }
+        let isKept = { (i: Int) in kept.indices.contains(i) && kept[i] }
+        return (order(jobs.indices.filter { !isKept($0) }) + order(jobs.indices.filter(isKept))).map { jobs[$0] }
     }
 
     /// Builds and publishes the site; the previous output stays intact on any error.
@@ -361,6 +367,7 @@ public struct SiteBuilder: Sendable {
         var printByKey: [String: UInt64] = [:]
         printByKey.reserveCapacity(prints.count)
         for (key, print) in zip(keys, prints) { if let key, let print { printByKey[key] = print } }
+        if fingerprints != nil { step("fingerprints") }
         // Nothing to publish: every page would come out as the output already holds it.
         if let previousManifest, fingerprints != nil,
            let same = try Self.unchangedOutput(site: site, renderer: renderer, jobs: allJobs, keys: keys, prints: prints, previous: previousManifest, publisher: publisher, verify: verify) {
@@ -384,7 +391,10 @@ public struct SiteBuilder: Sendable {
         do {
             // The biggest pages start first, so no core waits at the end for one large page while
             // the other is idle. Each page is written as soon as it is made; none is kept.
-            let jobs = Self.largestFirst(allJobs, site: site)
+            let likelyKept = allJobs.indices.map { i in
+                keys.indices.contains(i) && keys[i].map { key in prints[i] != nil && previousManifest?.entries[key]?.fingerprint == prints[i] } == true
+            }
+            let jobs = Self.largestFirst(allJobs, site: site, kept: likelyKept)
             let failed = Counter()
             let interner = LinkChecker.Interner()
             let results: [Result<(key: String?, fingerprint: UInt64?, files: [Written]), SitegenError>] = Parallel.map(jobs) { job in
