@@ -30,6 +30,8 @@ extension AnnotationRun {
         let familyNameHe = toks[i].text == "He" && i > 0 && !Self.sentenceEnders.contains(toks[i - 1].text) && i + 1 < toks.count
             && toks[i + 1].spaceBefore && isNameToken(toks[i + 1]) && !isSpeechVerb(toks[i + 1])
         guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter || familyNameHe else { return nil }
+        // ("the Baku-Tbilisi-Kars railway": a word glued to a hyphen carries on the word before it and starts no name.)
+        if i >= 2, !toks[i].spaceBefore, ["-", "\u{2013}"].contains(toks[i - 1].text), !toks[i - 1].spaceBefore, toks[i - 2].isWord { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
         var end = i
         var words = 1

@@ -178,6 +178,19 @@ extension AnnotationRun {
                comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasPrefix("person/") {
                 return .entity(person.entityID)
             }
+            // "said chief negotiator Christian Etter", "said his daughter Angela Gui": a few words in lower case that
+            // describe the speaker, then the name. (Not after a verb whose object is the one spoken to: "told his
+            // counterpart Wang Yi"; not past a preposition or a clause's word: "said on behalf of", "said that".)
+            if i == k + 1, !Self.listenerSpeechVerbs.contains(toks[k].text) {
+                var j = i
+                while j < toks.count, j - i < 3, toks[j].isLowercase, toks[j].isWord, !Self.clauseWords.contains(toks[j].text),
+                      !Self.descriptionStoppers.contains(toks[j].text), !isInside(quoted, toks[j].start) {
+                    j += 1
+                }
+                if j > i, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/") {
+                    return .entity(person.entityID)
+                }
+            }
             // "said a museum curator, Ellen Marsh": the person named after the role.
             if ["a", "an", "one"].contains(t.lower), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
                noun + 2 < toks.count, toks[noun + 1].text == ",", let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasPrefix("person/") {
@@ -237,6 +250,19 @@ extension AnnotationRun {
     }
 
     /// Words that start or carry a clause, never inside the noun phrase of a speaker after "said".
+    /// Speech verbs whose object is the one spoken to ("told his counterpart Wang Yi").
+    static let listenerSpeechVerbs: Set<String> = [
+        "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reminded", "reminds",
+        "informed", "informs", "thanked", "thanks", "briefed", "briefs", "congratulated", "congratulates", "quoted", "quotes", "cited", "cites",
+    ]
+
+    /// Words that end a description of the speaker after a speech verb: prepositions and conjunctions.
+    static let descriptionStoppers: Set<String> = [
+        "in", "on", "at", "to", "with", "by", "from", "about", "for", "of", "and", "or", "but", "into", "during", "over", "under",
+        "through", "via", "without", "against", "among", "then", "again", "also", "later", "earlier", "recently", "today",
+        "yesterday", "tonight", "previously", "once", "repeatedly", "publicly", "privately", "separately", "not", "it", "he", "she", "they", "we",
+    ]
+
     static let clauseWords: Set<String> = [
         "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "do", "may", "might",
         "since", "that", "when", "because", "after", "before", "if", "while", "although", "as", "until", "than",
@@ -439,6 +465,18 @@ extension AnnotationRun {
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // 'Zhou Jiping said ... "...," the head of CNPC said': the body's leader speaks, the person this paragraph
+        // named last outside quotes (the body, when it names no one).
+        if k >= 4, let body = coveringSpan(u, k - 1), body.last == k - 1, body.entityID.hasPrefix("organization/") {
+            var j = body.first - 1
+            if j >= 0, toks[j].text == "the" { j -= 1 }
+            if j >= 2, toks[j].text == "of", toks[j - 1].isLowercase, Self.leaderNouns.contains(toks[j - 1].text),
+               ["the", "its", "their"].contains(toks[j - 2].lower), !isInside(quoted, toks[j - 1].start),
+               let person = (0..<(j - 2)).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
+                .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasPrefix("person/") }) {
+                return .entity(person.entityID)
+            }
+        }
         // "In a statement signed by its National Publicity Secretary, Alhaji Lai Mohammed, the party said": the body
         // right before the verb, after the phrase that opens the sentence, speaks.
         if k >= 3, toks[k - 2].lower == "the", toks[k - 3].text == ",", Lexicon.organizationNouns.contains(toks[k - 1].lower), coveringSpan(u, k - 1) == nil {
@@ -793,6 +831,15 @@ extension AnnotationRun {
                     || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
                 b -= 1
             }
+            // "VVD foreign affairs spokesman Sven Koopmans calls ...": the portfolio in lower case before the office,
+            // and the body it is held in, opening the sentence.
+            if b >= 1, b + 1 < span.first, toks[b + 1].isLowercase, Self.isRoleNoun(toks[b + 1].text), toks[b].isLowercase, toks[b].isWord {
+                var c = b
+                while c >= 0, b - c < 3, toks[c].isLowercase, toks[c].isWord, !Self.clauseWords.contains(toks[c].text), !Self.descriptionStoppers.contains(toks[c].text) { c -= 1 }
+                if c >= 0, let body = coveringSpan(span.unit, c), body.entityID.hasPrefix("organization/"), body.first == 0 || [".", "\""].contains(toks[body.first - 1].text) {
+                    b = body.first - 1
+                }
+            }
             // "In downtown San Salvador, shoe seller Roberto Antonio Chicas put it more simply": a trade in lower case
             // before the name, with the word it is of.
             if b >= 0, toks[b].isLowercase, Lexicon.walksOfLife.contains(toks[b]) || Lexicon.professionNouns.contains(toks[b]) {
@@ -860,7 +907,10 @@ extension AnnotationRun {
                 // (MANWU), Justina Jonas, said" has a long body's name between the role and the comma.)
                 while s > 0, role - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
                 // ("..., and its export director, M. Paul Cordier, sees no reason": a clause after ", and".)
-                if s == 0 || [".", "\""].contains(toks[s - 1].text) || (toks[s].text == "and" && toks[s - 1].text == ",") { return fits(span.entityID, gender) }
+                // ("In Beijing, the spokesman of the Chinese Foreign Ministry, Qin Gang, was no less warm": after a short
+                // phrase of time or place that opens the sentence.)
+                if s == 0 || [".", "\""].contains(toks[s - 1].text) || (toks[s].text == "and" && toks[s - 1].text == ",")
+                    || (toks[s - 1].text == "," && Self.openingPhrase(toks, beforeComma: s - 1, maxTokens: 4) != nil) { return fits(span.entityID, gender) }
             }
             // "Among the marchers on Sunday was Daw Lu Ja, 63, who ...", "Also present were ...": a subject after its verb.
             if let bb = before, ["was", "were"].contains(bb.text), b >= 1 {
@@ -878,7 +928,11 @@ extension AnnotationRun {
                 return fits(span.entityID, gender)
             }
             guard clauseStart, span.last + 1 < toks.count else { return false }
-            let next = toks[span.last + 1]
+            var next = toks[span.last + 1]
+            // "Economy Minister Etienne Schneider (LSAP) rejects ...": a party or an age in brackets after the name.
+            if next.text == "(", let close = (span.last + 2..<min(toks.count, span.last + 8)).first(where: { toks[$0].text == ")" }), close + 1 < toks.count {
+                next = toks[close + 1]
+            }
             if sentenceStart && next.text == "," { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
             // "General Carlos P. Romulo of the Philippines, whose country ..., spoke": the name with its country or body.
             if sentenceStart, next.text == "of" {

@@ -2173,6 +2173,29 @@ struct AnnotatorTests {
         #expect(speakers("Koror's traditional leader, Ibedul Yutaka Gibbons, spoke at the meeting.\n\n\"Our rock islands suffered,\" Ibedul said.") == ["person/yutaka-gibbons"])
     }
 
+    @Test("speakers described in lower case after the verb, with a party in brackets, or a portfolio before the office")
+    func describedSpeakers() {
+        // "said chief negotiator X", "said his daughter X": a description, then the name (but "told" names the listener).
+        #expect(speakers("\"There is no other agreement of this depth,\" said chief negotiator Christian Etter of SECO.") == ["person/christian-etter"])
+        #expect(speakers("\"My father has been punished twice,\" said his daughter Angela Gui, who lives in Britain.") == ["person/angela-gui"])
+        #expect(speakers("Prime Minister Xavier Bettel arrived. \"We are glad,\" Mr Bettel told his counterpart Hans Weber.") == ["person/xavier-bettel"])
+        // A party in brackets after the subject's name; a portfolio and its body before the office.
+        #expect(speakers("Prime Minister Xavier Bettel said talks went well. \"We are pleased,\" Bettel said.\n\nEconomy Minister Etienne Schneider (LSAP) rejects the idea. \"We are not selling anything,\" he said.")
+            == ["person/xavier-bettel", "person/etienne-schneider"])
+        #expect(speakers("Sjoerd Sjoerdsma tabled a motion. \"It is genocide,\" Sjoerdsma said.\n\nVVD foreign affairs spokesman Sven Koopmans calls it horrific. \"Genocide is the most serious crime there is,\" he said.")
+            == ["person/sjoerd-sjoerdsma", "person/sven-koopmans"])
+        // A role set off by commas after a short phrase of place; "the head of" a body named by the paragraph's person.
+        #expect(speakers("Hu Jintao met the delegation. \"We welcome you,\" Hu said.\n\nIn Beijing, the spokesman of the Chinese Foreign Ministry, Qin Gang, was no less warm. \"China is ready,\" he said.")
+            == ["person/hu-jintao", "person/qin-gang"])
+        #expect(speakers("Zhou Jiping said the deal would diversify supplies. \"This is a win for both countries,\" the head of CNPC said.") == ["person/zhou-jiping"])
+    }
+
+    @Test("a word glued to a hyphen after another starts no person's name (the Baku-Tbilisi-Kars railway)")
+    func hyphenChainIsNoName() {
+        let found = ids("\"We have built the Baku-Tbilisi-Kars railway, and today it is the shortest route,\" he said.")
+        #expect(!found.contains { $0.hasPrefix("person/") })
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
