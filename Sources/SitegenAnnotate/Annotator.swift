@@ -964,6 +964,14 @@ final class AnnotationRun {
                 && Self.initials(of: toks[$0..<paren]) == acronym.uppercased() }) {
             start = s
         }
+        // "Miloš Vystrčil of the Civic Democratic Party (ODS)": a person's name of two or three words, then "of the" and a
+        // body whose acronym is that of its name in its own language; the body's name starts after "of the".
+        if start + 5 < paren, Self.initials(of: toks[start..<paren]) != acronym.uppercased(),
+           let of = (start + 2..<(start + 4)).first(where: { toks[$0].text == "of" }), of + 3 < paren, toks[of + 1].text == "the",
+           toks[start..<of].allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAllCaps && !Lexicon.organizationHeads.contains($0) && !Lexicon.titleWords.contains($0) }),
+           Lexicon.organizationHeads.contains(toks[paren - 1]) {
+            start = of + 2
+        }
         // "the Director General of the Workforce Development Authority (WDA)", "Head of the National Nutrition Agency (BGN)":
         // an office held in the body (a title, or a word such as "Head" before "of") is not part of its name.
         if start + 1 < paren {

@@ -2190,6 +2190,17 @@ struct AnnotatorTests {
         #expect(speakers("Zhou Jiping said the deal would diversify supplies. \"This is a win for both countries,\" the head of CNPC said.") == ["person/zhou-jiping"])
     }
 
+    @Test("a person's name before 'of the' and a party whose acronym is in its own language: 'Miloš Vystrčil of the Civic Democratic Party (ODS)'")
+    func personOfPartyWithNativeAcronym() {
+        let text = "The President of the Czech Senate, Miloš Vystrčil of the Civic Democratic Party (ODS), ended his speech.\n\n\"Allow me to finish,\" Vystrčil said."
+        let found = ids(text)
+        #expect(found.contains("person/milos-vystrcil"))
+        #expect(!found.contains { $0.hasPrefix("organization/milos") })
+        #expect(speakers(text) == ["person/milos-vystrcil"])
+        // Short long forms before an acronym are left as they were (and nothing breaks).
+        #expect(ids("BEIJING (AP) — Officials said the outbreak was slowing. Jan Novák of the Party (ODS) spoke.").allSatisfy { !$0.isEmpty })
+    }
+
     @Test("a word glued to a hyphen after another starts no person's name (the Baku-Tbilisi-Kars railway)")
     func hyphenChainIsNoName() {
         let found = ids("\"We have built the Baku-Tbilisi-Kars railway, and today it is the shortest route,\" he said.")
