@@ -284,11 +284,26 @@ final class AnnotationRun {
             }
         }
         guard !speakers.isEmpty else { return }
+        // "Centro de Exportación e Inversión de la República Dominicana (ProDominicana)": a spelling given in brackets
+        // right after a body's name is that body's short name.
+        var definedAs: [String: String] = [:]
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where k >= 2 && k + 1 < toks.count && speakers.contains(toks[k].text) && toks[k - 1].text == "(" && toks[k + 1].text == ")" {
+                if let body = coveringSpan(u, k - 2), body.last == k - 2, body.entityID.hasPrefix("organization/"), definedAs[toks[k].text] == nil {
+                    definedAs[toks[k].text] = body.entityID
+                }
+            }
+        }
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices where toks[k].isWord && toks[k].isCapitalized && !toks[k].isAllCaps && !isCovered(u, k) {
                 let word = toks[k].text
                 guard speakers.contains(word) else { continue }
+                if let body = definedAs[word] {
+                    addSpan(Span(unit: u, first: k, last: k, entityID: body, rule: "acronym.defined"))
+                    continue
+                }
                 // Not a word of a longer capitalised name.
                 if k > 0, toks[k - 1].isCapitalized, toks[k].spaceBefore, !(k == 1 || [".", "\"", "\u{201C}"].contains(toks[k - 2].text)) { continue }
                 if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore { continue }

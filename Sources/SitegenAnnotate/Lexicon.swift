@@ -21,7 +21,10 @@ enum Lexicon {
         "dijo", "afirmó", "señaló", "indicó", "agregó", "añadió", "explicó", "aseguró", "sostuvo", "declaró", "manifestó",
         "expresó", "precisó", "subrayó", "destacó", "enfatizó", "advirtió", "comentó", "puntualizó", "recalcó", "insistió",
         "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "cuestionó", "afirma", "señala", "explica", "asegura", "sostiene",
+        "resumió", "informó", "admitió", "aclaró", "remarcó", "consideró", "estimó", "lamentó", "celebró", "denunció", "alertó", "replicó",
+        "anticipó", "planteó", "reiteró", "defendió", "acotó", "sentenció", "dicho",
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",
+        "informou", "admitiu", "lembrou", "frisou", "reiterou", "alertou", "avaliou", "completou",
     ]
 
     /// Spanish and Portuguese speech verbs, whose subject is often left unsaid ("“...”, señaló." after "La ministra
@@ -30,7 +33,12 @@ enum Lexicon {
         "dijo", "afirmó", "señaló", "indicó", "agregó", "añadió", "explicó", "aseguró", "sostuvo", "declaró", "manifestó",
         "expresó", "precisó", "subrayó", "destacó", "enfatizó", "advirtió", "comentó", "puntualizó", "recalcó", "insistió",
         "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "cuestionó",
+        "resumió", "informó", "admitió", "aclaró", "remarcó", "consideró", "estimó", "lamentó", "celebró", "denunció", "alertó", "replicó",
+        "anticipó", "planteó", "reiteró", "defendió", "acotó", "sentenció",
+        // ('"...", había dicho.': the participle after the auxiliary.)
+        "dicho",
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",
+        "informou", "admitiu", "lembrou", "frisou", "reiterou", "alertou", "avaliou", "completou",
     ]
 
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
@@ -468,6 +476,9 @@ enum Lexicon {
         "funcionario", "funcionaria", "directora", "gerente", "empresario", "empresaria", "productor", "productora", "investigador",
         "investigadora", "dirigente", "vocero", "vocera", "secretario", "secretaria", "diplomático", "diplomática", "legislador",
         "legisladora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "intendente", "gobernador", "gobernadora",
+        "titular", "jefe", "jefa", "vicepresidente", "vicepresidenta", "viceministro", "viceministra", "subsecretario", "subsecretaria",
+        "abogado", "abogada", "analista", "economista", "experto", "experta", "fiscal", "negociador", "negociadora", "asesor", "asesora",
+        "especialista", "representante", "operador", "operadora",
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",

@@ -242,7 +242,8 @@ extension AnnotationRun {
                 .contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
             // ("said Chinese Ambassador to the UAE Ni Jian": the post's place after the title.)
             let postPlace = ["to", "in"].contains(t.text) && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
-            if t.isLowercase && !["and", "the", "of", "for", "s"].contains(t.text) && !nounSoon && !postPlace { return nil }
+            // ('"...", señaló el BCRA en un comunicado': Spanish and Portuguese articles before the body too.)
+            if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da"].contains(t.text) && !nounSoon && !postPlace { return nil }
             i += 1
             steps += 1
         }

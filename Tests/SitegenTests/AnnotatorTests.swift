@@ -2201,6 +2201,16 @@ struct AnnotatorTests {
         #expect(ids("BEIJING (AP) — Officials said the outbreak was slowing. Jan Novák of the Party (ODS) spoke.").allSatisfy { !$0.isEmpty })
     }
 
+    @Test("Spanish attributions: an article before the body, more verbs, the pluperfect; a brand spelling defined in brackets is the body's short name")
+    func spanishAttributionsAndBrandShortNames() {
+        #expect(speakers("El Banco Central de la República Argentina (BCRA) confirmó la renovación.\n\n\"Estos acuerdos contribuyen al comercio\", señaló el BCRA en un comunicado.") == ["organization/bcra"])
+        #expect(speakers("El canciller Felipe Solá había anticipado en julio el entendimiento. \"China necesita proteínas y la Argentina tiene granos, agua y sanidad\", había dicho.") == ["person/felipe-sola"])
+        let text = "El pabellón fue organizado por el Centro de Exportación e Inversión de la República Dominicana (ProDominicana).\n\nProDominicana informó que presentará un balance."
+        let found = ids(text)
+        #expect(found.contains("organization/centro-de-exportacion-e-inversion-de-la-republica-dominicana"))
+        #expect(!found.contains("organization/prodominicana"))
+    }
+
     @Test("a word glued to a hyphen after another starts no person's name (the Baku-Tbilisi-Kars railway)")
     func hyphenChainIsNoName() {
         let found = ids("\"We have built the Baku-Tbilisi-Kars railway, and today it is the shortest route,\" he said.")
