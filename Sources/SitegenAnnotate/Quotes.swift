@@ -273,7 +273,7 @@ extension AnnotationRun {
     /// spokespeople and officials, who stand for the body itself.
     static let leaderNouns: Set<String> = [
         "president", "leader", "chairman", "chairwoman", "chairperson", "chief", "head", "secretary-general", "governor", "premier",
-        "commander", "founder", "boss",
+        "commander", "founder", "boss", "director",
     ]
 
     /// The leader's noun right after a body's name (and its acronym in brackets), before token `limit`:

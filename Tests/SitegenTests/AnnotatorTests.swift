@@ -2188,6 +2188,7 @@ struct AnnotatorTests {
         #expect(speakers("Hu Jintao met the delegation. \"We welcome you,\" Hu said.\n\nIn Beijing, the spokesman of the Chinese Foreign Ministry, Qin Gang, was no less warm. \"China is ready,\" he said.")
             == ["person/hu-jintao", "person/qin-gang"])
         #expect(speakers("Zhou Jiping said the deal would diversify supplies. \"This is a win for both countries,\" the head of CNPC said.") == ["person/zhou-jiping"])
+        #expect(speakers("Miguel De Bruycker, director of the Centre for Cybersecurity Belgium (CCB), sees a logical step.\n\n\"That is a risk you cannot solve with a software update,\" the CCB director said.") == ["person/miguel-de-bruycker"])
     }
 
     @Test("a person's name before 'of the' and a party whose acronym is in its own language: 'Miloš Vystrčil of the Civic Democratic Party (ODS)'")
