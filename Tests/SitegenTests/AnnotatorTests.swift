@@ -2212,6 +2212,16 @@ struct AnnotatorTests {
         #expect(!found.contains("organization/prodominicana"))
     }
 
+    @Test("Spanish and Portuguese demonyms in lower case name the country or region, but not inside idioms; European parties by their acronyms")
+    func spanishDemonymsAndEuropeanParties() {
+        let found = ids("Empresas como la francesa Alstom y la canadiense Bombardier no se presentaron; o governo brasileiro e a diplomacia europea reagiram.")
+        #expect(found.isSuperset(of: ["country/fr", "country/ca", "country/br", "region/europe"]))
+        #expect(!ids("Pekín busca reconstruir su stock tras la peste porcina africana.").contains("region/africa"))
+        // "chino" is also English (the cloth): never China on its own; "china" is the porcelain.
+        #expect(!ids("He wore chino trousers and bought fine china.").contains("country/cn"))
+        #expect(ids("The motion was supported by CDA, the ODS and the CSU.").isSuperset(of: ["organization/christian-democratic-appeal", "organization/civic-democratic-party-czech-republic", "organization/christian-social-union"]))
+    }
+
     @Test("a word glued to a hyphen after another starts no person's name (the Baku-Tbilisi-Kars railway)")
     func hyphenChainIsNoName() {
         let found = ids("\"We have built the Baku-Tbilisi-Kars railway, and today it is the shortest route,\" he said.")
