@@ -34,9 +34,12 @@ struct TokenTrie: Sendable {
     /// Per node, the index of its entry in `entries`, or -1.
     private var terminal: [Int32] = [-1]
     private var entries: [Entry] = []
-    /// A bit per low 16 bits of the first tokens' keys: most tokens start no name,
-    /// and one bit test turns them away before any table lookup.
-    private var rootFilter = [UInt64](repeating: 0, count: 1024)
+    /// A bit per low 18 bits of the first tokens' keys: most tokens start no name,
+    /// and one bit test turns them away before any table lookup. (32 KiB: with some
+    /// 40,000 first words, a filter of 16 bits let a third of all tokens through.)
+    static let rootFilterWords = 4096
+    static let rootFilterMask: UInt64 = UInt64(rootFilterWords * 64 - 1)
+    private var rootFilter = [UInt64](repeating: 0, count: Self.rootFilterWords)
 
     @inline(__always) private static func slot(_ node: Int, _ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: ((key ^ UInt64(node)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
@@ -92,7 +95,7 @@ struct TokenTrie: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         let first = Tokenizer.key(keys[0])
-        rootFilter[Int((first & 0xFFFF) >> 6)] |= 1 << (first & 63)
+        rootFilter[Int((first & Self.rootFilterMask) >> 6)] |= 1 << (first & 63)
         for text in keys {
             let key = Tokenizer.key(text)
             if let next = child(of: node, key: key) {
@@ -117,7 +120,7 @@ struct TokenTrie: Sendable {
     func longestMatch<Tokens: RandomAccessCollection<Token>>(in tokens: Tokens, at index: Int) -> (Entry, Int)? where Tokens.Index == Int {
         guard index < tokens.count else { return nil }
         let first = tokens[index].key
-        guard rootFilter[Int((first & 0xFFFF) >> 6)] & (1 << (first & 63)) != 0 else { return nil }
+        guard rootFilter[Int((first & Self.rootFilterMask) >> 6)] & (1 << (first & 63)) != 0 else { return nil }
         var node = 0
         var best = -1
         var bestEnd = index
@@ -195,7 +198,7 @@ extension TokenTrie {
         // The tables must agree with each other, or a lookup could run off them.
         let nodes = nodeText.count
         guard edgeKeys.count == edgeNodes.count, edgeChildren.count == edgeNodes.count, edgeNodes.count & (edgeNodes.count &- 1) == 0,
-            edgeNodes.count == 0 || edgeCount < edgeNodes.count, terminal.count == nodes, rootFilter.count == 1024,
+            edgeNodes.count == 0 || edgeCount < edgeNodes.count, terminal.count == nodes, rootFilter.count == Self.rootFilterWords,
             edgeNodes.allSatisfy({ $0 < nodes }), edgeChildren.allSatisfy({ $0 >= 0 && $0 < nodes }),
             terminal.allSatisfy({ $0 >= -1 && $0 < entries.count })
         else { return nil }
