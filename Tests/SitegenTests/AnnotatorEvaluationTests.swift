@@ -1284,6 +1284,39 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind98QuoteFloor = (0.95, 0.96, 0.86)
 
+    /// Blind-99 (Dagens Nyheter 2019, Aftenposten 2016, Politiken 2012, Helsingin Sanomat 2017, NRC Handelsblad 2021,
+    /// Tages-Anzeiger 2013, Luxemburger Wort 2019, De Standaard 2020), measured once on arrival: countries and regions
+    /// 1.00/1.00, initiatives 1.00/0.82, organisations 0.94/0.76, people 1.00/0.97, quotes 1.00/1.00, speakers 0.86
+    /// (quotes against keys that list a second sentence after the attribution as a quote of its own, as every other set does).
+    static let blind99Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.80), .organization: (0.94, 0.86), .person: (0.98, 0.95),
+    ]
+    static let blind99QuoteFloor = (0.98, 0.98, 0.98)
+
+    /// Blind-100 (Delfi 2022, Postimees 2021, Rzeczpospolita 2012, Mladá fronta DNES 2020, SME 2019, Népszabadság 2014,
+    /// Dnevnik 2015, Die Presse 2018), on arrival: initiatives 1.00/0.42 (its key counts railways and highways named by
+    /// the places they link, which the older keys do not), organisations 0.96/0.91, people 1.00/0.97, speakers 0.95.
+    static let blind100Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.40), .organization: (0.95, 0.92), .person: (0.98, 0.96),
+    ]
+    static let blind100QuoteFloor = (0.98, 0.98, 0.94)
+
+    /// Blind-101 (Khaama Press 2016, Tengrinews 2019, Report.az 2019, VietNamNet 2014, Le Matin 2016, Le Quotidien d'Oran
+    /// 2014, Izvestia 2014, Ukrainska Pravda 2021), on arrival: countries 1.00/0.97, initiatives 1.00/0.65, organisations
+    /// 0.96/0.89, people 0.98/0.95, quotes 0.96/1.00, speakers 0.89.
+    static let blind101Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.95), .region: (0.98, 0.98), .initiative: (0.98, 0.63), .organization: (0.94, 0.88), .person: (0.98, 0.93),
+    ]
+    static let blind101QuoteFloor = (0.94, 0.98, 0.93)
+
+    /// Blind-102 (Milenio 2014, Proceso 1997, Antigua Observer 2018, Gestión 2016, Diario Financiero 2018, Ámbito
+    /// Financiero 2020, Perfil 2014, Hoy 2018; seven of eight in Spanish), on arrival: countries 0.95/0.81, regions
+    /// 1.00/0.84, initiatives 1.00/0.21, organisations 0.86/0.59, people 1.00/0.73, speakers 0.48 (26 of 54).
+    static let blind102Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.94, 0.98), .region: (0.98, 0.82), .initiative: (0.98, 0.19), .organization: (0.86, 0.60), .person: (0.98, 0.72),
+    ]
+    static let blind102QuoteFloor = (0.94, 0.96, 0.55)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -1386,9 +1419,13 @@ struct AnnotatorEvaluationTests {
         "articles-blind-96": (8, blind96Floor, blind96QuoteFloor),
         "articles-blind-97": (8, blind97Floor, blind97QuoteFloor),
         "articles-blind-98": (8, blind98Floor, blind98QuoteFloor),
+        "articles-blind-99": (8, blind99Floor, blind99QuoteFloor),
+        "articles-blind-100": (8, blind100Floor, blind100QuoteFloor),
+        "articles-blind-101": (8, blind101Floor, blind101QuoteFloor),
+        "articles-blind-102": (8, blind102Floor, blind102QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
