@@ -45,7 +45,9 @@ extension SiteRenderer {
         if let code = e.code { facts.append(["label": "ISO 3166-1 code", "value": code]) }
         if let type = e.type, type != "found in text" { facts.append(["label": "Type", "value": type]) }
         if let started = e.started { facts.append(["label": "Since", "value": String(started)]) }
-        let aliases = (e.aliases + e.adjectives).filter { $0 != e.name }
+        // (Not the demonyms in lower case, the inflections of Spanish and Portuguese ones such as "keniano, keniana,
+        // kenianos ...": they are matched in the text, but listing them all would bury the names a reader looks for.)
+        let aliases = (e.aliases + e.adjectives.filter { !($0.first?.isLowercase ?? false) }).filter { $0 != e.name }
         if !aliases.isEmpty { facts.append(["label": "Also written", "value": aliases.joined(separator: ", ")]) }
         if !e.roles.isEmpty {
             facts.append(["label": "Roles", "value": e.roles.map { r in
