@@ -91,7 +91,7 @@ extension AnnotationRun {
                 // "told", "asked" take their listener after them, never the speaker.
                 // (Right after a quote's closing mark they open the clause: '"How am I to compete?" asks Maria Semedo'.)
                 let afterQuote = k >= 2 && ["\"", "\u{201D}"].contains(toks[k - 1].text) && [",", "?", "!"].contains(toks[k - 2].text)
-                let listenerVerb = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"].contains(t.text)
+                let listenerVerb = Self.quoteListenerVerbs.contains(t.text)
                     && !(afterQuote && !["told", "tells"].contains(t.text))
                 // ('..., bad year," Jose Dedeurwaerder, AMC's president, said in an interview': a comma that closes an
                 // apposition after a person's name opens no clause; the name before it is the subject.)
@@ -251,11 +251,14 @@ extension AnnotationRun {
     }
 
     /// Words that start or carry a clause, never inside the noun phrase of a speaker after "said".
+    /// Speech verbs that close a quote and whose object is the one spoken to ("he told Tanaka").
+    static let quoteListenerVerbs: Set<String> = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"]
+
     /// Speech verbs whose object is the one spoken to ("told his counterpart Wang Yi").
-    static let listenerSpeechVerbs: Set<String> = [
-        "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reminded", "reminds",
-        "informed", "informs", "thanked", "thanks", "briefed", "briefs", "congratulated", "congratulates", "quoted", "quotes", "cited", "cites",
-    ]
+    static let listenerSpeechVerbs = quoteListenerVerbs.union([
+        "assured", "assures", "reminded", "reminds", "informed", "informs", "thanked", "thanks", "briefed", "briefs",
+        "congratulated", "congratulates", "quoted", "quotes", "cited", "cites",
+    ])
 
     /// Words that end a description of the speaker after a speech verb: prepositions and conjunctions.
     static let descriptionStoppers: Set<String> = [
