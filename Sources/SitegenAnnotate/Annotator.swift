@@ -116,14 +116,14 @@ final class AnnotationRun {
                     continue
                 }
                 // "told the Post-Dispatch": the paper by its last word.
-                if let short = outletShort, let outlet, outletShortBare || (i > 0 && ["the", "The"].contains(toks[i - 1].text)), toks[i].text == short[0], let end = outletEnd(toks, at: i, words: short),
+                if let short = outletShort, let outlet, outletShortBare || (i > 0 && toks[i - 1].is("the", "The")), toks[i].text == short[0], let end = outletEnd(toks, at: i, words: short),
                    match.map({ $0.1 <= end }) ?? true, end == toks.count || !toks[end].isCapitalized {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
                     continue
                 }
                 // "told The Times" in the Times of Swaziland: "The" and the paper's word, which another paper's name would take.
-                if let short = outletShort, let outlet, !outletShortBare, ["the", "The"].contains(toks[i].text), i + 1 < toks.count, toks[i + 1].text == short[0],
+                if let short = outletShort, let outlet, !outletShortBare, toks[i].is("the", "The"), i + 1 < toks.count, toks[i + 1].text == short[0],
                    let end = outletEnd(toks, at: i + 1, words: short), let (entry, known) = match, known == end, entry.entityID.hasPrefix("organization/"),
                    end == toks.count || !toks[end].isCapitalized {
                     gazetteerSpans.append(Span(unit: u, first: i + 1, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
@@ -149,26 +149,26 @@ final class AnnotationRun {
                 }
                 // "Indo-Pakistan talks", "Indo-China ties": "Indo-" before a country is India, one side of the pair.
                 // ("Indo-China" alone is the region; before "ties", "border", ... it is India and China.)
-                if toks[i].text == "Indo", i + 2 < toks.count, toks[i + 1].text == "-", !toks[i + 1].spaceBefore, !toks[i + 2].spaceBefore,
+                if toks[i].is("Indo"), i + 2 < toks.count, toks[i + 1].is("-"), !toks[i + 1].spaceBefore, !toks[i + 2].spaceBefore,
                    let (other, otherEnd) = gazetteer.trie.longestMatch(in: toks, at: i + 2), other.entityID.hasPrefix("country/"),
                    match.map({ !$0.0.entityID.hasPrefix("region/") }) ?? true
-                    || (otherEnd < toks.count && Self.pairNouns.contains(toks[otherEnd].lower)) {
+                    || (otherEnd < toks.count && Self.pairNouns.contains(lowerOf: toks[otherEnd])) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: "country/in", rule: "gazetteer.compound"))
                     i += 2
                     continue
                 }
                 guard var (entry, end) = match else { i += 1; continue }
                 // "the Gulf Cooperation Council": a form opening with "the" gives way to a longer name after it.
-                if toks[i].lower == "the", let after = gazetteer.trie.longestMatch(in: toks, at: i + 1), after.1 > end { i += 1; continue }
+                if toks[i].lowerIs("the"), let after = gazetteer.trie.longestMatch(in: toks, at: i + 1), after.1 > end { i += 1; continue }
                 // "Laos-China Railway": after "Laos-", only the country, not a longer name.
-                if end - i > 1, i >= 2, toks[i - 1].text == "-", !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].isCapitalized {
+                if end - i > 1, i >= 2, toks[i - 1].is("-"), !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].isCapitalized {
                     guard let single = gazetteer.trie.longestMatch(in: Array(toks[i...i]), at: 0) else { i += 1; continue }
                     (entry, end) = (single.0, i + 1)
                 }
                 if entry.form == .stop { i = end; continue }
                 // "Peter Kenilorea Jr": the known Peter Kenilorea's son, a person of his own (found from the text).
-                if entry.entityID.hasPrefix("person/"), let suffix = (end < toks.count && toks[end].text != "," ? end : end + 1) as Int?,
-                   suffix < toks.count, ["Jr", "Jnr"].contains(toks[suffix].text), !(entity(entry.entityID)?.name.contains(toks[suffix].text) ?? true) {
+                if entry.entityID.hasPrefix("person/"), let suffix = (end < toks.count && !toks[end].is(",") ? end : end + 1) as Int?,
+                   suffix < toks.count, toks[suffix].is("Jr", "Jnr"), !(entity(entry.entityID)?.name.contains(toks[suffix].text) ?? true) {
                     i = end
                     continue
                 }
@@ -247,9 +247,9 @@ final class AnnotationRun {
         for span in spans where span.entityID.hasPrefix("person/") {
             let toks = tokens[span.unit]
             let open = span.last + 1
-            guard open + 2 < toks.count, toks[open].text == "(", let close = (open + 2..<min(toks.count, open + 6)).first(where: { toks[$0].text == ")" }) else { continue }
+            guard open + 2 < toks.count, toks[open].is("("), let close = (open + 2..<min(toks.count, open + 6)).first(where: { toks[$0].is(")") }) else { continue }
             let inner = (open + 1)..<close
-            guard inner.allSatisfy({ toks[$0].isWord && toks[$0].kind != .number && (toks[$0].isCapitalized || ["of", "for", "and"].contains(toks[$0].text)) }),
+            guard inner.allSatisfy({ toks[$0].isWord && toks[$0].kind != .number && (toks[$0].isCapitalized || toks[$0].is("of", "for", "and")) }),
                   toks[inner.lowerBound].isCapitalized, toks[inner.upperBound - 1].isCapitalized,
                   !inner.contains(where: { isCovered(span.unit, $0) || Lexicon.titleWords.contains(toks[$0]) }) else { continue }
             let name = text(of: toks, from: inner.lowerBound, to: inner.upperBound - 1, in: span.unit)
@@ -258,7 +258,7 @@ final class AnnotationRun {
                   // (Not initials, which are as often degrees and honours as parties: "(PhD)", "(SAN)", "(OBE)"; nor one word that is
                   // also a common one: "(Centre)", "(Reform)" stand for parties whose names the article does not give.)
                   !inner.contains(where: { toks[$0].isAllCaps }),
-                  inner.count > 1 || !(Lexicon.genericInstitutionWords.contains(toks[inner.lowerBound]) || Lexicon.organizationHeads.contains(toks[inner.lowerBound].text)
+                  inner.count > 1 || !(Lexicon.genericInstitutionWords.contains(toks[inner.lowerBound]) || Lexicon.organizationHeads.contains(toks[inner.lowerBound])
                                        || Lexicon.causeWords.contains(toks[inner.lowerBound]) || Self.commonPartyWords.contains(name)) else { continue }
             let id = "organization/" + Slug.make(name)
             var e = found[id] ?? local[id] ?? gazetteer.entities[id] ?? Entity(id: id, kind: .organization, name: name)
@@ -289,7 +289,7 @@ final class AnnotationRun {
         var definedAs: [String: String] = [:]
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where k >= 2 && k + 1 < toks.count && speakers.contains(toks[k].text) && toks[k - 1].text == "(" && toks[k + 1].text == ")" {
+            for k in toks.indices where k >= 2 && k + 1 < toks.count && speakers.contains(toks[k].text) && toks[k - 1].is("(") && toks[k + 1].is(")") {
                 if let body = coveringSpan(u, k - 2), body.last == k - 2, body.entityID.hasPrefix("organization/"), definedAs[toks[k].text] == nil {
                     definedAs[toks[k].text] = body.entityID
                 }
@@ -305,7 +305,7 @@ final class AnnotationRun {
                     continue
                 }
                 // Not a word of a longer capitalised name.
-                if k > 0, toks[k - 1].isCapitalized, toks[k].spaceBefore, !(k == 1 || [".", "\"", "\u{201C}"].contains(toks[k - 2].text)) { continue }
+                if k > 0, toks[k - 1].isCapitalized, toks[k].spaceBefore, !(k == 1 || toks[k - 2].is(".", "\"", "\u{201C}")) { continue }
                 if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore { continue }
                 let id = "organization/" + Slug.make(word)
                 var e = found[id] ?? local[id] ?? Entity(id: id, kind: .organization, name: word)
@@ -350,17 +350,17 @@ final class AnnotationRun {
             var i = 0
             while i < toks.count {
                 defer { i += 1 }
-                guard Self.companyListCues.contains(toks[i].lower) else { continue }
+                guard Self.companyListCues.contains(lowerOf: toks[i]) else { continue }
                 // The list starts after "of", "by" or ":" within a few words of the cue.
                 var k = i + 1
-                while k < toks.count, k - i <= 3, !["of", "by", ":", "include", "including"].contains(toks[k].text) { k += 1 }
+                while k < toks.count, k - i <= 3, !toks[k].is("of", "by", ":", "include", "including") { k += 1 }
                 guard k < toks.count, k - i <= 3 else { continue }
                 k += 1
                 // The items: an optional possessive place ("Malaysia's"), then a known body or capitalised words.
                 var items: [(first: Int, last: Int, known: Bool)] = []
                 while k < toks.count, items.count < 6 {
                     if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/"),
-                       place.last + 2 < toks.count, ["'", "\u{2019}"].contains(toks[place.last + 1].text), toks[place.last + 2].text == "s" {
+                       place.last + 2 < toks.count, toks[place.last + 1].is("'", "\u{2019}"), toks[place.last + 2].is("s") {
                         k = place.last + 3
                     }
                     guard k < toks.count else { break }
@@ -374,8 +374,8 @@ final class AnnotationRun {
                               e > k || !Lexicon.notNames.contains(toks[e]), !Lexicon.calendarWords.contains(toks[e]) {
                             e += 1
                             // "Xi'an Metro": an apostrophe inside a word.
-                            if e + 1 < toks.count, ["'", "\u{2019}"].contains(toks[e].text), !toks[e].spaceBefore, !toks[e + 1].spaceBefore, toks[e + 1].isLowercase,
-                               toks[e + 1].text != "s" { e += 2 }
+                            if e + 1 < toks.count, toks[e].is("'", "\u{2019}"), !toks[e].spaceBefore, !toks[e + 1].spaceBefore, toks[e + 1].isLowercase,
+                               !toks[e + 1].is("s") { e += 2 }
                         }
                         guard e > k, e == toks.count || !toks[e].isWord || !toks[e].isCapitalized else { break }
                         items.append((k, e - 1, false))
@@ -383,8 +383,8 @@ final class AnnotationRun {
                     }
                     // The connector to the next item.
                     guard k < toks.count else { break }
-                    if toks[k].text == ",", k + 1 < toks.count, toks[k + 1].text == "and" { k += 2 }
-                    else if [",", "and", "&"].contains(toks[k].text) { k += 1 }
+                    if toks[k].is(","), k + 1 < toks.count, toks[k + 1].is("and") { k += 2 }
+                    else if toks[k].is(",", "and", "&") { k += 1 }
                     else { break }
                 }
                 guard items.count >= 2, items.contains(where: \.known) else { continue }
@@ -425,7 +425,7 @@ final class AnnotationRun {
                 guard let id = owner[toks[i].text], let first = firstAt[toks[i].text], (u, i) > first, !isCovered(u, i) else { continue }
                 // A word of a longer name ("Anjin Mining Company") is not the short name.
                 if i + 1 < toks.count, toks[i + 1].isCapitalized, toks[i + 1].spaceBefore { continue }
-                if i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, !(i == 1 || [".", "\"", "\u{201C}"].contains(toks[i - 2].text)) { continue }
+                if i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, !(i == 1 || toks[i - 2].is(".", "\"", "\u{201C}")) { continue }
                 addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "organization.short-name"))
             }
         }
@@ -469,9 +469,9 @@ final class AnnotationRun {
             self.gazetteer.trie.longestMatch(in: toks, at: i).flatMap { $0.0.entityID.hasPrefix("country/") ? $0.0.entityID : nil }
         }.first ?? toks.lazy.compactMap { Lexicon.placeCountries[$0.text].map { "country/" + $0.lowercased() } }.first
         // "The Star (Malaysia)": the name without its note in brackets.
-        if let paren = toks.firstIndex(where: { $0.text == "(" }), paren > 0, toks.last?.text == ")" { toks.removeSubrange(paren...) }
+        if let paren = toks.firstIndex(where: { $0.is("(") }), paren > 0, toks.last?.text == ")" { toks.removeSubrange(paren...) }
         // "Kathimerini English Edition": the paper's name without its edition.
-        if toks.count >= 3, toks[toks.count - 2].text == "English", ["Edition", "edition", "Service", "service"].contains(toks[toks.count - 1].text) {
+        if toks.count >= 3, toks[toks.count - 2].is("English"), toks[toks.count - 1].is("Edition", "edition", "Service", "service") {
             toks.removeLast(2)
         }
         let name = toks.isEmpty ? "" : String(decoding: Array(source.utf8)[toks[0].start..<toks[toks.count - 1].end], as: UTF8.self)
@@ -479,7 +479,7 @@ final class AnnotationRun {
         let words = toks.map(\.text)
         // ("Daily Mail (Sierra Leone)" is not London's Daily Mail: a known paper of the name, unless the note names another country.)
         // ("The Times of Swaziland": a paper the gazetteer knows without its "The".)
-        let named = toks.count > 2 && toks[0].text == "The" && gazetteer.trie.longestMatch(in: toks, at: 0)?.1 != toks.count ? 1 : 0
+        let named = toks.count > 2 && toks[0].is("The") && gazetteer.trie.longestMatch(in: toks, at: 0)?.1 != toks.count ? 1 : 0
         if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: named), end == toks.count, entry.entityID.hasPrefix("organization/"),
            namedCountry == nil || (gazetteer.entities[entry.entityID]?.countries).map({ $0.isEmpty || $0.contains(namedCountry!) }) ?? true {
             outlet = (words, entry.entityID)
@@ -529,7 +529,7 @@ final class AnnotationRun {
             outletShort = named[last...].map(\.text)
         }
         // "The Times of Swaziland", "The Times of India": "the Times" in its own pages ("told The Times").
-        if named.count >= 3, Self.newspaperNouns.contains(named[0].text), named[1].text == "of" {
+        if named.count >= 3, Self.newspaperNouns.contains(named[0].text), named[1].is("of") {
             outletShort = [named[0].text]
         }
         // "Trinidad Newsday" is "Newsday" in its own pages ("told Newsday yesterday"): a place, then one word of
@@ -565,7 +565,7 @@ final class AnnotationRun {
         }
         let end = i + words.count
         // "the Times of India" is another paper than The Times.
-        if end + 1 < toks.count, toks[end].lower == "of", toks[end + 1].isCapitalized { return nil }
+        if end + 1 < toks.count, toks[end].lowerIs("of"), toks[end + 1].isCapitalized { return nil }
         // "the Australian Wheat Board" (in The Australian), "the National Assembly" (in The National): a longer name.
         // ("told El Observador Martín Echenique": a name after the paper's is another.)
         if end < toks.count, toks[end].isCapitalized, toks[end].spaceBefore,
@@ -574,10 +574,10 @@ final class AnnotationRun {
     }
 
     func isLanguageUse(_ toks: TokenList, first: Int, end: Int) -> Bool {
-        if end < toks.count, Lexicon.languageNouns.contains(toks[end].lower) { return true }
-        if end + 1 < toks.count, toks[end].text == "-", ["language", "speaking", "speakers"].contains(toks[end + 1].lower) { return true }
+        if end < toks.count, Lexicon.languageNouns.contains(lowerOf: toks[end]) { return true }
+        if end + 1 < toks.count, toks[end].is("-"), toks[end + 1].lowerIs("language", "speaking", "speakers") { return true }
         // ("The USMCA, known in Spanish as T-MEC".)
-        if first > 0, toks[first - 1].lower == "in", end == toks.count || [".", ",", ";", ")", "and", "as"].contains(toks[end].text),
+        if first > 0, toks[first - 1].lowerIs("in"), end == toks.count || toks[end].is(".", ",", ";", ")", "and", "as"),
            first < 2 || !["invest", "invested", "investment", "investments", "stake", "stakes", "interest", "confidence", "trust"].contains(toks[first - 2].lower) {
             return true
         }
@@ -597,7 +597,7 @@ final class AnnotationRun {
         guard evidence.count == 1, let id = evidence.first else { return }
         for u in units.indices {
             let toks = tokens[u]
-            for k in toks.indices where ["Congo", "Congolese"].contains(toks[k].text) && !isCovered(u, k) {
+            for k in toks.indices where toks[k].is("Congo", "Congolese") && !isCovered(u, k) {
                 // (Not "the Congo River", "Congo Brazzaville" written as a name of its own.)
                 if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore, !Lexicon.titleWords.contains(toks[k + 1]) { continue }
                 addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "gazetteer.congo-context"))
@@ -640,7 +640,7 @@ final class AnnotationRun {
     /// "China’s Exim Bank": the body a name after a country's possessive stands for, when the gazetteer knows it
     /// as "China Exim Bank" or "Exim Bank of China".
     func ownerNamedBody(_ toks: TokenList, nameAt start: Int, name: String) -> String? {
-        guard start >= 3, toks[start - 1].text == "s", ["'", "\u{2019}"].contains(toks[start - 2].text), !toks[start - 2].spaceBefore else { return nil }
+        guard start >= 3, toks[start - 1].is("s"), toks[start - 2].is("'", "\u{2019}"), !toks[start - 2].spaceBefore else { return nil }
         for b in stride(from: start - 3, through: max(0, start - 6), by: -1) {
             guard let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: b), end == start - 2 else { continue }
             guard entry.entityID.hasPrefix("country/"), let c = entity(entry.entityID) else { return nil }
@@ -673,32 +673,32 @@ final class AnnotationRun {
         }
         // "SANA'A, June 25 —": a name written on into an apostrophe and more letters is another word (the city Sana'a),
         // not the acronym SANA; a possessive ("SANA's") still is.
-        if let next, ["'", "\u{2019}"].contains(next.text), !next.spaceBefore, end + 1 < toks.count, toks[end + 1].isWord, !toks[end + 1].spaceBefore,
-           toks[end + 1].text != "s", toks[end + 1].text != "S", toks[end - 1].isAllCaps {
+        if let next, next.is("'") || next.is("\u{2019}"), !next.spaceBefore, end + 1 < toks.count, toks[end + 1].isWord, !toks[end + 1].spaceBefore,
+           !toks[end + 1].is("s"), !toks[end + 1].is("S"), toks[end - 1].isAllCaps {
             return false
         }
         if entry.form == .prefix {
             // "Sino" only in "Sino-Russian".
-            guard let next, next.text == "-", !next.spaceBefore, end + 1 < toks.count, !toks[end + 1].spaceBefore else { return false }
+            guard let next, next.is("-"), !next.spaceBefore, end + 1 < toks.count, !toks[end + 1].spaceBefore else { return false }
         }
         // "Western donors" is the West; "Western Australia", "Western Cape", "Western Union" are names of their own.
         if entry.form == .adjective, entry.entityID == "region/the-west", let next, next.isWord, next.isCapitalized, next.spaceBefore { return false }
         // "the Ashanti, Western, Central and Eastern regions": a country's own regions or provinces, listed.
-        if entry.form == .adjective, entry.entityID == "region/the-west", let next, [",", "and"].contains(next.text) {
+        if entry.form == .adjective, entry.entityID == "region/the-west", let next, next.is(",", "and") {
             var k = end
-            while k < toks.count, k - end < 10, toks[k].isCapitalized || [",", "and"].contains(toks[k].text) { k += 1 }
-            if k < toks.count, ["regions", "provinces", "states", "districts"].contains(toks[k].text) { return false }
+            while k < toks.count, k - end < 10, toks[k].isCapitalized || toks[k].is(",", "and") { k += 1 }
+            if k < toks.count, toks[k].is("regions", "provinces", "states", "districts") { return false }
         }
         // "Ms. McKinsey said": after Mr, Ms or Dr, a company's name is a person's.
         if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1,
-           Self.personalHonorifics.contains(toks[first - 1].text) || (first >= 2 && toks[first - 1].text == "." && Self.personalHonorifics.contains(toks[first - 2].text)) {
+           Self.personalHonorifics.contains(toks[first - 1].text) || (first >= 2 && toks[first - 1].is(".") && Self.personalHonorifics.contains(toks[first - 2].text)) {
             return false
         }
         // "Kitty McKinsey, UNHCR's regional spokeswoman, said": a name before a company's one-word name, the two set off
         // by a comma or followed by a speech verb, make a person's.
         // ("Vice-President Ali Mohamed Shein said": the name may have several words before the company's.)
         if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1, toks[first].spaceBefore, let next,
-           next.text == "," || Lexicon.speechVerbs.contains(next), case let w = toks[first - 1], w.isWord, w.isCapitalized, !w.isAllCaps,
+           next.is(",") || Lexicon.speechVerbs.contains(next), case let w = toks[first - 1], w.isWord, w.isCapitalized, !w.isAllCaps,
            !Lexicon.notNames.contains(w), !Lexicon.titleWords.contains(w), gazetteer.trie.longestMatch(in: toks, at: first - 1) == nil {
             var s = first - 1
             while s > 0, first - s < 3, toks[s].spaceBefore, toks[s - 1].isWord, toks[s - 1].isCapitalized, !toks[s - 1].isAllCaps,
@@ -711,16 +711,16 @@ final class AnnotationRun {
         if entry.entityID.hasPrefix("country/"), entry.form == .name || (entry.form == .alias && !toks[first].isAllCaps), let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
         if entry.entityID.hasPrefix("region/"), let next, next.spaceBefore, Self.placeAfterRegionWords.contains(next.text) { return false }
         // "between the Baltic, the Adriatic and the Black Sea": an adjective with "the" and no noun after it is the sea.
-        if entry.entityID.hasPrefix("region/"), entry.form == .adjective, end - first == 1, first > 0, toks[first - 1].lower == "the",
-           Self.seaAdjectives.contains(toks[first].text), next.map({ !$0.isWord || ["and", "or", "to", "in", "of"].contains($0.text) }) ?? true { return false }
+        if entry.entityID.hasPrefix("region/"), entry.form == .adjective, end - first == 1, first > 0, toks[first - 1].lowerIs("the"),
+           Self.seaAdjectives.contains(toks[first].text), next.map({ !$0.isWord || $0.is("and", "or", "to", "in", "of") }) ?? true { return false }
         // "around the Gulf of Fonseca": a sea's word followed by "of" and a name is another sea.
-        if entry.entityID.hasPrefix("region/"), let next, next.text == "of", end + 1 < toks.count, toks[end + 1].isCapitalized,
+        if entry.entityID.hasPrefix("region/"), let next, next.is("of"), end + 1 < toks.count, toks[end + 1].isCapitalized,
            Lexicon.featureWords.contains(toks[end - 1]) { return false }
         // "US$13 billion", "HK$", "US $800 million": a currency, not the country.
-        if let next, next.text == "$", !next.spaceBefore || (entry.entityID.hasPrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
+        if let next, next.is("$"), !next.spaceBefore || (entry.entityID.hasPrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
         // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
-        if first >= 2, !toks[first].spaceBefore, toks[first - 1].text == "'", !toks[first - 1].spaceBefore, toks[first - 2].isWord { return false }
+        if first >= 2, !toks[first].spaceBefore, toks[first - 1].is("'"), !toks[first - 1].spaceBefore, toks[first - 2].isWord { return false }
         return true
     }
 
@@ -739,7 +739,7 @@ final class AnnotationRun {
             var i = 0
             while i + 2 < toks.count {
                 defer { i += 1 }
-                guard toks[i].text == "(", toks[i + 2].text == ")", toks[i + 1].isWord, isAcronym(toks[i + 1].text) || isShortName(toks[i + 1].text) else { continue }
+                guard toks[i].is("("), toks[i + 2].is(")"), toks[i + 1].isWord, isAcronym(toks[i + 1].text) || isShortName(toks[i + 1].text) else { continue }
                 let acronym = toks[i + 1].text
                 // The long form ends right before "(": find the longest gazetteer name ending there.
                 var bound: String?
@@ -761,7 +761,7 @@ final class AnnotationRun {
                        !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID),
                        // ("... Olympic Committees of Africa (ANOCA)": a place ending a longer name is not what the acronym stands for.)
                        !(entry.entityID.hasPrefix("country/") || entry.entityID.hasPrefix("region/")) || start < 2
-                        || !(["of", "for", "in"].contains(toks[start - 1].text) && toks[start - 2].isCapitalized)
+                        || !(toks[start - 1].is("of", "for", "in") && toks[start - 2].isCapitalized)
                         || Self.initials(of: toks[start..<i]) == acronym.uppercased() || (entity(entry.entityID).map { ([$0.name] + $0.aliases).contains(acronym) } ?? false) {
                         bound = entry.entityID
                     }
@@ -809,7 +809,7 @@ final class AnnotationRun {
     /// The longest gazetteer name at `i`; a lede's first word in capitals is read as a name's too.
     func gazetteerMatch(_ toks: TokenList, at i: Int) -> (TokenTrie.Entry, Int)? {
         let match = gazetteer.trie.longestMatch(in: toks, at: i)
-        if match == nil, toks[i].text == "The", let capitalised = capitalisedTheMatch(toks, at: i) { return capitalised }
+        if match == nil, toks[i].is("The"), let capitalised = capitalisedTheMatch(toks, at: i) { return capitalised }
         return match == nil && i == 0 && toks[0].isAllCaps ? ledeMatch(toks) : match
     }
 
@@ -915,9 +915,9 @@ final class AnnotationRun {
         // written in sentence case, whose words other than its connectors spell the acronym.
         // ("Union pour le progrès et le changement (UPC)": "Union" too, which is also English, when the connectors are not.)
         if let f = (max(0, paren - 8)..<paren).reversed().first(where: { Lexicon.foreignOrganizationFirstWords.contains(toks[$0])
-               || (toks[$0].text == "Union" && $0 + 1 < paren && Lexicon.foreignConnectors.contains(toks[$0 + 1])) }), paren - f >= 2,
+               || (toks[$0].is("Union") && $0 + 1 < paren && Lexicon.foreignConnectors.contains(toks[$0 + 1])) }), paren - f >= 2,
            // ("Observatoire de l'action gouvernementale (OAG)": an elided article's apostrophe among the words.)
-           toks[f..<paren].allSatisfy({ $0.isWord || (["'", "\u{2019}"].contains($0.text) && !$0.spaceBefore) }) {
+           toks[f..<paren].allSatisfy({ $0.isWord || ($0.is("'", "\u{2019}") && !$0.spaceBefore) }) {
             let initials = String(toks[f..<paren].filter { $0.isWord && !Lexicon.foreignConnectors.contains($0) }.compactMap { $0.text.first.map { Character($0.uppercased()) } })
             if initials == acronym.uppercased(), !(f..<paren).contains(where: { isCovered(unit, $0) }) {
                 let name = text(of: toks, from: f, to: paren - 1, in: unit)
@@ -933,30 +933,30 @@ final class AnnotationRun {
         while k >= 0 {
             let t = toks[k]
             // "the Treasury and the Kenya Ports Authority (KPA)": "and the" joins two names, never one.
-            if t.text == "the", k > 0, !["of", "for", "on", "in", "and"].contains(toks[k - 1].text) { break }
-            if t.text == "and", k + 1 < paren, toks[k + 1].text == "the" { break }
+            if t.is("the"), k > 0, !toks[k - 1].is("of", "for", "on", "in", "and") { break }
+            if t.is("and"), k + 1 < paren, toks[k + 1].is("the") { break }
             // "Istanbul Textile and Apparel Exporters' Association (İTKİB)": a plural possessive inside the name.
-            if t.text == "'", !t.spaceBefore, k > 0, toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("s") { start = k; k -= 1; continue }
+            if t.is("'"), !t.spaceBefore, k > 0, toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("s") { start = k; k -= 1; continue }
             // "People's National Party (PNP)": a singular possessive inside the name, when its word is one of the
             // acronym's letters ("China's Communist Party (CPC)" is the country's party, not a longer name).
             // ("Special Public Prosecutor's Office (SPO)": the words before the possessive may complete the acronym.)
-            if t.text == "s", k >= 2, !t.spaceBefore, toks[k - 1].text == "'", !toks[k - 1].spaceBefore, toks[k - 2].isCapitalized,
+            if t.is("s"), k >= 2, !t.spaceBefore, toks[k - 1].is("'"), !toks[k - 1].spaceBefore, toks[k - 2].isCapitalized,
                case let tail = Self.initials(of: toks[(k - 2)..<paren]), tail == acronym.uppercased() || (tail.count >= 2 && acronym.uppercased().hasSuffix(tail)) {
                 start = k - 2
                 k -= 3
                 continue
             }
             // "Botswana Confederation of Commerce, Industry and Manpower (BOCCIM)": a list of capitalised words inside the name.
-            if t.text == ",", k > 0, toks[k - 1].isCapitalized, k + 1 < paren, toks[k + 1].isCapitalized,
-               (k + 1..<paren).contains(where: { toks[$0].text == "and" }) {
+            if t.is(","), k > 0, toks[k - 1].isCapitalized, k + 1 < paren, toks[k + 1].isCapitalized,
+               (k + 1..<paren).contains(where: { toks[$0].is("and") }) {
                 start = k
                 k -= 1
                 continue
             }
             // ("Movement for Multi-party Democracy (MMD)": a hyphenated word's second half in lower case.)
-            if t.isCapitalized || t.kind == .number || (t.text == "-" && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in", "at"].contains(t.text)
-                || (t.isLowercase && !t.spaceBefore && k >= 2 && toks[k - 1].text == "-" && toks[k - 2].isCapitalized && !t.text.hasSuffix("ed")
-                    && !["run", "built", "made", "born", "held", "led"].contains(t.text))
+            if t.isCapitalized || t.kind == .number || (t.is("-") && !t.spaceBefore) || ["of", "for", "and", "on", "the", "de", "in", "at"].contains(t.text)
+                || (t.isLowercase && !t.spaceBefore && k >= 2 && toks[k - 1].is("-") && toks[k - 2].isCapitalized && !t.text.hasSuffix("ed")
+                    && !t.is("run", "built", "made", "born", "held", "led"))
                 || Lexicon.foreignConnectors.contains(t) {
                 start = k
                 k -= 1
@@ -967,22 +967,22 @@ final class AnnotationRun {
         while start < paren, ["of", "for", "and", "on", "the", "The", "A", "An", "de", "in", "-"].contains(toks[start].text) { start += 1 }
         // "Special Economic Zone Authority at Duqm (SEZAD)": the place after "at" is part of the name only
         // when the acronym spells it.
-        if let at = (start..<paren).last(where: { toks[$0].text == "at" }), Self.initials(of: toks[start..<paren]) != acronym.uppercased() {
+        if let at = (start..<paren).last(where: { toks[$0].is("at") }), Self.initials(of: toks[start..<paren]) != acronym.uppercased() {
             start = at + 1
             // "... at The University of the West Indies (UWI)": the article is not part of the name.
-            while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
+            while start < paren, toks[start].is("the", "The") { start += 1 }
         }
         // "Police and Field Force Unit (FFU)", "Phillip Paulwell of the People's National Party (PNP)": a name after
         // "and", "of" or "the" that the acronym spells, not the words before it.
         if start < paren, Self.initials(of: toks[start..<paren]) != acronym.uppercased(),
-           let s = (start + 1..<paren).first(where: { ["and", "of", "the"].contains(toks[$0 - 1].text) && toks[$0].isCapitalized
+           let s = (start + 1..<paren).first(where: { toks[$0 - 1].is("and", "of", "the") && toks[$0].isCapitalized
                 && Self.initials(of: toks[$0..<paren]) == acronym.uppercased() }) {
             start = s
         }
         // "Miloš Vystrčil of the Civic Democratic Party (ODS)": a person's name of two or three words, then "of the" and a
         // body whose acronym is that of its name in its own language; the body's name starts after "of the".
         if start + 5 < paren, Self.initials(of: toks[start..<paren]) != acronym.uppercased(),
-           let of = (start + 2..<(start + 4)).first(where: { toks[$0].text == "of" }), of + 3 < paren, toks[of + 1].text == "the",
+           let of = (start + 2..<(start + 4)).first(where: { toks[$0].is("of") }), of + 3 < paren, toks[of + 1].is("the"),
            toks[start..<of].allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAllCaps && !Lexicon.organizationHeads.contains($0) && !Lexicon.titleWords.contains($0) }),
            Lexicon.organizationHeads.contains(toks[paren - 1]) {
             start = of + 2
@@ -990,10 +990,10 @@ final class AnnotationRun {
         // "the Director General of the Workforce Development Authority (WDA)", "Head of the National Nutrition Agency (BGN)":
         // an office held in the body (a title, or a word such as "Head" before "of") is not part of its name.
         if start + 1 < paren {
-            let title = Self.titleTrie.longestMatch(in: toks, at: start).flatMap { $0.1 < paren && ["of", "at"].contains(toks[$0.1].text) ? $0.1 : nil }
-            if let end = title ?? (AnnotationRun.officesBeforeBody.contains(toks[start].text) && toks[start + 1].text == "of" ? start + 1 : nil) {
+            let title = Self.titleTrie.longestMatch(in: toks, at: start).flatMap { $0.1 < paren && toks[$0.1].is("of", "at") ? $0.1 : nil }
+            if let end = title ?? (AnnotationRun.officesBeforeBody.contains(toks[start].text) && toks[start + 1].is("of") ? start + 1 : nil) {
                 start = end + 1
-                while start < paren, ["the", "The"].contains(toks[start].text) { start += 1 }
+                while start < paren, toks[start].is("the", "The") { start += 1 }
             }
         }
         guard paren - start >= 2 else { return nil }
@@ -1161,14 +1161,14 @@ final class AnnotationRun {
             let next = span.last + 1 < toks.count ? toks[span.last + 1] : nil
             // ("From Chad to Zimbabwe, governments ...": a preposition opening the sentence too.)
             // ("landlocked Chad", "neighbouring Georgia": words said of a country, never of a person.)
-            let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0.text) || $0.text == "," || ((span.first == 1 || (span.first >= 2 && [".", "!", "?"].contains(toks[span.first - 2].text))) && Lexicon.placePrepositions.contains($0.lower)) } ?? false
-                || (span.first >= 1 && Self.countryAdjectives.contains(toks[span.first - 1].text))
+            let prevIsPlaceWord = prev.map { Lexicon.placePrepositions.contains($0) || $0.is(",") || ((span.first == 1 || (span.first >= 2 && toks[span.first - 2].is(".", "!", "?"))) && Lexicon.placePrepositions.contains(lowerOf: $0)) } ?? false
+                || (span.first >= 1 && Self.countryAdjectives.contains(toks[span.first - 1]))
             // "mills in Georgia and the Carolinas": a US state among US states.
             if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
             // "Senator Sam Nunn of Georgia": the state a US legislator or governor is of.
             if word == "Georgia", span.first >= 3, prev?.text == "of", (max(0, span.first - 7)..<(span.first - 1)).contains(where: { Self.usOfficeTitles.contains(toks[$0].text) }) { continue }
             // "the West Bank of the Jordan", "across the Jordan": the river (the country goes without "the").
-            if word == "Jordan", let prev, prev.lower == "the", !(next.map { $0.text == "-" || $0.isCapitalized } ?? false) { continue }
+            if word == "Jordan", let prev, prev.lowerIs("the"), !(next.map { $0.is("-") || $0.isCapitalized } ?? false) { continue }
             // "Georgia's Senator Walter George", "the Georgia delegation", "Georgia's senior senator": an office of the US state.
             if word == "Georgia", let k = next?.text == "'" && span.last + 3 < toks.count ? span.last + 3 : (next != nil ? span.last + 1 : nil),
                Self.usStateOffices.contains(toks[k].lower) || (k + 1 < toks.count && toks[k].isLowercase && Self.usStateOffices.contains(toks[k + 1].lower)) { continue }
@@ -1178,7 +1178,7 @@ final class AnnotationRun {
             if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev), !isCovered(span.unit, span.first - 1), !prevIsPlaceWord { continue }
             if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next) { continue }
             // ("Chad's Mahamat Idriss Déby" is the country's, though a "Chad Mokoena" is named too.)
-            let possessiveBeforePerson = next?.text == "'" && span.last + 3 < toks.count && toks[span.last + 2].text == "s"
+            let possessiveBeforePerson = next?.text == "'" && span.last + 3 < toks.count && toks[span.last + 2].is("s")
                 && ((coveringSpan(span.unit, span.last + 3)?.entityID.hasPrefix("person/") ?? false) || Lexicon.titleWords.contains(toks[span.last + 3]))
             if personWords.contains(word) && !prevIsPlaceWord && !possessiveBeforePerson { continue }
             // A person speaking: "Chad said".
@@ -1187,13 +1187,13 @@ final class AnnotationRun {
             let coordinated = [span.first - 2, span.last + 2].contains { k in
                 k >= 0 && k < toks.count && ["and", "or"].contains(toks[(k + (k < span.first ? 1 : -1))].text)
                     && (coveringSpan(span.unit, k)?.entityID.hasPrefix("country/") ?? false || coveringSpan(span.unit, k)?.entityID.hasPrefix("region/") ?? false)
-            } || (span.last + 3 < toks.count && ["and", "or"].contains(toks[span.last + 1].text) && toks[span.last + 2].text == "the"
+            } || (span.last + 3 < toks.count && toks[span.last + 1].is("and", "or") && toks[span.last + 2].is("the")
                   && (coveringSpan(span.unit, span.last + 3).map { $0.first == span.last + 3 && $0.entityID.hasPrefix("country/") } ?? false))
             // "From Angola to Sudan and now Nigeria, China is locking up oil. Chad will be next": after a run of countries.
             let amongCountries = span.entityID.hasPrefix("country/") && Set((max(0, span.first - 25)..<span.first).compactMap { k in
                 coveringSpan(span.unit, k).flatMap { $0.entityID.hasPrefix("country/") && $0.entityID != "country/cn" ? $0.entityID : nil }
             }).count >= 2
-            if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || amongCountries || (next.map { $0.text == "'" || $0.text == "," || $0.text == "." } ?? true) {
+            if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || amongCountries || (next.map { $0.is("'") || $0.is(",") || $0.is(".") } ?? true) {
                 var accepted = span
                 accepted.rule += ".context"
                 addSpan(accepted)
@@ -1294,13 +1294,13 @@ final class AnnotationRun {
         // 'pledging a "mutually beneficial relationship based on common strategic interests."': a noun
         // phrase after "a" or "an", in lower case, is a quoted term however long.
         let mark = firstToken(q.unit, atOrAfter: q.open)
-        if !startsCapital, words < 12, mark > 0, mark <= tokens[q.unit].count, ["a", "an"].contains(tokens[q.unit][mark - 1].lower) { return false }
+        if !startsCapital, words < 12, mark > 0, mark <= tokens[q.unit].count, tokens[q.unit][mark - 1].lowerIs("a", "an") { return false }
         // 'the vehicle Chinese drivers know simply as the "Beijing jeep."', 'dubbed "Mr. Fix-It"': a few words named by the
         // words before them are a name for something, capitalised or not.
         if words <= 4, mark > 0, mark <= tokens[q.unit].count, Self.namingWords.contains(tokens[q.unit][mark - 1].lower) { return false }
         // 'called China "a good friend and a good partner"', 'recognises Peking as "the sole legal government of
         // China"': a noun phrase in lower case, with its article and no verb of its own, is the same.
-        if !startsCapital, words < 12, firstInner < tokens[q.unit].count, ["a", "an", "the"].contains(tokens[q.unit][firstInner].text) {
+        if !startsCapital, words < 12, firstInner < tokens[q.unit].count, tokens[q.unit][firstInner].is("a", "an", "the") {
             let toks = tokens[q.unit]
             var k = firstInner
             var finite = false
@@ -1323,7 +1323,7 @@ final class AnnotationRun {
             while k < toks.count, toks[k].start < q.innerEnd, titleCase {
                 let t = toks[k]
                 if t.isWord, t.kind != .number, !(t.isCapitalized && !["I", "We", "You", "They", "He", "She", "It", "My", "Our"].contains(t.text)),
-                   !Self.titleSmallWords.contains(t.text), !(k > 0 && toks[k - 1].text == "-" && !t.spaceBefore) {
+                   !Self.titleSmallWords.contains(t), !(k > 0 && toks[k - 1].is("-") && !t.spaceBefore) {
                     titleCase = false
                 }
                 if k > firstInner, t.isWord, t.isCapitalized, coveringSpan(q.unit, k) == nil { ownWords += 1 }

@@ -62,7 +62,7 @@ extension AnnotationRun {
             // "The Indonesian Foreign Ministry summoned the ambassador. '...,' the Foreign Ministry said": the body of
             // that name the article last named with its country.
             // (Only "the": "a senior Foreign Ministry official here" in The Korea Times is Seoul's, whoever was named before.)
-            if countryID == nil, span.first > 0, ["the", "The"].contains(tokens[span.unit][span.first - 1].text),
+            if countryID == nil, span.first > 0, tokens[span.unit][span.first - 1].is("the", "The"),
                // ("the Estonian Foreign Intelligence Service ... director general of the Foreign Intelligence Service": also a body
                // this pass gave its country, which the gazetteer does not know.)
                // ("the Chinese Foreign Ministry ... The Department of Foreign Affairs (DFA)" in the Inquirer: a department is
@@ -123,7 +123,7 @@ extension AnnotationRun {
             // Security Council, the General Assembly is the UN's.
             if body.name == "General Assembly", bodyCountries[span] == nil, gazetteer.entities["organization/unga"] != nil,
                spans.contains(where: { ["organization/un", "organization/unsc"].contains($0.entityID) })
-                || tokens.contains(where: { toks in toks.indices.dropLast().contains { toks[$0].text == "Security" && toks[$0 + 1].text == "Council" } }),
+                || tokens.contains(where: { toks in toks.indices.dropLast().contains { toks[$0].is("Security") && toks[$0 + 1].is("Council") } }),
                // (Not another body's assembly: Interpol's, the OAS's.)
                !spans.contains(where: { ["organization/interpol", "region/oas", "organization/oas", "organization/who"].contains($0.entityID) }) {
                 updated[n].entityID = "organization/unga"
@@ -252,12 +252,12 @@ extension AnnotationRun {
         guard words.count >= 3, words[0] == "Ministry", ["of", "for"].contains(words[1]) else { return nil }
         let portfolio = Array(words[2...])
         for (u, toks) in tokens.enumerated() {
-            for m in toks.indices where toks[m].text == "Minister" && m + 1 + portfolio.count <= toks.count && ["of", "for"].contains(toks[m + 1].text) {
+            for m in toks.indices where toks[m].is("Minister") && m + 1 + portfolio.count <= toks.count && toks[m + 1].is("of", "for") {
                 guard (0..<portfolio.count).allSatisfy({ toks[m + 2 + $0].text == portfolio[$0] }) else { continue }
                 // "Somaliland's Minister", "the Somali Minister": the place just before the title.
                 var k = m - 1
-                if k >= 2, toks[k].text == "s", ["'", "\u{2019}"].contains(toks[k - 1].text) { k -= 2 }
-                guard k >= 0, toks[k].isCapitalized, !Lexicon.titleWords.contains(toks[k]), !Lexicon.notNames.contains(toks[k]), toks[k].lower != "the" else { continue }
+                if k >= 2, toks[k].is("s"), toks[k - 1].is("'", "\u{2019}") { k -= 2 }
+                guard k >= 0, toks[k].isCapitalized, !Lexicon.titleWords.contains(toks[k]), !Lexicon.notNames.contains(toks[k]), !toks[k].lowerIs("the") else { continue }
                 if let place = coveringSpan(u, k) {
                     return place.entityID.hasPrefix("country/") ? .some(place.entityID) : nil
                 }
@@ -306,8 +306,8 @@ extension AnnotationRun {
     func placeAfterBody(_ span: Span) -> String? {
         let toks = tokens[span.unit]
         var k = span.last + 1
-        while k < toks.count, k - span.last <= 2, toks[k].isLowercase, toks[k].text != "in" { k += 1 }
-        guard k + 1 < toks.count, toks[k].text == "in", let code = Lexicon.placeCountriesByKey[Lexicon.placeKey(toks[k + 1].text)] else { return nil }
+        while k < toks.count, k - span.last <= 2, toks[k].isLowercase, !toks[k].is("in") { k += 1 }
+        guard k + 1 < toks.count, toks[k].is("in"), let code = Lexicon.placeCountriesByKey[Lexicon.placeKey(toks[k + 1].text)] else { return nil }
         return "country/" + code.lowercased()
     }
 
@@ -317,7 +317,7 @@ extension AnnotationRun {
         let s = sentenceStart(span.unit, span.first)
         let from = s > 1 ? sentenceStart(span.unit, s - 2) : s
         var end = span.last + 1
-        while end < toks.count, ![".", "!", "?"].contains(toks[end].text) { end += 1 }
+        while end < toks.count, !toks[end].is(".", "!", "?") { end += 1 }
         return (from..<end).contains { Lexicon.placeCountries[toks[$0].text] == "CN" }
     }
 
@@ -328,8 +328,8 @@ extension AnnotationRun {
             let toks = tokens[u]
             // "foreign ministry spokesman Hong Lei", "a defence ministry official": a ministry named in lower case
             // by the role of someone speaking for it.
-            for i in toks.indices where toks[i].text == "ministry" && i > 0 && i + 1 < toks.count && Lexicon.lowercaseMinistryPortfolios.contains(toks[i - 1])
-                && ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement"].contains(toks[i + 1].text) && !isCovered(u, i - 1) && !isCovered(u, i) {
+            for i in toks.indices where toks[i].is("ministry") && i > 0 && i + 1 < toks.count && Lexicon.lowercaseMinistryPortfolios.contains(toks[i - 1])
+                && toks[i + 1].is("spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement") && !isCovered(u, i - 1) && !isCovered(u, i) {
                 let name = toks[i - 1].text.prefix(1).uppercased() + toks[i - 1].text.dropFirst() + " Ministry"
                 let id = "organization/" + Slug.make(name)
                 if local[id] == nil {
@@ -341,13 +341,13 @@ extension AnnotationRun {
             }
             for i in toks.indices where Lexicon.oneWordLegislatures.contains(toks[i]) && !isCovered(u, i) {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").
-                if i > 0, toks[i - 1].isCapitalized, toks[i - 1].spaceBefore || i == 1, !["The", "the"].contains(toks[i - 1].text),
-                   !(i == 1 || [".", "\"", ":", "(", "\u{201C}"].contains(toks[i - 2].text)) { continue }
-                if i > 0, toks[i - 1].isCapitalized, !["The", "the"].contains(toks[i - 1].text), !toks[i - 1].isWord || toks[i - 1].text.count > 1 { continue }
+                if i > 0, toks[i - 1].isCapitalized, toks[i - 1].spaceBefore || i == 1, !toks[i - 1].is("The", "the"),
+                   !(i == 1 || toks[i - 2].is(".", "\"", ":", "(", "\u{201C}")) { continue }
+                if i > 0, toks[i - 1].isCapitalized, !toks[i - 1].is("The", "the"), !toks[i - 1].isWord || toks[i - 1].text.count > 1 { continue }
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized { continue }
-                if i + 2 < toks.count, toks[i + 1].text == "of", toks[i + 2].isCapitalized { continue }
+                if i + 2 < toks.count, toks[i + 1].is("of"), toks[i + 2].isCapitalized { continue }
                 // A sentence's first word may be a plain word ("Parliament" rarely is, "Diet" may be food).
-                if i == 0 || [".", "\"", "\u{201C}"].contains(toks[i - 1].text), toks[i].text == "Diet" { continue }
+                if i == 0 || toks[i - 1].is(".", "\"", "\u{201C}"), toks[i].is("Diet") { continue }
                 let name = toks[i].text
                 let id = "organization/" + Slug.make(name)
                 if local[id] == nil {
@@ -404,13 +404,13 @@ extension AnnotationRun {
     func openingCountry(_ span: Span) -> String? {
         let toks = tokens[span.unit]
         let s = sentenceStart(span.unit, span.first)
-        guard s + 2 < span.first, ["In", "At", "For"].contains(toks[s].text) else { return nil }
+        guard s + 2 < span.first, toks[s].is("In", "At", "For") else { return nil }
         if let place = coveringSpan(span.unit, s + 1), place.first == s + 1, place.entityID.hasPrefix("country/"),
-           place.last + 1 < toks.count, toks[place.last + 1].text == "," {
+           place.last + 1 < toks.count, toks[place.last + 1].is(",") {
             return place.entityID
         }
         // "In Taipei, the Nationalist Government's Ministry of Foreign Affairs": a city opening the sentence.
-        if toks[s].text == "In", let (country, last) = placeCountry(span.unit, from: s + 1), last + 1 < span.first, toks[last + 1].text == "," {
+        if toks[s].is("In"), let (country, last) = placeCountry(span.unit, from: s + 1), last + 1 < span.first, toks[last + 1].is(",") {
             return country
         }
         return nil
@@ -428,12 +428,12 @@ extension AnnotationRun {
             var k = end - 1
             while k >= 0 {
                 let s = sentenceStart(u, k)
-                if s + 2 < toks.count, ["In", "At"].contains(toks[s].text) {
+                if s + 2 < toks.count, toks[s].is("In", "At") {
                     if let place = coveringSpan(u, s + 1), place.first == s + 1, place.entityID.hasPrefix("country/"),
-                       place.last + 1 < toks.count, toks[place.last + 1].text == "," {
+                       place.last + 1 < toks.count, toks[place.last + 1].is(",") {
                         return place.entityID
                     }
-                    if let (country, last) = placeCountry(u, from: s + 1), last + 1 < toks.count, toks[last + 1].text == "," { return country }
+                    if let (country, last) = placeCountry(u, from: s + 1), last + 1 < toks.count, toks[last + 1].is(",") { return country }
                 }
                 k = s - 1
             }
@@ -462,7 +462,7 @@ extension AnnotationRun {
     /// punctuation ("BEIJING (Reuters) -", "NAIROBI, Dec. 5 (Xinhua) --", "Dar es Salaam.").
     func datelineCountry() -> String? {
         guard let u = units.indices.first(where: { units[$0].kind == .paragraph }), let (country, last) = placeCountry(u, from: 0),
-              last + 1 < tokens[u].count, [",", ".", "(", "-"].contains(tokens[u][last + 1].text) else { return nil }
+              last + 1 < tokens[u].count, tokens[u][last + 1].is(",", ".", "(", "-") else { return nil }
         return country
     }
 
@@ -479,11 +479,11 @@ extension AnnotationRun {
         var comma = false
         while k >= start {
             let t = toks[k]
-            if [";", ":", "\"", "(", ")"].contains(t.text) { return nil }
+            if t.is(";", ":", "\"", "(", ")") { return nil }
             // ("Chinese President, Hu Jintao, yesterday told a joint session of the National Assembly": a body the person
             // speaks to or visits is no office of theirs.)
             if Lexicon.speechVerbs.contains(t) || Self.visitVerbs.contains(t.text) { return nil }
-            if t.text == "," {
+            if t.is(",") {
                 // Past the apposition's comma: the person it describes, if the gazetteer places them.
                 if comma { return nil }
                 comma = true
@@ -493,7 +493,7 @@ extension AnnotationRun {
                 }
             } else if !comma, let place = coveringSpan(span.unit, k), place.last == k, place.entityID.hasPrefix("country/"),
                       place.last + 1 < span.first, Self.titleTrie.longestMatch(in: toks, at: place.last + 1) != nil,
-                      toks[(place.last + 1)..<span.first].contains(where: { ["of", "'s"].contains($0.text) || $0.text == "and" }),
+                      toks[(place.last + 1)..<span.first].contains(where: { $0.is("of", "'s") || $0.is("and") }),
                       !((place.last + 1)..<span.first).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
                 // "the Chinese Prime Minister and Chairman of the Communist Party" (not "Chinese Ambassador Yao Jing and
                 // officials from the Ministry of Foreign Affairs": a title whose holder is named is done).
@@ -526,9 +526,9 @@ extension AnnotationRun {
         var k = i
         while k > 0 {
             let t = toks[k - 1]
-            if [".", "!", "?"].contains(t.text), toks[k].spaceBefore,
+            if t.is(".", "!", "?"), toks[k].spaceBefore,
                !(k >= 2 && toks[k - 2].isWord && toks[k - 2].text.count == 1),  // "U.S. officials"
-               !(t.text == "." && k >= 2 && Self.abbreviatedTitles.contains(toks[k - 2].text) && toks[k].isCapitalized) {  // "Mr. Ismaïl Omar Guelleh"
+               !(t.is(".") && k >= 2 && Self.abbreviatedTitles.contains(toks[k - 2].text) && toks[k].isCapitalized) {  // "Mr. Ismaïl Omar Guelleh"
                 return k
             }
             k -= 1
@@ -567,14 +567,14 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text == "policy" && k >= 2 {
+            for k in toks.indices where toks[k].is("policy") && k >= 2 {
                 var s = k - 1
                 while s >= 0, k - s <= 3, toks[s].isWord, toks[s].isCapitalized, !isCovered(u, s), toks[s].spaceBefore || s == 0 { s -= 1 }
                 let first = s + 1
                 guard k - first >= 2, k - first <= 3, first > 0 else { continue }
                 // Not at a sentence's start ("Foreign Affairs policy ..."), and not words of an office or a body.
                 let before = toks[first - 1]
-                guard !(before.text == "." || before.text == "\""), before.isLowercase || before.text == "s" || before.text == "'" || before.text == "\u{2019}",
+                guard !(before.is(".") || before.is("\"")), before.isLowercase || before.is("s") || before.is("'") || before.is("\u{2019}"),
                       !(first..<k).contains(where: { Lexicon.titleWords.contains(toks[$0]) || Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.notNames.contains(toks[$0]) && $0 == first })
                 else { continue }
                 additions.append(foundInitiative(text(of: toks, from: first, to: k, in: u), unit: u, first: first, last: k, rule: "initiative.policy-name"))
@@ -597,7 +597,7 @@ extension AnnotationRun {
             let toks = tokens[u]
             for k in toks.indices where k >= 2 && toks[k].isLowercase && (6...10).contains(toks[k].text.utf8.count) && Self.accordNouns.contains(toks[k]) {
                 let p = k - 1
-                guard toks[p].isWord, toks[p].isCapitalized, !toks[p].isAllCaps, toks[p].spaceBefore, !isCovered(u, p), toks[p - 1].lower == "the",
+                guard toks[p].isWord, toks[p].isCapitalized, !toks[p].isAllCaps, toks[p].spaceBefore, !isCovered(u, p), toks[p - 1].lowerIs("the"),
                       !Lexicon.notNames.contains(toks[p]), !Lexicon.calendarWords.contains(toks[p]), !Lexicon.titleWords.contains(toks[p]),
                       !isInside(quotedRanges(u), toks[p].start) else { continue }
                 let place = toks[p].text
@@ -617,22 +617,22 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text.utf8.count == 10 && toks[k].text == "Resolution" && k + 1 < toks.count && !isCovered(u, k) {
+            for k in toks.indices where toks[k].text.utf8.count == 10 && toks[k].is("Resolution") && k + 1 < toks.count && !isCovered(u, k) {
                 let number = toks[k + 1]
                 guard number.kind == .number, number.spaceBefore, (3...4).contains(number.text.utf8.count), !isCovered(u, k + 1) else { continue }
                 additions.append(foundInitiative("Resolution " + number.text, unit: u, first: k, last: k + 1, rule: "initiative.numbered-resolution"))
             }
             // "approved Law 840", "Law No. 18,159": a law named by its number, as Latin American and French-speaking
             // countries name theirs.
-            for k in toks.indices where toks[k].text.utf8.count == 3 && toks[k].text == "Law" && k + 1 < toks.count && !isCovered(u, k) {
+            for k in toks.indices where toks[k].text.utf8.count == 3 && toks[k].is("Law") && k + 1 < toks.count && !isCovered(u, k) {
                 var n = k + 1
-                if n + 2 < toks.count, ["No", "Nº", "no"].contains(toks[n].text), toks[n + 1].text == "." { n += 2 }
+                if n + 2 < toks.count, toks[n].is("No", "Nº", "no"), toks[n + 1].is(".") { n += 2 }
                 let first = n
                 guard toks[n].kind == .number, toks[n].spaceBefore, toks[n].text.utf8.count <= 5, !isCovered(u, n) else { continue }
                 // ("18,159": thousands after a comma.)
-                while n + 2 < toks.count, toks[n + 1].text == ",", !toks[n + 1].spaceBefore, toks[n + 2].kind == .number, !toks[n + 2].spaceBefore { n += 2 }
+                while n + 2 < toks.count, toks[n + 1].is(","), !toks[n + 1].spaceBefore, toks[n + 2].kind == .number, !toks[n + 2].spaceBefore { n += 2 }
                 // (A number glued to a unit, a letter or a hyphen is no law's.)
-                guard n + 1 == toks.count || toks[n + 1].spaceBefore || [",", ".", ";", ":", ")"].contains(toks[n + 1].text) else { continue }
+                guard n + 1 == toks.count || toks[n + 1].spaceBefore || toks[n + 1].is(",", ".", ";", ":", ")") else { continue }
                 additions.append(foundInitiative("Law " + text(of: toks, from: first, to: n, in: u), unit: u, first: k, last: n, rule: "initiative.numbered-law"))
             }
         }
@@ -663,7 +663,7 @@ extension AnnotationRun {
                 while first > 0, span.first - first < 2, toks[first - 1].isWord, toks[first - 1].isCapitalized, toks[first].spaceBefore, !isCovered(u, first - 1),
                       !Self.determiners.contains(toks[first - 1]), !Lexicon.titleWords.contains(toks[first - 1]), !Lexicon.notNames.contains(toks[first - 1]) { first -= 1 }
                 // (The party's own word stands inside a sentence, after "the" or another word in lower case.)
-                guard first < span.first, first > 0, toks[first - 1].isLowercase || toks[first - 1].text == "," || ["The", "A"].contains(toks[first - 1].text) else { continue }
+                guard first < span.first, first > 0, toks[first - 1].isLowercase || toks[first - 1].is(",") || toks[first - 1].is("The", "A") else { continue }
                 let name = text(of: toks, from: first, to: span.last, in: u)
                 let id = "organization/" + Slug.make(name)
                 var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
@@ -692,15 +692,15 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text.utf8.count == 7 && toks[k].text == "between" && k >= 3 && k + 3 < toks.count
-                && ["agreement", "pact", "deal", "area", "FTA"].contains(toks[k - 1].text) && toks[k - 2].lower == "trade" {
-                guard toks[k - 3].lower == "free" || (k >= 4 && toks[k - 3].text == "-" && toks[k - 4].lower == "free") else { continue }
+            for k in toks.indices where toks[k].text.utf8.count == 7 && toks[k].is("between") && k >= 3 && k + 3 < toks.count
+                && toks[k - 1].is("agreement", "pact", "deal", "area", "FTA") && toks[k - 2].lowerIs("trade") {
+                guard toks[k - 3].lowerIs("free") || (k >= 4 && toks[k - 3].is("-") && toks[k - 4].lowerIs("free")) else { continue }
                 var a = k + 1
-                if toks[a].text == "the" { a += 1 }
+                if toks[a].is("the") { a += 1 }
                 guard let first = coveringSpan(u, a), first.first == a, first.entityID.hasPrefix("country/") || first.entityID.hasPrefix("region/"),
-                      first.last + 2 < toks.count, toks[first.last + 1].text == "and" else { continue }
+                      first.last + 2 < toks.count, toks[first.last + 1].is("and") else { continue }
                 var b = first.last + 2
-                if toks[b].text == "the" { b += 1 }
+                if toks[b].is("the") { b += 1 }
                 guard let second = coveringSpan(u, b), second.first == b, second.entityID.hasPrefix("country/") || second.entityID.hasPrefix("region/"),
                       let x = entity(first.entityID), let y = entity(second.entityID) else { continue }
                 let xs = [x.name] + x.aliases.filter { !$0.contains(" ") }
@@ -714,7 +714,7 @@ extension AnnotationRun {
                     }
                 }
                 guard let known, let e = entity(known) else { continue }
-                let start = toks[k - 3].lower == "free" ? k - 3 : k - 4
+                let start = toks[k - 3].lowerIs("free") ? k - 3 : k - 4
                 additions.append((Span(unit: u, first: start, last: k - 1, entityID: known, rule: "initiative.described-trade-agreement"), e))
             }
         }
@@ -734,32 +734,32 @@ extension AnnotationRun {
             var i = 0
             while i + 2 < toks.count {
                 defer { i += 1 }
-                guard Lexicon.documentHeads.contains(toks[i]), !isCovered(u, i), ["on", "of", "for", "between"].contains(toks[i + 1].text) else { continue }
+                guard Lexicon.documentHeads.contains(toks[i]), !isCovered(u, i), toks[i + 1].is("on", "of", "for", "between") else { continue }
                 var end = i
                 var k = i + 1
                 var capitals = 0
                 while k < toks.count, k - i < 16 {
                     let t = toks[k]
-                    if t.text == "the", ["of", "on", "for", "between", "in", "with"].contains(toks[k - 1].text) { k += 1; continue }
+                    if t.is("the"), toks[k - 1].is("of", "on", "for", "between", "in", "with") { k += 1; continue }
                     // "Agreement on Basic Principles Guiding the Settlement of ...": "the" after a capitalised verb in the name.
-                    if t.text == "the", toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
+                    if t.is("the"), toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "and" joins words of one name, not two documents ("... Organization and the Shanghai Convention").
-                    if ["and", "&"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 1]) { k += 1; continue }
+                    if t.is("and", "&"), k + 1 < toks.count, toks[k + 1].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 1]) { k += 1; continue }
                     // "... between the People's Republic of China and the Republic of South Africa": the second party.
-                    if t.text == "and", k + 2 < toks.count, toks[k + 1].text == "the", toks[k + 2].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 2]),
-                       (i + 1..<k).contains(where: { toks[$0].text == "between" }) {
+                    if t.is("and"), k + 2 < toks.count, toks[k + 1].is("the"), toks[k + 2].isCapitalized, !Lexicon.documentHeads.contains(toks[k + 2]),
+                       (i + 1..<k).contains(where: { toks[$0].is("between") }) {
                         k += 2
                         continue
                     }
                     // ("... of Asian Civilizations in Beijing": a place after "in" is where, not part of the name.)
-                    if t.text == "in", k + 1 < toks.count, Lexicon.places.contains(toks[k + 1].text) || coveringSpan(u, k + 1).map({ $0.entityID.hasPrefix("country/") }) == true,
+                    if t.is("in"), k + 1 < toks.count, Lexicon.places.contains(toks[k + 1]) || coveringSpan(u, k + 1).map({ $0.entityID.hasPrefix("country/") }) == true,
                        k + 2 >= toks.count || !toks[k + 2].isCapitalized { break }
                     // ("linking the National Development Strategy ... with the Belt and Road initiative": another initiative.)
-                    if t.text == "with", case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1,
+                    if t.is("with"), case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1,
                        let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("initiative/") { break }
-                    if ["of", "on", "for", "between", "in", "with"].contains(t.text) { k += 1; continue }
+                    if t.is("of", "on", "for", "between", "in", "with") { k += 1; continue }
                     // "Memorandum of Understanding on Cooperation under the Belt and Road Initiative": the initiative it serves.
-                    if t.text == "under", capitals > 0, case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1,
+                    if t.is("under"), capitals > 0, case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1,
                        let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("initiative/") {
                         end = span.last
                         k = span.last + 1
@@ -767,18 +767,18 @@ extension AnnotationRun {
                         continue
                     }
                     // ("... for 2018-2040": a span of years.)
-                    if t.text == "-", !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized || (toks[k + 1].kind == .number && toks[k - 1].kind == .number) { k += 1; continue }
+                    if t.is("-"), !t.spaceBefore, k + 1 < toks.count, toks[k + 1].isCapitalized || (toks[k + 1].kind == .number && toks[k - 1].kind == .number) { k += 1; continue }
                     // "Agreement on Economic and Technical Co-operation": the British spelling, not the abbreviated "Co".
-                    if t.text == "-", !t.spaceBefore, toks[k - 1].text == "Co", k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isLowercase {
+                    if t.is("-"), !t.spaceBefore, toks[k - 1].is("Co"), k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isLowercase {
                         end = k + 1
                         k += 2
                         continue
                     }
                     // "... on Combating Terrorism, Separatism and Extremism": a list of capitalised words ending in "and X".
-                    if t.text == ",", capitals > 0, k + 1 < toks.count, toks[k + 1].isCapitalized {
+                    if t.is(","), capitals > 0, k + 1 < toks.count, toks[k + 1].isCapitalized {
                         var m = k + 1
-                        while m < toks.count, toks[m].isCapitalized || toks[m].text == "," || (toks[m].text == "-" && !toks[m].spaceBefore) { m += 1 }
-                        if m + 1 < toks.count, toks[m].text == "and", toks[m + 1].isCapitalized { k += 1; continue }
+                        while m < toks.count, toks[m].isCapitalized || toks[m].is(",") || (toks[m].is("-") && !toks[m].spaceBefore) { m += 1 }
+                        if m + 1 < toks.count, toks[m].is("and"), toks[m + 1].isCapitalized { k += 1; continue }
                         break
                     }
                     // ("... signed the Agreement on Trade on Friday": a day or a month is no word of the name.)
@@ -788,14 +788,14 @@ extension AnnotationRun {
                 }
                 // "the Treaty of Turkmenchay", "the Treaty of Versailles": a treaty named after one place (not a common
                 // word: "the Treaty of Friendship" says too little alone).
-                let placeNamed = capitals == 1 && end == i + 2 && toks[i + 1].text == "of" && Self.placeNamedDocumentHeads.contains(toks[i].text)
+                let placeNamed = capitals == 1 && end == i + 2 && toks[i + 1].is("of") && Self.placeNamedDocumentHeads.contains(toks[i].text)
                     && toks[end].isCapitalized && !Lexicon.genericInstitutionWords.contains(toks[end]) && !Lexicon.notNames.contains(toks[end])
                     && !Self.commonDocumentWords.contains(toks[end].text) && !["ship", "tion", "ity", "ment", "ance", "ence", "ness", "ism"].contains(where: { toks[end].text.hasSuffix($0) })
                 guard capitals >= 2 || placeNamed else { continue }
                 var start = i
                 // "Joint Declaration on ...", "Sino-British Joint Declaration on ...".
-                while start > 0, toks[start - 1].isCapitalized, toks[start - 1].spaceBefore || toks[start - 1].text != "-", !isCovered(u, start - 1),
-                      !Lexicon.notNames.contains(toks[start - 1]) || ["Joint", "Final", "National"].contains(toks[start - 1].text) {
+                while start > 0, toks[start - 1].isCapitalized, toks[start - 1].spaceBefore || !toks[start - 1].is("-"), !isCovered(u, start - 1),
+                      !Lexicon.notNames.contains(toks[start - 1]) || toks[start - 1].is("Joint", "Final", "National") {
                     start -= 1
                 }
                 let name = text(of: toks, from: start, to: end, in: u)
@@ -847,7 +847,7 @@ extension AnnotationRun {
             var k = before.last + 1
             guard k + 1 < toks.count, ["de", "du", "des", "di", "del", "da", "do", "dos"].contains(toks[k].text), toks[k].spaceBefore else { continue }
             k += 1
-            if k + 1 < toks.count, ["la", "le", "los", "las"].contains(toks[k].text) { k += 1 }
+            if k + 1 < toks.count, toks[k].is("la", "le", "los", "las") { k += 1 }
             guard toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(before.unit, k) else { continue }
             var last = k
             while last + 1 < toks.count, toks[last + 1].isCapitalized, toks[last + 1].spaceBefore, !isCovered(before.unit, last + 1), last - k < 2 { last += 1 }

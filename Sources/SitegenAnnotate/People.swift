@@ -23,15 +23,15 @@ extension AnnotationRun {
 
     func capitalisedNameEnd(_ toks: TokenList, unit: Int, from i: Int, maxWords: Int) -> Int? {
         // ("I-Cheng Loh": a given name of one letter and a syllable, joined by a hyphen.)
-        let hyphenedLetter = toks[i].text.count == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].text == "-" && !toks[i + 1].spaceBefore
+        let hyphenedLetter = toks[i].text.count == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].is("-") && !toks[i + 1].spaceBefore
             && !toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].isWord
         // ("the Chinese ambassador to Ireland, He Xiangdong, said": the family name He, not the pronoun, inside a sentence
         // and before a given name.)
-        let familyNameHe = toks[i].text == "He" && i > 0 && !Self.sentenceEnders.contains(toks[i - 1].text) && i + 1 < toks.count
+        let familyNameHe = toks[i].is("He") && i > 0 && !Self.sentenceEnders.contains(toks[i - 1].text) && i + 1 < toks.count
             && toks[i + 1].spaceBefore && isNameToken(toks[i + 1]) && !isSpeechVerb(toks[i + 1])
         guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter || familyNameHe else { return nil }
         // ("the Baku-Tbilisi-Kars railway": a word glued to a hyphen carries on the word before it and starts no name.)
-        if i >= 2, !toks[i].spaceBefore, ["-", "\u{2013}"].contains(toks[i - 1].text), !toks[i - 1].spaceBefore, toks[i - 2].isWord { return nil }
+        if i >= 2, !toks[i].spaceBefore, toks[i - 1].is("-", "\u{2013}"), !toks[i - 1].spaceBefore, toks[i - 2].isWord { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
         var end = i
         var words = 1
@@ -40,42 +40,42 @@ extension AnnotationRun {
         while k < toks.count, words < maxWords || !toks[k].spaceBefore {
             let t = toks[k]
             let glued = !t.spaceBefore
-            if t.text == "." && glued && toks[k - 1].text.count == 1 && toks[k - 1].isCapitalized { end = k; k += 1; continue }  // initial "J."
+            if t.is(".") && glued && toks[k - 1].text.count == 1 && toks[k - 1].isCapitalized { end = k; k += 1; continue }  // initial "J."
             // "A.N. Ramaswamy", "P.V. Narasimha Rao": initials written together.
-            if glued, t.text.count == 1, t.isCapitalized, toks[k - 1].text == ".", k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore {
+            if glued, t.text.count == 1, t.isCapitalized, toks[k - 1].is("."), k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore {
                 end = k + 1; k += 2; continue
             }
-            if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized {
+            if t.is("-") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized {
                 end = k + 1; k += 2; continue  // Akufo-Addo
             }
             // "Tung Chee-hwa", "Chan Mei-ling", "Kim Woo-choong": a short lower-case syllable after a hyphen.
-            if t.text == "-" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
+            if t.is("-") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
                 && toks[k + 1].text.count <= 6 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
                 end = k + 1; k += 2; continue
             }
             // O'Brien, D'Alema, Dell'Ambrogio: an elided particle glued to the name.
-            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized
-                && (toks[k - 1].text.count <= 2 || ["Dell", "Dall", "Nell", "Sant", "Degl"].contains(toks[k - 1].text)) {
+            if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized
+                && (toks[k - 1].text.count <= 2 || toks[k - 1].is("Dell", "Dall", "Nell", "Sant", "Degl")) {
                 end = k + 1; k += 2; continue
             }
             // "Njuguna Ndung'u", "Ng'ang'a": an apostrophe inside a Kikuyu name (not "'s", "'t" ...).
-            if t.text == "'" && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].text.count <= 5
+            if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].text.count <= 5
                 && !["s", "t", "d", "m", "ll", "re", "ve"].contains(toks[k + 1].text) {
                 end = k + 1; k += 2; continue
             }
             // "Achieng' Omolo": a final apostrophe in a Luo or Kikuyu name (not a plural possessive).
-            if t.text == "'" && glued && k + 1 < toks.count && toks[k + 1].spaceBefore && isNameToken(toks[k + 1]) && !toks[k - 1].text.hasSuffix("s")
+            if t.is("'") && glued && k + 1 < toks.count && toks[k + 1].spaceBefore && isNameToken(toks[k + 1]) && !toks[k - 1].text.hasSuffix("s")
                 && !(coveringSpan(unit, k + 1).map { !$0.entityID.hasPrefix("person/") } ?? false) {
                 end = k + 1; k += 2; words += 1; continue
             }
             // "al-Mazrouei", "el-Sisi": a particle glued to the next name part.
-            if ["al", "el", "Al", "El", "bin", "ibn"].contains(t.text), t.spaceBefore, k + 2 < toks.count, toks[k + 1].text == "-", !toks[k + 1].spaceBefore,
+            if t.is("al", "el", "Al", "El", "bin", "ibn"), t.spaceBefore, k + 2 < toks.count, toks[k + 1].is("-"), !toks[k + 1].spaceBefore,
                !toks[k + 2].spaceBefore, toks[k + 2].isCapitalized {
                 end = k + 2; k += 3; words += 1; continue
             }
             // ("Khalifa bin Jassim bin Mohammed Al Thani", "Abdul Rahman Bin Mohammed Al Owais": Arabic particles may be
             // capitalised inside a name; they are no word more.)
-            if Lexicon.nameParticles.contains(t) || (k > i && t.text.utf8.count <= 3 && (t.text == "Al" || t.text == "Bin")), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
+            if Lexicon.nameParticles.contains(t) || (k > i && t.text.utf8.count <= 3 && (t.is("Al") || t.is("Bin"))), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
                 k += 1; continue
             }
             // "Mario de las Casas", "Rafael van der Vaart": two particles in a row.
@@ -84,44 +84,44 @@ extension AnnotationRun {
                 k += 2; continue
             }
             // "Don St. Pierre", "Jill St. John": a family name that opens with "St." (Saint), after a given name.
-            if t.text == "St" || t.text == "Ste", t.spaceBefore, k + 2 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore,
+            if t.is("St") || t.is("Ste"), t.spaceBefore, k + 2 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
                toks[k + 2].spaceBefore, isNameToken(toks[k + 2]), coveringSpan(unit, k + 2) == nil {
                 end = k + 2; k += 3; words += 1; continue
             }
             // ("Samuel D. Tweah, Jr.": American style sets the suffix off with a comma.)
-            if t.text == ",", k > i + 1, k + 1 < toks.count, ["Jr", "Jnr", "Sr"].contains(toks[k + 1].text), toks[k + 1].spaceBefore {
+            if t.is(","), k > i + 1, k + 1 < toks.count, toks[k + 1].is("Jr", "Jnr", "Sr"), toks[k + 1].spaceBefore {
                 end = k + 1
-                if k + 2 < toks.count, toks[k + 2].text == ".", !toks[k + 2].spaceBefore { end = k + 2 }
+                if k + 2 < toks.count, toks[k + 2].is("."), !toks[k + 2].spaceBefore { end = k + 2 }
                 break
             }
-            if t.text == "Jr" || t.text == "Jnr" || t.text == "Sr" || t.text == "II" || t.text == "III" {
+            if t.is("Jr") || t.is("Jnr") || t.is("Sr") || t.is("II") || t.is("III") {
                 end = k
-                if k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { end = k + 1 }
+                if k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore { end = k + 1 }
                 break
             }
             // "Fernando Chui Sai On,", "Kim Jong Un.": a last syllable of two letters that is also an English word, capitalised
             // inside a sentence, ending a name of three words or more before punctuation.
             if t.spaceBefore, t.isCapitalized, t.text.utf8.count == 2, k >= i + 2, k == end + 1, words < maxWords, !Lexicon.titleWords.contains(t),
-               k + 1 == toks.count || [",", ".", ")", ";"].contains(toks[k + 1].text), !Self.sentenceEnders.contains(toks[k - 1].text),
+               k + 1 == toks.count || toks[k + 1].is(",", ".", ")", ";"), !Self.sentenceEnders.contains(toks[k - 1].text),
                coveringSpan(unit, k) == nil {
                 end = k
                 break
             }
             // "Patrick “Terror” Lekota": a nickname in quotation marks between the given and the family name.
-            if t.text == "\"", t.spaceBefore, k + 3 < toks.count, toks[k + 1].isCapitalized, !toks[k + 1].spaceBefore, toks[k + 2].text == "\"",
+            if t.is("\""), t.spaceBefore, k + 3 < toks.count, toks[k + 1].isCapitalized, !toks[k + 1].spaceBefore, toks[k + 2].is("\""),
                !toks[k + 2].spaceBefore, toks[k + 3].spaceBefore, isNameToken(toks[k + 3]) {
                 k += 3
                 continue
             }
             // "Nguyen Van The": a Vietnamese given name that is also an English word, after a middle name.
-            if t.text == "The", t.spaceBefore, k == i + 2, Lexicon.vietnameseSurnames.contains(toks[i]), Self.vietnameseMiddleNames.contains(toks[i + 1]) {
+            if t.is("The"), t.spaceBefore, k == i + 2, Lexicon.vietnameseSurnames.contains(toks[i]), Self.vietnameseMiddleNames.contains(toks[i + 1]) {
                 end = k
                 k += 1
                 words += 1
                 continue
             }
             // A middle initial that is also a word: "Henry A. Kissinger".
-            if t.spaceBefore, t.text.count == 1, t.isCapitalized, k + 1 < toks.count, toks[k + 1].text == ".", !toks[k + 1].spaceBefore,
+            if t.spaceBefore, t.text.count == 1, t.isCapitalized, k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
                k + 2 < toks.count, isNameToken(toks[k + 2]) {
                 end = k + 1; k += 2; continue
             }
@@ -142,14 +142,14 @@ extension AnnotationRun {
         // Cheap tests first: this runs for every token that does not start a name.
         i + 3 < toks.count && !toks[i + 1].spaceBefore && !toks[i + 2].spaceBefore && !toks[i + 3].spaceBefore
             && toks[i].text.utf8.count == 1 && toks[i + 2].text.utf8.count == 1 && toks[i].isCapitalized && toks[i + 2].isCapitalized
-            && toks[i + 1].text == "." && toks[i + 3].text == "."
+            && toks[i + 1].is(".") && toks[i + 3].is(".")
             // ("Prime Minister I K Gujral": initials without full stops, in the Indian press.)
             || (i + 2 < toks.count && toks[i].text.utf8.count == 1 && toks[i + 1].text.utf8.count == 1 && toks[i].isCapitalized
                 && toks[i + 1].isCapitalized && toks[i + 1].spaceBefore && toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].text.count > 1)
     }
 
     func nameWords(_ toks: TokenList, _ a: Int, _ b: Int) -> [String] {
-        toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0.text) && $0.text != "Jr" && $0.text != "Sr" }.map(\.text)
+        toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0) && !$0.is("Jr") && !$0.is("Sr") }.map(\.text)
     }
 
     /// Titles under which one name is the whole name the press gives: chiefs and village heads.
@@ -200,10 +200,10 @@ extension AnnotationRun {
                 }
             }
             for (k, t) in toks.enumerated() {
-                if t.text == "," || t.text == "and" {
+                if t.is(",") || t.is("and") {
                     close(k - 1, continues: true)
                     start = k + 1
-                } else if [".", ";", ":", "(", ")", "\""].contains(t.text) && !(t.text == "." && k > 0 && toks[k - 1].text.count == 1) {
+                } else if t.is(".", ";", ":", "(", ")", "\"") && !(t.is(".") && k > 0 && toks[k - 1].text.count == 1) {
                     close(k - 1, continues: false)
                     start = k + 1
                 }
@@ -215,7 +215,7 @@ extension AnnotationRun {
                 var names: [(first: Int, last: Int)] = []
                 for (n, item) in list.enumerated() {
                     var a = item.last
-                    while a >= item.first, toks[a].isWord, toks[a].isCapitalized || (toks[a].text == "-" && !toks[a].spaceBefore) { a -= 1 }
+                    while a >= item.first, toks[a].isWord, toks[a].isCapitalized || (toks[a].is("-") && !toks[a].spaceBefore) { a -= 1 }
                     let first = a + 1
                     // (The first item may open with a clause: "He was accompanied by his wife Ri Sol Ju".)
                     guard first <= item.last, a < item.first || (toks[a].isLowercase && (n == 0 || (item.first...a).allSatisfy({ toks[$0].isLowercase }))) else { continue }
@@ -225,7 +225,7 @@ extension AnnotationRun {
                     }
                     let words = toks[first...item.last].filter(\.isWord)
                     guard words.count >= 2, words.count <= 4, !(first...item.last).contains(where: { isCovered(u, $0) }),
-                          toks[first].text != "The", !Lexicon.organizationHeads.contains(toks[item.last]), !Lexicon.titleWords.contains(toks[first]),
+                          !toks[first].is("The"), !Lexicon.organizationHeads.contains(toks[item.last]), !Lexicon.titleWords.contains(toks[first]),
                           !Lexicon.places.contains(text(of: toks, from: first, to: item.last, in: u)) else { continue }
                     names.append((first, item.last))
                 }
@@ -248,7 +248,7 @@ extension AnnotationRun {
     static func dottedAbbreviationEnd(_ toks: TokenList, at k: Int) -> Int? {
         var j = k
         var letters = 0
-        while j + 1 < toks.count, toks[j].isWord, toks[j].text.utf8.count == 1, toks[j].isCapitalized, toks[j + 1].text == ".", !toks[j + 1].spaceBefore,
+        while j + 1 < toks.count, toks[j].isWord, toks[j].text.utf8.count == 1, toks[j].isCapitalized, toks[j + 1].is("."), !toks[j + 1].spaceBefore,
               j == k || !toks[j].spaceBefore {
             letters += 1
             j += 2
@@ -274,7 +274,7 @@ extension AnnotationRun {
     static func placeWithApostrophe(_ toks: TokenList, at k: Int) -> Int? {
         guard k < toks.count, toks[k].isCapitalized else { return nil }
         var j = k
-        while j + 2 < toks.count, ["'", "\u{2019}"].contains(toks[j + 1].text), !toks[j + 1].spaceBefore, toks[j + 2].isWord, !toks[j + 2].spaceBefore { j += 2 }
+        while j + 2 < toks.count, toks[j + 1].is("'", "\u{2019}"), !toks[j + 1].spaceBefore, toks[j + 2].isWord, !toks[j + 2].spaceBefore { j += 2 }
         guard j > k else { return nil }
         let written = (k...j).map { toks[$0].text }.joined()
         return Lexicon.placeCountriesByKey[Lexicon.placeKey(written)] != nil ? j : nil
@@ -292,12 +292,12 @@ extension AnnotationRun {
             if t.isCapitalized && t.isWord {
                 last = j
                 if sawAnd { afterAnd = j }
-            } else if t.text == "and" || t.text == "&" || t.text == "," {
+            } else if t.is("and") || t.is("&") || t.is(",") {
                 if sawAnd { break }  // the list is over
                 guard last == j - 1 else { return nil }
-                sawAnd = t.text != ","
+                sawAnd = !t.is(",")
                 // ("Agriculture, Food and the Marine": the last item may take "the".)
-                if sawAnd, j + 2 < toks.count, toks[j + 1].text == "the", toks[j + 2].isCapitalized { j += 1 }
+                if sawAnd, j + 2 < toks.count, toks[j + 1].is("the"), toks[j + 2].isCapitalized { j += 1 }
             } else {
                 break
             }
@@ -330,7 +330,7 @@ extension AnnotationRun {
             k += 1
             // (Not to "Hj" or "Dr": short titles are also written inside names, as in "Mohammad Yasmin Hj Umar".)
             if k > start, k < toks.count, let (entry, next) = titles.longestMatch(in: toks, at: k), next - k <= 3, entry.surface.count >= 4,
-               next < toks.count, toks[next].isCapitalized || toks[next].text == "(" {
+               next < toks.count, toks[next].isCapitalized || toks[next].is("(") {
                 return next
             }
         }
@@ -354,29 +354,29 @@ extension AnnotationRun {
     /// with where it is held ("China's ambassador in Buenos Aires, Wang Wei"), the role noun before that place.
     static func roleEnd(_ toks: TokenList, before k: Int) -> Int {
         // ("the president of the Rally for Democracy and Progress (RDP), Hidipo Hamutenya": the body's acronym.)
-        if k >= 4, toks[k - 1].text == ")", toks[k - 3].text == "(" { return roleEnd(toks, before: k - 3) }
+        if k >= 4, toks[k - 1].is(")"), toks[k - 3].is("(") { return roleEnd(toks, before: k - 3) }
         guard k >= 3, toks[k - 1].isCapitalized else { return k - 1 }
         var j = k - 1
         while j > 0, k - j <= 3, toks[j].isCapitalized { j -= 1 }
         // ("The Chinese Ambassador to Tanzania, Ms Chen Mingjian": the role may be capitalised.)
-        if ["in", "to", "at"].contains(toks[j].text), j > 0, isRoleNoun(toks[j - 1].text) { return j - 1 }
+        if toks[j].is("in", "to", "at"), j > 0, isRoleNoun(toks[j - 1].text) { return j - 1 }
         // ("the Ambassador of the People's Republic of China to Yemen, Kang Yong": the country the office is of, too.)
-        if ["in", "to", "at"].contains(toks[j].text), j > 2 {
+        if toks[j].is("in", "to", "at"), j > 2 {
             var m = j - 1
-            while m > 1, j - m <= 10, toks[m].isCapitalized || ["the", "of", "'", "\u{2019}", "s"].contains(toks[m].text) {
-                if toks[m].text == "of", isRoleNoun(toks[m - 1].text) { return m - 1 }
+            while m > 1, j - m <= 10, toks[m].isCapitalized || toks[m].is("the", "of", "'", "\u{2019}", "s") {
+                if toks[m].is("of"), isRoleNoun(toks[m - 1].text) { return m - 1 }
                 m -= 1
             }
         }
         // "his Senior Special Assistant on Media and Publicity, Garba Shehu": a capitalised role and its portfolio.
         var m = k - 1
-        while m > 0, k - m <= 6, toks[m].isCapitalized || ["and", "&"].contains(toks[m].text) { m -= 1 }
+        while m > 0, k - m <= 6, toks[m].isCapitalized || toks[m].is("and", "&") { m -= 1 }
         // ("the head of the MTC, Raúl Pérez Reyes", "the minister of Foreign Trade and Tourism, Desilú León": in lower case, with "the".)
-        if toks[m].text == "the", m > 1, ["on", "for", "of"].contains(toks[m - 1].text) { m -= 1 }
-        if ["on", "for", "of"].contains(toks[m].text), m > 0, toks[m - 1].isCapitalized || toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
+        if toks[m].is("the"), m > 1, toks[m - 1].is("on", "for", "of") { m -= 1 }
+        if toks[m].is("on", "for", "of"), m > 0, toks[m - 1].isCapitalized || toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
         // ("the president of the Rally for Democracy and Progress, Hidipo Hamutenya": a body's name with its own "for".)
-        while m > 1, k - m <= 12, toks[m].isCapitalized || ["and", "&", "of", "for", "on", "the"].contains(toks[m].text) {
-            if ["of", "for"].contains(toks[m].text), toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
+        while m > 1, k - m <= 12, toks[m].isCapitalized || toks[m].is("and", "&", "of", "for", "on", "the") {
+            if toks[m].is("of", "for"), toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
             m -= 1
         }
         return k - 1
@@ -400,9 +400,9 @@ extension AnnotationRun {
             for k in toks.indices where toks[k].isCapitalized && !toks[k].isAllCaps && toks[k].text.utf8.count >= 4 && !isCovered(u, k) {
                 guard let id = leader(familyName: toks[k].text), !Lexicon.notNames.contains(toks[k]),
                       // (Not "Mrs. Carter", the leader's wife, nor "Ford", a name the gazetteer gives a company too.)
-                      k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord) || toks[k - 1].text == "\"",
-                      !(k >= 2 && toks[k - 1].text == "." && Self.stopAbbreviations.contains(toks[k - 2])),
-                      !(k >= 1 && toks[k - 1].text == "("),
+                      k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord) || toks[k - 1].is("\""),
+                      !(k >= 2 && toks[k - 1].is(".") && Self.stopAbbreviations.contains(toks[k - 2])),
+                      !(k >= 1 && toks[k - 1].is("(")),
                       gazetteer.trie.longestMatch(in: toks, at: k) == nil, !gazetteer.organizationOpeners.contains(toks[k].text),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].isWord && toks[k + 1].spaceBefore),
                       let person = entity(id), let country = person.countries.first else { continue }
@@ -428,7 +428,7 @@ extension AnnotationRun {
             let toks = tokens[u]
             var i = 0
             while i + 2 < toks.count {
-                guard toks[i].spaceBefore || i == 0, toks[i].isWord, toks[i].text.utf8.count == 1, toks[i].isCapitalized, toks[i + 1].text == ".",
+                guard toks[i].spaceBefore || i == 0, toks[i].isWord, toks[i].text.utf8.count == 1, toks[i].isCapitalized, toks[i + 1].is("."),
                       !toks[i + 1].spaceBefore, !isCovered(u, i) else { i += 1; continue }
                 // "George J. Mitchell": a middle initial after a given name is another rule's (a title such as "Comrades" may come first).
                 if i > 0, toks[i - 1].isWord, toks[i - 1].isCapitalized, !Lexicon.titleWords.contains(toks[i - 1]),
@@ -437,7 +437,7 @@ extension AnnotationRun {
                     continue
                 }
                 var k = i + 2
-                while k + 1 < toks.count, toks[k].isWord, toks[k].text.utf8.count == 1, toks[k].isCapitalized, toks[k + 1].text == ".", !toks[k + 1].spaceBefore { k += 2 }
+                while k + 1 < toks.count, toks[k].isWord, toks[k].text.utf8.count == 1, toks[k].isCapitalized, toks[k + 1].is("."), !toks[k + 1].spaceBefore { k += 2 }
                 guard k < toks.count, toks[k].isWord, toks[k].isCapitalized, toks[k].text.utf8.count > 1, toks[k].spaceBefore, !isCovered(u, k),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore),
                       let initial = toks[i].text.first else { i = k; continue }
@@ -454,15 +454,15 @@ extension AnnotationRun {
     /// (CSIS)"): capitalised words, their connectors and an acronym in brackets, at most fourteen tokens.
     static func bodyThenSpeech(_ toks: TokenList, from start: Int) -> Int? {
         var k = start
-        if k < toks.count, toks[k].text == "the" { k += 1 }
+        if k < toks.count, toks[k].is("the") { k += 1 }
         var capitals = 0
         while k < toks.count, k - start < 14 {
             let t = toks[k]
             if t.isCapitalized { capitals += 1; k += 1; continue }
-            if capitals > 0, ["of", "for", "and", "&", "on", "the"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
-            if capitals > 0, t.text == "(", k + 2 < toks.count, toks[k + 2].text == ")" { k += 3; continue }
+            if capitals > 0, t.is("of", "for", "and", "&", "on", "the"), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
+            if capitals > 0, t.is("("), k + 2 < toks.count, toks[k + 2].is(")") { k += 3; continue }
             // ("of the People's National Party (PNP) said": a possessive inside the body's name.)
-            if capitals > 0, ["'", "\u{2019}"].contains(t.text), k + 2 < toks.count, toks[k + 1].text == "s", toks[k + 2].isCapitalized { k += 2; continue }
+            if capitals > 0, t.is("'", "\u{2019}"), k + 2 < toks.count, toks[k + 1].is("s"), toks[k + 2].isCapitalized { k += 2; continue }
             break
         }
         return capitals > 0 && k < toks.count ? k : nil
@@ -555,13 +555,13 @@ extension AnnotationRun {
                 if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i),
                    entry.surface != "U" || (end < toks.count && toks[end].spaceBefore && toks[end].isWord && toks[end].text.count > 1) {
                     var start = end
-                    if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
+                    if start < toks.count, toks[start].is("."), !toks[start].spaceBefore { start += 1 }
                     // "Chief of Staff Lt. Gen. Eyal Zamir": titles one after another.
                     var chained = 1
                     while start < toks.count {
                         if toks[start].spaceBefore, let (_, next) = titleTrie.longestMatch(in: toks, at: start), next - start <= 3 {
                             start = next
-                        } else if toks[start].text == "(", let (_, close) = titleTrie.longestMatch(in: toks, at: start + 1), close < toks.count, toks[close].text == ")" {
+                        } else if toks[start].is("("), let (_, close) = titleTrie.longestMatch(in: toks, at: start + 1), close < toks.count, toks[close].is(")") {
                             start = close + 1  // "Dato Seri Setia (Dr) Hj Awg Mohammad Yasmin": a title in brackets
                         } else if chained >= 3, let next = Self.conferredTitleEnd(toks, from: start, titles: titleTrie) {
                             // "Yang Berhormat Pehin Orang Kaya Pekerma Laila Diraja Dato Seri Setia Lim Jock Seng": in a long
@@ -571,20 +571,20 @@ extension AnnotationRun {
                             break
                         }
                         chained += 1
-                        if start < toks.count, toks[start].text == ".", !toks[start].spaceBefore { start += 1 }
+                        if start < toks.count, toks[start].is("."), !toks[start].spaceBefore { start += 1 }
                     }
                     // "Minister of Construction Tran Quoc Khanh", "Secretary for Foreign Affairs X": the portfolio belongs to the title.
-                    if start < toks.count, ["of", "for"].contains(toks[start].text) {
+                    if start < toks.count, toks[start].is("of", "for") {
                         var k = start + 1
-                        if k < toks.count, toks[k].text == "the" { k += 1 }
+                        if k < toks.count, toks[k].is("the") { k += 1 }
                         var portfolio = 0
                         // ("The Minister of Power, Engr. Abubakar Aliyu": a comma goes on with the portfolio only before another
                         // portfolio word, not before a name.)
                         while k < toks.count, (toks[k].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k]))
-                                || (portfolio > 0 && ["and", "&", ","].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].isCapitalized
-                                    && (toks[k].text != "," || Lexicon.genericInstitutionWords.contains(toks[k + 1])))
+                                || (portfolio > 0 && toks[k].is("and", "&", ",") && k + 1 < toks.count && toks[k + 1].isCapitalized
+                                    && (!toks[k].is(",") || Lexicon.genericInstitutionWords.contains(toks[k + 1])))
                                 // ("Minister of Industry, Investment, Trade and the Digital Economy Moulay Hafid Elalamy": "the" after "and".)
-                                || (portfolio > 0 && toks[k].text == "the" && ["and", "&"].contains(toks[k - 1].text) && k + 1 < toks.count
+                                || (portfolio > 0 && toks[k].is("the") && toks[k - 1].is("and", "&") && k + 1 < toks.count
                                     && toks[k + 1].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k + 1])) {
                             if toks[k].isCapitalized { portfolio += 1 }
                             k += 1
@@ -592,18 +592,18 @@ extension AnnotationRun {
                         if portfolio > 0, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
                     }
                     // "The Ambassador of the People's Republic of China to Kuwait Li Minggang": the country the office is of.
-                    if start + 2 < toks.count, toks[start].text == "of" {
-                        let k = toks[start + 1].text == "the" ? start + 2 : start + 1
+                    if start + 2 < toks.count, toks[start].is("of") {
+                        let k = toks[start + 1].is("the") ? start + 2 : start + 1
                         if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/"), place.last + 1 < toks.count,
-                           ["to", "in", "at"].contains(toks[place.last + 1].text) || (toks[place.last + 1].spaceBefore && isNameToken(toks[place.last + 1]) && !isCovered(u, place.last + 1)) {
+                           toks[place.last + 1].is("to", "in", "at") || (toks[place.last + 1].spaceBefore && isNameToken(toks[place.last + 1]) && !isCovered(u, place.last + 1)) {
                             start = place.last + 1
                         }
                     }
                     // "Ambassador to Jamaica Tian Qi", "Consul General in Lagos Chu Maoming": the post's place belongs to the title.
-                    if start < toks.count, ["to", "in", "at"].contains(toks[start].text), start + 2 < toks.count {
+                    if start < toks.count, toks[start].is("to", "in", "at"), start + 2 < toks.count {
                         var k = start + 1
                         // ("Chinese Ambassador to the UAE Ni Jian": the place may take "the".)
-                        if toks[k].text == "the", let place = coveringSpan(u, k + 1), place.first == k + 1, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
+                        if toks[k].is("the"), let place = coveringSpan(u, k + 1), place.first == k + 1, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
                             k = place.last + 1
                         } else if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
                             k = place.last + 1
@@ -630,11 +630,11 @@ extension AnnotationRun {
                 }
                 // "The United States Ambassador, James R. Sasser, and ...", "one of its correspondents, Shao Yunhuan,":
                 // a role, then a name set off by commas.
-                if toks[i].text == ",", i > 0, case let roleEnd = Self.roleEnd(toks, before: i),
+                if toks[i].is(","), i > 0, case let roleEnd = Self.roleEnd(toks, before: i),
                    Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
                    i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
                    // ("the mayor of Bor, Aleksandar Milikić (SNS), welcomed": the party in brackets after the name.)
-                   [",", "."].contains(toks[last + 1].text) || (toks[last + 1].text == "(" && (last + 2..<min(toks.count - 1, last + 7)).contains(where: { toks[$0].text == ")" && [",", "."].contains(toks[$0 + 1].text) })) {
+                   toks[last + 1].is(",", ".") || (toks[last + 1].is("(") && (last + 2..<min(toks.count - 1, last + 7)).contains(where: { toks[$0].is(")") && toks[$0 + 1].is(",", ".") })) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
                     continue
@@ -642,15 +642,15 @@ extension AnnotationRun {
                 // The name starting here, if any (asked twice below, worked out once).
                 let nameHere = nameEnd(toks, unit: u, from: i)
                 // "Xu Xinghu and his wife": someone's spouse.
-                if let last = nameHere, last > i, last + 3 < toks.count, toks[last + 1].text == "and",
-                   ["his", "her"].contains(toks[last + 2].text), ["wife", "husband", "son", "daughter", "family", "children"].contains(toks[last + 3].text) {
+                if let last = nameHere, last > i, last + 3 < toks.count, toks[last + 1].is("and"),
+                   toks[last + 2].is("his", "her"), toks[last + 3].is("wife", "husband", "son", "daughter", "family", "children") {
                     found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.family"))
                     i = last + 1
                     continue
                 }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
                 // "Activist Okiya Omtatah, who ...": the same, capitalised, opening the sentence.
-                if toks[i].isLowercase ? Lexicon.professionNouns.contains(toks[i]) || Lexicon.walksOfLife.contains(toks[i]) : (clauseStart && Lexicon.professionNouns.contains(toks[i].lower)), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                if toks[i].isLowercase ? Lexicon.professionNouns.contains(toks[i]) || Lexicon.walksOfLife.contains(toks[i]) : (clauseStart && Lexicon.professionNouns.contains(lowerOf: toks[i])), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
                     i = last + 1
@@ -660,18 +660,18 @@ extension AnnotationRun {
                 // a Spanish or Portuguese office with its portfolio, then the name set off by commas.
                 // ("la directora ejecutiva de ProDominicana, Biviana Riveiro": an adjective or two may follow the office.)
                 if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i]),
-                   let de = (i + 1..<min(toks.count, i + 4)).first(where: { ["de", "del", "da", "do"].contains(toks[$0].text) }),
+                   let de = (i + 1..<min(toks.count, i + 4)).first(where: { toks[$0].is("de", "del", "da", "do") }),
                    (i + 1..<de).allSatisfy({ toks[$0].isLowercase && toks[$0].isWord }), de + 2 < toks.count,
-                   toks[de + 1].isCapitalized || (["la", "el", "los", "las", "a", "o"].contains(toks[de + 1].text) && toks[de + 2].isCapitalized) {
+                   toks[de + 1].isCapitalized || (toks[de + 1].is("la", "el", "los", "las", "a", "o") && toks[de + 2].isCapitalized) {
                     var k = de + 1
                     var hit: (Int, Int)?
                     while k < toks.count, k - i < 16, hit == nil {
                         let t = toks[k]
-                        if t.text == ",", k + 2 < toks.count, toks[k + 1].isCapitalized, titleTrie.longestMatch(in: toks, at: k + 1) == nil,
-                           let last = nameEnd(toks, unit: u, from: k + 1), last >= k + 2, !toks[(k + 1)...last].contains(where: { ["y", "e"].contains($0.text) }),
-                           last + 1 == toks.count || [",", ".", ";", "y", "e"].contains(toks[last + 1].text) {
+                        if t.is(","), k + 2 < toks.count, toks[k + 1].isCapitalized, titleTrie.longestMatch(in: toks, at: k + 1) == nil,
+                           let last = nameEnd(toks, unit: u, from: k + 1), last >= k + 2, !toks[(k + 1)...last].contains(where: { $0.is("y", "e") }),
+                           last + 1 == toks.count || toks[last + 1].is(",", ".", ";", "y", "e") {
                             hit = (k + 1, last)
-                        } else if !(t.isCapitalized || t.text == "," || ["y", "e", "de", "del", "la", "las", "los", "el", "da", "do", "a", "o"].contains(t.text)) {
+                        } else if !(t.isCapitalized || t.is(",") || ["y", "e", "de", "del", "la", "las", "los", "el", "da", "do", "a", "o"].contains(t.text)) {
                             break
                         }
                         k += 1
@@ -684,9 +684,9 @@ extension AnnotationRun {
                 }
                 // "the volunteer group founded by Serikzhan Bilash.": two or three capitalised words after "founded by",
                 // "led by", ... that close the clause (bodies and places are left out by the checks on every candidate).
-                if toks[i].lower == "by", i > 0, Self.agentVerbs.contains(toks[i - 1].lower), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                if toks[i].lowerIs("by"), i > 0, Self.agentVerbs.contains(lowerOf: toks[i - 1]), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    titleTrie.longestMatch(in: toks, at: i + 1) == nil, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last - i <= 3,
-                   last + 1 == toks.count || [",", ".", ";", ")"].contains(toks[last + 1].text) {
+                   last + 1 == toks.count || toks[last + 1].is(",", ".", ";", ")") {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.agent"))
                     i = last + 1
                     continue
@@ -701,21 +701,21 @@ extension AnnotationRun {
                     continue
                 }
                 // "The BBC's Louisa Lim in Beijing says", "CNN's Kristie Lu Stout reported": a news outlet's journalist.
-                if toks[i].text == "s", i >= 2, !toks[i].spaceBefore, ["'", "\u{2019}"].contains(toks[i - 1].text), let outlet = coveringSpan(u, i - 2),
+                if toks[i].is("s"), i >= 2, !toks[i].spaceBefore, toks[i - 1].is("'", "\u{2019}"), let outlet = coveringSpan(u, i - 2),
                    outlet.last == i - 2, outlet.entityID.hasPrefix("organization/"), ["media", "news outlet"].contains(entity(outlet.entityID)?.type ?? ""),
                    i + 2 < toks.count, toks[i + 1].spaceBefore, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
-                   isSpeechVerb(toks[last + 1]) || (toks[last + 1].text == "in" && (last + 2..<min(toks.count, last + 6)).contains(where: { isSpeechVerb(toks[$0]) })) {
+                   isSpeechVerb(toks[last + 1]) || (toks[last + 1].is("in") && (last + 2..<min(toks.count, last + 6)).contains(where: { isSpeechVerb(toks[$0]) })) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.journalist"))
                     i = last + 1
                     continue
                 }
                 // "said X", "according to X" (the name closes the clause).
                 let lower = toks[i].lower
-                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lower == "according") || lower == "según" {
+                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lowerIs("according")) || lower == "según" {
                     // "said Rep. Stephen J. Solarz": the title branch reads the name.
                     if i + 1 < toks.count, titleTrie.longestMatch(in: toks, at: i + 1) != nil { i += 1; continue }
                     // "said Rina, 29, a bank employee": one name with an age is a person.
-                    if i + 4 < toks.count, isNameToken(toks[i + 1]), toks[i + 2].text == ",", toks[i + 3].kind == .number, toks[i + 4].text == ",",
+                    if i + 4 < toks.count, isNameToken(toks[i + 1]), toks[i + 2].is(","), toks[i + 3].kind == .number, toks[i + 4].is(","),
                        !isCovered(u, i + 1) {
                         found.append(NameCandidate(unit: u, first: i + 1, last: i + 1, rule: "person.age-single"))
                         i += 2
@@ -725,8 +725,8 @@ extension AnnotationRun {
                         let closes = last + 1 == toks.count || [",", ".", ";", ":", "\"", "(", "-", "'"].contains(toks[last + 1].text)
                             || ["who", "in", "on", "at", "during", "after", "adding", "noting", "told", "when"].contains(toks[last + 1].text)
                             // ('said Ross Anthony of the Centre for Chinese Studies': a name of two words or more, then where the person is from.)
-                            || (last > i + 1 && ["of", "from"].contains(toks[last + 1].text) && last + 2 < toks.count
-                                && (toks[last + 2].text == "the" || coveringSpan(u, last + 2)?.entityID.hasPrefix("organization/") == true))
+                            || (last > i + 1 && toks[last + 1].is("of", "from") && last + 2 < toks.count
+                                && (toks[last + 2].is("the") || coveringSpan(u, last + 2)?.entityID.hasPrefix("organization/") == true))
                         if closes {
                             if last > i + 1 { found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.speech-verb")) } else { singles.append((u, i + 1)) }
                             i = last + 1
@@ -745,7 +745,7 @@ extension AnnotationRun {
                     }
                     // "Jusuf Wanandi of the Centre for Strategic and International Studies (CSIS) said": a name, the body
                     // the person is from, and a speech verb.
-                    if isMulti, let after, ["of", "from", "at"].contains(after.text), let verb = Self.bodyThenSpeech(toks, from: last + 2), isSpeechVerb(toks[verb]) {
+                    if isMulti, let after, after.is("of", "from", "at"), let verb = Self.bodyThenSpeech(toks, from: last + 2), isSpeechVerb(toks[verb]) {
                         found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.affiliation"))
                         i = last + 1
                         continue
@@ -755,7 +755,7 @@ extension AnnotationRun {
                     // ("the Escola Superior de Guerra, who ...": the rest of a body's name after its first word.)
                     let afterPreposition = i > 0 && (["on", "in", "at", "near", "into", "across", "off", "of", "the"].contains(toks[i - 1].text)
                         || Lexicon.foreignOrganizationFirstWords.contains(toks[i - 1]) || Lexicon.organizationFirstWords.contains(toks[i - 1]))
-                    if isMulti, !afterPreposition, let after, after.text == ",", last + 2 < toks.count {
+                    if isMulti, !afterPreposition, let after, after.is(","), last + 2 < toks.count {
                         let next = toks[last + 2]
                         // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
                         if isSpeechVerb(next) {
@@ -764,13 +764,13 @@ extension AnnotationRun {
                             continue
                         }
                         // "Khuda Bakhsh, 58,"
-                        if next.kind == .number, last + 3 < toks.count, toks[last + 3].text == "," {
+                        if next.kind == .number, last + 3 < toks.count, toks[last + 3].is(",") {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.age"))
                             i = last + 1
                             continue
                         }
                         // "X, who ...", "X, a spokeswoman for ...", "X, the ministry's chief spokesperson"
-                        if next.text == "who" || next.text == "whose" {
+                        if next.is("who") || next.is("whose") {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
@@ -788,7 +788,7 @@ extension AnnotationRun {
                         let owner = coveringSpan(u, last + 2)
                         let ownerEnd = owner == nil ? (next.isCapitalized ? last + 2 : nil)
                             : (owner!.first == last + 2 && !owner!.entityID.hasPrefix("person/") ? owner!.last : nil)
-                        if let ownerEnd, ownerEnd + 2 < toks.count, toks[ownerEnd + 1].text == "'", toks[ownerEnd + 2].text == "s",
+                        if let ownerEnd, ownerEnd + 2 < toks.count, toks[ownerEnd + 1].is("'"), toks[ownerEnd + 2].is("s"),
                            toks[(ownerEnd + 3)..<min(toks.count, ownerEnd + 7)].contains(where: { Self.isRoleNoun($0.text) }) {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
@@ -798,17 +798,17 @@ extension AnnotationRun {
                         // "Tom Pemberton, Asia economist at Capital Economics,": a role after a capitalised word or two.
                         let capitalisedRole = next.isCapitalized && last + 4 < toks.count
                             && (toks[last + 3].isLowercase && Self.isRoleNoun(toks[last + 3].text) || toks[last + 4].isLowercase && Self.isRoleNoun(toks[last + 4].text))
-                            && toks[(last + 3)...(last + 4)].contains { ["at", "of", "for", "with"].contains($0.text) || $0.text == "," }
+                            && toks[(last + 3)...(last + 4)].contains { $0.is("at", "of", "for", "with") || $0.is(",") }
                         // ("Rustam Kholmatov, one of the drivers of the first convoy,": one of a group named by its role.)
-                        let oneOf = next.text == "one" && last + 3 < toks.count && toks[last + 3].text == "of"
-                        if ["a", "an", "the"].contains(next.text) || Self.isRoleNoun(next.text) || capitalisedRole || oneOf
+                        let oneOf = next.is("one") && last + 3 < toks.count && toks[last + 3].is("of")
+                        if next.is("a", "an", "the") || Self.isRoleNoun(next.text) || capitalisedRole || oneOf
                             || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
                             let window = toks[(last + 2)..<min(toks.count, last + 11)]
-                            let stop = window.firstIndex { $0.text == "," || $0.text == "." } ?? window.endIndex
+                            let stop = window.firstIndex { $0.is(",") || $0.is(".") } ?? window.endIndex
                             let role = window[window.startIndex..<stop]
                             if role.contains(where: { Self.isRoleNoun($0.text) || (oneOf && $0.text.hasSuffix("s") && Self.isRoleNoun(String($0.text.dropLast()))) }) {
-                                let gender: Entity.Gender? = role.contains { $0.text == "spokeswoman" || $0.text == "chairwoman" || $0.text == "businesswoman" } ? .female
-                                    : (role.contains { $0.text == "spokesman" || $0.text == "chairman" || $0.text == "businessman" } ? .male : nil)
+                                let gender: Entity.Gender? = role.contains { $0.is("spokeswoman") || $0.is("chairwoman") || $0.is("businesswoman") } ? .female
+                                    : (role.contains { $0.is("spokesman") || $0.is("chairman") || $0.is("businessman") } ? .male : nil)
                                 found.append(NameCandidate(unit: u, first: i, last: last, gender: gender, rule: "person.apposition"))
                                 i = last + 1
                                 continue
@@ -817,7 +817,7 @@ extension AnnotationRun {
                     }
                     // "Noy Sisavath sells rice": kept only if a he/she refers back to it.
                     if isMulti, clauseStart, let after, after.isLowercase, !["and", "of", "or", "s", "in", "on", "at"].contains(after.text),
-                       !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0.text) || Lexicon.strongInitiativeHeads.contains($0.text) }) {
+                       !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) }) {
                         weak.append(NameCandidate(unit: u, first: i, last: last, rule: "person.subject"))
                         i = last + 1
                         continue
@@ -834,7 +834,7 @@ extension AnnotationRun {
         for (u, k) in singles {
             let word = tokens[u][k].text
             // "officials in Tehran say", "Beijing says": a capital speaks for its government; it names no person.
-            if Lexicon.placeCountries[word] != nil || (k > 0 && ["in", "from", "at"].contains(tokens[u][k - 1].text)) { continue }
+            if Lexicon.placeCountries[word] != nil || (k > 0 && tokens[u][k - 1].is("in", "from", "at")) { continue }
             if let full = fullName(endingWith: word) { found.append(full) }
         }
         // "Group Village Head Chimwala ... Chimwala said", "Kgosi Mmusi": a chief known by one name, written in full
@@ -873,15 +873,15 @@ extension AnnotationRun {
                 guard let (entry, end) = titleTrie.longestMatch(in: toks, at: at), end <= f.last,
                       // ("M K Narayanan": an initial, not the French "M", before another initial.)
                       !(entry.surface.count == 1 && toks[end].text.count == 1) else { break }
-                f.first = end < toks.count && toks[end].text == "." && end < f.last ? end + 1 : end
+                f.first = end < toks.count && toks[end].is(".") && end < f.last ? end + 1 : end
                 if f.title == nil { f.title = entry.surface }
             }
             // "Minister of Construction Tran Quoc Khanh": the portfolio before a name is not part of it.
             // ("Minister of Economy and Sustainable Development Dimitri Kumsishvili": each word of the portfolio.)
             var inPortfolio = false
             // ("Minister for Agriculture, Food and the Marine Michael Creed": "the" inside the portfolio.)
-            while f.first < f.last, f.first > 0, inPortfolio || ["of", "for", "and", "&"].contains(toks[f.first - 1].text)
-                    || (f.first > 1 && toks[f.first - 1].text == "the" && ["of", "for", "and", "&"].contains(toks[f.first - 2].text))
+            while f.first < f.last, f.first > 0, inPortfolio || toks[f.first - 1].is("of", "for", "and", "&")
+                    || (f.first > 1 && toks[f.first - 1].is("the") && toks[f.first - 2].is("of", "for", "and", "&"))
                     // ("... and the Digital Economy Moulay Hafid Elalamy": the portfolio's word before is one of its words too.)
                     || (toks[f.first - 1].isCapitalized && toks[f.first].spaceBefore && Lexicon.genericInstitutionWords.contains(toks[f.first - 1])),
                   Lexicon.genericInstitutionWords.contains(toks[f.first]), toks[f.first].isCapitalized {
@@ -889,7 +889,7 @@ extension AnnotationRun {
                 inPortfolio = true
             }
             // "Iran's ambassador to Beijing Mehdi Safari": the city of the post before the name is not part of it.
-            if f.first > 0, f.last - f.first >= 2, ["to", "in"].contains(toks[f.first - 1].text), Lexicon.placeCountries[toks[f.first].text] != nil,
+            if f.first > 0, f.last - f.first >= 2, toks[f.first - 1].is("to", "in"), Lexicon.placeCountries[toks[f.first].text] != nil,
                toks[f.first + 1].spaceBefore {
                 f.first += 1
             }
@@ -901,8 +901,8 @@ extension AnnotationRun {
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" || f.rule == "person.title-single" else { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
-            if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].text == "-", ["R", "D", "I"].contains(toks[f.first].text),
-               [",", "("].contains(toks[f.first - 1].text), f.last + 1 < toks.count, [",", ")"].contains(toks[f.last + 1].text),
+            if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].is("-"), toks[f.first].is("R", "D", "I"),
+               toks[f.first - 1].is(",", "("), f.last + 1 < toks.count, toks[f.last + 1].is(",", ")"),
                // ("Rep. Don Bonker, D-Vancouver,": a home town instead of the state, in one word.)
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
             // "Cooperatives and Poverty Alleviation. She ...": an abstract noun ends no one's name.
@@ -1133,16 +1133,23 @@ extension AnnotationRun {
     /// company Vale", "Vale, the Brazilian miner".
     static let missionWords: TokenSet = ["embassy", "consulate"]
     static let atOf: TokenSet = ["at", "of"]
+    /// Words of a job title, which make a capitalised run an office, not a body.
+    static let officeHolderWords: TokenSet = [
+        "Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM",
+        "FM", "Adviser", "Advisor", "Counsellor", "Counselor", "Coordinator", "Representative",
+    ]
+    /// "whose firm, Downs Wool Traders,": what a body set off by commas is called.
+    static let employerNouns: TokenSet = ["firm", "company", "employer", "parent", "subsidiary", "consortium"]
     static let indefinite: TokenSet = ["a", "an"]
     static let arabicParticles: Set<String> = ["Bin", "Bint", "Ibn", "Abu", "Al", "El"]
     /// Whether the words after `end` make what ends there a speaker: "X said", "X, in a statement issued later, said".
     static func speaks(_ toks: TokenList, after end: Int) -> Bool {
         guard end + 1 < toks.count else { return false }
         if Lexicon.speechVerbs.contains(toks[end + 1]) { return true }
-        guard toks[end + 1].text == "," else { return false }
+        guard toks[end + 1].is(",") else { return false }
         var k = end + 2
-        while k + 1 < toks.count, k - end < 16, toks[k].text != "." {
-            if toks[k].text == ",", Lexicon.speechVerbs.contains(toks[k + 1]) { return true }
+        while k + 1 < toks.count, k - end < 16, !toks[k].is(".") {
+            if toks[k].is(","), Lexicon.speechVerbs.contains(toks[k + 1]) { return true }
             k += 1
         }
         return false
@@ -1206,9 +1213,9 @@ extension AnnotationRun {
             let toks = tokens[u]
             // ("The Embassy said in a statement": capitalised too, when no name goes on after it.)
             for k in toks.indices.dropFirst() where (toks[k].isLowercase && Self.missionWords.contains(toks[k])
-                    || (["Embassy", "Consulate"].contains(toks[k].text) && (k + 1 == toks.count || !(toks[k + 1].isCapitalized || ["of", "in", "to"].contains(toks[k + 1].text)))))
-                    && toks[k - 1].lower == "the" && !isCovered(u, k) {
-                let word = toks[k].lower == "embassy" ? "Embassy" : "Consulate"
+                    || (toks[k].is("Embassy", "Consulate") && (k + 1 == toks.count || !(toks[k + 1].isCapitalized || toks[k + 1].is("of", "in", "to")))))
+                    && toks[k - 1].lowerIs("the") && !isCovered(u, k) {
+                let word = toks[k].lowerIs("embassy") ? "Embassy" : "Consulate"
                 guard let earlier = missions.last(where: { ($0.unit, $0.first) < (u, k) && (entity($0.entityID)?.name.contains(word) ?? false) }) else { continue }
                 addSpan(Span(unit: u, first: k, last: k, entityID: earlier.entityID, rule: "organization.mission-anaphora"))
             }
@@ -1228,27 +1235,27 @@ extension AnnotationRun {
                 if toks[k].isLowercase, Lexicon.organizationDescriptors.contains(toks[k]), k + 1 < toks.count, toks[k + 1].spaceBefore,
                    !Self.isRoleNoun(toks[k + 1].text), !Lexicon.titleWords.contains(toks[k + 1]),
                    let end = capitalisedRun(toks, unit: u, from: k + 1),
-                   !(Lexicon.walksOfLife.contains(toks[k]) && end + 2 < toks.count && toks[end + 1].text == "," && toks[end + 2].text == "who") {
+                   !(Lexicon.walksOfLife.contains(toks[k]) && end + 2 < toks.count && toks[end + 1].is(",") && toks[end + 2].is("who")) {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
                 }
                 // "whose firm, Downs Wool Traders, shipped ...", "its parent company, Avic International,": the descriptor,
                 // a comma and the name set off by commas.
-                if toks[k].isLowercase, ["firm", "company", "employer", "parent", "subsidiary", "consortium"].contains(toks[k].text), k > 0,
-                   ["whose", "his", "her", "its", "their", "the", "parent"].contains(toks[k - 1].lower), k + 2 < toks.count, toks[k + 1].text == ",",
-                   let end = capitalisedRun(toks, unit: u, from: k + 2), end > k + 2, end + 1 < toks.count, toks[end + 1].text == ",",
+                if toks[k].isLowercase, Self.employerNouns.contains(toks[k]), k > 0,
+                   ["whose", "his", "her", "its", "their", "the", "parent"].contains(toks[k - 1].lower), k + 2 < toks.count, toks[k + 1].is(","),
+                   let end = capitalisedRun(toks, unit: u, from: k + 2), end > k + 2, end + 1 < toks.count, toks[end + 1].is(","),
                    Self.titleTrie.longestMatch(in: toks, at: k + 2) == nil {
                     additions.append(body(u, k + 2, end, rule: "organization.descriptor"))
                     continue
                 }
                 // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.
                 // ("the US Embassy in Kingston said": a country's short form before the capitalised word, which no name pattern reads.)
-                if toks[k].isLowercase && Self.missionWords.contains(toks[k]) || (["Embassy", "Consulate"].contains(toks[k].text) && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
+                if toks[k].isLowercase && Self.missionWords.contains(toks[k]) || ((toks[k].is("Embassy") || toks[k].is("Consulate")) && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
                    k > 0, let country = coveringSpan(u, k - 1),
                    country.last == k - 1, country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
                     var end = k
                     var place: String?
-                    if k + 2 < toks.count, toks[k + 1].text == "in", toks[k + 2].isCapitalized, !isCovered(u, k + 2) || coveringSpan(u, k + 2)?.entityID.hasPrefix("country/") == true {
+                    if k + 2 < toks.count, toks[k + 1].is("in"), toks[k + 2].isCapitalized, !isCovered(u, k + 2) || coveringSpan(u, k + 2)?.entityID.hasPrefix("country/") == true {
                         end = coveringSpan(u, k + 2)?.last ?? k + 2
                         // ("the Chinese embassy in Kuala Lumpur": a city of two words.)
                         if end == k + 2, k + 3 < toks.count, toks[k + 3].spaceBefore, toks[k + 3].isCapitalized,
@@ -1256,7 +1263,7 @@ extension AnnotationRun {
                         place = text(of: toks, from: k + 2, to: end, in: u)
                     }
                     let adjective = country.rule == "gazetteer.adjective" || toks[k].isCapitalized ? text(of: toks, from: country.first, to: country.last, in: u) : (c.adjectives.first ?? c.name)
-                    let name = adjective + " " + (toks[k].lower == "embassy" ? "Embassy" : "Consulate") + (place.map { " in " + $0 } ?? "")
+                    let name = adjective + " " + (toks[k].lowerIs("embassy") ? "Embassy" : "Consulate") + (place.map { " in " + $0 } ?? "")
                     let id = "organization/" + Slug.make(name)
                     var e = Entity(id: id, kind: .organization, name: name)
                     e.type = "found in text"
@@ -1265,12 +1272,12 @@ extension AnnotationRun {
                     continue
                 }
                 // "an analyst at Rabobank", "chief executive of Australian Grape and Wine": where a person works.
-                if k >= 1, Self.atOf.contains(toks[k]), case let the = k + 2 < toks.count && toks[k + 1].text == "the" ? 1 : 0, k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
-                   toks[k].text == "at" ? Lexicon.professionNouns.contains(toks[k - 1]) || Self.workersAt.contains(toks[k - 1]) : Self.leadersOf.contains(toks[k - 1]),
+                if k >= 1, Self.atOf.contains(toks[k]), case let the = k + 2 < toks.count && toks[k + 1].is("the") ? 1 : 0, k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
+                   toks[k].is("at") ? Lexicon.professionNouns.contains(toks[k - 1]) || Self.workersAt.contains(toks[k - 1]) : Self.leadersOf.contains(toks[k - 1]),
                    let last = workplaceEnd(toks, unit: u, from: k + 1 + the) {
                     let name = text(of: toks, from: k + 1 + the, to: last, in: u)
                     // ("director of the Miami office of the Coordination Council": a place's branch of a body named after it.)
-                    let branch = last + 2 < toks.count && ["office", "bureau", "branch", "offices"].contains(toks[last + 1].text) && toks[last + 2].text == "of"
+                    let branch = last + 2 < toks.count && toks[last + 1].is("office", "bureau", "branch", "offices") && toks[last + 2].is("of")
                     if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])), !branch {
                         let (span, entity) = body(u, k + 1 + the, last, rule: "organization.workplace")
                         workplaces.append((span, entity))
@@ -1278,9 +1285,9 @@ extension AnnotationRun {
                     }
                 }
                 // "Matt Bronze, a company linked to Zimbabwe Defence Industries": a name set off as a company.
-                if toks[k].text == ",", k >= 2, k + 3 < toks.count, Self.indefinite.contains(toks[k + 1]),
+                if toks[k].is(","), k >= 2, k + 3 < toks.count, Self.indefinite.contains(toks[k + 1]),
                    let d = ((k + 2)...min(k + 3, toks.count - 2)).first(where: { Self.appositiveBodyNouns.contains(toks[$0]) }),
-                   Self.afterAppositiveBody.contains(toks[d + 1]) || [",", "."].contains(toks[d + 1].text) {
+                   Self.afterAppositiveBody.contains(toks[d + 1]) || toks[d + 1].is(",", ".") {
                     var start = k - 1
                     while start > 0, k - start < 5, toks[start - 1].isCapitalized, toks[start - 1].isWord, toks[start].spaceBefore, !isCovered(u, start - 1) { start -= 1 }
                     if toks[k - 1].isCapitalized, toks[k - 1].isWord, !isCovered(u, k - 1), (start..<k).allSatisfy({ !isCovered(u, $0) }),
@@ -1291,8 +1298,8 @@ extension AnnotationRun {
                 }
                 // "..., Minister Rokas Masiulis said on Monday, BNS reports.": a name after a comma that "reports" what the
                 // sentence said is a news agency.
-                if k >= 1, toks[k - 1].text == ",", toks[k].isWord, toks[k].isCapitalized, !isCovered(u, k), k + 2 < toks.count,
-                   ["reports", "reported"].contains(toks[k + 1].text), toks[k + 2].text == ".", !Lexicon.notNames.contains(toks[k]),
+                if k >= 1, toks[k - 1].is(","), toks[k].isWord, toks[k].isCapitalized, !isCovered(u, k), k + 2 < toks.count,
+                   toks[k + 1].is("reports", "reported"), toks[k + 2].is("."), !Lexicon.notNames.contains(toks[k]),
                    toks[k].isAllCaps || toks[k].text.utf8.count > 3 {
                     var found = body(u, k, k, rule: "organization.reporter")
                     found.1.type = "media"
@@ -1301,38 +1308,38 @@ extension AnnotationRun {
                 }
                 // "the CBC consortium", "the CATL-led CBC consortium": an acronym named by what it is.
                 if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].text.count), !Lexicon.commonAcronyms.contains(toks[k]), !isCovered(u, k),
-                   k > 0, ["the", "The"].contains(toks[k - 1].text) || (k > 2 && toks[k - 1].text == "led" && toks[k - 2].text == "-"),
+                   k > 0, toks[k - 1].is("the", "The") || (k > 2 && toks[k - 1].is("led") && toks[k - 2].is("-")),
                    k + 1 < toks.count, toks[k + 1].isLowercase, Lexicon.organizationDescriptors.contains(toks[k + 1]) {
                     additions.append(body(u, k, k, rule: "organization.descriptor"))
                     continue
                 }
                 // "Uranium One, a unit of ...", "Brunp, a subsidiary of ...".
                 if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, let end = capitalisedRun(toks, unit: u, from: k),
-                   end + 3 < toks.count, toks[end + 1].text == ",", Self.articles.contains(toks[end + 2]),
-                   Self.unitNouns.contains(toks[end + 3]), end + 4 < toks.count, toks[end + 4].text == "of" {
+                   end + 3 < toks.count, toks[end + 1].is(","), Self.articles.contains(toks[end + 2]),
+                   Self.unitNouns.contains(toks[end + 3]), end + 4 < toks.count, toks[end + 4].is("of") {
                     additions.append(body(u, k, end, rule: "organization.descriptor"))
                     continue
                 }
                 // Name, the ... descriptor
                 // ("Mrs. Ruth E. Chandler, a Salem importer": the family name after a middle initial is a person's.)
                 if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized,
-                   !(k >= 2 && toks[k - 1].text == "." && !toks[k - 1].spaceBefore && toks[k - 2].text.count == 1 && toks[k - 2].isCapitalized),
+                   !(k >= 2 && toks[k - 1].is(".") && !toks[k - 1].spaceBefore && toks[k - 2].text.count == 1 && toks[k - 2].isCapitalized),
                    let end = capitalisedRun(toks, unit: u, from: k) ?? (k > 0 && toks[k - 1].isWord ? capitalisedRun(toks, unit: u, from: k, commonFirstWord: true) : nil),
-                   end + 2 < toks.count, toks[end + 1].text == ",", ["the", "a", "an"].contains(toks[end + 2].text) {
+                   end + 2 < toks.count, toks[end + 1].is(","), toks[end + 2].is("the", "a", "an") {
                     // "Kuka, the German maker of industrial robots", "BudgIT, a Lagos-based civic-tech organisation":
                     // the noun phrase ends at a preposition, a relative word or punctuation (joining hyphens aside).
                     // "Jardine Matheson, the oldest of the British trading houses": a superlative "of the" group.
-                    let superlative = end + 4 < toks.count && toks[end + 3].text.hasSuffix("est") && toks[end + 4].text == "of"
+                    let superlative = end + 4 < toks.count && toks[end + 3].text.hasSuffix("est") && toks[end + 4].is("of")
                     let windowStart = superlative ? end + 5 : end + 3
                     let window = toks[windowStart..<min(toks.count, windowStart + 8)]
                     let stop = window.firstIndex { t in
-                        (t.kind == .punct && !(t.text == "-" && !t.spaceBefore)) || ["of", "that", "which", "in", "with", "whose", "for", "from", "and"].contains(t.text)
+                        (t.kind == .punct && !(t.is("-") && !t.spaceBefore)) || ["of", "that", "which", "in", "with", "whose", "for", "from", "and"].contains(t.text)
                     } ?? window.endIndex
                     // "Amin Nasser, the company's president": the descriptor owns the role, the name is a person's.
-                    if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0.text)
+                    if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0)
                         || (superlative && $0.text.hasSuffix("s") && (Lexicon.organizationDescriptors.contains(String($0.text.dropLast()))
                             || Lexicon.organizationDescriptors.contains(String($0.text.dropLast(2))))) }) == true,
-                       !(stop < window.endIndex && toks[stop].text == "'"),
+                       !(stop < window.endIndex && toks[stop].is("'")),
                        // ("Chief Okey Nwankwo, an Abuja-based mineral exporter": a title makes the name a person's.)
                        // ("W/ro Tigist Haile, a vendor": so does one just before it.)
                        Self.titleTrie.longestMatch(in: toks, at: k) == nil,
@@ -1357,7 +1364,7 @@ extension AnnotationRun {
         for (span, entity) in workplaces where !(span.first...span.last).contains(where: { k in
             // ("the Penang Chinese Chamber of Commerce": or inside it, before more of the name.)
             coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && ($0.first == span.first || $0.last < span.last))
-                && !($0.entityID.hasPrefix("country/") && $0.last == span.last && $0.first > span.first && tokens[span.unit][$0.first - 1].text == "of") } ?? false
+                && !($0.entityID.hasPrefix("country/") && $0.last == span.last && $0.first > span.first && tokens[span.unit][$0.first - 1].is("of")) } ?? false
         }) {
             var entity = entity
             var span = span
@@ -1417,21 +1424,21 @@ extension AnnotationRun {
         var words = 1
         while k < toks.count, words < 6 {
             let t = toks[k]
-            if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
-            if ["and", "of", "&", "for", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
+            if t.is("-"), !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
+            if t.is("and", "of", "&", "for", "on"), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
                !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
             // "a researcher at the Diplomatic Academy of Vietnam": the country is part of the body's name.
-            if t.text == "of", Lexicon.organizationHeads.contains(toks[end]), k + 1 < toks.count, let place = coveringSpan(unit, k + 1), place.first == k + 1,
+            if t.is("of"), Lexicon.organizationHeads.contains(toks[end]), k + 1 < toks.count, let place = coveringSpan(unit, k + 1), place.first == k + 1,
                place.entityID.hasPrefix("country/"), place.rule != "gazetteer.adjective" {
                 end = place.last
                 break
             }
             // "vice president of the Federation of Filipino-Chinese Chambers of Commerce": a demonym inside the name.
-            if ["of", "for"].contains(t.text), k + 1 < toks.count, let demonym = coveringSpan(unit, k + 1), demonym.first == k + 1,
+            if t.is("of", "for"), k + 1 < toks.count, let demonym = coveringSpan(unit, k + 1), demonym.first == k + 1,
                demonym.entityID.hasPrefix("country/"), demonym.rule == "gazetteer.adjective" {
                 var last = demonym.last
                 // ("Filipino-Chinese": two demonyms joined.)
-                if last + 2 < toks.count, toks[last + 1].text == "-", !toks[last + 1].spaceBefore, let other = coveringSpan(unit, last + 2),
+                if last + 2 < toks.count, toks[last + 1].is("-"), !toks[last + 1].spaceBefore, let other = coveringSpan(unit, last + 2),
                    other.first == last + 2, other.entityID.hasPrefix("country/") { last = other.last }
                 if last + 1 < toks.count, toks[last + 1].spaceBefore, toks[last + 1].isCapitalized, !isCovered(unit, last + 1) {
                     end = last + 1
@@ -1443,7 +1450,7 @@ extension AnnotationRun {
             // "Universidad de San Andrés", "Fundação Getulio Vargas": connectors of the name's language.
             if Lexicon.foreignOrganizationFirstWords.contains(toks[i]), Lexicon.foreignConnectors.contains(t) {
                 // ("an official at the Caisse Autonome d'Amortissement": an elided article before the next word.)
-                if ["d", "l"].contains(t.text), k + 2 < toks.count, ["'", "\u{2019}"].contains(toks[k + 1].text), !toks[k + 1].spaceBefore, !toks[k + 2].spaceBefore,
+                if t.is("d", "l"), k + 2 < toks.count, toks[k + 1].is("'", "\u{2019}"), !toks[k + 1].spaceBefore, !toks[k + 2].spaceBefore,
                    toks[k + 2].isCapitalized, !isCovered(unit, k + 2) {
                     end = k + 2
                     k += 3
@@ -1470,9 +1477,9 @@ extension AnnotationRun {
         // A demonym alone is no employer ("an analyst at Chinese ..."), nor is a place
         // in a compound ("head of the Monterrey-based consultancy").
         if end == i, isCovered(unit, i) { return nil }
-        if end + 2 < toks.count, toks[end + 1].text == "-", !toks[end + 1].spaceBefore, toks[end + 2].isLowercase { return nil }
+        if end + 2 < toks.count, toks[end + 1].is("-"), !toks[end + 1].spaceBefore, toks[end + 2].isLowercase { return nil }
         // ("the director of Gansu's provincial foreign affairs office": the place owns the workplace, which has no name.)
-        if end + 3 < toks.count, ["'", "\u{2019}"].contains(toks[end + 1].text), toks[end + 2].text == "s", toks[end + 3].isLowercase { return nil }
+        if end + 3 < toks.count, toks[end + 1].is("'", "\u{2019}"), toks[end + 2].is("s"), toks[end + 3].isLowercase { return nil }
         return end
     }
 
@@ -1535,10 +1542,10 @@ extension AnnotationRun {
                 while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1]) && start > 1 && isNameToken(toks[start - 2])),
                       toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3,
                       // ("Economist Chikondi Phiri told ...": a profession opening the sentence is not the given name.)
-                      !(toks[start - 1].isCapitalized && Lexicon.professionNouns.contains(toks[start - 1].lower)) {
+                      !(toks[start - 1].isCapitalized && Lexicon.professionNouns.contains(lowerOf: toks[start - 1])) {
                     // "Ambassador to Georgia Ji Yanchi": a country after "to" or "in" (one whose name is also a person's,
                     // not decided yet) is the post's, not the first word of the name.
-                    if start > 1, ["to", "in", "of", "from", "at"].contains(toks[start - 2].text),
+                    if start > 1, toks[start - 2].is("to", "in", "of", "from", "at"),
                        let (entry, _) = gazetteer.trie.longestMatch(in: toks, at: start - 1), entry.entityID.hasPrefix("country/") { break }
                     start -= 1
                 }
@@ -1592,7 +1599,7 @@ extension AnnotationRun {
     func kinshipGender(_ span: Span) -> Entity.Gender? {
         let toks = tokens[span.unit]
         var b = span.first - 1
-        if b >= 0, toks[b].text == "," { b -= 1 }
+        if b >= 0, toks[b].is(",") { b -= 1 }
         guard b >= 1, let gender = Self.kinshipGenders[toks[b].lower], ["his", "her", "their", "whose", "the", "His", "Her", "Their", "The"].contains(toks[b - 1].text) else { return nil }
         return gender
     }
@@ -1602,7 +1609,7 @@ extension AnnotationRun {
     func namedAsRelative(_ span: Span) -> Bool {
         let toks = tokens[span.unit]
         var k = span.first - 1
-        while k >= 0, span.first - k <= 7, ![".", ";", ",", "\""].contains(toks[k].text) || (toks[k].text == "," && k == span.first - 1) {
+        while k >= 0, span.first - k <= 7, !toks[k].is(".", ";", ",", "\"") || (toks[k].is(",") && k == span.first - 1) {
             if Self.kinshipGenders[toks[k].lower] != nil { return true }
             k -= 1
         }
@@ -1647,7 +1654,7 @@ extension AnnotationRun {
             // "Ahmed Mohamed Mohamoud (Silanyo) said ... President Silanyo told": a name in brackets after a person's is
             // what the text goes on to call them.
             let toks = tokens[span.unit]
-            if span.last + 3 < toks.count, toks[span.last + 1].text == "(", toks[span.last + 3].text == ")", case let nick = toks[span.last + 2],
+            if span.last + 3 < toks.count, toks[span.last + 1].is("("), toks[span.last + 3].is(")"), case let nick = toks[span.last + 2],
                nick.isCapitalized, !nick.isAllCaps, nick.text.count > 2, !isCovered(span.unit, span.last + 2), !Lexicon.notNames.contains(nick),
                // ("Urmas Reinsalu (Isamaa)": a party in brackets is an affiliation, not a name.)
                gazetteer.trie.longestMatch(in: toks, at: span.last + 2) == nil,
@@ -1686,8 +1693,8 @@ extension AnnotationRun {
         let deceased = Set(personSpans.filter { span in
             let toks = tokens[span.unit]
             var k = span.first - 1
-            while k >= 0, k >= span.first - 3, toks[k].isCapitalized || titleWords.contains(toks[k].text) || Lexicon.roleNouns.contains(toks[k].lower) { k -= 1 }
-            return k >= 1 && toks[k].lower == "late" && toks[k - 1].lower == "the"
+            while k >= 0, k >= span.first - 3, toks[k].isCapitalized || titleWords.contains(toks[k]) || Lexicon.roleNouns.contains(lowerOf: toks[k]) { k -= 1 }
+            return k >= 1 && toks[k].lowerIs("late") && toks[k - 1].lowerIs("the")
         }.map(\.entityID))
         // "Prime Minister Nepal said" after "Madhav Kumar Nepal": a family name that is a country's, after a title.
         var titledCountries: [Span] = []
@@ -1708,23 +1715,23 @@ extension AnnotationRun {
                 let word = toks[i].text
                 if word == "He" || word == "She" { continue }
                 // "Long" opening a sentence is a word; after '...," ' it is a speaker ("Long told reporters").
-                let afterQuoteComma = i >= 2 && toks[i - 1].text == "\"" && [",", "?", "!"].contains(toks[i - 2].text)
+                let afterQuoteComma = i >= 2 && toks[i - 1].is("\"") && toks[i - 2].is(",", "?", "!")
                 // ("said Mr. Sun.": the full stop of an abbreviated title ends no sentence.)
-                let afterTitle = i >= 2 && toks[i - 1].text == "." && !toks[i - 1].spaceBefore && Lexicon.titleWords.contains(toks[i - 2])
-                if Lexicon.wordSurnames.contains(word), !afterQuoteComma, !afterTitle, i == 0 || [".", "\"", ":", "!", "?"].contains(toks[i - 1].text) || !toks[i - 1].isWord { continue }
+                let afterTitle = i >= 2 && toks[i - 1].is(".") && !toks[i - 1].spaceBefore && Lexicon.titleWords.contains(toks[i - 2])
+                if Lexicon.wordSurnames.contains(word), !afterQuoteComma, !afterTitle, i == 0 || toks[i - 1].is(".", "\"", ":", "!", "?") || !toks[i - 1].isWord { continue }
                 // Not the first word of a longer capitalised name ("Wang Wenbin" when only Wang Yi is known).
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, !isCovered(u, i + 1), !Lexicon.notNames.contains(toks[i + 1]),
-                   !Lexicon.leaderGovernmentWords.contains(toks[i + 1].lower) { continue }
+                   !Lexicon.leaderGovernmentWords.contains(lowerOf: toks[i + 1]) { continue }
                 // "President Carter" in a story that also names the spokesman Hodding Carter III: the known
                 // president, when no one of that name in the article is given the office.
-                let office = i > 0 && ["President", "Premier", "Chancellor", "King", "Queen", "Minister"].contains(toks[i - 1].text) ? toks[i - 1].text : nil
+                let office = i > 0 && toks[i - 1].is("President", "Premier", "Chancellor", "King", "Queen", "Minister") ? toks[i - 1].text : nil
                 let ownersLackOffice = office.map { office in
                     !(owners[word] ?? []).isEmpty && !(owners[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
                         && (gazetteer.peopleByFamilyName[word] ?? []).contains { id in entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(office)) } ?? false }
                 } ?? false
                 // "Ms Li said" after Ambassador Li Li and Premier Li Keqiang; "Mrs. Carter" beside the President: an
                 // honorific's gender leaves out the people of the other.
-                let titleAt = i >= 2 && toks[i - 1].text == "." && !toks[i - 1].spaceBefore ? i - 2 : i - 1
+                let titleAt = i >= 2 && toks[i - 1].is(".") && !toks[i - 1].spaceBefore ? i - 2 : i - 1
                 let titleGender = titleAt >= 0 ? Self.honorificGenders[toks[titleAt].text] ?? nil : nil
                 let fittingOwners = owners[word].map { people in people.filter { id in titleGender == nil || entity(id)?.gender == nil || entity(id)?.gender == titleGender } }
                 if let people = fittingOwners, !people.isEmpty, !ownersLackOffice {
@@ -1745,7 +1752,7 @@ extension AnnotationRun {
                             id = opener
                         } else if let latest = full.max(by: { ($0.unit, $0.first) < ($1.unit, $1.first) }), namedAsRelative(latest),
                                   let subject = full.filter({ $0.unit == latest.unit && $0.first < latest.first && $0.entityID != latest.entityID
-                                      && !(($0.last + 1)..<latest.first).contains { k in [".", ";"].contains(tokens[latest.unit][k].text) } }).first {
+                                      && !(($0.last + 1)..<latest.first).contains { k in tokens[latest.unit][k].is(".", ";") } }).first {
                             // "Foreign Minister Gabrielius Landsbergis, whose grandfather Vytautas Landsbergis led ...":
                             // the relative named in passing is not the one "Landsbergis said" means.
                             id = subject.entityID
@@ -1765,13 +1772,13 @@ extension AnnotationRun {
                 // "Dewi said", "Somphone, for his part, ...": a first name, as a speaker or
                 // starting a sentence, and only when one person of the article has it.
                 let speaking = (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]))
-                let opensSentence = (i == 0 || [".", "\""].contains(toks[i - 1].text)) && i + 1 < toks.count && (toks[i + 1].text == "," || toks[i + 1].isLowercase)
+                let opensSentence = (i == 0 || toks[i - 1].is(".", "\"")) && i + 1 < toks.count && (toks[i + 1].is(",") || toks[i + 1].isLowercase)
                 if speaking || (opensSentence && local[firstNames[word]?.first ?? ""] != nil), let people = firstNames[word], people.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))
                     continue
                 }
                 // "the Biden administration": a leader's government, by family name.
-                if i + 1 < toks.count, Lexicon.leaderGovernmentWords.contains(toks[i + 1].lower) || toks[i + 1].lower == "doctrine", let leader = leader(familyName: word) {
+                if i + 1 < toks.count, Lexicon.leaderGovernmentWords.contains(lowerOf: toks[i + 1]) || toks[i + 1].lowerIs("doctrine"), let leader = leader(familyName: word) {
                     addSpan(Span(unit: u, first: i, last: i, entityID: leader, rule: "person.leader-government"))
                     continue
                 }
@@ -1779,9 +1786,9 @@ extension AnnotationRun {
                 // honorific and a family name that only one known person has, of a country the article names, and
                 // of the gender the honorific says.
                 // ("General de Gaulle": a family name with a particle.)
-                let particle = i >= 2 && toks[i - 1].isLowercase && Lexicon.nameParticles.contains(toks[i - 1].text) ? i - 1 : i
+                let particle = i >= 2 && toks[i - 1].isLowercase && Lexicon.nameParticles.contains(toks[i - 1]) ? i - 1 : i
                 let family = particle < i ? toks[particle].text + " " + word : word
-                let honorific = particle > 0 && toks[particle - 1].text == "." && !toks[particle - 1].spaceBefore ? particle - 2 : particle - 1
+                let honorific = particle > 0 && toks[particle - 1].is(".") && !toks[particle - 1].spaceBefore ? particle - 2 : particle - 1
                 // (Also when the family name's people of the article are all of the other gender: "Mrs. Carter" after the President.)
                 if honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text],
                    owners[family].map({ $0.allSatisfy { id in gender != nil && entity(id)?.gender != nil && entity(id)?.gender != gender } }) ?? true,
@@ -1976,7 +1983,7 @@ extension AnnotationRun {
                 // A demonym can start such a name ("African Export-Import Bank", "Lao Airlines").
                 var leading: Span?
                 // "Air India", "Air Zimbabwe": an airline, not the country.
-                if toks[i].text == "Air", i + 1 < toks.count, toks[i + 1].spaceBefore, let span = coveringSpan(u, i + 1), span.first == i + 1,
+                if toks[i].is("Air"), i + 1 < toks.count, toks[i + 1].spaceBefore, let span = coveringSpan(u, i + 1), span.first == i + 1,
                    span.entityID.hasPrefix("country/"), !isCovered(u, i) {
                     let name = text(of: toks, from: i, to: span.last, in: u)
                     let id = "organization/" + Slug.make(name)
@@ -1998,7 +2005,7 @@ extension AnnotationRun {
                     var legal = span.last
                     while !initiative, legal + 1 < toks.count, toks[legal + 1].spaceBefore, Lexicon.companySuffixes.contains(toks[legal + 1]) || Lexicon.legalForms.contains(toks[legal + 1]) {
                         legal += 1
-                        if legal + 1 < toks.count, toks[legal + 1].text == ".", !toks[legal + 1].spaceBefore, ["Inc", "Ltd", "Co", "Corp"].contains(toks[legal].text) { legal += 1 }
+                        if legal + 1 < toks.count, toks[legal + 1].is("."), !toks[legal + 1].spaceBefore, toks[legal].is("Inc", "Ltd", "Co", "Corp") { legal += 1 }
                     }
                     if legal > span.last, legal + 1 == toks.count || !toks[legal + 1].isCapitalized || !toks[legal + 1].spaceBefore {
                         var longer = span
@@ -2019,7 +2026,7 @@ extension AnnotationRun {
                             && Lexicon.titleAbbreviations[last.text] == nil && !Lexicon.titleWords.contains(last)  // ("an ANC MP": a member, not a unit)
                             && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
                         // "China Railway First Group", "China Railway Fifth Bureau": a numbered unit of the group.
-                        let numbered = ["Group", "Bureau", "Company", "Corporation"].contains(last.text)
+                        let numbered = last.is("Group", "Bureau", "Company", "Corporation")
                             && (span.last + 1..<end).contains(where: { Self.ordinalWords.contains(toks[$0].text) })
                         makesBody = Lexicon.subsidiaryHeads.contains(last) || acronym || numbered
                     }
@@ -2036,7 +2043,7 @@ extension AnnotationRun {
                 }
                 if let span = coveringSpan(u, i), ["gazetteer.adjective", "gazetteer.name", "gazetteer.alias"].contains(span.rule), span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"),
                    span.first == i, span.last + 1 < toks.count,
-                   (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].text == "-" && !toks[span.last + 1].spaceBefore) {
+                   (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].is("-") && !toks[span.last + 1].spaceBefore) {
                     leading = span
                 } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i]) {
                     i += 1
@@ -2052,15 +2059,15 @@ extension AnnotationRun {
                 while k < toks.count {
                     let t = toks[k]
                     // "People's Progressive Party/Civic": a second name joined by a slash.
-                    if t.text == "/", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized, toks[k + 1].isWord,
+                    if t.is("/"), !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized, toks[k + 1].isWord,
                        Lexicon.organizationHeads.contains(toks[k - 1]) {
                         end = k + 1
                         k += 2
                         continue
                     }
                     // "People's Progressive Party", "Workers' Party of Korea": a possessive inside the name.
-                    if t.text == "'", !t.spaceBefore, Self.possessiveNameWords.contains(toks[k - 1].text) {
-                        if k + 2 < toks.count, toks[k + 1].text == "s", !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore {
+                    if t.is("'"), !t.spaceBefore, Self.possessiveNameWords.contains(toks[k - 1].text) {
+                        if k + 2 < toks.count, toks[k + 1].is("s"), !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore {
                             // ("People's Party for Democracy and Development": a known body's name inside is part of the longer one.)
                             if let known = coveringSpan(u, k + 2) {
                                 guard known.first == k + 2, known.entityID.hasPrefix("organization/") else { break }
@@ -2080,7 +2087,7 @@ extension AnnotationRun {
                         }
                     }
                     // "China-Kyrgyzstan-Uzbekistan Railway": places joined by hyphens.
-                    if t.text == "-", !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, let span = coveringSpan(u, k + 1),
+                    if t.is("-"), !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, let span = coveringSpan(u, k + 1),
                        span.first == k + 1, span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/") {
                         inner.append(span)
                         end = span.last
@@ -2091,20 +2098,20 @@ extension AnnotationRun {
                     // through "of (the) <place>", and the place is part of the name.
                     // "Centre for the Study of the Economies of Africa": once the name has a body's word, it runs on.
                     // "the Gulf Studies Center of Qatar University": a unit, then the university it belongs to (two bodies).
-                    if ["of", "at"].contains(t.text), Lexicon.organizationHeads.contains(toks[end]), k + 2 < toks.count {
+                    if t.is("of", "at"), Lexicon.organizationHeads.contains(toks[end]), k + 2 < toks.count {
                         var j = k + 1
-                        if toks[j].text == "the" { j += 1 }
+                        if toks[j].is("the") { j += 1 }
                         var runEnd = j
                         while runEnd + 1 < toks.count, runEnd - j < 5, toks[runEnd + 1].isCapitalized, toks[runEnd + 1].spaceBefore { runEnd += 1 }
-                        if runEnd > j, toks[j].isCapitalized, ["University", "College", "Academy"].contains(toks[runEnd].text) { break }
+                        if runEnd > j, toks[j].isCapitalized, toks[runEnd].is("University", "College", "Academy") { break }
                     }
                     // ("the new Growth Plan for the Western Balkans": a plan's region or country, too.)
-                    if ["of", "for"].contains(t.text), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) || Lexicon.missionHeads.contains($0)
-                        || ["Plan", "Programme", "Program", "Strategy", "Initiative"].contains($0.text) }) {
+                    if t.is("of", "for"), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.organizationCores.contains($0) || Lexicon.missionHeads.contains($0)
+                        || $0.is("Plan", "Programme", "Program", "Strategy", "Initiative") }) {
                         // "University of Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) { end = last; k = last + 1; continue }
                         var j = k + 1
-                        if j < toks.count, toks[j].text == "the" { j += 1 }
+                        if j < toks.count, toks[j].is("the") { j += 1 }
                         if j < toks.count, toks[j].spaceBefore, let span = coveringSpan(u, j), span.first == j,
                            span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/") {
                             inner.append(span)
@@ -2117,8 +2124,8 @@ extension AnnotationRun {
                     // "Chinese Embassy in Zambia", "Consulate-General in Karachi": a mission's name runs on through "in <place>".
                     // ("the Embassy of the People's Republic of China in Barbados": the mission's word may come first.)
                     // ("The Chinese Consulate General in San Francisco": the consulate's rank after its word.)
-                    if t.text == "in", Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && toks[i + 1].text == "of")
-                        || (toks[end].text == "General" && end > i && (toks[end - 1].text == "Consulate" || (end - 2 > i && toks[end - 1].text == "-" && toks[end - 2].text == "Consulate"))),
+                    if t.is("in"), Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && toks[i + 1].is("of"))
+                        || (toks[end].is("General") && end > i && (toks[end - 1].is("Consulate") || (end - 2 > i && toks[end - 1].is("-") && toks[end - 2].is("Consulate")))),
                        k + 1 < toks.count, toks[k + 1].isCapitalized {
                         // "Chinese Embassy in Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) ?? Self.placeWithApostrophe(toks, at: k + 1) { mission = true; end = last; k = last + 1; continue }
@@ -2135,13 +2142,13 @@ extension AnnotationRun {
                            k + 3 >= toks.count || !toks[k + 3].isCapitalized { mission = true; end = k + 2; k += 3; continue }
                     }
                     // "Anhui Foreign Economic Construction (Group) Corporation": a Chinese company's "(Group)" inside its name.
-                    if t.text == "(", k + 3 < toks.count, ["Group", "Holdings"].contains(toks[k + 1].text), toks[k + 2].text == ")",
+                    if t.is("("), k + 3 < toks.count, toks[k + 1].is("Group", "Holdings"), toks[k + 2].is(")"),
                        toks[k + 3].isCapitalized, Lexicon.organizationHeads.contains(toks[k + 3]) { end = k + 3; k += 4; continue }
                     // "Unipec Asia", "Nissan Europe": a company's regional arm, named by the company and the region.
                     if end == i, leading == nil, i > 0, t.spaceBefore, let region = coveringSpan(u, k), region.first == k, region.entityID.hasPrefix("region/"),
                        region.rule == "gazetteer.name", Self.continentNames.contains(text(of: toks, from: k, to: region.last, in: u)),
                        region.last + 1 >= toks.count || !toks[region.last + 1].isCapitalized,
-                       !sentenceOpener(toks, i), !Lexicon.notNames.contains(toks[i]), !Self.compassWords.contains(toks[i].text), !Lexicon.titleWords.contains(toks[i]), !Lexicon.places.contains(toks[i].text),
+                       !sentenceOpener(toks, i), !Lexicon.notNames.contains(toks[i]), !Self.compassWords.contains(toks[i].text), !Lexicon.titleWords.contains(toks[i]), !Lexicon.places.contains(toks[i]),
                        toks[i].isWord, !toks[i].isAllCaps || toks[i].text.count > 1 {
                         inner.append(region)
                         end = region.last
@@ -2151,7 +2158,7 @@ extension AnnotationRun {
                     }
                     // "Universidad Politécnica Taiwán-Paraguay": two countries joined by a hyphen end a foreign body's name.
                     if foreign, t.spaceBefore, let a = coveringSpan(u, k), a.first == k, a.entityID.hasPrefix("country/"), a.last + 2 < toks.count,
-                       toks[a.last + 1].text == "-", !toks[a.last + 1].spaceBefore, let b = coveringSpan(u, a.last + 2), b.first == a.last + 2,
+                       toks[a.last + 1].is("-"), !toks[a.last + 1].spaceBefore, let b = coveringSpan(u, a.last + 2), b.first == a.last + 2,
                        !toks[b.first].spaceBefore, b.entityID.hasPrefix("country/") {
                         inner.append(a)
                         inner.append(b)
@@ -2164,14 +2171,14 @@ extension AnnotationRun {
                     if t.spaceBefore, let last = Self.dottedAbbreviationEnd(toks, at: k) { end = last; k = last + 1; continue }
                     if t.isCapitalized && t.spaceBefore { end = k; k += 1; continue }
                     // "Action Committee for Defending the Diaoyu Islands": "the" after a verb in the name.
-                    if t.text == "the", toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
+                    if t.is("the"), toks[k - 1].isCapitalized, toks[k - 1].text.hasSuffix("ing"), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
                        k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
                     // "Movimiento al Socialismo", "Yacimientos de Litio Bolivianos": connectors of the name's language.
                     if foreign, Lexicon.foreignConnectors.contains(t) {
                         // "por la", "de los": connectors may come two at a time.
                         var j = k + 1
                         // ("Caisse Autonome d'Amortissement": an elided article before the next word.)
-                        if ["d", "l"].contains(t.text), j + 1 < toks.count, ["'", "\u{2019}"].contains(toks[j].text), !toks[j].spaceBefore, !toks[j + 1].spaceBefore,
+                        if t.is("d", "l"), j + 1 < toks.count, toks[j].is("'", "\u{2019}"), !toks[j].spaceBefore, !toks[j + 1].spaceBefore,
                            toks[j + 1].isCapitalized, !isCovered(u, j + 1) {
                             end = j + 1
                             k = j + 2
@@ -2187,25 +2194,25 @@ extension AnnotationRun {
                             continue
                         }
                     }
-                    if t.text == "-" && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
+                    if t.is("-") && !t.spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && (toks[k + 1].isCapitalized || toks[k + 1].kind == .number) { end = k + 1; k += 2; continue }
                     // "Movement for Multi-party Democracy": a hyphenated word whose second half is in lower case.
-                    if t.text == "-" && !t.spaceBefore && toks[k - 1].isCapitalized && k + 2 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
+                    if t.is("-") && !t.spaceBefore && toks[k - 1].isCapitalized && k + 2 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
                         && !toks[k + 1].text.hasSuffix("ed") && !["run", "built", "made", "born", "held", "owned", "led"].contains(toks[k + 1].text)
                         && toks[k + 2].isCapitalized && toks[k + 2].spaceBefore && !isCovered(u, k + 2) { end = k + 1; k += 2; continue }
                     // "Gulf Co-operation Council": the British spelling of a word, not the abbreviated "Co".
-                    if t.text == "-" && !t.spaceBefore && toks[k - 1].text == "Co" && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase { end = k + 1; k += 2; continue }
+                    if t.is("-") && !t.spaceBefore && toks[k - 1].is("Co") && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase { end = k + 1; k += 2; continue }
                     // "University of California, Berkeley": a campus after the university's name.
-                    if t.text == ",", toks[i].text == "University", end >= i + 2, toks[i + 1].text == "of", k + 1 < toks.count, toks[k + 1].isCapitalized,
+                    if t.is(","), toks[i].is("University"), end >= i + 2, toks[i + 1].is("of"), k + 1 < toks.count, toks[k + 1].isCapitalized,
                        !isCovered(u, k + 1) {
                         var m = k + 1
                         while m + 1 < toks.count, m - k < 2, toks[m + 1].isCapitalized, toks[m + 1].spaceBefore, !isCovered(u, m + 1) { m += 1 }
-                        if m + 1 == toks.count || [",", ".", ";", ")"].contains(toks[m + 1].text) { end = m; k = m + 1; continue }
+                        if m + 1 == toks.count || toks[m + 1].is(",", ".", ";", ")") { end = m; k = m + 1; continue }
                     }
                     // "Ministry of Finance, Budget and National Planning": a ministry's portfolios listed with commas. So are the
                     // fields of other bodies: "House Committee on Treaties, Protocols and Agreements", "Tunisian Union of Industry,
                     // Trade and Handicrafts" (none of the words a country, a person or another body the text names).
-                    if t.text == ",", toks[i...end].contains(where: { Self.portfolioHeads.contains($0.text) }),
-                       toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" || $0.text == "on" }), let last = Self.portfolioList(toks, from: k + 1),
+                    if t.is(","), toks[i...end].contains(where: { Self.portfolioHeads.contains($0.text) }),
+                       toks[i...end].contains(where: { $0.is("of") || $0.is("for") || $0.is("on") }), let last = Self.portfolioList(toks, from: k + 1),
                        // (A person found in the list's later words may be its own words: "Cooperatives and Poverty Alleviation".)
                        // ("..., International Cooperation and Gambians Abroad": a demonym inside a later field is part of it.)
                        !((k + 1)...last).contains(where: { $0 == k + 1 ? isCovered(u, $0) : coveringSpan(u, $0).map { !$0.entityID.hasPrefix("person/")
@@ -2215,10 +2222,10 @@ extension AnnotationRun {
                         continue
                     }
                     // "the Ministry of Foreign and Caricom Affairs": a bloc or country inside a ministry's portfolio.
-                    if ["and", "of", "for"].contains(t.text), k + 2 < toks.count, let span = coveringSpan(u, k + 1), span.first == k + 1,
+                    if t.is("and", "of", "for"), k + 2 < toks.count, let span = coveringSpan(u, k + 1), span.first == k + 1,
                        span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"), span.last + 1 < toks.count,
                        toks[span.last + 1].spaceBefore, Lexicon.nameBlockers.contains(toks[span.last + 1]), !isCovered(u, span.last + 1),
-                       toks[i...end].contains(where: { ["Ministry", "Department", "Office"].contains($0.text) }) {
+                       toks[i...end].contains(where: { $0.is("Ministry", "Department", "Office") }) {
                         inner.append(span)
                         end = span.last + 1
                         k = span.last + 2
@@ -2226,23 +2233,23 @@ extension AnnotationRun {
                     }
                     // "Bong Mines Company Limited and Zhongshan Port Holdings Ltd": a legal form ends a company's
                     // name, so "and" after one starts another.
-                    if t.text == "and" || t.text == "&", end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
+                    if t.is("and") || t.is("&"), end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
                     // ("the Ministry of Foreign Affairs and Foreign Trade on Culloden Road": an address after "on" is no word of the name.)
                     // (Not "the National Committee on Road Safety": a street has a name before its word.)
-                    if t.text == "on", let street = (k + 2..<min(toks.count, k + 4)).first(where: { Self.streetWords.contains(toks[$0].text) }),
+                    if t.is("on"), let street = (k + 2..<min(toks.count, k + 4)).first(where: { Self.streetWords.contains(toks[$0].text) }),
                        (k + 1..<street).allSatisfy({ toks[$0].isCapitalized && toks[$0].spaceBefore }), street + 1 == toks.count || !toks[street + 1].isCapitalized { break }
                     // ("the Department and Bord Bia": "and" before the first word of another body's name starts that body.)
                     // ("passed by the House and Senate": two chambers, each a body.)
-                    if ["of", "for", "and", "&", "on"].contains(t.text), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
+                    if t.is("of", "for", "and", "&", "on"), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]),
-                       !(t.text == "and" && end == i && [toks[end].text, toks[k + 1].text].allSatisfy { Lexicon.oneWordLegislatures.contains($0) || $0 == "House" }),
-                       !(t.text == "and" && (Lexicon.foreignOrganizationFirstWords.contains(toks[k + 1]) || Lexicon.organizationFirstWords.contains(toks[k + 1]))
-                         && !toks[i...end].contains(where: { $0.text == "of" || $0.text == "for" })) { k += 1; continue }
+                       !(t.is("and") && end == i && [toks[end].text, toks[k + 1].text].allSatisfy { Lexicon.oneWordLegislatures.contains($0) || $0 == "House" }),
+                       !(t.is("and") && (Lexicon.foreignOrganizationFirstWords.contains(toks[k + 1]) || Lexicon.organizationFirstWords.contains(toks[k + 1]))
+                         && !toks[i...end].contains(where: { $0.is("of") || $0.is("for") })) { k += 1; continue }
                     // "Office for Cooperation with the Media", "Association for Friendship with Foreign Countries": a body's
                     // purpose runs on through "with".
                     // ("Federal Commission for the Protection against Sanitary Risks": "against" the same way.)
-                    if t.text == "with" || t.text == "against", toks[i...end].contains(where: { $0.text == "for" }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
-                       case let j = k + 1 < toks.count && toks[k + 1].text == "the" ? k + 2 : k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) {
+                    if t.is("with") || t.is("against"), toks[i...end].contains(where: { $0.is("for") }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
+                       case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) {
                         k = j
                         continue
                     }
@@ -2250,22 +2257,22 @@ extension AnnotationRun {
                 }
                 // "the Minerals and Mining Act, 2006 (Act 703)": the year is part of a law's name.
                 // ("the Trade Act of 1974".)
-                if toks[end].text == "Act", end + 2 < toks.count, [",", "of"].contains(toks[end + 1].text), toks[end + 2].kind == .number, toks[end + 2].text.count == 4,
+                if toks[end].is("Act"), end + 2 < toks.count, toks[end + 1].is(",", "of"), toks[end + 2].kind == .number, toks[end + 2].text.count == 4,
                    toks[end + 2].text.hasPrefix("1") || toks[end + 2].text.hasPrefix("2") { end += 2 }
                 // "China Gezhouba Group for the State-owned company": a capitalised word that opens a compound
                 // modifier ("State-owned", "Chinese-built") is no word of the name, which ended before the connector.
-                if end > i + 1, end + 2 < toks.count, toks[end + 1].text == "-", !toks[end + 1].spaceBefore, !toks[end + 2].spaceBefore, toks[end + 2].isLowercase,
-                   let p = (i + 1..<end).last(where: { ["of", "for", "and", "&", "on"].contains(toks[$0 + 1].text) }), Lexicon.organizationHeads.contains(toks[p]) {
+                if end > i + 1, end + 2 < toks.count, toks[end + 1].is("-"), !toks[end + 1].spaceBefore, !toks[end + 2].spaceBefore, toks[end + 2].isLowercase,
+                   let p = (i + 1..<end).last(where: { toks[$0 + 1].is("of", "for", "and", "&", "on") }), Lexicon.organizationHeads.contains(toks[p]) {
                     end = p
                 }
                 // "Head of the Investment Coordinating Board": an office in a body is not part of the body's name.
-                if leading == nil, Self.officesBeforeBody.contains(toks[i].text), i + 3 <= end, toks[i + 1].text == "of" {
-                    let start = toks[i + 2].text == "the" ? i + 3 : i + 2
+                if leading == nil, Self.officesBeforeBody.contains(toks[i].text), i + 3 <= end, toks[i + 1].is("of") {
+                    let start = toks[i + 2].is("the") ? i + 3 : i + 2
                     if start < end, toks[start].isCapitalized, !isCovered(u, start) { i = start }
                 }
                 // (The "of" of "Act of 1974" is no word of the name's head.)
                 // (Nor is "Civic" of "People's Progressive Party/Civic".)
-                let headEnd = (toks[end].kind == .number && end - 1 > i && toks[end - 1].text == "of") || (end - 1 > i && toks[end - 1].text == "/") ? end - 2 : end
+                let headEnd = (toks[end].kind == .number && end - 1 > i && toks[end - 1].is("of")) || (end - 1 > i && toks[end - 1].is("/")) ? end - 2 : end
                 let words = toks[i...headEnd].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
                 // "the Soviet Union": a phrase the data says names nothing.
@@ -2279,26 +2286,26 @@ extension AnnotationRun {
                     if let first = words.first, Lexicon.organizationFirstWords.contains(first) || foreign || mission || words.contains("University") { kind = .organization }
                     // A body's word before "of"/"for": "Confederation of British Industry",
                     // "National Union for the Total Independence of Angola".
-                    if kind == nil, (i..<end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) && ["of", "for"].contains(toks[$0 + 1].text) }) {
+                    if kind == nil, (i..<end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) && toks[$0 + 1].is("of", "for") }) {
                         kind = .organization
                     }
                     // A core word with a connector: "Council on Global Affairs".
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
-                       toks[i...end].contains(where: { ["on", "of", "for"].contains($0.text) }) { kind = .organization }
+                       toks[i...end].contains(where: { $0.is("on", "of", "for") }) { kind = .organization }
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head), head != "Law" || Lexicon.isNamedLaw(words) {
                         kind = .initiative
                     }
                     // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": a body's word, then what it is for.
-                    if kind == .initiative, words.count >= 3, Lexicon.organizationHeads.contains(words[0]), i < end, ["for", "of", "on"].contains(toks[i + 1].text) {
+                    if kind == .initiative, words.count >= 3, Lexicon.organizationHeads.contains(words[0]), i < end, toks[i + 1].is("for", "of", "on") {
                         kind = .organization
                     }
                     // "the former People's Partnership government": a coalition or party that governs.
-                    if kind == .initiative, end + 1 < toks.count, ["government", "administration", "coalition", "regime", "cabinet"].contains(toks[end + 1].text) {
+                    if kind == .initiative, end + 1 < toks.count, toks[end + 1].is("government", "administration", "coalition", "regime", "cabinet") {
                         kind = .organization
                     }
                     // "the China-Venezuela Joint Fund", "a China-CEE Investment Cooperation Fund": a fund two countries
                     // set up between them is an arrangement (a country's own fund is a body: "Russian Direct Investment Fund").
-                    if words.last == "Fund", (i + 1..<end).contains(where: { k in toks[k].text == "-" && !toks[k].spaceBefore
+                    if words.last == "Fund", (i + 1..<end).contains(where: { k in toks[k].is("-") && !toks[k].spaceBefore
                         && [k - 1, k + 1].allSatisfy { coveringSpan(u, $0).map { $0.entityID.hasPrefix("country/") || $0.entityID.hasPrefix("region/") } ?? false } }) {
                         kind = .initiative
                     }
@@ -2309,18 +2316,18 @@ extension AnnotationRun {
                 // named as a place, "went to the Chinese Embassy", is not).
                 // ("a reception organised by the Chinese Embassy": the agent of what was done is a body too.)
                 // ("a reception hosted by the Embassy of the People's Republic of China": the mission's word may come first.)
-                if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && i < end && toks[i + 1].text == "of"),
-                   Self.speaks(toks, after: end) || (i >= 2 && toks[i - 1].text == "the" && toks[i - 2].text == "by") { kind = .organization }
+                if kind == nil, words.count >= 2, Lexicon.missionHeads.contains(toks[end]) || (Lexicon.missionHeads.contains(toks[i]) && i < end && toks[i + 1].is("of")),
+                   Self.speaks(toks, after: end) || (i >= 2 && toks[i - 1].is("the") && toks[i - 2].is("by")) { kind = .organization }
                 if regionalArm { kind = .organization }
                 // "Sandton Convention Centre", "Mulungushi International Conference Centre": a venue, not a body.
                 if words.count >= 2, ["Centre", "Center"].contains(words[words.count - 1]), Lexicon.venueQualifiers.contains(words[words.count - 2]) { kind = nil }
                 // A job title is not a body ("Union Minister for International Cooperation"), but the office of one
                 // is ("the Media Office of the Prime Minister", "the Office of the President").
-                let officeOf = (i..<end).contains { toks[$0].text == "Office" && toks[$0 + 1].text == "of" }
-                if !officeOf, words.contains(where: { ["Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM", "FM", "Adviser", "Advisor", "Counsellor", "Counselor", "Coordinator", "Representative"].contains($0) }) { kind = nil }
+                let officeOf = (i..<end).contains { toks[$0].is("Office") && toks[$0 + 1].is("of") }
+                if !officeOf, words.contains(where: { Self.officeHolderWords.contains($0) }) { kind = nil }
                 // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
                 // office in a body, not the body.
-                if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, ["of", "for"].contains(toks[i + 1].text) { kind = nil }
+                if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, toks[i + 1].is("of", "for") { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
                 // unless the name is a national body's that its country can qualify ("National Assembly").
                 func spaced() -> [String] { text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init) }
@@ -2355,12 +2362,12 @@ extension AnnotationRun {
                     if kind == .initiative, end + 1 < toks.count, toks[end + 1].kind == .number, toks[end + 1].spaceBefore, toks[end + 1].text.utf8.count == 4,
                        Lexicon.strongInitiativeHeads.contains(toks[end]) {
                         end += 1
-                        if end + 2 < toks.count, toks[end + 1].text == "-", !toks[end + 1].spaceBefore, toks[end + 2].kind == .number, !toks[end + 2].spaceBefore {
+                        if end + 2 < toks.count, toks[end + 1].is("-"), !toks[end + 1].spaceBefore, toks[end + 2].kind == .number, !toks[end + 2].spaceBefore {
                             end += 2
                         }
                     }
                     // "of the Gulf Studies Center": a place written with "the" opens the name, the "the" does not.
-                    let first = toks[i].text == "the" && i < end ? i + 1 : i
+                    let first = toks[i].is("the") && i < end ? i + 1 : i
                     var name = text(of: toks, from: first, to: end, in: u)
                     var country: String?
                     // "Chinese Health Ministry": a demonym or country before a generic name is its country.
@@ -2368,7 +2375,7 @@ extension AnnotationRun {
                        Lexicon.isGenericInstitution(text(of: toks, from: leading.last + 1, to: end, in: u).split(separator: " ").map(String.init)) {
                         country = leading.entityID
                         name = text(of: toks, from: leading.last + 1, to: end, in: u)
-                    } else if i >= 3, toks[i - 1].text == "s", ["'", "\u{2019}"].contains(toks[i - 2].text), let owner = coveringSpan(u, i - 3), owner.entityID.hasPrefix("country/"),
+                    } else if i >= 3, toks[i - 1].is("s"), toks[i - 2].is("'", "\u{2019}"), let owner = coveringSpan(u, i - 3), owner.entityID.hasPrefix("country/"),
                               let c = entity(owner.entityID) {
                         // "Nigeria's House of Representatives"; "Indonesia's Ministry of Trade": the country is part of the name.
                         if Lexicon.isGenericInstitution(spaced()) {

@@ -58,26 +58,26 @@ extension AnnotationRun {
             let quoted = quotedRanges(u)
             for k in toks.indices {
                 // Only "according to" and speech verbs make events (tested first: this runs for every token).
-                let according = toks[k].text.utf8.count == 9 && toks[k].lower == "according"
+                let according = toks[k].text.utf8.count == 9 && toks[k].lowerIs("according")
                 // "Según la agencia estatal Xinhua, ...": Spanish for "according to".
-                let segun = toks[k].text.utf8.count == 6 && toks[k].lower == "según"
+                let segun = toks[k].text.utf8.count == 6 && toks[k].lowerIs("según")
                 // '"...," Mr. Nixon went on.': "went on" closing a clause speaks too.
                 // ('Amaechi fired back, "..."': "fired back", "shot back", "hit back" before a quote or closing a clause.)
-                let wentOn = (toks[k].text == "went" && k + 1 < toks.count && toks[k + 1].text == "on"
-                    || ["fired", "shot", "hit"].contains(toks[k].text) && k + 1 < toks.count && toks[k + 1].text == "back")
-                    && (k + 2 == toks.count || [".", ",", ":", ";", "\""].contains(toks[k + 2].text))
+                let wentOn = (toks[k].is("went") && k + 1 < toks.count && toks[k + 1].is("on")
+                    || toks[k].is("fired", "shot", "hit") && k + 1 < toks.count && toks[k + 1].is("back"))
+                    && (k + 2 == toks.count || toks[k + 2].is(".", ",", ":", ";", "\""))
                 // '"...," reads the statement.', 'the statement reads': a statement speaks for whoever issued it.
-                let reads = toks[k].text.utf8.count == 5 && toks[k].text == "reads"
-                    && ((k + 2 < toks.count && toks[k + 1].lower == "the" && toks[k + 2].text == "statement") || (k >= 1 && toks[k - 1].text == "statement"))
+                let reads = toks[k].text.utf8.count == 5 && toks[k].is("reads")
+                    && ((k + 2 < toks.count && toks[k + 1].lowerIs("the") && toks[k + 2].is("statement")) || (k >= 1 && toks[k - 1].is("statement")))
                 // "... was quoted as telling Li", "quoted him as replying": any verb of speech after "quoted as".
                 // (Lengths first: this runs for every token.)
-                let quotedAs = k >= 2 && toks[k - 1].text.utf8.count == 2 && toks[k].text.utf8.count >= 6 && toks[k - 1].text == "as"
-                    && (toks[k - 2].text == "quoted" || (k >= 3 && toks[k - 3].text == "quoted"))
+                let quotedAs = k >= 2 && toks[k - 1].text.utf8.count == 2 && toks[k].text.utf8.count >= 6 && toks[k - 1].is("as")
+                    && (toks[k - 2].is("quoted") || (k >= 3 && toks[k - 3].is("quoted")))
                     && ["telling", "replying", "adding", "stating", "asking", "warning", "declaring"].contains(toks[k].text)
                 guard according || segun || wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
-                if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].text == "to" ? k + 1 : nil) {
+                if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].is("to") ? k + 1 : nil) {
                     if let ref = subjectAfter(u, at, quoted: quoted) ?? sourceAfterAccordingTo(u, at, quoted: quoted) {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
                         events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
@@ -86,37 +86,37 @@ extension AnnotationRun {
                 }
                 guard wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
-                if ["asked", "asks"].contains(t.text), k + 1 < toks.count, ["not", "to", "for", "that"].contains(toks[k + 1].text) { continue }
+                if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
                 // "told", "asked" take their listener after them, never the speaker.
                 // (Right after a quote's closing mark they open the clause: '"How am I to compete?" asks Maria Semedo'.)
-                let afterQuote = k >= 2 && ["\"", "\u{201D}"].contains(toks[k - 1].text) && [",", "?", "!"].contains(toks[k - 2].text)
+                let afterQuote = k >= 2 && toks[k - 1].is("\"", "\u{201D}") && toks[k - 2].is(",", "?", "!")
                 let listenerVerb = Self.quoteListenerVerbs.contains(t.text)
-                    && !(afterQuote && !["told", "tells"].contains(t.text))
+                    && !(afterQuote && !t.is("told", "tells"))
                 // ('..., bad year," Jose Dedeurwaerder, AMC's president, said in an interview': a comma that closes an
                 // apposition after a person's name opens no clause; the name before it is the subject.)
-                let closesApposition = k >= 2 && toks[k - 1].text == "," && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord
+                let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord
                     && !isInside(quoted, toks[k - 2].start) && appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
-                let opensClause = !listenerVerb && !closesApposition && (k == 0 || [",", "\"", ":", ";", "(", "-"].contains(toks[k - 1].text) || isInside(quoted, toks[k - 1].start))
+                let opensClause = !listenerVerb && !closesApposition && (k == 0 || toks[k - 1].is(",", "\"", ":", ";", "(", "-") || isInside(quoted, toks[k - 1].start))
                 // "Mandelson said ... with Bo Xilai, ..., but warned that": the verb shares the sentence's subject.
-                if k > 0, ["and", "but"].contains(toks[k - 1].text), let previous = events.last, previous.unit == u,
-                   !(previous.token..<k).contains(where: { [".", "!", "?", ";"].contains(toks[$0].text) && !isInside(quoted, toks[$0].start) }) {
+                if k > 0, toks[k - 1].is("and", "but"), let previous = events.last, previous.unit == u,
+                   !(previous.token..<k).contains(where: { toks[$0].is(".", "!", "?", ";") && !isInside(quoted, toks[$0].start) }) {
                     events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: previous.speaker, rule: "coordinated"))
                     continue
                 }
                 var ref: SubjectRef?
                 var rule = ""
                 // "the Office for Cooperation with the Media quoted him as saying": the one quoted speaks, not the one quoting.
-                if t.text == "saying" || quotedAs, k >= 3, toks[k - 1].text == "as", ["quoted", "quotes", "cited", "cites"].contains(toks[k - 3].text) {
-                    if ["him", "her"].contains(toks[k - 2].text) {
-                        ref = .pronoun(toks[k - 2].text == "him" ? .male : .female)
+                if t.is("saying") || quotedAs, k >= 3, toks[k - 1].is("as"), toks[k - 3].is("quoted", "quotes", "cited", "cites") {
+                    if toks[k - 2].is("him", "her") {
+                        ref = .pronoun(toks[k - 2].is("him") ? .male : .female)
                     } else if let span = coveringSpan(u, k - 2), span.last == k - 2, span.entityID.hasPrefix("person/") {
                         ref = .entity(span.entityID)
                     }
                     rule = "quoted-as-saying"
                 }
                 // "Hashimoto was quoted as telling Li by a senior official", "Li was quoted as replying": the one quoted.
-                if ref == nil, k >= 4, toks[k - 1].text == "as", toks[k - 2].text == "quoted", ["was", "were", "is"].contains(toks[k - 3].text),
+                if ref == nil, k >= 4, toks[k - 1].is("as"), toks[k - 2].is("quoted"), toks[k - 3].is("was", "were", "is"),
                    let span = coveringSpan(u, k - 4), span.last == k - 4, span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
                     ref = .entity(span.entityID)
                     rule = "quoted-as-saying"
@@ -134,7 +134,7 @@ extension AnnotationRun {
                 }
                 // ('“...”, señaló.': Spanish and Portuguese leave the subject out; the one speaking is meant.)
                 // (Only someone named in the paragraph before the verb, outside quotes: with no one there, nobody.)
-                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t), k > 0, k + 1 == toks.count || [".", ",", ";"].contains(toks[k + 1].text),
+                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t), k > 0, k + 1 == toks.count || toks[k + 1].is(".", ",", ";"),
                    let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
                     .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasPrefix("person/") }) {
                     ref = .entity(person.entityID)
@@ -167,14 +167,14 @@ extension AnnotationRun {
             let t = toks[i]
             if isInside(quoted, t.start) { return nil }
             // "dijo a Listín Diario la directora ...": in Spanish, "a" before a name is the one spoken to.
-            if i == k + 1, t.text == "a", Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
+            if i == k + 1, t.is("a"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
                 i = listener.last + 1
                 steps += 1
                 continue
             }
             // "dijo la directora ejecutiva de ProDominicana, Biviana Riveiro": a Spanish role, then the person's name.
-            if ["el", "la"].contains(t.text), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
-               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].text == "," || [".", ";"].contains(toks[$0].text) }), toks[comma].text == ",",
+            if t.is("el", "la"), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
+               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",") || toks[$0].is(".", ";") }), toks[comma].is(","),
                comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasPrefix("person/") {
                 return .entity(person.entityID)
             }
@@ -192,18 +192,18 @@ extension AnnotationRun {
                 }
             }
             // "said a museum curator, Ellen Marsh": the person named after the role.
-            if ["a", "an", "one"].contains(t.lower), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
-               noun + 2 < toks.count, toks[noun + 1].text == ",", let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasPrefix("person/") {
+            if t.lowerIs("a", "an", "one"), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
+               noun + 2 < toks.count, toks[noun + 1].is(","), let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasPrefix("person/") {
                 return .entity(person.entityID)
             }
             // "said a spokesman for the SDA": an unnamed spokesman speaks for the body.
-            if ["a", "an"].contains(t.lower), i + 3 < toks.count, ["spokesman", "spokeswoman", "spokesperson"].contains(toks[i + 1].lower),
-               ["for", "of"].contains(toks[i + 2].text), case let j = toks[i + 3].text == "the" ? i + 4 : i + 3, j < toks.count,
+            if t.lowerIs("a", "an"), i + 3 < toks.count, toks[i + 1].lowerIs("spokesman", "spokeswoman", "spokesperson"),
+               toks[i + 2].is("for", "of"), case let j = toks[i + 3].is("the") ? i + 4 : i + 3, j < toks.count,
                let body = coveringSpan(u, j), body.first == j, body.entityID.hasPrefix("organization/") {
                 return .entity(body.entityID)
             }
             // "said a student at Peking University": someone unnamed, whatever body follows.
-            if ["a", "an", "one"].contains(t.lower), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return .unnamed }
+            if t.lowerIs("a", "an", "one"), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return .unnamed }
             // "said the association's chairman, Mr Samuel Kiprono", "said Kenya's ambassador, X": the person named after the role.
             if let person = personAfterPossessiveRole(u, from: i) { return .entity(person) }
             if let ref = subjectRef(u, i) {
@@ -224,7 +224,7 @@ extension AnnotationRun {
                         j += 1
                     }
                     // ("said ACCCIM president Tan Sri William Cheng": titles between the office and the name.)
-                    if office { while j < min(toks.count, body.last + 12), Lexicon.titleWords.contains(toks[j]) || (toks[j].text == "." && !toks[j].spaceBefore) { j += 1 } }
+                    if office { while j < min(toks.count, body.last + 12), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 } }
                     if office, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/") {
                         return .entity(person.entityID)
                     }
@@ -233,15 +233,15 @@ extension AnnotationRun {
                 }
                 return ref
             }
-            if t.kind == .punct && t.text != "-" && t.text != "'" && t.text != "." { return nil }
+            if t.kind == .punct && !t.is("-") && !t.is("'") && !t.is(".") { return nil }
             // "said the transport minister": a few words between the article and the noun.
             // (An age written with hyphens, "the 41-year-old engineer", is one word of them.)
             // (Not past a verb or a conjunction: "said relations had grown since President Mubarak's visits" reports
             // what was said; the noun is not the speaker.)
             let nounSoon = (i..<min(i + 6, toks.count)).lazy.prefix { !Self.clauseWords.contains(toks[$0].text) }
-                .contains { Lexicon.personNouns.contains(toks[$0].lower) || Lexicon.organizationNouns.contains(toks[$0].lower) }
+                .contains { Lexicon.personNouns.contains(lowerOf: toks[$0]) || Lexicon.organizationNouns.contains(lowerOf: toks[$0]) }
             // ("said Chinese Ambassador to the UAE Ni Jian": the post's place after the title.)
-            let postPlace = ["to", "in"].contains(t.text) && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
+            let postPlace = t.is("to", "in") && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
             // ('"...", señaló el BCRA en un comunicado': Spanish and Portuguese articles before the body too.)
             if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da"].contains(t.text) && !nounSoon && !postPlace { return nil }
             i += 1
@@ -284,12 +284,12 @@ extension AnnotationRun {
     func leaderNoun(_ u: Int, after body: Span, before limit: Int) -> String? {
         let toks = tokens[u]
         var j = body.last + 1
-        if j + 2 < toks.count, toks[j].text == "(", toks[j + 2].text == ")" { j += 3 }
+        if j + 2 < toks.count, toks[j].is("("), toks[j + 2].is(")") { j += 3 }
         // (The acronym's own span, inside the brackets.)
-        if j < toks.count, toks[j].text == ")", body.first > 0, toks[body.first - 1].text == "(" { j += 1 }
+        if j < toks.count, toks[j].is(")"), body.first > 0, toks[body.first - 1].is("(") { j += 1 }
         guard j < min(toks.count, limit), toks[j].isLowercase, Self.leaderNouns.contains(toks[j].text) else { return nil }
         // "the party president, Mr X," names the person: left to the rules for names.
-        if j + 1 < toks.count, toks[j + 1].text == "," || coveringSpan(u, j + 1)?.entityID.hasPrefix("person/") == true { return nil }
+        if j + 1 < toks.count, toks[j + 1].is(",") || coveringSpan(u, j + 1)?.entityID.hasPrefix("person/") == true { return nil }
         return toks[j].text
     }
 
@@ -300,17 +300,17 @@ extension AnnotationRun {
         let toks = tokens[u]
         // "said the leader of the Aliança Renovadora Nacional (Arena) in the Senate, Senator Petrônio Portella":
         // a role and the body it is held in, however long its name, then the person.
-        if toks[i].lower == "the", i + 2 < toks.count, Self.isRoleNoun(toks[i + 1].text), ["of", "in", "at", "for"].contains(toks[i + 2].text) {
+        if toks[i].lowerIs("the"), i + 2 < toks.count, Self.isRoleNoun(toks[i + 1].text), toks[i + 2].is("of", "in", "at", "for") {
             var j = i + 2
             while j < min(toks.count, i + 22), toks[j].isCapitalized || toks[j].isAllCaps || ["of", "the", "in", "at", "for", "and", "(", ")", "-", "'", "s"].contains(toks[j].text) { j += 1 }
-            if j > i + 3, j + 1 < toks.count, toks[j].text == "," {
+            if j > i + 3, j + 1 < toks.count, toks[j].is(",") {
                 var p = j + 1
                 while p < toks.count, p - j <= 4, Lexicon.titleWords.contains(toks[p]) {
                     p += 1
-                    if p < toks.count, toks[p].text == ".", !toks[p].spaceBefore { p += 1 }
+                    if p < toks.count, toks[p].is("."), !toks[p].spaceBefore { p += 1 }
                 }
                 if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/"),
-                   span.last + 1 == toks.count || [",", ".", ";"].contains(toks[span.last + 1].text) {
+                   span.last + 1 == toks.count || toks[span.last + 1].is(",", ".", ";") {
                     return span.entityID
                 }
             }
@@ -318,28 +318,28 @@ extension AnnotationRun {
         var j = i
         var possessive = false
         while j < min(toks.count, i + 8) {
-            if toks[j].text == "'", j + 1 < toks.count, toks[j + 1].text == "s" { possessive = true; j += 2; continue }
-            if toks[j].text == ",", j > i + 1, possessive || ["the", "its", "his", "her", "their"].contains(toks[i].lower), case let role = Self.roleEnd(toks, before: j), role > i,
+            if toks[j].is("'"), j + 1 < toks.count, toks[j + 1].is("s") { possessive = true; j += 2; continue }
+            if toks[j].is(","), j > i + 1, possessive || toks[i].lowerIs("the", "its", "his", "her", "their"), case let role = Self.roleEnd(toks, before: j), role > i,
                Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]) {
                 var p = j + 1
                 // Titles before the name: "Prof", "Dr.", "Ms".
                 while p < toks.count, p - j <= 4, Lexicon.titleWords.contains(toks[p]) {
                     p += 1
-                    if p < toks.count, toks[p].text == ".", !toks[p].spaceBefore { p += 1 }
+                    if p < toks.count, toks[p].is("."), !toks[p].spaceBefore { p += 1 }
                 }
                 if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/") { return span.entityID }
                 return nil
             }
-            if possessive, Self.isRoleNoun(toks[j].text), j + 2 < toks.count, toks[j + 1].text == "," {
+            if possessive, Self.isRoleNoun(toks[j].text), j + 2 < toks.count, toks[j + 1].is(",") {
                 var p = j + 2
                 if Lexicon.titleWords.contains(toks[p]) {
                     p += 1
-                    if p < toks.count, toks[p].text == "." { p += 1 }
+                    if p < toks.count, toks[p].is(".") { p += 1 }
                 }
                 if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/") { return span.entityID }
                 return nil
             }
-            if toks[j].kind == .punct && toks[j].text != "-" { return nil }
+            if toks[j].kind == .punct && !toks[j].is("-") { return nil }
             j += 1
         }
         return nil
@@ -357,20 +357,20 @@ extension AnnotationRun {
                 // unless a name follows it ("Foreign Ministry spokesman Geng Shuang").
                 if toks[i].lower.hasPrefix("spokes"), i > 0 {
                     var owner = i - 1
-                    if owner >= 2, toks[owner].text == "s", toks[owner - 1].text == "'" { owner -= 2 }
+                    if owner >= 2, toks[owner].is("s"), toks[owner - 1].is("'") { owner -= 2 }
                     if let span = coveringSpan(unit, owner), span.entityID.hasPrefix("organization/"), span.last == owner {
                         var m = i + 1
-                        if m < toks.count, toks[m].text == "," { m += 1 }
+                        if m < toks.count, toks[m].is(",") { m += 1 }
                         if m < toks.count, let p = coveringSpan(unit, m), p.entityID.hasPrefix("person/") { return p.entityID }
                         return span.entityID
                     }
                 }
-                if toks[i].lower.hasPrefix("spokes"), i + 1 < toks.count, ["for", "of", "at"].contains(toks[i + 1].text) {
+                if toks[i].lower.hasPrefix("spokes"), i + 1 < toks.count, toks[i + 1].is("for", "of", "at") {
                     for j in (i + 2)..<min(i + 10, toks.count) {
                         if let span = coveringSpan(unit, j), span.entityID.hasPrefix("organization/") {
                             // "The Official Spokesperson of the Ministry of External Affairs, Shri Randhir Jaiswal,": named after all.
                             var m = span.last + 1
-                            while m < min(toks.count, span.last + 12), ![".", ";", ":"].contains(toks[m].text) {
+                            while m < min(toks.count, span.last + 12), !toks[m].is(".", ";", ":") {
                                 if let p = coveringSpan(unit, m), p.entityID.hasPrefix("person/") { return p.entityID }
                                 m += 1
                             }
@@ -390,7 +390,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         var start = toks.count - 1
         // (Not at the stop of "Jr." or "Gen.", nor one inside a name: "Senate Minority Leader Aquilino Pimentel Jr. said in a statement:".)
-        while start > 0, !(toks[start - 1].text == "." && start - 1 > 0 && toks[start - 2].text.count > 1
+        while start > 0, !(toks[start - 1].is(".") && start - 1 > 0 && toks[start - 2].text.count > 1
                            && !Self.abbreviations.contains(toks[start - 2].text) && !(coveringSpan(u, start - 1)?.entityID.hasPrefix("person/") ?? false)) {
             start -= 1
         }
@@ -398,7 +398,7 @@ extension AnnotationRun {
         start = lastClauseNamingPerson(u, from: start, to: toks.count)
         // "In his titah at a state banquet ..., His Majesty said:": the subject follows a phrase of time or place.
         if start < toks.count, Self.openingAdverbials.contains(toks[start]),
-           let comma = (start..<toks.count).first(where: { toks[$0].text == "," }),
+           let comma = (start..<toks.count).first(where: { toks[$0].is(",") }),
            ((comma + 1)..<toks.count).contains(where: { subjectRef(u, $0) != nil }) {
             start = comma + 1
         }
@@ -416,12 +416,12 @@ extension AnnotationRun {
     /// Mrs. Sirimavo Bandaranaike, recalled"), titles and their full stops aside.
     func appositivePerson(_ u: Int, after i: Int) -> String? {
         let toks = tokens[u]
-        guard let comma = ((i + 1)..<min(toks.count, i + 20)).first(where: { toks[$0].kind == .punct && toks[$0].text != "(" && toks[$0].text != ")" && toks[$0].text != "-" && toks[$0].text != "'" }),
-              toks[comma].text == "," else { return nil }
+        guard let comma = ((i + 1)..<min(toks.count, i + 20)).first(where: { toks[$0].kind == .punct && !toks[$0].is("(") && !toks[$0].is(")") && !toks[$0].is("-") && !toks[$0].is("'") }),
+              toks[comma].is(",") else { return nil }
         var j = comma + 1
-        while j < toks.count, Lexicon.titleWords.contains(toks[j]) || (toks[j].text == "." && !toks[j].spaceBefore) { j += 1 }
+        while j < toks.count, Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
         guard j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/"),
-              person.last + 1 < toks.count, toks[person.last + 1].text == "," else { return nil }
+              person.last + 1 < toks.count, toks[person.last + 1].is(",") else { return nil }
         return person.entityID
     }
 
@@ -431,7 +431,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         let quoted = quotedRanges(u)
         var clause = start
-        for j in start..<max(start, end - 1) where !isInside(quoted, toks[j].start) && (toks[j].text == ";" || (toks[j].text == "," && ["and", "but"].contains(toks[j + 1].text))) {
+        for j in start..<max(start, end - 1) where !isInside(quoted, toks[j].start) && (toks[j].is(";") || (toks[j].is(",") && toks[j + 1].is("and", "but"))) {
             if ((j + 1)..<end).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
         }
         return clause
@@ -442,8 +442,8 @@ extension AnnotationRun {
     func appositionAfterPerson(_ u: Int, endingAt comma: Int, quoted: [Range<Int>]) -> Bool {
         let toks = tokens[u]
         var j = comma - 1
-        while j > 0, comma - j <= 10, toks[j].text != ",", !isInside(quoted, toks[j].start), !Self.sentenceBreaks.contains(toks[j]) { j -= 1 }
-        guard j > 0, toks[j].text == ",", comma - j >= 2, let person = coveringSpan(u, j - 1), person.last == j - 1, person.entityID.hasPrefix("person/") else { return false }
+        while j > 0, comma - j <= 10, !toks[j].is(","), !isInside(quoted, toks[j].start), !Self.sentenceBreaks.contains(toks[j]) { j -= 1 }
+        guard j > 0, toks[j].is(","), comma - j >= 2, let person = coveringSpan(u, j - 1), person.last == j - 1, person.entityID.hasPrefix("person/") else { return false }
         return !((j + 1)..<comma).contains { Self.clauseWords.contains(toks[$0].text) || Lexicon.speechVerbs.contains(toks[$0]) }
     }
 
@@ -453,7 +453,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         var i = k + 1
         while i < toks.count, i - k < 16 {
-            if isInside(quoted, toks[i].start) || [",", ".", ";", ":"].contains(toks[i].text) { return nil }
+            if isInside(quoted, toks[i].start) || toks[i].is(",", ".", ";", ":") { return nil }
             if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") { return .entity(span.entityID) }
             i += 1
         }
@@ -473,9 +473,9 @@ extension AnnotationRun {
         // named last outside quotes (the body, when it names no one).
         if k >= 4, let body = coveringSpan(u, k - 1), body.last == k - 1, body.entityID.hasPrefix("organization/") {
             var j = body.first - 1
-            if j >= 0, toks[j].text == "the" { j -= 1 }
-            if j >= 2, toks[j].text == "of", toks[j - 1].isLowercase, Self.leaderNouns.contains(toks[j - 1].text),
-               ["the", "its", "their"].contains(toks[j - 2].lower), !isInside(quoted, toks[j - 1].start),
+            if j >= 0, toks[j].is("the") { j -= 1 }
+            if j >= 2, toks[j].is("of"), toks[j - 1].isLowercase, Self.leaderNouns.contains(toks[j - 1].text),
+               toks[j - 2].lowerIs("the", "its", "their"), !isInside(quoted, toks[j - 1].start),
                let person = (0..<(j - 2)).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
                 .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasPrefix("person/") }) {
                 return .entity(person.entityID)
@@ -483,33 +483,33 @@ extension AnnotationRun {
         }
         // "In a statement signed by its National Publicity Secretary, Alhaji Lai Mohammed, the party said": the body
         // right before the verb, after the phrase that opens the sentence, speaks.
-        if k >= 3, toks[k - 2].lower == "the", toks[k - 3].text == ",", Lexicon.organizationNouns.contains(toks[k - 1].lower), coveringSpan(u, k - 1) == nil {
+        if k >= 3, toks[k - 2].lowerIs("the"), toks[k - 3].is(","), Lexicon.organizationNouns.contains(lowerOf: toks[k - 1]), coveringSpan(u, k - 1) == nil {
             return .organizationNoun(toks[k - 1].lower)
         }
         // "The Sierra Leone People's Party (SLPP), in a statement signed by its national publicity secretary, said:": the
         // subject stands before a phrase set off by commas that says how it spoke.
-        if k >= 6, toks[k - 1].text == ",",
-           let j = (max(1, k - 20)..<(k - 4)).reversed().first(where: { toks[$0].text == "," && toks[$0 + 1].lower == "in" }),
+        if k >= 6, toks[k - 1].is(","),
+           let j = (max(1, k - 20)..<(k - 4)).reversed().first(where: { toks[$0].is(",") && toks[$0 + 1].lowerIs("in") }),
            ["a", "an", "its", "their", "his", "her", "the"].contains(toks[j + 2].lower),
            (j + 3..<min(k - 1, j + 6)).contains(where: { Self.statementNouns.contains(toks[$0].lower) }),
            !(j + 1..<k).contains(where: { isInside(quoted, toks[$0].start) }) {
-            let end = toks[j - 1].text == ")" && j >= 3 ? j - 2 : j - 1
+            let end = toks[j - 1].is(")") && j >= 3 ? j - 2 : j - 1
             if let span = coveringSpan(u, end), span.last == end, span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
                 return .entity(span.entityID)
             }
         }
         // "People's Daily, the newspaper of the Communist Party, said": the subject stands before the apposition.
-        if k >= 4, toks[k - 1].text == "," {
+        if k >= 4, toks[k - 1].is(",") {
             var j = k - 2
-            while j > 0, k - j < 14, toks[j].text != ",", !isInside(quoted, toks[j].start), !Self.clauseBreaks.contains(toks[j]) { j -= 1 }
-            if j > 0, toks[j].text == ",", Self.articles.contains(toks[j + 1]), let span = coveringSpan(u, j - 1),
+            while j > 0, k - j < 14, !toks[j].is(","), !isInside(quoted, toks[j].start), !Self.clauseBreaks.contains(toks[j]) { j -= 1 }
+            if j > 0, toks[j].is(","), Self.articles.contains(toks[j + 1]), let span = coveringSpan(u, j - 1),
                span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
                 // "Mr Qian, who sat ... alongside Alexander Bessmertnykh, the other newcomer, told": the name is
                 // inside a relative clause; the subject stands before it (the loop below finds it).
                 var w = span.first - 1
                 var inClause = false
                 while w > 0, !Self.clauseBreaks.contains(toks[w]) {
-                    if toks[w].text == "who", toks[w - 1].text == "," { inClause = true; break }
+                    if toks[w].is("who"), toks[w - 1].is(",") { inClause = true; break }
                     w -= 1
                 }
                 if !inClause { return .entity(span.entityID) }
@@ -530,7 +530,7 @@ extension AnnotationRun {
         while i >= 0, steps < 40 {
             let t = toks[i]
             if isInside(quoted, t.start) { break }
-            if t.text == ",", noun != nil, person == nil, organization == nil, !commaAfterNoun {
+            if t.is(","), noun != nil, person == nil, organization == nil, !commaAfterNoun {
                 commaAfterNoun = true
                 // "At a state banquet given in his honour by Premier Chou on Thursday night, His Imperial Majesty said":
                 // a person inside the phrase that opens the sentence is not its subject.
@@ -543,16 +543,16 @@ extension AnnotationRun {
             // relative clause do not speak; the subject stands before it.
             // ("The Inkatha Freedom Party, whose leader Mangosuthu Buthelezi has long courted ..., said": the same.)
             // ("CITIC Group, which leads the consortium that also includes China Harbour Engineering Company, said".)
-            if ["who", "whose", "which"].contains(t.text), i > 0, toks[i - 1].text == "," { person = nil; organization = nil; noun = nil }
+            if t.is("who", "whose", "which"), i > 0, toks[i - 1].is(",") { person = nil; organization = nil; noun = nil }
             // "the Ministry of Foreign Affairs (MFAFT), headed by Senator Kamina Johnson Smith, said": the person
             // who heads the body is inside a clause about it; the body is the subject.
-            if t.text == "by", i >= 2, Self.agentVerbs.contains(toks[i - 1].lower), toks[i - 2].text == "," { person = nil }
+            if t.is("by"), i >= 2, Self.agentVerbs.contains(lowerOf: toks[i - 1]), toks[i - 2].is(",") { person = nil }
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
             // ("Foreign Affairs Secretary Perfecto Yasay Jr. said": the full stop of an abbreviation ends no sentence.)
-            if Self.sentenceBreaks.contains(t), !(i > 0 && t.text == "." && !t.spaceBefore && isAbbreviation(toks[i - 1])) { break }
+            if Self.sentenceBreaks.contains(t), !(i > 0 && t.is(".") && !t.spaceBefore && isAbbreviation(toks[i - 1])) { break }
             // "the third party in Scholz's coalition, said": someone in the possessive is not the subject.
-            let possessive = i + 2 < toks.count && toks[i + 1].text == "'" && toks[i + 2].text == "s"
+            let possessive = i + 2 < toks.count && toks[i + 1].is("'") && toks[i + 2].is("s")
             if !possessive, let ref = subjectRef(u, i) {
                 switch ref {
                 case .pronoun:
@@ -641,43 +641,43 @@ extension AnnotationRun {
             return .entity(span.entityID)
         }
         // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.
-        if ["His", "Her", "his", "her"].contains(t.text), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1].text)
-            || (i + 2 < tokens[u].count && ["Royal", "Imperial"].contains(tokens[u][i + 1].text) && Self.styleNouns.contains(tokens[u][i + 2].text)) { return nil }
-        if Self.styleNouns.contains(t.text), i >= 1, ["His", "Her", "his", "her", "Royal", "Imperial"].contains(tokens[u][i - 1].text) { return .personNoun(t.lower) }
+        if t.is("His", "Her", "his", "her"), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1])
+            || (i + 2 < tokens[u].count && tokens[u][i + 1].is("Royal", "Imperial") && Self.styleNouns.contains(tokens[u][i + 2])) { return nil }
+        if Self.styleNouns.contains(t), i >= 1, tokens[u][i - 1].is("His", "Her", "his", "her", "Royal", "Imperial") { return .personNoun(t.lower) }
         if let gender = Lexicon.pronounGender(t.text) { return .pronoun(gender) }
         // "it said", "it added in a statement": a body speaking.
-        if t.lower == "it", i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
+        if t.lowerIs("it"), i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
         // '"...," the Head of Government pointed out': the head, not the government.
-        if lower == "government" || lower == "state", i >= 2, tokens[u][i - 1].text == "of", tokens[u][i - 2].lower == "head" { return subjectRef(u, i - 2) }
+        if lower == "government" || lower == "state", i >= 2, tokens[u][i - 1].is("of"), tokens[u][i - 2].lowerIs("head") { return subjectRef(u, i - 2) }
         // "Lyonpo said": a Dzongkha minister's title stands alone for the minister, without "the".
         if Self.standaloneTitles.contains(t.text) { return .personNoun(lower) }
-        let personNoun = Lexicon.personNouns.contains(lower), organizationNoun = Lexicon.organizationNouns.contains(lower)
+        let personNoun = Lexicon.personNouns.contains(lowerOf: t), organizationNoun = Lexicon.organizationNouns.contains(lowerOf: t)
         guard personNoun || organizationNoun else { return nil }
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
         // ("the 41-year-old engineer": a hyphenated modifier stands between them.)
         var determiner = false
         var j = i - 1
-        while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].text == "-" && !tokens[u][j].spaceBefore) {
+        while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].is("-") && !tokens[u][j].spaceBefore) {
             if Self.definiteDeterminers.contains(tokens[u][j]) { determiner = true; break }
-            if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.text == "-" }) { break }
+            if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.is("-") }) { break }
             j -= 1
         }
         // "Iran's top diplomat told lawmakers", "China's foreign minister said": a country's possessive is the determiner and
         // names the country; a country's top diplomat is its foreign minister.
         if !determiner, personNoun, coveringSpan(u, i) == nil {
             var j = i - 1
-            while j >= 1, i - j <= 2, tokens[u][j].isWord, tokens[u][j].isLowercase, tokens[u][j].text != "s" { j -= 1 }
-            if j >= 2, tokens[u][j].text == "s", !tokens[u][j].spaceBefore, ["'", "\u{2019}"].contains(tokens[u][j - 1].text),
+            while j >= 1, i - j <= 2, tokens[u][j].isWord, tokens[u][j].isLowercase, !tokens[u][j].is("s") { j -= 1 }
+            if j >= 2, tokens[u][j].is("s"), !tokens[u][j].spaceBefore, tokens[u][j - 1].is("'", "\u{2019}"),
                let c = coveringSpan(u, j - 2), c.last == j - 2, c.entityID.hasPrefix("country/") {
-                return .personNoun(lower == "diplomat" && tokens[u][i - 1].lower == "top" ? "foreign minister" : lower, country: c.entityID)
+                return .personNoun(lower == "diplomat" && tokens[u][i - 1].lowerIs("top") ? "foreign minister" : lower, country: c.entityID)
             }
         }
         if determiner && personNoun && coveringSpan(u, i) == nil {
             // "the Chinese president": a demonym between the determiner and the noun.
             let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasPrefix("country/") }?.entityID
             // "said the head of State": the president.
-            if lower == "head", i + 2 < tokens[u].count, tokens[u][i + 1].text == "of", tokens[u][i + 2].lower == "state" {
+            if lower == "head", i + 2 < tokens[u].count, tokens[u][i + 1].is("of"), tokens[u][i + 2].lowerIs("state") {
                 return .personNoun("president", country: country)
             }
             return .personNoun(lower, country: country)
@@ -780,8 +780,8 @@ extension AnnotationRun {
             // ("In a statement issued after the event, the embassy said ...": the statement may open the sentence.)
             if noun == "statement", let e = events.last(where: { e in
                 e.speaker != nil && e.unit >= position.0 - 1 && (e.unit, e.token) < position
-                    && (tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lower == "statement" }
-                        || tokens[e.unit][max(0, e.token - 12)..<e.token].reversed().prefix { $0.text != "." }.contains { $0.lower == "statement" })
+                    && (tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lowerIs("statement") }
+                        || tokens[e.unit][max(0, e.token - 12)..<e.token].reversed().prefix { !$0.is(".") }.contains { $0.lowerIs("statement") })
             }) { return e.speaker }
             if noun == "statement", let e = events.last(where: { $0.speaker?.hasPrefix("organization/") ?? false }) { return e.speaker }
             // "The Chinese Embassy in Senegal rejects the notion. '...,' it said": the body last in subject position.
@@ -805,8 +805,8 @@ extension AnnotationRun {
     static func openingPhrase(_ toks: TokenList, beforeComma comma: Int, maxTokens: Int) -> Int? {
         guard comma >= 1 else { return nil }
         var s = comma - 1
-        while s > 0, comma - s <= maxTokens, ![".", "\"", ",", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
-        guard s == 0 || [".", "\""].contains(toks[s - 1].text), openingAdverbials.contains(toks[s]) else { return nil }
+        while s > 0, comma - s <= maxTokens, !toks[s - 1].is(".", "\"", ",", ";", ":") { s -= 1 }
+        guard s == 0 || toks[s - 1].is(".", "\""), openingAdverbials.contains(toks[s]) else { return nil }
         return s
     }
 
@@ -828,10 +828,10 @@ extension AnnotationRun {
             // titles, the body and the demonym before the name.
             var b = span.first - 1
             // "Singapore's Foreign Minister Wong Kan Seng called ...": the possessive of the body or place before the title.
-            while b >= 0, Self.subjectTitleWords.contains(toks[b]) || (toks[b].text == "." && b > 0 && ["Mr", "Mrs", "Ms", "Dr"].contains(toks[b - 1].text))
-                    || (toks[b].text == "s" && b >= 2 && ["'", "\u{2019}"].contains(toks[b - 1].text) && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasPrefix("person/") } ?? false))
-                    || (["'", "\u{2019}"].contains(toks[b].text) && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasPrefix("person/") } ?? false))
-                    || (toks[b].text == "-" && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
+            while b >= 0, Self.subjectTitleWords.contains(toks[b]) || (toks[b].is(".") && b > 0 && toks[b - 1].is("Mr", "Mrs", "Ms", "Dr"))
+                    || (toks[b].is("s") && b >= 2 && toks[b - 1].is("'", "\u{2019}") && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasPrefix("person/") } ?? false))
+                    || (toks[b].is("'", "\u{2019}") && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasPrefix("person/") } ?? false))
+                    || (toks[b].is("-") && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
                     || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
                 b -= 1
             }
@@ -840,7 +840,7 @@ extension AnnotationRun {
             if b >= 1, b + 1 < span.first, toks[b + 1].isLowercase, Self.isRoleNoun(toks[b + 1].text), toks[b].isLowercase, toks[b].isWord {
                 var c = b
                 while c >= 0, b - c < 3, toks[c].isLowercase, toks[c].isWord, !Self.clauseWords.contains(toks[c].text), !Self.descriptionStoppers.contains(toks[c].text) { c -= 1 }
-                if c >= 0, let body = coveringSpan(span.unit, c), body.entityID.hasPrefix("organization/"), body.first == 0 || [".", "\""].contains(toks[body.first - 1].text) {
+                if c >= 0, let body = coveringSpan(span.unit, c), body.entityID.hasPrefix("organization/"), body.first == 0 || toks[body.first - 1].is(".", "\"") {
                     b = body.first - 1
                 }
             }
@@ -848,7 +848,7 @@ extension AnnotationRun {
             // before the name, with the word it is of.
             if b >= 0, toks[b].isLowercase, Lexicon.walksOfLife.contains(toks[b]) || Lexicon.professionNouns.contains(toks[b]) {
                 b -= 1
-                if b >= 0, toks[b].isLowercase, toks[b].isWord, b == 0 || [",", ".", "\""].contains(toks[b - 1].text) { b -= 1 }
+                if b >= 0, toks[b].isLowercase, toks[b].isWord, b == 0 || toks[b - 1].is(",", ".", "\"") { b -= 1 }
             }
             // "Cabinet Spokesman and Mass Media Minister Keheliya Rambukwella, addressing ..., said": a title's portfolio
             // and a second title joined by "and", in capitals, opening the sentence.
@@ -856,38 +856,38 @@ extension AnnotationRun {
                 var c = b
                 while c >= 0, span.first - c <= 10,
                       (toks[c].isWord && toks[c].isCapitalized && !(coveringSpan(span.unit, c)?.entityID.hasPrefix("person/") ?? false))
-                        || (["and", "&"].contains(toks[c].text) && c >= 1 && toks[c - 1].isCapitalized) {
+                        || (toks[c].is("and", "&") && c >= 1 && toks[c - 1].isCapitalized) {
                     c -= 1
                 }
-                if c < b, c < 0 || [".", "\""].contains(toks[c].text) { b = c }
+                if c < b, c < 0 || toks[c].is(".", "\"") { b = c }
             }
             var before = b < 0 ? nil : toks[b]
             // "For Garba, the calculation is simpler.": a sentence about this person.
             // ("For Dr. Mariana Ruelas, a researcher at ..., López Obrador is ...": titles may stand between.)
             // ("For the internationalist Ana Lucía Herrera, ...": a lower-case description between.)
-            if let bb = before, bb.isLowercase, b >= 2, toks[b - 1].text == "the", ["For", "To"].contains(toks[b - 2].text),
-               b == 2 || [".", "\""].contains(toks[b - 3].text) {
+            if let bb = before, bb.isLowercase, b >= 2, toks[b - 1].is("the"), toks[b - 2].is("For", "To"),
+               b == 2 || toks[b - 3].is(".", "\"") {
                 b -= 2
                 before = toks[b]
             }
             // ("For the economist Dieudonné Essomba, ...": the trade was read above, "the" is left.)
-            if let bb = before, bb.text == "the", b >= 1, ["For", "To"].contains(toks[b - 1].text), b == 1 || [".", "\""].contains(toks[b - 2].text) {
+            if let bb = before, bb.is("the"), b >= 1, toks[b - 1].is("For", "To"), b == 1 || toks[b - 2].is(".", "\"") {
                 b -= 1
                 before = toks[b]
             }
             // ("Para Ramona Hiciano, presidenta de una cooperativa, la feria es ...": the same in Spanish and Portuguese.)
-            if let bb = before, ["For", "To", "Like", "Unlike", "Para", "Según"].contains(bb.text), b == 0 || [".", "\""].contains(toks[b - 1].text),
-               span.last + 1 < toks.count, toks[span.last + 1].text == "," {
+            if let bb = before, bb.is("For", "To", "Like", "Unlike", "Para", "Según"), b == 0 || toks[b - 1].is(".", "\""),
+               span.last + 1 < toks.count, toks[span.last + 1].is(",") {
                 before = b >= 1 ? toks[b - 1] : nil
             }
             // "In Israel, former Prime Minister Naftali Bennett ...": a place phrase opening the sentence.
-            if let bb = before, bb.text == ",", b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasPrefix("country/"),
-               place.first >= 1, ["In", "From", "At"].contains(toks[place.first - 1].text), place.first == 1 || [".", "\""].contains(toks[place.first - 2].text) {
+            if let bb = before, bb.is(","), b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasPrefix("country/"),
+               place.first >= 1, toks[place.first - 1].is("In", "From", "At"), place.first == 1 || toks[place.first - 2].is(".", "\"") {
                 before = place.first >= 2 ? toks[place.first - 2] : nil
             }
             // "At 1am, Martin Lee, the leader of the Democratic Party, addressed ...", "On Monday, Wang said":
             // a short phrase of time or place opening the sentence.
-            if let bb = before, bb.text == ",", let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 4),
+            if let bb = before, bb.is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 4),
                !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
                 before = s > 0 ? toks[s - 1] : nil
             }
@@ -896,7 +896,7 @@ extension AnnotationRun {
             if let bb = before, bb.isWord, Self.timeNouns.contains(bb.lower), b >= 1 {
                 var s = b
                 while s > 0, b - s < 4, toks[s - 1].isWord { s -= 1 }
-                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.timePhraseOpeners.contains(toks[s]) || Self.timeNouns.contains(toks[s].lower) {
+                if s == 0 || toks[s - 1].is(".", "\""), Self.timePhraseOpeners.contains(toks[s]) || Self.timeNouns.contains(toks[s].lower) {
                     before = s > 0 ? toks[s - 1] : nil
                 }
             }
@@ -904,55 +904,55 @@ extension AnnotationRun {
             // the name set off by commas after the role that opens the sentence.
             // ("China's ambassador in Buenos Aires, Wang Wei, was more direct": the role may end with where it is held.)
             let role = Self.roleEnd(toks, before: b)
-            if let bb = before, bb.text == ",", role >= 0, Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]),
-               span.last + 1 < toks.count, toks[span.last + 1].text == "," {
+            if let bb = before, bb.is(","), role >= 0, Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]),
+               span.last + 1 < toks.count, toks[span.last + 1].is(",") {
                 var s = role
                 // (Counted from the role noun: "The general secretary of the Metal and Allied Namibian Workers Union
                 // (MANWU), Justina Jonas, said" has a long body's name between the role and the comma.)
-                while s > 0, role - s < 7, ![".", "\"", ","].contains(toks[s - 1].text) { s -= 1 }
+                while s > 0, role - s < 7, !toks[s - 1].is(".", "\"", ",") { s -= 1 }
                 // ("..., and its export director, M. Paul Cordier, sees no reason": a clause after ", and".)
                 // ("In Beijing, the spokesman of the Chinese Foreign Ministry, Qin Gang, was no less warm": after a short
                 // phrase of time or place that opens the sentence.)
-                if s == 0 || [".", "\""].contains(toks[s - 1].text) || (toks[s].text == "and" && toks[s - 1].text == ",")
-                    || (toks[s - 1].text == "," && Self.openingPhrase(toks, beforeComma: s - 1, maxTokens: 4) != nil) { return fits(span.entityID, gender) }
+                if s == 0 || toks[s - 1].is(".", "\"") || (toks[s].is("and") && toks[s - 1].is(","))
+                    || (toks[s - 1].is(",") && Self.openingPhrase(toks, beforeComma: s - 1, maxTokens: 4) != nil) { return fits(span.entityID, gender) }
             }
             // "Among the marchers on Sunday was Daw Lu Ja, 63, who ...", "Also present were ...": a subject after its verb.
-            if let bb = before, ["was", "were"].contains(bb.text), b >= 1 {
+            if let bb = before, bb.is("was", "were"), b >= 1 {
                 var s = b - 1
-                while s > 0, b - s < 20, ![".", "\"", ";", ":"].contains(toks[s - 1].text) { s -= 1 }
-                if s == 0 || [".", "\""].contains(toks[s - 1].text), Self.invertedSubjectOpeners.contains(toks[s]) {
+                while s > 0, b - s < 20, !toks[s - 1].is(".", "\"", ";", ":") { s -= 1 }
+                if s == 0 || toks[s - 1].is(".", "\""), Self.invertedSubjectOpeners.contains(toks[s]) {
                     return fits(span.entityID, gender)
                 }
             }
-            let sentenceStart = before == nil || [".", "\""].contains(before!.text)
-            let clauseStart = sentenceStart || [",", ";", ":"].contains(before!.text)
+            let sentenceStart = before == nil || before!.is(".", "\"")
+            let clauseStart = sentenceStart || before!.is(",", ";", ":")
             // "That phrase echoed Foreign Minister Yang Jiechi, who lost his temper ...": the subject of a relative clause.
-            if span.last + 3 < toks.count, toks[span.last + 1].text == ",", toks[span.last + 2].text == "who", toks[span.last + 3].isLowercase,
+            if span.last + 3 < toks.count, toks[span.last + 1].is(","), toks[span.last + 2].is("who"), toks[span.last + 3].isLowercase,
                !isInside(quotedRanges(span.unit), toks[span.last + 2].start) {
                 return fits(span.entityID, gender)
             }
             guard clauseStart, span.last + 1 < toks.count else { return false }
             var next = toks[span.last + 1]
             // "Economy Minister Etienne Schneider (LSAP) rejects ...": a party or an age in brackets after the name.
-            if next.text == "(", let close = (span.last + 2..<min(toks.count, span.last + 8)).first(where: { toks[$0].text == ")" }), close + 1 < toks.count {
+            if next.is("("), let close = (span.last + 2..<min(toks.count, span.last + 8)).first(where: { toks[$0].is(")") }), close + 1 < toks.count {
                 next = toks[close + 1]
             }
-            if sentenceStart && next.text == "," { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
+            if sentenceStart && next.is(",") { return fits(span.entityID, gender) }  // "Tung Chee-hwa, the ..., was sworn in"
             // "General Carlos P. Romulo of the Philippines, whose country ..., spoke": the name with its country or body.
-            if sentenceStart, next.text == "of" {
+            if sentenceStart, next.is("of") {
                 var k = span.last + 2
-                if k < toks.count, toks[k].text == "the" { k += 1 }
+                if k < toks.count, toks[k].is("the") { k += 1 }
                 if k < toks.count, let place = coveringSpan(span.unit, k), place.first == k, !place.entityID.hasPrefix("person/"),
-                   place.last + 1 < toks.count, toks[place.last + 1].text == "," || toks[place.last + 1].isLowercase {
+                   place.last + 1 < toks.count, toks[place.last + 1].is(",") || toks[place.last + 1].isLowercase {
                     return fits(span.entityID, gender)
                 }
             }
             // "Mr Chou's reply ... was all smiles. He brought, he said, ...": the person whose words the sentence is about.
-            if sentenceStart, next.text == "'" || next.text == "\u{2019}", span.last + 2 < toks.count, toks[span.last + 2].text == "s",
+            if sentenceStart, next.is("'") || next.is("\u{2019}"), span.last + 2 < toks.count, toks[span.last + 2].is("s"),
                span.last + 3 < toks.count, ["reply", "answer", "response", "message", "speech", "remarks", "statement", "words", "tone", "view", "argument"].contains(toks[span.last + 3].lower) {
                 return fits(span.entityID, gender)
             }
-            return next.isLowercase && !["and", "of", "or", "s", "who", "whose"].contains(next.text) && fits(span.entityID, gender)
+            return next.isLowercase && !next.is("and", "of", "or", "s", "who", "whose") && fits(span.entityID, gender)
         }
     }
 
@@ -965,8 +965,8 @@ extension AnnotationRun {
             let limit = u == position.0 ? min(position.1, toks.count) : toks.count
             var k = limit - 1
             while k >= 1 {
-                if toks[k - 1].text == "The", Self.officeNouns.contains(toks[k].text), k + 1 < toks.count, toks[k + 1].text == "," || toks[k + 1].isLowercase,
-                   k - 1 == 0 || [".", "!", "?"].contains(toks[k - 2].text), !isInside(quoted, toks[k].start) {
+                if toks[k - 1].is("The"), Self.officeNouns.contains(toks[k]), k + 1 < toks.count, toks[k + 1].is(",") || toks[k + 1].isLowercase,
+                   k - 1 == 0 || toks[k - 2].is(".", "!", "?"), !isInside(quoted, toks[k].start) {
                     return (u, k, toks[k].text)
                 }
                 k -= 1
@@ -1012,10 +1012,10 @@ extension AnnotationRun {
                 // ("A student at Victoria University, Miss Alice Leung, told ...": the unnamed one named in apposition.)
                 func inApposition(_ p: Span) -> Bool {
                     var before = p.first - 1
-                    while before > s, Lexicon.titleWords.contains(toks[before]) || toks[before].text == "." { before -= 1 }
-                    return before > s && toks[before].text == "," && p.last + 1 < toks.count && toks[p.last + 1].text == ","
+                    while before > s, Lexicon.titleWords.contains(toks[before]) || toks[before].is(".") { before -= 1 }
+                    return before > s && toks[before].is(",") && p.last + 1 < toks.count && toks[p.last + 1].is(",")
                 }
-                if s < span.first, !inApposition(span), ["A", "An", "One"].contains(toks[s].text),
+                if s < span.first, !inApposition(span), toks[s].is("A", "An", "One"),
                    (s + 1..<min(span.first, s + 5)).contains(where: { Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text) }),
                    // ("A former diplomat ..., Mr. A.N. Ramaswamy, said the language echoed ... Jawaharlal Nehru": named earlier in the sentence.)
                    !spansBefore((u, span.first)).prefix(12).contains(where: { $0.unit == u && $0.first > s && $0.first < span.first && $0.entityID.hasPrefix("person/") && inApposition($0) }) {
@@ -1024,27 +1024,27 @@ extension AnnotationRun {
                 return false
             }
             // "The owner of a Kwun Tong toy exporter ... put it more bluntly": someone described by what they are of.
-            if toks[i].text == "The", i + 3 < k, Lexicon.unnamedPersonNouns.contains(toks[i + 1]), toks[i + 2].text == "of",
-               ["a", "an", "one"].contains(toks[i + 3].text), i == 0 || [".", "\""].contains(toks[i - 1].text) {
+            if toks[i].is("The"), i + 3 < k, Lexicon.unnamedPersonNouns.contains(toks[i + 1]), toks[i + 2].is("of"),
+               toks[i + 3].is("a", "an", "one"), i == 0 || toks[i - 1].is(".", "\"") {
                 return true
             }
             // ("not allow its relations with one neighbour to affect another": someone after a preposition other than "to" is
             // what the sentence is about, not who speaks.)
-            if ["a", "an", "one"].contains(toks[i].text), i > 0, Self.objectPrepositions.contains(toks[i - 1].text) { continue }
-            if ["a", "an", "A", "An", "one", "One"].contains(toks[i].text) {
+            if toks[i].is("a", "an", "one"), i > 0, Self.objectPrepositions.contains(toks[i - 1].text) { continue }
+            if toks[i].is("a", "an", "A", "An", "one", "One") {
                 // "Jane Doe, 45, an economist at ...", "Tang Shubei, who is also a senior official": the role
                 // of someone named just before, in the same sentence.
                 var b = i - 1
-                while b >= 0, i - b <= 8, ![".", "!", "?", ":", ";"].contains(toks[b].text), !isInside(quoted, toks[b].start) {
+                while b >= 0, i - b <= 8, !toks[b].is(".", "!", "?", ":", ";"), !isInside(quoted, toks[b].start) {
                     if let p = coveringSpan(u, b), p.entityID.hasPrefix("person/") { return false }
                     b -= 1
                 }
                 for j in (i + 1)..<min(i + 7, toks.count) {
-                    if [",", ".", ";", ":", "\""].contains(toks[j].text) { break }
+                    if toks[j].is(",", ".", ";", ":", "\"") { break }
                     if Lexicon.unnamedPersonNouns.contains(toks[j]) || (toks[i].isCapitalized && Lexicon.unnamedTradeNouns.contains(toks[j])) {
                         // "an economist at the bank, Li Wei,": named after all.
                         var m = j + 1
-                        while m < min(toks.count, j + 12), ![".", ";", ":"].contains(toks[m].text) {
+                        while m < min(toks.count, j + 12), !toks[m].is(".", ";", ":") {
                             if let p = coveringSpan(u, m), p.entityID.hasPrefix("person/") { return false }
                             m += 1
                         }
@@ -1072,7 +1072,7 @@ extension AnnotationRun {
                     if i + 1 < toks.count, let span = coveringSpan(unit, i + 1), span.entityID.hasPrefix("person/") { return false }
                     var j = i - 1
                     while j >= 0, i - j <= 4, toks[j].isWord, !["a", "an", "one", "the", "The", "A", "An", "One"].contains(toks[j].text) { j -= 1 }
-                    if j >= 0, ["a", "an", "one", "A", "An", "One"].contains(toks[j].text) { return true }
+                    if j >= 0, toks[j].is("a", "an", "one", "A", "An", "One") { return true }
                 }
                 i -= 1
             }
@@ -1124,7 +1124,7 @@ extension AnnotationRun {
         var i = 0
         while i < min(position.1, toks.count) {
             let t = toks[i]
-            if [".", "!", "?"].contains(t.text), !isInside(quoted, t.start), i + 1 < toks.count,
+            if t.is(".", "!", "?"), !isInside(quoted, t.start), i + 1 < toks.count,
                !(i > 0 && isAbbreviation(toks[i - 1])) {
                 var next = i + 1
                 // A closing quotation mark belongs to the sentence it ends.
@@ -1141,23 +1141,23 @@ extension AnnotationRun {
             let s = starts[n]
             guard s < toks.count, !isInside(quoted, toks[s].start) else { return nil }
             let t = toks[s]
-            if Lexicon.pronounGender(t.text) == gender, ["He", "She"].contains(t.text) {
+            if Lexicon.pronounGender(t.text) == gender, t.is("He", "She") {
                 pronouns += 1
                 n -= 1
                 continue
             }
             // "Her attorney, Thomas Hartwell, said she would not comment.": a role and a name opening the sentence just before.
-            if n == current - 1, ["Her", "His", "Their", "Its"].contains(t.text), s + 3 < toks.count, Self.isRoleNoun(toks[s + 1].text),
-               toks[s + 2].text == ",", let span = coveringSpan(u, s + 3), span.first == s + 3, span.entityID.hasPrefix("person/"),
-               span.last + 1 < toks.count, toks[span.last + 1].text == "," {
+            if n == current - 1, t.is("Her", "His", "Their", "Its"), s + 3 < toks.count, Self.isRoleNoun(toks[s + 1].text),
+               toks[s + 2].is(","), let span = coveringSpan(u, s + 3), span.first == s + 3, span.entityID.hasPrefix("person/"),
+               span.last + 1 < toks.count, toks[span.last + 1].is(",") {
                 // (Its gender may have been guessed from "said she would ...", about someone else.)
                 return span.entityID
             }
             guard pronouns > 0 else { return nil }
             // "M. Chou En-lai, for his part, ...", "President Nyerere said ...": titles and honorifics before the name.
             var k = s
-            while k < toks.count, Self.subjectTitleWords.contains(toks[k]) || (toks[k].text.count == 1 && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].text == ".")
-                    || (toks[k].text == "." && k > s) || Self.honorificGenders[toks[k].text] != nil {
+            while k < toks.count, Self.subjectTitleWords.contains(toks[k]) || (toks[k].text.count == 1 && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].is("."))
+                    || (toks[k].is(".") && k > s) || Self.honorificGenders[toks[k].text] != nil {
                 k += 1
             }
             guard k < toks.count, let span = coveringSpan(u, k), span.first <= k, span.entityID.hasPrefix("person/"), fits(span.entityID, gender),
@@ -1190,8 +1190,8 @@ extension AnnotationRun {
             var from = max(sentenceStart(span.unit, span.first), span.first - 8)
             var nearestComma: Int?
             // ("in the presence of His Imperial Majesty and Premier Chou": a title before "and" is another person's.)
-            while k >= from, !["and", "or"].contains(toks[k].text), !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
-                if toks[k].text == "," {
+            while k >= from, !toks[k].is("and", "or"), !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
+                if toks[k].is(",") {
                     if let comma = nearestComma {
                         // "The President of the Republic, Head of Government, Mr. Ismaïl Omar Guelleh": titles of one
                         // person in a row, each set off by commas; the office before the earlier comma is his too.
@@ -1206,7 +1206,7 @@ extension AnnotationRun {
                 }
                 // ("the Vice-President, Prof George Saitoti" holds no president's office.)
                 if Self.title(toks[k].lower, fits: last),
-                   !(k >= 1 && Self.deputyWords.contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].text == "-" && Self.deputyWords.contains(toks[k - 2].lower)) {
+                   !(k >= 1 && Self.deputyWords.contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].is("-") && Self.deputyWords.contains(toks[k - 2].lower)) {
                     titled.insert(span.entityID)
                     // ("the Chinese president, Hu Jintao": an office qualified by a people's name.)
                     if k >= 1, let d = coveringSpan(span.unit, k - 1), d.rule == "gazetteer.adjective", d.entityID.hasPrefix("country/") { qualified.insert(span.entityID) }
@@ -1225,7 +1225,7 @@ extension AnnotationRun {
     /// "Minister of Foreign Affairs" (capitalised words joined by "of", "for" or "and", starting with a title word).
     static func isTitlePhrase(_ toks: TokenList, _ range: Range<Int>) -> Bool {
         guard let first = range.first, toks[first].isCapitalized, Lexicon.titleWords.contains(toks[first]) else { return false }
-        return range.allSatisfy { toks[$0].isCapitalized || ["of", "for", "and", "the"].contains(toks[$0].text) }
+        return range.allSatisfy { toks[$0].isCapitalized || toks[$0].is("of", "for", "and", "the") }
     }
 
     func titledPerson(inParagraphOf position: (Int, Int), noun: String) -> String? {
@@ -1246,11 +1246,11 @@ extension AnnotationRun {
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             var b = span.first - 1
-            if b >= 0, ["the", "The"].contains(toks[b].text) { b -= 1 }
+            if b >= 0, toks[b].is("the", "The") { b -= 1 }
             // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
             // time, place or manner opening the sentence before the body.
-            if b > 0, toks[b].text == ",", let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 15) { b = s - 1 }
-            return b < 0 || [".", "\"", ":", ";"].contains(toks[b].text)
+            if b > 0, toks[b].is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 15) { b = s - 1 }
+            return b < 0 || toks[b].is(".", "\"", ":", ";")
         }?.entityID
     }
 
@@ -1294,7 +1294,7 @@ extension AnnotationRun {
         // the opposition or the ruling one, in this paragraph or the two before, is a party.
         if noun == "party", let match = candidates.first(where: { span in
             guard span.unit >= position.0 - 2, span.first >= 1 else { return false }
-            return ["opposition", "ruling", "governing"].contains(tokens[span.unit][span.first - 1].lower)
+            return tokens[span.unit][span.first - 1].lowerIs("opposition", "ruling", "governing")
         }) {
             return match.entityID
         }
@@ -1419,18 +1419,18 @@ extension AnnotationRun {
     func previousSentenceSubject(_ u: Int, quoteOpen: Int, after previousClose: Int) -> SubjectRef? {
         let toks = tokens[u]
         let k = firstToken(u, atOrAfter: quoteOpen)
-        guard k >= 3, [".", "!", "?"].contains(toks[k - 1].text), toks[k - 1].start > previousClose else { return nil }
+        guard k >= 3, toks[k - 1].is(".", "!", "?"), toks[k - 1].start > previousClose else { return nil }
         var s = k - 2
-        while s > 0, ![".", "!", "?", "\""].contains(toks[s - 1].text) || (toks[s - 1].text == "." && s >= 2 && toks[s - 2].text.count == 1 && !["I"].contains(toks[s - 2].text)) { s -= 1 }
+        while s > 0, !toks[s - 1].is(".", "!", "?", "\"") || (toks[s - 1].is(".") && s >= 2 && toks[s - 2].text.count == 1 && !["I"].contains(toks[s - 2].text)) { s -= 1 }
         // The sentence must come after any quote before it in the paragraph, and be short.
         guard toks[s].start > previousClose, k - s <= 30 else { return nil }
         var i = s
         // "Mr. Chisanga", "Dr Lee": a title before the name.
-        while i < k - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].text == "." && i > s) { i += 1 }
+        while i < k - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].is(".") && i > s) { i += 1 }
         if i == s, let gender = Lexicon.pronounGender(toks[i].text), i + 1 < toks.count, toks[i + 1].isLowercase { return .pronoun(gender) }
         // "Chea Sophal, deputy director of ..., is blunt about it." opens on the person too.
         guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("person/"), span.last + 1 < k - 1,
-              toks[span.last + 1].isLowercase || toks[span.last + 1].text == ",", !["and", "or", "of", "s"].contains(toks[span.last + 1].text) else { return nil }
+              toks[span.last + 1].isLowercase || toks[span.last + 1].is(","), !toks[span.last + 1].is("and", "or", "of", "s") else { return nil }
         return .entity(span.entityID)
     }
 
@@ -1443,7 +1443,7 @@ extension AnnotationRun {
     func coordinated(_ u: Int, from a: Int, to b: Int) -> Bool {
         let toks = tokens[u]
         let range = tokens(u, startingIn: a, b)
-        return range.contains { k in toks[k].text == "and" && k > 0 && [",", ";"].contains(toks[k - 1].text) }
+        return range.contains { k in toks[k].is("and") && k > 0 && toks[k - 1].is(",", ";") }
     }
 
     func attributionEndsParagraph(_ quote: RawQuote) -> Bool {
@@ -1473,13 +1473,13 @@ extension AnnotationRun {
         let between = tokens(u, startingIn: quote.close + 1, next.open)
         let toks = tokens[u]
         // The comma inside the quotation marks, or (British style) right after them.
-        guard bytes[e] == 0x2C || (between.first.map { toks[$0].text == "," } ?? false) else { return false }
+        guard bytes[e] == 0x2C || (between.first.map { toks[$0].is(",") } ?? false) else { return false }
         var b = next.innerStart
         while b < next.innerEnd, bytes[b] == 0x20 { b += 1 }
         guard b < next.innerEnd, (0x61...0x7A).contains(bytes[b]) else { return false }  // a lower-case ASCII letter
         // ("said Assoc. Prof. Elif Demirci, who teaches ...": the full stop of an abbreviation ends no sentence.)
         return between.contains { Lexicon.speechVerbs.contains(toks[$0]) } && !between.contains { k in
-            [".", "!", "?", ";", ":"].contains(toks[k].text) && !(toks[k].text == "." && k > 0 && isAbbreviation(toks[k - 1]))
+            toks[k].is(".", "!", "?", ";", ":") && !(toks[k].is(".") && k > 0 && isAbbreviation(toks[k - 1]))
         }
     }
 
@@ -1492,14 +1492,14 @@ extension AnnotationRun {
     /// The subject of the sentence a colon ends right before a quote opens.
     func colonSubject(_ u: Int, quoteOpen: Int, after previousClose: Int) -> SubjectRef? {
         let k = firstToken(u, atOrAfter: quoteOpen)
-        guard k >= 2, tokens[u][k - 1].text == ":", tokens[u][k - 1].start > previousClose else { return nil }
+        guard k >= 2, tokens[u][k - 1].is(":"), tokens[u][k - 1].start > previousClose else { return nil }
         let toks = tokens[u]
         var s = k - 2
         // A quotation mark ends the sentence only after a full stop or a comma: a quoted term
         // ('called the agreement "a welcome step" and added:') is inside it.
         func ends(_ j: Int) -> Bool {
             let t = toks[j].text
-            if t == "\"" { return j == 0 || [".", "!", "?", ","].contains(toks[j - 1].text) }
+            if t == "\"" { return j == 0 || toks[j - 1].is(".", "!", "?", ",") }
             return [".", "!", "?"].contains(t) && !(t == "." && j >= 1 && toks[j - 1].text.count == 1)
         }
         while s > 0, !ends(s - 1) { s -= 1 }
@@ -1525,8 +1525,8 @@ extension AnnotationRun {
         let toks = tokens[u]
         var i = k - 1
         while i >= 0 {
-            if isInside(quoted, toks[i].start) || toks[i].text == "\"" { return i + 1 < k ? i + 1 : nil }
-            if [".", "!", "?", ";", ":"].contains(toks[i].text), !(i > 0 && toks[i - 1].text.count == 1 && toks[i].text == ".") { return i + 1 < k ? i + 1 : nil }
+            if isInside(quoted, toks[i].start) || toks[i].is("\"") { return i + 1 < k ? i + 1 : nil }
+            if toks[i].is(".", "!", "?", ";", ":"), !(i > 0 && toks[i - 1].text.count == 1 && toks[i].is(".")) { return i + 1 < k ? i + 1 : nil }
             i -= 1
         }
         return 0
@@ -1537,8 +1537,8 @@ extension AnnotationRun {
     func unnamedClauseStart(_ u: Int, before k: Int, quoted: [Range<Int>]) -> Int? {
         guard var opener = clauseOpener(u, before: k, quoted: quoted) else { return nil }
         let toks = tokens[u]
-        let afterQuote = opener > 0 && (isInside(quoted, toks[opener - 1].start) || ["\u{201D}", "\""].contains(toks[opener - 1].text))
-        if afterQuote, opener < k, toks[opener].text == "," { opener += 1 }
+        let afterQuote = opener > 0 && (isInside(quoted, toks[opener - 1].start) || toks[opener - 1].is("\u{201D}", "\""))
+        if afterQuote, opener < k, toks[opener].is(",") { opener += 1 }
         return unnamedOpener(u, opener, lowercase: afterQuote) != nil ? opener : nil
     }
 
@@ -1546,9 +1546,9 @@ extension AnnotationRun {
     /// that opens on someone unnamed; the index of the noun.
     func unnamedOpener(_ u: Int, _ s: Int, lowercase: Bool = false) -> Int? {
         let toks = tokens[u]
-        guard s < toks.count, ["A", "An", "One", "Another"].contains(toks[s].text) || (lowercase && ["a", "an", "one", "another"].contains(toks[s].text)) else { return nil }
+        guard s < toks.count, toks[s].is("A", "An", "One", "Another") || (lowercase && toks[s].is("a", "an", "one", "another")) else { return nil }
         for j in (s + 1)..<min(s + 6, toks.count) {
-            if toks[j].kind == .punct && toks[j].text != "-" { return nil }
+            if toks[j].kind == .punct && !toks[j].is("-") { return nil }
             // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).
             if toks[j].lower.hasPrefix("spokes") { return nil }
             if toks[j].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[j]) || Self.isRoleNoun(toks[j].text) { return j }
@@ -1561,8 +1561,8 @@ extension AnnotationRun {
         var words = 0
         for (n, t) in toks.enumerated() {
             if t.isWord { words += 1 }
-            if [".", "!", "?"].contains(t.text) && n > 0 && toks[n - 1].text.count > 1 { return false }
-            if t.text == "\"" || t.text == "“" { return false }
+            if t.is(".", "!", "?") && n > 0 && toks[n - 1].text.count > 1 { return false }
+            if t.is("\"") || t.is("“") { return false }
         }
         return words <= 14
     }
@@ -1571,12 +1571,12 @@ extension AnnotationRun {
     func introduces(_ u: Int, eventOffset: Int, quoteOpen: Int) -> Bool {
         let between = tokens(u, startingIn: eventOffset + 1, quoteOpen).map { tokens[u][$0] }.filter { $0.end <= quoteOpen }
         guard let lastToken = between.last else { return true }
-        if [":", ","].contains(lastToken.text) || lastToken.text == "that" { return between.filter(\.isWord).count <= 12 }
+        if lastToken.is(":", ",") || lastToken.is("that") { return between.filter(\.isWord).count <= 12 }
         // "issued a statement insisting that the accords were 'technical and functional ...'": a partial
         // quote (it starts in lower case) inside the reported clause of the same sentence.
         let k = firstToken(u, atOrAfter: quoteOpen)
-        if k + 1 < tokens[u].count, tokens[u][k + 1].isLowercase, between.contains(where: { $0.text == "that" }),
-           !between.contains(where: { [".", "!", "?", ";", "\""].contains($0.text) }) {
+        if k + 1 < tokens[u].count, tokens[u][k + 1].isLowercase, between.contains(where: { $0.is("that") }),
+           !between.contains(where: { $0.is(".", "!", "?", ";", "\"") }) {
             return between.filter(\.isWord).count <= 12
         }
         return false

@@ -45,6 +45,8 @@ struct TokenSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool { contains(key: Tokenizer.key(word), text: word) }
     func contains(_ token: Token) -> Bool { contains(key: token.key, text: token.text) }
+    /// The token in lower case ("The" finds "the").
+    func contains(lowerOf token: Token) -> Bool { contains(key: token.lowerKey, text: token.lower) }
 
     func union(_ other: some Sequence<String>) -> TokenSet { TokenSet(words + Array(other)) }
     var count: Int { words.count }

@@ -17,6 +17,8 @@ struct Token: Sendable, Hashable {
     private(set) var lower: String
     /// A 64-bit hash of the text (FNV-1a), so tries look tokens up without hashing strings.
     let key: UInt64
+    /// The same hash of `lower`, for the lexicon's look-ups by the word in lower case.
+    private(set) var lowerKey: UInt64
 
     var isWord: Bool { kind == .word }
 
@@ -35,7 +37,25 @@ struct Token: Sendable, Hashable {
         isLowercase = isWord && first >= 0x61 && first <= 0x7A
         isAllCaps = isWord && asciiUpper && !asciiLower
         lower = isWord && asciiUpper ? text.lowercased() : text
+        lowerKey = isWord && asciiUpper ? Tokenizer.key(lower) : key
     }
+
+    /// Whether the token is `word`, as written / in lower case. The byte counts are compared
+    /// first: the rules ask this of nearly every token, most are not the word, and String's
+    /// own comparison of two different strings is a call into the runtime.
+    @inline(__always) func `is`(_ word: String) -> Bool { text.utf8.count == word.utf8.count && text == word }
+    @inline(__always) func lowerIs(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
+    // One of a few words, without the array a literal list makes on every call.
+    @inline(__always) func `is`(_ w0: String, _ w1: String) -> Bool { self.is(w0) || self.is(w1) }
+    @inline(__always) func `is`(_ w0: String, _ w1: String, _ w2: String) -> Bool { self.is(w0) || self.is(w1) || self.is(w2) }
+    @inline(__always) func `is`(_ w0: String, _ w1: String, _ w2: String, _ w3: String) -> Bool { self.is(w0) || self.is(w1) || self.is(w2) || self.is(w3) }
+    @inline(__always) func `is`(_ w0: String, _ w1: String, _ w2: String, _ w3: String, _ w4: String) -> Bool { self.is(w0) || self.is(w1) || self.is(w2) || self.is(w3) || self.is(w4) }
+    @inline(__always) func `is`(_ w0: String, _ w1: String, _ w2: String, _ w3: String, _ w4: String, _ w5: String) -> Bool { self.is(w0) || self.is(w1) || self.is(w2) || self.is(w3) || self.is(w4) || self.is(w5) }
+    @inline(__always) func lowerIs(_ w0: String, _ w1: String) -> Bool { lowerIs(w0) || lowerIs(w1) }
+    @inline(__always) func lowerIs(_ w0: String, _ w1: String, _ w2: String) -> Bool { lowerIs(w0) || lowerIs(w1) || lowerIs(w2) }
+    @inline(__always) func lowerIs(_ w0: String, _ w1: String, _ w2: String, _ w3: String) -> Bool { lowerIs(w0) || lowerIs(w1) || lowerIs(w2) || lowerIs(w3) }
+    @inline(__always) func lowerIs(_ w0: String, _ w1: String, _ w2: String, _ w3: String, _ w4: String) -> Bool { lowerIs(w0) || lowerIs(w1) || lowerIs(w2) || lowerIs(w3) || lowerIs(w4) }
+    @inline(__always) func lowerIs(_ w0: String, _ w1: String, _ w2: String, _ w3: String, _ w4: String, _ w5: String) -> Bool { lowerIs(w0) || lowerIs(w1) || lowerIs(w2) || lowerIs(w3) || lowerIs(w4) || lowerIs(w5) }
 
     init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool) {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -67,6 +87,7 @@ struct Token: Sendable, Hashable {
         }
         isAllCaps = anyUpper && !anyLower
         lower = text.lowercased()
+        lowerKey = Tokenizer.key(lower)
     }
 }
 
