@@ -124,7 +124,7 @@ final class AnnotationRun {
                 }
                 // "told The Times" in the Times of Swaziland: "The" and the paper's word, which another paper's name would take.
                 if let short = outletShort, let outlet, !outletShortBare, toks[i].is("the", "The"), i + 1 < toks.count, toks[i + 1].text == short[0],
-                   let end = outletEnd(toks, at: i + 1, words: short), let (entry, known) = match, known == end, entry.entityID.hasPrefix("organization/"),
+                   let end = outletEnd(toks, at: i + 1, words: short), let (entry, known) = match, known == end, entry.entityID.hasBytePrefix("organization/"),
                    end == toks.count || !toks[end].isCapitalized {
                     gazetteerSpans.append(Span(unit: u, first: i + 1, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
@@ -150,8 +150,8 @@ final class AnnotationRun {
                 // "Indo-Pakistan talks", "Indo-China ties": "Indo-" before a country is India, one side of the pair.
                 // ("Indo-China" alone is the region; before "ties", "border", ... it is India and China.)
                 if toks[i].is("Indo"), i + 2 < toks.count, toks[i + 1].is("-"), !toks[i + 1].spaceBefore, !toks[i + 2].spaceBefore,
-                   let (other, otherEnd) = gazetteer.trie.longestMatch(in: toks, at: i + 2), other.entityID.hasPrefix("country/"),
-                   match.map({ !$0.0.entityID.hasPrefix("region/") }) ?? true
+                   let (other, otherEnd) = gazetteer.trie.longestMatch(in: toks, at: i + 2), other.entityID.hasBytePrefix("country/"),
+                   match.map({ !$0.0.entityID.hasBytePrefix("region/") }) ?? true
                     || (otherEnd < toks.count && Self.pairNouns.contains(lowerOf: toks[otherEnd])) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: "country/in", rule: "gazetteer.compound"))
                     i += 2
@@ -167,13 +167,13 @@ final class AnnotationRun {
                 }
                 if entry.form == .stop { i = end; continue }
                 // "Peter Kenilorea Jr": the known Peter Kenilorea's son, a person of his own (found from the text).
-                if entry.entityID.hasPrefix("person/"), let suffix = (end < toks.count && !toks[end].is(",") ? end : end + 1) as Int?,
+                if entry.entityID.hasBytePrefix("person/"), let suffix = (end < toks.count && !toks[end].is(",") ? end : end + 1) as Int?,
                    suffix < toks.count, toks[suffix].is("Jr", "Jnr"), !(entity(entry.entityID)?.name.contains(toks[suffix].text) ?? true) {
                     i = end
                     continue
                 }
                 // "the Portuguese acronym", "written in Portuguese.": a language, not the country.
-                if entry.form == .adjective, entry.entityID.hasPrefix("country/"), isLanguageUse(toks, first: i, end: end) { i = end; continue }
+                if entry.form == .adjective, entry.entityID.hasBytePrefix("country/"), isLanguageUse(toks, first: i, end: end) { i = end; continue }
                 if !acceptsBoundary(toks, first: i, end: end, entry: entry) { i += 1; continue }
                 // "Indonesia's Ministry of Trade": Indonesia is mentioned too.
                 if entry.form == .alias, let split = gazetteer.possessiveAliases[entry.surface], i + split.tokens + 2 < end {
@@ -244,7 +244,7 @@ final class AnnotationRun {
 
     func tagAffiliations() {
         var found: [String: Entity] = [:]
-        for span in spans where span.entityID.hasPrefix("person/") {
+        for span in spans where span.entityID.hasBytePrefix("person/") {
             let toks = tokens[span.unit]
             let open = span.last + 1
             guard open + 2 < toks.count, toks[open].is("("), let close = (open + 2..<min(toks.count, open + 6)).first(where: { toks[$0].is(")") }) else { continue }
@@ -290,7 +290,7 @@ final class AnnotationRun {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices where k >= 2 && k + 1 < toks.count && speakers.contains(toks[k].text) && toks[k - 1].is("(") && toks[k + 1].is(")") {
-                if let body = coveringSpan(u, k - 2), body.last == k - 2, body.entityID.hasPrefix("organization/"), definedAs[toks[k].text] == nil {
+                if let body = coveringSpan(u, k - 2), body.last == k - 2, body.entityID.hasBytePrefix("organization/"), definedAs[toks[k].text] == nil {
                     definedAs[toks[k].text] = body.entityID
                 }
             }
@@ -359,13 +359,13 @@ final class AnnotationRun {
                 // The items: an optional possessive place ("Malaysia's"), then a known body or capitalised words.
                 var items: [(first: Int, last: Int, known: Bool)] = []
                 while k < toks.count, items.count < 6 {
-                    if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/"),
+                    if let place = coveringSpan(u, k), place.first == k, place.entityID.hasBytePrefix("country/") || place.entityID.hasBytePrefix("region/"),
                        place.last + 2 < toks.count, toks[place.last + 1].is("'", "\u{2019}"), toks[place.last + 2].is("s") {
                         k = place.last + 3
                     }
                     guard k < toks.count else { break }
                     if let span = coveringSpan(u, k), span.first == k {
-                        guard span.entityID.hasPrefix("organization/") else { break }
+                        guard span.entityID.hasBytePrefix("organization/") else { break }
                         items.append((k, span.last, true))
                         k = span.last + 1
                     } else {
@@ -408,7 +408,7 @@ final class AnnotationRun {
     func tagCompanyShortNames() {
         var owner: [String: String] = [:]
         var firstAt: [String: (Int, Int)] = [:]
-        for s in spans where s.entityID.hasPrefix("organization/") && gazetteer.entities[s.entityID] == nil {
+        for s in spans where s.entityID.hasBytePrefix("organization/") && gazetteer.entities[s.entityID] == nil {
             guard let e = local[s.entityID] else { continue }
             let words = e.name.split(separator: " ").map(String.init)
             guard words.count == 2, Self.droppedCompanyWords.contains(words[1]), words[0].count >= 3, words[0].first?.isUppercase == true,
@@ -466,7 +466,7 @@ final class AnnotationRun {
         // "The Zimbabwe Independent", "Daily Mirror (Sri Lanka)", "The Philippine Star": a country in the name or its note.
         // ("Manila Bulletin", "Cape Times": a city of the country.)
         let namedCountry = toks.indices.lazy.compactMap { i in
-            self.gazetteer.trie.longestMatch(in: toks, at: i).flatMap { $0.0.entityID.hasPrefix("country/") ? $0.0.entityID : nil }
+            self.gazetteer.trie.longestMatch(in: toks, at: i).flatMap { $0.0.entityID.hasBytePrefix("country/") ? $0.0.entityID : nil }
         }.first ?? toks.lazy.compactMap { Lexicon.placeCountries[$0.text].map { "country/" + $0.lowercased() } }.first
         // "The Star (Malaysia)": the name without its note in brackets.
         if let paren = toks.firstIndex(where: { $0.is("(") }), paren > 0, toks.last?.text == ")" { toks.removeSubrange(paren...) }
@@ -480,7 +480,7 @@ final class AnnotationRun {
         // ("Daily Mail (Sierra Leone)" is not London's Daily Mail: a known paper of the name, unless the note names another country.)
         // ("The Times of Swaziland": a paper the gazetteer knows without its "The".)
         let named = toks.count > 2 && toks[0].is("The") && gazetteer.trie.longestMatch(in: toks, at: 0)?.1 != toks.count ? 1 : 0
-        if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: named), end == toks.count, entry.entityID.hasPrefix("organization/"),
+        if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: named), end == toks.count, entry.entityID.hasBytePrefix("organization/"),
            namedCountry == nil || (gazetteer.entities[entry.entityID]?.countries).map({ $0.isEmpty || $0.contains(namedCountry!) }) ?? true {
             outlet = (words, entry.entityID)
             // ("told THT", "told the Star": a known paper goes by its initials and its last word in its own pages too.)
@@ -536,7 +536,7 @@ final class AnnotationRun {
         // its own that is no common word of papers' names.
         if named.count == 2, named[1].isWord, named[1].isCapitalized, named[1].text.count >= 5, !Self.newspaperNouns.contains(named[1].text),
            !Self.commonPaperWords.contains(named[1].text), namedCountry != nil,
-           gazetteer.trie.longestMatch(in: named, at: 0).map({ $0.1 == 1 && $0.0.entityID.hasPrefix("country/") }) == true || Lexicon.placeCountries[named[0].text] != nil {
+           gazetteer.trie.longestMatch(in: named, at: 0).map({ $0.1 == 1 && $0.0.entityID.hasBytePrefix("country/") }) == true || Lexicon.placeCountries[named[0].text] != nil {
             outletShort = [named[1].text]
             outletShortBare = true
         }
@@ -590,7 +590,7 @@ final class AnnotationRun {
     func resolveCongo() {
         var evidence = Set<String>()
         for span in spans where span.entityID == "country/cd" || span.entityID == "country/cg" { evidence.insert(span.entityID) }
-        for span in spans where span.entityID.hasPrefix("person/") {
+        for span in spans where span.entityID.hasBytePrefix("person/") {
             if let c = entity(span.entityID)?.countries.first, c == "country/cd" || c == "country/cg" { evidence.insert(c) }
         }
         for city in cityCountries().keys where city == "country/cd" || city == "country/cg" { evidence.insert(city) }
@@ -634,7 +634,7 @@ final class AnnotationRun {
 
     /// What the gazetteer knows as "China Exim Bank" or "Exim Bank of China", for "China's Exim Bank".
     func ownerNamedKnown(_ name: String, of country: Entity, organizationOnly: Bool) -> String? {
-        [country.name + " " + name, name + " of " + country.name].lazy.compactMap { self.knownName($0) }.first { !organizationOnly || $0.hasPrefix("organization/") }
+        [country.name + " " + name, name + " of " + country.name].lazy.compactMap { self.knownName($0) }.first { !organizationOnly || $0.hasBytePrefix("organization/") }
     }
 
     /// "China’s Exim Bank": the body a name after a country's possessive stands for, when the gazetteer knows it
@@ -643,7 +643,7 @@ final class AnnotationRun {
         guard start >= 3, toks[start - 1].is("s"), toks[start - 2].is("'", "\u{2019}"), !toks[start - 2].spaceBefore else { return nil }
         for b in stride(from: start - 3, through: max(0, start - 6), by: -1) {
             guard let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: b), end == start - 2 else { continue }
-            guard entry.entityID.hasPrefix("country/"), let c = entity(entry.entityID) else { return nil }
+            guard entry.entityID.hasBytePrefix("country/"), let c = entity(entry.entityID) else { return nil }
             return ownerNamedKnown(name, of: c, organizationOnly: true)
         }
         return nil
@@ -668,7 +668,7 @@ final class AnnotationRun {
         // "Foreign Office spokesperson Tasnim Aslam": a one-word body's name after a role noun, with a capitalised
         // word after it, is a given name.
         if end == first + 1, first > 0, let next, next.isWord, next.isCapitalized, next.spaceBefore, !next.isAllCaps,
-           toks[first - 1].isLowercase, Self.isRoleNoun(toks[first - 1].text), entry.entityID.hasPrefix("organization/") {
+           toks[first - 1].isLowercase, Self.isRoleNoun(toks[first - 1].text), entry.entityID.hasBytePrefix("organization/") {
             return false
         }
         // "SANA'A, June 25 —": a name written on into an apostrophe and more letters is another word (the city Sana'a),
@@ -690,14 +690,14 @@ final class AnnotationRun {
             if k < toks.count, toks[k].is("regions", "provinces", "states", "districts") { return false }
         }
         // "Ms. McKinsey said": after Mr, Ms or Dr, a company's name is a person's.
-        if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1,
+        if entry.entityID.hasBytePrefix("organization/"), end - first == 1, first >= 1,
            Self.personalHonorifics.contains(toks[first - 1].text) || (first >= 2 && toks[first - 1].is(".") && Self.personalHonorifics.contains(toks[first - 2].text)) {
             return false
         }
         // "Kitty McKinsey, UNHCR's regional spokeswoman, said": a name before a company's one-word name, the two set off
         // by a comma or followed by a speech verb, make a person's.
         // ("Vice-President Ali Mohamed Shein said": the name may have several words before the company's.)
-        if entry.entityID.hasPrefix("organization/"), end - first == 1, first >= 1, toks[first].spaceBefore, let next,
+        if entry.entityID.hasBytePrefix("organization/"), end - first == 1, first >= 1, toks[first].spaceBefore, let next,
            next.is(",") || Lexicon.speechVerbs.contains(next), case let w = toks[first - 1], w.isWord, w.isCapitalized, !w.isAllCaps,
            !Lexicon.notNames.contains(w), !Lexicon.titleWords.contains(w), gazetteer.trie.longestMatch(in: toks, at: first - 1) == nil {
             var s = first - 1
@@ -708,16 +708,16 @@ final class AnnotationRun {
             if s == 0 || !toks[s - 1].isCapitalized || Lexicon.titleWords.contains(toks[s - 1]) { return false }
         }
         // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
-        if entry.entityID.hasPrefix("country/"), entry.form == .name || (entry.form == .alias && !toks[first].isAllCaps), let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
-        if entry.entityID.hasPrefix("region/"), let next, next.spaceBefore, Self.placeAfterRegionWords.contains(next.text) { return false }
+        if entry.entityID.hasBytePrefix("country/"), entry.form == .name || (entry.form == .alias && !toks[first].isAllCaps), let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
+        if entry.entityID.hasBytePrefix("region/"), let next, next.spaceBefore, Self.placeAfterRegionWords.contains(next.text) { return false }
         // "between the Baltic, the Adriatic and the Black Sea": an adjective with "the" and no noun after it is the sea.
-        if entry.entityID.hasPrefix("region/"), entry.form == .adjective, end - first == 1, first > 0, toks[first - 1].lowerIs("the"),
+        if entry.entityID.hasBytePrefix("region/"), entry.form == .adjective, end - first == 1, first > 0, toks[first - 1].lowerIs("the"),
            Self.seaAdjectives.contains(toks[first].text), next.map({ !$0.isWord || $0.is("and", "or", "to", "in", "of") }) ?? true { return false }
         // "around the Gulf of Fonseca": a sea's word followed by "of" and a name is another sea.
-        if entry.entityID.hasPrefix("region/"), let next, next.is("of"), end + 1 < toks.count, toks[end + 1].isCapitalized,
+        if entry.entityID.hasBytePrefix("region/"), let next, next.is("of"), end + 1 < toks.count, toks[end + 1].isCapitalized,
            Lexicon.featureWords.contains(toks[end - 1]) { return false }
         // "US$13 billion", "HK$", "US $800 million": a currency, not the country.
-        if let next, next.is("$"), !next.spaceBefore || (entry.entityID.hasPrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
+        if let next, next.is("$"), !next.spaceBefore || (entry.entityID.hasBytePrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
         // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
         if first >= 2, !toks[first].spaceBefore, toks[first - 1].is("'"), !toks[first - 1].spaceBefore, toks[first - 2].isWord { return false }
@@ -755,12 +755,12 @@ final class AnnotationRun {
                     let match = gazetteerMatch(toks, at: start)
                     // ("West African Economic and Monetary Union (UEMOA)": a bloc's long form, then a name the bloc also goes by.)
                     if let (entry, end) = match, end == i, entry.form != .stop, entry.form != .adjective,
-                       startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasPrefix("country/") && !entry.entityID.hasPrefix("region/")
+                       startsAlike(start) || (isAcronym(acronym) && !entry.entityID.hasBytePrefix("country/") && !entry.entityID.hasBytePrefix("region/")
                                               && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID))
                         || (entity(entry.entityID)?.aliases.contains(acronym) ?? false),
                        !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID),
                        // ("... Olympic Committees of Africa (ANOCA)": a place ending a longer name is not what the acronym stands for.)
-                       !(entry.entityID.hasPrefix("country/") || entry.entityID.hasPrefix("region/")) || start < 2
+                       !(entry.entityID.hasBytePrefix("country/") || entry.entityID.hasBytePrefix("region/")) || start < 2
                         || !(toks[start - 1].is("of", "for", "in") && toks[start - 2].isCapitalized)
                         || Self.initials(of: toks[start..<i]) == acronym.uppercased() || (entity(entry.entityID).map { ([$0.name] + $0.aliases).contains(acronym) } ?? false) {
                         bound = entry.entityID
@@ -834,7 +834,7 @@ final class AnnotationRun {
         var copy = toks.array
         copy[0] = Token(start: first.start, end: first.end, text: String(first.text.prefix(1)) + first.text.dropFirst().lowercased(), kind: .word, spaceBefore: first.spaceBefore)
         guard let (entry, end) = gazetteer.trie.longestMatch(in: copy, at: 0), entry.form != .stop,
-              end > 1 || (entry.form == .name && entry.entityID.hasPrefix("country/")) else { return nil }
+              end > 1 || (entry.form == .name && entry.entityID.hasBytePrefix("country/")) else { return nil }
         return (entry, end)
     }
 
@@ -843,7 +843,7 @@ final class AnnotationRun {
     func isOtherCountrysNamesake(_ toks: TokenList, at start: Int, entityID: String) -> Bool {
         guard start >= 1, toks[start].spaceBefore, let known = entity(entityID), known.kind == .organization, !known.countries.isEmpty else { return false }
         for first in stride(from: start - 1, through: max(0, start - 3), by: -1) {
-            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: first), end == start, entry.form == .adjective, entry.entityID.hasPrefix("country/") {
+            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: first), end == start, entry.form == .adjective, entry.entityID.hasBytePrefix("country/") {
                 return !known.countries.contains(entry.entityID)
             }
         }
@@ -886,7 +886,7 @@ final class AnnotationRun {
                 // (Each word alone: the whole name may be one of the body's own names.)
                 let toks = Tokenizer.tokenize(word.text)
                 if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == 1, entry.form == .adjective,
-                   entry.entityID.hasPrefix("country/"), let e = entity(entry.entityID) {
+                   entry.entityID.hasBytePrefix("country/"), let e = entity(entry.entityID) {
                     for w in e.name.split(separator: " ") { words.insert(String(w)) }
                 }
                 words.insert(word.text)
@@ -900,7 +900,7 @@ final class AnnotationRun {
         // (Acronyms are read before the gazetteer's mentions are: the trie says which words are demonyms.)
         for k in range {
             if let (entry, end) = gazetteer.trie.longestMatch(in: tokens[u], at: k), end == k + 1, entry.form == .adjective,
-               entry.entityID.hasPrefix("country/"), let e = entity(entry.entityID) {
+               entry.entityID.hasBytePrefix("country/"), let e = entity(entry.entityID) {
                 for w in e.name.split(separator: " ") { words.insert(String(w)) }
             } else if tokens[u][k].isWord {
                 words.insert(tokens[u][k].text)
@@ -1024,7 +1024,7 @@ final class AnnotationRun {
             // ("Central Business District (CBD)" is a place.)
             kind = .organization
         } else if Self.initials(of: toks[start..<paren]) == acronym.uppercased(), words.count >= 3, words.dropLast().contains(where: { Lexicon.subsidiaryHeads.contains($0) }),
-                  Lexicon.subsidiaryHeads.contains(toks[paren - 1]) || gazetteer.trie.longestMatch(in: toks, at: paren - 1).map({ $0.1 == paren && ($0.0.entityID.hasPrefix("country/") || $0.0.entityID.hasPrefix("region/")) }) == true {
+                  Lexicon.subsidiaryHeads.contains(toks[paren - 1]) || gazetteer.trie.longestMatch(in: toks, at: paren - 1).map({ $0.1 == paren && ($0.0.entityID.hasBytePrefix("country/") || $0.0.entityID.hasBytePrefix("region/")) }) == true {
             // "China Construction America (CCA)", "China Harbour Engineering (CHE)": a company's name of its trade and
             // market whose initials the acronym spells.
             // ("Meat Industry Ireland (MII)": a trade body named for its industry.)
@@ -1122,7 +1122,7 @@ final class AnnotationRun {
         var updated = spans
         var dropped = Set<Int>()
         var changed = false
-        for (n, span) in spans.enumerated() where span.entityID.hasPrefix("initiative/") {
+        for (n, span) in spans.enumerated() where span.entityID.hasBytePrefix("initiative/") {
             let name = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)
             guard let ids = gazetteer.sharedInitiativeNames[name] else { continue }
             if counts == nil { counts = countryCounts() }
@@ -1151,7 +1151,7 @@ final class AnnotationRun {
     func resolveAmbiguous(_ candidates: [Span]) {
         let certain = Set(spans.map(\.entityID))
         var personWords = Set<String>()
-        for span in spans where span.entityID.hasPrefix("person/") {
+        for span in spans where span.entityID.hasBytePrefix("person/") {
             for k in span.first...span.last { personWords.insert(tokens[span.unit][k].text) }
         }
         for span in candidates {
@@ -1173,25 +1173,25 @@ final class AnnotationRun {
             if word == "Georgia", let k = next?.text == "'" && span.last + 3 < toks.count ? span.last + 3 : (next != nil ? span.last + 1 : nil),
                Self.usStateOffices.contains(toks[k].lower) || (k + 1 < toks.count && toks[k].isLowercase && Self.usStateOffices.contains(toks[k + 1].lower)) { continue }
             // Part of a person's name found in the text ("Georgia Lennox").
-            if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasPrefix("person/") { continue }
+            if let covering = coveringSpan(span.unit, span.first), covering.entityID.hasBytePrefix("person/") { continue }
             // Part of a longer capitalised name ("Michael Jordan", "Jordan Peterson").
             if let prev, prev.isCapitalized, prev.spaceBefore || span.first == 1, !Lexicon.notNames.contains(prev), !isCovered(span.unit, span.first - 1), !prevIsPlaceWord { continue }
             if let next, next.isCapitalized, next.spaceBefore, !isCovered(span.unit, span.last + 1), !Lexicon.notNames.contains(next) { continue }
             // ("Chad's Mahamat Idriss Déby" is the country's, though a "Chad Mokoena" is named too.)
             let possessiveBeforePerson = next?.text == "'" && span.last + 3 < toks.count && toks[span.last + 2].is("s")
-                && ((coveringSpan(span.unit, span.last + 3)?.entityID.hasPrefix("person/") ?? false) || Lexicon.titleWords.contains(toks[span.last + 3]))
+                && ((coveringSpan(span.unit, span.last + 3)?.entityID.hasBytePrefix("person/") ?? false) || Lexicon.titleWords.contains(toks[span.last + 3]))
             if personWords.contains(word) && !prevIsPlaceWord && !possessiveBeforePerson { continue }
             // A person speaking: "Chad said".
             if let next, Lexicon.speechVerbs.contains(next), !certain.contains(span.entityID) { continue }
             // "Turkey and Egypt": coordinated with another place ("Chad and the Central African Republic": with "the" too).
             let coordinated = [span.first - 2, span.last + 2].contains { k in
                 k >= 0 && k < toks.count && ["and", "or"].contains(toks[(k + (k < span.first ? 1 : -1))].text)
-                    && (coveringSpan(span.unit, k)?.entityID.hasPrefix("country/") ?? false || coveringSpan(span.unit, k)?.entityID.hasPrefix("region/") ?? false)
+                    && (coveringSpan(span.unit, k)?.entityID.hasBytePrefix("country/") ?? false || coveringSpan(span.unit, k)?.entityID.hasBytePrefix("region/") ?? false)
             } || (span.last + 3 < toks.count && toks[span.last + 1].is("and", "or") && toks[span.last + 2].is("the")
-                  && (coveringSpan(span.unit, span.last + 3).map { $0.first == span.last + 3 && $0.entityID.hasPrefix("country/") } ?? false))
+                  && (coveringSpan(span.unit, span.last + 3).map { $0.first == span.last + 3 && $0.entityID.hasBytePrefix("country/") } ?? false))
             // "From Angola to Sudan and now Nigeria, China is locking up oil. Chad will be next": after a run of countries.
-            let amongCountries = span.entityID.hasPrefix("country/") && Set((max(0, span.first - 25)..<span.first).compactMap { k in
-                coveringSpan(span.unit, k).flatMap { $0.entityID.hasPrefix("country/") && $0.entityID != "country/cn" ? $0.entityID : nil }
+            let amongCountries = span.entityID.hasBytePrefix("country/") && Set((max(0, span.first - 25)..<span.first).compactMap { k in
+                coveringSpan(span.unit, k).flatMap { $0.entityID.hasBytePrefix("country/") && $0.entityID != "country/cn" ? $0.entityID : nil }
             }).count >= 2
             if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || amongCountries || (next.map { $0.is("'") || $0.is(",") || $0.is(".") } ?? true) {
                 var accepted = span
@@ -1331,7 +1331,7 @@ final class AnnotationRun {
                 k += 1
             }
             // ('"One Belt, One Road"', '"Cuban Liberty and Democratic Solidarity Act,"': one known name, whole.)
-            let oneName = coveringSpan(q.unit, firstInner).map { $0.first == firstInner && $0.last >= last && !$0.entityID.hasPrefix("country/") && !$0.entityID.hasPrefix("region/") } ?? false
+            let oneName = coveringSpan(q.unit, firstInner).map { $0.first == firstInner && $0.last >= last && !$0.entityID.hasBytePrefix("country/") && !$0.entityID.hasBytePrefix("region/") } ?? false
             if titleCase, ownWords > 0 || oneName { return false }
         }
         if words >= 6 { return true }

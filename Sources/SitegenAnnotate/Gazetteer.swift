@@ -400,21 +400,23 @@ public struct Gazetteer: Sendable {
         // Korean ones are, sound alike too often; the family name must have two syllables or more.)
         guard words.count >= 2, let last = words.last,
               last.split(whereSeparator: { !"aeiouy".contains($0) }).count >= 2 else { return nil }
-        var out = "~"
+        var out: [UInt8] = [UInt8(ascii: "~")]
         let joined = words.joined()
-        // (Accents come off by decomposition, only needed beyond ASCII.)
-        for scalar in (joined.utf8.allSatisfy { $0 < 0x80 } ? joined : joined.decomposedStringWithCanonicalMapping).unicodeScalars {
-            guard scalar.isASCII, scalar.properties.isAlphabetic, scalar != "h" else { continue }
-            let c: Character = switch scalar {
-            case "q", "g", "c": "k"
-            case "w", "o": "u"
-            case "e", "y": "i"
-            case "f": "p"
-            default: Character(scalar)
+        // (Accents come off by decomposition, only needed beyond ASCII.) Only ASCII letters are kept, so the
+        // key is built byte by byte: every byte of a letter beyond ASCII is 0x80 or more.
+        for byte in (joined.utf8.allSatisfy { $0 < 0x80 } ? joined : joined.decomposedStringWithCanonicalMapping).utf8 {
+            let isLetter = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            guard isLetter, byte != UInt8(ascii: "h") else { continue }
+            let c: UInt8 = switch byte {
+            case UInt8(ascii: "q"), UInt8(ascii: "g"), UInt8(ascii: "c"): UInt8(ascii: "k")
+            case UInt8(ascii: "w"), UInt8(ascii: "o"): UInt8(ascii: "u")
+            case UInt8(ascii: "e"), UInt8(ascii: "y"): UInt8(ascii: "i")
+            case UInt8(ascii: "f"): UInt8(ascii: "p")
+            default: byte
             }
             if out.last != c { out.append(c) }
         }
-        return out.count > 6 ? out : nil
+        return out.count > 6 ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// The endings of a name of two words or more that begin with a capital, without

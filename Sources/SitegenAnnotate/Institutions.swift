@@ -81,7 +81,7 @@ extension AnnotationRun {
             if oneWord {
                 // "the European Parliament ... for Beijing and the Parliament to settle": a body of no one country named
                 // before by a longer name ending in the word is meant.
-                if countryID == nil, let earlier = spans.first(where: { s in (s.unit, s.first) < (span.unit, span.first) && s.entityID.hasPrefix("organization/")
+                if countryID == nil, let earlier = spans.first(where: { s in (s.unit, s.first) < (span.unit, span.first) && s.entityID.hasBytePrefix("organization/")
                     && entity(s.entityID).map { $0.countries.isEmpty && $0.type == "legislature" && $0.name.hasSuffix(" " + body.name) } == true }) {
                     updated[n].entityID = earlier.entityID
                     updated[n].rule = "organization.short-form"
@@ -259,7 +259,7 @@ extension AnnotationRun {
                 if k >= 2, toks[k].is("s"), toks[k - 1].is("'", "\u{2019}") { k -= 2 }
                 guard k >= 0, toks[k].isCapitalized, !Lexicon.titleWords.contains(toks[k]), !Lexicon.notNames.contains(toks[k]), !toks[k].lowerIs("the") else { continue }
                 if let place = coveringSpan(u, k) {
-                    return place.entityID.hasPrefix("country/") ? .some(place.entityID) : nil
+                    return place.entityID.hasBytePrefix("country/") ? .some(place.entityID) : nil
                 }
                 return .some(nil)
             }
@@ -277,7 +277,7 @@ extension AnnotationRun {
         var home: String??
         var renamed: [String: String] = [:]
         var decided = Set<String>()
-        for span in spans where span.entityID.hasPrefix("organization/") && decided.insert(span.entityID).inserted {
+        for span in spans where span.entityID.hasBytePrefix("organization/") && decided.insert(span.entityID).inserted {
             guard let name = entity(span.entityID)?.name, let candidates = gazetteer.namesakes[name] else { continue }
             if counts == nil { counts = countryCounts() }
             if home == nil { home = .some(outletHome(counts!)) }
@@ -364,7 +364,7 @@ extension AnnotationRun {
     /// and more than any other).
     func countryCounts() -> [String: Int] {
         var counts: [String: Int] = [:]
-        for span in spans where span.entityID.hasPrefix("country/") { counts[span.entityID, default: 0] += 1 }
+        for span in spans where span.entityID.hasBytePrefix("country/") { counts[span.entityID, default: 0] += 1 }
         return counts
     }
 
@@ -405,7 +405,7 @@ extension AnnotationRun {
         let toks = tokens[span.unit]
         let s = sentenceStart(span.unit, span.first)
         guard s + 2 < span.first, toks[s].is("In", "At", "For") else { return nil }
-        if let place = coveringSpan(span.unit, s + 1), place.first == s + 1, place.entityID.hasPrefix("country/"),
+        if let place = coveringSpan(span.unit, s + 1), place.first == s + 1, place.entityID.hasBytePrefix("country/"),
            place.last + 1 < toks.count, toks[place.last + 1].is(",") {
             return place.entityID
         }
@@ -429,7 +429,7 @@ extension AnnotationRun {
             while k >= 0 {
                 let s = sentenceStart(u, k)
                 if s + 2 < toks.count, toks[s].is("In", "At") {
-                    if let place = coveringSpan(u, s + 1), place.first == s + 1, place.entityID.hasPrefix("country/"),
+                    if let place = coveringSpan(u, s + 1), place.first == s + 1, place.entityID.hasBytePrefix("country/"),
                        place.last + 1 < toks.count, toks[place.last + 1].is(",") {
                         return place.entityID
                     }
@@ -487,14 +487,14 @@ extension AnnotationRun {
                 // Past the apposition's comma: the person it describes, if the gazetteer places them.
                 if comma { return nil }
                 comma = true
-                if k > 0, let person = coveringSpan(span.unit, k - 1), person.entityID.hasPrefix("person/"),
+                if k > 0, let person = coveringSpan(span.unit, k - 1), person.entityID.hasBytePrefix("person/"),
                    let country = entity(person.entityID)?.countries.first {
                     return country
                 }
-            } else if !comma, let place = coveringSpan(span.unit, k), place.last == k, place.entityID.hasPrefix("country/"),
+            } else if !comma, let place = coveringSpan(span.unit, k), place.last == k, place.entityID.hasBytePrefix("country/"),
                       place.last + 1 < span.first, Self.titleTrie.longestMatch(in: toks, at: place.last + 1) != nil,
                       toks[(place.last + 1)..<span.first].contains(where: { $0.is("of", "'s") || $0.is("and") }),
-                      !((place.last + 1)..<span.first).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                      !((place.last + 1)..<span.first).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                 // "the Chinese Prime Minister and Chairman of the Communist Party" (not "Chinese Ambassador Yao Jing and
                 // officials from the Ministry of Foreign Affairs": a title whose holder is named is done).
                 return place.entityID
@@ -510,7 +510,7 @@ extension AnnotationRun {
         let toks = tokens[span.unit]
         var k = span.last + 1
         while k < toks.count, k - span.last <= 3, toks[k].isLowercase, Self.isRoleNoun(toks[k].text) { k += 1 }
-        guard k > span.last + 1, k < toks.count, let person = coveringSpan(span.unit, k), person.first == k, person.entityID.hasPrefix("person/") else { return nil }
+        guard k > span.last + 1, k < toks.count, let person = coveringSpan(span.unit, k), person.first == k, person.entityID.hasBytePrefix("person/") else { return nil }
         return entity(person.entityID)?.countries.first
     }
 
@@ -543,11 +543,11 @@ extension AnnotationRun {
         let kept = spans.filter { span in
             // "Chang'an Avenue", "Toyota Station": a body's name right before the word of a street or a
             // building names the place, not the body.
-            if span.entityID.hasPrefix("organization/"), span.last + 1 < tokens[span.unit].count {
+            if span.entityID.hasBytePrefix("organization/"), span.last + 1 < tokens[span.unit].count {
                 let next = tokens[span.unit][span.last + 1]
                 return !(next.spaceBefore && Lexicon.builtPlaceWords.contains(next))
             }
-            guard span.entityID.hasPrefix("person/") else { return true }
+            guard span.entityID.hasBytePrefix("person/") else { return true }
             let toks = tokens[span.unit]
             var k = span.last + 1
             var steps = 0
@@ -657,7 +657,7 @@ extension AnnotationRun {
         var replaced: [Span] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for span in spans where span.unit == u && span.entityID.hasPrefix("country/") && span.rule != "gazetteer.adjective" {
+            for span in spans where span.unit == u && span.entityID.hasBytePrefix("country/") && span.rule != "gazetteer.adjective" {
                 guard span.first >= 2, span.last + 1 < toks.count, toks[span.last + 1].isLowercase, Self.partyNouns.contains(toks[span.last + 1]) else { continue }
                 var first = span.first
                 while first > 0, span.first - first < 2, toks[first - 1].isWord, toks[first - 1].isCapitalized, toks[first].spaceBefore, !isCovered(u, first - 1),
@@ -697,11 +697,11 @@ extension AnnotationRun {
                 guard toks[k - 3].lowerIs("free") || (k >= 4 && toks[k - 3].is("-") && toks[k - 4].lowerIs("free")) else { continue }
                 var a = k + 1
                 if toks[a].is("the") { a += 1 }
-                guard let first = coveringSpan(u, a), first.first == a, first.entityID.hasPrefix("country/") || first.entityID.hasPrefix("region/"),
+                guard let first = coveringSpan(u, a), first.first == a, first.entityID.hasBytePrefix("country/") || first.entityID.hasBytePrefix("region/"),
                       first.last + 2 < toks.count, toks[first.last + 1].is("and") else { continue }
                 var b = first.last + 2
                 if toks[b].is("the") { b += 1 }
-                guard let second = coveringSpan(u, b), second.first == b, second.entityID.hasPrefix("country/") || second.entityID.hasPrefix("region/"),
+                guard let second = coveringSpan(u, b), second.first == b, second.entityID.hasBytePrefix("country/") || second.entityID.hasBytePrefix("region/"),
                       let x = entity(first.entityID), let y = entity(second.entityID) else { continue }
                 let xs = [x.name] + x.aliases.filter { !$0.contains(" ") }
                 let ys = [y.name] + y.aliases.filter { !$0.contains(" ") }
@@ -752,15 +752,15 @@ extension AnnotationRun {
                         continue
                     }
                     // ("... of Asian Civilizations in Beijing": a place after "in" is where, not part of the name.)
-                    if t.is("in"), k + 1 < toks.count, Lexicon.places.contains(toks[k + 1]) || coveringSpan(u, k + 1).map({ $0.entityID.hasPrefix("country/") }) == true,
+                    if t.is("in"), k + 1 < toks.count, Lexicon.places.contains(toks[k + 1]) || coveringSpan(u, k + 1).map({ $0.entityID.hasBytePrefix("country/") }) == true,
                        k + 2 >= toks.count || !toks[k + 2].isCapitalized { break }
                     // ("linking the National Development Strategy ... with the Belt and Road initiative": another initiative.)
                     if t.is("with"), case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1,
-                       let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("initiative/") { break }
+                       let span = coveringSpan(u, j), span.first == j, span.entityID.hasBytePrefix("initiative/") { break }
                     if t.is("of", "on", "for", "between", "in", "with") { k += 1; continue }
                     // "Memorandum of Understanding on Cooperation under the Belt and Road Initiative": the initiative it serves.
                     if t.is("under"), capitals > 0, case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1,
-                       let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("initiative/") {
+                       let span = coveringSpan(u, j), span.first == j, span.entityID.hasBytePrefix("initiative/") {
                         end = span.last
                         k = span.last + 1
                         capitals += 1
@@ -830,7 +830,7 @@ extension AnnotationRun {
         var joined: [(old: [Span], new: Span, entity: Entity)] = []
         let units = spans.filter { $0.rule == "organization.name-pattern" && Self.unitHeads.contains(tokens[$0.unit][$0.first]) && $0.first > 0 }
         var known: [Int: [Int: Span]] = [:]  // unit -> last token -> a known body's mention
-        for s in spans where s.rule.hasPrefix("gazetteer.") && s.entityID.hasPrefix("organization/") { known[s.unit, default: [:]][s.last] = s }
+        for s in spans where s.rule.hasPrefix("gazetteer.") && s.entityID.hasBytePrefix("organization/") { known[s.unit, default: [:]][s.last] = s }
         for span in units {
             let toks = tokens[span.unit]
             guard let before = known[span.unit]?[span.first - 1], toks[span.first].spaceBefore else { continue }
@@ -842,7 +842,7 @@ extension AnnotationRun {
         }
         // "the Société Générale de Belgique": a known body's name run on with a connector of its language and a
         // capitalised word the text does not otherwise name is another body's name.
-        for before in spans where before.rule.hasPrefix("gazetteer.") && before.entityID.hasPrefix("organization/") {
+        for before in spans where before.rule.hasPrefix("gazetteer.") && before.entityID.hasBytePrefix("organization/") {
             let toks = tokens[before.unit]
             var k = before.last + 1
             guard k + 1 < toks.count, ["de", "du", "des", "di", "del", "da", "do", "dos"].contains(toks[k].text), toks[k].spaceBefore else { continue }
@@ -872,7 +872,7 @@ extension AnnotationRun {
     func bindInitialisms() {
         var byInitials: [String: Set<String>] = [:]
         var named = Set<String>()
-        for span in spans where span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/") {
+        for span in spans where span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/") {
             guard named.insert(span.entityID).inserted, let e = entity(span.entityID) else { continue }
             for form in [e.name] + e.aliases {
                 // The capitals that open its words (words split at spaces and hyphens).

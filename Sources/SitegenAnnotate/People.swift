@@ -32,7 +32,7 @@ extension AnnotationRun {
         guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter || familyNameHe else { return nil }
         // ("the Baku-Tbilisi-Kars railway": a word glued to a hyphen carries on the word before it and starts no name.)
         if i >= 2, !toks[i].spaceBefore, toks[i - 1].is("-", "\u{2013}"), !toks[i - 1].spaceBefore, toks[i - 2].isWord { return nil }
-        if let span = coveringSpan(unit, i), !span.entityID.hasPrefix("person/") { return nil }
+        if let span = coveringSpan(unit, i), !span.entityID.hasBytePrefix("person/") { return nil }
         var end = i
         var words = 1
         var k = i + 1
@@ -65,7 +65,7 @@ extension AnnotationRun {
             }
             // "Achieng' Omolo": a final apostrophe in a Luo or Kikuyu name (not a plural possessive).
             if t.is("'") && glued && k + 1 < toks.count && toks[k + 1].spaceBefore && isNameToken(toks[k + 1]) && !toks[k - 1].text.hasSuffix("s")
-                && !(coveringSpan(unit, k + 1).map { !$0.entityID.hasPrefix("person/") } ?? false) {
+                && !(coveringSpan(unit, k + 1).map { !$0.entityID.hasBytePrefix("person/") } ?? false) {
                 end = k + 1; k += 2; words += 1; continue
             }
             // "al-Mazrouei", "el-Sisi": a particle glued to the next name part.
@@ -129,7 +129,7 @@ extension AnnotationRun {
             if k == i + 1, t.spaceBefore, Lexicon.titleWords.contains(t), k + 2 < toks.count, toks[k + 1].spaceBefore, isNameToken(toks[k + 1]),
                toks[k + 2].spaceBefore, isNameToken(toks[k + 2]) { break }
             guard t.spaceBefore, isNameToken(t) else { break }
-            if let span = coveringSpan(unit, k), !span.entityID.hasPrefix("person/") { break }
+            if let span = coveringSpan(unit, k), !span.entityID.hasBytePrefix("person/") { break }
             end = k
             words += 1
             k += 1
@@ -187,7 +187,7 @@ extension AnnotationRun {
         var out: [NameCandidate] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            guard toks.count >= 8, spans.contains(where: { $0.unit == u && $0.entityID.hasPrefix("person/") }) else { continue }
+            guard toks.count >= 8, spans.contains(where: { $0.unit == u && $0.entityID.hasBytePrefix("person/") }) else { continue }
             // Items: the stretches between commas and "and"; a list runs while items are joined by them.
             var items: [(first: Int, last: Int)] = []
             var lists: [[(first: Int, last: Int)]] = []
@@ -219,7 +219,7 @@ extension AnnotationRun {
                     let first = a + 1
                     // (The first item may open with a clause: "He was accompanied by his wife Ri Sol Ju".)
                     guard first <= item.last, a < item.first || (toks[a].isLowercase && (n == 0 || (item.first...a).allSatisfy({ toks[$0].isLowercase }))) else { continue }
-                    if let span = coveringSpan(u, first), span.entityID.hasPrefix("person/"), span.first == first, span.last == item.last {
+                    if let span = coveringSpan(u, first), span.entityID.hasBytePrefix("person/"), span.first == first, span.last == item.last {
                         known += 1
                         continue
                     }
@@ -594,7 +594,7 @@ extension AnnotationRun {
                     // "The Ambassador of the People's Republic of China to Kuwait Li Minggang": the country the office is of.
                     if start + 2 < toks.count, toks[start].is("of") {
                         let k = toks[start + 1].is("the") ? start + 2 : start + 1
-                        if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/"), place.last + 1 < toks.count,
+                        if let place = coveringSpan(u, k), place.first == k, place.entityID.hasBytePrefix("country/"), place.last + 1 < toks.count,
                            toks[place.last + 1].is("to", "in", "at") || (toks[place.last + 1].spaceBefore && isNameToken(toks[place.last + 1]) && !isCovered(u, place.last + 1)) {
                             start = place.last + 1
                         }
@@ -603,13 +603,13 @@ extension AnnotationRun {
                     if start < toks.count, toks[start].is("to", "in", "at"), start + 2 < toks.count {
                         var k = start + 1
                         // ("Chinese Ambassador to the UAE Ni Jian": the place may take "the".)
-                        if toks[k].is("the"), let place = coveringSpan(u, k + 1), place.first == k + 1, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
+                        if toks[k].is("the"), let place = coveringSpan(u, k + 1), place.first == k + 1, place.entityID.hasBytePrefix("country/") || place.entityID.hasBytePrefix("region/") {
                             k = place.last + 1
-                        } else if let place = coveringSpan(u, k), place.first == k, place.entityID.hasPrefix("country/") || place.entityID.hasPrefix("region/") {
+                        } else if let place = coveringSpan(u, k), place.first == k, place.entityID.hasBytePrefix("country/") || place.entityID.hasBytePrefix("region/") {
                             k = place.last + 1
                         } else if let (_, last) = placeCountry(u, from: k) {
                             k = last + 1
-                        } else if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: k), entry.entityID.hasPrefix("country/"), entry.form == .name {
+                        } else if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: k), entry.entityID.hasBytePrefix("country/"), entry.form == .name {
                             k = end  // ("Ambassador to Jordan Pan Weifang": a country whose name is also a person's, not yet decided.)
                         }
                         if k > start + 1, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
@@ -702,7 +702,7 @@ extension AnnotationRun {
                 }
                 // "The BBC's Louisa Lim in Beijing says", "CNN's Kristie Lu Stout reported": a news outlet's journalist.
                 if toks[i].is("s"), i >= 2, !toks[i].spaceBefore, toks[i - 1].is("'", "\u{2019}"), let outlet = coveringSpan(u, i - 2),
-                   outlet.last == i - 2, outlet.entityID.hasPrefix("organization/"), ["media", "news outlet"].contains(entity(outlet.entityID)?.type ?? ""),
+                   outlet.last == i - 2, outlet.entityID.hasBytePrefix("organization/"), ["media", "news outlet"].contains(entity(outlet.entityID)?.type ?? ""),
                    i + 2 < toks.count, toks[i + 1].spaceBefore, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
                    isSpeechVerb(toks[last + 1]) || (toks[last + 1].is("in") && (last + 2..<min(toks.count, last + 6)).contains(where: { isSpeechVerb(toks[$0]) })) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.journalist"))
@@ -710,8 +710,7 @@ extension AnnotationRun {
                     continue
                 }
                 // "said X", "according to X" (the name closes the clause).
-                let lower = toks[i].lower
-                if isSpeechVerb(toks[i]) || (lower == "to" && i > 0 && toks[i - 1].lowerIs("according")) || lower == "según" {
+                if isSpeechVerb(toks[i]) || (toks[i].lowerIs("to") && i > 0 && toks[i - 1].lowerIs("according")) || toks[i].lowerIs("según") {
                     // "said Rep. Stephen J. Solarz": the title branch reads the name.
                     if i + 1 < toks.count, titleTrie.longestMatch(in: toks, at: i + 1) != nil { i += 1; continue }
                     // "said Rina, 29, a bank employee": one name with an age is a person.
@@ -726,7 +725,7 @@ extension AnnotationRun {
                             || ["who", "in", "on", "at", "during", "after", "adding", "noting", "told", "when"].contains(toks[last + 1].text)
                             // ('said Ross Anthony of the Centre for Chinese Studies': a name of two words or more, then where the person is from.)
                             || (last > i + 1 && toks[last + 1].is("of", "from") && last + 2 < toks.count
-                                && (toks[last + 2].is("the") || coveringSpan(u, last + 2)?.entityID.hasPrefix("organization/") == true))
+                                && (toks[last + 2].is("the") || coveringSpan(u, last + 2)?.entityID.hasBytePrefix("organization/") == true))
                         if closes {
                             if last > i + 1 { found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.speech-verb")) } else { singles.append((u, i + 1)) }
                             i = last + 1
@@ -787,7 +786,7 @@ extension AnnotationRun {
                         // the role after a possessive place or body (tagged, or one capitalised word).
                         let owner = coveringSpan(u, last + 2)
                         let ownerEnd = owner == nil ? (next.isCapitalized ? last + 2 : nil)
-                            : (owner!.first == last + 2 && !owner!.entityID.hasPrefix("person/") ? owner!.last : nil)
+                            : (owner!.first == last + 2 && !owner!.entityID.hasBytePrefix("person/") ? owner!.last : nil)
                         if let ownerEnd, ownerEnd + 2 < toks.count, toks[ownerEnd + 1].is("'"), toks[ownerEnd + 2].is("s"),
                            toks[(ownerEnd + 3)..<min(toks.count, ownerEnd + 7)].contains(where: { Self.isRoleNoun($0.text) }) {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
@@ -860,7 +859,7 @@ extension AnnotationRun {
         // The people already tagged, in the order of their first mention, with their names in lower case.
         var knownPeople: [(id: String, name: String)] = []
         var seenPeople = Set<String>()
-        for span in spans where span.entityID.hasPrefix("person/") && seenPeople.insert(span.entityID).inserted {
+        for span in spans where span.entityID.hasBytePrefix("person/") && seenPeople.insert(span.entityID).inserted {
             if let e = entity(span.entityID) { knownPeople.append((span.entityID, e.name.lowercased())) }
         }
         for var f in found {
@@ -968,8 +967,8 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: earlier, rule: "person.given-names"))
                 continue
             }
-            if let span = coveringSpan(f.unit, f.first), span.entityID.hasPrefix("person/") { continue }  // a known person
-            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasPrefix("person/") { continue }
+            if let span = coveringSpan(f.unit, f.first), span.entityID.hasBytePrefix("person/") { continue }  // a known person
+            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasBytePrefix("person/") { continue }
             let written = text(of: toks, from: f.first, to: f.last, in: f.unit)
             var name = written
             // ("Patrick “Terror” Lekota" is Patrick Lekota.)
@@ -1175,7 +1174,7 @@ extension AnnotationRun {
     func bindCountryNamedBodies() {
         var rebound: [String: String] = [:]
         var counts: [String: Int]?
-        for span in spans where rebound[span.entityID] == nil && span.entityID.hasPrefix("organization/") && gazetteer.entities[span.entityID] == nil {
+        for span in spans where rebound[span.entityID] == nil && span.entityID.hasBytePrefix("organization/") && gazetteer.entities[span.entityID] == nil {
             // (Names of three words or more, not generic ones such as "Ministry of Foreign Affairs", which other rules give
             // their country, and only for the two countries the article names most: "Democratic Party" is many countries'.)
             guard let body = local[span.entityID], body.countries.isEmpty, case let words = body.name.split(separator: " ").map(String.init),
@@ -1206,7 +1205,7 @@ extension AnnotationRun {
     /// after a mission the article has named is that mission, so that what it says is its own.
     func resolveMissionAnaphora() {
         let missions = spans.filter { span in
-            span.entityID.hasPrefix("organization/") && entity(span.entityID).map { $0.name.contains("Embassy") || $0.name.contains("Consulate") } == true
+            span.entityID.hasBytePrefix("organization/") && entity(span.entityID).map { $0.name.contains("Embassy") || $0.name.contains("Consulate") } == true
         }
         guard !missions.isEmpty else { return }
         for u in units.indices where units[u].kind != .heading {
@@ -1252,10 +1251,10 @@ extension AnnotationRun {
                 // ("the US Embassy in Kingston said": a country's short form before the capitalised word, which no name pattern reads.)
                 if toks[k].isLowercase && Self.missionWords.contains(toks[k]) || ((toks[k].is("Embassy") || toks[k].is("Consulate")) && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
                    k > 0, let country = coveringSpan(u, k - 1),
-                   country.last == k - 1, country.entityID.hasPrefix("country/"), let c = entity(country.entityID) {
+                   country.last == k - 1, country.entityID.hasBytePrefix("country/"), let c = entity(country.entityID) {
                     var end = k
                     var place: String?
-                    if k + 2 < toks.count, toks[k + 1].is("in"), toks[k + 2].isCapitalized, !isCovered(u, k + 2) || coveringSpan(u, k + 2)?.entityID.hasPrefix("country/") == true {
+                    if k + 2 < toks.count, toks[k + 1].is("in"), toks[k + 2].isCapitalized, !isCovered(u, k + 2) || coveringSpan(u, k + 2)?.entityID.hasBytePrefix("country/") == true {
                         end = coveringSpan(u, k + 2)?.last ?? k + 2
                         // ("the Chinese embassy in Kuala Lumpur": a city of two words.)
                         if end == k + 2, k + 3 < toks.count, toks[k + 3].spaceBefore, toks[k + 3].isCapitalized,
@@ -1363,12 +1362,12 @@ extension AnnotationRun {
         // generic one ("the Afghan Ministry of Commerce and Industry").
         for (span, entity) in workplaces where !(span.first...span.last).contains(where: { k in
             // ("the Penang Chinese Chamber of Commerce": or inside it, before more of the name.)
-            coveringSpan(span.unit, k).map { !($0.entityID.hasPrefix("country/") && $0.rule == "gazetteer.adjective" && ($0.first == span.first || $0.last < span.last))
-                && !($0.entityID.hasPrefix("country/") && $0.last == span.last && $0.first > span.first && tokens[span.unit][$0.first - 1].is("of")) } ?? false
+            coveringSpan(span.unit, k).map { !($0.entityID.hasBytePrefix("country/") && $0.rule == "gazetteer.adjective" && ($0.first == span.first || $0.last < span.last))
+                && !($0.entityID.hasBytePrefix("country/") && $0.last == span.last && $0.first > span.first && tokens[span.unit][$0.first - 1].is("of")) } ?? false
         }) {
             var entity = entity
             var span = span
-            if let leading = coveringSpan(span.unit, span.first), leading.entityID.hasPrefix("country/"), leading.last < span.last {
+            if let leading = coveringSpan(span.unit, span.first), leading.entityID.hasBytePrefix("country/"), leading.last < span.last {
                 let rest = text(of: tokens[span.unit], from: leading.last + 1, to: span.last, in: span.unit)
                 if Lexicon.isGenericInstitution(rest.split(separator: " ").map(String.init)) {
                     let id = "organization/" + Slug.make(rest)
@@ -1418,7 +1417,7 @@ extension AnnotationRun {
     /// may open it), "and"/"of"/"&" between them, hyphenated parts; up to six words.
     func workplaceEnd(_ toks: TokenList, unit: Int, from i: Int) -> Int? {
         guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i]) else { return nil }
-        if let span = coveringSpan(unit, i), !(span.entityID.hasPrefix("country/") && span.rule == "gazetteer.adjective") { return nil }
+        if let span = coveringSpan(unit, i), !(span.entityID.hasBytePrefix("country/") && span.rule == "gazetteer.adjective") { return nil }
         var end = i
         var k = i + 1
         var words = 1
@@ -1429,17 +1428,17 @@ extension AnnotationRun {
                !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
             // "a researcher at the Diplomatic Academy of Vietnam": the country is part of the body's name.
             if t.is("of"), Lexicon.organizationHeads.contains(toks[end]), k + 1 < toks.count, let place = coveringSpan(unit, k + 1), place.first == k + 1,
-               place.entityID.hasPrefix("country/"), place.rule != "gazetteer.adjective" {
+               place.entityID.hasBytePrefix("country/"), place.rule != "gazetteer.adjective" {
                 end = place.last
                 break
             }
             // "vice president of the Federation of Filipino-Chinese Chambers of Commerce": a demonym inside the name.
             if t.is("of", "for"), k + 1 < toks.count, let demonym = coveringSpan(unit, k + 1), demonym.first == k + 1,
-               demonym.entityID.hasPrefix("country/"), demonym.rule == "gazetteer.adjective" {
+               demonym.entityID.hasBytePrefix("country/"), demonym.rule == "gazetteer.adjective" {
                 var last = demonym.last
                 // ("Filipino-Chinese": two demonyms joined.)
                 if last + 2 < toks.count, toks[last + 1].is("-"), !toks[last + 1].spaceBefore, let other = coveringSpan(unit, last + 2),
-                   other.first == last + 2, other.entityID.hasPrefix("country/") { last = other.last }
+                   other.first == last + 2, other.entityID.hasBytePrefix("country/") { last = other.last }
                 if last + 1 < toks.count, toks[last + 1].spaceBefore, toks[last + 1].isCapitalized, !isCovered(unit, last + 1) {
                     end = last + 1
                     k = last + 2
@@ -1462,7 +1461,7 @@ extension AnnotationRun {
                 if j < toks.count, toks[j].isCapitalized, !isCovered(unit, j) { k = j; continue }
             }
             // "the president of the Penang Chinese Chamber of Commerce": a demonym inside the name, after its first words.
-            if t.spaceBefore, let demonym = coveringSpan(unit, k), demonym.first == k, demonym.entityID.hasPrefix("country/"), demonym.rule == "gazetteer.adjective",
+            if t.spaceBefore, let demonym = coveringSpan(unit, k), demonym.first == k, demonym.entityID.hasBytePrefix("country/"), demonym.rule == "gazetteer.adjective",
                demonym.last + 1 < toks.count, toks[demonym.last + 1].spaceBefore, toks[demonym.last + 1].isCapitalized, !isCovered(unit, demonym.last + 1) {
                 end = demonym.last + 1
                 k = demonym.last + 2
@@ -1546,7 +1545,7 @@ extension AnnotationRun {
                     // "Ambassador to Georgia Ji Yanchi": a country after "to" or "in" (one whose name is also a person's,
                     // not decided yet) is the post's, not the first word of the name.
                     if start > 1, toks[start - 2].is("to", "in", "of", "from", "at"),
-                       let (entry, _) = gazetteer.trie.longestMatch(in: toks, at: start - 1), entry.entityID.hasPrefix("country/") { break }
+                       let (entry, _) = gazetteer.trie.longestMatch(in: toks, at: start - 1), entry.entityID.hasBytePrefix("country/") { break }
                     start -= 1
                 }
                 if start < k, nameEnd(toks, unit: u, from: start) == k { return NameCandidate(unit: u, first: start, last: k, rule: "person.full-name") }
@@ -1558,7 +1557,7 @@ extension AnnotationRun {
     /// The gender of people found in the text, from the first he/his or she/her
     /// that follows their first mention before anyone else is named.
     func inferGenders(_ ids: Set<String>) {
-        let ordered = spans.filter { $0.entityID.hasPrefix("person/") }.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) }
+        let ordered = spans.filter { $0.entityID.hasBytePrefix("person/") }.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) }
         for id in ids where local[id]?.gender == nil {
             guard let first = ordered.first(where: { $0.entityID == id }) else { continue }
             // "his wife Loki Schmidt", "her husband, Denis Thatcher": kinship before the name says the gender.
@@ -1617,7 +1616,7 @@ extension AnnotationRun {
     }
 
     func isCoveredByNonPerson(_ unit: Int, _ index: Int) -> Bool {
-        if let span = coveringSpan(unit, index) { return !span.entityID.hasPrefix("person/") }
+        if let span = coveringSpan(unit, index) { return !span.entityID.hasBytePrefix("person/") }
         return false
     }
 
@@ -1629,7 +1628,7 @@ extension AnnotationRun {
         var owners: [String: [String]] = [:]
         var firstNames: [String: Set<String>] = [:]
         var seen = Set<String>()
-        for span in spans where span.entityID.hasPrefix("person/") {
+        for span in spans where span.entityID.hasBytePrefix("person/") {
             guard let e = entity(span.entityID) else { continue }
             if let family = e.familyName {
                 fullMentions[family, default: []].append((span.unit, span.first))
@@ -1686,7 +1685,7 @@ extension AnnotationRun {
                 firstNames[String(given), default: []].insert(span.entityID)
             }
         }
-        let personSpans = spans.filter { $0.entityID.hasPrefix("person/") }
+        let personSpans = spans.filter { $0.entityID.hasBytePrefix("person/") }
         let titleWords = Lexicon.titleWords
         var namedCountries: Set<String>?  // made when first needed
         // "the late Chiang Kai-shek", "the late leader Deng Xiaoping": people the article says are dead.
@@ -1698,7 +1697,7 @@ extension AnnotationRun {
         }.map(\.entityID))
         // "Prime Minister Nepal said" after "Madhav Kumar Nepal": a family name that is a country's, after a title.
         var titledCountries: [Span] = []
-        for span in spans where span.first == span.last && span.first > 0 && span.entityID.hasPrefix("country/") && span.rule == "gazetteer.name" {
+        for span in spans where span.first == span.last && span.first > 0 && span.entityID.hasBytePrefix("country/") && span.rule == "gazetteer.name" {
             let toks = tokens[span.unit]
             guard Lexicon.titleWords.contains(toks[span.first - 1]), owners[toks[span.first].text]?.count == 1 else { continue }
             titledCountries.append(span)
@@ -1894,7 +1893,7 @@ extension AnnotationRun {
         for part in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }) {
             if part == "Sino" { parties.insert("country/cn"); continue }
             let toks = Tokenizer.tokenize(String(part))
-            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasPrefix("country/"),
+            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, entry.entityID.hasBytePrefix("country/"),
                entry.form == .name || entry.form == .adjective || entry.form == .alias {
                 parties.insert(entry.entityID)
             }
@@ -1904,7 +1903,7 @@ extension AnnotationRun {
 
     /// The countries the article names so far.
     func namedCountryIDs() -> Set<String> {
-        Set(spans.lazy.map(\.entityID).filter { $0.hasPrefix("country/") })
+        Set(spans.lazy.map(\.entityID).filter { $0.hasBytePrefix("country/") })
     }
 
     /// "Treaty of Friendship, Alliance and Mutual Assistance between the Union of Soviet Socialist
@@ -1936,7 +1935,7 @@ extension AnnotationRun {
     func shortFormIndex() -> [String: Set<String>] {
         var index: [String: Set<String>] = [:]
         var seen = Set<String>()
-        for span in spans where (span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/")) && seen.insert(span.entityID).inserted {
+        for span in spans where (span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/")) && seen.insert(span.entityID).inserted {
             guard let e = entity(span.entityID) else { continue }
             let kind = e.kind.rawValue + "/"
             for form in [e.name] + e.aliases {
@@ -1984,7 +1983,7 @@ extension AnnotationRun {
                 var leading: Span?
                 // "Air India", "Air Zimbabwe": an airline, not the country.
                 if toks[i].is("Air"), i + 1 < toks.count, toks[i + 1].spaceBefore, let span = coveringSpan(u, i + 1), span.first == i + 1,
-                   span.entityID.hasPrefix("country/"), !isCovered(u, i) {
+                   span.entityID.hasBytePrefix("country/"), !isCovered(u, i) {
                     let name = text(of: toks, from: i, to: span.last, in: u)
                     let id = "organization/" + Slug.make(name)
                     var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
@@ -1997,10 +1996,10 @@ extension AnnotationRun {
                 // "Etihad Rail", "Sberbank CIB", "Adani Ports": a known company's name and a word that makes it
                 // another body (a subsidiary or a sister company), not the company itself.
                 // ("the Forum Macao Permanent Secretariat": a known forum's or programme's name, then the words of a body that runs it.)
-                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("initiative/"),
+                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/"),
                    span.rule.hasPrefix("gazetteer."), span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized,
                    !isCovered(u, span.last + 1) {
-                    let initiative = span.entityID.hasPrefix("initiative/")
+                    let initiative = span.entityID.hasBytePrefix("initiative/")
                     // "Inpex Holdings Inc.", "Alibaba Group Holding Ltd": the company itself with its legal form.
                     var legal = span.last
                     while !initiative, legal + 1 < toks.count, toks[legal + 1].spaceBefore, Lexicon.companySuffixes.contains(toks[legal + 1]) || Lexicon.legalForms.contains(toks[legal + 1]) {
@@ -2041,7 +2040,7 @@ extension AnnotationRun {
                         continue
                     }
                 }
-                if let span = coveringSpan(u, i), ["gazetteer.adjective", "gazetteer.name", "gazetteer.alias"].contains(span.rule), span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"),
+                if let span = coveringSpan(u, i), ["gazetteer.adjective", "gazetteer.name", "gazetteer.alias"].contains(span.rule), span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/"),
                    span.first == i, span.last + 1 < toks.count,
                    (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].is("-") && !toks[span.last + 1].spaceBefore) {
                     leading = span
@@ -2070,7 +2069,7 @@ extension AnnotationRun {
                         if k + 2 < toks.count, toks[k + 1].is("s"), !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore {
                             // ("People's Party for Democracy and Development": a known body's name inside is part of the longer one.)
                             if let known = coveringSpan(u, k + 2) {
-                                guard known.first == k + 2, known.entityID.hasPrefix("organization/") else { break }
+                                guard known.first == k + 2, known.entityID.hasBytePrefix("organization/") else { break }
                                 inner.append(known)
                                 end = known.last
                                 k = known.last + 1
@@ -2088,7 +2087,7 @@ extension AnnotationRun {
                     }
                     // "China-Kyrgyzstan-Uzbekistan Railway": places joined by hyphens.
                     if t.is("-"), !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, let span = coveringSpan(u, k + 1),
-                       span.first == k + 1, span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/") {
+                       span.first == k + 1, span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/") {
                         inner.append(span)
                         end = span.last
                         k = span.last + 1
@@ -2113,7 +2112,7 @@ extension AnnotationRun {
                         var j = k + 1
                         if j < toks.count, toks[j].is("the") { j += 1 }
                         if j < toks.count, toks[j].spaceBefore, let span = coveringSpan(u, j), span.first == j,
-                           span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/") {
+                           span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/") {
                             inner.append(span)
                             end = span.last
                             k = span.last + 1
@@ -2129,7 +2128,7 @@ extension AnnotationRun {
                        k + 1 < toks.count, toks[k + 1].isCapitalized {
                         // "Chinese Embassy in Dar es Salaam": a place whose name has small words.
                         if let last = Self.placeWithParticles(toks, at: k + 1) ?? Self.placeWithApostrophe(toks, at: k + 1) { mission = true; end = last; k = last + 1; continue }
-                        if let span = coveringSpan(u, k + 1), span.first == k + 1, span.entityID.hasPrefix("country/") {
+                        if let span = coveringSpan(u, k + 1), span.first == k + 1, span.entityID.hasBytePrefix("country/") {
                             inner.append(span)
                             mission = true
                             end = span.last
@@ -2145,7 +2144,7 @@ extension AnnotationRun {
                     if t.is("("), k + 3 < toks.count, toks[k + 1].is("Group", "Holdings"), toks[k + 2].is(")"),
                        toks[k + 3].isCapitalized, Lexicon.organizationHeads.contains(toks[k + 3]) { end = k + 3; k += 4; continue }
                     // "Unipec Asia", "Nissan Europe": a company's regional arm, named by the company and the region.
-                    if end == i, leading == nil, i > 0, t.spaceBefore, let region = coveringSpan(u, k), region.first == k, region.entityID.hasPrefix("region/"),
+                    if end == i, leading == nil, i > 0, t.spaceBefore, let region = coveringSpan(u, k), region.first == k, region.entityID.hasBytePrefix("region/"),
                        region.rule == "gazetteer.name", Self.continentNames.contains(text(of: toks, from: k, to: region.last, in: u)),
                        region.last + 1 >= toks.count || !toks[region.last + 1].isCapitalized,
                        !sentenceOpener(toks, i), !Lexicon.notNames.contains(toks[i]), !Self.compassWords.contains(toks[i].text), !Lexicon.titleWords.contains(toks[i]), !Lexicon.places.contains(toks[i]),
@@ -2157,9 +2156,9 @@ extension AnnotationRun {
                         break
                     }
                     // "Universidad Politécnica Taiwán-Paraguay": two countries joined by a hyphen end a foreign body's name.
-                    if foreign, t.spaceBefore, let a = coveringSpan(u, k), a.first == k, a.entityID.hasPrefix("country/"), a.last + 2 < toks.count,
+                    if foreign, t.spaceBefore, let a = coveringSpan(u, k), a.first == k, a.entityID.hasBytePrefix("country/"), a.last + 2 < toks.count,
                        toks[a.last + 1].is("-"), !toks[a.last + 1].spaceBefore, let b = coveringSpan(u, a.last + 2), b.first == a.last + 2,
-                       !toks[b.first].spaceBefore, b.entityID.hasPrefix("country/") {
+                       !toks[b.first].spaceBefore, b.entityID.hasBytePrefix("country/") {
                         inner.append(a)
                         inner.append(b)
                         end = b.last
@@ -2187,7 +2186,7 @@ extension AnnotationRun {
                         if j < toks.count, Lexicon.foreignConnectors.contains(toks[j]) { j += 1 }
                         if j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }
                         // "Centro de Exportación e Inversión de la República Dominicana": the country ends the name.
-                        if j < toks.count, let span = coveringSpan(u, j), span.first == j, span.entityID.hasPrefix("country/") {
+                        if j < toks.count, let span = coveringSpan(u, j), span.first == j, span.entityID.hasBytePrefix("country/") {
                             inner.append(span)
                             end = span.last
                             k = span.last + 1
@@ -2215,7 +2214,7 @@ extension AnnotationRun {
                        toks[i...end].contains(where: { $0.is("of") || $0.is("for") || $0.is("on") }), let last = Self.portfolioList(toks, from: k + 1),
                        // (A person found in the list's later words may be its own words: "Cooperatives and Poverty Alleviation".)
                        // ("..., International Cooperation and Gambians Abroad": a demonym inside a later field is part of it.)
-                       !((k + 1)...last).contains(where: { $0 == k + 1 ? isCovered(u, $0) : coveringSpan(u, $0).map { !$0.entityID.hasPrefix("person/")
+                       !((k + 1)...last).contains(where: { $0 == k + 1 ? isCovered(u, $0) : coveringSpan(u, $0).map { !$0.entityID.hasBytePrefix("person/")
                            && !($0.rule == "gazetteer.adjective" && $0.last < last && toks[$0.last + 1].isCapitalized) } ?? false }) {
                         end = last
                         k = last + 1
@@ -2223,7 +2222,7 @@ extension AnnotationRun {
                     }
                     // "the Ministry of Foreign and Caricom Affairs": a bloc or country inside a ministry's portfolio.
                     if t.is("and", "of", "for"), k + 2 < toks.count, let span = coveringSpan(u, k + 1), span.first == k + 1,
-                       span.entityID.hasPrefix("country/") || span.entityID.hasPrefix("region/"), span.last + 1 < toks.count,
+                       span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/"), span.last + 1 < toks.count,
                        toks[span.last + 1].spaceBefore, Lexicon.nameBlockers.contains(toks[span.last + 1]), !isCovered(u, span.last + 1),
                        toks[i...end].contains(where: { $0.is("Ministry", "Department", "Office") }) {
                         inner.append(span)
@@ -2306,7 +2305,7 @@ extension AnnotationRun {
                     // "the China-Venezuela Joint Fund", "a China-CEE Investment Cooperation Fund": a fund two countries
                     // set up between them is an arrangement (a country's own fund is a body: "Russian Direct Investment Fund").
                     if words.last == "Fund", (i + 1..<end).contains(where: { k in toks[k].is("-") && !toks[k].spaceBefore
-                        && [k - 1, k + 1].allSatisfy { coveringSpan(u, $0).map { $0.entityID.hasPrefix("country/") || $0.entityID.hasPrefix("region/") } ?? false } }) {
+                        && [k - 1, k + 1].allSatisfy { coveringSpan(u, $0).map { $0.entityID.hasBytePrefix("country/") || $0.entityID.hasBytePrefix("region/") } ?? false } }) {
                         kind = .initiative
                     }
                     // "Kachin Baptist Convention", "Southern Baptist Convention": a church's convention is a body, not a treaty.
@@ -2371,11 +2370,11 @@ extension AnnotationRun {
                     var name = text(of: toks, from: first, to: end, in: u)
                     var country: String?
                     // "Chinese Health Ministry": a demonym or country before a generic name is its country.
-                    if let leading, leading.entityID.hasPrefix("country/"), leading.last < end, toks[leading.last + 1].spaceBefore,
+                    if let leading, leading.entityID.hasBytePrefix("country/"), leading.last < end, toks[leading.last + 1].spaceBefore,
                        Lexicon.isGenericInstitution(text(of: toks, from: leading.last + 1, to: end, in: u).split(separator: " ").map(String.init)) {
                         country = leading.entityID
                         name = text(of: toks, from: leading.last + 1, to: end, in: u)
-                    } else if i >= 3, toks[i - 1].is("s"), toks[i - 2].is("'", "\u{2019}"), let owner = coveringSpan(u, i - 3), owner.entityID.hasPrefix("country/"),
+                    } else if i >= 3, toks[i - 1].is("s"), toks[i - 2].is("'", "\u{2019}"), let owner = coveringSpan(u, i - 3), owner.entityID.hasBytePrefix("country/"),
                               let c = entity(owner.entityID) {
                         // "Nigeria's House of Representatives"; "Indonesia's Ministry of Trade": the country is part of the name.
                         if Lexicon.isGenericInstitution(spaced()) {

@@ -110,14 +110,14 @@ extension AnnotationRun {
                 if t.is("saying") || quotedAs, k >= 3, toks[k - 1].is("as"), toks[k - 3].is("quoted", "quotes", "cited", "cites") {
                     if toks[k - 2].is("him", "her") {
                         ref = .pronoun(toks[k - 2].is("him") ? .male : .female)
-                    } else if let span = coveringSpan(u, k - 2), span.last == k - 2, span.entityID.hasPrefix("person/") {
+                    } else if let span = coveringSpan(u, k - 2), span.last == k - 2, span.entityID.hasBytePrefix("person/") {
                         ref = .entity(span.entityID)
                     }
                     rule = "quoted-as-saying"
                 }
                 // "Hashimoto was quoted as telling Li by a senior official", "Li was quoted as replying": the one quoted.
                 if ref == nil, k >= 4, toks[k - 1].is("as"), toks[k - 2].is("quoted"), toks[k - 3].is("was", "were", "is"),
-                   let span = coveringSpan(u, k - 4), span.last == k - 4, span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
+                   let span = coveringSpan(u, k - 4), span.last == k - 4, span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") {
                     ref = .entity(span.entityID)
                     rule = "quoted-as-saying"
                 }
@@ -136,13 +136,13 @@ extension AnnotationRun {
                 // (Only someone named in the paragraph before the verb, outside quotes: with no one there, nobody.)
                 if ref == nil, Lexicon.proDropSpeechVerbs.contains(t), k > 0, k + 1 == toks.count || toks[k + 1].is(".", ",", ";"),
                    let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
-                    .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasPrefix("person/") }) {
+                    .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
                     ref = .entity(person.entityID)
                     rule = "verb-only"
                 }
                 guard let ref else { continue }
                 // "he told Tanaka": the listener named after the verb is not the "he".
-                let listener = listenerVerb && ref.isPronoun && k + 1 < toks.count ? coveringSpan(u, k + 1).flatMap { $0.entityID.hasPrefix("person/") ? $0.entityID : nil } : nil
+                let listener = listenerVerb && ref.isPronoun && k + 1 < toks.count ? coveringSpan(u, k + 1).flatMap { $0.entityID.hasBytePrefix("person/") ? $0.entityID : nil } : nil
                 let speaker = resolve(ref, at: (u, k), events: events, listener: listener)
                 var event = SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: speaker, rule: rule + (ref.isPronoun ? "-pronoun" : ""))
                 if case .personNoun(let noun, _) = ref {
@@ -175,7 +175,7 @@ extension AnnotationRun {
             // "dijo la directora ejecutiva de ProDominicana, Biviana Riveiro": a Spanish role, then the person's name.
             if t.is("el", "la"), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
                let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",") || toks[$0].is(".", ";") }), toks[comma].is(","),
-               comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasPrefix("person/") {
+               comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
             // "said chief negotiator Christian Etter", "said his daughter Angela Gui": a few words in lower case that
@@ -187,19 +187,19 @@ extension AnnotationRun {
                       !Self.descriptionStoppers.contains(toks[j].text), !isInside(quoted, toks[j].start) {
                     j += 1
                 }
-                if j > i, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/") {
+                if j > i, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
                     return .entity(person.entityID)
                 }
             }
             // "said a museum curator, Ellen Marsh": the person named after the role.
             if t.lowerIs("a", "an", "one"), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
-               noun + 2 < toks.count, toks[noun + 1].is(","), let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasPrefix("person/") {
+               noun + 2 < toks.count, toks[noun + 1].is(","), let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
             // "said a spokesman for the SDA": an unnamed spokesman speaks for the body.
             if t.lowerIs("a", "an"), i + 3 < toks.count, toks[i + 1].lowerIs("spokesman", "spokeswoman", "spokesperson"),
                toks[i + 2].is("for", "of"), case let j = toks[i + 3].is("the") ? i + 4 : i + 3, j < toks.count,
-               let body = coveringSpan(u, j), body.first == j, body.entityID.hasPrefix("organization/") {
+               let body = coveringSpan(u, j), body.first == j, body.entityID.hasBytePrefix("organization/") {
                 return .entity(body.entityID)
             }
             // "said a student at Peking University": someone unnamed, whatever body follows.
@@ -208,13 +208,13 @@ extension AnnotationRun {
             if let person = personAfterPossessiveRole(u, from: i) { return .entity(person) }
             if let ref = subjectRef(u, i) {
                 // "according to the economist Abderrahmane Mebtoul": the person the noun introduces.
-                if case .personNoun = ref, i + 1 < toks.count, let person = coveringSpan(u, i + 1), person.first == i + 1, person.entityID.hasPrefix("person/") {
+                if case .personNoun = ref, i + 1 < toks.count, let person = coveringSpan(u, i + 1), person.first == i + 1, person.entityID.hasBytePrefix("person/") {
                     return .entity(person.entityID)
                 }
                 // "said he was going home": a pronoun after the verb starts the reported clause.
                 if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
                 // "said ANC national executive member Pallo Jordan": the body's member, named after the office.
-                if case .entity(let id) = ref, id.hasPrefix("organization/"), let body = coveringSpan(u, i) {
+                if case .entity(let id) = ref, id.hasBytePrefix("organization/"), let body = coveringSpan(u, i) {
                     var j = body.last + 1
                     var office = false
                     // ("said MMD Kitwe district chairman Joseph Chanda": the place of the body's branch first.)
@@ -225,7 +225,7 @@ extension AnnotationRun {
                     }
                     // ("said ACCCIM president Tan Sri William Cheng": titles between the office and the name.)
                     if office { while j < min(toks.count, body.last + 12), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 } }
-                    if office, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/") {
+                    if office, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
                         return .entity(person.entityID)
                     }
                     // '"...," the People's National Party (PNP) president said': the body's leader, a person already named.
@@ -289,7 +289,7 @@ extension AnnotationRun {
         if j < toks.count, toks[j].is(")"), body.first > 0, toks[body.first - 1].is("(") { j += 1 }
         guard j < min(toks.count, limit), toks[j].isLowercase, Self.leaderNouns.contains(toks[j].text) else { return nil }
         // "the party president, Mr X," names the person: left to the rules for names.
-        if j + 1 < toks.count, toks[j + 1].is(",") || coveringSpan(u, j + 1)?.entityID.hasPrefix("person/") == true { return nil }
+        if j + 1 < toks.count, toks[j + 1].is(",") || coveringSpan(u, j + 1)?.entityID.hasBytePrefix("person/") == true { return nil }
         return toks[j].text
     }
 
@@ -309,7 +309,7 @@ extension AnnotationRun {
                     p += 1
                     if p < toks.count, toks[p].is("."), !toks[p].spaceBefore { p += 1 }
                 }
-                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/"),
+                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasBytePrefix("person/"),
                    span.last + 1 == toks.count || toks[span.last + 1].is(",", ".", ";") {
                     return span.entityID
                 }
@@ -327,7 +327,7 @@ extension AnnotationRun {
                     p += 1
                     if p < toks.count, toks[p].is("."), !toks[p].spaceBefore { p += 1 }
                 }
-                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/") { return span.entityID }
+                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasBytePrefix("person/") { return span.entityID }
                 return nil
             }
             if possessive, Self.isRoleNoun(toks[j].text), j + 2 < toks.count, toks[j + 1].is(",") {
@@ -336,7 +336,7 @@ extension AnnotationRun {
                     p += 1
                     if p < toks.count, toks[p].is(".") { p += 1 }
                 }
-                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasPrefix("person/") { return span.entityID }
+                if p < toks.count, let span = coveringSpan(u, p), span.first == p, span.entityID.hasBytePrefix("person/") { return span.entityID }
                 return nil
             }
             if toks[j].kind == .punct && !toks[j].is("-") { return nil }
@@ -358,25 +358,25 @@ extension AnnotationRun {
                 if toks[i].lower.hasPrefix("spokes"), i > 0 {
                     var owner = i - 1
                     if owner >= 2, toks[owner].is("s"), toks[owner - 1].is("'") { owner -= 2 }
-                    if let span = coveringSpan(unit, owner), span.entityID.hasPrefix("organization/"), span.last == owner {
+                    if let span = coveringSpan(unit, owner), span.entityID.hasBytePrefix("organization/"), span.last == owner {
                         var m = i + 1
                         if m < toks.count, toks[m].is(",") { m += 1 }
-                        if m < toks.count, let p = coveringSpan(unit, m), p.entityID.hasPrefix("person/") { return p.entityID }
+                        if m < toks.count, let p = coveringSpan(unit, m), p.entityID.hasBytePrefix("person/") { return p.entityID }
                         return span.entityID
                     }
                 }
                 if toks[i].lower.hasPrefix("spokes"), i + 1 < toks.count, toks[i + 1].is("for", "of", "at") {
                     for j in (i + 2)..<min(i + 10, toks.count) {
-                        if let span = coveringSpan(unit, j), span.entityID.hasPrefix("organization/") {
+                        if let span = coveringSpan(unit, j), span.entityID.hasBytePrefix("organization/") {
                             // "The Official Spokesperson of the Ministry of External Affairs, Shri Randhir Jaiswal,": named after all.
                             var m = span.last + 1
                             while m < min(toks.count, span.last + 12), !toks[m].is(".", ";", ":") {
-                                if let p = coveringSpan(unit, m), p.entityID.hasPrefix("person/") { return p.entityID }
+                                if let p = coveringSpan(unit, m), p.entityID.hasBytePrefix("person/") { return p.entityID }
                                 m += 1
                             }
                             return span.entityID
                         }
-                        if let span = coveringSpan(unit, j), span.entityID.hasPrefix("person/") { break }
+                        if let span = coveringSpan(unit, j), span.entityID.hasBytePrefix("person/") { break }
                     }
                 }
                 i -= 1
@@ -391,7 +391,7 @@ extension AnnotationRun {
         var start = toks.count - 1
         // (Not at the stop of "Jr." or "Gen.", nor one inside a name: "Senate Minority Leader Aquilino Pimentel Jr. said in a statement:".)
         while start > 0, !(toks[start - 1].is(".") && start - 1 > 0 && toks[start - 2].text.count > 1
-                           && !Self.abbreviations.contains(toks[start - 2].text) && !(coveringSpan(u, start - 1)?.entityID.hasPrefix("person/") ?? false)) {
+                           && !Self.abbreviations.contains(toks[start - 2].text) && !(coveringSpan(u, start - 1)?.entityID.hasBytePrefix("person/") ?? false)) {
             start -= 1
         }
         // "..., and at the farewell banquet Chou offered a toast ...:": the last clause naming a person of its own.
@@ -420,7 +420,7 @@ extension AnnotationRun {
               toks[comma].is(",") else { return nil }
         var j = comma + 1
         while j < toks.count, Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
-        guard j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasPrefix("person/"),
+        guard j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/"),
               person.last + 1 < toks.count, toks[person.last + 1].is(",") else { return nil }
         return person.entityID
     }
@@ -432,7 +432,7 @@ extension AnnotationRun {
         let quoted = quotedRanges(u)
         var clause = start
         for j in start..<max(start, end - 1) where !isInside(quoted, toks[j].start) && (toks[j].is(";") || (toks[j].is(",") && toks[j + 1].is("and", "but"))) {
-            if ((j + 1)..<end).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) { clause = j + 1 }
+            if ((j + 1)..<end).contains(where: { coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false }) { clause = j + 1 }
         }
         return clause
     }
@@ -443,7 +443,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         var j = comma - 1
         while j > 0, comma - j <= 10, !toks[j].is(","), !isInside(quoted, toks[j].start), !Self.sentenceBreaks.contains(toks[j]) { j -= 1 }
-        guard j > 0, toks[j].is(","), comma - j >= 2, let person = coveringSpan(u, j - 1), person.last == j - 1, person.entityID.hasPrefix("person/") else { return false }
+        guard j > 0, toks[j].is(","), comma - j >= 2, let person = coveringSpan(u, j - 1), person.last == j - 1, person.entityID.hasBytePrefix("person/") else { return false }
         return !((j + 1)..<comma).contains { Self.clauseWords.contains(toks[$0].text) || Lexicon.speechVerbs.contains(toks[$0]) }
     }
 
@@ -454,7 +454,7 @@ extension AnnotationRun {
         var i = k + 1
         while i < toks.count, i - k < 16 {
             if isInside(quoted, toks[i].start) || toks[i].is(",", ".", ";", ":") { return nil }
-            if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") { return .entity(span.entityID) }
+            if let span = coveringSpan(u, i), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") { return .entity(span.entityID) }
             i += 1
         }
         return nil
@@ -471,13 +471,13 @@ extension AnnotationRun {
         let toks = tokens[u]
         // 'Zhou Jiping said ... "...," the head of CNPC said': the body's leader speaks, the person this paragraph
         // named last outside quotes (the body, when it names no one).
-        if k >= 4, let body = coveringSpan(u, k - 1), body.last == k - 1, body.entityID.hasPrefix("organization/") {
+        if k >= 4, let body = coveringSpan(u, k - 1), body.last == k - 1, body.entityID.hasBytePrefix("organization/") {
             var j = body.first - 1
             if j >= 0, toks[j].is("the") { j -= 1 }
             if j >= 2, toks[j].is("of"), toks[j - 1].isLowercase, Self.leaderNouns.contains(toks[j - 1].text),
                toks[j - 2].lowerIs("the", "its", "their"), !isInside(quoted, toks[j - 1].start),
                let person = (0..<(j - 2)).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
-                .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasPrefix("person/") }) {
+                .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
                 return .entity(person.entityID)
             }
         }
@@ -494,7 +494,7 @@ extension AnnotationRun {
            (j + 3..<min(k - 1, j + 6)).contains(where: { Self.statementNouns.contains(toks[$0].lower) }),
            !(j + 1..<k).contains(where: { isInside(quoted, toks[$0].start) }) {
             let end = toks[j - 1].is(")") && j >= 3 ? j - 2 : j - 1
-            if let span = coveringSpan(u, end), span.last == end, span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
+            if let span = coveringSpan(u, end), span.last == end, span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("person/") {
                 return .entity(span.entityID)
             }
         }
@@ -503,7 +503,7 @@ extension AnnotationRun {
             var j = k - 2
             while j > 0, k - j < 14, !toks[j].is(","), !isInside(quoted, toks[j].start), !Self.clauseBreaks.contains(toks[j]) { j -= 1 }
             if j > 0, toks[j].is(","), Self.articles.contains(toks[j + 1]), let span = coveringSpan(u, j - 1),
-               span.entityID.hasPrefix("organization/") || span.entityID.hasPrefix("person/") {
+               span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("person/") {
                 // "Mr Qian, who sat ... alongside Alexander Bessmertnykh, the other newcomer, told": the name is
                 // inside a relative clause; the subject stands before it (the loop below finds it).
                 var w = span.first - 1
@@ -523,7 +523,7 @@ extension AnnotationRun {
         // someone unnamed; the body in the phrase that describes them is not the speaker.
         // ('"...," a government official in Berlin told DW': the same after a quote, in lower case.)
         if let opener = unnamedClauseStart(u, before: k, quoted: quoted),
-           !(opener..<k).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }),
+           !(opener..<k).contains(where: { coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false }),
            !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronounGender(toks[$0].text) != nil }) {
             return .unnamed
         }
@@ -535,7 +535,7 @@ extension AnnotationRun {
                 // "At a state banquet given in his honour by Premier Chou on Thursday night, His Imperial Majesty said":
                 // a person inside the phrase that opens the sentence is not its subject.
                 if case .personNoun? = noun, let s = Self.openingPhrase(toks, beforeComma: i, maxTokens: 25),
-                   (s..<i).contains(where: { coveringSpan(u, $0)?.entityID.hasPrefix("person/") ?? false }) {
+                   (s..<i).contains(where: { coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                     return noun
                 }
             }
@@ -548,7 +548,7 @@ extension AnnotationRun {
             // who heads the body is inside a clause about it; the body is the subject.
             if t.is("by"), i >= 2, Self.agentVerbs.contains(lowerOf: toks[i - 1]), toks[i - 2].is(",") { person = nil }
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
-            if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasPrefix("organization/") { return noun }
+            if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasBytePrefix("organization/") { return noun }
             // ("Foreign Affairs Secretary Perfecto Yasay Jr. said": the full stop of an abbreviation ends no sentence.)
             if Self.sentenceBreaks.contains(t), !(i > 0 && t.is(".") && !t.spaceBefore && isAbbreviation(toks[i - 1])) { break }
             // "the third party in Scholz's coalition, said": someone in the possessive is not the subject.
@@ -558,7 +558,7 @@ extension AnnotationRun {
                 case .pronoun:
                     if k - i <= 3 && person == nil && organization == nil { return ref }
                 case .entity(let id):
-                    if id.hasPrefix("person/") {
+                    if id.hasBytePrefix("person/") {
                         if person == nil { person = ref }
                     } else if organization == nil, person == nil, let body = coveringSpan(u, i), let leader = leaderNoun(u, after: body, before: k) {
                         // "the People's National Party (PNP) president said": the body's leader speaks.
@@ -637,7 +637,7 @@ extension AnnotationRun {
 
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]
-        if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") || span.entityID.hasPrefix("organization/") {
+        if let span = coveringSpan(u, i), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") {
             return .entity(span.entityID)
         }
         // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.
@@ -649,7 +649,7 @@ extension AnnotationRun {
         if t.lowerIs("it"), i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
         // '"...," the Head of Government pointed out': the head, not the government.
-        if lower == "government" || lower == "state", i >= 2, tokens[u][i - 1].is("of"), tokens[u][i - 2].lowerIs("head") { return subjectRef(u, i - 2) }
+        if t.lowerIs("government", "state"), i >= 2, tokens[u][i - 1].is("of"), tokens[u][i - 2].lowerIs("head") { return subjectRef(u, i - 2) }
         // "Lyonpo said": a Dzongkha minister's title stands alone for the minister, without "the".
         if Self.standaloneTitles.contains(t.text) { return .personNoun(lower) }
         let personNoun = Lexicon.personNouns.contains(lowerOf: t), organizationNoun = Lexicon.organizationNouns.contains(lowerOf: t)
@@ -669,13 +669,13 @@ extension AnnotationRun {
             var j = i - 1
             while j >= 1, i - j <= 2, tokens[u][j].isWord, tokens[u][j].isLowercase, !tokens[u][j].is("s") { j -= 1 }
             if j >= 2, tokens[u][j].is("s"), !tokens[u][j].spaceBefore, tokens[u][j - 1].is("'", "\u{2019}"),
-               let c = coveringSpan(u, j - 2), c.last == j - 2, c.entityID.hasPrefix("country/") {
+               let c = coveringSpan(u, j - 2), c.last == j - 2, c.entityID.hasBytePrefix("country/") {
                 return .personNoun(lower == "diplomat" && tokens[u][i - 1].lowerIs("top") ? "foreign minister" : lower, country: c.entityID)
             }
         }
         if determiner && personNoun && coveringSpan(u, i) == nil {
             // "the Chinese president": a demonym between the determiner and the noun.
-            let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasPrefix("country/") }?.entityID
+            let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasBytePrefix("country/") }?.entityID
             // "said the head of State": the president.
             if lower == "head", i + 2 < tokens[u].count, tokens[u][i + 1].is("of"), tokens[u][i + 2].lowerIs("state") {
                 return .personNoun("president", country: country)
@@ -689,7 +689,7 @@ extension AnnotationRun {
     /// The latest person mentioned before a position whose country and one of whose roles fit
     /// ("the Chinese president": a Chinese person who has been president).
     func latestPerson(before position: (Int, Int), country: String, role noun: String) -> String? {
-        for span in spansBefore(position).prefix(200) where span.entityID.hasPrefix("person/") && (span.unit, span.first) < position {
+        for span in spansBefore(position).prefix(200) where span.entityID.hasBytePrefix("person/") && (span.unit, span.first) < position {
             guard let e = entity(span.entityID), e.countries.contains(country) || e.roles.contains(where: { $0.country.map { "country/" + $0.lowercased() } == country }) else { continue }
             if e.roles.contains(where: { $0.title.lowercased().contains(noun) }) { return span.entityID }
         }
@@ -712,20 +712,20 @@ extension AnnotationRun {
             // (Only a sentence that opens on them and names no one: not "A farmer at Rokupr, Pa Santigie Kamara, said".)
             if position.0 > 0, case let before = tokens[position.0 - 1], before.count > 2,
                case let s = sentenceStart(position.0 - 1, before.count - 2), unnamedOpener(position.0 - 1, s) != nil,
-               !(s..<before.count).contains(where: { coveringSpan(position.0 - 1, $0)?.entityID.hasPrefix("person/") ?? false }) {
+               !(s..<before.count).contains(where: { coveringSpan(position.0 - 1, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                 let quoted = quotedRanges(position.0)
                 if !(0..<min(position.1, tokens[position.0].count)).contains(where: { !isInside(quoted, tokens[position.0][$0].start) && coveringSpan(position.0, $0) != nil }) { return nil }
             }
             // "... the official said. ... he said": the unnamed speaker goes on.
             if let last = events.last, last.unnamed, last.unit >= position.0 - 1,
-               !spansBefore(position).prefix(50).contains(where: { $0.entityID.hasPrefix("person/") && ($0.unit, $0.first) > (last.unit, last.token) }) {
+               !spansBefore(position).prefix(50).contains(where: { $0.entityID.hasBytePrefix("person/") && ($0.unit, $0.first) > (last.unit, last.token) }) {
                 return nil
             }
             // "M. Chou En-lai ... is touring Africa. He arrived as the guest of General Ibrahim Abboud, who gave a
             // dinner. '...,' he declared": sentences that open with the pronoun carry on the person before them.
             if let id = continuedSubject(at: position, gender: gender), id != listener { return id }
             // The latest speaker, or a person who since became the subject of a sentence.
-            let speaker = events.last { ($0.speaker?.hasPrefix("person/") ?? false) && fits($0.speaker!, gender) && $0.speaker != listener }
+            let speaker = events.last { ($0.speaker?.hasBytePrefix("person/") ?? false) && fits($0.speaker!, gender) && $0.speaker != listener }
             let subject = latestSubject(before: position, gender: gender, excluding: listener)
             // "The ambassador, who drew laughs ..., turned serious. '...,' he said": a sentence that opens with a person
             // named by office, after any named subject or speaker, is about the one who holds it.
@@ -733,7 +733,7 @@ extension AnnotationRun {
                subject.map({ (role.unit, role.token) > ($0.unit, $0.first) }) ?? true,
                speaker.map({ (role.unit, role.token) > ($0.unit, $0.token) }) ?? true,
                let id = resolve(.personNoun(role.noun, country: nil), at: (role.unit, role.token), events: events.filter { ($0.unit, $0.token) < (role.unit, role.token) }),
-               id.hasPrefix("person/"), fits(id, gender), id != listener {
+               id.hasBytePrefix("person/"), fits(id, gender), id != listener {
                 return id
             }
             if let subject, speaker == nil || (subject.unit, subject.first) > (speaker!.unit, speaker!.token) {
@@ -765,13 +765,13 @@ extension AnnotationRun {
             if let id = titledPerson(inParagraphOf: position, noun: noun) { return id }
             // "the Minister of Foreign Trade, Mr Robert Urbain, ... Mr Urbain does not hide ... '...,' the minister
             // acknowledged": someone the text gave that title, mentioned since the last speaker whose office it is.
-            let office = events.last { event in event.speaker.map { $0.hasPrefix("person/") && entity($0)?.roles.contains { Self.role($0.title.lowercased(), fits: noun) } == true } ?? false }
+            let office = events.last { event in event.speaker.map { $0.hasBytePrefix("person/") && entity($0)?.roles.contains { Self.role($0.title.lowercased(), fits: noun) } == true } ?? false }
             if let latest = latestPersonTitledInText(before: position, noun: noun),
                office == nil || (latest.unit, latest.first) > (office!.unit, office!.token) {
                 return latest.entityID
             }
             for event in events.reversed() {
-                guard let id = event.speaker, id.hasPrefix("person/") else { continue }
+                guard let id = event.speaker, id.hasBytePrefix("person/") else { continue }
                 if entity(id)?.roles.contains(where: { Self.role($0.title.lowercased(), fits: noun) }) == true { return id }
             }
             return latestPersonOutsideQuotes(before: position, gender: nil, noun: noun)
@@ -783,7 +783,7 @@ extension AnnotationRun {
                     && (tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lowerIs("statement") }
                         || tokens[e.unit][max(0, e.token - 12)..<e.token].reversed().prefix { !$0.is(".") }.contains { $0.lowerIs("statement") })
             }) { return e.speaker }
-            if noun == "statement", let e = events.last(where: { $0.speaker?.hasPrefix("organization/") ?? false }) { return e.speaker }
+            if noun == "statement", let e = events.last(where: { $0.speaker?.hasBytePrefix("organization/") ?? false }) { return e.speaker }
             // "The Chinese Embassy in Senegal rejects the notion. '...,' it said": the body last in subject position.
             if noun == "it" { return latestOrganizationSubject(before: position) }
             return latestOrganization(before: position, noun: noun)
@@ -821,7 +821,7 @@ extension AnnotationRun {
 
     func latestSubject(before position: (Int, Int), gender: Entity.Gender?, excluding: String? = nil) -> Span? {
         spansBefore(position).prefix(400).first { span in
-            guard span.entityID.hasPrefix("person/"), span.entityID != excluding, (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
+            guard span.entityID.hasBytePrefix("person/"), span.entityID != excluding, (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects", "WTO Director-General Mike Moore, ...":
@@ -829,10 +829,10 @@ extension AnnotationRun {
             var b = span.first - 1
             // "Singapore's Foreign Minister Wong Kan Seng called ...": the possessive of the body or place before the title.
             while b >= 0, Self.subjectTitleWords.contains(toks[b]) || (toks[b].is(".") && b > 0 && toks[b - 1].is("Mr", "Mrs", "Ms", "Dr"))
-                    || (toks[b].is("s") && b >= 2 && toks[b - 1].is("'", "\u{2019}") && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasPrefix("person/") } ?? false))
-                    || (toks[b].is("'", "\u{2019}") && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasPrefix("person/") } ?? false))
+                    || (toks[b].is("s") && b >= 2 && toks[b - 1].is("'", "\u{2019}") && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
+                    || (toks[b].is("'", "\u{2019}") && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
                     || (toks[b].is("-") && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
-                    || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasPrefix("person/") } ?? false) {
+                    || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasBytePrefix("person/") } ?? false) {
                 b -= 1
             }
             // "VVD foreign affairs spokesman Sven Koopmans calls ...": the portfolio in lower case before the office,
@@ -840,7 +840,7 @@ extension AnnotationRun {
             if b >= 1, b + 1 < span.first, toks[b + 1].isLowercase, Self.isRoleNoun(toks[b + 1].text), toks[b].isLowercase, toks[b].isWord {
                 var c = b
                 while c >= 0, b - c < 3, toks[c].isLowercase, toks[c].isWord, !Self.clauseWords.contains(toks[c].text), !Self.descriptionStoppers.contains(toks[c].text) { c -= 1 }
-                if c >= 0, let body = coveringSpan(span.unit, c), body.entityID.hasPrefix("organization/"), body.first == 0 || toks[body.first - 1].is(".", "\"") {
+                if c >= 0, let body = coveringSpan(span.unit, c), body.entityID.hasBytePrefix("organization/"), body.first == 0 || toks[body.first - 1].is(".", "\"") {
                     b = body.first - 1
                 }
             }
@@ -855,7 +855,7 @@ extension AnnotationRun {
             if b >= 0, b + 1 < span.first, Lexicon.titleWords.contains(toks[b + 1]) {
                 var c = b
                 while c >= 0, span.first - c <= 10,
-                      (toks[c].isWord && toks[c].isCapitalized && !(coveringSpan(span.unit, c)?.entityID.hasPrefix("person/") ?? false))
+                      (toks[c].isWord && toks[c].isCapitalized && !(coveringSpan(span.unit, c)?.entityID.hasBytePrefix("person/") ?? false))
                         || (toks[c].is("and", "&") && c >= 1 && toks[c - 1].isCapitalized) {
                     c -= 1
                 }
@@ -881,14 +881,14 @@ extension AnnotationRun {
                 before = b >= 1 ? toks[b - 1] : nil
             }
             // "In Israel, former Prime Minister Naftali Bennett ...": a place phrase opening the sentence.
-            if let bb = before, bb.is(","), b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasPrefix("country/"),
+            if let bb = before, bb.is(","), b >= 2, let place = coveringSpan(span.unit, b - 1), place.entityID.hasBytePrefix("country/"),
                place.first >= 1, toks[place.first - 1].is("In", "From", "At"), place.first == 1 || toks[place.first - 2].is(".", "\"") {
                 before = place.first >= 2 ? toks[place.first - 2] : nil
             }
             // "At 1am, Martin Lee, the leader of the Democratic Party, addressed ...", "On Monday, Wang said":
             // a short phrase of time or place opening the sentence.
             if let bb = before, bb.is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 4),
-               !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasPrefix("person/") ?? false }) {
+               !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                 before = s > 0 ? toks[s - 1] : nil
             }
             // "The next morning Chou came straight to the point", "Last week Kakuei Tanaka arrived": a time phrase
@@ -942,7 +942,7 @@ extension AnnotationRun {
             if sentenceStart, next.is("of") {
                 var k = span.last + 2
                 if k < toks.count, toks[k].is("the") { k += 1 }
-                if k < toks.count, let place = coveringSpan(span.unit, k), place.first == k, !place.entityID.hasPrefix("person/"),
+                if k < toks.count, let place = coveringSpan(span.unit, k), place.first == k, !place.entityID.hasBytePrefix("person/"),
                    place.last + 1 < toks.count, toks[place.last + 1].is(",") || toks[place.last + 1].isLowercase {
                     return fits(span.entityID, gender)
                 }
@@ -1006,7 +1006,7 @@ extension AnnotationRun {
         while i >= max(0, k - 200) {
             defer { i -= 1 }
             if isInside(quoted, toks[i].start) { continue }
-            if let span = coveringSpan(u, i), span.entityID.hasPrefix("person/") {
+            if let span = coveringSpan(u, i), span.entityID.hasBytePrefix("person/") {
                 // "An adviser close to Dr Kaunda was frank": the person is in the unnamed one's description.
                 let s = sentenceStart(u, span.first)
                 // ("A student at Victoria University, Miss Alice Leung, told ...": the unnamed one named in apposition.)
@@ -1018,7 +1018,7 @@ extension AnnotationRun {
                 if s < span.first, !inApposition(span), toks[s].is("A", "An", "One"),
                    (s + 1..<min(span.first, s + 5)).contains(where: { Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text) }),
                    // ("A former diplomat ..., Mr. A.N. Ramaswamy, said the language echoed ... Jawaharlal Nehru": named earlier in the sentence.)
-                   !spansBefore((u, span.first)).prefix(12).contains(where: { $0.unit == u && $0.first > s && $0.first < span.first && $0.entityID.hasPrefix("person/") && inApposition($0) }) {
+                   !spansBefore((u, span.first)).prefix(12).contains(where: { $0.unit == u && $0.first > s && $0.first < span.first && $0.entityID.hasBytePrefix("person/") && inApposition($0) }) {
                     return true
                 }
                 return false
@@ -1036,7 +1036,7 @@ extension AnnotationRun {
                 // of someone named just before, in the same sentence.
                 var b = i - 1
                 while b >= 0, i - b <= 8, !toks[b].is(".", "!", "?", ":", ";"), !isInside(quoted, toks[b].start) {
-                    if let p = coveringSpan(u, b), p.entityID.hasPrefix("person/") { return false }
+                    if let p = coveringSpan(u, b), p.entityID.hasBytePrefix("person/") { return false }
                     b -= 1
                 }
                 for j in (i + 1)..<min(i + 7, toks.count) {
@@ -1045,7 +1045,7 @@ extension AnnotationRun {
                         // "an economist at the bank, Li Wei,": named after all.
                         var m = j + 1
                         while m < min(toks.count, j + 12), !toks[m].is(".", ";", ":") {
-                            if let p = coveringSpan(u, m), p.entityID.hasPrefix("person/") { return false }
+                            if let p = coveringSpan(u, m), p.entityID.hasBytePrefix("person/") { return false }
                             m += 1
                         }
                         return true
@@ -1069,7 +1069,7 @@ extension AnnotationRun {
             while i >= 0 {
                 if toks[i].lower == noun, !isInside(quoted, toks[i].start) {
                     // The noun's own phrase: "a senior official" / "the official" / "official Li Wei".
-                    if i + 1 < toks.count, let span = coveringSpan(unit, i + 1), span.entityID.hasPrefix("person/") { return false }
+                    if i + 1 < toks.count, let span = coveringSpan(unit, i + 1), span.entityID.hasBytePrefix("person/") { return false }
                     var j = i - 1
                     while j >= 0, i - j <= 4, toks[j].isWord, !["a", "an", "one", "the", "The", "A", "An", "One"].contains(toks[j].text) { j -= 1 }
                     if j >= 0, toks[j].is("a", "an", "one", "A", "An", "One") { return true }
@@ -1087,7 +1087,7 @@ extension AnnotationRun {
 
     func latestPersonOutsideQuotes(before position: (Int, Int), gender: Entity.Gender?, noun: String?, excluding: String? = nil) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { span in
-            span.entityID.hasPrefix("person/") && span.entityID != excluding && self.units[span.unit].kind != .caption
+            span.entityID.hasBytePrefix("person/") && span.entityID != excluding && self.units[span.unit].kind != .caption
                 && !self.isInside(self.quotedRanges(span.unit), self.tokens[span.unit][span.first].start)
         }
         if let noun, let match = candidates.first(where: { entity($0.entityID)?.roles.contains { $0.title.lowercased().contains(noun) } ?? false }) {
@@ -1148,7 +1148,7 @@ extension AnnotationRun {
             }
             // "Her attorney, Thomas Hartwell, said she would not comment.": a role and a name opening the sentence just before.
             if n == current - 1, t.is("Her", "His", "Their", "Its"), s + 3 < toks.count, Self.isRoleNoun(toks[s + 1].text),
-               toks[s + 2].is(","), let span = coveringSpan(u, s + 3), span.first == s + 3, span.entityID.hasPrefix("person/"),
+               toks[s + 2].is(","), let span = coveringSpan(u, s + 3), span.first == s + 3, span.entityID.hasBytePrefix("person/"),
                span.last + 1 < toks.count, toks[span.last + 1].is(",") {
                 // (Its gender may have been guessed from "said she would ...", about someone else.)
                 return span.entityID
@@ -1160,7 +1160,7 @@ extension AnnotationRun {
                     || (toks[k].is(".") && k > s) || Self.honorificGenders[toks[k].text] != nil {
                 k += 1
             }
-            guard k < toks.count, let span = coveringSpan(u, k), span.first <= k, span.entityID.hasPrefix("person/"), fits(span.entityID, gender),
+            guard k < toks.count, let span = coveringSpan(u, k), span.first <= k, span.entityID.hasBytePrefix("person/"), fits(span.entityID, gender),
                   entity(span.entityID)?.gender == gender || entity(span.entityID)?.gender == nil else { return nil }
             return span.entityID
         }
@@ -1175,7 +1175,7 @@ extension AnnotationRun {
         let last = noun.split(separator: " ").last.map(String.init) ?? noun
         var titled = Set<String>(), qualified = Set<String>()
         let people = spansBefore(position).prefix(400).filter { span in
-            span.entityID.hasPrefix("person/") && (span.unit, span.first) < position && units[span.unit].kind != .caption
+            span.entityID.hasBytePrefix("person/") && (span.unit, span.first) < position && units[span.unit].kind != .caption
                 && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
         }
         for span in people {
@@ -1190,7 +1190,7 @@ extension AnnotationRun {
             var from = max(sentenceStart(span.unit, span.first), span.first - 8)
             var nearestComma: Int?
             // ("in the presence of His Imperial Majesty and Premier Chou": a title before "and" is another person's.)
-            while k >= from, !toks[k].is("and", "or"), !(coveringSpan(span.unit, k)?.entityID.hasPrefix("person/") ?? false) {
+            while k >= from, !toks[k].is("and", "or"), !(coveringSpan(span.unit, k)?.entityID.hasBytePrefix("person/") ?? false) {
                 if toks[k].is(",") {
                     if let comma = nearestComma {
                         // "The President of the Republic, Head of Government, Mr. Ismaïl Omar Guelleh": titles of one
@@ -1209,7 +1209,7 @@ extension AnnotationRun {
                    !(k >= 1 && Self.deputyWords.contains(toks[k - 1].lower)), !(k >= 2 && toks[k - 1].is("-") && Self.deputyWords.contains(toks[k - 2].lower)) {
                     titled.insert(span.entityID)
                     // ("the Chinese president, Hu Jintao": an office qualified by a people's name.)
-                    if k >= 1, let d = coveringSpan(span.unit, k - 1), d.rule == "gazetteer.adjective", d.entityID.hasPrefix("country/") { qualified.insert(span.entityID) }
+                    if k >= 1, let d = coveringSpan(span.unit, k - 1), d.rule == "gazetteer.adjective", d.entityID.hasBytePrefix("country/") { qualified.insert(span.entityID) }
                     break
                 }
                 k -= 1
@@ -1233,7 +1233,7 @@ extension AnnotationRun {
         let toks = tokens[position.0]
         let quoted = quotedRanges(position.0)
         return spansBefore(position).prefix(40).first { span in
-            guard span.unit == position.0, span.entityID.hasPrefix("person/"), !isInside(quoted, toks[span.first].start) else { return false }
+            guard span.unit == position.0, span.entityID.hasBytePrefix("person/"), !isInside(quoted, toks[span.first].start) else { return false }
             if (max(0, span.first - 3)..<span.first).contains(where: { Self.title(toks[$0].lower, fits: last) }) { return true }
             return entity(span.entityID)?.roles.contains { Self.role($0.title.lowercased(), fits: noun) } ?? false
         }?.entityID
@@ -1242,7 +1242,7 @@ extension AnnotationRun {
     /// The latest organisation opening a sentence, in this paragraph or the one before.
     func latestOrganizationSubject(before position: (Int, Int)) -> String? {
         spansBefore(position).prefix(60).first { span in
-            guard span.entityID.hasPrefix("organization/"), span.unit >= position.0 - 1 else { return false }
+            guard span.entityID.hasBytePrefix("organization/"), span.unit >= position.0 - 1 else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             var b = span.first - 1
@@ -1277,7 +1277,7 @@ extension AnnotationRun {
     }
 
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
-        let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasPrefix("organization/") }
+        let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasBytePrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
         // "The People's Daily ... the newspaper said": the latest body of that kind, named in this paragraph or the two before.
         // "Saudi Aramco, which is building ... with Sinopec and ExxonMobil, welcomed ... '...,' the company said":
@@ -1371,7 +1371,7 @@ extension AnnotationRun {
                 } else if let p = previous, p.unit == u - 1, p.endedParagraph, raw.open <= 1 {
                     speaker = p.speaker
                     rule = "continuation"
-                } else if let p = previous, p.unit == u - 1, p.attributionEnded, let s = p.speaker, s.hasPrefix("person/"), raw.open <= 1,
+                } else if let p = previous, p.unit == u - 1, p.attributionEnded, let s = p.speaker, s.hasBytePrefix("person/"), raw.open <= 1,
                           raws.count == 1, parts.count == 1 || rawQuotes(last.unit).count == 1, endsParagraph(last) {
                     // '"...," Sakamoto said.' then a paragraph that is only a quote: the same speaker goes on.
                     // (Also a quote running over paragraphs of nothing else.)
@@ -1429,7 +1429,7 @@ extension AnnotationRun {
         while i < k - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].is(".") && i > s) { i += 1 }
         if i == s, let gender = Lexicon.pronounGender(toks[i].text), i + 1 < toks.count, toks[i + 1].isLowercase { return .pronoun(gender) }
         // "Chea Sophal, deputy director of ..., is blunt about it." opens on the person too.
-        guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasPrefix("person/"), span.last + 1 < k - 1,
+        guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("person/"), span.last + 1 < k - 1,
               toks[span.last + 1].isLowercase || toks[span.last + 1].is(","), !toks[span.last + 1].is("and", "or", "of", "s") else { return nil }
         return .entity(span.entityID)
     }
@@ -1514,7 +1514,7 @@ extension AnnotationRun {
             // 'X called the agreement "a welcome step" and added:': a quoted term in the sentence is skipped.
             if isInside(quotedRanges(u), toks[i].start) { continue }
             guard let ref = subjectRef(u, i) else { continue }
-            if case .entity(let id) = ref, id.hasPrefix("person/") { return ref }
+            if case .entity(let id) = ref, id.hasBytePrefix("person/") { return ref }
             if first == nil { first = ref }
         }
         return first
@@ -1623,7 +1623,7 @@ extension AnnotationRun {
             }
             var speaker: String?
             if let attribution {
-                speaker = spans.first { $0.unit == attribution && ($0.entityID.hasPrefix("person/") || $0.entityID.hasPrefix("organization/")) }?.entityID
+                speaker = spans.first { $0.unit == attribution && ($0.entityID.hasBytePrefix("person/") || $0.entityID.hasBytePrefix("organization/")) }?.entityID
             }
             let parts = paragraphs.map { p in
                 RawQuote(unit: p, open: 0, close: units[p].text.utf8.count, closed: true, innerStart: 0, innerEnd: units[p].text.utf8.count)
