@@ -96,7 +96,7 @@ public struct Gazetteer: Sendable {
 
     /// The British spelling of a name's words that are often written otherwise there.
     static func britishSpelling(_ name: String) -> String {
-        guard name.contains("ooperat") || name.contains("oordinat") || name.contains("rganization") || name.contains("oexist") else { return name }
+        guard name.containsBytes("ooperat") || name.containsBytes("oordinat") || name.containsBytes("rganization") || name.containsBytes("oexist") else { return name }
         return name.replacingOccurrences(of: "Cooperat", with: "Co-operat").replacingOccurrences(of: "cooperat", with: "co-operat")
             .replacingOccurrences(of: "Coordinat", with: "Co-ordinat").replacingOccurrences(of: "coordinat", with: "co-ordinat")
             .replacingOccurrences(of: "Organization", with: "Organisation")
@@ -144,7 +144,7 @@ public struct Gazetteer: Sendable {
             // as words; names that contain one are matched in that style too.
             if e.kind == .initiative || e.kind == .organization {
                 // ("ITAR-TASS" -> "Itar-Tass": a hyphen joins two such words as well as a space.)
-                for form in [e.name] + e.aliases where form.contains(" ") || form.contains("-") {
+                for form in [e.name] + e.aliases where form.containsBytes(" ") || form.containsBytes("-") {
                     let variant = Self.acronymsAsWords(form)
                     if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
                 }
@@ -165,7 +165,7 @@ public struct Gazetteer: Sendable {
                     let variant = Self.britishSpelling(form)
                     if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
                     // "Growth & Transformation Plan", "Trade & Industry": an ampersand for "and".
-                    if form.contains(" and ") {
+                    if form.containsBytes(" and ") {
                         let amp = form.replacingOccurrences(of: " and ", with: " & ")
                         if !trie.contains(amp) { trie.insert(amp, .init(entityID: id, form: .alias, surface: amp)) }
                     }
@@ -175,7 +175,7 @@ public struct Gazetteer: Sendable {
                         if !trie.contains(plain) { trie.insert(plain, .init(entityID: id, form: .alias, surface: plain)) }
                     }
                     // "Hongkong Trade Development Council": the older spelling, common in print until the 1990s.
-                    if form.contains("Hong Kong") {
+                    if form.containsBytes("Hong Kong") {
                         let older = form.replacingOccurrences(of: "Hong Kong", with: "Hongkong")
                         trie.insert(older, .init(entityID: id, form: .alias, surface: older))
                     }
@@ -224,7 +224,7 @@ public struct Gazetteer: Sendable {
         }
         var partyWords: Set<String> = ["Sino", "Anglo", "Franco", "Indo", "Russo", "Soviet", "Americo"]
         for e in entities.values where e.kind == .country {
-            for form in [e.name] + e.aliases + e.adjectives where !form.contains(" ") { partyWords.insert(form) }
+            for form in [e.name] + e.aliases + e.adjectives where !form.containsBytes(" ") { partyWords.insert(form) }
         }
         initiativeWordKeys = [:]
         for id in order where entities[id]?.kind == .initiative {
@@ -270,7 +270,7 @@ public struct Gazetteer: Sendable {
                 }
             }
             // ("Look East policy": the kind of initiative is often written in lower case.)
-            for form in Set(forms) where form.contains(" ") {
+            for form in Set(forms) where form.containsBytes(" ") {
                 initiativeForms[form, default: []].append(id)
                 if let space = form.lastIndex(of: " "), case let last = form[form.index(after: space)...], Self.initiativeKindWords.contains(String(last)) {
                     let lower = String(form[...space]) + last.lowercased()
@@ -439,7 +439,7 @@ public struct Gazetteer: Sendable {
         var parties = 0
         for raw in cut.split(whereSeparator: { $0 == " " || $0 == "," }) {
             let word = raw.hasPrefix("the ") ? raw.dropFirst(4) : raw[...]
-            if word.contains("-"), word.split(separator: "-").allSatisfy({ partyWords.contains(String($0)) }) { parties += word.split(separator: "-").count; continue }
+            if word.containsBytes("-"), word.split(separator: "-").allSatisfy({ partyWords.contains(String($0)) }) { parties += word.split(separator: "-").count; continue }
             if partyWords.contains(String(word)) { parties += 1; continue }
             if ["of", "on", "and", "the", "for", "in", "with", "to", "&", "a", "an"].contains(word.lowercased()) { continue }
             if word.first?.isNumber == true { continue }

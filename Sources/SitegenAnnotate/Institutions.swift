@@ -68,7 +68,7 @@ extension AnnotationRun {
                // ("the Chinese Foreign Ministry ... The Department of Foreign Affairs (DFA)" in the Inquirer: a department is
                // another country's body than a ministry named before.)
                let earlier = updated.last(where: { s in
-                   (s.unit, s.first) < (span.unit, span.first) && (words.first != "Department" || text(of: tokens[s.unit], from: s.first, to: s.last, in: s.unit).contains("Department"))
+                   (s.unit, s.first) < (span.unit, span.first) && (words.first != "Department" || text(of: tokens[s.unit], from: s.first, to: s.last, in: s.unit).containsBytes("Department"))
                    && (candidates.contains(s.entityID)
                        || (s.entityID != span.entityID && local[s.entityID].map { $0.type == "found in text" && $0.name != body.name && $0.aliases.contains(body.name) } == true
                            // (Only one the text itself wrote with its country, not one whose country was worked out.)
@@ -703,8 +703,8 @@ extension AnnotationRun {
                 if toks[b].is("the") { b += 1 }
                 guard let second = coveringSpan(u, b), second.first == b, second.entityID.hasBytePrefix("country/") || second.entityID.hasBytePrefix("region/"),
                       let x = entity(first.entityID), let y = entity(second.entityID) else { continue }
-                let xs = [x.name] + x.aliases.filter { !$0.contains(" ") }
-                let ys = [y.name] + y.aliases.filter { !$0.contains(" ") }
+                let xs = [x.name] + x.aliases.filter { !$0.containsBytes(" ") }
+                let ys = [y.name] + y.aliases.filter { !$0.containsBytes(" ") }
                 var known: String?
                 search: for p in xs {
                     for q in ys {

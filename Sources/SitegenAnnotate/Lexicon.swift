@@ -406,7 +406,7 @@ enum Lexicon {
     /// US states, to tell Georgia the state from Georgia the country: the one-word names (Georgia itself
     /// aside), words of the others, and cities of Georgia.
     static let usStates = TokenSet(
-        usStateList.filter { !$0.contains(" ") && $0 != "Georgia" } + ["Carolina", "Carolinas", "Dakota", "Atlanta", "Savannah"])
+        usStateList.filter { !$0.containsBytes(" ") && $0 != "Georgia" } + ["Carolina", "Carolinas", "Dakota", "Atlanta", "Savannah"])
 
     /// Words that make a name a natural feature's ("Second Thomas Shoal").
     static let featureWords: TokenSet = [

@@ -1005,7 +1005,7 @@ extension AnnotationRun {
                 continue
             }
             // "Tuila’epa", "Fiamē Naomi Mata’afa": a glottal stop the gazetteer's spelling leaves out (Tuilaepa).
-            if name.contains("'") || name.contains("\u{2019}") || name.contains("\u{02BB}") {
+            if name.containsBytes("'") || name.containsBytes("\u{2019}") || name.containsBytes("\u{02BB}") {
                 let plain = String(name.filter { !["'", "\u{2019}", "\u{02BB}"].contains($0) })
                 var ids = gazetteer.peopleByName[plain].map { [$0] } ?? gazetteer.peopleByLooseName[Gazetteer.looseName(plain)]
                     ?? (parts.count == 1 ? gazetteer.peopleByFamilyName[plain] : nil) ?? []
@@ -1205,7 +1205,7 @@ extension AnnotationRun {
     /// after a mission the article has named is that mission, so that what it says is its own.
     func resolveMissionAnaphora() {
         let missions = spans.filter { span in
-            span.entityID.hasBytePrefix("organization/") && entity(span.entityID).map { $0.name.contains("Embassy") || $0.name.contains("Consulate") } == true
+            span.entityID.hasBytePrefix("organization/") && entity(span.entityID).map { $0.name.containsBytes("Embassy") || $0.name.containsBytes("Consulate") } == true
         }
         guard !missions.isEmpty else { return }
         for u in units.indices where units[u].kind != .heading {
@@ -1387,8 +1387,8 @@ extension AnnotationRun {
         for (n, (span, entity, country)) in missions.enumerated() {
             var span = span
             var entity = entity
-            if !entity.name.contains(" in ") {
-                let kind = entity.name.contains("Embassy") ? "Embassy" : "Consulate"
+            if !entity.name.containsBytes(" in ") {
+                let kind = entity.name.containsBytes("Embassy") ? "Embassy" : "Consulate"
                 let placed = Set(missions[..<n].map(\.1).filter { $0.countries == entity.countries && $0.name.contains(kind + " in ") }.map(\.id))
                 if placed.count == 1, let earlier = missions[..<n].last(where: { $0.1.id == placed.first! }) {
                     entity = earlier.1
@@ -1672,7 +1672,7 @@ extension AnnotationRun {
             }
             // "Hor Namhong" ... "Namhong told reporters": a family name of two words (as the gazetteer gives some
             // Cambodian and Malay names) is also written as its last word alone.
-            if let family = e.familyName, family.contains(" "), let last = family.split(separator: " ").last.map(String.init), last.count > 2,
+            if let family = e.familyName, family.containsBytes(" "), let last = family.split(separator: " ").last.map(String.init), last.count > 2,
                last.first?.isUppercase == true, !Lexicon.nameParticles.contains(last), !(owners[last]?.contains(span.entityID) ?? false) {
                 owners[last, default: []].append(span.entityID)
             }
@@ -1838,7 +1838,7 @@ extension AnnotationRun {
             }
         }
         // "von der Leyen said": a family name of several words, its particles in either case.
-        for (family, people) in owners where people.count == 1 && family.contains(" ") {
+        for (family, people) in owners where people.count == 1 && family.containsBytes(" ") {
             let words = family.split(separator: " ").map { $0.lowercased() }
             for u in units.indices {
                 let toks = tokens[u]
@@ -1944,10 +1944,10 @@ extension AnnotationRun {
                     var tail = String.UnicodeScalarView()
                     tail.append(contentsOf: scalars[(n + 1)...])
                     let ending = String(tail)
-                    if ending.contains(" ") { index[kind + Self.foldApostrophes(ending), default: []].insert(e.id) }
+                    if ending.containsBytes(" ") { index[kind + Self.foldApostrophes(ending), default: []].insert(e.id) }
                 }
                 // "the People's Bank" after "the People's Bank of China": the name before its "of".
-                if let of = form.range(of: " of "), form[..<of.lowerBound].contains(" ") {
+                if let of = form.range(of: " of "), form[..<of.lowerBound].containsBytes(" ") {
                     index[kind + Self.foldApostrophes(String(form[..<of.lowerBound])), default: []].insert(e.id)
                 }
             }
@@ -2390,7 +2390,7 @@ extension AnnotationRun {
                     }
                     if country != nil { rule = "organization.generic" }
                     // "the Joint Declaration" after "the Sino-British Joint Declaration": the short form of a name in the article.
-                    if country == nil, name.contains(" "), shortForms == nil { shortForms = shortFormIndex() }
+                    if country == nil, name.containsBytes(" "), shortForms == nil { shortForms = shortFormIndex() }
                     if country == nil, let index = shortForms, let known = shortFormOwner(name, kind: kind, in: index, before: (u, i)) {
                         additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "\(kind.rawValue).short-form"), known))
                         if let leading { setSpans(spans.filter { $0 != leading }) }

@@ -627,7 +627,7 @@ extension AnnotationRun {
         guard let synonyms = titleSynonyms[noun] else { return false }
         let words = title.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
         return synonyms.contains { synonym in
-            synonym.contains(" ") ? title.contains(synonym) : words.contains { $0 == synonym }
+            synonym.containsBytes(" ") ? title.contains(synonym) : words.contains { $0 == synonym }
         }
     }
 

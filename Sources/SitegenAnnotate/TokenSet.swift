@@ -34,12 +34,16 @@ struct TokenSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always) func contains(key: UInt64, text: String) -> Bool {
         let key = Self.slotKey(key)
-        var i = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let slot = slots[i]
-            if slot == 0 { return false }
-            if slot == key, texts[i] == text { return true }
-            i = (i + 1) & mask
+        let mask = mask
+        // (Indexes are masked into the table, which `init` sized to `mask + 1`: no bounds checks.)
+        return slots.withUnsafeBufferPointer { slots in
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let slot = slots[i]
+                if slot == 0 { return false }
+                if slot == key, texts[i] == text { return true }
+                i = (i + 1) & mask
+            }
         }
     }
 

@@ -221,3 +221,20 @@ extension String {
         return utf8.starts(with: prefix.utf8)
     }
 }
+
+extension StringProtocol {
+    /// Whether `part` occurs in the string, byte for byte. The rules ask this of names ("Embassy",
+    /// an apostrophe); `contains` with a string resolves to Foundation's, which goes through NSString
+    /// and cost thousands of instructions a call.
+    func containsBytes(_ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        guard let first = needle.first else { return true }
+        let hay = utf8
+        var i = hay.startIndex
+        while let at = hay[i...].firstIndex(of: first) {
+            if hay[at...].starts(with: needle) { return true }
+            i = hay.index(after: at)
+        }
+        return false
+    }
+}
