@@ -391,7 +391,7 @@ final class AnnotationRun {
                 for item in items where !item.known {
                     let words = toks[item.first...item.last].filter(\.isWord)
                     guard let first = words.first, !Lexicon.titleWords.contains(first), !Lexicon.places.contains(first),
-                          Lexicon.pronounGender(first.text) == nil, !(words.count == 1 && first.text.count < 3) else { continue }
+                          Lexicon.pronounGender(first.text) == nil, !(words.count == 1 && first.characterCount < 3) else { continue }
                     let (span, entity) = body(u, item.first, item.last, rule: "organization.listed-with")
                     if local[entity.id] == nil && gazetteer.entities[entity.id] == nil { local[entity.id] = entity }
                     addSpan(span)
@@ -534,7 +534,7 @@ final class AnnotationRun {
         }
         // "Trinidad Newsday" is "Newsday" in its own pages ("told Newsday yesterday"): a place, then one word of
         // its own that is no common word of papers' names.
-        if named.count == 2, named[1].isWord, named[1].isCapitalized, named[1].text.count >= 5, !Self.newspaperNouns.contains(named[1].text),
+        if named.count == 2, named[1].isWord, named[1].isCapitalized, named[1].characterCount >= 5, !Self.newspaperNouns.contains(named[1].text),
            !Self.commonPaperWords.contains(named[1].text), namedCountry != nil,
            gazetteer.trie.longestMatch(in: named, at: 0).map({ $0.1 == 1 && $0.0.entityID.hasBytePrefix("country/") }) == true || Lexicon.placeCountries[named[0].text] != nil {
             outletShort = [named[1].text]
@@ -830,7 +830,7 @@ final class AnnotationRun {
     /// "INDUSTRIAL and Commercial Bank of China said": a paragraph opening with its first word in
     /// capitals (a newspaper's lede) is matched as if that word were written with one capital.
     func ledeMatch(_ toks: TokenList) -> (TokenTrie.Entry, Int)? {
-        guard let first = toks.first, first.isWord, first.isAllCaps, first.text.count >= 3 else { return nil }
+        guard let first = toks.first, first.isWord, first.isAllCaps, first.characterCount >= 3 else { return nil }
         var copy = toks.array
         copy[0] = Token(start: first.start, end: first.end, text: String(first.text.prefix(1)) + first.text.dropFirst().lowercased(), kind: .word, spaceBefore: first.spaceBefore)
         guard let (entry, end) = gazetteer.trie.longestMatch(in: copy, at: 0), entry.form != .stop,

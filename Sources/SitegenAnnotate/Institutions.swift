@@ -343,7 +343,7 @@ extension AnnotationRun {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").
                 if i > 0, toks[i - 1].isCapitalized, toks[i - 1].spaceBefore || i == 1, !toks[i - 1].is("The", "the"),
                    !(i == 1 || toks[i - 2].is(".", "\"", ":", "(", "\u{201C}")) { continue }
-                if i > 0, toks[i - 1].isCapitalized, !toks[i - 1].is("The", "the"), !toks[i - 1].isWord || toks[i - 1].text.count > 1 { continue }
+                if i > 0, toks[i - 1].isCapitalized, !toks[i - 1].is("The", "the"), !toks[i - 1].isWord || toks[i - 1].characterCount > 1 { continue }
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized { continue }
                 if i + 2 < toks.count, toks[i + 1].is("of"), toks[i + 2].isCapitalized { continue }
                 // A sentence's first word may be a plain word ("Parliament" rarely is, "Diet" may be food).
@@ -527,7 +527,7 @@ extension AnnotationRun {
         while k > 0 {
             let t = toks[k - 1]
             if t.is(".", "!", "?"), toks[k].spaceBefore,
-               !(k >= 2 && toks[k - 2].isWord && toks[k - 2].text.count == 1),  // "U.S. officials"
+               !(k >= 2 && toks[k - 2].isWord && toks[k - 2].characterCount == 1),  // "U.S. officials"
                !(t.is(".") && k >= 2 && Self.abbreviatedTitles.contains(toks[k - 2].text) && toks[k].isCapitalized) {  // "Mr. Ismaïl Omar Guelleh"
                 return k
             }
@@ -896,7 +896,7 @@ extension AnnotationRun {
                 let t = tokens[u][i]
                 // ("Nationalist Party MP Ryan Callus" in a story that names the Parliament of Malta: "MP" before a name is
                 // a title, not the body's initials.)
-                guard t.isWord, isAcronym(t.text), t.text.count <= 6, !isCovered(u, i), !Lexicon.commonAcronyms.contains(t),
+                guard t.isWord, isAcronym(t.text), t.characterCount <= 6, !isCovered(u, i), !Lexicon.commonAcronyms.contains(t),
                       !(Lexicon.titleWords.contains(t) && i + 1 < tokens[u].count && tokens[u][i + 1].isCapitalized),
                       let ids = byInitials[t.text], ids.count == 1 else { continue }
                 additions.append(Span(unit: u, first: i, last: i, entityID: ids.first!, rule: "acronym.initials"))

@@ -9,7 +9,7 @@ extension AnnotationRun {
     func isNameToken(_ t: Token) -> Bool {
         guard t.isWord, t.isCapitalized, !Lexicon.notNames.contains(t), !Lexicon.nameBlockers.contains(t) else { return false }
         // All-caps words longer than 3 letters are acronyms, not names.
-        if t.isAllCaps && t.text.count > 3 { return false }
+        if t.isAllCaps && t.characterCount > 3 { return false }
         return true
     }
 
@@ -23,7 +23,7 @@ extension AnnotationRun {
 
     func capitalisedNameEnd(_ toks: TokenList, unit: Int, from i: Int, maxWords: Int) -> Int? {
         // ("I-Cheng Loh": a given name of one letter and a syllable, joined by a hyphen.)
-        let hyphenedLetter = toks[i].text.count == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].is("-") && !toks[i + 1].spaceBefore
+        let hyphenedLetter = toks[i].characterCount == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].is("-") && !toks[i + 1].spaceBefore
             && !toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].isWord
         // ("the Chinese ambassador to Ireland, He Xiangdong, said": the family name He, not the pronoun, inside a sentence
         // and before a given name.)
@@ -40,9 +40,9 @@ extension AnnotationRun {
         while k < toks.count, words < maxWords || !toks[k].spaceBefore {
             let t = toks[k]
             let glued = !t.spaceBefore
-            if t.is(".") && glued && toks[k - 1].text.count == 1 && toks[k - 1].isCapitalized { end = k; k += 1; continue }  // initial "J."
+            if t.is(".") && glued && toks[k - 1].characterCount == 1 && toks[k - 1].isCapitalized { end = k; k += 1; continue }  // initial "J."
             // "A.N. Ramaswamy", "P.V. Narasimha Rao": initials written together.
-            if glued, t.text.count == 1, t.isCapitalized, toks[k - 1].is("."), k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore {
+            if glued, t.characterCount == 1, t.isCapitalized, toks[k - 1].is("."), k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore {
                 end = k + 1; k += 2; continue
             }
             if t.is("-") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized {
@@ -50,16 +50,16 @@ extension AnnotationRun {
             }
             // "Tung Chee-hwa", "Chan Mei-ling", "Kim Woo-choong": a short lower-case syllable after a hyphen.
             if t.is("-") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase
-                && toks[k + 1].text.count <= 6 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
+                && toks[k + 1].characterCount <= 6 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
                 end = k + 1; k += 2; continue
             }
             // O'Brien, D'Alema, Dell'Ambrogio: an elided particle glued to the name.
             if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized
-                && (toks[k - 1].text.count <= 2 || toks[k - 1].is("Dell", "Dall", "Nell", "Sant", "Degl")) {
+                && (toks[k - 1].characterCount <= 2 || toks[k - 1].is("Dell", "Dall", "Nell", "Sant", "Degl")) {
                 end = k + 1; k += 2; continue
             }
             // "Njuguna Ndung'u", "Ng'ang'a": an apostrophe inside a Kikuyu name (not "'s", "'t" ...).
-            if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].text.count <= 5
+            if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].characterCount <= 5
                 && !["s", "t", "d", "m", "ll", "re", "ve"].contains(toks[k + 1].text) {
                 end = k + 1; k += 2; continue
             }
@@ -121,7 +121,7 @@ extension AnnotationRun {
                 continue
             }
             // A middle initial that is also a word: "Henry A. Kissinger".
-            if t.spaceBefore, t.text.count == 1, t.isCapitalized, k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
+            if t.spaceBefore, t.characterCount == 1, t.isCapitalized, k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
                k + 2 < toks.count, isNameToken(toks[k + 2]) {
                 end = k + 1; k += 2; continue
             }
@@ -145,7 +145,7 @@ extension AnnotationRun {
             && toks[i + 1].is(".") && toks[i + 3].is(".")
             // ("Prime Minister I K Gujral": initials without full stops, in the Indian press.)
             || (i + 2 < toks.count && toks[i].text.utf8.count == 1 && toks[i + 1].text.utf8.count == 1 && toks[i].isCapitalized
-                && toks[i + 1].isCapitalized && toks[i + 1].spaceBefore && toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].text.count > 1)
+                && toks[i + 1].isCapitalized && toks[i + 1].spaceBefore && toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].characterCount > 1)
     }
 
     func nameWords(_ toks: TokenList, _ a: Int, _ b: Int) -> [String] {
@@ -203,7 +203,7 @@ extension AnnotationRun {
                 if t.is(",") || t.is("and") {
                     close(k - 1, continues: true)
                     start = k + 1
-                } else if t.is(".", ";", ":", "(", ")", "\"") && !(t.is(".") && k > 0 && toks[k - 1].text.count == 1) {
+                } else if t.is(".", ";", ":", "(", ")", "\"") && !(t.is(".") && k > 0 && toks[k - 1].characterCount == 1) {
                     close(k - 1, continues: false)
                     start = k + 1
                 }
@@ -553,7 +553,7 @@ extension AnnotationRun {
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
                 // (Burmese "U" only before a word of its own: not the "U" of "U.S.S.R." or "U-turn".)
                 if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i),
-                   entry.surface != "U" || (end < toks.count && toks[end].spaceBefore && toks[end].isWord && toks[end].text.count > 1) {
+                   entry.surface != "U" || (end < toks.count && toks[end].spaceBefore && toks[end].isWord && toks[end].characterCount > 1) {
                     var start = end
                     if start < toks.count, toks[start].is("."), !toks[start].spaceBefore { start += 1 }
                     // "Chief of Staff Lt. Gen. Eyal Zamir": titles one after another.
@@ -871,7 +871,7 @@ extension AnnotationRun {
                 while at < f.last, Lexicon.titleModifiers.contains(toks[at]) { at += 1 }
                 guard let (entry, end) = titleTrie.longestMatch(in: toks, at: at), end <= f.last,
                       // ("M K Narayanan": an initial, not the French "M", before another initial.)
-                      !(entry.surface.count == 1 && toks[end].text.count == 1) else { break }
+                      !(entry.surface.count == 1 && toks[end].characterCount == 1) else { break }
                 f.first = end < toks.count && toks[end].is(".") && end < f.last ? end + 1 : end
                 if f.title == nil { f.title = entry.surface }
             }
@@ -900,7 +900,7 @@ extension AnnotationRun {
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" || f.rule == "person.title-single" else { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
-            if toks[f.first].text.count == 1, f.first < f.last, f.first > 0, toks[f.first + 1].is("-"), toks[f.first].is("R", "D", "I"),
+            if toks[f.first].characterCount == 1, f.first < f.last, f.first > 0, toks[f.first + 1].is("-"), toks[f.first].is("R", "D", "I"),
                toks[f.first - 1].is(",", "("), f.last + 1 < toks.count, toks[f.last + 1].is(",", ")"),
                // ("Rep. Don Bonker, D-Vancouver,": a home town instead of the state, in one word.)
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
@@ -1306,7 +1306,7 @@ extension AnnotationRun {
                     continue
                 }
                 // "the CBC consortium", "the CATL-led CBC consortium": an acronym named by what it is.
-                if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].text.count), !Lexicon.commonAcronyms.contains(toks[k]), !isCovered(u, k),
+                if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].characterCount), !Lexicon.commonAcronyms.contains(toks[k]), !isCovered(u, k),
                    k > 0, toks[k - 1].is("the", "The") || (k > 2 && toks[k - 1].is("led") && toks[k - 2].is("-")),
                    k + 1 < toks.count, toks[k + 1].isLowercase, Lexicon.organizationDescriptors.contains(toks[k + 1]) {
                     additions.append(body(u, k, k, rule: "organization.descriptor"))
@@ -1322,7 +1322,7 @@ extension AnnotationRun {
                 // Name, the ... descriptor
                 // ("Mrs. Ruth E. Chandler, a Salem importer": the family name after a middle initial is a person's.)
                 if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized,
-                   !(k >= 2 && toks[k - 1].is(".") && !toks[k - 1].spaceBefore && toks[k - 2].text.count == 1 && toks[k - 2].isCapitalized),
+                   !(k >= 2 && toks[k - 1].is(".") && !toks[k - 1].spaceBefore && toks[k - 2].characterCount == 1 && toks[k - 2].isCapitalized),
                    let end = capitalisedRun(toks, unit: u, from: k) ?? (k > 0 && toks[k - 1].isWord ? capitalisedRun(toks, unit: u, from: k, commonFirstWord: true) : nil),
                    end + 2 < toks.count, toks[end + 1].is(","), toks[end + 2].is("the", "a", "an") {
                     // "Kuka, the German maker of industrial robots", "BudgIT, a Lagos-based civic-tech organisation":
@@ -1654,7 +1654,7 @@ extension AnnotationRun {
             // what the text goes on to call them.
             let toks = tokens[span.unit]
             if span.last + 3 < toks.count, toks[span.last + 1].is("("), toks[span.last + 3].is(")"), case let nick = toks[span.last + 2],
-               nick.isCapitalized, !nick.isAllCaps, nick.text.count > 2, !isCovered(span.unit, span.last + 2), !Lexicon.notNames.contains(nick),
+               nick.isCapitalized, !nick.isAllCaps, nick.characterCount > 2, !isCovered(span.unit, span.last + 2), !Lexicon.notNames.contains(nick),
                // ("Urmas Reinsalu (Isamaa)": a party in brackets is an affiliation, not a name.)
                gazetteer.trie.longestMatch(in: toks, at: span.last + 2) == nil,
                // (Only a name the text goes on to use: "Urmas Reinsalu (Isamaa)" names his party once.)
@@ -2021,7 +2021,7 @@ extension AnnotationRun {
                         makesBody = end > span.last && Lexicon.organizationHeads.contains(last)
                     } else {
                         // ("Standard Bank CE Jacko Maree": CE is the chief executive's title, not a unit's acronym.)
-                        let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.text.count) && !Lexicon.commonAcronyms.contains(last)
+                        let acronym = end == span.last + 1 && last.isAllCaps && (2...5).contains(last.characterCount) && !Lexicon.commonAcronyms.contains(last)
                             && Lexicon.titleAbbreviations[last.text] == nil && !Lexicon.titleWords.contains(last)  // ("an ANC MP": a member, not a unit)
                             && !Lexicon.legalForms.contains(last)  // "Volkswagen AG" is Volkswagen
                         // "China Railway First Group", "China Railway Fifth Bureau": a numbered unit of the group.
@@ -2148,7 +2148,7 @@ extension AnnotationRun {
                        region.rule == "gazetteer.name", Self.continentNames.contains(text(of: toks, from: k, to: region.last, in: u)),
                        region.last + 1 >= toks.count || !toks[region.last + 1].isCapitalized,
                        !sentenceOpener(toks, i), !Lexicon.notNames.contains(toks[i]), !Self.compassWords.contains(toks[i].text), !Lexicon.titleWords.contains(toks[i]), !Lexicon.places.contains(toks[i]),
-                       toks[i].isWord, !toks[i].isAllCaps || toks[i].text.count > 1 {
+                       toks[i].isWord, !toks[i].isAllCaps || toks[i].characterCount > 1 {
                         inner.append(region)
                         end = region.last
                         regionalArm = true
@@ -2256,7 +2256,7 @@ extension AnnotationRun {
                 }
                 // "the Minerals and Mining Act, 2006 (Act 703)": the year is part of a law's name.
                 // ("the Trade Act of 1974".)
-                if toks[end].is("Act"), end + 2 < toks.count, toks[end + 1].is(",", "of"), toks[end + 2].kind == .number, toks[end + 2].text.count == 4,
+                if toks[end].is("Act"), end + 2 < toks.count, toks[end + 1].is(",", "of"), toks[end + 2].kind == .number, toks[end + 2].characterCount == 4,
                    toks[end + 2].text.hasPrefix("1") || toks[end + 2].text.hasPrefix("2") { end += 2 }
                 // "China Gezhouba Group for the State-owned company": a capitalised word that opens a compound
                 // modifier ("State-owned", "Chinese-built") is no word of the name, which ended before the connector.

@@ -390,7 +390,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         var start = toks.count - 1
         // (Not at the stop of "Jr." or "Gen.", nor one inside a name: "Senate Minority Leader Aquilino Pimentel Jr. said in a statement:".)
-        while start > 0, !(toks[start - 1].is(".") && start - 1 > 0 && toks[start - 2].text.count > 1
+        while start > 0, !(toks[start - 1].is(".") && start - 1 > 0 && toks[start - 2].characterCount > 1
                            && !Self.abbreviations.contains(toks[start - 2].text) && !(coveringSpan(u, start - 1)?.entityID.hasBytePrefix("person/") ?? false)) {
             start -= 1
         }
@@ -1156,7 +1156,7 @@ extension AnnotationRun {
             guard pronouns > 0 else { return nil }
             // "M. Chou En-lai, for his part, ...", "President Nyerere said ...": titles and honorifics before the name.
             var k = s
-            while k < toks.count, Self.subjectTitleWords.contains(toks[k]) || (toks[k].text.count == 1 && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].is("."))
+            while k < toks.count, Self.subjectTitleWords.contains(toks[k]) || (toks[k].characterCount == 1 && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].is("."))
                     || (toks[k].is(".") && k > s) || Self.honorificGenders[toks[k].text] != nil {
                 k += 1
             }
@@ -1421,7 +1421,7 @@ extension AnnotationRun {
         let k = firstToken(u, atOrAfter: quoteOpen)
         guard k >= 3, toks[k - 1].is(".", "!", "?"), toks[k - 1].start > previousClose else { return nil }
         var s = k - 2
-        while s > 0, !toks[s - 1].is(".", "!", "?", "\"") || (toks[s - 1].is(".") && s >= 2 && toks[s - 2].text.count == 1 && !["I"].contains(toks[s - 2].text)) { s -= 1 }
+        while s > 0, !toks[s - 1].is(".", "!", "?", "\"") || (toks[s - 1].is(".") && s >= 2 && toks[s - 2].characterCount == 1 && !["I"].contains(toks[s - 2].text)) { s -= 1 }
         // The sentence must come after any quote before it in the paragraph, and be short.
         guard toks[s].start > previousClose, k - s <= 30 else { return nil }
         var i = s
@@ -1485,7 +1485,7 @@ extension AnnotationRun {
 
     /// A word whose full stop ends no sentence: an initial or a short title ("J.", "Mr.", "Assoc. Prof.").
     func isAbbreviation(_ t: Token) -> Bool {
-        (t.text.count == 1 && t.isCapitalized) || Self.stopAbbreviations.contains(t)
+        (t.characterCount == 1 && t.isCapitalized) || Self.stopAbbreviations.contains(t)
     }
 
     /// No sentence ends between two offsets of a unit ("…,” he said." vs "….” Later, he said").
@@ -1500,7 +1500,7 @@ extension AnnotationRun {
         func ends(_ j: Int) -> Bool {
             let t = toks[j].text
             if t == "\"" { return j == 0 || toks[j - 1].is(".", "!", "?", ",") }
-            return [".", "!", "?"].contains(t) && !(t == "." && j >= 1 && toks[j - 1].text.count == 1)
+            return [".", "!", "?"].contains(t) && !(t == "." && j >= 1 && toks[j - 1].characterCount == 1)
         }
         while s > 0, !ends(s - 1) { s -= 1 }
         // "A senior Gulf diplomat, speaking to Gulf News on condition of anonymity, put it this way:".
@@ -1526,7 +1526,7 @@ extension AnnotationRun {
         var i = k - 1
         while i >= 0 {
             if isInside(quoted, toks[i].start) || toks[i].is("\"") { return i + 1 < k ? i + 1 : nil }
-            if toks[i].is(".", "!", "?", ";", ":"), !(i > 0 && toks[i - 1].text.count == 1 && toks[i].is(".")) { return i + 1 < k ? i + 1 : nil }
+            if toks[i].is(".", "!", "?", ";", ":"), !(i > 0 && toks[i - 1].characterCount == 1 && toks[i].is(".")) { return i + 1 < k ? i + 1 : nil }
             i -= 1
         }
         return 0
@@ -1561,7 +1561,7 @@ extension AnnotationRun {
         var words = 0
         for (n, t) in toks.enumerated() {
             if t.isWord { words += 1 }
-            if t.is(".", "!", "?") && n > 0 && toks[n - 1].text.count > 1 { return false }
+            if t.is(".", "!", "?") && n > 0 && toks[n - 1].characterCount > 1 { return false }
             if t.is("\"") || t.is("“") { return false }
         }
         return words <= 14

@@ -19,6 +19,8 @@ struct Token: Sendable, Hashable {
     let key: UInt64
     /// The same hash of `lower`, for the lexicon's look-ups by the word in lower case.
     private(set) var lowerKey: UInt64
+    /// The number of characters (`text.count`, which walks the text to find them).
+    private(set) var characterCount: Int
 
     var isWord: Bool { kind == .word }
 
@@ -38,6 +40,7 @@ struct Token: Sendable, Hashable {
         isAllCaps = isWord && asciiUpper && !asciiLower
         lower = isWord && asciiUpper ? text.lowercased() : text
         lowerKey = isWord && asciiUpper ? Tokenizer.key(lower) : key
+        characterCount = text.utf8.count  // (ASCII: set again below for text beyond it)
     }
 
     /// Whether the token is `word`, as written / in lower case. The byte counts are compared
@@ -65,6 +68,7 @@ struct Token: Sendable, Hashable {
             if b >= 0x80 { ascii = false } else if b >= 0x61 && b <= 0x7A { anyLower = true } else if b >= 0x41 && b <= 0x5A { anyUpper = true }
         }
         self.init(start: start, end: end, text: text, kind: kind, spaceBefore: spaceBefore, key: key, asciiLower: anyLower, asciiUpper: anyUpper)
+        if !ascii { characterCount = text.count }
         guard !ascii, kind == .word else { return }
         // Letters beyond ASCII: Unicode says which case they are.
         self.setCase(ofNonASCII: text)
