@@ -545,11 +545,13 @@ extension AnnotationRun {
         var weak: [NameCandidate] = []
         // Static tables read into locals once (each read of a static is a call and a copy).
         let titleTrie = Self.titleTrie
+        let clauseOpeners = Self.clauseOpeners, professionNouns = Lexicon.professionNouns, walksOfLife = Lexicon.walksOfLife
+        let personObjectVerbs = Self.personObjectVerbs
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var i = 0
             while i < toks.count {
-                let clauseStart = i == 0 || Self.clauseOpeners.contains(toks[i - 1])
+                let clauseStart = i == 0 || clauseOpeners.contains(toks[i - 1])
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
                 // (Burmese "U" only before a word of its own: not the "U" of "U.S.S.R." or "U-turn".)
                 if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i),
@@ -650,7 +652,7 @@ extension AnnotationRun {
                 }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
                 // "Activist Okiya Omtatah, who ...": the same, capitalised, opening the sentence.
-                if toks[i].isLowercase ? Lexicon.professionNouns.contains(toks[i]) || Lexicon.walksOfLife.contains(toks[i]) : (clauseStart && Lexicon.professionNouns.contains(lowerOf: toks[i])), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                if toks[i].isLowercase ? professionNouns.contains(toks[i]) || walksOfLife.contains(toks[i]) : (clauseStart && professionNouns.contains(lowerOf: toks[i])), i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
                     i = last + 1
@@ -659,7 +661,7 @@ extension AnnotationRun {
                 // "la ministra de Economía, Azucena Arbeleche,", "el ministro de Ganadería, Agricultura y Pesca, Fernando Mattos":
                 // a Spanish or Portuguese office with its portfolio, then the name set off by commas.
                 // ("la directora ejecutiva de ProDominicana, Biviana Riveiro": an adjective or two may follow the office.)
-                if toks[i].isLowercase, Lexicon.professionNouns.contains(toks[i]),
+                if toks[i].isLowercase, professionNouns.contains(toks[i]),
                    let de = (i + 1..<min(toks.count, i + 4)).first(where: { toks[$0].is("de", "del", "da", "do") }),
                    (i + 1..<de).allSatisfy({ toks[$0].isLowercase && toks[$0].isWord }), de + 2 < toks.count,
                    toks[de + 1].isCapitalized || (toks[de + 1].is("la", "el", "los", "las", "a", "o") && toks[de + 2].isCapitalized) {
@@ -693,7 +695,7 @@ extension AnnotationRun {
                 }
                 // "who replaced Pravin Gordhan in the March reshuffle", "congratulated Mahinda Rajapaksa.": two or three
                 // capitalised words after a verb done to a person, closing the clause.
-                if Self.personObjectVerbs.contains(toks[i]), i + 1 < toks.count, toks[i + 1].spaceBefore, titleTrie.longestMatch(in: toks, at: i + 1) == nil,
+                if personObjectVerbs.contains(toks[i]), i + 1 < toks.count, toks[i + 1].spaceBefore, titleTrie.longestMatch(in: toks, at: i + 1) == nil,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last - i <= 3,
                    last + 1 == toks.count || [",", ".", ";", ")", "in", "on", "as", "at", "who", "after", "last", "during"].contains(toks[last + 1].text) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.object"))
@@ -734,17 +736,17 @@ extension AnnotationRun {
                     }
                 }
                 if let last = nameHere {
-                    let after = last + 1 < toks.count ? toks[last + 1] : nil
+                    let after: Int? = last + 1 < toks.count ? last + 1 : nil  // (an index: a copy of the token retains its strings)
                     let isMulti = last > i
                     // "X said", "X told".
-                    if let after, isSpeechVerb(after) {
+                    if let after, isSpeechVerb(toks[after]) {
                         if isMulti { found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.speech-verb")) } else { singles.append((u, i)) }
                         i = last + 1
                         continue
                     }
                     // "Jusuf Wanandi of the Centre for Strategic and International Studies (CSIS) said": a name, the body
                     // the person is from, and a speech verb.
-                    if isMulti, let after, after.is("of", "from", "at"), let verb = Self.bodyThenSpeech(toks, from: last + 2), isSpeechVerb(toks[verb]) {
+                    if isMulti, let after, toks[after].is("of", "from", "at"), let verb = Self.bodyThenSpeech(toks, from: last + 2), isSpeechVerb(toks[verb]) {
                         found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.affiliation"))
                         i = last + 1
                         continue
@@ -752,9 +754,9 @@ extension AnnotationRun {
                     // "a garrison on Itu Aba, said", "the Organization of Turkic States, whose": a place or a body's name.
                     // "out of the Cultural Revolution, agreed": a name after "the" is a thing's, not a person's.
                     // ("the Escola Superior de Guerra, who ...": the rest of a body's name after its first word.)
-                    let afterPreposition = i > 0 && (["on", "in", "at", "near", "into", "across", "off", "of", "the"].contains(toks[i - 1].text)
+                    let afterPreposition = i > 0 && (Self.placePrepositions.contains(toks[i - 1])
                         || Lexicon.foreignOrganizationFirstWords.contains(toks[i - 1]) || Lexicon.organizationFirstWords.contains(toks[i - 1]))
-                    if isMulti, !afterPreposition, let after, after.is(","), last + 2 < toks.count {
+                    if isMulti, !afterPreposition, let after, toks[after].is(","), last + 2 < toks.count {
                         let next = toks[last + 2]
                         // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
                         if isSpeechVerb(next) {
@@ -815,7 +817,7 @@ extension AnnotationRun {
                         }
                     }
                     // "Noy Sisavath sells rice": kept only if a he/she refers back to it.
-                    if isMulti, clauseStart, let after, after.isLowercase, !["and", "of", "or", "s", "in", "on", "at"].contains(after.text),
+                    if isMulti, clauseStart, let after, toks[after].isLowercase, !Self.notAfterSubject.contains(toks[after]),
                        !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) }) {
                         weak.append(NameCandidate(unit: u, first: i, last: last, rule: "person.subject"))
                         i = last + 1
@@ -1132,6 +1134,10 @@ extension AnnotationRun {
     /// company Vale", "Vale, the Brazilian miner".
     static let missionWords: TokenSet = ["embassy", "consulate"]
     static let atOf: TokenSet = ["at", "of"]
+    /// Words before a capitalised name that make it a place's or a thing's ("a garrison on Itu Aba", "out of the Cultural Revolution").
+    static let placePrepositions: TokenSet = ["on", "in", "at", "near", "into", "across", "off", "of", "the"]
+    /// Words after a capitalised name that make it no subject of a clause ("Noy Sisavath and ...", "Laos of ...").
+    static let notAfterSubject: TokenSet = ["and", "of", "or", "s", "in", "on", "at"]
     /// Words of a job title, which make a capitalised run an office, not a body.
     static let officeHolderWords: TokenSet = [
         "Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM",
@@ -1225,13 +1231,15 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         var missions: [(Span, Entity, Span)] = []
         var workplaces: [(Span, Entity)] = []
+        // Static tables read into locals once (this loop runs for every token).
+        let organizationDescriptors = Lexicon.organizationDescriptors, missionWords = Self.missionWords, atOf = Self.atOf, employerNouns = Self.employerNouns
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices {
                 // descriptor + Name
                 // ("to exchange Ambassadors": a role, not a name.)
                 // ("small exporter Chad Mokoena, who sells rooibos": a trade, then a person.)
-                if toks[k].isLowercase, Lexicon.organizationDescriptors.contains(toks[k]), k + 1 < toks.count, toks[k + 1].spaceBefore,
+                if toks[k].isLowercase, organizationDescriptors.contains(toks[k]), k + 1 < toks.count, toks[k + 1].spaceBefore,
                    !Self.isRoleNoun(toks[k + 1].text), !Lexicon.titleWords.contains(toks[k + 1]),
                    let end = capitalisedRun(toks, unit: u, from: k + 1),
                    !(Lexicon.walksOfLife.contains(toks[k]) && end + 2 < toks.count && toks[end + 1].is(",") && toks[end + 2].is("who")) {
@@ -1240,7 +1248,7 @@ extension AnnotationRun {
                 }
                 // "whose firm, Downs Wool Traders, shipped ...", "its parent company, Avic International,": the descriptor,
                 // a comma and the name set off by commas.
-                if toks[k].isLowercase, Self.employerNouns.contains(toks[k]), k > 0,
+                if toks[k].isLowercase, employerNouns.contains(toks[k]), k > 0,
                    ["whose", "his", "her", "its", "their", "the", "parent"].contains(toks[k - 1].lower), k + 2 < toks.count, toks[k + 1].is(","),
                    let end = capitalisedRun(toks, unit: u, from: k + 2), end > k + 2, end + 1 < toks.count, toks[end + 1].is(","),
                    Self.titleTrie.longestMatch(in: toks, at: k + 2) == nil {
@@ -1249,7 +1257,7 @@ extension AnnotationRun {
                 }
                 // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.
                 // ("the US Embassy in Kingston said": a country's short form before the capitalised word, which no name pattern reads.)
-                if toks[k].isLowercase && Self.missionWords.contains(toks[k]) || ((toks[k].is("Embassy") || toks[k].is("Consulate")) && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
+                if toks[k].isLowercase && missionWords.contains(toks[k]) || ((toks[k].is("Embassy") || toks[k].is("Consulate")) && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
                    k > 0, let country = coveringSpan(u, k - 1),
                    country.last == k - 1, country.entityID.hasBytePrefix("country/"), let c = entity(country.entityID) {
                     var end = k
@@ -1271,7 +1279,7 @@ extension AnnotationRun {
                     continue
                 }
                 // "an analyst at Rabobank", "chief executive of Australian Grape and Wine": where a person works.
-                if k >= 1, Self.atOf.contains(toks[k]), case let the = k + 2 < toks.count && toks[k + 1].is("the") ? 1 : 0, k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
+                if k >= 1, atOf.contains(toks[k]), case let the = k + 2 < toks.count && toks[k + 1].is("the") ? 1 : 0, k + 1 + the < toks.count, toks[k + 1 + the].isCapitalized, toks[k + 1 + the].spaceBefore,
                    toks[k].is("at") ? Lexicon.professionNouns.contains(toks[k - 1]) || Self.workersAt.contains(toks[k - 1]) : Self.leadersOf.contains(toks[k - 1]),
                    let last = workplaceEnd(toks, unit: u, from: k + 1 + the) {
                     let name = text(of: toks, from: k + 1 + the, to: last, in: u)
@@ -1308,7 +1316,7 @@ extension AnnotationRun {
                 // "the CBC consortium", "the CATL-led CBC consortium": an acronym named by what it is.
                 if toks[k].isAllCaps, toks[k].isWord, (2...6).contains(toks[k].characterCount), !Lexicon.commonAcronyms.contains(toks[k]), !isCovered(u, k),
                    k > 0, toks[k - 1].is("the", "The") || (k > 2 && toks[k - 1].is("led") && toks[k - 2].is("-")),
-                   k + 1 < toks.count, toks[k + 1].isLowercase, Lexicon.organizationDescriptors.contains(toks[k + 1]) {
+                   k + 1 < toks.count, toks[k + 1].isLowercase, organizationDescriptors.contains(toks[k + 1]) {
                     additions.append(body(u, k, k, rule: "organization.descriptor"))
                     continue
                 }
@@ -1335,9 +1343,9 @@ extension AnnotationRun {
                         (t.kind == .punct && !(t.is("-") && !t.spaceBefore)) || ["of", "that", "which", "in", "with", "whose", "for", "from", "and"].contains(t.text)
                     } ?? window.endIndex
                     // "Amin Nasser, the company's president": the descriptor owns the role, the name is a person's.
-                    if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ Lexicon.organizationDescriptors.contains($0)
-                        || (superlative && $0.text.hasSuffix("s") && (Lexicon.organizationDescriptors.contains(String($0.text.dropLast()))
-                            || Lexicon.organizationDescriptors.contains(String($0.text.dropLast(2))))) }) == true,
+                    if stop - window.startIndex <= 8, window[window.startIndex..<stop].last.map({ organizationDescriptors.contains($0)
+                        || (superlative && $0.text.hasSuffix("s") && (organizationDescriptors.contains(String($0.text.dropLast()))
+                            || organizationDescriptors.contains(String($0.text.dropLast(2))))) }) == true,
                        !(stop < window.endIndex && toks[stop].is("'")),
                        // ("Chief Okey Nwankwo, an Abuja-based mineral exporter": a title makes the name a person's.)
                        // ("W/ro Tigist Haile, a vendor": so does one just before it.)
