@@ -673,7 +673,7 @@ final class AnnotationRun {
         }
         // "SANA'A, June 25 —": a name written on into an apostrophe and more letters is another word (the city Sana'a),
         // not the acronym SANA; a possessive ("SANA's") still is.
-        if let next, next.is("'") || next.is("\u{2019}"), !next.spaceBefore, end + 1 < toks.count, toks[end + 1].isWord, !toks[end + 1].spaceBefore,
+        if let next, next.is("'", "\u{2019}"), !next.spaceBefore, end + 1 < toks.count, toks[end + 1].isWord, !toks[end + 1].spaceBefore,
            !toks[end + 1].is("s"), !toks[end + 1].is("S"), toks[end - 1].isAllCaps {
             return false
         }

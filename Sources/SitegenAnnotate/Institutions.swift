@@ -574,7 +574,7 @@ extension AnnotationRun {
                 guard k - first >= 2, k - first <= 3, first > 0 else { continue }
                 // Not at a sentence's start ("Foreign Affairs policy ..."), and not words of an office or a body.
                 let before = toks[first - 1]
-                guard !(before.is(".") || before.is("\"")), before.isLowercase || before.is("s") || before.is("'") || before.is("\u{2019}"),
+                guard !before.is(".", "\""), before.isLowercase || before.is("s", "'", "\u{2019}"),
                       !(first..<k).contains(where: { Lexicon.titleWords.contains(toks[$0]) || Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.notNames.contains(toks[$0]) && $0 == first })
                 else { continue }
                 additions.append(foundInitiative(text(of: toks, from: first, to: k, in: u), unit: u, first: first, last: k, rule: "initiative.policy-name"))
@@ -617,14 +617,14 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text.utf8.count == 10 && toks[k].is("Resolution") && k + 1 < toks.count && !isCovered(u, k) {
+            for k in toks.indices where toks[k].is("Resolution") && k + 1 < toks.count && !isCovered(u, k) {
                 let number = toks[k + 1]
                 guard number.kind == .number, number.spaceBefore, (3...4).contains(number.text.utf8.count), !isCovered(u, k + 1) else { continue }
                 additions.append(foundInitiative("Resolution " + number.text, unit: u, first: k, last: k + 1, rule: "initiative.numbered-resolution"))
             }
             // "approved Law 840", "Law No. 18,159": a law named by its number, as Latin American and French-speaking
             // countries name theirs.
-            for k in toks.indices where toks[k].text.utf8.count == 3 && toks[k].is("Law") && k + 1 < toks.count && !isCovered(u, k) {
+            for k in toks.indices where toks[k].is("Law") && k + 1 < toks.count && !isCovered(u, k) {
                 var n = k + 1
                 if n + 2 < toks.count, toks[n].is("No", "Nº", "no"), toks[n + 1].is(".") { n += 2 }
                 let first = n
@@ -663,7 +663,7 @@ extension AnnotationRun {
                 while first > 0, span.first - first < 2, toks[first - 1].isWord, toks[first - 1].isCapitalized, toks[first].spaceBefore, !isCovered(u, first - 1),
                       !Self.determiners.contains(toks[first - 1]), !Lexicon.titleWords.contains(toks[first - 1]), !Lexicon.notNames.contains(toks[first - 1]) { first -= 1 }
                 // (The party's own word stands inside a sentence, after "the" or another word in lower case.)
-                guard first < span.first, first > 0, toks[first - 1].isLowercase || toks[first - 1].is(",") || toks[first - 1].is("The", "A") else { continue }
+                guard first < span.first, first > 0, toks[first - 1].isLowercase || toks[first - 1].is(",", "The", "A") else { continue }
                 let name = text(of: toks, from: first, to: span.last, in: u)
                 let id = "organization/" + Slug.make(name)
                 var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
@@ -692,7 +692,7 @@ extension AnnotationRun {
         var additions: [(Span, Entity)] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].text.utf8.count == 7 && toks[k].is("between") && k >= 3 && k + 3 < toks.count
+            for k in toks.indices where toks[k].is("between") && k >= 3 && k + 3 < toks.count
                 && toks[k - 1].is("agreement", "pact", "deal", "area", "FTA") && toks[k - 2].lowerIs("trade") {
                 guard toks[k - 3].lowerIs("free") || (k >= 4 && toks[k - 3].is("-") && toks[k - 4].lowerIs("free")) else { continue }
                 var a = k + 1

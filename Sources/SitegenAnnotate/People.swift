@@ -75,7 +75,7 @@ extension AnnotationRun {
             }
             // ("Khalifa bin Jassim bin Mohammed Al Thani", "Abdul Rahman Bin Mohammed Al Owais": Arabic particles may be
             // capitalised inside a name; they are no word more.)
-            if Lexicon.nameParticles.contains(t) || (k > i && t.text.utf8.count <= 3 && (t.is("Al") || t.is("Bin"))), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
+            if Lexicon.nameParticles.contains(t) || (k > i && t.is("Al", "Bin")), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
                 k += 1; continue
             }
             // "Mario de las Casas", "Rafael van der Vaart": two particles in a row.
@@ -84,7 +84,7 @@ extension AnnotationRun {
                 k += 2; continue
             }
             // "Don St. Pierre", "Jill St. John": a family name that opens with "St." (Saint), after a given name.
-            if t.is("St") || t.is("Ste"), t.spaceBefore, k + 2 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
+            if t.is("St", "Ste"), t.spaceBefore, k + 2 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
                toks[k + 2].spaceBefore, isNameToken(toks[k + 2]), coveringSpan(unit, k + 2) == nil {
                 end = k + 2; k += 3; words += 1; continue
             }
@@ -94,7 +94,7 @@ extension AnnotationRun {
                 if k + 2 < toks.count, toks[k + 2].is("."), !toks[k + 2].spaceBefore { end = k + 2 }
                 break
             }
-            if t.is("Jr") || t.is("Jnr") || t.is("Sr") || t.is("II") || t.is("III") {
+            if t.is("Jr", "Jnr", "Sr", "II", "III") {
                 end = k
                 if k + 1 < toks.count, toks[k + 1].is("."), !toks[k + 1].spaceBefore { end = k + 1 }
                 break
@@ -200,7 +200,7 @@ extension AnnotationRun {
                 }
             }
             for (k, t) in toks.enumerated() {
-                if t.is(",") || t.is("and") {
+                if t.is(",", "and") {
                     close(k - 1, continues: true)
                     start = k + 1
                 } else if t.is(".", ";", ":", "(", ")", "\"") && !(t.is(".") && k > 0 && toks[k - 1].characterCount == 1) {
@@ -292,7 +292,7 @@ extension AnnotationRun {
             if t.isCapitalized && t.isWord {
                 last = j
                 if sawAnd { afterAnd = j }
-            } else if t.is("and") || t.is("&") || t.is(",") {
+            } else if t.is("and", "&", ",") {
                 if sawAnd { break }  // the list is over
                 guard last == j - 1 else { return nil }
                 sawAnd = !t.is(",")
@@ -771,7 +771,7 @@ extension AnnotationRun {
                             continue
                         }
                         // "X, who ...", "X, a spokeswoman for ...", "X, the ministry's chief spokesperson"
-                        if next.is("who") || next.is("whose") {
+                        if next.is("who", "whose") {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
@@ -1257,7 +1257,7 @@ extension AnnotationRun {
                 }
                 // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.
                 // ("the US Embassy in Kingston said": a country's short form before the capitalised word, which no name pattern reads.)
-                if toks[k].isLowercase && missionWords.contains(toks[k]) || ((toks[k].is("Embassy") || toks[k].is("Consulate")) && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
+                if toks[k].isLowercase && missionWords.contains(toks[k]) || (toks[k].is("Embassy", "Consulate") && k > 0 && coveringSpan(u, k - 1)?.rule != "gazetteer.adjective"),
                    k > 0, let country = coveringSpan(u, k - 1),
                    country.last == k - 1, country.entityID.hasBytePrefix("country/"), let c = entity(country.entityID) {
                     var end = k
@@ -2240,7 +2240,7 @@ extension AnnotationRun {
                     }
                     // "Bong Mines Company Limited and Zhongshan Port Holdings Ltd": a legal form ends a company's
                     // name, so "and" after one starts another.
-                    if t.is("and") || t.is("&"), end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
+                    if t.is("and", "&"), end > i, Lexicon.companySuffixes.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) { break }
                     // ("the Ministry of Foreign Affairs and Foreign Trade on Culloden Road": an address after "on" is no word of the name.)
                     // (Not "the National Committee on Road Safety": a street has a name before its word.)
                     if t.is("on"), let street = (k + 2..<min(toks.count, k + 4)).first(where: { Self.streetWords.contains(toks[$0].text) }),
@@ -2255,7 +2255,7 @@ extension AnnotationRun {
                     // "Office for Cooperation with the Media", "Association for Friendship with Foreign Countries": a body's
                     // purpose runs on through "with".
                     // ("Federal Commission for the Protection against Sanitary Risks": "against" the same way.)
-                    if t.is("with") || t.is("against"), toks[i...end].contains(where: { $0.is("for") }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
+                    if t.is("with", "against"), toks[i...end].contains(where: { $0.is("for") }), toks[i...end].contains(where: { Lexicon.organizationHeads.contains($0) }),
                        case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) {
                         k = j
                         continue

@@ -58,20 +58,20 @@ extension AnnotationRun {
             let quoted = quotedRanges(u)
             for k in toks.indices {
                 // Only "according to" and speech verbs make events (tested first: this runs for every token).
-                let according = toks[k].text.utf8.count == 9 && toks[k].lowerIs("according")
+                let according = toks[k].lowerIs("according")
                 // "Según la agencia estatal Xinhua, ...": Spanish for "according to".
-                let segun = toks[k].text.utf8.count == 6 && toks[k].lowerIs("según")
+                let segun = toks[k].lowerIs("según")
                 // '"...," Mr. Nixon went on.': "went on" closing a clause speaks too.
                 // ('Amaechi fired back, "..."': "fired back", "shot back", "hit back" before a quote or closing a clause.)
                 let wentOn = (toks[k].is("went") && k + 1 < toks.count && toks[k + 1].is("on")
                     || toks[k].is("fired", "shot", "hit") && k + 1 < toks.count && toks[k + 1].is("back"))
                     && (k + 2 == toks.count || toks[k + 2].is(".", ",", ":", ";", "\""))
                 // '"...," reads the statement.', 'the statement reads': a statement speaks for whoever issued it.
-                let reads = toks[k].text.utf8.count == 5 && toks[k].is("reads")
+                let reads = toks[k].is("reads")
                     && ((k + 2 < toks.count && toks[k + 1].lowerIs("the") && toks[k + 2].is("statement")) || (k >= 1 && toks[k - 1].is("statement")))
                 // "... was quoted as telling Li", "quoted him as replying": any verb of speech after "quoted as".
                 // (Lengths first: this runs for every token.)
-                let quotedAs = k >= 2 && toks[k - 1].text.utf8.count == 2 && toks[k].text.utf8.count >= 6 && toks[k - 1].is("as")
+                let quotedAs = k >= 2 && toks[k].text.utf8.count >= 6 && toks[k - 1].is("as")
                     && (toks[k - 2].is("quoted") || (k >= 3 && toks[k - 3].is("quoted")))
                     && ["telling", "replying", "adding", "stating", "asking", "warning", "declaring"].contains(toks[k].text)
                 guard according || segun || wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
@@ -174,7 +174,7 @@ extension AnnotationRun {
             }
             // "dijo la directora ejecutiva de ProDominicana, Biviana Riveiro": a Spanish role, then the person's name.
             if t.is("el", "la"), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
-               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",") || toks[$0].is(".", ";") }), toks[comma].is(","),
+               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",", ".", ";") }), toks[comma].is(","),
                comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
@@ -948,7 +948,7 @@ extension AnnotationRun {
                 }
             }
             // "Mr Chou's reply ... was all smiles. He brought, he said, ...": the person whose words the sentence is about.
-            if sentenceStart, next.is("'") || next.is("\u{2019}"), span.last + 2 < toks.count, toks[span.last + 2].is("s"),
+            if sentenceStart, next.is("'", "\u{2019}"), span.last + 2 < toks.count, toks[span.last + 2].is("s"),
                span.last + 3 < toks.count, ["reply", "answer", "response", "message", "speech", "remarks", "statement", "words", "tone", "view", "argument"].contains(toks[span.last + 3].lower) {
                 return fits(span.entityID, gender)
             }

@@ -1,0 +1,34 @@
+/// Tests of a string for fixed text, byte for byte, for the rules that ask them very often.
+extension String {
+    /// Whether the string starts with `prefix`, byte for byte. For the rules' tests of an entity id's kind
+    /// (`id.hasBytePrefix("person/")`): ids are ASCII slugs, and `hasPrefix`, which compares by Unicode
+    /// canonical equivalence, was a few per cent of the annotator's time.
+    @inline(__always) func hasBytePrefix(_ prefix: String) -> Bool {
+        guard utf8.count >= prefix.utf8.count else { return false }
+        let bytes = utf8.withContiguousStorageIfAvailable { whole in
+            prefix.utf8.withContiguousStorageIfAvailable { start in
+                for i in start.indices where whole[i] != start[i] { return false }
+                return true
+            }
+        }
+        if let bytes, let bytes { return bytes }
+        return utf8.starts(with: prefix.utf8)
+    }
+}
+
+extension StringProtocol {
+    /// Whether `part` occurs in the string, byte for byte. The rules ask this of names ("Embassy",
+    /// an apostrophe); `contains` with a string resolves to Foundation's, which goes through NSString
+    /// and cost thousands of instructions a call.
+    func containsBytes(_ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        guard let first = needle.first else { return true }
+        let hay = utf8
+        var i = hay.startIndex
+        while let at = hay[i...].firstIndex(of: first) {
+            if hay[at...].starts(with: needle) { return true }
+            i = hay.index(after: at)
+        }
+        return false
+    }
+}
