@@ -170,7 +170,7 @@ public struct Gazetteer: Sendable {
                         if !trie.contains(amp) { trie.insert(amp, .init(entityID: id, form: .alias, surface: amp)) }
                     }
                     // "Plan Sénégal Emergent", "Etat": French capitals are often printed without their accents.
-                    if form.contains("É") || form.contains("È") {
+                    if form.containsBytes("É") || form.containsBytes("È") {
                         let plain = form.replacingOccurrences(of: "É", with: "E").replacingOccurrences(of: "È", with: "E")
                         if !trie.contains(plain) { trie.insert(plain, .init(entityID: id, form: .alias, surface: plain)) }
                     }
@@ -208,7 +208,8 @@ public struct Gazetteer: Sendable {
         var countryForms: [String: String] = [:]
         for e in entities.values where e.kind == .country { for form in [e.name] + e.aliases { countryForms[form] = e.id } }
         for id in order where entities[id]?.kind == .organization {
-            for form in entities[id]?.aliases ?? [] {
+            // (Most aliases have no possessive: the byte test skips Foundation's slow search for them.)
+            for form in entities[id]?.aliases ?? [] where form.containsBytes("'s ") || form.containsBytes("\u{2019}s ") {
                 let normal = form.replacingOccurrences(of: "\u{2019}", with: "'")
                 guard let range = normal.range(of: "'s "), let country = countryForms[String(normal[..<range.lowerBound])] else { continue }
                 possessiveAliases[form] = (country, Tokenizer.keys(String(normal[..<range.lowerBound])).count)
@@ -340,6 +341,13 @@ public struct Gazetteer: Sendable {
     /// "ASEAN-China Free Trade Area" -> "Asean-China Free Trade Area": each all-capital
     /// word of four letters or more written as a word.
     static func acronymsAsWords(_ name: String) -> String {
+        // Without four capitals in a row (bytes beyond ASCII may be capitals) there is nothing to change.
+        var run = 0, longest = 0
+        for b in name.utf8 {
+            run = (b >= 0x41 && b <= 0x5A) || b >= 0x80 ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        guard longest >= 4 else { return name }
         var out = ""
         var word = ""
         func flush() {
@@ -434,7 +442,7 @@ public struct Gazetteer: Sendable {
     /// a short name says too little to be recognised in another wording.
     static func wordKey(_ name: String, partyWords: Set<String>) -> String? {
         // (Cut at "in" too, on both sides alike: the text's name may run on into "in Moscow".)
-        let cut = [" between ", " Between ", " in "].compactMap { name.range(of: $0)?.lowerBound }.min().map { String(name[..<$0]) } ?? name
+        let cut = [" between ", " Between ", " in "].compactMap { name.byteIndex(of: $0) }.min().map { String(name[..<$0]) } ?? name
         var words: [String] = []
         var parties = 0
         for raw in cut.split(whereSeparator: { $0 == " " || $0 == "," }) {
@@ -468,7 +476,8 @@ public struct Gazetteer: Sendable {
         let qualifiers = [country.name] + country.aliases + country.adjectives
         var out: [String] = []
         for form in [e.name] + e.aliases {
-            for q in qualifiers {
+            // (A form that does not hold the qualifier's bytes has it neither first nor last: most do not.)
+            for q in qualifiers where form.containsBytes(q) {
                 for p in [q + "'s ", q + " "] where form.hasPrefix(p) { out.append(String(form.dropFirst(p.count))) }
                 // ("Congreso Nacional de Honduras", "Congresso Nacional do Brasil": Spanish and Portuguese names too.)
                 for s in [" of " + q, " of the " + q, " de " + q, " del " + q, " do " + q, " da " + q] where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }

@@ -14,6 +14,20 @@ extension String {
         if let bytes, let bytes { return bytes }
         return utf8.starts(with: prefix.utf8)
     }
+
+    /// Where `part` first occurs, byte for byte (Foundation's `range(of:)` goes through NSString). For
+    /// a part that starts with an ASCII character, the index is a character boundary of the string.
+    func byteIndex(of part: String) -> Index? {
+        let needle = Array(part.utf8)
+        guard let first = needle.first else { return startIndex }
+        let hay = utf8
+        var i = hay.startIndex
+        while let at = hay[i...].firstIndex(of: first) {
+            if hay[at...].starts(with: needle) { return at }
+            i = hay.index(after: at)
+        }
+        return nil
+    }
 }
 
 extension StringProtocol {
