@@ -59,7 +59,8 @@ extension AnnotationRun {
                 end = k + 1; k += 2; continue
             }
             // "Njuguna Ndung'u", "Ng'ang'a": an apostrophe inside a Kikuyu name (not "'s", "'t" ...).
-            if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].characterCount <= 5
+            // ("Tu‘i‘onetoa", "Ka‘ili": or a glottal stop inside a Polynesian one, written as a quotation mark.)
+            if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isLowercase && toks[k + 1].characterCount <= 10
                 && !["s", "t", "d", "m", "ll", "re", "ve"].contains(toks[k + 1].text) {
                 end = k + 1; k += 2; continue
             }
@@ -1007,8 +1008,19 @@ extension AnnotationRun {
                 continue
             }
             // "Tuila’epa", "Fiamē Naomi Mata’afa": a glottal stop the gazetteer's spelling leaves out (Tuilaepa).
-            if name.containsBytes("'") || name.containsBytes("\u{2019}") || name.containsBytes("\u{02BB}") {
-                let plain = String(name.filter { !["'", "\u{2019}", "\u{02BB}"].contains($0) })
+            if name.containsBytes("'") || name.containsBytes("\u{2019}") || name.containsBytes("\u{2018}") || name.containsBytes("\u{02BB}") {
+                let plain = Self.withoutApostrophes(name)
+                // "Fergus O’Brien ... O’Brien said", "Pohiva Tu‘i‘onetoa ... Tu‘i‘onetoa said": a family name alone is first of all
+                // the one person of that family name the article has named, not a namesake the gazetteer knows.
+                let ending = " " + plain.lowercased()
+                let own = parts.count == 1
+                    ? Set(knownPeople.filter { Self.withoutApostrophes($0.name).hasSuffix(ending) }.map(\.id)
+                        + local.values.filter { $0.kind == .person && Self.withoutApostrophes($0.name.lowercased()).hasSuffix(ending) }.map(\.id))
+                    : []
+                if own.count == 1 {
+                    surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: own.first!, rule: "person.surname"))
+                    continue
+                }
                 var ids = gazetteer.peopleByName[plain].map { [$0] } ?? gazetteer.peopleByLooseName[Gazetteer.looseName(plain)]
                     ?? (parts.count == 1 ? gazetteer.peopleByFamilyName[plain] : nil) ?? []
                 // ("Tuilaepa Dr Sa’ilele Malielegaoi": the end of a known name whose first words the article also has,
@@ -1939,6 +1951,8 @@ extension AnnotationRun {
     }
 
     static func foldApostrophes(_ s: String) -> String { s.replacingOccurrences(of: "\u{2019}", with: "'") }
+    /// A name without its apostrophes and glottal stops, however written ("O’Brien" and "O'Brien" are "OBrien").
+    static func withoutApostrophes(_ s: String) -> String { String(s.filter { !["'", "\u{2019}", "\u{2018}", "\u{02BB}"].contains($0) }) }
 
     func shortFormIndex() -> [String: Set<String>] {
         var index: [String: Set<String>] = [:]

@@ -1316,6 +1316,23 @@ struct AnnotatorEvaluationTests {
         .country: (0.94, 0.98), .region: (0.98, 0.82), .initiative: (0.98, 0.19), .organization: (0.86, 0.60), .person: (0.98, 0.72),
     ]
     static let blind102QuoteFloor = (0.94, 0.96, 0.55)
+    /// Blind-103 (Times Journal 1975, The Bulletin 1986, Indonesian Observer 1990, The Dominion Post 2008, Jiji Press
+    /// 2010, Islands Business 2018, BusinessKorea 2021, The Australian Financial Review 2021), on arrival: countries
+    /// 1.00/1.00, regions 0.93/1.00, initiatives 0.89/0.67, organisations 0.93/0.87, people 0.99/0.96, quotes 1.00/1.00,
+    /// speakers 54 of 59 (0.92). A family name with apostrophes alone ("Tu‘i‘onetoa said") then resolved to the person
+    /// the article named by it.
+    static let blind103Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.92, 0.98), .initiative: (0.88, 0.66), .organization: (0.92, 0.86), .person: (0.98, 0.95),
+    ]
+    static let blind103QuoteFloor = (0.98, 0.98, 0.92)
+    /// Blind-104 (Kayhan International 1978, The Muslim 1986, Press Trust of India 1993, Caribbean Media Corporation
+    /// 2005, Zambia Daily Mail 2006, MyJoyOnline 2018, Globes 2019, EconomyNext 2023), on arrival (after the change
+    /// above, before any made from it): countries 1.00/1.00, regions 1.00/1.00, initiatives 0.90/1.00, organisations
+    /// 0.97/0.90, people 0.98/0.96, quotes 0.98/1.00, speakers 41 of 44 (0.93).
+    static let blind104Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.88, 0.98), .organization: (0.96, 0.89), .person: (0.97, 0.95),
+    ]
+    static let blind104QuoteFloor = (0.97, 0.98, 0.92)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
@@ -1423,9 +1440,11 @@ struct AnnotatorEvaluationTests {
         "articles-blind-100": (8, blind100Floor, blind100QuoteFloor),
         "articles-blind-101": (8, blind101Floor, blind101QuoteFloor),
         "articles-blind-102": (8, blind102Floor, blind102QuoteFloor),
+        "articles-blind-103": (8, blind103Floor, blind103QuoteFloor),
+        "articles-blind-104": (8, blind104Floor, blind104QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)

@@ -1859,6 +1859,18 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/laauli-leuatea-schmidt"])
     }
 
+    @Test("a family name with an apostrophe alone is the person the article named by it, not a namesake the gazetteer knows")
+    func apostropheFamilyNames() {
+        // (The gazetteer has Robert O'Brien, the American national security adviser.)
+        let obrien = annotate("Irish minister Fergus O’Brien visited Beijing. \"We agreed,\" O’Brien said.")
+        #expect(Set(obrien.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.entityID)) == ["person/fergus-obrien"])
+        #expect(obrien.quotes.map(\.speakerID) == ["person/fergus-obrien"])
+        // A Tongan name with two glottal stops written as quotation marks is one name, and its end alone is its holder.
+        let tonga = annotate("His Finance Minister, Pohiva Tu‘i‘onetoa, has reassured lenders. “Tonga will honour all its obligations,” Tu‘i‘onetoa said.")
+        #expect(Set(tonga.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.entityID)) == ["person/pohiva-tuionetoa"])
+        #expect(tonga.quotes.map(\.speakerID) == ["person/pohiva-tuionetoa"])
+    }
+
     @Test("'Parliament' alone: the paper's own country's when the story names it, else the country its cities point to")
     func parliamentByPaperAndCities() {
         let colombo = "The Government signed the port deal with China in Colombo. China will run the port, and Chinese firms will build more; India and China compete. The opposition said it would oppose the agreement in Parliament. Colombo officials said the deal helps Sri Lanka."
