@@ -253,6 +253,20 @@ public struct Gazetteer: Sendable {
             let bare = String(e.name[..<open.lowerBound])
             if !(namesakes[bare]?.contains(id) ?? false) { namesakes[bare, default: []].append(id) }
         }
+        // "The Green Party" in a New Zealand paper is the Green Party of Aotearoa New Zealand, "the Labor Party" in an
+        // Australian one the Australian Labor Party: a party whose name carries its country goes by the rest at home.
+        for id in order where entities[id]?.kind == .organization {
+            guard let e = entities[id], e.type == "party", e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
+            for form in [e.name] + e.aliases {
+                for q in [country.name] + country.aliases + country.adjectives where form.containsBytes(q) {
+                    let bare = form.hasPrefix(q + " ") ? String(form.dropFirst(q.count + 1))
+                        : form.hasSuffix(" of " + q) ? String(form.dropLast(q.count + 4))
+                        : form.hasSuffix(" of the " + q) ? String(form.dropLast(q.count + 8)) : ""
+                    guard bare.hasSuffix(" Party"), bare.first?.isUppercase == true, !(namesakes[bare]?.contains(id) ?? false) else { continue }
+                    namesakes[bare, default: []].append(id)
+                }
+            }
+        }
         if !namesakes.isEmpty {
             for id in order where entities[id]?.kind == .organization {
                 guard let e = entities[id], e.countries.count == 1 else { continue }

@@ -1871,6 +1871,15 @@ struct AnnotatorTests {
         #expect(tonga.quotes.map(\.speakerID) == ["person/pohiva-tuionetoa"])
     }
 
+    @Test("a party whose name carries its country goes by the rest at home: the Green Party in a New Zealand story")
+    func partiesByTheirBareNames() {
+        let nz = ids("New Zealand signed a free trade deal with China. New Zealand exporters cheered, and New Zealand farmers too.\n\nThe Green Party, which will vote against the deal, said the Government had traded away its voice.")
+        #expect(nz.contains("organization/green-party-of-aotearoa-new-zealand"))
+        // Elsewhere the bare name is not New Zealand's party.
+        let de = ids("Germany and China signed a deal. Germany's exporters cheered, and Germany's carmakers too.\n\nThe Green Party said the Government had traded away its voice.")
+        #expect(!de.contains("organization/green-party-of-aotearoa-new-zealand"))
+    }
+
     @Test("'Parliament' alone: the paper's own country's when the story names it, else the country its cities point to")
     func parliamentByPaperAndCities() {
         let colombo = "The Government signed the port deal with China in Colombo. China will run the port, and Chinese firms will build more; India and China compete. The opposition said it would oppose the agreement in Parliament. Colombo officials said the deal helps Sri Lanka."
