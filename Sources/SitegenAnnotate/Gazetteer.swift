@@ -157,6 +157,13 @@ public struct Gazetteer: Sendable {
                     guard Self.lowercaseKindWords.contains(last), head.first?.isUppercase == true else { continue }
                     let variant = head + " " + last.lowercased()
                     if !trie.contains(variant) { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                    // "the Japan-U.S. security treaty", "the China-Pakistan economic corridor": after the parties joined by a
+                    // hyphen, the words before the kind may be in lower case too.
+                    let words = form.split(separator: " ")
+                    guard words.count >= 3, words[0].containsBytes("-"), words[0].first?.isUppercase == true,
+                          words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && !$0.containsBytes("-") && $0.count > 2 }) else { continue }
+                    let lowered = String(words[0]) + " " + words.dropFirst().map { $0.lowercased() }.joined(separator: " ")
+                    if !trie.contains(lowered) { trie.insert(lowered, .init(entityID: id, form: .alias, surface: lowered)) }
                 }
             }
             // "Gulf Co-operation Council", "Organisation for Economic Co-operation": British spellings of names.

@@ -820,6 +820,34 @@ extension AnnotationRun {
 }
 
 extension AnnotationRun {
+    /// "the China-Australia Strategic Economic Dialogue": a known bilateral initiative's name right after another pair
+    /// of countries joined by a hyphen is that pair's own initiative of the name, found in the text (the known one is
+    /// the U.S.-China Strategic Economic Dialogue). The pair and the name are one mention, as a known name that
+    /// opens with its parties is.
+    func renameInitiativesOfOtherPairs() {
+        var removed = Set<Span>()
+        var added: [Span] = []
+        for span in spans where span.entityID.hasBytePrefix("initiative/") && span.rule.hasBytePrefix("gazetteer.") {
+            let toks = tokens[span.unit]
+            guard span.first >= 3, toks[span.first].spaceBefore,
+                  let second = coveringSpan(span.unit, span.first - 1), second.last == span.first - 1, second.entityID.hasBytePrefix("country/"),
+                  second.first >= 2, toks[second.first - 1].is("-"), !toks[second.first - 1].spaceBefore, !toks[second.first].spaceBefore,
+                  let first = coveringSpan(span.unit, second.first - 2), first.last == second.first - 2, first.entityID.hasBytePrefix("country/"),
+                  first.entityID != second.entityID, let known = entity(span.entityID), known.countries.count == 2,
+                  Set(known.countries) != [first.entityID, second.entityID] else { continue }
+            let name = text(of: toks, from: first.first, to: span.last, in: span.unit)
+            let id = "initiative/" + Slug.make(name)
+            var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
+            e.type = "found in text"
+            e.countries = [first.entityID, second.entityID]
+            local[id] = e
+            removed.formUnion([first, second, span])
+            added.append(Span(unit: span.unit, first: first.first, last: span.last, entityID: id, rule: "initiative.pair-name"))
+        }
+        guard !added.isEmpty else { return }
+        setSpans(spans.filter { !removed.contains($0) } + added)
+    }
+
     /// Words that open the name of a unit of a body: "Al-Ahram Center for Political and Strategic Studies".
     static let unitHeads: TokenSet = ["Center", "Centre", "Institute", "School", "Foundation", "Academy", "College"]
 

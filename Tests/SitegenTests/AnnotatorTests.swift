@@ -1880,6 +1880,16 @@ struct AnnotatorTests {
         #expect(!de.contains("organization/green-party-of-aotearoa-new-zealand"))
     }
 
+    @Test("a known bilateral initiative's name after another pair of countries is that pair's own; a treaty's words in lower case after its parties")
+    func initiativesOfOtherPairs() {
+        let a = annotate("Ministers have not met, and the China-Australia Strategic Economic Dialogue has not met since 2017.")
+        #expect(a.mentions.map(\.entityID) == ["initiative/china-australia-strategic-economic-dialogue"])
+        #expect(a.mentions.first?.text == "China-Australia Strategic Economic Dialogue")
+        // The known pair keeps the known dialogue.
+        #expect(ids("The U.S.-China Strategic Economic Dialogue met in Beijing.").contains("initiative/us-china-sed-2006"))
+        #expect(ids("The islands are covered by the Japan-U.S. security treaty, he said.").contains("initiative/us-japan-security-treaty"))
+    }
+
     @Test("'Parliament' alone: the paper's own country's when the story names it, else the country its cities point to")
     func parliamentByPaperAndCities() {
         let colombo = "The Government signed the port deal with China in Colombo. China will run the port, and Chinese firms will build more; India and China compete. The opposition said it would oppose the agreement in Parliament. Colombo officials said the deal helps Sri Lanka."
