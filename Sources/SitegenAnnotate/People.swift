@@ -537,6 +537,42 @@ extension AnnotationRun {
         return fitting.count == 1 ? fitting[0] : nil
     }
 
+    /// "State Secretary Moerdiono said", "Coordinating Minister Sudomo told reporters": one word after an office's title,
+    /// speaking, is the whole name of someone known by one name (as many Indonesians and Burmese are) when it is no known
+    /// person's family name and the article never writes it beside another name's word ("Murdani" of "Benny Murdani",
+    /// "Xiao" of "Xiao Jianguo") nor in brackets after a name (a nickname).
+    /// Honorifics ("Mr", "Dr") and titles in lower case say too little: a family name alone follows them.
+    func isMononym(_ u: Int, _ i: Int, afterTitle title: String) -> Bool {
+        let toks = tokens[u]
+        guard let first = title.utf8.first, first >= 0x41 && first <= 0x5A, title.containsBytes(" ") || Self.officeTitles.contains(title),
+              i + 1 < toks.count, isSpeechVerb(toks[i + 1]) || toks[i + 1].is("told"),
+              toks[i].characterCount >= 4, !toks[i].isAllCaps, gazetteer.peopleByFamilyName[toks[i].text] == nil,
+              !isCovered(u, i), Lexicon.placeCountries[toks[i].text] == nil, !Lexicon.places.contains(toks[i].text) else { return false }
+        let word = toks[i].text
+        for v in units.indices {
+            let other = tokens[v]
+            for k in other.indices where other[k].text == word {
+                // ("Benny Murdani", "Xiao Jianguo", "Odete Maria Freitas Belo": one word of a longer name; "Ahmed Mohamed Mohamoud
+                // (Silanyo)": a nickname in brackets.)
+                if k > 0, case let before = other[k - 1], isNameToken(before) && !Lexicon.titleWords.contains(before) && !titleTrie(endsAt: k - 1, in: other) || before.is("(") { return false }
+                if k + 1 < other.count, other[k + 1].spaceBefore, isNameToken(other[k + 1]), !isSpeechVerb(other[k + 1]) { return false }
+            }
+        }
+        return true
+    }
+
+    /// Titles of one word that name an office (not an honorific such as "Mr" or "Dr").
+    static let officeTitles: Set<String> = [
+        "Minister", "Secretary", "President", "Vice-President", "Premier", "Governor", "Ambassador", "General", "Admiral", "Marshal",
+        "Chairman", "Chairwoman", "Speaker", "Mayor", "Commissioner", "Director", "Spokesman", "Spokeswoman", "Envoy", "Chancellor",
+    ]
+
+    /// Whether a title ends at token `k` ("Foreign Minister" before a name).
+    func titleTrie(endsAt k: Int, in toks: TokenList) -> Bool {
+        for s in max(0, k - 3)...k { if let (_, end) = Self.titleTrie.longestMatch(in: toks, at: s), end == k + 1 { return true } }
+        return false
+    }
+
     /// Finds people the gazetteer does not know and tags every mention of them.
     func discoverPeople() {
         tagInitialledKnownPeople()
@@ -623,7 +659,7 @@ extension AnnotationRun {
                         // "Mr Mandelson": one word after a title points back to the full name ("Peter Mandelson").
                         if last == start {
                             singles.append((u, start))
-                            if Self.singleNameTitles.contains(entry.surface) {
+                            if Self.singleNameTitles.contains(entry.surface) || isMononym(u, start, afterTitle: entry.surface) {
                                 chiefs.append(NameCandidate(unit: u, first: start, last: last, rule: "person.title-single", title: entry.surface))
                             }
                         }
@@ -844,8 +880,9 @@ extension AnnotationRun {
         for c in chiefs {
             let word = tokens[c.unit][c.first].text
             // (The full name found may be this very mention, title and all: "Kgosi Chimwala".)
+            // (A one-name official speaking after an office's title, see `isMononym`, needs no second mention.)
             guard fullName(endingWith: word).map({ $0.unit == c.unit && $0.last == c.last }) ?? true, Lexicon.placeCountries[word] == nil,
-                  tokens.joined().lazy.filter({ $0.text == word }).prefix(2).count == 2 else { continue }
+                  !Self.singleNameTitles.contains(c.title ?? "") || tokens.joined().lazy.filter({ $0.text == word }).prefix(2).count == 2 else { continue }
             found.append(c)
         }
         for candidate in weak {

@@ -1890,6 +1890,17 @@ struct AnnotatorTests {
         #expect(ids("The islands are covered by the Japan-U.S. security treaty, he said.").contains("initiative/us-japan-security-treaty"))
     }
 
+    @Test("one word after an office's title, speaking, is a one-name official's whole name, unless the article writes it beside another name")
+    func mononymsAfterTitles() {
+        let a = annotate("State Secretary Moerdiono said the President had stressed that Indonesia would not tolerate interference. \"The President made it very clear,\" he told reporters.")
+        #expect(a.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.entityID) == ["person/moerdiono"])
+        #expect(a.quotes.map(\.speakerID) == ["person/moerdiono"])
+        // A family name ("Benny Murdani"), a Chinese family name first ("Xiao Jianguo") and a nickname in brackets are not one-name people.
+        #expect(!ids("Defence Minister Benny Murdani met Chinese officials. Minister Murdani said the talks went well.").contains("person/murdani"))
+        #expect(!ids("The Chinese Ambassador, Xiao Jianguo, attended. Ambassador Xiao said China was a friend.").contains("person/xiao"))
+        #expect(!ids("President Ahmed Mohamed Mohamoud (Silanyo) spoke. President Silanyo told the crowd they had a state.").contains("person/silanyo"))
+    }
+
     @Test("'Parliament' alone: the paper's own country's when the story names it, else the country its cities point to")
     func parliamentByPaperAndCities() {
         let colombo = "The Government signed the port deal with China in Colombo. China will run the port, and Chinese firms will build more; India and China compete. The opposition said it would oppose the agreement in Parliament. Colombo officials said the deal helps Sri Lanka."
