@@ -220,6 +220,7 @@ final class AnnotationRun {
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
         resolveNamesakes()
+        resolveForeignNamesakeParties()
         resolveSharedInitiativeNames()
         bindInitialisms()
         resolveSurnames()

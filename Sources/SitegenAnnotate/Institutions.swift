@@ -300,6 +300,43 @@ extension AnnotationRun {
         renameEntities(renamed)
     }
 
+    /// Words a party's name may be made of alone and still be the name of parties in many countries ("United Democratic
+    /// Alliance", "National Democratic Congress", "People's Progressive Party").
+    static let commonPartyNameWords: Set<String> = [
+        "United", "Democratic", "Alliance", "National", "Party", "Congress", "People's", "Peoples", "Progressive", "Liberal", "Front",
+        "Movement", "Union", "Republican", "Socialist", "Labour", "Labor", "Green", "Conservative", "Popular", "Patriotic", "Reform",
+        "New", "Freedom", "Justice", "Development", "Forum", "Rally", "Citizens", "Unity", "Independent", "Social", "Christian",
+        "Workers", "Federal", "Revolutionary", "Convention", "Coalition", "Change", "Renewal", "Action", "for", "and", "of", "the",
+    ]
+
+    /// "United Democratic Alliance (UDA) candidate Hakainde Hichilema" in a Zambian story: a known party whose name is made
+    /// of words many countries' parties share, in a story that never names its country (the gazetteer's is Kenya's), is the
+    /// party of that name of the country the story is about: found in the text, named with its country in brackets as
+    /// the gazetteer names namesakes ("United Democratic Alliance (Zambia)").
+    func resolveForeignNamesakeParties() {
+        var counts: [String: Int]?
+        var renamed: [String: String] = [:]
+        var decided = Set<String>()
+        for span in spans where span.entityID.hasBytePrefix("organization/") && decided.insert(span.entityID).inserted {
+            guard let e = gazetteer.entities[span.entityID], e.type == "party", e.countries.count == 1,
+                  e.name.split(separator: " ").allSatisfy({ Self.commonPartyNameWords.contains(String($0)) }) else { continue }
+            if counts == nil { counts = countryCounts() }
+            guard counts![e.countries[0]] == nil else { continue }
+            let ranked = rankedCountries(counts!).filter { $0 != "country/cn" }
+            guard let home = outletHome(counts!) ?? ranked.first, counts![home]! >= 2, ranked.count < 2 || counts![ranked[1]]! < counts![home]!,
+                  let country = entity(home) else { continue }
+            let name = e.name + " (" + country.name + ")"
+            let id = "organization/" + Slug.make(name)
+            var party = local[id] ?? Entity(id: id, kind: .organization, name: name)
+            party.type = "found in text"
+            party.countries = [home]
+            party.aliases = e.aliases.filter { $0.allSatisfy { $0.isUppercase || $0.isNumber } }
+            local[id] = party
+            renamed[span.entityID] = id
+        }
+        renameEntities(renamed)
+    }
+
     /// "A Foreign Ministry spokesman in Beijing", "the Ministry of Finance in Dar es Salaam": the country of the city
     /// the body, or one of its people, is said to be in. (Asked of ministries only: "the General Assembly in Dubai"
     /// is where a body met, not whose it is.)

@@ -2383,6 +2383,8 @@ extension AnnotationRun {
                 // is ("the Media Office of the Prime Minister", "the Office of the President").
                 let officeOf = (i..<end).contains { toks[$0].is("Office") && toks[$0 + 1].is("of") }
                 if !officeOf, words.contains(where: { Self.officeHolderWords.contains($0) }) { kind = nil }
+                // ("the Court's Chief of Protocol", "Chief of Staff", "Chief of the General Staff": an office too.)
+                if words.first == "Chief", i < end, toks[i + 1].is("of") { kind = nil }
                 // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
                 // office in a body, not the body.
                 if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, toks[i + 1].is("of", "for") { kind = nil }

@@ -1901,6 +1901,16 @@ struct AnnotatorTests {
         #expect(!ids("President Ahmed Mohamed Mohamoud (Silanyo) spoke. President Silanyo told the crowd they had a state.").contains("person/silanyo"))
     }
 
+    @Test("a known party with a name many countries' parties share, in a story that never names its country, is the home country's; a Chief of Protocol is an office")
+    func foreignNamesakePartiesAndOffices() {
+        let zambia = annotate("Zambia goes to the polls. Zambian voters and Zambia's churches are wary.\n\nThe others include United Democratic Alliance (UDA) candidate Hakainde Hichilema. The UDA said it would win.")
+        #expect(zambia.mentions.contains { $0.entityID == "organization/united-democratic-alliance-zambia" && $0.text == "UDA" })
+        #expect(!zambia.mentions.contains { $0.entityID == "organization/united-democratic-alliance" })
+        // In a Kenyan story the party is Kenya's.
+        #expect(ids("Kenya votes. Kenyan voters and Kenya's churches are wary. The United Democratic Alliance said it would win.").contains("organization/united-democratic-alliance"))
+        #expect(!ids("Members of the Government and the Court's Chief of Protocol, Amir Aslan Afshar, were at the airport.").contains("initiative/chief-of-protocol"))
+    }
+
     @Test("'Parliament' alone: the paper's own country's when the story names it, else the country its cities point to")
     func parliamentByPaperAndCities() {
         let colombo = "The Government signed the port deal with China in Colombo. China will run the port, and Chinese firms will build more; India and China compete. The opposition said it would oppose the agreement in Parliament. Colombo officials said the deal helps Sri Lanka."
