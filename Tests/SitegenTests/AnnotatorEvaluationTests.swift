@@ -1320,17 +1320,21 @@ struct AnnotatorEvaluationTests {
     /// 2010, Islands Business 2018, BusinessKorea 2021, The Australian Financial Review 2021), on arrival: countries
     /// 1.00/1.00, regions 0.93/1.00, initiatives 0.89/0.67, organisations 0.93/0.87, people 0.99/0.96, quotes 1.00/1.00,
     /// speakers 54 of 59 (0.92). A family name with apostrophes alone ("Tu‘i‘onetoa said") then resolved to the person
-    /// the article named by it.
+    /// the article named by it; then (after blind-104 was measured) a bare party name at home ("the Green Party"), another
+    /// pair's bilateral initiative, "the Japan-U.S. security treaty" and one-name officials lifted it to initiatives
+    /// 1.00/0.83, organisations 0.95/0.89, people 0.99/0.97 and speakers 56 of 59.
     static let blind103Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.92, 0.98), .initiative: (0.88, 0.66), .organization: (0.92, 0.86), .person: (0.98, 0.95),
+        .country: (0.98, 0.98), .region: (0.92, 0.98), .initiative: (0.98, 0.82), .organization: (0.94, 0.88), .person: (0.98, 0.96),
     ]
-    static let blind103QuoteFloor = (0.98, 0.98, 0.92)
+    static let blind103QuoteFloor = (0.98, 0.98, 0.94)
     /// Blind-104 (Kayhan International 1978, The Muslim 1986, Press Trust of India 1993, Caribbean Media Corporation
     /// 2005, Zambia Daily Mail 2006, MyJoyOnline 2018, Globes 2019, EconomyNext 2023), on arrival (after the change
     /// above, before any made from it): countries 1.00/1.00, regions 1.00/1.00, initiatives 0.90/1.00, organisations
-    /// 0.97/0.90, people 0.98/0.96, quotes 0.98/1.00, speakers 41 of 44 (0.93).
+    /// 0.97/0.90, people 0.98/0.96, quotes 0.98/1.00, speakers 41 of 44 (0.93). A party named with words every country's
+    /// parties use, in a story that never names the known party's country, then became the home country's, and "Chief of
+    /// Protocol" an office: initiatives 1.00/1.00, organisations 0.98/0.91.
     static let blind104Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.88, 0.98), .organization: (0.96, 0.89), .person: (0.97, 0.95),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.98), .organization: (0.97, 0.90), .person: (0.97, 0.95),
     ]
     static let blind104QuoteFloor = (0.97, 0.98, 0.92)
 
