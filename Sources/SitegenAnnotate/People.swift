@@ -545,9 +545,17 @@ extension AnnotationRun {
     func isMononym(_ u: Int, _ i: Int, afterTitle title: String) -> Bool {
         let toks = tokens[u]
         guard let first = title.utf8.first, first >= 0x41 && first <= 0x5A, title.containsBytes(" ") || Self.officeTitles.contains(title),
-              i + 1 < toks.count, isSpeechVerb(toks[i + 1]) || toks[i + 1].is("told"),
-              toks[i].characterCount >= 4, !toks[i].isAllCaps, gazetteer.peopleByFamilyName[toks[i].text] == nil,
-              !isCovered(u, i), Lexicon.placeCountries[toks[i].text] == nil, !Lexicon.places.contains(toks[i].text) else { return false }
+              i + 1 < toks.count, isSpeechVerb(toks[i + 1]) || toks[i + 1].is("told") else { return false }
+        return isOneName(u, i)
+    }
+
+    /// Whether the word at `i` can be someone's one name: no known person's family name, no place, not tagged, and
+    /// never written beside another name's word nor in brackets after a name.
+    func isOneName(_ u: Int, _ i: Int) -> Bool {
+        let toks = tokens[u]
+        guard toks[i].characterCount >= 4, toks[i].isCapitalized, !toks[i].isAllCaps, gazetteer.peopleByFamilyName[toks[i].text] == nil,
+              !isCovered(u, i), Lexicon.placeCountries[toks[i].text] == nil, !Lexicon.places.contains(toks[i].text),
+              !Lexicon.notNames.contains(toks[i]), !Lexicon.titleWords.contains(toks[i]) else { return false }
         let word = toks[i].text
         for v in units.indices {
             let other = tokens[v]
@@ -766,6 +774,13 @@ extension AnnotationRun {
                             || (last > i + 1 && toks[last + 1].is("of", "from") && last + 2 < toks.count
                                 && (toks[last + 2].is("the") || coveringSpan(u, last + 2)?.entityID.hasBytePrefix("organization/") == true))
                         if closes {
+                            // '"...," said Abdurehim, a young Uighur guide from CITS': one word set off by a comma before a role
+                            // is someone's one name (see `isOneName`).
+                            if last == i + 1, last + 3 < toks.count, toks[last + 1].is(","), toks[last + 2].is("a", "an"),
+                               toks[(last + 3)..<min(toks.count, last + 9)].prefix(while: { !$0.is(",") && !$0.is(".") }).contains(where: { Self.isRoleNoun($0.text) }),
+                               isOneName(u, last) {
+                                chiefs.append(NameCandidate(unit: u, first: last, last: last, rule: "person.title-single"))
+                            }
                             if last > i + 1 { found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.speech-verb")) } else { singles.append((u, i + 1)) }
                             i = last + 1
                             continue

@@ -1332,11 +1332,12 @@ struct AnnotatorEvaluationTests {
     /// above, before any made from it): countries 1.00/1.00, regions 1.00/1.00, initiatives 0.90/1.00, organisations
     /// 0.97/0.90, people 0.98/0.96, quotes 0.98/1.00, speakers 41 of 44 (0.93). A party named with words every country's
     /// parties use, in a story that never names the known party's country, then became the home country's, and "Chief of
-    /// Protocol" an office: initiatives 1.00/1.00, organisations 0.98/0.91.
+    /// Protocol" an office, and "said Abdurehim, a young Uighur guide" a one-name person: initiatives 1.00/1.00,
+    /// organisations 0.98/0.91, people 0.98/0.98, speakers 42 of 44.
     static let blind104Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.98), .organization: (0.97, 0.90), .person: (0.97, 0.95),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.98), .organization: (0.97, 0.90), .person: (0.97, 0.97),
     ]
-    static let blind104QuoteFloor = (0.97, 0.98, 0.92)
+    static let blind104QuoteFloor = (0.97, 0.98, 0.95)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the

@@ -1899,6 +1899,9 @@ struct AnnotatorTests {
         #expect(!ids("Defence Minister Benny Murdani met Chinese officials. Minister Murdani said the talks went well.").contains("person/murdani"))
         #expect(!ids("The Chinese Ambassador, Xiao Jianguo, attended. Ambassador Xiao said China was a friend.").contains("person/xiao"))
         #expect(!ids("President Ahmed Mohamed Mohamoud (Silanyo) spoke. President Silanyo told the crowd they had a state.").contains("person/silanyo"))
+        // One word after a speech verb, set off by a comma before a role.
+        let guide = annotate("\"Kashgar was a great city,\" said Abdurehim, a young Uighur guide from CITS, \"and now the road is open.\"")
+        #expect(guide.quotes.map(\.speakerID) == ["person/abdurehim"])
     }
 
     @Test("a known party with a name many countries' parties share, in a story that never names its country, is the home country's; a Chief of Protocol is an office")
