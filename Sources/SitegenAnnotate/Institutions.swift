@@ -618,10 +618,78 @@ extension AnnotationRun {
             }
         }
         addFound(additions)
+        discoverQuotedPolicyNames()
         discoverPlaceAccords()
         discoverNumberedResolutionsAndLaws()
         discoverDescribedTradeAgreements()
     }
+
+    /// Nouns that, after a name in quotation marks, say the name is a policy's or a programme's.
+    static let quotedPolicyHeads: TokenSet = [
+        "policy", "policies", "strategy", "doctrine", "programme", "program", "plan", "initiative", "campaign", "vision", "agenda",
+        "project", "deal", "principle", "agreement", "pact", "concept",
+    ]
+    /// Heads that, after a name in capitals the gazetteer does not know, make a policy of it (not "deal", "principle":
+    /// "the 'Tehran' deal", "the 'Polluter Pays' principle" name no initiative a reader would look up).
+    static let foundQuotedPolicyHeads: TokenSet = ["policy", "strategy", "doctrine", "programme", "program", "initiative", "agenda"]
+
+    /// "Beijing's "going out" strategy", "a so-called "phase one" deal", "the "Look East" policy", "its 'Spring Sprout'
+    /// program": a name in quotation marks before a lower-case noun. The known initiative it names with that noun
+    /// ("Going Out strategy", in whatever case the text writes it); else, when every word of it is capitalised and the noun
+    /// says policy or programme, a policy sitegen does not know. Lower-case quoted words ("open door" policy, "blue economy"
+    /// concept) are a way of speaking, not a name.
+    func discoverQuotedPolicyNames() {
+        var additions: [(Span, Entity)] = []
+        var replaced: [Span] = []
+        for u in units.indices {
+            let toks = tokens[u]
+            for k in toks.indices where k >= 3 && toks[k].isLowercase && Self.quotedPolicyHeads.contains(toks[k]) {
+                let close = k - 1
+                guard toks[close].is("\"", "'"), !toks[close].spaceBefore, toks[k].spaceBefore else { continue }
+                // The opening mark, one to five words before, with nothing but words and hyphens between.
+                var open = close - 1
+                var words = 0
+                while open >= 0, close - open <= 9, !toks[open].is(toks[close].text) {
+                    if toks[open].isWord { words += 1 } else if !toks[open].is("-") { open = -1; break }
+                    open -= 1
+                }
+                guard open >= 0, toks[open].is(toks[close].text), (1...5).contains(words), !toks[open + 1].spaceBefore,
+                      open == 0 || toks[open].spaceBefore else { continue }
+                let first = open + 1, last = close - 1
+                // Names inside it: places may stand inside a programme's name ("Regaining Sri Lanka"); other names may not.
+                let inside = spans.filter { $0.unit == u && $0.last >= first && $0.first <= last }
+                guard inside.allSatisfy({ $0.first >= first && $0.last <= last }) else { continue }
+                let quoted = text(of: toks, from: first, to: last, in: u)
+                let titled = (first...last).map { i -> String in
+                    let w = toks[i].text
+                    guard toks[i].isWord, toks[i].isLowercase, !Self.nameConnectives.contains(toks[i]) else { return w }
+                    return w.prefix(1).uppercased() + w.dropFirst()
+                }.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+                let head = toks[k].text
+                let headTitled = head.prefix(1).uppercased() + head.dropFirst()
+                let forms = [quoted + " " + head, titled + " " + head, titled + " " + headTitled]
+                if let known = forms.lazy.compactMap({ self.knownName($0) }).first, let e = entity(known), e.kind == .initiative {
+                    replaced += inside
+                    additions.append((Span(unit: u, first: open, last: k, entityID: known, rule: "initiative.quoted-name"), e))
+                    continue
+                }
+                let capitalised = (first...last).allSatisfy { i in !toks[i].isWord || toks[i].isCapitalized || Self.nameConnectives.contains(toks[i]) }
+                guard capitalised, toks[first].isCapitalized, Self.foundQuotedPolicyHeads.contains(toks[k]),
+                      inside.allSatisfy({ $0.entityID.hasBytePrefix("country/") || $0.entityID.hasBytePrefix("region/") }),
+                      !(first...last).contains(where: { toks[$0].isWord && (Lexicon.titleWords.contains(toks[$0]) || Lexicon.organizationHeads.contains(toks[$0])) })
+                else { continue }
+                replaced += inside
+                let found = foundInitiative(quoted + " " + head, unit: u, first: open, last: k, rule: "initiative.quoted-name")
+                additions.append(found)
+            }
+        }
+        guard !additions.isEmpty else { return }
+        if !replaced.isEmpty { setSpans(spans.filter { !replaced.contains($0) }) }
+        addFound(additions)
+    }
+
+    /// Small words that stay in lower case inside a name ("Belt and Road", "Law of the Sea").
+    static let nameConnectives: TokenSet = ["and", "of", "the", "for", "in", "on", "to", "a"]
 
     static let accordNouns: TokenSet = ["accord", "accords", "agreement", "agreements"]
 

@@ -873,6 +873,20 @@ struct AnnotatorTests {
         #expect(ids("Planners everywhere now speak of Vision 2030.").filter { $0.hasPrefix("initiative/") }.isEmpty)
     }
 
+    @Test("a name in quotation marks before 'policy', 'strategy' or 'deal' is the known initiative of that name, or a policy when capitalised")
+    func quotedPolicyNames() {
+        #expect(ids("Sinopec is one of many state firms following Beijing's \"going out\" strategy abroad.").contains("initiative/going-out"))
+        #expect(ids("Soybean exports to China recovered after the US and China agreed a \u{201C}phase one\u{201D} deal.").contains("initiative/us-china-phase-one"))
+        let found = ids("The Botswana government launched its \"Citizens First\" programme last year.")
+        #expect(found.contains("initiative/citizens-first-programme"))
+        // Lower-case words in quotation marks are a way of speaking, not a name; nor is a quoted word before "deal" a new initiative.
+        #expect(ids("Critics call it an \"open door\" policy for Chinese capital.").filter { $0.hasPrefix("initiative/") }.isEmpty)
+        #expect(ids("Ministers spoke of a \"Grand Bargain\" deal with the lenders.").filter { $0.hasPrefix("initiative/") }.isEmpty)
+        // A place inside a programme's name belongs to the name.
+        let place = ids("The government's \"Rebuild Haiti\" programme stalled.")
+        #expect(place.contains("initiative/rebuild-haiti-programme"))
+    }
+
     @Test("titles with a post's place, local titles, and who speaks for a body")
     func postsAndLeaders() {
         #expect(ids("China's Ambassador to Jamaica Tian Qi hit back.").contains("person/tian-qi"))
