@@ -511,12 +511,17 @@ final class AnnotationRun {
         shortForms(of: toks, known: false, namedCountry: namedCountry)
     }
 
-    /// "The Himalayan Times" as "THT": the initials of a name of three capitalised words or more.
+    /// "The Himalayan Times" as "THT", the News Agency of Nigeria as "NAN": the initials of a name of three capitalised
+    /// words or more (the small words between them, "of", "and", have none).
     static func outletInitials(_ toks: [Token]) -> String? {
-        let capitals = toks.filter { $0.isWord && $0.isCapitalized }
-        guard capitals.count >= 3, capitals.count == toks.filter(\.isWord).count else { return nil }
+        let words = toks.filter(\.isWord)
+        let capitals = words.filter(\.isCapitalized)
+        guard capitals.count >= 3, words.allSatisfy({ $0.isCapitalized || ($0.isLowercase && Self.initialsSkip.contains($0.text)) }),
+              words.first?.isCapitalized == true, words.last?.isCapitalized == true else { return nil }
         return String(capitals.compactMap(\.text.first))
     }
+
+    static let initialsSkip: Set<String> = ["of", "and", "for", "the", "de", "du", "des", "la", "el", "do", "da"]
 
     /// The short forms of the outlet's name that its own pages use: its initials (for a known paper; a paper found
     /// here has them among its aliases already) and its last word or its own word after a place.
@@ -533,6 +538,14 @@ final class AnnotationRun {
         // "The Times of Swaziland", "The Times of India": "the Times" in its own pages ("told The Times").
         if named.count >= 3, Self.newspaperNouns.contains(named[0].text), named[1].is("of") {
             outletShort = [named[0].text]
+        }
+        // "Trend News Agency" is "Trend" in its own pages ("told Trend", "/Trend/"): the one word of its own before
+        // "News Agency", when that word names nothing else.
+        if named.count == 3, named[1].is("News"), named[2].is("Agency"), named[0].isWord, named[0].isCapitalized, named[0].characterCount >= 4,
+           !Self.commonPaperWords.contains(named[0].text), Lexicon.placeCountries[named[0].text] == nil,
+           gazetteer.trie.longestMatch(in: Array(named.prefix(1)), at: 0) == nil {
+            outletShort = [named[0].text]
+            outletShortBare = true
         }
         // "Trinidad Newsday" is "Newsday" in its own pages ("told Newsday yesterday"): a place, then one word of
         // its own that is no common word of papers' names.

@@ -255,10 +255,13 @@ public struct Gazetteer: Sendable {
         var countryNames: [String: String] = [:]
         for e in entities.values where e.kind == .country { for n in [e.name] + e.aliases { countryNames[n] = e.id } }
         for id in order where entities[id]?.kind == .organization {
-            guard let e = entities[id], e.countries.count == 1, e.name.hasSuffix(")"), let open = e.name.range(of: " (", options: .backwards),
-                  countryNames[String(e.name[open.upperBound...].dropLast())] == e.countries[0] else { continue }
-            let bare = String(e.name[..<open.lowerBound])
-            if !(namesakes[bare]?.contains(id) ?? false) { namesakes[bare, default: []].append(id) }
+            // (An alias too: Nigeria's foreign ministry was its "Ministry of External Affairs (Nigeria)", as India's still is.)
+            guard let e = entities[id], e.countries.count == 1 else { continue }
+            for form in [e.name] + e.aliases where form.hasSuffix(")") {
+                guard let open = form.range(of: " (", options: .backwards), countryNames[String(form[open.upperBound...].dropLast())] == e.countries[0] else { continue }
+                let bare = String(form[..<open.lowerBound])
+                if !(namesakes[bare]?.contains(id) ?? false) { namesakes[bare, default: []].append(id) }
+            }
         }
         // "The Green Party" in a New Zealand paper is the Green Party of Aotearoa New Zealand, "the Labor Party" in an
         // Australian one the Australian Labor Party: a party whose name carries its country goes by the rest at home.

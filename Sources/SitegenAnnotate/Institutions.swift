@@ -627,7 +627,9 @@ extension AnnotationRun {
     /// Nouns that, after a name in quotation marks, say the name is a policy's or a programme's.
     static let quotedPolicyHeads: TokenSet = [
         "policy", "policies", "strategy", "doctrine", "programme", "program", "plan", "initiative", "campaign", "vision", "agenda",
-        "project", "deal", "principle", "agreement", "pact", "concept",
+        "project", "deal", "agreement", "pact", "concept",
+        // (Not "principle": "the 'one China' principle", "the 'polluter pays' principle" name a doctrine, which most
+        // labellers leave out when it is quoted.)
     ]
     /// Heads that, after a name in capitals the gazetteer does not know, make a policy of it (not "deal", "principle":
     /// "the 'Tehran' deal", "the 'Polluter Pays' principle" name no initiative a reader would look up).

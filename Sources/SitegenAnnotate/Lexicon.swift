@@ -50,6 +50,8 @@ enum Lexicon {
         "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam",
         "Bishop", "Rev", "Reverend", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
+        // Offices that open with "Lord", which are no lord's name ("Mr Edward Heath, the Lord Privy Seal,").
+        "Lord Privy Seal", "Lord Chancellor", "Lord President", "Lord Chamberlain", "Lord Chief Justice",
         "Foreign Secretary", "Defence Secretary", "Defense Secretary", "Treasury Secretary", "Home Secretary", "Attorney General", "Treasurer",
         // Officers of state audit, oversight and law ("said acting Comptroller Pablo Celi", "Auditor-General Terence Nombembe").
         "Comptroller", "Comptroller General", "Auditor General", "Auditor-General", "Ombudsman", "Inspector General", "Solicitor General",

@@ -887,6 +887,20 @@ struct AnnotatorTests {
         #expect(place.contains("initiative/rebuild-haiti-programme"))
     }
 
+    @Test("an outlet by its initials over small words, a news agency by its own word, a ministry several countries' go by, offices that open with 'Lord'")
+    func outletsMinistriesAndLordOffices() {
+        func outletIDs(_ text: String, outlet: String) -> Set<String> { Set(Self.annotator.annotate(markdown: text, outlet: outlet).mentions.map(\.entityID)) }
+        #expect(outletIDs("KANO, May 2 (NAN) - Farmers in Kano State have asked for better roads.", outlet: "News Agency of Nigeria").contains("organization/nan"))
+        #expect(outletIDs("The ambassador told Trend that the talks would go on, Turkmenistan's ministry said.", outlet: "Trend News Agency").contains("organization/trend-news-agency"))
+        // ("Trend" is no outlet of any other paper's.)
+        #expect(!outletIDs("The ambassador told Trend that the talks would go on.", outlet: "Reuters").contains("organization/trend-news-agency"))
+        let lagos = outletIDs("LAGOS - The Ministry of External Affairs said Nigeria would host the summit of West African states.", outlet: "New Nigerian")
+        #expect(lagos.contains("organization/ng-mfa") && !lagos.contains("organization/in-mea"))
+        #expect(outletIDs("NEW DELHI - The Ministry of External Affairs said India would host the summit.", outlet: "The Hindu").contains("organization/in-mea"))
+        let heath = ids("Mr. Edward Heath, the Lord Privy Seal, flew to Brussels. Lord Home, the Foreign Secretary, stayed in London.")
+        #expect(heath.contains("person/edward-heath") && heath.contains("person/alec-douglas-home") && !heath.contains { $0.contains("privy-seal") })
+    }
+
     @Test("titles with a post's place, local titles, and who speaks for a body")
     func postsAndLeaders() {
         #expect(ids("China's Ambassador to Jamaica Tian Qi hit back.").contains("person/tian-qi"))
