@@ -221,6 +221,7 @@ final class AnnotationRun {
         qualifyGenericBodies()
         resolveNamesakes()
         resolveForeignNamesakeParties()
+        tagBareLabourParties()
         resolveSharedInitiativeNames()
         bindInitialisms()
         resolveSurnames()

@@ -300,6 +300,58 @@ extension AnnotationRun {
         renameEntities(renamed)
     }
 
+    /// Words after "Labour" that make it the party ("Labour's spokesman", "the Labour leader", "Labour MPs").
+    static let labourPartyNouns: TokenSet = [
+        "party", "Party", "leader", "leaders", "leadership", "MP", "MPs", "government", "governments", "spokesman", "spokeswoman",
+        "spokesperson", "frontbencher", "frontbench", "politician", "politicians", "member", "members", "candidate", "candidates",
+        "deputy", "opposition", "councillor", "councillors", "peer", "peers", "minister", "ministers", "backbenchers", "delegation",
+        "conference", "manifesto", "chairman", "veteran", "left", "right", "wing", "administration", "victory", "voters",
+    ]
+
+    /// "Labour's spokesman on foreign affairs", "the Labour leader", "the British Labour party": "Labour" (or "Labor")
+    /// alone, where the words after it make it a party, is the Labour Party of the country named right before it, else of
+    /// the paper's country, else of the country the story names most that has one. A common word otherwise: "Labour Day", "the Ministry of Labour"
+    /// (names the gazetteer knows) and "Labour costs rose" at a sentence's start are left alone.
+    func tagBareLabourParties() {
+        var candidates: [String]?
+        var home: String??
+        var additions: [(Span, Entity)] = []
+        var replaced: [Span] = []
+        for u in units.indices {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].is("Labour", "Labor") && k + 1 < toks.count && !isCovered(u, k) {
+                let possessive = k + 2 < toks.count && toks[k + 1].is("'") && !toks[k + 1].spaceBefore && toks[k + 2].is("s")
+                let noun = Self.labourPartyNouns.contains(toks[k + 1]) && toks[k + 1].spaceBefore
+                guard possessive || noun else { continue }
+                // ("Labour costs rose": a sentence's first word is a party only before "'s" or "party".)
+                let starts = k == 0 || toks[k - 1].is(".", "\"", ":")
+                guard !starts || possessive || toks[k + 1].lowerIs("party") else { continue }
+                if candidates == nil {
+                    candidates = (gazetteer.namesakes["Labour Party"] ?? []) + (gazetteer.namesakes["Labor Party"] ?? [])
+                }
+                guard let all = candidates, !all.isEmpty else { return }
+                // "the British Labour party": the country named right before it.
+                let before = k > 0 ? coveringSpan(u, k - 1) : nil
+                let named = before.flatMap { $0.last == k - 1 && $0.entityID.hasBytePrefix("country/") ? $0 : nil }
+                // Else the paper's own country, else the country the story names most of those with a Labour party.
+                if home == nil {
+                    let homes = Set(all.compactMap { self.entity($0)?.countries.first })
+                    let paper = outlet.flatMap { self.entity($0.id)?.countries.first }.flatMap { homes.contains($0) ? $0 : nil }
+                    home = .some(paper ?? rankedCountries(countryCounts()).first { homes.contains($0) })
+                }
+                guard let country = named?.entityID ?? home!,
+                      let party = all.first(where: { entity($0)?.countries.first == country && entity($0)?.type == "party" }),
+                      let e = entity(party) else { continue }
+                let last = toks[k + 1].lowerIs("party") ? k + 1 : k
+                if let named { replaced.append(named) }
+                additions.append((Span(unit: u, first: named?.first ?? k, last: last, entityID: party, rule: "organization.bare-labour"), e))
+            }
+        }
+        guard !additions.isEmpty else { return }
+        if !replaced.isEmpty { setSpans(spans.filter { !replaced.contains($0) }) }
+        addFound(additions)
+    }
+
     /// Words a party's name may be made of alone and still be the name of parties in many countries ("United Democratic
     /// Alliance", "National Democratic Congress", "People's Progressive Party").
     static let commonPartyNameWords: Set<String> = [

@@ -901,6 +901,16 @@ struct AnnotatorTests {
         #expect(heath.contains("person/edward-heath") && heath.contains("person/alec-douglas-home") && !heath.contains { $0.contains("privy-seal") })
     }
 
+    @Test("'Labour' alone before what makes it a party is the Labour Party of the country named before it, the paper's, or the story's")
+    func bareLabour() {
+        #expect(ids("Britain will vote in May. Mr Neil Kinnock, Labour's leader, said the talks were a sham.").contains("organization/gb-labour"))
+        #expect(ids("New Zealand's trade minister met them. The Labour government in Wellington welcomed the deal.").contains("organization/new-zealand-labour-party"))
+        let irish = ids("Ireland and Britain signed it. The Irish Labour party said the deal was welcome.")
+        #expect(irish.contains("organization/labour-party-ireland"))
+        // A common word: "Labour costs" at a sentence's start, "Labour Day", "the Ministry of Labour".
+        #expect(!ids("Britain is worried. Labour costs rose by a tenth in May.").contains { $0.contains("labour") && $0.hasPrefix("organization/") && !$0.contains("ministry") })
+    }
+
     @Test("titles with a post's place, local titles, and who speaks for a body")
     func postsAndLeaders() {
         #expect(ids("China's Ambassador to Jamaica Tian Qi hit back.").contains("person/tian-qi"))
