@@ -467,6 +467,8 @@ enum Lexicon {
         "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network", "exchange",
         "authority", "corporation", "federation", "chamber", "bureau", "coalition", "movement", "league", "directorate",
         "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "miner", "developer", "operator", "conglomerate",
+        // ("'...,' the paper wrote": the paper the text last named.)
+        "paper", "daily", "magazine", "broadcaster", "weekly", "tabloid",
     ]
     static let personNouns: TokenSet = [
         // Spanish: "sostuvo el canciller Paganini", "agregó el presidente", "afirmó la funcionaria".

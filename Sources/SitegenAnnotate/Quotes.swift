@@ -1264,7 +1264,8 @@ extension AnnotationRun {
         "army": ["military"], "military": ["military"], "university": ["university"], "fund": ["financial"],
         "airline": ["company"], "carrier": ["company"], "lender": ["financial", "company"], "insurer": ["financial", "company"],
         "carmaker": ["company"], "automaker": ["company"], "miner": ["company"], "developer": ["company"], "operator": ["company"],
-        "conglomerate": ["company"],
+        "conglomerate": ["company"], "paper": ["media"], "daily": ["media"], "magazine": ["media"], "broadcaster": ["media"],
+        "weekly": ["media"], "tabloid": ["media"],
     ]
 
     /// Nouns that can stand for a body of any kind.

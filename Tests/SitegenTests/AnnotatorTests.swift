@@ -911,6 +911,11 @@ struct AnnotatorTests {
         #expect(!ids("Britain is worried. Labour costs rose by a tenth in May.").contains { $0.contains("labour") && $0.hasPrefix("organization/") && !$0.contains("ministry") })
     }
 
+    @Test("'the paper wrote': the paper the text last named speaks")
+    func paperWrote() {
+        #expect(speakers("The Kathmandu Post was harsher in an editorial. \u{201C}Policy should not change with every government,\u{201D} the paper wrote.") == ["organization/the-kathmandu-post"])
+    }
+
     @Test("titles with a post's place, local titles, and who speaks for a body")
     func postsAndLeaders() {
         #expect(ids("China's Ambassador to Jamaica Tian Qi hit back.").contains("person/tian-qi"))
