@@ -517,12 +517,10 @@ final class AnnotationRun {
     static func outletInitials(_ toks: [Token]) -> String? {
         let words = toks.filter(\.isWord)
         let capitals = words.filter(\.isCapitalized)
-        guard capitals.count >= 3, words.allSatisfy({ $0.isCapitalized || ($0.isLowercase && Self.initialsSkip.contains($0.text)) }),
+        guard capitals.count >= 3, words.allSatisfy({ $0.isCapitalized || ($0.isLowercase && Self.titleSmallWords.contains($0)) }),
               words.first?.isCapitalized == true, words.last?.isCapitalized == true else { return nil }
         return String(capitals.compactMap(\.text.first))
     }
-
-    static let initialsSkip: Set<String> = ["of", "and", "for", "the", "de", "du", "des", "la", "el", "do", "da"]
 
     /// The short forms of the outlet's name that its own pages use: its initials (for a known paper; a paper found
     /// here has them among its aliases already) and its last word or its own word after a place.

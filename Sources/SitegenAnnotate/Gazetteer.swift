@@ -127,7 +127,7 @@ public struct Gazetteer: Sendable {
             // Topic keywords are ordinary words: match them lower-case and capitalised too.
             if e.kind == .topic {
                 for form in e.aliases + [e.name] {
-                    for variant in [form.lowercased(), form.prefix(1).uppercased() + form.dropFirst()] where variant != form {
+                    for variant in [form.lowercased(), form.withCapitalFirst] where variant != form {
                         trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
                     }
                 }

@@ -347,9 +347,7 @@ extension AnnotationRun {
                 additions.append((Span(unit: u, first: named?.first ?? k, last: last, entityID: party, rule: "organization.bare-labour"), e))
             }
         }
-        guard !additions.isEmpty else { return }
-        if !replaced.isEmpty { setSpans(spans.filter { !replaced.contains($0) }) }
-        addFound(additions)
+        addFound(additions, replacing: replaced)
     }
 
     /// Words a party's name may be made of alone and still be the name of parties in many countries ("United Democratic
@@ -419,7 +417,7 @@ extension AnnotationRun {
             // by the role of someone speaking for it.
             for i in toks.indices where toks[i].is("ministry") && i > 0 && i + 1 < toks.count && Lexicon.lowercaseMinistryPortfolios.contains(toks[i - 1])
                 && toks[i + 1].is("spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement") && !isCovered(u, i - 1) && !isCovered(u, i) {
-                let name = toks[i - 1].text.prefix(1).uppercased() + toks[i - 1].text.dropFirst() + " Ministry"
+                let name = toks[i - 1].text.withCapitalFirst + " Ministry"
                 let id = "organization/" + Slug.make(name)
                 if local[id] == nil {
                     var e = Entity(id: id, kind: .organization, name: name)
@@ -716,18 +714,18 @@ extension AnnotationRun {
                 let quoted = text(of: toks, from: first, to: last, in: u)
                 let titled = (first...last).map { i -> String in
                     let w = toks[i].text
-                    guard toks[i].isWord, toks[i].isLowercase, !Self.nameConnectives.contains(toks[i]) else { return w }
-                    return w.prefix(1).uppercased() + w.dropFirst()
+                    guard toks[i].isWord, toks[i].isLowercase, !Self.titleSmallWords.contains(toks[i]) else { return w }
+                    return w.withCapitalFirst
                 }.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
                 let head = toks[k].text
-                let headTitled = head.prefix(1).uppercased() + head.dropFirst()
+                let headTitled = head.withCapitalFirst
                 let forms = [quoted + " " + head, titled + " " + head, titled + " " + headTitled]
                 if let known = forms.lazy.compactMap({ self.knownName($0) }).first, let e = entity(known), e.kind == .initiative {
                     replaced += inside
                     additions.append((Span(unit: u, first: open, last: k, entityID: known, rule: "initiative.quoted-name"), e))
                     continue
                 }
-                let capitalised = (first...last).allSatisfy { i in !toks[i].isWord || toks[i].isCapitalized || Self.nameConnectives.contains(toks[i]) }
+                let capitalised = (first...last).allSatisfy { i in !toks[i].isWord || toks[i].isCapitalized || Self.titleSmallWords.contains(toks[i]) }
                 guard capitalised, toks[first].isCapitalized, Self.foundQuotedPolicyHeads.contains(toks[k]),
                       inside.allSatisfy({ $0.entityID.hasBytePrefix("country/") || $0.entityID.hasBytePrefix("region/") }),
                       !(first...last).contains(where: { toks[$0].isWord && (Lexicon.titleWords.contains(toks[$0]) || Lexicon.organizationHeads.contains(toks[$0])) })
@@ -737,13 +735,8 @@ extension AnnotationRun {
                 additions.append(found)
             }
         }
-        guard !additions.isEmpty else { return }
-        if !replaced.isEmpty { setSpans(spans.filter { !replaced.contains($0) }) }
-        addFound(additions)
+        addFound(additions, replacing: replaced)
     }
-
-    /// Small words that stay in lower case inside a name ("Belt and Road", "Law of the Sea").
-    static let nameConnectives: TokenSet = ["and", "of", "the", "for", "in", "on", "to", "a"]
 
     static let accordNouns: TokenSet = ["accord", "accords", "agreement", "agreements"]
 
@@ -832,8 +825,13 @@ extension AnnotationRun {
                 additions.append((Span(unit: u, first: first, last: span.last, entityID: id, rule: "organization.country-named-party"), e))
             }
         }
+        addFound(additions, replacing: replaced)
+    }
+
+    /// Mentions found by a rule in place of the mentions they take in (`replaced`: "British" in "the British Labour party").
+    func addFound(_ additions: [(Span, Entity)], replacing replaced: [Span]) {
         guard !additions.isEmpty else { return }
-        setSpans(spans.filter { !replaced.contains($0) })
+        if !replaced.isEmpty { setSpans(spans.filter { !replaced.contains($0) }) }
         addFound(additions)
     }
 

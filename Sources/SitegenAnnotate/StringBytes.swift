@@ -1,5 +1,8 @@
 /// Tests of a string for fixed text, byte for byte, for the rules that ask them very often.
 extension String {
+    /// The string with its first letter in upper case ("going" -> "Going").
+    var withCapitalFirst: String { prefix(1).uppercased() + dropFirst() }
+
     /// Whether the string starts with `prefix`, byte for byte. For the rules' tests of an entity id's kind
     /// (`id.hasBytePrefix("person/")`): ids are ASCII slugs, and `hasPrefix`, which compares by Unicode
     /// canonical equivalence, was a few per cent of the annotator's time.
