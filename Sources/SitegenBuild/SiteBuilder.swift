@@ -8,6 +8,10 @@ import SitegenModel
 import SitegenPublish
 import SitegenRender
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public struct BuildOptions: Sendable {
     public var root: URL
     /// The root as the user wrote it, for messages ("" or "." for the current folder).
@@ -455,7 +459,9 @@ public struct SiteBuilder: Sendable {
                 throw SitegenError("the file changed while the site was being built; build again", at: SourceLocation(path: path), stage: .load)
             }
             if let path = prepared.cacheProblems.all.first {
-                throw SitegenError("the annotation cache changed during the build (\(path) was removed or rewritten, by another build using the same cache?); build again", stage: .render)
+                // The entries go, so that the next build makes them again instead of meeting them again.
+                for entry in prepared.cacheProblems.all { unlink(entry) }
+                throw SitegenError("the annotation cache changed during the build (\(path) was removed, rewritten or damaged; another build using the same cache?); its entry was removed: build again", stage: .render)
             }
             let toCheck = collector.pagesToCheck(previous: previousManifest?.allFiles)
             linkCheckedPages = toCheck.count

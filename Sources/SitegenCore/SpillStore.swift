@@ -69,7 +69,7 @@ public final class SpillStore: @unchecked Sendable {
 
     /// Reads `ref` of the open file `fd` into memory with room for `ref.count` bytes (retrying short and
     /// interrupted reads); returns how many were read.
-    static func read(_ fd: Int32, _ ref: SpillRef, into buffer: UnsafeMutableRawPointer) -> Int {
+    public static func read(_ fd: Int32, _ ref: SpillRef, into buffer: UnsafeMutableRawPointer) -> Int {
         var done = 0
         while done < ref.count {
             let n = pread(fd, buffer + done, ref.count - done, off_t(ref.offset + done))
@@ -120,11 +120,14 @@ public final class FileTexts: TextSource, @unchecked Sendable {
     public let path: String
     let identity: FileIdentity
     let problems: Problems
+    /// Parts of the file with the checksum (`Checksum.of`) their bytes must have when read.
+    let checks: [(SpillRef, UInt64)]
 
-    public init(path: String, identity: FileIdentity, problems: Problems) {
+    public init(path: String, identity: FileIdentity, problems: Problems, checks: [(SpillRef, UInt64)] = []) {
         self.path = path
         self.identity = identity
         self.problems = problems
+        self.checks = checks
     }
 
     public func bytes(_ ref: SpillRef) -> [UInt8] {
@@ -143,7 +146,14 @@ public final class FileTexts: TextSource, @unchecked Sendable {
         let out = [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
             initialized = SpillStore.read(fd, ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
         }
-        if out.count != ref.count { problems.add(path) }
+        if out.count != ref.count {
+            problems.add(path)
+            return []
+        }
+        if let expected = checks.first(where: { $0.0 == ref })?.1, out.withUnsafeBytes({ Checksum.of($0) }) != expected {
+            problems.add(path)
+            return []
+        }
         return out
     }
 }

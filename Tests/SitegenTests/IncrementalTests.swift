@@ -179,7 +179,7 @@ struct IncrementalTests {
         #expect(entries.count == 8, "one entry per article: annotations, rendered body and block texts together")
         try Data("{not ours".utf8).write(to: cache.appending(path: entries[0]))
         var damaged = try Data(contentsOf: cache.appending(path: entries[1]))
-        damaged[damaged.count / 2] ^= 0x01  // one flipped bit, same length: caught by the entry's checksum
+        damaged[AnnotationCache.entryMagic.count + 4] ^= 0x01  // one flipped bit in the head, same length: caught by the head's checksum
         try damaged.write(to: cache.appending(path: entries[1]))
         var cut = try Data(contentsOf: cache.appending(path: entries[2]))
         cut.removeLast(cut.count / 3)
@@ -187,6 +187,53 @@ struct IncrementalTests {
         let report = try buildSite(root: root)
         #expect(report.annotated == 3 && report.fromCache == 5)
         #expect(try tree(root.appending(path: "public")) == expected)
+    }
+
+    @Test("an entry whose head is longer than the first read is read whole and used")
+    func longCacheHead() throws {
+        let tmp = try TemporaryFolder()
+        let root = tmp.url.appending(path: "site")
+        try FileManager.default.createDirectory(at: root.appending(path: "content"), withIntermediateDirectories: true)
+        let paragraphs = (1...300).map { "Kenya and China signed deal number \($0) in Nairobi, Foreign Minister Wang Yi said." }
+        try Data(("---\ntitle: Talks\ndate: 2024-05-01\n---\n\n" + paragraphs.joined(separator: "\n\n") + "\n").utf8)
+            .write(to: root.appending(path: "content/talks.md"))
+        _ = try buildSite(root: root)
+        let output = root.appending(path: "public")
+        let expected = try tree(output)
+        let folder = root.appending(path: ".sitegen-cache/annotations")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sge") }.first)
+        let bytes = try #require(ChecksummedFile.read(folder.appending(path: name)))
+        var r = BinaryReader(bytes: bytes, at: AnnotationCache.entryMagic.count)
+        let head = r.int() ?? 0
+        #expect(head > AnnotationCache.firstRead, "the head (\(head) bytes) must need a second read")
+        try FileManager.default.removeItem(at: output)
+        let again = try buildSite(root: root)
+        #expect(again.annotated == 0 && again.fromCache == 1)
+        #expect(try tree(output) == expected)
+    }
+
+    @Test("a cache entry whose texts were damaged after its head was read fails the build that needs them, and is made again by the next")
+    func damagedCachedTexts() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        _ = try buildSite(root: root)
+        let output = root.appending(path: "public")
+        let expected = try tree(output)
+        let cache = root.appending(path: ".sitegen-cache/annotations")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sge") }.sorted()
+        // One flipped bit near the end of an entry, in its block texts (the head, read at first, is sound).
+        let url = cache.appending(path: entries[0])
+        var damaged = try Data(contentsOf: url)
+        damaged[damaged.count - 12] ^= 0x01
+        try damaged.write(to: url)
+        // Without the output every page is made again, so the damaged texts are read: never published.
+        try FileManager.default.removeItem(at: output)
+        #expect(throws: SitegenError.self) { _ = try buildSite(root: root) }
+        #expect(!FileManager.default.fileExists(atPath: output.path), "nothing is published from a damaged entry")
+        #expect(!FileManager.default.fileExists(atPath: url.path), "the damaged entry is removed")
+        let again = try buildSite(root: root)
+        #expect(again.annotated == 1 && again.fromCache == 7)
+        #expect(try tree(output) == expected)
     }
 
     @Test("a cached body is read from its entry only when a page needs it; an entry rewritten or removed since is reported, never used")
@@ -204,6 +251,7 @@ struct IncrementalTests {
         // The entry's own body key, as the build stored it (read back from the file's layout).
         let bytes = try #require(ChecksummedFile.read(folder.appending(path: name)))
         var r = BinaryReader(bytes: bytes, at: AnnotationCache.entryMagic.count)
+        _ = r.int()  // the head's length
         let n = r.int() ?? 0
         r.at += n
         let storedKey = r.string()
