@@ -697,6 +697,12 @@ final class AnnotationRun {
         }
         // "Western donors" is the West; "Western Australia", "Western Cape", "Western Union" are names of their own.
         if entry.form == .adjective, entry.entityID == "region/the-west", let next, next.isWord, next.isCapitalized, next.spaceBefore { return false }
+        // ("the West Pakistan Water and Power Development Authority", "the West Bengal government": "the West" before a
+        // name is a place's own compass point.)
+        if entry.form != .adjective, entry.entityID == "region/the-west", toks[end - 1].is("West"), let next, next.isWord, next.isCapitalized,
+           next.spaceBefore, !Lexicon.calendarWords.contains(next) {
+            return false
+        }
         // "the Ashanti, Western, Central and Eastern regions": a country's own regions or provinces, listed.
         if entry.form == .adjective, entry.entityID == "region/the-west", let next, next.is(",", "and") {
             var k = end
@@ -856,6 +862,8 @@ final class AnnotationRun {
     /// it another country's namesake body, not the known one (the Council on Foreign Relations is American).
     func isOtherCountrysNamesake(_ toks: TokenList, at start: Int, entityID: String) -> Bool {
         guard start >= 1, toks[start].spaceBefore, let known = entity(entityID), known.kind == .organization, !known.countries.isEmpty else { return false }
+        // ("Anglo-Dutch Shell", "the American Boeing": a company goes by one name wherever its country is said to be.)
+        guard known.type != "company" else { return false }
         for first in stride(from: start - 1, through: max(0, start - 3), by: -1) {
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: first), end == start, entry.form == .adjective, entry.entityID.hasBytePrefix("country/") {
                 return !known.countries.contains(entry.entityID)

@@ -300,40 +300,55 @@ extension AnnotationRun {
         renameEntities(renamed)
     }
 
-    /// Words after "Labour" that make it the party ("Labour's spokesman", "the Labour leader", "Labour MPs").
+    /// Words after "Labour" (or "Liberal", "Conservative") that make it the party ("Labour's spokesman", "the Labour
+    /// leader", "Labour MPs", "the Liberal majority in the Senate").
     static let labourPartyNouns: TokenSet = [
         "party", "Party", "leader", "leaders", "leadership", "MP", "MPs", "government", "governments", "spokesman", "spokeswoman",
         "spokesperson", "frontbencher", "frontbench", "politician", "politicians", "member", "members", "candidate", "candidates",
         "deputy", "opposition", "councillor", "councillors", "peer", "peers", "minister", "ministers", "backbenchers", "delegation",
         "conference", "manifesto", "chairman", "veteran", "left", "right", "wing", "administration", "victory", "voters",
+        "majority", "caucus", "senator", "senators", "MLA", "MLAs", "Leader", "Leaders",
     ]
 
-    /// "Labour's spokesman on foreign affairs", "the Labour leader", "the British Labour party": "Labour" (or "Labor")
-    /// alone, where the words after it make it a party, is the Labour Party of the country named right before it, else of
-    /// the paper's country, else of the country the story names most that has one. A common word otherwise: "Labour Day", "the Ministry of Labour"
-    /// (names the gazetteer knows) and "Labour costs rose" at a sentence's start are left alone.
+    /// Party names many countries share, by the word that stands for them alone: "Labour" for the Labour Party
+    /// (or Labor Party), "Liberal" for the Liberal Party, "Conservative" for the Conservative Party.
+    static let sharedPartyWords: [(words: [String], names: [String])] = [
+        (["Labour", "Labor"], ["Labour Party", "Labor Party"]),
+        (["Liberal"], ["Liberal Party"]),
+        (["Conservative"], ["Conservative Party"]),
+    ]
+
+    /// "Labour's spokesman on foreign affairs", "the Labour leader", "the British Labour party", "Liberal Leader John
+    /// Turner": "Labour" (or "Labor", "Liberal", "Conservative") alone, where the words after it make it a party, is the
+    /// party of that name of the country named right before it, else of the paper's country, else of the country the
+    /// story names most that has one. A common word otherwise: "Labour Day", "the Ministry of Labour" (names the
+    /// gazetteer knows) and "Labour costs rose" at a sentence's start are left alone.
     func tagBareLabourParties() {
+        for family in Self.sharedPartyWords { tagBareParties(family.words, names: family.names) }
+    }
+
+    func tagBareParties(_ words: [String], names: [String]) {
         var candidates: [String]?
         var home: String??
         var additions: [(Span, Entity)] = []
         var replaced: [Span] = []
         for u in units.indices {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].is("Labour", "Labor") && k + 1 < toks.count && !isCovered(u, k) {
+            for k in toks.indices where words.contains(where: { toks[k].is($0) }) && k + 1 < toks.count && !isCovered(u, k) {
                 let possessive = k + 2 < toks.count && toks[k + 1].is("'") && !toks[k + 1].spaceBefore && toks[k + 2].is("s")
                 let noun = Self.labourPartyNouns.contains(toks[k + 1]) && toks[k + 1].spaceBefore
                 guard possessive || noun else { continue }
-                // ("Labour costs rose": a sentence's first word is a party only before "'s" or "party".)
+                // ("Labour costs rose": a sentence's first word is a party only before "'s", "party" or a title: "Liberal Leader John Turner".)
                 let starts = k == 0 || toks[k - 1].is(".", "\"", ":")
-                guard !starts || possessive || toks[k + 1].lowerIs("party") else { continue }
+                guard !starts || possessive || toks[k + 1].lowerIs("party") || toks[k + 1].isCapitalized else { continue }
                 if candidates == nil {
-                    candidates = (gazetteer.namesakes["Labour Party"] ?? []) + (gazetteer.namesakes["Labor Party"] ?? [])
+                    candidates = names.flatMap { gazetteer.namesakes[$0] ?? [] }
                 }
                 guard let all = candidates, !all.isEmpty else { return }
                 // "the British Labour party": the country named right before it.
                 let before = k > 0 ? coveringSpan(u, k - 1) : nil
                 let named = before.flatMap { $0.last == k - 1 && $0.entityID.hasBytePrefix("country/") ? $0 : nil }
-                // Else the paper's own country, else the country the story names most of those with a Labour party.
+                // Else the paper's own country, else the country the story names most of those with such a party.
                 if home == nil {
                     let homes = Set(all.compactMap { self.entity($0)?.countries.first })
                     let paper = outlet.flatMap { self.entity($0.id)?.countries.first }.flatMap { homes.contains($0) ? $0 : nil }
@@ -344,7 +359,7 @@ extension AnnotationRun {
                       let e = entity(party) else { continue }
                 let last = toks[k + 1].lowerIs("party") ? k + 1 : k
                 if let named { replaced.append(named) }
-                additions.append((Span(unit: u, first: named?.first ?? k, last: last, entityID: party, rule: "organization.bare-labour"), e))
+                additions.append((Span(unit: u, first: named?.first ?? k, last: last, entityID: party, rule: "organization.bare-party"), e))
             }
         }
         addFound(additions, replacing: replaced)
@@ -435,6 +450,7 @@ extension AnnotationRun {
                 if i + 2 < toks.count, toks[i + 1].is("of"), toks[i + 2].isCapitalized { continue }
                 // A sentence's first word may be a plain word ("Parliament" rarely is, "Diet" may be food).
                 if i == 0 || toks[i - 1].is(".", "\"", "\u{201C}"), toks[i].is("Diet") { continue }
+                if toks[i].is("Treasury"), i + 1 < toks.count, Lexicon.treasuryInstruments.contains(toks[i + 1]) { continue }
                 let name = toks[i].text
                 let id = "organization/" + Slug.make(name)
                 if local[id] == nil {
@@ -1033,14 +1049,22 @@ extension AnnotationRun {
             guard k + 1 < toks.count, ["de", "du", "des", "di", "del", "da", "do", "dos"].contains(toks[k].text), toks[k].spaceBefore else { continue }
             k += 1
             if k + 1 < toks.count, toks[k].is("la", "le", "los", "las") { k += 1 }
-            guard toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(before.unit, k) else { continue }
+            guard toks[k].isCapitalized, toks[k].spaceBefore else { continue }
             var last = k
-            while last + 1 < toks.count, toks[last + 1].isCapitalized, toks[last + 1].spaceBefore, !isCovered(before.unit, last + 1), last - k < 2 { last += 1 }
+            // ("de Belgique": the country in the language of the name is part of it, no mention of its own.)
+            var country: Span?
+            if isCovered(before.unit, k) {
+                guard let c = coveringSpan(before.unit, k), c.first == k, c.entityID.hasBytePrefix("country/"), c.rule.hasPrefix("gazetteer.") else { continue }
+                country = c
+                last = c.last
+            } else {
+                while last + 1 < toks.count, toks[last + 1].isCapitalized, toks[last + 1].spaceBefore, !isCovered(before.unit, last + 1), last - k < 2 { last += 1 }
+            }
             let name = text(of: toks, from: before.first, to: last, in: before.unit)
             let id = "organization/" + Slug.make(name)
             var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
             e.type = "found in text"
-            joined.append(([before], Span(unit: before.unit, first: before.first, last: last, entityID: id, rule: "organization.longer-name"), e))
+            joined.append(([before] + [country].compactMap { $0 }, Span(unit: before.unit, first: before.first, last: last, entityID: id, rule: "organization.longer-name"), e))
         }
         guard !joined.isEmpty else { return }
         let old = Set(joined.flatMap(\.old))

@@ -21,6 +21,14 @@ enum Lexicon {
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro";
         // every verb that may leave its subject unsaid, and these in the present tense.
         "afirma", "señala", "explica", "asegura", "sostiene",
+        // French ("« ... », a déclaré M. Mitterrand", "indique Eurotunnel dans un communiqué"): the participle after
+        // "a", and the present.
+        "déclaré", "affirmé", "souligné", "indiqué", "expliqué", "ajouté", "estimé", "précisé", "assuré", "reconnu", "martelé",
+        "rappelé", "insisté", "averti", "dit", "déclare", "affirme", "souligne", "indique", "explique", "ajoute", "estime",
+        "précise", "reconnaît", "martèle", "rappelle", "insiste", "avertit", "confie", "poursuit", "résume", "commente",
+        // German ("„...“, sagte Bahr", "erklärte die EG-Kommission").
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt", "unterstrich",
+        "versicherte", "kritisierte", "bekräftigte", "ergänzte", "fügte",
     ])
 
     /// Spanish and Portuguese speech verbs, whose subject is often left unsaid ("“...”, señaló." after "La ministra
@@ -284,6 +292,8 @@ enum Lexicon {
         "Co",
         // (A first word in capitals, as some papers open a story: "THE Marianas Visitors Authority ...".)
         "THE",
+        // (German and French articles, for stories in those languages: "Die EG-Kommission erklärte". Not "Das", a family name.)
+        "Die", "Der", "Les",
         "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Their", "Our", "Its", "My", "Your", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As",
         "After", "Before", "Since", "Despite", "Although", "Though", "Meanwhile", "However", "Moreover", "Also", "Yet",
@@ -467,6 +477,7 @@ enum Lexicon {
         "authorities", "regulator", "board", "forum", "foundation", "university", "newspaper", "network", "exchange",
         "authority", "corporation", "federation", "chamber", "bureau", "coalition", "movement", "league", "directorate",
         "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "miner", "developer", "operator", "conglomerate",
+        "consortium", "venture",
         // ("'...,' the paper wrote": the paper the text last named.)
         "paper", "daily", "magazine", "broadcaster", "weekly", "tabloid",
     ]
@@ -644,7 +655,10 @@ extension Lexicon {
 
     /// A legislature named by one word ("the Senate", "Congress"): a body of the country in
     /// context only when the gazetteer knows that country's one.
-    static let oneWordLegislatures: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature"]
+    /// (And the one-word body many countries have that is not a legislature: "The Treasury said" in a London paper.)
+    static let oneWordLegislatures: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury"]
+    /// What "Treasury" before them is: a government's debt, not its finance ministry ("Treasury yields rose").
+    static let treasuryInstruments: TokenSet = ["bond", "bonds", "bill", "bills", "yield", "yields", "note", "notes", "securities", "market", "markets", "debt", "auction", "auctions", "futures", "curve", "prices", "rates"]
     /// Portfolios a ministry is named by in lower case ("foreign ministry spokesman").
     static let lowercaseMinistryPortfolios: TokenSet = ["foreign", "defence", "defense", "commerce", "finance", "trade", "health", "interior", "education", "justice"]
 

@@ -53,6 +53,11 @@ extension AnnotationRun {
                 && toks[k + 1].characterCount <= 6 && !Self.hyphenSuffixes.contains(toks[k + 1]) {
                 end = k + 1; k += 2; continue
             }
+            // "Thomas d'Aquino", "Valéry Giscard d'Estaing": a lower-case elided particle opens the family name.
+            if t.is("d", "l"), t.spaceBefore, k > i, k + 2 < toks.count, toks[k + 1].is("'", "\u{2019}"), !toks[k + 1].spaceBefore,
+               !toks[k + 2].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].isWord {
+                end = k + 2; k += 3; words += 1; continue
+            }
             // O'Brien, D'Alema, Dell'Ambrogio: an elided particle glued to the name.
             if t.is("'") && glued && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized
                 && (toks[k - 1].characterCount <= 2 || toks[k - 1].is("Dell", "Dall", "Nell", "Sant", "Degl")) {
@@ -172,7 +177,7 @@ extension AnnotationRun {
     static let clauseOpeners: TokenSet = [".", ",", ";", ":", "\"", "(", "-"]
 
     /// Words that open a noun phrase and are never the first word of a name.
-    static let determiners: TokenSet = ["The", "THE", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No"]
+    static let determiners: TokenSet = ["The", "THE", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No", "Die", "Der", "Les"]
 
     /// Words after a hyphen that make a compound, not a name ("China-led", "Beijing-based").
     static let hyphenSuffixes: TokenSet = [
@@ -462,6 +467,8 @@ extension AnnotationRun {
             if t.isCapitalized { capitals += 1; k += 1; continue }
             if capitals > 0, t.is("of", "for", "and", "&", "on", "the"), k + 1 < toks.count, toks[k + 1].isCapitalized { k += 1; continue }
             if capitals > 0, t.is("("), k + 2 < toks.count, toks[k + 2].is(")") { k += 3; continue }
+            // ("of the Centre for Environment and Development (CED) in Yaounde said": the body's city.)
+            if capitals > 0, t.is("in"), k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].isWord { k += 1; continue }
             // ("of the People's National Party (PNP) said": a possessive inside the body's name.)
             if capitals > 0, t.is("'", "\u{2019}"), k + 2 < toks.count, toks[k + 1].is("s"), toks[k + 2].isCapitalized { k += 2; continue }
             break
@@ -1814,7 +1821,11 @@ extension AnnotationRun {
                         // Ching-kuo, the son of the late Generalissimo Chiang Kai-shek" ... "Mr. Chiang said").
                         let living = people.filter { !deceased.contains($0) }
                         let fitting = living.isEmpty ? people : living
-                        let full = personSpans.filter { fitting.contains($0.entityID) && ($0.unit, $0.first) < (u, i) && entity($0.entityID)?.familyName == word && $0.last > $0.first }
+                        let named = personSpans.filter { fitting.contains($0.entityID) && ($0.unit, $0.first) < (u, i) && entity($0.entityID)?.familyName == word && $0.last > $0.first }
+                        // ("President Ilham Aliyev ... 'This pipeline was the dream of Heydar Aliyev,' Aliyev said": one named in
+                        // the story's own words, before one named only inside a quotation.)
+                        let told = named.filter { !isInside(quotedRanges($0.unit), tokens[$0.unit][$0.first].start) }
+                        let full = told.isEmpty ? named : told
                         // ("President Li Xiannian" in the lede, then "Vice Premier Li Peng" once, then "Li, 76, is ...": the one
                         // the story opens with, when only that one was named in full there.)
                         let lede = units.indices.first { units[$0].kind == .paragraph }
@@ -2139,7 +2150,11 @@ extension AnnotationRun {
                         continue
                     }
                     // "People's Progressive Party", "Workers' Party of Korea": a possessive inside the name.
-                    if t.is("'"), !t.spaceBefore, Self.possessiveNameWords.contains(toks[k - 1].text) {
+                    // ("Canadian Manufacturers' Association", "Shipowners' Union": any plural before a body's word.)
+                    // (Not a place's possessive: "the Philippines' Department of Agriculture" is the country's department.)
+                    let pluralBeforeHead = toks[k - 1].isCapitalized && toks[k - 1].text.hasSuffix("s") && !isCovered(u, k - 1) && k + 1 < toks.count
+                        && toks[k + 1].spaceBefore && Lexicon.organizationHeads.contains(toks[k + 1])
+                    if t.is("'"), !t.spaceBefore, Self.possessiveNameWords.contains(toks[k - 1].text) || pluralBeforeHead {
                         if k + 2 < toks.count, toks[k + 1].is("s"), !toks[k + 1].spaceBefore, toks[k + 2].isCapitalized, toks[k + 2].spaceBefore {
                             // ("People's Party for Democracy and Development": a known body's name inside is part of the longer one.)
                             if let known = coveringSpan(u, k + 2) {

@@ -59,8 +59,8 @@ extension AnnotationRun {
             for k in toks.indices {
                 // Only "according to" and speech verbs make events (tested first: this runs for every token).
                 let according = toks[k].lowerIs("according")
-                // "Según la agencia estatal Xinhua, ...": Spanish for "according to".
-                let segun = toks[k].lowerIs("según")
+                // "Según la agencia estatal Xinhua, ...", "selon le ministère": Spanish and French for "according to".
+                let segun = toks[k].lowerIs("según") || toks[k].lowerIs("selon")
                 // '"...," Mr. Nixon went on.': "went on" closing a clause speaks too.
                 // ('Amaechi fired back, "..."': "fired back", "shot back", "hit back" before a quote or closing a clause.)
                 let wentOn = (toks[k].is("went") && k + 1 < toks.count && toks[k + 1].is("on")
@@ -218,7 +218,11 @@ extension AnnotationRun {
                     var j = body.last + 1
                     var office = false
                     // ("said MMD Kitwe district chairman Joseph Chanda": the place of the body's branch first.)
-                    while j < min(toks.count, body.last + 3), toks[j].isCapitalized, toks[j].spaceBefore, !isCovered(u, j) { j += 1 }
+                    // ("said Liberal MP Lloyd Axworthy", "said Labour Leader Neil Kinnock": the office in capitals.)
+                    while j < min(toks.count, body.last + 3), toks[j].isCapitalized, toks[j].spaceBefore, !isCovered(u, j) {
+                        if Self.capitalOffices.contains(toks[j].text) || Lexicon.titleWords.contains(toks[j]) { office = true }
+                        j += 1
+                    }
                     while j < min(toks.count, body.last + 8), toks[j].isLowercase {
                         if Self.isRoleNoun(toks[j].text) || Lexicon.professionNouns.contains(toks[j]) { office = true }
                         j += 1
@@ -243,7 +247,8 @@ extension AnnotationRun {
             // ("said Chinese Ambassador to the UAE Ni Jian": the post's place after the title.)
             let postPlace = t.is("to", "in") && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
             // ('"...", señaló el BCRA en un comunicado': Spanish and Portuguese articles before the body too.)
-            if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da"].contains(t.text) && !nounSoon && !postPlace { return nil }
+            // (And French and German ones: "indique la Commission", "erklärte die EG-Kommission".)
+            if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da", "le", "les", "die", "der", "das"].contains(t.text) && !nounSoon && !postPlace { return nil }
             i += 1
             steps += 1
         }
@@ -1265,7 +1270,7 @@ extension AnnotationRun {
         "airline": ["company"], "carrier": ["company"], "lender": ["financial", "company"], "insurer": ["financial", "company"],
         "carmaker": ["company"], "automaker": ["company"], "miner": ["company"], "developer": ["company"], "operator": ["company"],
         "conglomerate": ["company"], "paper": ["media"], "daily": ["media"], "magazine": ["media"], "broadcaster": ["media"],
-        "weekly": ["media"], "tabloid": ["media"],
+        "weekly": ["media"], "tabloid": ["media"], "consortium": ["company"], "venture": ["company"],
     ]
 
     /// Nouns that can stand for a body of any kind.
@@ -1274,12 +1279,26 @@ extension AnnotationRun {
     /// A body's kind: the gazetteer's, or for a body found in the text, that of the noun the text described it with.
     func bodyType(_ id: String) -> String {
         if let noun = describedAs[id], let type = Self.organizationNounTypes[noun]?.sorted().first { return type }
+        // ("Esso Exploration and Production Chad Inc.": a body found in the text with a company's legal form is a company.)
+        if let e = entity(id), e.type == "found in text", let last = e.name.split(separator: " ").last.map({ String($0.hasSuffix(".") ? $0.dropLast() : $0) }),
+           Lexicon.companySuffixes.contains(last) || Lexicon.legalForms.contains(last) {
+            return "company"
+        }
         return entity(id)?.type ?? ""
     }
 
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasBytePrefix("organization/") }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
+        // "BP holds 30 percent of the consortium, BTC Co., ... '...,' the consortium said": the body the text named
+        // right after that noun, in this paragraph or the two before.
+        if let match = candidates.first(where: { span in
+            guard span.unit >= position.0 - 2, span.first >= 2 else { return false }
+            let toks = tokens[span.unit]
+            return toks[span.first - 1].is(",") && toks[span.first - 2].lowerIs(noun)
+        }) {
+            return match.entityID
+        }
         // "The People's Daily ... the newspaper said": the latest body of that kind, named in this paragraph or the two before.
         // "Saudi Aramco, which is building ... with Sinopec and ExxonMobil, welcomed ... '...,' the company said":
         // the body of that kind that opened the sentence, before others named after it.
