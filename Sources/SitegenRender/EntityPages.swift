@@ -1,3 +1,4 @@
+import Foundation
 import SitegenAnnotate
 import SitegenCore
 import SitegenMarkdown
@@ -21,6 +22,20 @@ extension SiteRenderer {
 
     func entityName(_ id: String, site: Site) -> String {
         site.graph.pages[id]?.entity.name ?? site.graph.names[id] ?? id
+    }
+
+    /// The forms of a list that are not another's inflection: one the same as an earlier one but for case and accents, or
+    /// an earlier one of four letters or more with up to five more ("Kenianer", then "Kenianern", "Kenianerinnen"), is left out.
+    static func distinctForms(_ forms: [String]) -> [String] {
+        var kept: [String] = []
+        var keys: [String] = []
+        for form in forms {
+            let key = form.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            if keys.contains(where: { $0 == key || ($0.count >= 4 && key.hasPrefix($0) && key.count - $0.count <= 5 && !key.dropFirst($0.count).contains(" ")) }) { continue }
+            kept.append(form)
+            keys.append(key)
+        }
+        return kept
     }
 
     func entityContext(_ page: EntityPage, site: Site) -> [String: Any] {
@@ -47,7 +62,8 @@ extension SiteRenderer {
         if let started = e.started { facts.append(["label": "Since", "value": String(started)]) }
         // (Not the demonyms in lower case, the inflections of Spanish and Portuguese ones such as "keniano, keniana,
         // kenianos ...": they are matched in the text, but listing them all would bury the names a reader looks for.)
-        let aliases = (e.aliases + e.adjectives.filter { !($0.first?.isLowercase ?? false) }).filter { $0 != e.name }
+        // (Nor the inflections of a capitalised one already listed: "Kenyan", not also "Kenyans", "Kényan", "Kényane".)
+        let aliases = (Self.distinctForms(e.aliases) + Self.distinctForms(e.adjectives.filter { !($0.first?.isLowercase ?? false) })).filter { $0 != e.name }
         if !aliases.isEmpty { facts.append(["label": "Also written", "value": aliases.joined(separator: ", ")]) }
         if !e.roles.isEmpty {
             facts.append(["label": "Roles", "value": e.roles.map { r in
