@@ -15,11 +15,21 @@ enum ChecksummedFile {
     /// The payload and the file's identity when it was read (so that parts of it can be read
     /// again later, see `FileTexts`), if the file exists and its checksum holds.
     static func readWithIdentity(_ url: URL) -> (payload: [UInt8], identity: FileIdentity)? {
+        withRegularFile(url, minimumSize: 8) { fd, info in readWithIdentity(fd, info) }
+    }
+
+    /// `body` with the open file at `url` and its status, if it is a regular file of at least `minimumSize` bytes
+    /// (and of a size an `Int` can hold twice); the file is closed after.
+    static func withRegularFile<T>(_ url: URL, minimumSize: Int, _ body: (Int32, stat) -> T?) -> T? {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= 8, info.st_size < Int.max / 2 else { return nil }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= minimumSize, info.st_size < Int.max / 2 else { return nil }
+        return body(fd, info)
+    }
+
+    private static func readWithIdentity(_ fd: Int32, _ info: stat) -> (payload: [UInt8], identity: FileIdentity)? {
         let size = Int(info.st_size)
         var complete = true
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
