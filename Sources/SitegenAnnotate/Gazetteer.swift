@@ -112,6 +112,19 @@ public struct Gazetteer: Sendable {
         return []
     }
 
+    /// English given names and the familiar forms papers print them in ("Jim Baker", "Bob Hawke", "Ted Heath").
+    static let familiarGivenNames: [String: [String]] = [
+        "James": ["Jim", "Jimmy"], "William": ["Bill", "Billy"], "Robert": ["Bob", "Bobby"], "Richard": ["Dick"],
+        "Thomas": ["Tom"], "Michael": ["Mike"], "Joseph": ["Joe"], "Edward": ["Ted", "Ed"], "Anthony": ["Tony"],
+        "David": ["Dave"], "Christopher": ["Chris"], "Stephen": ["Steve"], "Steven": ["Steve"], "Ronald": ["Ron"],
+        "Donald": ["Don"], "Gerald": ["Jerry"], "Lawrence": ["Larry"], "Samuel": ["Sam"], "Benjamin": ["Ben"],
+        "Alexander": ["Alex"], "Nicholas": ["Nick"], "Patrick": ["Pat"], "Margaret": ["Maggie"], "Elizabeth": ["Liz"],
+        "Daniel": ["Dan"], "Matthew": ["Matt"], "Andrew": ["Andy"], "Timothy": ["Tim"], "Kenneth": ["Ken"],
+        "Charles": ["Chuck"], "Frederick": ["Fred"], "Douglas": ["Doug"], "Gregory": ["Greg"], "Jeffrey": ["Jeff"],
+        "Kathleen": ["Kathy"], "Katherine": ["Kate"], "Catherine": ["Cathy"], "Susan": ["Sue"], "Peter": ["Pete"],
+        "Philip": ["Phil"], "Raymond": ["Ray"], "Leonard": ["Len"], "Malcolm": ["Mal"]
+    ]
+
     mutating func reindex(order: [String], stopPhrases: [String]) {
         trie = TokenTrie()
         for phrase in stopPhrases { trie.insert(phrase, .init(entityID: "", form: .stop, surface: phrase)) }
@@ -208,6 +221,19 @@ public struct Gazetteer: Sendable {
                         if !(peopleByLooseName[key]?.contains(id) ?? false) { peopleByLooseName[key, default: []].append(id) }
                     }
                 }
+            }
+        }
+        // "Jim Baker" for James Baker, "Ted Heath" for Edward Heath: the familiar form of an English given name, when no
+        // entity goes by it (after every entity's own forms, so a real "Jim Baker" keeps his name).
+        for id in order where entities[id]?.kind == .person {
+            guard let e = entities[id], let space = e.name.firstIndex(of: " "), let nicks = Self.familiarGivenNames[String(e.name[..<space])] else { continue }
+            for nick in nicks {
+                let variant = nick + e.name[space...]
+                guard !trie.contains(variant), peopleByName[variant] == nil else { continue }
+                trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
+                peopleByName[variant] = id
+                let loose = Self.looseName(variant)
+                if !(peopleByLooseName[loose]?.contains(id) ?? false) { peopleByLooseName[loose, default: []].append(id) }
             }
         }
         organizationOpeners = Self.openers(of: entities)

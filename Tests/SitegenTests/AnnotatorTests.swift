@@ -1031,6 +1031,19 @@ struct AnnotatorTests {
         #expect(speakers("Li Peng met the mission. \"Europe must stay open to our goods,\" Li said.\n\nAround the prince, the Minister of Foreign Trade, Mr Robert Urbain, led sixty business leaders. Mr Urbain does not hide his hopes.\n\n\"We will never win China with the size of our cheques,\" the minister acknowledged.") == ["person/li-peng", "person/robert-urbain"])
     }
 
+    @Test("a known person by the familiar form of a given name; French and German country names; parties and the Treasury by one word")
+    func familiarNamesAndOneWordBodies() {
+        let baker = ids("It took Jim Baker at Treasury to get us back to the table, and Ted Heath agreed.")
+        #expect(baker.contains("person/james-baker") && baker.contains("person/edward-heath"))
+        #expect(!ids("It took Jim Bakerson to settle it.").contains("person/james-baker"))
+        let french = ids("La France et la Belgique ont signé l'accord avec le Tchad; die Bundesregierung und Frankreich auch.")
+        #expect(["country/fr", "country/be", "country/td"].allSatisfy(french.contains))
+        #expect(!ids("The island of Crete drew visitors.").contains("country/is"))
+        #expect(ids("Liberal Leader John Turner said Canada's deal with the United States would be torn up.").contains("organization/liberal-party-of-canada"))
+        #expect(ids("LONDON — The Treasury said Britain would join the bank.").contains("organization/hm-treasury"))
+        #expect(!ids("LONDON — Treasury yields rose in Britain.").contains("organization/hm-treasury"))
+    }
+
     @Test("longer names of bodies: a ministry's portfolios, a known body's name in its own language, British spellings")
     func longerBodyNames() {
         #expect(ids("The Ministry of Mining and Heavy Industry said exports would resume.").contains("organization/ministry-of-mining-and-heavy-industry"))
