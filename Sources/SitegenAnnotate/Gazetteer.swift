@@ -551,7 +551,7 @@ public struct Gazetteer: Sendable {
         for name in out where name.hasPrefix("Department of ") { out.append("Ministry of " + name.dropFirst("Department of ".count)) }
         var seen = Set<String>()
         return out.filter { name in
-            name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordLegislatures.contains(name))
+            name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordNationalBodies.contains(name))
                 && seen.insert(name).inserted
         }
     }

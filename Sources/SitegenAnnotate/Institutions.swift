@@ -35,7 +35,7 @@ extension AnnotationRun {
             guard let body = local[span.entityID] else { continue }
             let words = body.name.split(separator: " ").map(String.init)
             let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department"
-            let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordLegislatures.contains(body.name)
+            let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordNationalBodies.contains(body.name)
             guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
             // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
             // (Only a body whose names share a word with the long form: "Ministry of Trade and Industry (MTI)" in Manila is
@@ -441,7 +441,7 @@ extension AnnotationRun {
                 }
                 addSpan(Span(unit: u, first: i - 1, last: i, entityID: id, rule: "organization.generic"))
             }
-            for i in toks.indices where Lexicon.oneWordLegislatures.contains(toks[i]) && !isCovered(u, i) {
+            for i in toks.indices where Lexicon.oneWordNationalBodies.contains(toks[i]) && !isCovered(u, i) {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").
                 if i > 0, toks[i - 1].isCapitalized, toks[i - 1].spaceBefore || i == 1, !toks[i - 1].is("The", "the"),
                    !(i == 1 || toks[i - 2].is(".", "\"", ":", "(", "\u{201C}")) { continue }

@@ -656,7 +656,7 @@ extension Lexicon {
     /// A legislature named by one word ("the Senate", "Congress"): a body of the country in
     /// context only when the gazetteer knows that country's one.
     /// (And the one-word body many countries have that is not a legislature: "The Treasury said" in a London paper.)
-    static let oneWordLegislatures: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury"]
+    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury"]
     /// What "Treasury" before them is: a government's debt, not its finance ministry ("Treasury yields rose").
     static let treasuryInstruments: TokenSet = ["bond", "bonds", "bill", "bills", "yield", "yields", "note", "notes", "securities", "market", "markets", "debt", "auction", "auctions", "futures", "curve", "prices", "rates"]
     /// Portfolios a ministry is named by in lower case ("foreign ministry spokesman").

@@ -2330,7 +2330,7 @@ extension AnnotationRun {
                     // ("passed by the House and Senate": two chambers, each a body.)
                     if t.is("of", "for", "and", "&", "on"), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
                        !Lexicon.calendarWords.contains(toks[k + 1]),
-                       !(t.is("and") && end == i && [toks[end].text, toks[k + 1].text].allSatisfy { Lexicon.oneWordLegislatures.contains($0) || $0 == "House" }),
+                       !(t.is("and") && end == i && [toks[end].text, toks[k + 1].text].allSatisfy { Lexicon.oneWordNationalBodies.contains($0) || $0 == "House" }),
                        !(t.is("and") && (Lexicon.foreignOrganizationFirstWords.contains(toks[k + 1]) || Lexicon.organizationFirstWords.contains(toks[k + 1]))
                          && !toks[i...end].contains(where: { $0.is("of") || $0.is("for") })) { k += 1; continue }
                     // "Office for Cooperation with the Media", "Association for Friendship with Foreign Countries": a body's

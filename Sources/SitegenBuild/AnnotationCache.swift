@@ -116,9 +116,7 @@ struct AnnotationCache: Sendable {
     private func load(_ fd: Int32, _ info: stat, url: URL, bodyKey: String, problems: FileTexts.Problems) -> Entry? {
         let size = Int(info.st_size)
         func read(_ ref: SpillRef) -> [UInt8]? {
-            let bytes = [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
-                initialized = SpillStore.read(fd, ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
-            }
+            let bytes = SpillStore.bytes(fd, ref)
             return bytes.count == ref.count ? bytes : nil
         }
         guard var bytes = read(SpillRef(offset: 0, count: min(size, Self.firstRead))), bytes.starts(with: Self.entryMagic) else { return nil }

@@ -59,8 +59,13 @@ public final class SpillStore: @unchecked Sendable {
     /// The bytes at `ref` (fewer if they cannot all be read back).
     public func bytes(_ ref: SpillRef) -> [UInt8] {
         guard ref.count > 0 else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
-            initialized = read(ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
+        return Self.bytes(fd, ref)
+    }
+
+    /// The bytes at `ref` of the open file `fd` (fewer if they cannot all be read).
+    public static func bytes(_ fd: Int32, _ ref: SpillRef) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
+            initialized = read(fd, ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
         }
     }
 
@@ -143,9 +148,7 @@ public final class FileTexts: TextSource, @unchecked Sendable {
             problems.add(path)
             return []
         }
-        let out = [UInt8](unsafeUninitializedCapacity: ref.count) { buffer, initialized in
-            initialized = SpillStore.read(fd, ref, into: UnsafeMutableRawPointer(buffer.baseAddress!))
-        }
+        let out = SpillStore.bytes(fd, ref)
         if out.count != ref.count {
             problems.add(path)
             return []

@@ -168,6 +168,11 @@ struct IncrementalTests {
         #expect(try readText(public_.appending(path: "assets/site.css")) == (try readText(outside.appending(path: "site.css"))))
     }
 
+    /// The names of the annotation cache's entries in `folder`, sorted.
+    static func cacheEntries(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(AnnotationCache.suffix) }.sorted()
+    }
+
     @Test("a corrupt or foreign cache entry is ignored and rebuilt, never trusted")
     func corruptCache() throws {
         let tmp = try TemporaryFolder()
@@ -175,7 +180,7 @@ struct IncrementalTests {
         _ = try buildSite(root: root)
         let expected = try tree(root.appending(path: "public"))
         let cache = root.appending(path: ".sitegen-cache/annotations")
-        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sge") }.sorted()
+        let entries = try Self.cacheEntries(cache)
         #expect(entries.count == 8, "one entry per article: annotations, rendered body and block texts together")
         try Data("{not ours".utf8).write(to: cache.appending(path: entries[0]))
         var damaged = try Data(contentsOf: cache.appending(path: entries[1]))
@@ -201,7 +206,7 @@ struct IncrementalTests {
         let output = root.appending(path: "public")
         let expected = try tree(output)
         let folder = root.appending(path: ".sitegen-cache/annotations")
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sge") }.first)
+        let name = try #require(try Self.cacheEntries(folder).first)
         let bytes = try #require(ChecksummedFile.read(folder.appending(path: name)))
         var r = BinaryReader(bytes: bytes, at: AnnotationCache.entryMagic.count)
         let head = r.int() ?? 0
@@ -220,7 +225,7 @@ struct IncrementalTests {
         let output = root.appending(path: "public")
         let expected = try tree(output)
         let cache = root.appending(path: ".sitegen-cache/annotations")
-        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sge") }.sorted()
+        let entries = try Self.cacheEntries(cache)
         // One flipped bit near the end of an entry, in its block texts (the head, read at first, is sound).
         let url = cache.appending(path: entries[0])
         var damaged = try Data(contentsOf: url)
@@ -245,7 +250,7 @@ struct IncrementalTests {
             .write(to: root.appending(path: "content/talks.md"))
         _ = try buildSite(root: root)
         let folder = root.appending(path: ".sitegen-cache/annotations")
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sge") }.sorted().first)
+        let name = try #require(try Self.cacheEntries(folder).first)
         let key = String(name.dropLast(4))
         let cache = AnnotationCache(folder: folder, gazetteer: try Gazetteer.builtIn(), overrides: [])
         // The entry's own body key, as the build stored it (read back from the file's layout).
