@@ -815,9 +815,37 @@ final class AnnotationRun {
                    !toks[max(0, i - 4)..<i].contains(where: { $0.isCapitalized && knownWords.contains($0.text) }) {
                     otherAcronyms.insert(acronym)
                 }
+                // "Entwicklungsländer aus Afrika, der Karibik und dem Pazifik (AKP)": the acronym spells the capitalised
+                // words just before it, places among them, which no name of the known body it also spells contains.
+                if bound == nil, acronym.utf8.count >= 3, isAcronym(acronym), let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: i + 1), end == i + 2,
+                   entry.form != .stop, let known = entity(entry.entityID), let words = spelledWords(toks, before: i, acronym: acronym),
+                   case let knownWords = Set(([known.name] + known.aliases).flatMap { $0.split(separator: " ").map(String.init) }),
+                   !words.contains(where: { knownWords.contains($0) }) {
+                    otherAcronyms.insert(acronym)
+                }
                 if let bound { acronyms[acronym] = bound }
             }
         }
+    }
+
+    /// The capitalised words ending right before `paren` whose initials spell `acronym`, with only commas,
+    /// "and" and lower-case articles or connectors between them ("Afrika, der Karibik und dem Pazifik"), or nil.
+    func spelledWords(_ toks: TokenList, before paren: Int, acronym: String) -> [String]? {
+        let letters = Array(acronym.uppercased())
+        var words: [String] = []
+        var k = paren - 1
+        while k >= 0, words.count < letters.count {
+            let t = toks[k]
+            if t.isCapitalized, t.isWord {
+                words.append(t.text)
+            } else if !(t.is(",") || t.is("and", "&") || Lexicon.foreignConnectors.contains(t) || t.is("the", "of", "dem", "den")) {
+                return nil
+            }
+            k -= 1
+        }
+        guard words.count == letters.count else { return nil }
+        let initials = words.reversed().compactMap { $0.first.map { Character($0.uppercased()) } }
+        return initials == letters ? words : nil
     }
 
     /// Whether the acronym at `k` is on its own the gazetteer's name of an entity other than `id`.

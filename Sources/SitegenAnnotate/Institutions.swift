@@ -652,6 +652,10 @@ extension AnnotationRun {
             }
             guard span.entityID.hasBytePrefix("person/") else { return true }
             let toks = tokens[span.unit]
+            // "the Canadian Coast Guard ship Sir Wilfred Grenfell", "the carrier USS Ronald Reagan": a ship's name.
+            var b = span.first - 1
+            while b >= 0, toks[b].isCapitalized, Lexicon.titleWords.contains(toks[b]), span.first - b <= 2 { b -= 1 }
+            if b >= 0, Lexicon.vesselWords.contains(toks[b]), toks[b].isLowercase || toks[b].isAllCaps { return false }
             var k = span.last + 1
             var steps = 0
             while k < toks.count, steps < 3, toks[k].spaceBefore, toks[k].isCapitalized {
@@ -971,6 +975,14 @@ extension AnnotationRun {
                       !Lexicon.notNames.contains(toks[start - 1]) || toks[start - 1].is("Joint", "Final", "National") {
                     start -= 1
                 }
+                // "the Third United Nations Conference on the Law of the Sea", "the WTO Agreement on Agriculture": the
+                // international body that convenes or holds it opens the name (with an ordinal before it).
+                if start == i, start > 0, let body = coveringSpan(u, start - 1), body.last == start - 1, toks[body.first].isCapitalized || toks[body.first].isAllCaps,
+                   body.entityID.hasBytePrefix("organization/") || body.entityID.hasBytePrefix("region/"),
+                   entity(body.entityID).map({ $0.type == "international" || $0.kind == .region && !$0.members.isEmpty }) == true {
+                    start = body.first
+                    if start > 0, Self.ordinalWords.contains(toks[start - 1].text), !isCovered(u, start - 1) { start -= 1 }
+                }
                 let name = text(of: toks, from: start, to: end, in: u)
                 // "the 1978 Treaty of Peace and Friendship" in a story about Japan and China: the known treaty.
                 if let known = knownInitiative(endingWith: name) ?? knownInitiative(wordedAs: name) {
@@ -981,6 +993,10 @@ extension AnnotationRun {
                 let id = "initiative/" + Slug.make(name)
                 var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
                 e.type = "found in text"
+                // (The United Nations' conferences and conventions are as often written with "UN".)
+                if name.containsBytes("United Nations "), case let short = name.replacingOccurrences(of: "United Nations ", with: "UN "), !e.aliases.contains(short) {
+                    e.aliases.append(short)
+                }
                 additions.append((Span(unit: u, first: start, last: end, entityID: id, rule: "initiative.document-name"), e))
                 i = end
             }

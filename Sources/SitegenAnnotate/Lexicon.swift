@@ -441,6 +441,16 @@ enum Lexicon {
     /// Centres that are venues, not bodies ("Sandton Convention Centre").
     static let venueQualifiers: TokenSet = ["Convention", "Conference", "Exhibition", "Congress", "Trade", "Shopping", "Sports", "Cultural", "Events", "Expo", "Diplomatic", "Community", "Civic", "Aquatic", "Medical"]
 
+    /// Words for a ship before its name ("the coast guard ship Sir Wilfred Grenfell", "the carrier USS Ronald Reagan"):
+    /// a person's name after them is the ship's.
+    static let vesselWords: TokenSet = [
+        "ship", "vessel", "trawler", "frigate", "destroyer", "cutter", "tanker", "freighter", "carrier", "submarine", "ferry",
+        "liner", "cruiser", "corvette", "icebreaker", "warship", "gunboat", "yacht", "steamer", "steamship", "dredger", "tug",
+        "schooner", "flagship", "trawlers", "ships", "vessels", "frigates", "destroyers", "seiner", "longliner", "dhow", "barge",
+        // Prefixes of ships' names.
+        "HMS", "USS", "HMCS", "HMAS", "HMNZS", "INS", "BRP", "MV", "RV", "RRS", "USNS", "USCGC", "KRI", "CCGS", "PNS", "NNS", "ROKS", "SAS", "FGS",
+    ]
+
     /// Words that make a person's name part of a place's or body's name.
     static let venueWords: TokenSet = [
         "Stadium", "Airport", "Bridge", "Street", "Avenue", "Road", "Square", "Park", "Hospital", "School", "Prize", "Award",
@@ -656,7 +666,7 @@ extension Lexicon {
     /// A legislature named by one word ("the Senate", "Congress"): a body of the country in
     /// context only when the gazetteer knows that country's one.
     /// (And the one-word body many countries have that is not a legislature: "The Treasury said" in a London paper.)
-    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury"]
+    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons"]
     /// What "Treasury" before them is: a government's debt, not its finance ministry ("Treasury yields rose").
     static let treasuryInstruments: TokenSet = ["bond", "bonds", "bill", "bills", "yield", "yields", "note", "notes", "securities", "market", "markets", "debt", "auction", "auctions", "futures", "curve", "prices", "rates"]
     /// Portfolios a ministry is named by in lower case ("foreign ministry spokesman").

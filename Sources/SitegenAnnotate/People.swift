@@ -393,7 +393,11 @@ extension AnnotationRun {
         let leaders = (gazetteer.peopleByFamilyName[word] ?? []).filter { id in
             gazetteer.entities[id]?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false
         }
-        return leaders.count == 1 ? leaders[0] : nil
+        if leaders.count == 1 { return leaders[0] }
+        // "the Aquino administration" in 2016: of two leaders of the name, the one in office in the article's year.
+        guard let year, leaders.count > 1 else { return nil }
+        let inOffice = leaders.filter { id in yearsInOffice(id).map { $0.first <= year && year <= $0.last } ?? false }
+        return inOffice.count == 1 ? inOffice[0] : nil
     }
 
     /// "since the days of Mintoff", "under Mintoff's government" in a story about Malta: the family name alone of the one
@@ -418,6 +422,16 @@ extension AnnotationRun {
                 addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "person.leader-family-name"))
             }
         }
+    }
+
+    /// A role noun among the next eight tokens from `start`, before a comma or a full stop ("Malta's ambassador to the UN,").
+    static func roleBeforeComma(_ toks: TokenList, from start: Int) -> Bool {
+        var k = start
+        while k < min(toks.count, start + 8), !toks[k].is(",", ".", ";") {
+            if toks[k].isLowercase, isRoleNoun(toks[k].text) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A role noun, singular or plural ("legislator", "legislators").
@@ -815,6 +829,21 @@ extension AnnotationRun {
                     // ("the Escola Superior de Guerra, who ...": the rest of a body's name after its first word.)
                     let afterPreposition = i > 0 && (Self.placePrepositions.contains(toks[i - 1])
                         || Lexicon.foreignOrganizationFirstWords.contains(toks[i - 1]) || Lexicon.organizationFirstWords.contains(toks[i - 1]))
+                    // "Tommy Koh of Singapore, the conference president,": a name, its country, and a role after the comma.
+                    if isMulti, !afterPreposition, let after, toks[after].is("of"), last + 2 < toks.count, let place = coveringSpan(u, last + 2), place.first == last + 2,
+                       place.entityID.hasBytePrefix("country/"), place.last + 2 < toks.count, toks[place.last + 1].is(","),
+                       toks[place.last + 2].lowerIs("the", "a", "an"), Self.roleBeforeComma(toks, from: place.last + 3) {
+                        found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                        i = last + 1
+                        continue
+                    }
+                    // "Arvid Pardo, then Malta's ambassador to the UN,": a role held then, or now.
+                    if isMulti, !afterPreposition, let after, toks[after].is(","), last + 3 < toks.count, toks[last + 2].is("then", "now", "formerly", "currently", "later"),
+                       Self.roleBeforeComma(toks, from: last + 3) {
+                        found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                        i = last + 1
+                        continue
+                    }
                     if isMulti, !afterPreposition, let after, toks[after].is(","), last + 2 < toks.count {
                         let next = toks[last + 2]
                         // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
@@ -1116,6 +1145,10 @@ extension AnnotationRun {
             names[written] = id
             if local[id] == nil {
                 var person = Entity(id: id, kind: .person, name: name)
+                // "Md Khurshed Alam" is also written "Khurshed Alam": "Md", "Mohd" and "Mst" abbreviate a name many share.
+                if words.count >= 3, ["Md", "Mohd", "Muhd", "Mst"].contains(words[0].trimmingCharacters(in: ["."])) {
+                    person.aliases.append(words.dropFirst().joined(separator: " "))
+                }
                 // "Angelica Dizon-Reyes" goes by "Dizon-Reyes"; a suffix such as Jr is not a family name.
                 let parts = name.split(separator: " ").map(String.init).filter { !["Jr", "Jr.", "Jnr", "Sr", "Sr.", "II", "III"].contains($0) }
                 let lastPart = parts.last.map { String($0.drop { !$0.isLetter }) }.flatMap { $0.isEmpty ? nil : $0 }

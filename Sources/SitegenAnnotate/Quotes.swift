@@ -78,7 +78,9 @@ extension AnnotationRun {
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
                 if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].is("to") ? k + 1 : nil) {
-                    if let ref = subjectAfter(u, at, quoted: quoted) ?? sourceAfterAccordingTo(u, at, quoted: quoted) {
+                    // ("According to him, ...": the one the pronoun stands for.)
+                    let pronoun: SubjectRef? = at + 1 < toks.count && toks[at + 1].is("him", "her") ? .pronoun(toks[at + 1].is("him") ? .male : .female) : nil
+                    if let ref = pronoun ?? subjectAfter(u, at, quoted: quoted) ?? sourceAfterAccordingTo(u, at, quoted: quoted) {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: nil, rule: "according-to"))
                         events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
                     }
@@ -183,7 +185,8 @@ extension AnnotationRun {
             // counterpart Wang Yi"; not past a preposition or a clause's word: "said on behalf of", "said that".)
             if i == k + 1, !Self.listenerSpeechVerbs.contains(toks[k].text) {
                 var j = i
-                while j < toks.count, j - i < 3, toks[j].isLowercase, toks[j].isWord, !Self.clauseWords.contains(toks[j].text),
+                // ("said its acting secretary general Mirza Fakhrul Islam Alamgir": four words.)
+                while j < toks.count, j - i < 4, toks[j].isLowercase, toks[j].isWord, !Self.clauseWords.contains(toks[j].text),
                       !Self.descriptionStoppers.contains(toks[j].text), !isInside(quoted, toks[j].start) {
                     j += 1
                 }

@@ -2339,6 +2339,37 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.hasPrefix("person/") })
     }
 
+    @Test("ships, species, the Common Market, the Commons, UN conferences, 'Md' names, acronyms spelling other words, roles held 'then'")
+    func seafaringCases() {
+        // A person's name after a ship's word is the ship's; a fish named after a country is no country.
+        let ship = ids("The navy frigate HMS Winston Churchill and the coast guard ship Sir John Franklin shadowed the trawlers fishing for Greenland halibut.")
+        #expect(!ship.contains { $0.hasPrefix("person/") })
+        #expect(!ship.contains("country/gl"))
+        // "the Common Market" is the EEC; "the Commons" is the House of Commons of the country in context.
+        #expect(ids("Britain applied to join the Common Market in 1961.").contains("region/eu"))
+        #expect(ids("In London, the British government said Britain would put the bill to the Commons on Monday; Britain's fleet stayed home.").contains("organization/uk-house-of-commons"))
+        // A conference of the United Nations is one name, with "UN" as another form of it.
+        let conference = annotate("Delegates met for the Second United Nations Conference on the Law of the Sea in Geneva.")
+        #expect(conference.mentions.contains { $0.entityID.hasPrefix("initiative/") && $0.text == "Second United Nations Conference on the Law of the Sea" })
+        #expect(conference.entities.contains { $0.kind == .initiative && $0.aliases.contains("Second UN Conference on the Law of the Sea") })
+        #expect(!conference.mentions.contains { $0.entityID == "organization/un" })
+        // "Md" abbreviates a given name many share: the name without it is the same person.
+        let md = annotate("Md Rafiqul Hasan, a director at the port authority, said the channel would be dredged.")
+        #expect(md.entities.contains { $0.kind == .person && $0.aliases.contains("Rafiqul Hasan") })
+        // An acronym that spells the words before it is theirs, not a known body's of the same letters.
+        #expect(!ids("Die Staaten aus Afrika, der Karibik und dem Pazifik (AKP) unterzeichneten in Lomé.").contains("organization/akp"))
+        // "according to him", and a description of four words between "said" and the name.
+        #expect(speakers("The minister, Peter Osei, spoke in Accra. According to him, \"the ports will be open to every flag by March.\"") == ["person/peter-osei"])
+        #expect(speakers("\"We will not accept the ruling,\" said its acting general secretary Karim Rahmani Sultan.") == ["person/karim-rahmani-sultan"])
+        // A person named with a country and a role after a comma, or a role held "then".
+        #expect(ids("Lars Eriksen of Norway, the committee chairman, opened the session.").contains("person/lars-eriksen"))
+        #expect(ids("It was Paolo Grech, then Malta's ambassador to the UN, who made the proposal.").contains("person/paolo-grech"))
+        // "the Aquino administration" in 2015 is Benigno Aquino III's, in 1988 Corazon Aquino's.
+        let text = "The Philippines filed the case under the Aquino administration, and the Philippines has waited since."
+        #expect(Set(Self.annotator.annotate(markdown: text, year: 2015).mentions.map(\.entityID)).contains("person/benigno-aquino-iii"))
+        #expect(Set(Self.annotator.annotate(markdown: text, year: 1988).mentions.map(\.entityID)).contains("person/corazon-aquino"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
