@@ -233,6 +233,8 @@ final class AnnotationRun {
         tagCompanyShortNames()
         resolveMissionAnaphora()
         resolveCongo()
+        tagElidedRegions()
+        readSpanishEU()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
 
@@ -597,6 +599,67 @@ final class AnnotationRun {
         }
         return false
     }
+
+    /// The article's language by its commonest small words ("es", "pt", "fr", "de", "it"), or "en".
+    lazy var language: String = {
+        var counts: [String: Int] = [:]
+        for toks in tokens {
+            for t in toks where t.isLowercase && t.text.utf8.count <= 4 {
+                for (code, words) in Self.languageWords where words.contains(t) { counts[code, default: 0] += 1 }
+            }
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, top.value >= 12, ranked.count < 2 || top.value > 2 * ranked[1].value else { return "en" }
+        return top.key
+    }()
+    /// Small words each language uses often and the others seldom.
+    static let languageWords: [(String, TokenSet)] = [
+        ("en", ["the", "and", "of", "to", "is", "was", "that", "with", "for", "his", "her", "said"]),
+        ("es", ["el", "los", "las", "del", "que", "y", "por", "para", "una", "con", "su", "fue"]),
+        ("pt", ["o", "os", "do", "da", "dos", "das", "não", "em", "uma", "com", "pelo", "pela"]),
+        ("fr", ["le", "les", "du", "des", "et", "est", "une", "dans", "pour", "qui", "au", "sur"]),
+        ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "dem", "von", "auf", "sich"]),
+        ("it", ["il", "della", "che", "di", "gli", "è", "non", "per", "una", "nel", "alla", "sono"]),
+    ]
+
+    /// "EU" in a Spanish-language paper is Estados Unidos, the United States (the European Union is "UE").
+    func readSpanishEU() {
+        guard spans.contains(where: { $0.entityID == "region/eu" }), language == "es" else { return }
+        var updated = spans
+        var changed = false
+        for n in updated.indices where updated[n].entityID == "region/eu" && updated[n].first == updated[n].last {
+            let t = tokens[updated[n].unit][updated[n].first]
+            guard t.is("EU") else { continue }
+            updated[n].entityID = "country/us"
+            updated[n].rule = "country.spanish-eu"
+            changed = true
+        }
+        if changed { setSpans(updated) }
+    }
+
+    /// "West and Central Africa", "South and Southeast Asia": the first compass word shares the region's name with
+    /// the second, when that makes a region the gazetteer knows (West Africa, South Asia).
+    func tagElidedRegions() {
+        for u in units.indices {
+            let toks = tokens[u]
+            var k = 0
+            while k + 3 < toks.count {
+                defer { k += 1 }
+                guard Self.elidedCompassWords.contains(toks[k].text), toks[k + 1].is("and"), !isCovered(u, k),
+                      let region = coveringSpan(u, k + 2), region.first == k + 2, region.last > k + 2, region.entityID.hasBytePrefix("region/"),
+                      Self.elidedCompassWords.contains(toks[k + 2].text) else { continue }
+                let base = text(of: toks, from: k + 3, to: region.last, in: u)
+                let words = Tokenizer.tokenize(toks[k].text + " " + base)
+                guard let (entry, end) = gazetteer.trie.longestMatch(in: words, at: 0), end == words.count, entry.entityID.hasBytePrefix("region/"),
+                      entry.form != .stop, entry.entityID != region.entityID else { continue }
+                addSpan(Span(unit: u, first: k, last: k, entityID: entry.entityID, rule: "region.elided"))
+            }
+        }
+    }
+    static let elidedCompassWords: Set<String> = [
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Southeast", "Southwest",
+        "Northeast", "Northwest", "South-East", "North-East", "South-West", "North-West",
+    ]
 
     /// "Congolese President Félix Tshisekedi", "the Congo" in a story from Kinshasa: "Congo" and "Congolese"
     /// alone name either Congo, so the gazetteer lists them for neither; the article decides when all it says of

@@ -225,8 +225,12 @@ public struct Gazetteer: Sendable {
         }
         // "Jim Baker" for James Baker, "Ted Heath" for Edward Heath: the familiar form of an English given name, when no
         // entity goes by it (after every entity's own forms, so a real "Jim Baker" keeps his name).
+        // ... and the other way: "James Carter" for Jimmy Carter, "William Clinton" for Bill Clinton.
+        var formalGivenNames: [String: [String]] = [:]
+        for (formal, nicks) in Self.familiarGivenNames.sorted(by: { $0.key < $1.key }) { for nick in nicks { formalGivenNames[nick, default: []].append(formal) } }
         for id in order where entities[id]?.kind == .person {
-            guard let e = entities[id], let space = e.name.firstIndex(of: " "), let nicks = Self.familiarGivenNames[String(e.name[..<space])] else { continue }
+            guard let e = entities[id], let space = e.name.firstIndex(of: " "),
+                  let nicks = Self.familiarGivenNames[String(e.name[..<space])] ?? formalGivenNames[String(e.name[..<space])] else { continue }
             for nick in nicks {
                 let variant = nick + e.name[space...]
                 guard !trie.contains(variant), peopleByName[variant] == nil else { continue }
@@ -510,7 +514,8 @@ public struct Gazetteer: Sendable {
 
     static func nameEndings(_ name: String) -> [String] {
         let words = name.split(separator: " ")
-        guard words.count >= 3 else { return [] }
+        // ("New Suez Canal" is not the Suez Canal: a word that makes a new thing of the rest.)
+        guard words.count >= 3, !["New", "Second", "Third", "Greater", "Old"].contains(words[0]) else { return [] }
         let connectors: Set<Substring> = ["of", "on", "between", "for", "along", "in", "with", "to", "concerning", "regarding"]
         let head = (words.firstIndex { connectors.contains($0) } ?? words.count) - 1
         guard head >= 1 else { return [] }

@@ -29,6 +29,8 @@ enum Lexicon {
         // German ("„...“, sagte Bahr", "erklärte die EG-Kommission").
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt", "unterstrich",
         "versicherte", "kritisierte", "bekräftigte", "ergänzte", "fügte",
+        // Italian ("«...», ha detto Di Maio", "dice il sindaco"): the present.
+        "dice", "afferma", "spiega", "sottolinea", "aggiunge", "commenta", "osserva", "ricorda", "conclude", "scrive", "dichiara",
     ])
 
     /// Spanish and Portuguese speech verbs, whose subject is often left unsaid ("“...”, señaló." after "La ministra
@@ -38,11 +40,16 @@ enum Lexicon {
         "expresó", "precisó", "subrayó", "destacó", "enfatizó", "advirtió", "comentó", "puntualizó", "recalcó", "insistió",
         "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "cuestionó",
         "resumió", "informó", "admitió", "aclaró", "remarcó", "consideró", "estimó", "lamentó", "celebró", "denunció", "alertó", "replicó",
-        "anticipó", "planteó", "reiteró", "defendió", "acotó", "sentenció",
+        "anticipó", "planteó", "reiteró", "defendió", "acotó", "sentenció", "repitió", "recordó", "exclamó", "aseveró",
+        "mencionó", "externó", "refirió", "agregaba", "decía",
         // ('"...", había dicho.': the participle after the auxiliary.)
         "dicho",
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",
         "informou", "admitiu", "lembrou", "frisou", "reiterou", "alertou", "avaliou", "completou",
+        "precisou", "sublinhou", "referiu", "assegurou", "defendeu", "adiantou", "considerou",
+        // Italian participles after "ha" ('"...", ha raccontato.'): the subject is as often left unsaid.
+        "detto", "dichiarato", "affermato", "scritto", "aggiunto", "spiegato", "sottolineato", "precisato", "raccontato",
+        "commentato", "ribadito", "osservato", "ricordato", "concluso", "evidenziato", "annunciato", "assicurato", "replicato",
     ]
 
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
@@ -203,6 +210,9 @@ enum Lexicon {
         "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "intendente", "empresario", "empresaria", "experto",
         "experta", "académico", "académica", "jefe", "jefa", "viceministro", "viceministra", "subsecretario", "subsecretaria",
         "pesquisador", "pesquisadora", "diretor", "diretora", "ministra", "especialista", "consultor", "consultora", "productor", "productora",
+        // Italian: "Matteo Salvini, segretario della Lega,", "Marco Marrone, armatore del Medinea,".
+        "sindaco", "segretario", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice", "comandante", "armatore",
+        "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore", "avvocato", "imprenditore", "imprenditrice",
         // French: "Reza Goolam-Hossen, député of the Mouvement militant mauricien (MMM)".
         "député", "députée", "ministre", "porte-parole", "directeur", "directrice", "sénateur", "sénatrice", "maire", "conseiller", "conseillère",
         "spokesman", "spokeswoman", "spokesperson", "minister", "canciller", "professor", "analyst", "researcher", "director",
@@ -372,6 +382,10 @@ enum Lexicon {
         "gobernadora", "portavoz", "vocero", "vocera", "mandatario", "mandataria", "economista", "analista", "empresario",
         "empresaria", "presidente-executivo", "asambleísta", "asambleista", "congresista", "legislador", "legisladora", "concejal",
         "deputado", "deputada", "vereador", "vereadora", "governador", "governadora", "prefeito", "prefeita",
+        // Italian: "ha detto il sindaco Salvatore Quinci", "Marco Marrone, armatore del Medinea,".
+        "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice",
+        "comandante", "armatore", "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore",
+        "consigliere", "procuratore", "magistrato", "avvocato", "imprenditore", "imprenditrice",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
@@ -500,6 +514,8 @@ enum Lexicon {
         "titular", "jefe", "jefa", "vicepresidente", "vicepresidenta", "viceministro", "viceministra", "subsecretario", "subsecretaria",
         "abogado", "abogada", "analista", "economista", "experto", "experta", "fiscal", "negociador", "negociadora", "asesor", "asesora",
         "especialista", "representante", "operador", "operadora",
+        "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "direttore", "direttrice", "comandante", "armatore",
+        "senatore", "governatore", "avvocato",
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",

@@ -180,6 +180,20 @@ extension AnnotationRun {
                comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
+            // "ha dichiarato la leader di Fratelli d'Italia Giorgia Meloni", "said the leader of the Greens Anna Berg.": an
+            // article, a role, the body the role is in, then the person's name closing the clause.
+            if i == k + 1, t.lowerIs("the", "la", "il", "el", "le") || t.lowerIs("lo", "a", "o"), i + 2 < toks.count, Lexicon.personNouns.contains(lowerOf: toks[i + 1]),
+               Self.roleBodyLinks.contains(toks[i + 2].text) {
+                var j = i + 3
+                while j < min(toks.count, i + 14), !isInside(quoted, toks[j].start) {
+                    if let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
+                        if person.last + 1 == toks.count || toks[person.last + 1].is(".", ",", ";") { return .entity(person.entityID) }
+                        break
+                    }
+                    guard toks[j].isCapitalized || toks[j].isAllCaps || Self.nameInnerWords.contains(toks[j].text) else { break }
+                    j += 1
+                }
+            }
             // "said chief negotiator Christian Etter", "said his daughter Angela Gui": a few words in lower case that
             // describe the speaker, then the name. (Not after a verb whose object is the one spoken to: "told his
             // counterpart Wang Yi"; not past a preposition or a clause's word: "said on behalf of", "said that".)
@@ -251,12 +265,17 @@ extension AnnotationRun {
             let postPlace = t.is("to", "in") && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
             // ('"...", señaló el BCRA en un comunicado': Spanish and Portuguese articles before the body too.)
             // (And French and German ones: "indique la Commission", "erklärte die EG-Kommission".)
-            if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da", "le", "les", "die", "der", "das"].contains(t.text) && !nounSoon && !postPlace { return nil }
+            if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da", "le", "les", "die", "der", "das", "il", "lo", "gli"].contains(t.text) && !nounSoon && !postPlace { return nil }
             i += 1
             steps += 1
         }
         return nil
     }
+
+    /// What joins a role to the body it is held in: "the leader of", "la leader di", "el presidente del".
+    static let roleBodyLinks: Set<String> = ["of", "di", "de", "del", "della", "dello", "dei", "da", "do", "du", "des", "at", "for"]
+    /// Small words and marks inside a body's name: "Fratelli d'Italia", "Party of the Regions".
+    static let nameInnerWords: Set<String> = ["'", "\u{2019}", "-", "the", "of", "and", "di", "de", "del", "della", "d", "l"]
 
     /// Words that start or carry a clause, never inside the noun phrase of a speaker after "said".
     /// Speech verbs that close a quote and whose object is the one spoken to ("he told Tanaka").

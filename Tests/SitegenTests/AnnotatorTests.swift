@@ -2370,6 +2370,20 @@ struct AnnotatorTests {
         #expect(Set(Self.annotator.annotate(markdown: text, year: 1988).mentions.map(\.entityID)).contains("person/corazon-aquino"))
     }
 
+    @Test("Italian attributions; 'EU' in Spanish is the United States; a formal given name for a familiar one; 'West and Central Africa'; 'New' makes another canal")
+    func italianSpanishAndElidedRegions() {
+        #expect(speakers("Il sindaco Mario Rossi ha parlato in piazza.\n\n\"Aspettavamo questo giorno da mesi e siamo felici per tutti\", ha detto il sindaco Mario Rossi.") == ["person/mario-rossi"])
+        #expect(speakers("\"Non è una vittoria per il governo e per il Paese\", ha dichiarato la leader di Fratelli d'Italia Giorgia Meloni.") == ["person/giorgia-meloni"])
+        let spanish = "Los tratados deberán ser aprobados por el Senado de EU y por el pueblo de Panamá, dijo el embajador en una conferencia que fue larga y con muchas preguntas para los negociadores del acuerdo."
+        #expect(ids(spanish).contains("country/us"))
+        #expect(!ids(spanish).contains("region/eu"))
+        #expect(ids("The EU and China signed the deal.").contains("region/eu"))
+        #expect(ids("El presidente James Carter firmó el tratado.").contains("person/jimmy-carter"))
+        let regions = ids("Coastal states of West and Central Africa signed the code.")
+        #expect(regions.isSuperset(of: ["region/west-africa", "region/central-africa"]))
+        #expect(!ids("Ships queued at the Suez Canal on Monday.").contains("initiative/new-suez-canal"))
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
