@@ -567,6 +567,7 @@ final class AnnotationRun {
     static let newspaperNouns: Set<String> = [
         "Herald", "Times", "Post", "Dispatch", "Tribune", "Globe", "Journal", "Chronicle", "Gazette", "Observer", "Bulletin",
         "Inquirer", "Courier", "Telegraph", "Independent", "Guardian", "Monitor", "Examiner", "Statesman", "Sun", "Star",
+        "Mail", "Express", "Mirror", "Echo", "Argus", "Advertiser", "Sentinel", "Record", "Standard",
     ]
 
     /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"

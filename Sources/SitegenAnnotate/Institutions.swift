@@ -688,10 +688,29 @@ extension AnnotationRun {
             }
         }
         addFound(additions)
+        discoverNamesKnownAs()
         discoverQuotedPolicyNames()
         discoverPlaceAccords()
         discoverNumberedResolutionsAndLaws()
         discoverDescribedTradeAgreements()
+    }
+
+    /// "the Integrated National Security and Waterways Protection Infrastructure, also known as the Deep Blue Project":
+    /// a name the text gives a programme after "known as" or "dubbed", ending in a programme's word.
+    func discoverNamesKnownAs() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices.dropFirst() where (toks[k].is("as") && toks[k - 1].is("known")) || toks[k].is("dubbed", "nicknamed", "codenamed") {
+                let first = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1
+                var end = first
+                while end < toks.count, end - first < 6, toks[end].isCapitalized, toks[end].spaceBefore, !isCovered(u, end) { end += 1 }
+                let last = end - 1
+                guard last > first, Lexicon.initiativeHeads.contains(toks[last]) || toks[last].is("Project") else { continue }
+                additions.append(foundInitiative(text(of: toks, from: first, to: last, in: u), unit: u, first: first, last: last, rule: "initiative.known-as"))
+            }
+        }
+        addFound(additions)
     }
 
     /// Nouns that, after a name in quotation marks, say the name is a policy's or a programme's.

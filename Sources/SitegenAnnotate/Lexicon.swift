@@ -286,6 +286,7 @@ enum Lexicon {
         "member", "staffer", "employee", "aide", "adviser", "advisor", "academic", "economist", "researcher", "expert",
         "engineer", "manager", "lawyer", "activist", "colleague", "neighbour", "neighbor",
         "owner", "operator", "consultant", "businessman", "businesswoman", "entrepreneur", "labourer", "laborer",
+        "skipper", "crewman", "sailor", "seaman", "deckhand", "docker", "dockworker", "miner", "pensioner", "mechanic",
     ]
 
     /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought
@@ -714,6 +715,8 @@ extension Lexicon {
         "Dirección", "Direccion", "Oficina", "Cooperativa", "Consorcio", "Bolsa", "Colegio", "Tribunal", "Procuraduría",
         "Escola", "Escuela", "École", "Ecole", "Scuola", "Aliança", "Cassa", "Banca", "Bord", "Comhairle", "Fundacja", "Instytut", "Związek", "Stowarzyszenie",
         "Fondation", "Observatoire", "Société", "Banque", "Autorité", "Haute", "Entreprise",
+        "Organización", "Organizacion", "Organização", "Organizzazione", "Federazione", "Unione", "Agenzia", "Autorità",
+        "Comitato", "Commissione", "Governo", "Esercito", "Camera", "Senato",
         // Armed forces and police ("Fuerza Aérea Boliviana", "Forças Armadas", "Ejército Nacional").
         "Fuerza", "Fuerzas", "Força", "Forças", "Ejército", "Exército", "Policía", "Polícia", "Gendarmería",
     ]

@@ -999,6 +999,9 @@ extension AnnotationRun {
             if let last = words.last, last.count >= 9, ["ation", "ition", "ment", "ness", "ship"].contains(where: { last.hasSuffix($0) }) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
+            // "Américas de la Organización de los Estados Americanos": a body's first word inside, after a particle, is a
+            // body's name, not a person's.
+            if words.dropFirst().contains(where: { Lexicon.foreignOrganizationFirstWords.contains($0) }) { continue }
             // "the UNC MP said", "the Trade CS said": an office written in capitals ends no name.
             if let last = words.last, Self.capitalOffices.contains(last) { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
@@ -1616,8 +1619,17 @@ extension AnnotationRun {
             k += 1
         }
         if common && end - i < 2 { return nil }
+        // "HLSI Security Systems and Technologies", "Procter & Gamble Services": "and" before a word companies end in.
+        if end + 2 < toks.count, toks[end + 1].is("and", "&"), Self.companyTailWords.contains(toks[end + 2].text), !isCovered(unit, end + 2),
+           end + 3 == toks.count || !(toks[end + 3].isCapitalized && toks[end + 3].spaceBefore) {
+            end += 2
+        }
         return end
     }
+    static let companyTailWords: Set<String> = [
+        "Technologies", "Technology", "Services", "Solutions", "Industries", "Systems", "Resources", "Holdings", "Investments",
+        "Logistics", "Engineering", "Communications", "Products", "Consulting", "Trading", "Construction", "Energy", "Sons",
+    ]
 
     /// "Helena Vasconcelos" for "Vasconcelos": capitalised name words right before
     /// the word, anywhere; failing that, "Somphone Keomany" for "Somphone" (many

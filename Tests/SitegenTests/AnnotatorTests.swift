@@ -2384,6 +2384,19 @@ struct AnnotatorTests {
         #expect(!ids("Ships queued at the Suez Canal on Monday.").contains("initiative/new-suez-canal"))
     }
 
+    @Test("a programme 'also known as' a name; 'and Technologies' ends a company's name; a paper's last word; an unnamed miner speaks")
+    func knownAsNamesAndPaperShortForms() {
+        let found = annotate("The state opened the Coastal Surveillance Infrastructure, also known as the Blue Horizon Project, on Monday. The Israeli firm Orion Security Systems and Technologies built it.")
+        #expect(found.mentions.contains { $0.entityID.hasPrefix("initiative/") && $0.text == "Blue Horizon Project" })
+        #expect(found.mentions.contains { $0.entityID.hasPrefix("organization/") && $0.text == "Orion Security Systems and Technologies" })
+        // A Spanish body's name is no person's ("Américas de la Organización ...").
+        #expect(!ids("La ceremonia fue en el Salón de las Américas de la Organización de los Estados Americanos, dijo el embajador.").contains { $0.hasPrefix("person/") })
+        // "told the Mail" in the Hull Daily Mail is the paper itself.
+        let paper = Self.annotator.annotate(markdown: "Peter Grant, the city's MP, spoke first.\n\nA miner put it more bluntly. \"We were treated like animals down there,\" he told the Mail.", outlet: "Hull Daily Mail")
+        #expect(paper.mentions.contains { $0.text == "Mail" && $0.entityID == "organization/hull-daily-mail" })
+        #expect(paper.quotes.first?.speakerID == nil)
+    }
+
     @Test("annotation is deterministic")
     func deterministic() throws {
         let url = Paths.packageRoot.appending(path: "content")
