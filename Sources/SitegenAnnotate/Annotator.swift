@@ -804,9 +804,13 @@ final class AnnotationRun {
         if let next, next.is("$"), !next.spaceBefore || (entry.entityID.hasBytePrefix("country/") && end - first == 1 && toks[first].isAllCaps) { return false }
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
         // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
-        if first >= 2, !toks[first].spaceBefore, toks[first - 1].is("'"), !toks[first - 1].spaceBefore, toks[first - 2].isWord { return false }
+        // (But "l'Onu", "dell'Italia", "d'Italie": an elided article or preposition of French or Italian before it is no name's part.)
+        if first >= 2, !toks[first].spaceBefore, toks[first - 1].is("'") || toks[first - 1].is("\u{2019}"), !toks[first - 1].spaceBefore, toks[first - 2].isWord,
+           !(toks[first - 2].isLowercase && Self.elidedWords.contains(toks[first - 2].text)) { return toks[first - 1].is("\u{2019}") }
         return true
     }
+    /// French and Italian words written elided before a vowel: "l'", "dell'", "d'", "qu'".
+    static let elidedWords: Set<String> = ["l", "d", "dell", "all", "nell", "sull", "dall", "coll", "un", "qu", "j", "s", "c", "n", "jusqu", "lorsqu", "puisqu"]
 
     /// Whether the long form's words are a known body's words, all of them or all but one of four or more ("Tunisian Union
     /// of Industry, Trade and Handicrafts (UTICA)" for the "Tunisian Union of Industry, Commerce and Handicrafts").

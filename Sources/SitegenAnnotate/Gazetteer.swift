@@ -552,6 +552,8 @@ public struct Gazetteer: Sendable {
         }
         // "the Commons": a House of Commons by its last word (Britain's, Canada's).
         if out.contains("House of Commons") { out.append("Commons") }
+        // "the House and Senate": a lower house by its first word.
+        if out.contains("House of Commons") || out.contains("House of Representatives") { out.append("House") }
         // "the Department of Foreign Affairs" in Jakarta in 1990: ministries were departments in many countries.
         for name in out where name.hasPrefix("Ministry of ") { out.append("Department of " + name.dropFirst("Ministry of ".count)) }
         // ... and the other way ("the Ministry of Foreign Affairs" in Manila in 1986 is today's Department of Foreign Affairs).

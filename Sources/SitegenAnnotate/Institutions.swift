@@ -106,7 +106,8 @@ extension AnnotationRun {
                 var known: [String] = []
                 for c in context where known.isEmpty { known = candidates.filter { entity($0)?.countries.first == c } }
                 // "the Diet" in a story mostly about China: the one body of that name of a country the article names.
-                if known.isEmpty, countryID == nil {
+                // (Not "the House", which many bodies and buildings are called: only the country in context's.)
+                if known.isEmpty, countryID == nil, body.name != "House" {
                     known = candidates.filter { entity($0)?.countries.first.map { counts[$0] != nil } ?? false }
                 }
                 if known.count == 1 {
@@ -449,7 +450,9 @@ extension AnnotationRun {
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized { continue }
                 if i + 2 < toks.count, toks[i + 1].is("of"), toks[i + 2].isCapitalized { continue }
                 // A sentence's first word may be a plain word ("Parliament" rarely is, "Diet" may be food).
-                if i == 0 || toks[i - 1].is(".", "\"", "\u{201C}"), toks[i].is("Diet") { continue }
+                if i == 0 || toks[i - 1].is(".", "\"", "\u{201C}"), toks[i].is("Diet", "House") { continue }
+                // "the President's House", "the Prime Minister's House": a residence.
+                if toks[i].is("House"), i >= 2, toks[i - 1].is("s", "'") || toks[i - 1].is("\u{2019}") { continue }
                 if toks[i].is("Treasury"), i + 1 < toks.count, Lexicon.treasuryInstruments.contains(toks[i + 1]) { continue }
                 let name = toks[i].text
                 let id = "organization/" + Slug.make(name)
@@ -649,6 +652,11 @@ extension AnnotationRun {
             if span.entityID.hasBytePrefix("organization/"), span.last + 1 < tokens[span.unit].count {
                 let next = tokens[span.unit][span.last + 1]
                 return !(next.spaceBefore && Lexicon.builtPlaceWords.contains(next))
+            }
+            // "the trawler Estonia", "i motopesca Antartide e Medinea": a country's name as a ship's.
+            if span.entityID.hasBytePrefix("country/"), span.first > 0, Lexicon.vesselWords.contains(tokens[span.unit][span.first - 1]),
+               tokens[span.unit][span.first - 1].isLowercase || tokens[span.unit][span.first - 1].isAllCaps, tokens[span.unit][span.first].isCapitalized {
+                return false
             }
             guard span.entityID.hasBytePrefix("person/") else { return true }
             let toks = tokens[span.unit]

@@ -462,6 +462,8 @@ enum Lexicon {
         "ship", "vessel", "trawler", "frigate", "destroyer", "cutter", "tanker", "freighter", "carrier", "submarine", "ferry",
         "liner", "cruiser", "corvette", "icebreaker", "warship", "gunboat", "yacht", "steamer", "steamship", "dredger", "tug",
         "schooner", "flagship", "trawlers", "ships", "vessels", "frigates", "destroyers", "seiner", "longliner", "dhow", "barge",
+        // Italian, Spanish and French: "i motopesca Antartide e Medinea", "el pesquero Estai".
+        "motopesca", "peschereccio", "pescherecci", "nave", "motonave", "pesquero", "buque", "barco", "navire", "chalutier",
         // Prefixes of ships' names.
         "HMS", "USS", "HMCS", "HMAS", "HMNZS", "INS", "BRP", "MV", "RV", "RRS", "USNS", "USCGC", "KRI", "CCGS", "PNS", "NNS", "ROKS", "SAS", "FGS",
     ]
@@ -683,7 +685,7 @@ extension Lexicon {
     /// A legislature named by one word ("the Senate", "Congress"): a body of the country in
     /// context only when the gazetteer knows that country's one.
     /// (And the one-word body many countries have that is not a legislature: "The Treasury said" in a London paper.)
-    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons"]
+    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons", "House"]
     /// What "Treasury" before them is: a government's debt, not its finance ministry ("Treasury yields rose").
     static let treasuryInstruments: TokenSet = ["bond", "bonds", "bill", "bills", "yield", "yields", "note", "notes", "securities", "market", "markets", "debt", "auction", "auctions", "futures", "curve", "prices", "rates"]
     /// Portfolios a ministry is named by in lower case ("foreign ministry spokesman").

@@ -2444,6 +2444,13 @@ extension AnnotationRun {
                     }
                     // "Kachin Baptist Convention", "Southern Baptist Convention": a church's convention is a body, not a treaty.
                     if words.last == "Convention", words.contains(where: { Self.denominations.contains($0) }) { kind = .organization }
+                    // "Frank Press, the president's science adviser,": two words and a person's role after the comma.
+                    if kind == .organization, words.count == 2, end == i + 1, !Lexicon.notNames.contains(toks[i]), !Lexicon.organizationFirstWords.contains(toks[i]),
+                       end + 3 < toks.count, toks[end + 1].is(","), toks[end + 2].lowerIs("the", "a", "an"),
+                       let comma = (end + 3..<min(toks.count, end + 11)).first(where: { toks[$0].is(",", ".", ";") }), comma > end + 3,
+                       toks[comma - 1].isLowercase, Self.isRoleNoun(toks[comma - 1].text), !toks[(end + 3)..<comma].contains(where: { $0.is("whose", "which", "of") }) {
+                        kind = nil
+                    }
                 }
                 // "The Chinese Embassy, in a statement issued later, said": a mission that speaks is a body (one only
                 // named as a place, "went to the Chinese Embassy", is not).

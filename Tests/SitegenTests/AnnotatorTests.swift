@@ -2382,6 +2382,10 @@ struct AnnotatorTests {
         let regions = ids("Coastal states of West and Central Africa signed the code.")
         #expect(regions.isSuperset(of: ["region/west-africa", "region/central-africa"]))
         #expect(!ids("Ships queued at the Suez Canal on Monday.").contains("initiative/new-suez-canal"))
+        // Italian and Spanish names of countries and international bodies; a ship named after a place is no place.
+        let italian = ids("I pescatori dei motopesca Antartide e Medinea sono stati liberati dalle forze libiche, ha detto la Farnesina; l'Onu e il Consejo de Seguridad de la ONU tacciono.")
+        #expect(italian.isSuperset(of: ["country/ly", "organization/un", "organization/unsc"]))
+        #expect(!italian.contains("country/aq"))
     }
 
     @Test("a programme 'also known as' a name; 'and Technologies' ends a company's name; a paper's last word; an unnamed miner speaks")
@@ -2395,6 +2399,9 @@ struct AnnotatorTests {
         let paper = Self.annotator.annotate(markdown: "Peter Grant, the city's MP, spoke first.\n\nA miner put it more bluntly. \"We were treated like animals down there,\" he told the Mail.", outlet: "Hull Daily Mail")
         #expect(paper.mentions.contains { $0.text == "Mail" && $0.entityID == "organization/hull-daily-mail" })
         #expect(paper.quotes.first?.speakerID == nil)
+        // "the House" is the lower house of the country in context, never a residence or another country's.
+        #expect(ids("WASHINGTON (AP) — The House and the Senate passed the bill, and President Reagan signed it in Washington. The United States and the United States Congress agreed.").contains("organization/us-house"))
+        #expect(!ids("The treaty was signed at the President's House in Karachi, Pakistan, as Pakistan and the United States agreed.").contains("organization/us-house"))
     }
 
     @Test("annotation is deterministic")
