@@ -1383,10 +1383,18 @@ struct AnnotatorEvaluationTests {
         .country: (0.95, 0.92), .region: (0.98, 0.88), .initiative: (0.98, 0.76), .organization: (0.96, 0.87), .person: (0.96, 0.88),
     ]
     static let blind106QuoteFloor = (0.97, 0.98, 0.84)
+    /// Blind-107 (Hull Daily Mail 1976, Excélsior 1977 in Spanish, South 1983, The Canadian Press 1995, bdnews24 2012,
+    /// GMA News 2016, ANSA 2020 in Italian, Channels Television 2021), on fisheries, sea boundaries and shipping, on
+    /// arrival: countries 0.96/0.98, regions 0.94/0.75, initiatives 1.00/0.58, organisations 0.83/0.69, people 0.93/0.82,
+    /// quotes 0.98/1.00, speakers 37 of 52 (0.71). A gazetteer of the sea (fisheries bodies, coast guards, navies, port
+    /// and canal authorities, sea treaties), Italian names and speech verbs, Spanish names of international bodies, "EU"
+    /// in Spanish as the United States, ships' names, "the Common Market", "the Commons", UN conferences, "West and
+    /// Central Africa" and roles held "then" lifted it to countries 1.00/0.98, regions 1.00/0.95, initiatives 1.00/0.75,
+    /// organisations 0.97/0.82, people 1.00/0.94, quotes 0.98/1.00 and speakers 47 of 52.
     static let blind107Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.96), .region: (0.98, 0.93), .initiative: (0.98, 0.73), .organization: (0.95, 0.80), .person: (0.98, 0.92),
     ]
-    static let blind107QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind107QuoteFloor = (0.97, 0.98, 0.88)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
