@@ -697,6 +697,7 @@ extension AnnotationRun {
         }
         addFound(additions)
         discoverNamesKnownAs()
+        discoverStatementBodies()
         discoverQuotedPolicyNames()
         discoverPlaceAccords()
         discoverNumberedResolutionsAndLaws()
@@ -719,6 +720,48 @@ extension AnnotationRun {
             }
         }
         addFound(additions)
+    }
+
+    /// "Australian Grape and Wine said in a statement": capitalised words joined by "and", "of" or "for" (or opening
+    /// with a country's adjective) that speak "in a statement" or a press release name a body, whatever its words.
+    func discoverStatementBodies() {
+        var additions: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where k >= 2 && k + 3 < toks.count && toks[k].is("said", "says") && toks[k + 1].is("in")
+                && (k + 2..<min(toks.count, k + 6)).contains(where: { toks[$0].is("statement", "release", "communiqué", "communique") }) {
+                var first = k
+                var connectors = 0
+                while first > 0 {
+                    let t = toks[first - 1]
+                    if (t.isCapitalized || t.isAllCaps) && t.isWord { first -= 1; continue }
+                    if t.is("and", "&", "of", "for"), first - 2 >= 0, toks[first - 2].isCapitalized { connectors += 1; first -= 1; continue }
+                    break
+                }
+                guard k - first >= 2, toks[first].isCapitalized || toks[first].isAllCaps, !Lexicon.titleWords.contains(toks[first]) else { continue }
+                // Nothing inside is a name already, but a country's adjective opening it ("Australian").
+                let inner = (first..<k).compactMap { coveringSpan(u, $0) }
+                let opensWithCountry = inner.first.map { $0.first == first && $0.last == first && $0.entityID.hasBytePrefix("country/") } ?? false
+                // (Or a person found in the text from the words before "said": "Pear Growers said".)
+                guard inner.allSatisfy({ $0.first == first && $0.last == first && $0.entityID.hasBytePrefix("country/")
+                                        || connectors > 0 && $0.entityID.hasBytePrefix("person/") && $0.first > first && $0.last == k - 1 && gazetteer.entities[$0.entityID] == nil }),
+                      connectors > 0 || opensWithCountry, !toks[k - 1].is("and", "&", "of", "for"),
+                      // (A name with a body's word, "Latvian Ministry of Foreign Affairs", is left to the rules for those.)
+                      !(first..<k).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.organizationFirstWords.contains(toks[$0])
+                                                    || Lexicon.foreignOrganizationFirstWords.contains(toks[$0]) }) else { continue }
+                // (Not a sentence's first word that is a common word: "The ...".)
+                if toks[first].is("The") || Lexicon.notNames.contains(toks[first]) && !opensWithCountry { continue }
+                let name = text(of: toks, from: first, to: k - 1, in: u)
+                let id = "organization/" + Slug.make(name)
+                var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                e.type = "found in text"
+                additions.append((Span(unit: u, first: first, last: k - 1, entityID: id, rule: "organization.statement"), e))
+            }
+        }
+        guard !additions.isEmpty else { return }
+        let covered = additions.map(\.0)
+        setSpans(spans.filter { s in !covered.contains { $0.unit == s.unit && $0.first <= s.first && s.last <= $0.last } } + covered)
+        for (_, e) in additions where gazetteer.entities[e.id] == nil { local[e.id] = e }
     }
 
     /// Nouns that, after a name in quotation marks, say the name is a policy's or a programme's.

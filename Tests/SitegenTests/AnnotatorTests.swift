@@ -2399,6 +2399,10 @@ struct AnnotatorTests {
         let paper = Self.annotator.annotate(markdown: "Peter Grant, the city's MP, spoke first.\n\nA miner put it more bluntly. \"We were treated like animals down there,\" he told the Mail.", outlet: "Hull Daily Mail")
         #expect(paper.mentions.contains { $0.text == "Mail" && $0.entityID == "organization/hull-daily-mail" })
         #expect(paper.quotes.first?.speakerID == nil)
+        // Capitalised words joined by "and" that speak in a statement are a body; a person's name is not.
+        let statement = annotate("\"The duties are unjustified,\" Canadian Cherry and Pear Growers said in a statement. Later Maria Lopez said in a statement that she agreed.")
+        #expect(statement.quotes.first?.speakerID == "organization/canadian-cherry-and-pear-growers")
+        #expect(!statement.mentions.contains { $0.entityID == "organization/maria-lopez" })
         // "the House" is the lower house of the country in context, never a residence or another country's.
         #expect(ids("WASHINGTON (AP) — The House and the Senate passed the bill, and President Reagan signed it in Washington. The United States and the United States Congress agreed.").contains("organization/us-house"))
         #expect(!ids("The treaty was signed at the President's House in Karachi, Pakistan, as Pakistan and the United States agreed.").contains("organization/us-house"))
