@@ -2386,6 +2386,10 @@ struct AnnotatorTests {
         let italian = ids("I pescatori dei motopesca Antartide e Medinea sono stati liberati dalle forze libiche, ha detto la Farnesina; l'Onu e il Consejo de Seguridad de la ONU tacciono.")
         #expect(italian.isSuperset(of: ["country/ly", "organization/un", "organization/unsc"]))
         #expect(!italian.contains("country/aq"))
+        // "the premier" (and Italian "il premier") is the prime minister named before, not the minister named after him.
+        let premier = "Prime Minister Giuseppe Conte flew to Benghazi with Foreign Minister Luigi Di Maio.\n\n\"The men are free and well,\" the premier wrote on Facebook."
+        #expect(speakers(premier) == ["person/giuseppe-conte"])
+        #expect(speakers("Il presidente del Consiglio Giuseppe Conte è volato a Bengasi con il ministro degli Esteri Luigi Di Maio.\n\n\"I nostri pescatori sono liberi e stanno bene\", ha scritto il premier.") == ["person/giuseppe-conte"])
     }
 
     @Test("a programme 'also known as' a name; 'and Technologies' ends a company's name; a paper's last word; an unnamed miner speaks")
