@@ -643,9 +643,7 @@ final class AnnotationRun {
     func tagElidedRegions() {
         for u in units.indices {
             let toks = tokens[u]
-            var k = 0
-            while k + 3 < toks.count {
-                defer { k += 1 }
+            for k in toks.indices.dropLast(3) {
                 guard Self.elidedCompassWords.contains(toks[k].text), toks[k + 1].is("and"), !isCovered(u, k),
                       let region = coveringSpan(u, k + 2), region.first == k + 2, region.last > k + 2, region.entityID.hasBytePrefix("region/"),
                       Self.elidedCompassWords.contains(toks[k + 2].text) else { continue }
@@ -805,8 +803,8 @@ final class AnnotationRun {
         // Glued to a longer word by an apostrophe or letters ("O'Neill") is not a match.
         // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
         // (But "l'Onu", "dell'Italia", "d'Italie": an elided article or preposition of French or Italian before it is no name's part.)
-        if first >= 2, !toks[first].spaceBefore, toks[first - 1].is("'") || toks[first - 1].is("\u{2019}"), !toks[first - 1].spaceBefore, toks[first - 2].isWord,
-           !(toks[first - 2].isLowercase && Self.elidedWords.contains(toks[first - 2].text)) { return toks[first - 1].is("\u{2019}") }
+        if first >= 2, !toks[first].spaceBefore, toks[first - 1].is("'"), !toks[first - 1].spaceBefore, toks[first - 2].isWord,
+           !(toks[first - 2].isLowercase && Self.elidedWords.contains(toks[first - 2].text)) { return false }
         return true
     }
     /// French and Italian words written elided before a vowel: "l'", "dell'", "d'", "qu'".

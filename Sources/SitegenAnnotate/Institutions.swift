@@ -758,10 +758,7 @@ extension AnnotationRun {
                 additions.append((Span(unit: u, first: first, last: k - 1, entityID: id, rule: "organization.statement"), e))
             }
         }
-        guard !additions.isEmpty else { return }
-        let covered = additions.map(\.0)
-        setSpans(spans.filter { s in !covered.contains { $0.unit == s.unit && $0.first <= s.first && s.last <= $0.last } } + covered)
-        for (_, e) in additions where gazetteer.entities[e.id] == nil { local[e.id] = e }
+        addFoundReplacingInner(additions)
     }
 
     /// Nouns that, after a name in quotation marks, say the name is a policy's or a programme's.
@@ -925,6 +922,15 @@ extension AnnotationRun {
         addFound(additions)
     }
 
+    /// Mentions found by a rule that take the place of the mentions inside them ("Third United Nations Conference on
+    /// the Law of the Sea" over "United Nations").
+    func addFoundReplacingInner(_ additions: [(Span, Entity)]) {
+        guard !additions.isEmpty else { return }
+        let covered = additions.map(\.0)
+        setSpans(spans.filter { s in !covered.contains { $0.unit == s.unit && $0.first <= s.first && s.last <= $0.last } } + covered)
+        for (_, e) in additions where gazetteer.entities[e.id] == nil { local[e.id] = e }
+    }
+
     /// Mentions found by a rule, with the entities found in the text that they name.
     func addFound(_ additions: [(Span, Entity)]) {
         for (span, e) in additions {
@@ -1071,10 +1077,7 @@ extension AnnotationRun {
                 i = end
             }
         }
-        guard !additions.isEmpty else { return }
-        let covered = additions.map(\.0)
-        setSpans(spans.filter { s in !covered.contains { $0.unit == s.unit && $0.first <= s.first && s.last <= $0.last } } + covered)
-        for (_, e) in additions where gazetteer.entities[e.id] == nil { local[e.id] = e }
+        addFoundReplacingInner(additions)
     }
 }
 
