@@ -123,6 +123,11 @@ extension AnnotationRun {
                     ref = .entity(span.entityID)
                     rule = "quoted-as-saying"
                 }
+                // ('« ... », a-t-il ajouté.', '« ... », dit-elle.': French puts the pronoun after the verb.)
+                if ref == nil, let gender = Self.invertedFrenchPronoun(toks, verb: k) {
+                    ref = .pronoun(gender)
+                    rule = "inverted"
+                }
                 if ref != nil {
                 } else if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
                     ref = r
@@ -157,6 +162,57 @@ extension AnnotationRun {
             }
         }
         return events
+    }
+
+    /// The gender of a French subject pronoun joined to a speech verb by hyphens: before it after the
+    /// auxiliary ("a-t-il ajouté", "a-t-elle déclaré") or after it ("dit-il", "ajoute-t-elle"); nil otherwise.
+    static func invertedFrenchPronoun(_ toks: TokenList, verb k: Int) -> Entity.Gender? {
+        func gender(_ t: Token) -> Entity.Gender? { t.is("il") ? .male : (t.is("elle") ? .female : nil) }
+        func joined(_ i: Int) -> Bool { i < toks.count && !toks[i].spaceBefore }
+        // "a-t-il ajouté": a, -, t, -, il before the participle.
+        if k >= 5, toks[k - 5].lowerIs("a"), toks[k - 4].is("-"), toks[k - 3].is("t"), toks[k - 2].is("-"), joined(k - 4), joined(k - 1),
+           let g = gender(toks[k - 1]) {
+            return g
+        }
+        // "dit-il", "ajoute-t-elle": the pronoun right after the verb.
+        if k + 2 < toks.count, toks[k + 1].is("-"), joined(k + 1) {
+            if let g = gender(toks[k + 2]), joined(k + 2) { return g }
+            if k + 4 < toks.count, toks[k + 2].is("t"), toks[k + 3].is("-"), joined(k + 4), let g = gender(toks[k + 4]) { return g }
+        }
+        return nil
+    }
+
+    /// '« C'est un bon jour, a déclaré M. Sharp. Une organisation ... »': French sets the attribution inside the
+    /// quotation marks, between commas, with the quote going on after it. The one it names speaks.
+    func inciseSpeaker(_ raw: RawQuote, events: [SpeechEvent]) -> (speaker: String?, rule: String)? {
+        let u = raw.unit
+        let toks = tokens[u]
+        let inner = tokens(u, startingIn: raw.innerStart, raw.innerEnd)
+        guard inner.count > 6 else { return nil }
+        for k in inner where k >= inner.lowerBound + 3 && Lexicon.speechVerbs.contains(toks[k]) {
+            // After a comma: the verb, or the auxiliary and the participle ("a déclaré", "a-t-il ajouté").
+            var start = k
+            if toks[k - 1].lowerIs("a", "ont") { start = k - 1 }
+            if let _ = Self.invertedFrenchPronoun(toks, verb: k), k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
+            guard start > inner.lowerBound, toks[start - 1].is(",") else { continue }
+            // The attribution ends with a comma or a full stop, and the quote goes on after it.
+            guard let stop = (k + 1..<min(inner.upperBound, k + 14)).first(where: { toks[$0].is(",", ".") && !(toks[$0].is(".") && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }),
+                  stop + 2 < inner.upperBound, toks[stop + 1..<inner.upperBound].contains(where: \.isWord) else { continue }
+            var ref: SubjectRef?
+            if let g = Self.invertedFrenchPronoun(toks, verb: k) {
+                ref = .pronoun(g)
+            } else if let r = subjectAfter(u, k, quoted: []), !r.isPronoun {
+                // The subject must close the attribution: "a déclaré M. Sharp." (not "said that ...").
+                if case .entity(let id) = r {
+                    guard let span = (k + 1..<stop).lazy.compactMap({ self.coveringSpan(u, $0) }).last(where: { $0.entityID == id }), span.last + 1 == stop else { continue }
+                }
+                ref = r
+            }
+            guard let ref else { continue }
+            let before = events.filter { ($0.unit, $0.token) < (u, k) }
+            return (resolve(ref, at: (u, k), events: before), "incise")
+        }
+        return nil
     }
 
     /// "said Chinese State Councilor and Foreign Minister Wang Yi": titles and
@@ -203,6 +259,15 @@ extension AnnotationRun {
                 while j < toks.count, j - i < 4, toks[j].isLowercase, toks[j].isWord, !Self.clauseWords.contains(toks[j].text),
                       !Self.descriptionStoppers.contains(toks[j].text), !isInside(quoted, toks[j].start) {
                     j += 1
+                }
+                // ("said acting Comptroller Pablo Celi": an office in capitals between the description and the name.)
+                if j > i {
+                    var m = j
+                    while m < toks.count, m - j < 3, toks[m].isCapitalized, !isCovered(u, m),
+                          Lexicon.titleWords.contains(toks[m]) || Self.capitalOffices.contains(toks[m].text) || Self.isRoleNoun(toks[m].text) {
+                        m += 1
+                    }
+                    if m > j, m < toks.count, let person = coveringSpan(u, m), person.first == m, person.entityID.hasBytePrefix("person/") { j = m }
                 }
                 if j > i, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
                     return .entity(person.entityID)
@@ -1416,6 +1481,9 @@ extension AnnotationRun {
                 } else if let e = unitEvents.last(where: { $0.byteOffset < raw.open && $0.byteOffset > previousClose && introduces(u, eventOffset: $0.byteOffset, quoteOpen: raw.open) }) {
                     speaker = e.speaker
                     rule = "before." + e.rule
+                } else if let incise = inciseSpeaker(raw, events: events) {
+                    speaker = incise.speaker
+                    rule = incise.rule
                 } else if let p = previousInUnit {
                     speaker = p
                     rule = "same-paragraph"

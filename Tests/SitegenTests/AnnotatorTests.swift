@@ -2284,11 +2284,29 @@ struct AnnotatorTests {
         #expect(speakers("Koror's traditional leader, Ibedul Yutaka Gibbons, spoke at the meeting.\n\n\"Our rock islands suffered,\" Ibedul said.") == ["person/yutaka-gibbons"])
     }
 
+    @Test("French attributions: the pronoun after the verb, and the attribution inside the quotation marks")
+    func frenchAttributions() {
+        let sharp = "Le ministre Mitchell Sharp a parlé hier à Ottawa.\n\n"
+        // "a-t-il ajouté", "dit-elle": the pronoun joined to the verb by hyphens; its gender must fit.
+        #expect(speakers(sharp + "« Nous allons continuer le travail sans relâche », a-t-il ajouté.") == ["person/mitchell-sharp"])
+        #expect(speakers(sharp + "« Nous allons continuer le travail sans relâche », dit-il.") == ["person/mitchell-sharp"])
+        #expect(speakers(sharp + "« Nous allons continuer le travail sans relâche », a-t-elle ajouté.") == [nil])
+        // « ..., a déclaré M. Sharp. ... »: the attribution between commas inside the marks, the quote going on after it.
+        #expect(speakers("Le vote a eu lieu hier.\n\n« C'est un bon jour pour les Nations unies, a déclaré M. Mitchell Sharp. Une organisation universelle ne pouvait ignorer le quart de l'humanité. »")
+            == ["person/mitchell-sharp"])
+        #expect(speakers(sharp + "« C'est un bon jour pour les Nations unies, a-t-il ajouté. Une organisation universelle ne pouvait ignorer le quart de l'humanité. »")
+            == ["person/mitchell-sharp"])
+        // (A speech verb inside a quote that reports what someone said is no attribution: "he said that" goes on.)
+        #expect(speakers("Le vote a eu lieu hier.\n\n« Le rapport, dit que nous avions tort, et le ministre Mitchell Sharp le sait très bien depuis longtemps. »") == [nil])
+    }
+
     @Test("speakers described in lower case after the verb, with a party in brackets, or a portfolio before the office")
     func describedSpeakers() {
         // "said chief negotiator X", "said his daughter X": a description, then the name (but "told" names the listener).
         #expect(speakers("\"There is no other agreement of this depth,\" said chief negotiator Christian Etter of SECO.") == ["person/christian-etter"])
         #expect(speakers("\"My father has been punished twice,\" said his daughter Angela Gui, who lives in Britain.") == ["person/angela-gui"])
+        // ... and an office in capitals between the description and the name.
+        #expect(speakers("\"These are not cosmetic defects,\" said acting Comptroller Pablo Celi, according to a statement.") == ["person/pablo-celi"])
         #expect(speakers("Prime Minister Xavier Bettel arrived. \"We are glad,\" Mr Bettel told his counterpart Hans Weber.") == ["person/xavier-bettel"])
         // A party in brackets after the subject's name; a portfolio and its body before the office.
         #expect(speakers("Prime Minister Xavier Bettel said talks went well. \"We are pleased,\" Bettel said.\n\nEconomy Minister Etienne Schneider (LSAP) rejects the idea. \"We are not selling anything,\" he said.")
