@@ -804,7 +804,9 @@ final class AnnotationRun {
         // (An opening single quote is no apostrophe: "the 'Belt and Road' initiative".)
         // (But "l'Onu", "dell'Italia", "d'Italie": an elided article or preposition of French or Italian before it is no name's part.)
         if first >= 2, !toks[first].spaceBefore, toks[first - 1].is("'"), !toks[first - 1].spaceBefore, toks[first - 2].isWord,
-           !(toks[first - 2].isLowercase && Self.elidedWords.contains(toks[first - 2].text)) { return false }
+           !(toks[first - 2].isLowercase && Self.elidedWords.contains(toks[first - 2].text)),
+           // ("L'Organisation mondiale de la santé a souligné": the article opening a sentence; not "D'Souza", "O'Neill".)
+           !(toks[first - 2].is("L") && (first == 2 || toks[first - 3].is(".", "\"", "(", "«") || !toks[first - 3].isWord)) { return false }
         return true
     }
     /// French and Italian words written elided before a vowel: "l'", "dell'", "d'", "qu'".

@@ -24,7 +24,9 @@ enum Lexicon {
         // French ("« ... », a déclaré M. Mitterrand", "indique Eurotunnel dans un communiqué"): the participle after
         // "a", and the present.
         "déclaré", "affirmé", "souligné", "indiqué", "expliqué", "ajouté", "estimé", "précisé", "assuré", "reconnu", "martelé",
-        "rappelé", "insisté", "averti", "dit", "déclare", "affirme", "souligne", "indique", "explique", "ajoute", "estime",
+        "rappelé", "insisté", "averti", "dit", "confié", "salué", "noté", "poursuivi", "conclu", "répondu", "commenté",
+        "témoigné", "regretté", "annoncé", "plaidé", "dénoncé", "prévenu", "observé", "relevé", "raconté", "déploré",
+        "confiait", "expliquait", "déclarait", "disait", "ajoutait", "racontait", "déclare", "affirme", "souligne", "indique", "explique", "ajoute", "estime",
         "précise", "reconnaît", "martèle", "rappelle", "insiste", "avertit", "confie", "poursuit", "résume", "commente",
         // German ("„...“, sagte Bahr", "erklärte die EG-Kommission").
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt", "unterstrich",
@@ -387,6 +389,10 @@ enum Lexicon {
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice",
         "comandante", "armatore", "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore",
         "consigliere", "procuratore", "magistrato", "avvocato", "imprenditore", "imprenditrice",
+        // French: "le ministre de la Santé, Seydou Bouda,", "a déclaré le directeur Marc LaForce".
+        "ministre", "président", "présidente", "directeur", "directrice", "ambassadeur", "ambassadrice", "secrétaire",
+        "député", "députée", "sénateur", "sénatrice", "maire", "gouverneur", "préfet", "conseiller", "conseillère",
+        "représentant", "représentante", "coordonnateur", "coordinateur", "coordinatrice", "commissaire", "délégué", "déléguée",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
@@ -505,6 +511,8 @@ enum Lexicon {
         "authority", "corporation", "federation", "chamber", "bureau", "coalition", "movement", "league", "directorate",
         "airline", "carrier", "lender", "insurer", "carmaker", "automaker", "miner", "developer", "operator", "conglomerate",
         "consortium", "venture",
+        // ("'...,' the front said in the communique": a liberation front or a popular front the text named.)
+        "front",
         // ("'...,' the paper wrote": the paper the text last named.)
         "paper", "daily", "magazine", "broadcaster", "weekly", "tabloid",
     ]
@@ -519,6 +527,9 @@ enum Lexicon {
         "especialista", "representante", "operador", "operadora",
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "direttore", "direttrice", "comandante", "armatore",
         "senatore", "governatore", "avvocato",
+        // French: "a déclaré le chef de l'Etat", "a indiqué le ministre".
+        "chef", "ministre", "président", "présidente", "directeur", "directrice", "ambassadeur", "ambassadrice", "porte-parole",
+        "secrétaire", "responsable", "représentant", "représentante", "commerçant", "commerçante", "médecin", "infirmier", "infirmière",
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",

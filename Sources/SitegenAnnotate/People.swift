@@ -728,9 +728,11 @@ extension AnnotationRun {
                 // a Spanish or Portuguese office with its portfolio, then the name set off by commas.
                 // ("la directora ejecutiva de ProDominicana, Biviana Riveiro": an adjective or two may follow the office.)
                 if toks[i].isLowercase, professionNouns.contains(toks[i]),
-                   let de = (i + 1..<min(toks.count, i + 4)).first(where: { toks[$0].is("de", "del", "da", "do") }),
+                   let de = (i + 1..<min(toks.count, i + 4)).first(where: { toks[$0].is("de", "del", "da", "do", "du", "des") }),
                    (i + 1..<de).allSatisfy({ toks[$0].isLowercase && toks[$0].isWord }), de + 2 < toks.count,
-                   toks[de + 1].isCapitalized || (toks[de + 1].is("la", "el", "los", "las", "a", "o") && toks[de + 2].isCapitalized) {
+                   toks[de + 1].isCapitalized || (toks[de + 1].is("la", "el", "los", "las", "a", "o") && toks[de + 2].isCapitalized)
+                    // (French "le ministre de l'Economie": the elided article.)
+                    || (de + 3 < toks.count && toks[de + 1].is("l") && toks[de + 2].is("'", "\u{2019}") && toks[de + 3].isCapitalized) {
                     var k = de + 1
                     var hit: (Int, Int)?
                     while k < toks.count, k - i < 16, hit == nil {
@@ -739,7 +741,7 @@ extension AnnotationRun {
                            let last = nameEnd(toks, unit: u, from: k + 1), last >= k + 2, !toks[(k + 1)...last].contains(where: { $0.is("y", "e") }),
                            last + 1 == toks.count || toks[last + 1].is(",", ".", ";", "y", "e") {
                             hit = (k + 1, last)
-                        } else if !(t.isCapitalized || t.is(",") || ["y", "e", "de", "del", "la", "las", "los", "el", "da", "do", "a", "o"].contains(t.text)) {
+                        } else if !(t.isCapitalized || t.is(",") || ["y", "e", "de", "del", "la", "las", "los", "el", "da", "do", "a", "o", "et", "du", "des", "l", "'", "\u{2019}"].contains(t.text)) {
                             break
                         }
                         k += 1
@@ -2173,6 +2175,14 @@ extension AnnotationRun {
                 if let span = coveringSpan(u, i), ["gazetteer.adjective", "gazetteer.name", "gazetteer.alias"].contains(span.rule), span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/"),
                    span.first == i, span.last + 1 < toks.count,
                    (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].is("-") && !toks[span.last + 1].spaceBefore) {
+                    leading = span
+                } else if toks[i].is("Pan", "Inter", "Trans"), !isCovered(u, i), i + 1 < toks.count,
+                          case let j = toks[i + 1].is("-") && !toks[i + 1].spaceBefore ? i + 2 : i + 1, j < toks.count,
+                          let span = coveringSpan(u, j), span.first == j, span.rule == "gazetteer.adjective",
+                          span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/"), span.last + 1 < toks.count,
+                          toks[span.last + 1].isCapitalized, toks[span.last + 1].spaceBefore, !isCovered(u, span.last + 1) {
+                    // "the Pan American Health Organization", "the Inter-American Development Bank": a prefix joined to the
+                    // demonym opens the body's name.
                     leading = span
                 } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i]) {
                     i += 1

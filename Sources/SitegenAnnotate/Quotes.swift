@@ -99,7 +99,9 @@ extension AnnotationRun {
                 // apposition after a person's name opens no clause; the name before it is the subject.)
                 let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord
                     && !isInside(quoted, toks[k - 2].start) && appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
-                let opensClause = !listenerVerb && !closesApposition && (k == 0 || toks[k - 1].is(",", "\"", ":", ";", "(", "-") || isInside(quoted, toks[k - 1].start))
+                // ('« ... », a déclaré le chef de l'Etat': the auxiliary before the participle opens the clause with it.)
+                let auxiliary = k >= 2 && toks[k - 1].is("a", "ont") && (toks[k - 2].is(",", "\"") || isInside(quoted, toks[k - 2].start))
+                let opensClause = !listenerVerb && !closesApposition && (k == 0 || toks[k - 1].is(",", "\"", ":", ";", "(", "-") || isInside(quoted, toks[k - 1].start) || auxiliary)
                 // "Mandelson said ... with Bo Xilai, ..., but warned that": the verb shares the sentence's subject.
                 if k > 0, toks[k - 1].is("and", "but"), let previous = events.last, previous.unit == u,
                    !(previous.token..<k).contains(where: { toks[$0].is(".", "!", "?", ";") && !isInside(quoted, toks[$0].start) }) {
@@ -231,10 +233,15 @@ extension AnnotationRun {
                 continue
             }
             // "dijo la directora ejecutiva de ProDominicana, Biviana Riveiro": a Spanish role, then the person's name.
-            if t.is("el", "la"), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
-               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",", ".", ";") }), toks[comma].is(","),
-               comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasBytePrefix("person/") {
-                return .entity(person.entityID)
+            // ("Selon le directeur du MVP, le Dr Marc LaForce,": French, with an article and a title before the name.)
+            if t.is("el", "la", "le"), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
+               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",", ".", ";") }), toks[comma].is(",") {
+                var j = comma + 1
+                if j < toks.count, toks[j].is("le", "la") { j += 1 }
+                while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
+                if j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
+                    return .entity(person.entityID)
+                }
             }
             // "ha dichiarato la leader di Fratelli d'Italia Giorgia Meloni", "said the leader of the Greens Anna Berg.": an
             // article, a role, the body the role is in, then the person's name closing the clause.
@@ -756,7 +763,8 @@ extension AnnotationRun {
         var determiner = false
         var j = i - 1
         while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].is("-") && !tokens[u][j].spaceBefore) {
-            if Self.definiteDeterminers.contains(tokens[u][j]) { determiner = true; break }
+            // (French "le", "la" only in an article in French: "a déclaré le président".)
+            if Self.definiteDeterminers.contains(tokens[u][j]) || (tokens[u][j].is("le", "la") && language == "fr") { determiner = true; break }
             if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.is("-") }) { break }
             j -= 1
         }
@@ -775,6 +783,11 @@ extension AnnotationRun {
             let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasBytePrefix("country/") }?.entityID
             // "said the head of State": the president.
             if lower == "head", i + 2 < tokens[u].count, tokens[u][i + 1].is("of"), tokens[u][i + 2].lowerIs("state") {
+                return .personNoun("president", country: country)
+            }
+            // ("a déclaré le chef de l'Etat": the same in French.)
+            if lower == "chef", i + 4 < tokens[u].count, tokens[u][i + 1].is("de"), tokens[u][i + 2].is("l"), tokens[u][i + 3].is("'", "\u{2019}"),
+               tokens[u][i + 4].is("Etat", "État", "etat", "état") {
                 return .personNoun("president", country: country)
             }
             return .personNoun(lower, country: country)
@@ -1683,7 +1696,8 @@ extension AnnotationRun {
         var words = 0
         for (n, t) in toks.enumerated() {
             if t.isWord { words += 1 }
-            if t.is(".", "!", "?") && n > 0 && toks[n - 1].characterCount > 1 { return false }
+            // (A stop right after the closing mark ends the sentence too: '« ... ». L'OMS a souligné'.)
+            if t.is(".", "!", "?") && (n == 0 || toks[n - 1].characterCount > 1) { return false }
             if t.is("\"") || t.is("“") { return false }
         }
         return words <= 14
@@ -1693,11 +1707,12 @@ extension AnnotationRun {
     func introduces(_ u: Int, eventOffset: Int, quoteOpen: Int) -> Bool {
         let between = tokens(u, startingIn: eventOffset + 1, quoteOpen).map { tokens[u][$0] }.filter { $0.end <= quoteOpen }
         guard let lastToken = between.last else { return true }
-        if lastToken.is(":", ",") || lastToken.is("that") { return between.filter(\.isWord).count <= 12 }
+        // ("a souligné dans un communiqué que « ... »", "ha detto che «...»": French and Italian "that".)
+        if lastToken.is(":", ",") || lastToken.is("that") || lastToken.is("que", "che") { return between.filter(\.isWord).count <= 12 }
         // "issued a statement insisting that the accords were 'technical and functional ...'": a partial
         // quote (it starts in lower case) inside the reported clause of the same sentence.
         let k = firstToken(u, atOrAfter: quoteOpen)
-        if k + 1 < tokens[u].count, tokens[u][k + 1].isLowercase, between.contains(where: { $0.is("that") }),
+        if k + 1 < tokens[u].count, tokens[u][k + 1].isLowercase, between.contains(where: { $0.is("that") || $0.is("que", "che") }),
            !between.contains(where: { $0.is(".", "!", "?", ";", "\"") }) {
             return between.filter(\.isWord).count <= 12
         }
