@@ -580,6 +580,8 @@ enum Lexicon {
         "Cross", "Crescent",
         // Companies by their trade ("Teikoku Oil", "Osaka Gas", "Tata Chemicals").
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
+        // Hospitals are institutions with staff and a voice, not only buildings ("Tan Tock Seng Hospital", "Connaught Hospital").
+        "Hospital", "Hospitals", "Infirmary", "Clinic",
     ]
     /// Words that make a known company's name another body: "Etihad Rail", "Adani Ports",
     /// "Tata Power" (legal forms such as Group or Holdings do not: "Huawei Technologies" is Huawei).

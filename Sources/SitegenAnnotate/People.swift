@@ -179,6 +179,12 @@ extension AnnotationRun {
     /// Words that open a noun phrase and are never the first word of a name.
     static let determiners: TokenSet = ["The", "THE", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No", "Die", "Der", "Les"]
 
+    /// Prepositions that open a sentence before a name and are no word of it ("At Meru District Hospital, the visitors").
+    static let openingPrepositions: TokenSet = [
+        "At", "In", "On", "From", "For", "With", "By", "To", "After", "Before", "During", "Near", "Since", "Until", "Amid",
+        "Among", "Despite", "Without", "Within", "Inside", "Outside", "Through",
+    ]
+
     /// Words after a hyphen that make a compound, not a name ("China-led", "Beijing-based").
     static let hyphenSuffixes: TokenSet = [
         "led", "based", "born", "era", "style", "type", "run", "owned", "made", "built", "backed", "wide", "level",
@@ -2184,7 +2190,7 @@ extension AnnotationRun {
                     // "the Pan American Health Organization", "the Inter-American Development Bank": a prefix joined to the
                     // demonym opens the body's name.
                     leading = span
-                } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i]) {
+                } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i]) || Self.openingPrepositions.contains(toks[i]) {
                     i += 1
                     continue
                 }

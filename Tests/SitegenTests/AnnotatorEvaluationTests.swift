@@ -1143,8 +1143,10 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind71QuoteFloor = (0.97, 0.98, 0.89)
 
+    /// (Organisation precision 0.90 -> 0.88 in the thirty-fifth session: hospitals became bodies, and this set's labels leave
+    /// out Mogadishu's De Martino Hospital and Liberia's Doe Memorial Regional Referral Hospital; ten other labels count theirs.)
     static let blind72Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.92, 0.98), .initiative: (0.98, 0.63), .organization: (0.90, 0.77), .person: (0.94, 0.94),
+        .country: (0.98, 0.98), .region: (0.92, 0.98), .initiative: (0.98, 0.63), .organization: (0.88, 0.77), .person: (0.94, 0.94),
     ]
     static let blind72QuoteFloor = (0.98, 0.98, 0.88)
 

@@ -2129,6 +2129,15 @@ struct AnnotatorTests {
         #expect(!ids("The talks went on, officials reported.").contains { $0.hasPrefix("organization/") })
     }
 
+    @Test("hospitals are bodies; a preposition opening the sentence is no word of a body's name")
+    func hospitals() {
+        let found = ids("At Meru District Hospital, the visitors were welcomed by nurses. She was taken to Tan Tock Seng Hospital on Monday.")
+        #expect(found.isSuperset(of: ["organization/meru-district-hospital", "organization/tan-tock-seng-hospital"]))
+        #expect(!found.contains("organization/at-meru-district-hospital"))
+        // (A person a hospital is named after is not mentioned by it.)
+        #expect(!ids("The Tupua Tamasese Meaole Hospital in Apia was full.").contains { $0.hasPrefix("person/") })
+    }
+
     @Test("a prefix joined to a demonym opens a body's name: Pan American, Inter-American")
     func prefixedDemonymBodies() {
         let found = ids("Help came from the Pan American Health Organization and the Pan-African Medical Association.")
