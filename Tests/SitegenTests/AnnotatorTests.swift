@@ -2129,6 +2129,15 @@ struct AnnotatorTests {
         #expect(!ids("The talks went on, officials reported.").contains { $0.hasPrefix("organization/") })
     }
 
+    @Test("a country's health ministry by its generic name, in the story of that country; bodies of public health")
+    func healthBodies() {
+        let sg = ids("SINGAPORE — The World Health Organization took Singapore off its list of SARS areas. The Ministry of Health said it would stay alert.")
+        #expect(sg.isSuperset(of: ["organization/sg-ministry-of-health", "organization/who", "country/sg"]))
+        #expect(ids("Trinidad and Tobago's Health Ministry and the Pan American Health Organization (PAHO) met the London School of Hygiene and Tropical Medicine.")
+            .isSuperset(of: ["organization/tt-ministry-of-health", "organization/paho", "organization/lshtm"]))
+        #expect(ids("The vaccine was financed by the Fondation Bill et Melinda Gates.").contains("organization/gates-foundation"))
+    }
+
     @Test("hospitals are bodies; a preposition opening the sentence is no word of a body's name")
     func hospitals() {
         let found = ids("At Meru District Hospital, the visitors were welcomed by nurses. She was taken to Tan Tock Seng Hospital on Monday.")
@@ -2140,9 +2149,10 @@ struct AnnotatorTests {
 
     @Test("a prefix joined to a demonym opens a body's name: Pan American, Inter-American")
     func prefixedDemonymBodies() {
-        let found = ids("Help came from the Pan American Health Organization and the Pan-African Medical Association.")
-        #expect(found.isSuperset(of: ["organization/pan-american-health-organization", "organization/pan-african-medical-association"]))
-        #expect(!found.contains("organization/american-health-organization") && !found.contains("country/us"))
+        // (Bodies the gazetteer does not know: the Pan American Health Organization is PAHO.)
+        let found = ids("Help came from the Pan American Dental Federation and the Pan-African Medical Association.")
+        #expect(found.isSuperset(of: ["organization/pan-american-dental-federation", "organization/pan-african-medical-association"]))
+        #expect(!found.contains("organization/american-dental-federation") && !found.contains("country/us"))
     }
 
     @Test("bodies named in French and Portuguese before their acronym: Groupement, Gabinete")
