@@ -492,6 +492,20 @@ enum Lexicon {
     /// of a sentence ("Mr He said"), never at its start ("He said").
     static let wordSurnames: TokenSet = ["He", "May", "Will", "Long", "Don", "Ban", "Son", "Moon", "Hope", "Young", "Little", "Rich", "Sun", "Ma", "Wing", "Chance", "Hall", "Page", "Cook", "Bush"]
 
+    /// Given names that say a person's gender (the gazetteer's givennames.yaml: "male:" or "female:", then a
+    /// "  - Name" line each).
+    static let givenNameGenders: [String: Entity.Gender] = {
+        guard let text = EmbeddedGazetteer.files["givennames.yaml"] else { return [:] }
+        var out: [String: Entity.Gender] = [:]
+        var current: Entity.Gender?
+        for line in text.split(separator: "\n") {
+            if line == "male:" { current = .male } else if line == "female:" { current = .female } else if line.hasPrefix("  - "), let g = current {
+                out[String(line.dropFirst(4))] = g
+            }
+        }
+        return out
+    }()
+
     /// Words meaning the text refers back to a person ("the minister said").
     /// The gender of a subject pronoun ("he", "She"), or nil for any other word.
     static func pronounGender(_ text: String) -> Entity.Gender? {

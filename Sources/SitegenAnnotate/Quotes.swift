@@ -1191,8 +1191,17 @@ extension AnnotationRun {
     }
 
     func fits(_ id: String, _ gender: Entity.Gender?) -> Bool {
-        guard let gender, let known = entity(id)?.gender else { return true }
+        guard let gender, let known = personGender(id) else { return true }
         return known == gender
+    }
+
+    /// A person's gender: the one the gazetteer or the text gave, else the one their given name says ("Arturo Rivera y
+    /// Damas" is a man; not for a name whose first word is the family name, "Lee Hsien Loong").
+    func personGender(_ id: String) -> Entity.Gender? {
+        guard let e = entity(id) else { return nil }
+        if let g = e.gender { return g }
+        guard let first = e.name.split(separator: " ").first.map(String.init), first != e.familyName else { return nil }
+        return Lexicon.givenNameGenders[first]
     }
 
     func latestPersonOutsideQuotes(before position: (Int, Int), gender: Entity.Gender?, noun: String?, excluding: String? = nil) -> String? {
