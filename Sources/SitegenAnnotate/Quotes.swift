@@ -942,6 +942,10 @@ extension AnnotationRun {
                     || (toks[b].is("s") && b >= 2 && toks[b - 1].is("'", "\u{2019}") && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
                     || (toks[b].is("'", "\u{2019}") && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
                     || (toks[b].is("-") && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
+                    // ("Bhutan's prime minister Lotay Tshering, a surgeon by training, took to Twitter": a word that qualifies the role.)
+                    || (toks[b].isLowercase && toks[b].isWord && b + 1 < span.first && toks[b + 1].isLowercase && Self.isRoleNoun(toks[b + 1].text)
+                        && !Self.clauseWords.contains(toks[b].text) && !Self.descriptionStoppers.contains(toks[b].text)
+                        && (b == 0 || !toks[b - 1].isLowercase || toks[b - 1].is("s")))
                     || (coveringSpan(span.unit, b).map { $0.rule == "gazetteer.adjective" || !$0.entityID.hasBytePrefix("person/") } ?? false) {
                 b -= 1
             }
@@ -1595,7 +1599,10 @@ extension AnnotationRun {
         let endText = units[quote.unit].text.utf8.count
         let rest = tokens(quote.unit, startingIn: quote.close + 1, endText + 1)
         let words = rest.filter { tokens[quote.unit][$0].isWord }.count
-        let stops = rest.filter { tokens[quote.unit][$0].kind == .punct && Self.sentenceStops.contains(tokens[quote.unit][$0]) }.count
+        // (The stop of an initial is none: "says Harsh V. Pant, director of studies at ...".)
+        let toks = tokens[quote.unit]
+        let stops = rest.filter { toks[$0].kind == .punct && Self.sentenceStops.contains(toks[$0])
+            && !(toks[$0].is(".") && $0 > 0 && !toks[$0].spaceBefore && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }.count
         // ('"...," said Rubens Vasconcellos Filho, a director of the Associação Comercial do Rio de Janeiro.':
         // one sentence of attribution, however long the speaker's description.)
         return words > 0 && words <= 24 && stops <= 1

@@ -2138,6 +2138,16 @@ struct AnnotatorTests {
         #expect(ids("The vaccine was financed by the Fondation Bill et Melinda Gates.").contains("organization/gates-foundation"))
     }
 
+    @Test("a sentence opening on a country's role in lower case is about the person named; an initial's stop ends no attribution")
+    func loweredRolesAndInitials() {
+        // "Bhutan's prime minister Lotay Tshering, a surgeon, took to Twitter. '...,' he wrote": the subject, over the last speaker.
+        #expect(speakers("\"We have more than enough capacity at Pune,\" says Adar Poonawalla.\n\nBhutan's prime minister Lotay Tshering, a surgeon by training, took to Twitter within hours. \"Bhutan will never forget this gesture from our friends,\" he wrote.")
+            == ["person/adar-poonawalla", "person/lotay-tshering"])
+        // '"...," says Harsh V. Pant, director of studies at ...' then a paragraph of his words: "V." ends no sentence.
+        #expect(speakers("\"China began with masks and ventilators last year,\" says Harsh V. Pant, director of studies at the Observer Research Foundation in New Delhi.\n\n\"India has a chance to show that it can deliver a public good at scale.\"")
+            == ["person/harsh-pant", "person/harsh-pant"])
+    }
+
     @Test("a pronoun does not go to a person whose given name says the other gender")
     func givenNameGender() {
         let text = "Archbishop Arturo Rivera y Damas blessed the campaign. \"If they can stop for the children, they can stop for peace,\" Rivera y Damas said.\n\n"
