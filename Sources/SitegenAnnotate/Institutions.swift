@@ -431,8 +431,14 @@ extension AnnotationRun {
             let toks = tokens[u]
             // "foreign ministry spokesman Hong Lei", "a defence ministry official": a ministry named in lower case
             // by the role of someone speaking for it.
-            for i in toks.indices where toks[i].is("ministry") && i > 0 && i + 1 < toks.count && Lexicon.lowercaseMinistryPortfolios.contains(toks[i - 1])
-                && toks[i + 1].is("spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement") && !isCovered(u, i - 1) && !isCovered(u, i) {
+            // ("the health ministry hoped", "the Houthi-run health ministry in Sanaa": the same after "the", or after a
+            // hyphened word of who runs it.)
+            func definite(_ i: Int) -> Bool {
+                i >= 2 && (toks[i - 2].lowerIs("the") || (i >= 4 && toks[i - 2].is("run", "led", "controlled") && toks[i - 3].is("-") && !toks[i - 3].spaceBefore))
+            }
+            for i in toks.indices where toks[i].is("ministry") && i > 0 && Lexicon.lowercaseMinistryPortfolios.contains(toks[i - 1])
+                && ((i + 1 < toks.count && toks[i + 1].is("spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement")) || definite(i))
+                && !isCovered(u, i - 1) && !isCovered(u, i) {
                 let name = toks[i - 1].text.withCapitalFirst + " Ministry"
                 let id = "organization/" + Slug.make(name)
                 if local[id] == nil {
@@ -1189,6 +1195,16 @@ extension AnnotationRun {
         }
         guard !byInitials.isEmpty else { return }
         var additions: [Span] = []
+        // "the Millennium Challenge Corporation ... MCC": a known acronym of another body (the Metallurgical Corporation of
+        // China) that the article names by nothing else is the one whose initials the article spelled out.
+        var replaced: [Span: Span] = [:]
+        for span in spans where span.first == span.last && span.rule == "gazetteer.alias" && span.entityID.hasBytePrefix("organization/") {
+            let t = tokens[span.unit][span.first]
+            guard t.isAllCaps, t.characterCount >= 3, let ids = byInitials[t.text]?.subtracting([span.entityID]), ids.count == 1, let other = ids.first,
+                  spans.allSatisfy({ $0.entityID != span.entityID || ($0.first == $0.last && tokens[$0.unit][$0.first].text == t.text) }) else { continue }
+            replaced[span] = Span(unit: span.unit, first: span.first, last: span.last, entityID: other, rule: "acronym.initials")
+        }
+        if !replaced.isEmpty { setSpans(spans.map { replaced[$0] ?? $0 }) }
         for u in units.indices {
             for i in tokens[u].indices where tokens[u][i].isAllCaps {
                 let t = tokens[u][i]

@@ -671,6 +671,14 @@ struct AnnotatorTests {
         #expect(speakers(paper) == ["organization/peoples-daily"])
     }
 
+    @Test("a known acronym of another body, the article naming nothing else by it, is the body whose initials the article spelled")
+    func acronymOfTheArticlesBody() {
+        let found = ids("The two leaders signed a compact under the Millennium Challenge Corporation for roads. MCC officials said the money would come in May.")
+        #expect(found.contains("organization/millennium-challenge-corporation") && !found.contains("organization/mcc"))
+        // (But the known body where the article names it: "the Metallurgical Corporation of China (MCC) ... MCC".)
+        #expect(ids("Metallurgical Corporation of China won the Aynak contract. MCC said work would begin soon.").contains("organization/mcc"))
+    }
+
     @Test("an acronym's long form stops at \"and the\"")
     func longFormCoordination() {
         let a = ids("Both the Treasury and the Kenya Ports Authority (KPA) denied it. KPA said so again.")
@@ -2155,6 +2163,14 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/arturo-rivera-y-damas", nil])
         // (A name whose gender the list does not know still takes either pronoun: "Kim", "Jean".)
         #expect(speakers("Jean Marsh spoke first. \"We will open the clinics on Monday in every district,\" she said.") == ["person/jean-marsh"])
+    }
+
+    @Test("a ministry in lower case after \"the\" is the country's in context; with no country in sight, none")
+    func lowercaseMinistries() {
+        #expect(ids("SANAA — A spokesman for the Houthi-run health ministry in Sanaa said the hospitals were full.").contains("organization/ye-ministry-of-health"))
+        #expect(ids("BEIJING — China protested on Monday. The foreign ministry said the talks with China would go on.").contains("organization/cn-mfa"))
+        // (No country: no body.)
+        #expect(!ids("The health ministry said the hospitals were full.").contains { $0.hasPrefix("organization/") })
     }
 
     @Test("hospitals are bodies; a preposition opening the sentence is no word of a body's name")
