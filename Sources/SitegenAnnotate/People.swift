@@ -2000,10 +2000,12 @@ extension AnnotationRun {
     /// The one body or initiative whose full name, written earlier in the article, ends with `name`
     /// (a short form follows its long form: "the Ministry of Foreign Affairs" before "China's Foreign
     /// Ministry" is not China's).
-    func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>], before position: (unit: Int, index: Int)) -> Entity? {
-        guard let owners = index[kind.rawValue + "/" + Self.foldApostrophes(name)], owners.count == 1, let owner = owners.first,
-              spans.contains(where: { $0.entityID == owner && ($0.unit, $0.first) < (position.unit, position.index) }) else { return nil }
-        return entity(owner)
+    func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>], before position: (unit: Int, index: Int),
+                        found: [(Span, Entity)] = []) -> Entity? {
+        guard let owners = index[kind.rawValue + "/" + Self.foldApostrophes(name)], owners.count == 1, let owner = owners.first else { return nil }
+        if spans.contains(where: { $0.entityID == owner && ($0.unit, $0.first) < (position.unit, position.index) }) { return entity(owner) }
+        // (A body this pass found earlier in the text: "the Salvadoran Red Cross ... Red Cross teams".)
+        return found.first { $0.0.entityID == owner && ($0.0.unit, $0.0.first) < (position.unit, position.index) }?.1
     }
 
     /// The one initiative the gazetteer knows whose name ends with `name` and whose
@@ -2075,22 +2077,28 @@ extension AnnotationRun {
         var seen = Set<String>()
         for span in spans where (span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/")) && seen.insert(span.entityID).inserted {
             guard let e = entity(span.entityID) else { continue }
-            let kind = e.kind.rawValue + "/"
-            for form in [e.name] + e.aliases {
-                let scalars = Array(form.unicodeScalars)
-                for (n, c) in scalars.enumerated() where (c == " " || c == "-") && n + 1 < scalars.count {
-                    var tail = String.UnicodeScalarView()
-                    tail.append(contentsOf: scalars[(n + 1)...])
-                    let ending = String(tail)
-                    if ending.containsBytes(" ") { index[kind + Self.foldApostrophes(ending), default: []].insert(e.id) }
-                }
-                // "the People's Bank" after "the People's Bank of China": the name before its "of".
-                if let of = form.range(of: " of "), form[..<of.lowerBound].containsBytes(" ") {
-                    index[kind + Self.foldApostrophes(String(form[..<of.lowerBound])), default: []].insert(e.id)
-                }
-            }
+            Self.addShortForms(of: e, to: &index)
         }
         return index
+    }
+
+    /// The endings of a body's or initiative's names that name it alone ("Joint Declaration", "Red Cross"), and its name
+    /// before its "of" ("the People's Bank" of "the People's Bank of China").
+    static func addShortForms(of e: Entity, to index: inout [String: Set<String>]) {
+        guard e.kind == .organization || e.kind == .initiative else { return }
+        let kind = e.kind.rawValue + "/"
+        for form in [e.name] + e.aliases {
+            let scalars = Array(form.unicodeScalars)
+            for (n, c) in scalars.enumerated() where (c == " " || c == "-") && n + 1 < scalars.count {
+                var tail = String.UnicodeScalarView()
+                tail.append(contentsOf: scalars[(n + 1)...])
+                let ending = String(tail)
+                if ending.containsBytes(" ") { index[kind + foldApostrophes(ending), default: []].insert(e.id) }
+            }
+            if let of = form.range(of: " of "), form[..<of.lowerBound].containsBytes(" ") {
+                index[kind + foldApostrophes(String(form[..<of.lowerBound])), default: []].insert(e.id)
+            }
+        }
     }
 
     /// Plural nouns whose possessive is a word of a body's name ("People's Progressive Party", "Workers' Party").
@@ -2110,7 +2118,8 @@ extension AnnotationRun {
     /// word such as Ministry, University, Airlines or Consensus.
     func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []
-        var shortForms: [String: Set<String>]?  // built when first needed
+        var shortForms: [String: Set<String>]?  // built when first needed, and again when this pass has found more
+        var shortFormsFound = 0
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var i = 0
@@ -2549,8 +2558,18 @@ extension AnnotationRun {
                     }
                     if country != nil { rule = "organization.generic" }
                     // "the Joint Declaration" after "the Sino-British Joint Declaration": the short form of a name in the article.
-                    if country == nil, name.containsBytes(" "), shortForms == nil { shortForms = shortFormIndex() }
-                    if country == nil, let index = shortForms, let known = shortFormOwner(name, kind: kind, in: index, before: (u, i)) {
+                    if country == nil, name.containsBytes(" ") {
+                        if shortForms == nil { shortForms = shortFormIndex() }
+                        // (And the bodies this pass has found since.)
+                        while shortFormsFound < additions.count {
+                            Self.addShortForms(of: additions[shortFormsFound].1, to: &shortForms!)
+                            shortFormsFound += 1
+                        }
+                    }
+                    // (A national body's generic name is not the short form of a body found in this pass: "the Legislative Council"
+                    // after "the Provisional Legislative Council", "the Foreign Ministry" after "the Nationalist Foreign Ministry".)
+                    if country == nil, let index = shortForms,
+                       let known = shortFormOwner(name, kind: kind, in: index, before: (u, i), found: Lexicon.isGenericInstitution(spaced()) ? [] : additions) {
                         additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "\(kind.rawValue).short-form"), known))
                         if let leading { setSpans(spans.filter { $0 != leading }) }
                         i = end + 1

@@ -2173,6 +2173,15 @@ struct AnnotatorTests {
         #expect(!ids("The health ministry said the hospitals were full.").contains { $0.hasPrefix("organization/") })
     }
 
+    @Test("the end of a body's name found earlier in the text is that body; a national body's generic name is not")
+    func shortFormsOfFoundBodies() {
+        let found = ids("The talks were arranged with the help of the Salvadoran Red Cross.\n\nBy midafternoon, Red Cross teams had crossed the lines.")
+        #expect(found.contains("organization/salvadoran-red-cross") && !found.contains("organization/red-cross"))
+        // ("the Legislative Council" after "the Provisional Legislative Council": another body.)
+        let hk = ids("HONG KONG — The Provisional Legislative Council met at midnight in Hong Kong. The Legislative Council it replaced had been elected in 1995.")
+        #expect(hk.contains("organization/hk-legco") && hk.contains("organization/provisional-legislative-council-hong-kong"))
+    }
+
     @Test("hospitals are bodies; a preposition opening the sentence is no word of a body's name")
     func hospitals() {
         let found = ids("At Meru District Hospital, the visitors were welcomed by nurses. She was taken to Tan Tock Seng Hospital on Monday.")
