@@ -535,7 +535,9 @@ public struct Gazetteer: Sendable {
             for q in qualifiers where form.containsBytes(q) {
                 for p in [q + "'s ", q + " "] where form.hasPrefix(p) { out.append(String(form.dropFirst(p.count))) }
                 // ("Congreso Nacional de Honduras", "Congresso Nacional do Brasil": Spanish and Portuguese names too.)
-                for s in [" of " + q, " of the " + q, " de " + q, " del " + q, " do " + q, " da " + q] where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }
+                // ("Ministère de la Santé du Burkina Faso", "Ministère de la Santé publique de Madagascar": French too.)
+                for s in [" of " + q, " of the " + q, " de " + q, " del " + q, " do " + q, " da " + q, " du " + q, " de la " + q, " de l'" + q, " d'" + q, " des " + q]
+                    where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }
             }
         }
         // "Foreign Ministry", "Ministry of Foreign Affairs" and "Foreign Affairs Ministry" are one body's names,
@@ -560,7 +562,9 @@ public struct Gazetteer: Sendable {
         for name in out where name.hasPrefix("Department of ") { out.append("Ministry of " + name.dropFirst("Department of ".count)) }
         var seen = Set<String>()
         return out.filter { name in
-            name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordNationalBodies.contains(name))
+            // (A French ministry's name without its country, "Ministère de la Santé", is as generic.)
+            name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordNationalBodies.contains(name)
+                || name.hasPrefix("Ministère de") || name.hasPrefix("Ministère du") || name.hasPrefix("Ministère des"))
                 && seen.insert(name).inserted
         }
     }

@@ -34,9 +34,11 @@ extension AnnotationRun {
             let span = spans[n]
             guard let body = local[span.entityID] else { continue }
             let words = body.name.split(separator: " ").map(String.init)
-            let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department"
+            // ("le ministère de la Santé": a French ministry, written in lower case, found below.)
+            let french = span.rule == "organization.generic" && words.first == "Ministère"
+            let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department" || french
             let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordNationalBodies.contains(body.name)
-            guard Lexicon.isGenericInstitution(words) || oneWord else { continue }
+            guard Lexicon.isGenericInstitution(words) || oneWord || french else { continue }
             // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
             // (Only a body whose names share a word with the long form: "Ministry of Trade and Industry (MTI)" in Manila is
             // not Hungary's news agency MTI.)
@@ -447,6 +449,31 @@ extension AnnotationRun {
                     local[id] = e
                 }
                 addSpan(Span(unit: u, first: i - 1, last: i, entityID: id, rule: "organization.generic"))
+            }
+            // "par le ministère de la Santé et ses partenaires": French writes its ministries in lower case; the name runs to
+            // the portfolio's last capitalised word ("ministère de la Santé publique" is the "Ministère de la Santé").
+            for i in toks.indices where toks[i].is("ministère") && i + 2 < toks.count && toks[i + 1].is("de", "du", "des") && !isCovered(u, i) {
+                var k = i + 1
+                var last: Int?
+                while k < toks.count, k - i < 12, !isCovered(u, k) {
+                    if toks[k].isCapitalized && toks[k].isWord { last = k } else if !(toks[k].is("de", "du", "des", "la", "l") || toks[k].is("'", "\u{2019}", "et", ",")) { break }
+                    k += 1
+                }
+                guard var last else { continue }
+                // ("ministère de la Santé publique" is Cameroon's "Ministère de la Santé publique" when the gazetteer knows that name.)
+                if last + 1 < toks.count, toks[last + 1].isLowercase, toks[last + 1].isWord,
+                   gazetteer.genericNames["Ministère " + text(of: toks, from: i + 1, to: last + 1, in: u)] != nil {
+                    last += 1
+                }
+                let name = "Ministère " + text(of: toks, from: i + 1, to: last, in: u)
+                guard gazetteer.genericNames[name] != nil else { continue }
+                let id = "organization/" + Slug.make(name)
+                if local[id] == nil {
+                    var e = Entity(id: id, kind: .organization, name: name)
+                    e.type = "found in text"
+                    local[id] = e
+                }
+                addSpan(Span(unit: u, first: i, last: last, entityID: id, rule: "organization.generic"))
             }
             for i in toks.indices where Lexicon.oneWordNationalBodies.contains(toks[i]) && !isCovered(u, i) {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").

@@ -2182,6 +2182,14 @@ struct AnnotatorTests {
         #expect(hk.contains("organization/hk-legco") && hk.contains("organization/provisional-legislative-council-hong-kong"))
     }
 
+    @Test("a French ministry in lower case is the country's in context")
+    func frenchMinistries() {
+        let text = "OUAGADOUGOU — Le Burkina Faso lance la campagne dans les régions du pays. Les résultats seront évalués par le ministère de la Santé et ses partenaires."
+        #expect(ids(text).contains("organization/bf-ministry-of-health"))
+        // ("le ministère de la Santé publique": the portfolio's capitalised words make the name.)
+        #expect(ids("YAOUNDÉ — Le Cameroun est prêt. Le ministère de la Santé publique a lancé la campagne dans les régions du pays.").contains("organization/cm-ministry-of-health"))
+    }
+
     @Test("hospitals are bodies; a preposition opening the sentence is no word of a body's name")
     func hospitals() {
         let found = ids("At Meru District Hospital, the visitors were welcomed by nurses. She was taken to Tan Tock Seng Hospital on Monday.")
