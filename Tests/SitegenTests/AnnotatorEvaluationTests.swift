@@ -1400,11 +1400,17 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind107QuoteFloor = (0.97, 0.98, 0.88)
     /// Blind-108 (Birmingham Post 1978, The Sun of Baltimore 1985, TODAY 2003, The Arusha Times 2008, AIB 2010 in
-    /// French, Al Jazeera 2017, 1 NEWS 2019, India Today 2021), on epidemics, vaccination and health aid.
+    /// French, Al Jazeera 2017, 1 NEWS 2019, India Today 2021), on epidemics, vaccination and health aid, on arrival:
+    /// countries 1.00/0.98, regions 1.00/0.92, initiatives 1.00/0.83, organisations 0.80/0.62, people 1.00/0.96, quotes
+    /// 0.97/0.98, speakers 49 of 62 (0.79). French attributions ("a-t-il ajouté", "a déclaré le chef de l'Etat", the
+    /// attribution inside the guillemets), a gazetteer of public health (every country's health ministry, agencies,
+    /// institutes, vaccine makers), hospitals as bodies, ministries in lower case, given names that say a gender, and a
+    /// known acronym that the article spells otherwise lifted it to organisations 0.92/0.82, people 1.00/0.98 and speakers
+    /// 58 of 62.
     static let blind108Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.96), .region: (0.98, 0.90), .initiative: (0.98, 0.80), .organization: (0.90, 0.80), .person: (0.98, 0.96),
     ]
-    static let blind108QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind108QuoteFloor = (0.96, 0.97, 0.92)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
