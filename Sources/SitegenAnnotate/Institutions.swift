@@ -428,6 +428,18 @@ extension AnnotationRun {
 
     /// "the Senate", "Congress", "Parliament" standing alone, written with a capital inside a
     /// sentence: marked as a generic body for `qualifyGenericBodies` to give a country or drop.
+    /// A generic national body found in the text ("Foreign Ministry", "Parliament", "Ministère de la Santé"), to be given
+    /// its country by `qualifyGenericBodies`.
+    func addGenericBody(_ name: String, unit u: Int, first: Int, last: Int) {
+        let id = "organization/" + Slug.make(name)
+        if local[id] == nil {
+            var e = Entity(id: id, kind: .organization, name: name)
+            e.type = "found in text"
+            local[id] = e
+        }
+        addSpan(Span(unit: u, first: first, last: last, entityID: id, rule: "organization.generic"))
+    }
+
     func markOneWordLegislatures() {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
@@ -442,13 +454,7 @@ extension AnnotationRun {
                 && ((i + 1 < toks.count && toks[i + 1].is("spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement")) || definite(i))
                 && !isCovered(u, i - 1) && !isCovered(u, i) {
                 let name = toks[i - 1].text.withCapitalFirst + " Ministry"
-                let id = "organization/" + Slug.make(name)
-                if local[id] == nil {
-                    var e = Entity(id: id, kind: .organization, name: name)
-                    e.type = "found in text"
-                    local[id] = e
-                }
-                addSpan(Span(unit: u, first: i - 1, last: i, entityID: id, rule: "organization.generic"))
+                addGenericBody(name, unit: u, first: i - 1, last: i)
             }
             // "par le ministère de la Santé et ses partenaires": French writes its ministries in lower case; the name runs to
             // the portfolio's last capitalised word ("ministère de la Santé publique" is the "Ministère de la Santé").
@@ -467,13 +473,7 @@ extension AnnotationRun {
                 }
                 let name = "Ministère " + text(of: toks, from: i + 1, to: last, in: u)
                 guard gazetteer.genericNames[name] != nil else { continue }
-                let id = "organization/" + Slug.make(name)
-                if local[id] == nil {
-                    var e = Entity(id: id, kind: .organization, name: name)
-                    e.type = "found in text"
-                    local[id] = e
-                }
-                addSpan(Span(unit: u, first: i, last: last, entityID: id, rule: "organization.generic"))
+                addGenericBody(name, unit: u, first: i, last: last)
             }
             for i in toks.indices where Lexicon.oneWordNationalBodies.contains(toks[i]) && !isCovered(u, i) {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").
@@ -488,13 +488,7 @@ extension AnnotationRun {
                 if toks[i].is("House"), i >= 2, toks[i - 1].is("s", "'") || toks[i - 1].is("\u{2019}") { continue }
                 if toks[i].is("Treasury"), i + 1 < toks.count, Lexicon.treasuryInstruments.contains(toks[i + 1]) { continue }
                 let name = toks[i].text
-                let id = "organization/" + Slug.make(name)
-                if local[id] == nil {
-                    var e = Entity(id: id, kind: .organization, name: name)
-                    e.type = "found in text"
-                    local[id] = e
-                }
-                addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "organization.generic"))
+                addGenericBody(name, unit: u, first: i, last: i)
             }
         }
     }
