@@ -1536,6 +1536,11 @@ extension AnnotationRun {
                     let k = firstToken(u, atOrAfter: raw.open)
                     speaker = resolve(ref, at: (u, k), events: events.filter { ($0.unit, $0.token) < (u, k) })
                     rule = "introduced-by-colon"
+                } else if let ref = partialQuoteSubject(u, quoteOpen: raw.open, after: previousClose) {
+                    // 'Mr Colin Eglin ... accused the Government of "wanting to have its cake and eat it"'.
+                    let k = firstToken(u, atOrAfter: raw.open)
+                    speaker = resolve(ref, at: (u, k), events: events.filter { ($0.unit, $0.token) < (u, k) })
+                    rule = "partial-quote-subject"
                 } else if let ref = previousSentenceSubject(u, quoteOpen: raw.open, after: previousClose) {
                     // "Mr. Chisanga ticks off the problems on his fingers. '...'": the sentence before is about the speaker.
                     let k = firstToken(u, atOrAfter: raw.open)
@@ -1561,6 +1566,51 @@ extension AnnotationRun {
         quotes = found
         attachPullQuotes()
     }
+
+    /// 'Mr Colin Eglin, the Democratic Party's spokesman, accused the Government of "wanting to have its cake and eat it"':
+    /// a partial quote (it opens in lower case) inside a sentence whose subject, a person or a body, speaks or does
+    /// something with words (accused, called, stressed, expressed the wish that ...) is that subject's.
+    func partialQuoteSubject(_ u: Int, quoteOpen: Int, after previousClose: Int) -> SubjectRef? {
+        let toks = tokens[u]
+        let k = firstToken(u, atOrAfter: quoteOpen)
+        guard k >= 3, k + 1 < toks.count, toks[k + 1].isLowercase, toks[k + 1].isWord else { return nil }
+        let s = sentenceStart(u, k)
+        guard toks[s].start > previousClose else { return nil }
+        let quoted = quotedRanges(u)
+        // ("In a message addressed to Lieutenant-Colonel Kountché, the Chinese Premier, Mr Chou En-lai, expressed the wish
+        // that « ... »": a phrase of place, time or manner opening the sentence is not its subject.)
+        var i = s
+        if Self.openingAdverbials.contains(toks[s]) || Self.sentenceOpeningPrepositions.contains(toks[s]),
+           let comma = (s..<k).first(where: { toks[$0].is(",") }) {
+            i = comma + 1
+        }
+        // The subject comes first: a person or a body before any verb of words.
+        var subject: String?
+        var j = i
+        while j < k, j - i < 24 {
+            if isInside(quoted, toks[j].start) { return nil }
+            if Lexicon.speechVerbs.contains(toks[j]) || Self.wordVerbs.contains(toks[j]) { break }
+            if subject == nil, let span = coveringSpan(u, j), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") {
+                subject = span.entityID
+                j = span.last + 1
+                continue
+            }
+            j += 1
+        }
+        // The verb comes before the quote, and the subject before the verb.
+        guard let subject, j < k, Lexicon.speechVerbs.contains(toks[j]) || Self.wordVerbs.contains(toks[j]) else { return nil }
+        return .entity(subject)
+    }
+
+    /// Verbs that do something with words, without being verbs of speech: '... accused the Government of "..."'.
+    static let wordVerbs: TokenSet = [
+        "accused", "accuses", "called", "calls", "expressed", "expresses", "thanked", "thanks", "praised", "praises", "condemned",
+        "condemns", "welcomed", "welcomes", "voiced", "described", "describes", "criticised", "criticized", "branded", "dubbed",
+        "promised", "pledged", "vowed", "denounced", "hailed", "lauded", "saluted", "exprimé", "qualifié", "salué", "dénoncé",
+    ]
+
+    /// Prepositions that open a sentence with a phrase of place, time or manner ("In a message to ...,").
+    static let sentenceOpeningPrepositions: TokenSet = ["In", "At", "On", "During", "After", "Before", "Dans", "Lors", "Après", "En", "Au"]
 
     /// The person a quote's preceding sentence opens with, when that sentence ends right
     /// before the quote: "Mr. Chisanga ticks off the problems. '...'", "She shrugs. '...'".

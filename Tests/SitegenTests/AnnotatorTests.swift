@@ -2156,6 +2156,17 @@ struct AnnotatorTests {
             == ["person/harsh-pant", "person/harsh-pant"])
     }
 
+    @Test("a partial quote inside a sentence whose subject speaks or does something with words is the subject's")
+    func partialQuotes() {
+        #expect(speakers("Mr Colin Eglin, the Democratic Party's spokesman on foreign affairs, accused the Government of \"wanting to have its cake and eat it\".")
+            == ["person/colin-eglin"])
+        // (After a phrase of place or manner that opens the sentence, and an apposition between the subject and the verb.)
+        #expect(speakers("Prime Minister Goh Chok Tong, in a letter to healthcare workers released yesterday, thanked them for \"holding the line when the rest of us could only watch\".")
+            == ["person/goh-chok-tong"])
+        // (Not when the sentence names its subject after the verb, or names none.)
+        #expect(speakers("The distinguished guest stressed that China \"respects and supports the policy of permanent neutrality\" pursued by Turkmenistan.") == [nil])
+    }
+
     @Test("a pronoun does not go to a person whose given name says the other gender")
     func givenNameGender() {
         let text = "Archbishop Arturo Rivera y Damas blessed the campaign. \"If they can stop for the children, they can stop for peace,\" Rivera y Damas said.\n\n"
