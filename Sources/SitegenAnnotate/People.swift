@@ -1697,6 +1697,13 @@ extension AnnotationRun {
                 local[id]?.gender = kin
                 continue
             }
+            // "Professor Henry Bedson. How the virus reached her is not yet known.": a given name that says the gender says
+            // more than the pronoun after the name, which may be about someone else.
+            if let e = local[id], let given = e.name.split(separator: " ").first.map(String.init), given != e.familyName,
+               let g = Lexicon.givenNameGenders[given] {
+                local[id]?.gender = g
+                continue
+            }
             let nextOther = ordered.first { ($0.unit, $0.first) > (first.unit, first.last) && $0.entityID != id }
             var u = first.unit
             var k = first.last + 1

@@ -2172,6 +2172,9 @@ struct AnnotatorTests {
         let text = "Archbishop Arturo Rivera y Damas blessed the campaign. \"If they can stop for the children, they can stop for peace,\" Rivera y Damas said.\n\n"
             + "At a post in a parish hall, a woman waited with three small children.\n\n\"We heard it on the radio from both sides, so we knew it was safe,\" she said."
         #expect(speakers(text) == ["person/arturo-rivera-y-damas", nil])
+        // (The given name says more than a pronoun after the name that is about someone else: "reached her".)
+        #expect(speakers("The darkroom is above the laboratory headed by Professor Henry Bedson. How the virus reached her is not yet known.\n\nHe said last night: \"We have always worked within the safety rules laid down for this work.\"")
+            == ["person/henry-bedson"])
         // (A name whose gender the list does not know still takes either pronoun: "Kim", "Jean".)
         #expect(speakers("Jean Marsh spoke first. \"We will open the clinics on Monday in every district,\" she said.") == ["person/jean-marsh"])
     }
