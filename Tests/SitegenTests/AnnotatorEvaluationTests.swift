@@ -1406,7 +1406,7 @@ struct AnnotatorEvaluationTests {
     /// attribution inside the guillemets), a gazetteer of public health (every country's health ministry, agencies,
     /// institutes, vaccine makers), hospitals as bodies, ministries in lower case, given names that say a gender, and a
     /// known acronym that the article spells otherwise, and partial quotes given to their sentence's subject lifted it to
-    /// organisations 0.92/0.82, people 1.00/0.98 and speakers 59 of 62.
+    /// organisations 0.92/0.82, people 1.00/0.98 and speakers 60 of 62.
     static let blind108Floor: [EntityKind: (Double, Double)] = [
         .country: (0.98, 0.96), .region: (0.98, 0.90), .initiative: (0.98, 0.80), .organization: (0.90, 0.80), .person: (0.98, 0.96),
     ]
