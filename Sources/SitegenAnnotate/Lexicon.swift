@@ -506,6 +506,13 @@ enum Lexicon {
         return out
     }()
 
+    /// The gender a person's given name says ("Arturo Rivera y Damas"), if the list knows it; nil for a name whose first
+    /// word is the family name ("Lee Hsien Loong").
+    static func givenNameGender(of e: Entity) -> Entity.Gender? {
+        guard let first = e.name.split(separator: " ").first.map(String.init), first != e.familyName else { return nil }
+        return givenNameGenders[first]
+    }
+
     /// Words meaning the text refers back to a person ("the minister said").
     /// The gender of a subject pronoun ("he", "She"), or nil for any other word.
     static func pronounGender(_ text: String) -> Entity.Gender? {

@@ -1699,8 +1699,7 @@ extension AnnotationRun {
             }
             // "Professor Henry Bedson. How the virus reached her is not yet known.": a given name that says the gender says
             // more than the pronoun after the name, which may be about someone else.
-            if let e = local[id], let given = e.name.split(separator: " ").first.map(String.init), given != e.familyName,
-               let g = Lexicon.givenNameGenders[given] {
+            if let e = local[id], let g = Lexicon.givenNameGender(of: e) {
                 local[id]?.gender = g
                 continue
             }

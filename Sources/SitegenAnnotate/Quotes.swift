@@ -193,15 +193,16 @@ extension AnnotationRun {
         guard inner.count > 6 else { return nil }
         for k in inner where k >= inner.lowerBound + 3 && Lexicon.speechVerbs.contains(toks[k]) {
             // After a comma: the verb, or the auxiliary and the participle ("a déclaré", "a-t-il ajouté").
+            let inverted = Self.invertedFrenchPronoun(toks, verb: k)
             var start = k
             if toks[k - 1].lowerIs("a", "ont") { start = k - 1 }
-            if let _ = Self.invertedFrenchPronoun(toks, verb: k), k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
+            if inverted != nil, k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
             guard start > inner.lowerBound, toks[start - 1].is(",") else { continue }
             // The attribution ends with a comma or a full stop, and the quote goes on after it.
             guard let stop = (k + 1..<min(inner.upperBound, k + 14)).first(where: { toks[$0].is(",", ".") && !(toks[$0].is(".") && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }),
                   stop + 2 < inner.upperBound, toks[stop + 1..<inner.upperBound].contains(where: \.isWord) else { continue }
             var ref: SubjectRef?
-            if let g = Self.invertedFrenchPronoun(toks, verb: k) {
+            if let g = inverted {
                 ref = .pronoun(g)
             } else if let r = subjectAfter(u, k, quoted: []), !r.isPronoun {
                 // The subject must close the attribution: "a déclaré M. Sharp." (not "said that ...").
@@ -1204,8 +1205,7 @@ extension AnnotationRun {
     func personGender(_ id: String) -> Entity.Gender? {
         guard let e = entity(id) else { return nil }
         if let g = e.gender { return g }
-        guard let first = e.name.split(separator: " ").first.map(String.init), first != e.familyName else { return nil }
-        return Lexicon.givenNameGenders[first]
+        return Lexicon.givenNameGender(of: e)
     }
 
     func latestPersonOutsideQuotes(before position: (Int, Int), gender: Entity.Gender?, noun: String?, excluding: String? = nil) -> String? {
@@ -1580,7 +1580,7 @@ extension AnnotationRun {
         // ("In a message addressed to Lieutenant-Colonel Kountché, the Chinese Premier, Mr Chou En-lai, expressed the wish
         // that « ... »": a phrase of place, time or manner opening the sentence is not its subject.)
         var i = s
-        if Self.openingAdverbials.contains(toks[s]) || Self.sentenceOpeningPrepositions.contains(toks[s]),
+        if Self.openingAdverbials.contains(toks[s]) || Self.frenchOpeningPrepositions.contains(toks[s]),
            let comma = (s..<k).first(where: { toks[$0].is(",") }) {
             i = comma + 1
         }
@@ -1602,15 +1602,17 @@ extension AnnotationRun {
         return .entity(subject)
     }
 
-    /// Verbs that do something with words, without being verbs of speech: '... accused the Government of "..."'.
+    /// Verbs that do something with words, without being verbs of speech (`Lexicon.speechVerbs` has "hailed", "described",
+    /// "salué" ...): '... accused the Government of "..."'.
     static let wordVerbs: TokenSet = [
         "accused", "accuses", "called", "calls", "expressed", "expresses", "thanked", "thanks", "praised", "praises", "condemned",
-        "condemns", "welcomed", "welcomes", "voiced", "described", "describes", "criticised", "criticized", "branded", "dubbed",
-        "promised", "pledged", "vowed", "denounced", "hailed", "lauded", "saluted", "exprimé", "qualifié", "salué", "dénoncé",
+        "condemns", "welcomed", "welcomes", "voiced", "criticised", "criticized", "branded", "dubbed", "denounced", "lauded",
+        "saluted", "exprimé", "qualifié",
     ]
 
-    /// Prepositions that open a sentence with a phrase of place, time or manner ("In a message to ...,").
-    static let sentenceOpeningPrepositions: TokenSet = ["In", "At", "On", "During", "After", "Before", "Dans", "Lors", "Après", "En", "Au"]
+    /// French prepositions that open a sentence with a phrase of place, time or manner ("Lors de sa visite, ..."), beside
+    /// the English of `openingAdverbials`.
+    static let frenchOpeningPrepositions: TokenSet = ["Dans", "Lors", "Après", "En", "Au"]
 
     /// The person a quote's preceding sentence opens with, when that sentence ends right
     /// before the quote: "Mr. Chisanga ticks off the problems. '...'", "She shrugs. '...'".
