@@ -105,6 +105,9 @@ final class AnnotationRun {
         findAcronymDefinitions()
         var gazetteerSpans: [Span] = []
         var ambiguous: [Span] = []
+        // The outlet's name without its "The" ("By a Journal of Commerce Staff Writer"), when two words or more are left.
+        let outletBare = outlet.flatMap { o in o.words.count >= 4 && o.words[0] == "The" ? Array(o.words.dropFirst()) : nil }
+        let firstParagraph = units.firstIndex { $0.kind != .heading }
         for u in units.indices {
             let toks = tokens[u]
             var i = 0
@@ -113,6 +116,19 @@ final class AnnotationRun {
                 if let outlet, let end = outletEnd(toks, at: i, words: outlet.words), end >= (match?.1 ?? i) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
+                    continue
+                }
+                if let bare = outletBare, let outlet, toks[i].text == bare[0], i == 0 || !toks[i - 1].lowerIs("the"),
+                   let end = outletEnd(toks, at: i, words: bare), end >= (match?.1 ?? i) {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
+                    i = end
+                    continue
+                }
+                // "London, 30 November (Argus) —": an agency's first word in brackets in the dateline.
+                if u == firstParagraph, toks[i].is("("), i + 2 < toks.count, i < 12, toks[i + 2].is(")"), let outlet, outlet.words.count == 2,
+                   toks[i + 1].text == outlet.words[0], toks[i + 1].isCapitalized, !toks[i + 1].isAllCaps || toks[i + 1].characterCount > 3 {
+                    gazetteerSpans.append(Span(unit: u, first: i + 1, last: i + 1, entityID: outlet.id, rule: "organization.outlet"))
+                    i += 3
                     continue
                 }
                 // "told the Post-Dispatch": the paper by its last word.
@@ -226,6 +242,7 @@ final class AnnotationRun {
         bindInitialisms()
         resolveSurnames()
         tagLeadersByFamilyName()
+        tagReigningMonarchs()
         spellOutLegalForms()
         tagCompaniesListedWithCompanies()
         tagCamelCaseBodies()
@@ -445,6 +462,13 @@ final class AnnotationRun {
         for id in local.keys.sorted() {
             guard let e = local[id], e.kind == .organization, gazetteer.entities[id] == nil else { continue }
             guard let (short, long) = forms.first(where: { e.name.hasSuffix($0.0) }), e.name.count > short.count + 2 else { continue }
+            // "Dresser Industries Inc. of Dallas ... Dresser Industries said": the body the article also names without its legal form.
+            let baseID = "organization/" + Slug.make(String(e.name.dropLast(short.count)))
+            if baseID != id, var base = local[baseID] ?? gazetteer.entities[baseID], base.kind == .organization {
+                if local[baseID] != nil, !base.aliases.contains(e.name) { base.aliases.append(e.name); local[baseID] = base }
+                renamed[id] = baseID
+                continue
+            }
             let name = String(e.name.dropLast(short.count)) + long
             let newID = "organization/" + Slug.make(name)
             guard newID != id else { continue }

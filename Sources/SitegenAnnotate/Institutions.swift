@@ -722,6 +722,7 @@ extension AnnotationRun {
                 additions.append(foundInitiative(text(of: toks, from: first, to: k, in: u), unit: u, first: first, last: k, rule: "initiative.policy-name"))
             }
         }
+        discoverSponsoredMeasures(into: &additions)
         addFound(additions)
         discoverNamesKnownAs()
         discoverStatementBodies()
@@ -729,6 +730,27 @@ extension AnnotationRun {
         discoverPlaceAccords()
         discoverNumberedResolutionsAndLaws()
         discoverDescribedTradeAgreements()
+    }
+
+    /// A measure named, in lower case, after the two legislators who put it forward: "the Byrd-Hagel resolution",
+    /// "the Jackson-Vanik amendment", "the Helms-Burton law".
+    static let sponsoredMeasures: TokenSet = ["resolution", "amendment", "bill", "act", "law", "legislation"]
+
+    func discoverSponsoredMeasures(into additions: inout [(Span, Entity)]) {
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where k >= 4 && Self.sponsoredMeasures.contains(toks[k]) {
+                let (a, hyphen, b) = (k - 3, k - 2, k - 1)
+                guard toks[hyphen].is("-"), !toks[hyphen].spaceBefore, !toks[b].spaceBefore, toks[k].spaceBefore,
+                      toks[a].isWord, toks[a].isCapitalized, !toks[a].isAllCaps, toks[b].isWord, toks[b].isCapitalized, !toks[b].isAllCaps,
+                      toks[a - 1].lowerIs("the"), !isCovered(u, a), !isCovered(u, b) else { continue }
+                // (Not "the Sino-Japanese law" nor "the China-Pakistan agreement": the names of people, not of places.)
+                if Lexicon.placeCountries[toks[a].text] != nil || Lexicon.placeCountries[toks[b].text] != nil { continue }
+                if [a, b].contains(where: { gazetteer.trie.longestMatch(in: toks, at: $0) != nil }) { continue }
+                let name = text(of: toks, from: a, to: b, in: u) + " " + toks[k].text.capitalized
+                additions.append(foundInitiative(name, unit: u, first: a, last: k, rule: "initiative.sponsored-measure"))
+            }
+        }
     }
 
     /// "the Integrated National Security and Waterways Protection Infrastructure, also known as the Deep Blue Project":

@@ -289,6 +289,10 @@ enum Lexicon {
         "engineer", "manager", "lawyer", "activist", "colleague", "neighbour", "neighbor",
         "owner", "operator", "consultant", "businessman", "businesswoman", "entrepreneur", "labourer", "laborer",
         "skipper", "crewman", "sailor", "seaman", "deckhand", "docker", "dockworker", "miner", "pensioner", "mechanic",
+        "roustabout", "roughneck", "welder", "electrician", "plumber", "technician", "foreman", "builder",
+        "housewife", "shopper", "commuter", "motorist", "fan", "spectator", "onlooker", "bystander", "survivor", "refugee",
+        "patient", "parent", "pupil", "clerk", "cleaner", "waiter", "waitress", "cook", "butcher", "baker",
+        "veteran", "elder", "headman", "settler", "policeman", "policewoman", "fireman", "firefighter", "rancher", "herder", "herdsman", "peasant",
     ]
 
     /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought
@@ -536,6 +540,8 @@ enum Lexicon {
         "front",
         // ("'...,' the paper wrote": the paper the text last named.)
         "paper", "daily", "magazine", "broadcaster", "weekly", "tabloid",
+        // Spanish, after "el" or "la" in an article in Spanish: "señaló la institución en un comunicado".
+        "institución", "organismo", "entidad", "organización", "compañía", "empresa", "petrolera", "firma", "ministerio",
     ]
     static let personNouns: TokenSet = [
         // Spanish: "sostuvo el canciller Paganini", "agregó el presidente", "afirmó la funcionaria".

@@ -430,6 +430,45 @@ extension AnnotationRun {
         }
     }
 
+    /// Monarchs' titles that name the one who reigns when written alone: "the Queen said".
+    static let reigningTitles: TokenSet = ["King", "Queen", "Emperor", "Empress", "Emir", "Amir", "Sultan"]
+
+    /// "THE Queen yesterday pressed a button ...": a monarch's title after "the", with no name after it, is the
+    /// monarch who reigned in the article's year over a country the article names (its outlet's first, then the
+    /// one it names most). Nothing without a year, or when two monarchs of the countries named are as likely.
+    func tagReigningMonarchs() {
+        guard let year else { return }
+        var reigning: [String: [(id: String, country: String)]]?
+        var counts: [String: Int] = [:]
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices.dropFirst() where Self.reigningTitles.contains(toks[k]) && toks[k - 1].lowerIs("the") && !isCovered(u, k) {
+                // (Not "the King of Jordan", "the Queen Mother", "the King David Hotel".)
+                if k + 1 < toks.count, toks[k + 1].isWord, toks[k + 1].isCapitalized || toks[k + 1].is("of") { continue }
+                if reigning == nil {
+                    counts = countryCounts()
+                    var found: [String: [(String, String)]] = [:]
+                    for (id, e) in gazetteer.entities where e.kind == .person {
+                        for role in e.roles where (role.from ?? Int.max) <= year && year <= (role.to ?? Int.max) {
+                            guard let space = role.title.firstIndex(of: " "), role.title[space...].hasPrefix(" of "),
+                                  let country = e.countries.first, counts[country] != nil else { continue }
+                            found[String(role.title[..<space]), default: []].append((id, country))
+                        }
+                    }
+                    reigning = found
+                }
+                let home = outlet.flatMap { entity($0.id)?.countries.first }
+                let candidates = (reigning![toks[k].text] ?? []).sorted { a, b in
+                    let (x, y) = (a.country == home ? Int.max : counts[a.country] ?? 0, b.country == home ? Int.max : counts[b.country] ?? 0)
+                    return x != y ? x > y : a.id < b.id
+                }
+                guard let best = candidates.first else { continue }
+                if let second = candidates.first(where: { $0.id != best.id }), best.country != home, counts[second.country] == counts[best.country] { continue }
+                addSpan(Span(unit: u, first: k, last: k, entityID: best.id, rule: "person.reigning-monarch"))
+            }
+        }
+    }
+
     /// A role noun among the next eight tokens from `start`, before a comma or a full stop ("Malta's ambassador to the UN,").
     static func roleBeforeComma(_ toks: TokenList, from start: Int) -> Bool {
         var k = start
@@ -2150,7 +2189,7 @@ extension AnnotationRun {
                 // another body (a subsidiary or a sister company), not the company itself.
                 // ("the Forum Macao Permanent Secretariat": a known forum's or programme's name, then the words of a body that runs it.)
                 if let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/"),
-                   span.rule.hasPrefix("gazetteer."), span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized,
+                   span.rule.hasPrefix("gazetteer.") || span.rule == "acronym.defined", span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized,
                    !isCovered(u, span.last + 1) {
                     let initiative = span.entityID.hasBytePrefix("initiative/")
                     // "Inpex Holdings Inc.", "Alibaba Group Holding Ltd": the company itself with its legal form.
@@ -2167,7 +2206,19 @@ extension AnnotationRun {
                         continue
                     }
                     var end = span.last
-                    while end + 1 < toks.count, end - span.last < 3, toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) { end += 1 }
+                    // ("Daewoo Engineering & Construction", "Samsung C&T": an ampersand between two capitalised words joins them.)
+                    var joinedInitials = false
+                    while end + 1 < toks.count, end - span.last < 4 {
+                        if toks[end + 1].spaceBefore, toks[end + 1].isCapitalized, toks[end + 1].isWord, !isCovered(u, end + 1) {
+                            end += 1
+                        } else if end > span.last, toks[end + 1].is("&"), end + 2 < toks.count, toks[end + 2].isCapitalized, toks[end + 2].isWord,
+                                  toks[end + 1].spaceBefore == toks[end + 2].spaceBefore, !isCovered(u, end + 2) {
+                            joinedInitials = !toks[end + 1].spaceBefore && toks[end].characterCount == 1 && toks[end + 2].characterCount == 1
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
                     let last = toks[end]
                     let makesBody: Bool
                     if initiative {
@@ -2180,7 +2231,7 @@ extension AnnotationRun {
                         // "China Railway First Group", "China Railway Fifth Bureau": a numbered unit of the group.
                         let numbered = last.is("Group", "Bureau", "Company", "Corporation")
                             && (span.last + 1..<end).contains(where: { Self.ordinalWords.contains(toks[$0].text) })
-                        makesBody = Lexicon.subsidiaryHeads.contains(last) || acronym || numbered
+                        makesBody = Lexicon.subsidiaryHeads.contains(last) || acronym || numbered || joinedInitials
                     }
                     if makesBody {
                         let name = text(of: toks, from: i, to: end, in: u)

@@ -762,10 +762,13 @@ extension AnnotationRun {
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
         // ("the 41-year-old engineer": a hyphenated modifier stands between them.)
         var determiner = false
+        // (Spanish "el", "la" only before a body, and only in an article in Spanish: "señaló la institución".)
+        var spanishBody = false
         var j = i - 1
         while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].is("-") && !tokens[u][j].spaceBefore) {
             // (French "le", "la" only in an article in French: "a déclaré le président".)
             if Self.definiteDeterminers.contains(tokens[u][j]) || (tokens[u][j].is("le", "la") && language == "fr") { determiner = true; break }
+            if organizationNoun, tokens[u][j].is("el", "la"), language == "es" { spanishBody = true; break }
             if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.is("-") }) { break }
             j -= 1
         }
@@ -793,7 +796,7 @@ extension AnnotationRun {
             }
             return .personNoun(lower, country: country)
         }
-        if determiner && organizationNoun && coveringSpan(u, i) == nil { return .organizationNoun(lower) }
+        if determiner || spanishBody, organizationNoun, coveringSpan(u, i) == nil { return .organizationNoun(lower) }
         return nil
     }
 
@@ -909,6 +912,8 @@ extension AnnotationRun {
         "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside",
         // "Speaking to APA, Ambassador ... Hong Jiuyin said", "Addressing the parade, the President said": a participle's phrase.
         "Speaking", "Addressing", "Talking", "Writing", "Responding", "Commenting", "Answering", "Reacting", "Asked",
+        // Spanish and French: "Desde Bruselas, la Comisión Europea aplazó ...".
+        "Desde", "Tras", "Durante", "Ayer", "Hoy", "Depuis", "Dans", "Après", "Hier",
     ]
 
     /// Where a phrase of time, place or manner opening the sentence starts, when the comma at `comma` ends one
@@ -1376,13 +1381,17 @@ extension AnnotationRun {
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             var b = span.first - 1
-            if b >= 0, toks[b].is("the", "The") { b -= 1 }
+            // ("la Comisión Europea", "le ministère": the Spanish, French or Italian article.)
+            if b >= 0, Self.articlesBeforeBodies.contains(toks[b]) { b -= 1 }
             // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
             // time, place or manner opening the sentence before the body.
             if b > 0, toks[b].is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 15) { b = s - 1 }
             return b < 0 || toks[b].is(".", "\"", ":", ";")
         }?.entityID
     }
+
+    /// The articles a body's name may take: "the", and the Spanish, French and Italian ones ("la Comisión Europea").
+    static let articlesBeforeBodies: TokenSet = ["the", "The", "la", "La", "el", "El", "le", "Le", "il", "Il"]
 
     /// What a body or person speaks in ("in a statement", "in a communiqué").
     static let statementNouns: Set<String> = ["statement", "communiqué", "communique", "release", "letter", "interview", "speech", "message", "post", "tweet", "note", "declaration"]
@@ -1396,10 +1405,12 @@ extension AnnotationRun {
         "carmaker": ["company"], "automaker": ["company"], "miner": ["company"], "developer": ["company"], "operator": ["company"],
         "conglomerate": ["company"], "paper": ["media"], "daily": ["media"], "magazine": ["media"], "broadcaster": ["media"],
         "weekly": ["media"], "tabloid": ["media"], "consortium": ["company"], "venture": ["company"],
+        "compañía": ["company"], "empresa": ["company"], "petrolera": ["company"], "firma": ["company"], "ministerio": ["ministry"],
     ]
 
     /// Nouns that can stand for a body of any kind.
-    static let anyBodyNouns: Set<String> = ["group", "association", "body", "organisation", "organization", "federation", "union", "lobby", "council", "alliance", "coalition"]
+    static let anyBodyNouns: Set<String> = ["group", "association", "body", "organisation", "organization", "federation", "union", "lobby", "council", "alliance", "coalition",
+                                            "institución", "organismo", "entidad", "organización"]
 
     /// A body's kind: the gazetteer's, or for a body found in the text, that of the noun the text described it with.
     func bodyType(_ id: String) -> String {
