@@ -222,6 +222,7 @@ final class AnnotationRun {
         }
         // Names inside a long form the text defined do not count on their own.
         setSpans(gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms)
+        dropTitlesOutOfTime()
         renameInitiativesOfOtherPairs()
         discoverCountryNamedParties()
         discoverDescribedBodies()
@@ -263,6 +264,19 @@ final class AnnotationRun {
         "Centre", "Center", "Reform", "Labour", "Labor", "Liberal", "Liberals", "Conservative", "Conservatives", "Green", "Greens",
         "Left", "Right", "Independent", "Socialist", "Socialists", "Democrat", "Democrats", "Republican", "Unity", "Alliance", "Progress",
     ]
+
+    /// "The Duke of Edinburgh" is Prince Philip in 1975, not in 2024: a person known by a title they held for a
+    /// time is that person by the title only in an article from those years (or of no known year).
+    func dropTitlesOutOfTime() {
+        guard let year else { return }
+        let kept = spans.filter { span in
+            guard span.entityID.hasBytePrefix("person/"), span.rule == "gazetteer.alias", let e = entity(span.entityID) else { return true }
+            let matched = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)
+            guard let role = e.roles.first(where: { $0.title == matched }), role.from != nil || role.to != nil else { return true }
+            return (role.from ?? Int.min) <= year && year <= (role.to ?? Int.max)
+        }
+        if kept.count != spans.count { setSpans(kept) }
+    }
 
     func tagAffiliations() {
         var found: [String: Entity] = [:]
@@ -688,19 +702,28 @@ final class AnnotationRun {
     /// alone name either Congo, so the gazetteer lists them for neither; the article decides when all it says of
     /// either points one way (the Democratic Republic's or the Republic's people, cities or full names).
     func resolveCongo() {
+        resolveBareName(["country/cd", "country/cg"], words: ["Congo", "Congolese"], rule: "gazetteer.congo-context")
+        // "Korea is now one of the few countries ...", "A Korean consortium": South or North by the same evidence.
+        resolveBareName(["country/kr", "country/kp"], words: ["Korea", "Korean", "Koreans"], rule: "gazetteer.korea-context")
+    }
+
+    /// A name two countries share ("Congo", "Korea"), or its demonym, is the one of them the rest of the article
+    /// points to, and only when it points to one: by name, by the people it names, by its cities, or by its outlet.
+    func resolveBareName(_ countries: Set<String>, words: TokenSet, rule: String) {
         var evidence = Set<String>()
-        for span in spans where span.entityID == "country/cd" || span.entityID == "country/cg" { evidence.insert(span.entityID) }
-        for span in spans where span.entityID.hasBytePrefix("person/") {
-            if let c = entity(span.entityID)?.countries.first, c == "country/cd" || c == "country/cg" { evidence.insert(c) }
+        for span in spans where countries.contains(span.entityID) { evidence.insert(span.entityID) }
+        for span in spans where span.entityID.hasBytePrefix("person/") || span.entityID == outlet?.id {
+            if let c = entity(span.entityID)?.countries.first, countries.contains(c) { evidence.insert(c) }
         }
-        for city in cityCountries().keys where city == "country/cd" || city == "country/cg" { evidence.insert(city) }
+        if let c = outlet.flatMap({ entity($0.id)?.countries.first }), countries.contains(c) { evidence.insert(c) }
+        for city in cityCountries().keys where countries.contains(city) { evidence.insert(city) }
         guard evidence.count == 1, let id = evidence.first else { return }
         for u in units.indices {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].is("Congo", "Congolese") && !isCovered(u, k) {
+            for k in toks.indices where words.contains(toks[k]) && !isCovered(u, k) {
                 // (Not "the Congo River", "Congo Brazzaville" written as a name of its own.)
                 if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore, !Lexicon.titleWords.contains(toks[k + 1]) { continue }
-                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "gazetteer.congo-context"))
+                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: rule))
             }
         }
     }
