@@ -1411,11 +1411,17 @@ struct AnnotatorEvaluationTests {
         .country: (0.98, 0.96), .region: (0.98, 0.90), .initiative: (0.98, 0.80), .organization: (0.90, 0.80), .person: (0.98, 0.96),
     ]
     static let blind108QuoteFloor = (0.96, 0.97, 0.92)
-    /// Blind-109 (on energy): first measurement pending.
+    /// Blind-109 (West Africa 1966, The Press and Journal 1975, The Journal of Commerce 1982, AAP 1997, KBS World 2009,
+    /// Cinco Días 2012 in Spanish, Argus Media 2016, NDTV 2021), on energy, on arrival: countries 0.98/0.98, regions
+    /// 1.00/0.90, initiatives 1.00/0.50, organisations 0.83/0.72, people 0.94/0.87, quotes 1.00/0.90, speakers 51 of 69.
+    /// The reigning monarch for "the Queen", titles held for a time, bare "Korea" by the evidence, measures named after
+    /// their sponsors, names joined by "&", the outlet without its "The", Spanish bodies after "la", and names the
+    /// gazetteer lacked lifted it to countries 0.98/1.00, organisations 0.95/0.86, people 1.00/1.00, initiatives
+    /// 1.00/0.58 and speakers 59 of 69.
     static let blind109Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.98), .region: (0.98, 0.93), .initiative: (0.98, 0.55), .organization: (0.93, 0.84), .person: (0.98, 0.98),
     ]
-    static let blind109QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind109QuoteFloor = (0.98, 0.88, 0.84)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
