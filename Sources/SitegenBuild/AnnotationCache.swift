@@ -188,7 +188,7 @@ struct AnnotationCache: Sendable {
         w.fixed(head.bytes.withUnsafeBytes { Checksum.of($0) })
         w.bytes += html
         w.bytes += joined
-        ChecksummedFile.write(Data(w.bytes), to: path(key))
+        _ = w.bytes.withUnsafeBytes { ChecksummedFile.write($0, to: path(key)) }
     }
 
     /// Creates the folder; false when it cannot be used (the build goes on without it).

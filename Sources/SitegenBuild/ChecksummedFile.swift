@@ -57,16 +57,16 @@ enum ChecksummedFile {
     /// The file is not synced to disk (Foundation's `Data.write` syncs every file, which made
     /// a first build of 10,000 articles 11 s slower): a cache entry lost or cut short by a crash
     /// fails its checksum and is rebuilt.
+    /// The checksum is written after the payload (not appended to a copy of it: the page manifest of a large
+    /// site is tens of megabytes).
     @discardableResult
-    static func write(_ payload: Data, to target: URL) -> Bool {
-        var data = payload
-        let sum = payload.withUnsafeBytes { Checksum.of($0) }
-        withUnsafeBytes(of: sum.littleEndian) { data.append(contentsOf: $0) }
+    static func write(_ payload: UnsafeRawBufferPointer, to target: URL) -> Bool {
+        let sum = Checksum.of(payload)
         let temporary = target.deletingLastPathComponent()
             .appending(path: ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        let written = data.withUnsafeBytes { raw -> Bool in
+        func writeAll(_ raw: UnsafeRawBufferPointer) -> Bool {
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -78,6 +78,7 @@ enum ChecksummedFile {
             }
             return true
         }
+        let written = writeAll(payload) && withUnsafeBytes(of: sum.littleEndian) { writeAll($0) }
         guard close(fd) == 0, written, rename(temporary.path, target.path) == 0 else {
             unlink(temporary.path)
             return false

@@ -24,7 +24,7 @@ enum ContentIndexFile {
     static func save(_ index: ContentIndex, to url: URL) {
         guard index.changed || !FileManager.default.fileExists(atPath: url.path) else { return }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !ChecksummedFile.write(Data(index.encode()), to: url) { unlink(url.path) }
+        if !index.encode().withUnsafeBytes({ ChecksummedFile.write($0, to: url) }) { unlink(url.path) }
     }
 }
 

@@ -25,6 +25,6 @@ enum GazetteerSnapshotFile {
         w.fixed(key)
         w.bytes += gazetteer.snapshot()
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        return ChecksummedFile.write(Data(w.bytes), to: url)
+        return w.bytes.withUnsafeBytes { ChecksummedFile.write($0, to: url) }
     }
 }

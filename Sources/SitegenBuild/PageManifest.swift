@@ -104,7 +104,7 @@ struct PageManifest: Sendable {
     /// Writes bytes `encoded()` made, atomically; a failure leaves no manifest.
     static func write(_ bytes: [UInt8], to url: URL) {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !ChecksummedFile.write(Data(bytes), to: url) { unlink(url.path) }
+        if !bytes.withUnsafeBytes({ ChecksummedFile.write($0, to: url) }) { unlink(url.path) }
     }
 
     /// The manifest as the file holds it (without its checksum).
