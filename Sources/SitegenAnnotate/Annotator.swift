@@ -118,7 +118,7 @@ final class AnnotationRun {
                     i = end
                     continue
                 }
-                if let bare = outletBare, let outlet, toks[i].text == bare[0], i == 0 || !toks[i - 1].lowerIs("the"),
+                if let bare = outletBare, let outlet, toks[i].is(bare[0]), i == 0 || !toks[i - 1].lowerIs("the"),
                    let end = outletEnd(toks, at: i, words: bare), end >= (match?.1 ?? i) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
                     i = end
@@ -126,7 +126,7 @@ final class AnnotationRun {
                 }
                 // "London, 30 November (Argus) —": an agency's first word in brackets in the dateline.
                 if u == firstParagraph, toks[i].is("("), i + 2 < toks.count, i < 12, toks[i + 2].is(")"), let outlet, outlet.words.count == 2,
-                   toks[i + 1].text == outlet.words[0], toks[i + 1].isCapitalized, !toks[i + 1].isAllCaps || toks[i + 1].characterCount > 3 {
+                   toks[i + 1].is(outlet.words[0]), toks[i + 1].isCapitalized, !toks[i + 1].isAllCaps || toks[i + 1].characterCount > 3 {
                     gazetteerSpans.append(Span(unit: u, first: i + 1, last: i + 1, entityID: outlet.id, rule: "organization.outlet"))
                     i += 3
                     continue
@@ -702,21 +702,25 @@ final class AnnotationRun {
     /// alone name either Congo, so the gazetteer lists them for neither; the article decides when all it says of
     /// either points one way (the Democratic Republic's or the Republic's people, cities or full names).
     func resolveCongo() {
-        resolveBareName(["country/cd", "country/cg"], words: ["Congo", "Congolese"], rule: "gazetteer.congo-context")
+        // (The cities are read once, and only for an article that has a bare name to resolve.)
+        var cities: [String: Int]?
+        resolveBareName(["country/cd", "country/cg"], words: ["Congo", "Congolese"], rule: "gazetteer.congo-context", cities: &cities)
         // "Korea is now one of the few countries ...", "A Korean consortium": South or North by the same evidence.
-        resolveBareName(["country/kr", "country/kp"], words: ["Korea", "Korean", "Koreans"], rule: "gazetteer.korea-context")
+        resolveBareName(["country/kr", "country/kp"], words: ["Korea", "Korean", "Koreans"], rule: "gazetteer.korea-context", cities: &cities)
     }
 
     /// A name two countries share ("Congo", "Korea"), or its demonym, is the one of them the rest of the article
     /// points to, and only when it points to one: by name, by the people it names, by its cities, or by its outlet.
-    func resolveBareName(_ countries: Set<String>, words: TokenSet, rule: String) {
+    func resolveBareName(_ countries: Set<String>, words: TokenSet, rule: String, cities: inout [String: Int]?) {
+        guard tokens.indices.contains(where: { u in tokens[u].indices.contains { k in tokens[u][k].isCapitalized && words.contains(tokens[u][k]) && !isCovered(u, k) } }) else { return }
         var evidence = Set<String>()
         for span in spans where countries.contains(span.entityID) { evidence.insert(span.entityID) }
         for span in spans where span.entityID.hasBytePrefix("person/") || span.entityID == outlet?.id {
             if let c = entity(span.entityID)?.countries.first, countries.contains(c) { evidence.insert(c) }
         }
         if let c = outlet.flatMap({ entity($0.id)?.countries.first }), countries.contains(c) { evidence.insert(c) }
-        for city in cityCountries().keys where countries.contains(city) { evidence.insert(city) }
+        if cities == nil { cities = cityCountries() }
+        for city in cities!.keys where countries.contains(city) { evidence.insert(city) }
         guard evidence.count == 1, let id = evidence.first else { return }
         for u in units.indices {
             let toks = tokens[u]

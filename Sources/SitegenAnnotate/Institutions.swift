@@ -739,7 +739,7 @@ extension AnnotationRun {
     func discoverSponsoredMeasures(into additions: inout [(Span, Entity)]) {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices where k >= 4 && Self.sponsoredMeasures.contains(toks[k]) {
+            for k in toks.indices where k >= 4 && toks[k - 2].is("-") && Self.sponsoredMeasures.contains(toks[k]) {
                 let (a, hyphen, b) = (k - 3, k - 2, k - 1)
                 guard toks[hyphen].is("-"), !toks[hyphen].spaceBefore, !toks[b].spaceBefore, toks[k].spaceBefore,
                       toks[a].isWord, toks[a].isCapitalized, !toks[a].isAllCaps, toks[b].isWord, toks[b].isCapitalized, !toks[b].isAllCaps,

@@ -442,7 +442,7 @@ extension AnnotationRun {
         var counts: [String: Int] = [:]
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            for k in toks.indices.dropFirst() where Self.reigningTitles.contains(toks[k]) && toks[k - 1].lowerIs("the") && !isCovered(u, k) {
+            for k in toks.indices.dropFirst() where toks[k].isCapitalized && toks[k - 1].lowerIs("the") && Self.reigningTitles.contains(toks[k]) && !isCovered(u, k) {
                 // (Not "the King of Jordan", "the Queen Mother", "the King David Hotel".)
                 if k + 1 < toks.count, toks[k + 1].isWord, toks[k + 1].isCapitalized || toks[k + 1].is("of") { continue }
                 if reigning == nil {
