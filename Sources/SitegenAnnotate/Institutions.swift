@@ -57,6 +57,12 @@ extension AnnotationRun {
                 countryID = dateline
             }
             if countryID == nil { countryID = openingCountry(span) }
+            // "The United States delegation, which ..., still faces a hostile Senate": a legislature in a sentence
+            // whose subject is a country's delegation or government is that country's, when it has one of the name.
+            if countryID == nil, words.contains(where: { Lexicon.legislatureWords.contains($0) }), let subject = subjectCountry(span),
+               candidates.contains(where: { entity($0)?.countries.first == subject }) {
+                countryID = subject
+            }
             // The scene the story set, when that country has a body of this name the gazetteer knows.
             if countryID == nil, !oneWord, let scene = sceneCountry(span), candidates.contains(where: { entity($0)?.countries.first == scene }) {
                 countryID = scene
@@ -548,6 +554,19 @@ extension AnnotationRun {
         }
         return nil
     }
+
+    /// The country of a sentence's subject when it opens with a country's name or demonym and a noun in lower case
+    /// ("The United States delegation", not "The Australian Government", a name of its own), before `span`.
+    func subjectCountry(_ span: Span) -> String? {
+        let toks = tokens[span.unit]
+        var k = sentenceStart(span.unit, span.first)
+        if k < toks.count, toks[k].is("The") { k += 1 }
+        guard k < span.first, let place = coveringSpan(span.unit, k), place.first == k, place.entityID.hasBytePrefix("country/"),
+              place.last + 1 < span.first, toks[place.last + 1].isLowercase, toks[place.last + 1].isWord,
+              Self.subjectNouns.contains(toks[place.last + 1]) else { return nil }
+        return place.entityID
+    }
+    static let subjectNouns: TokenSet = ["delegation", "government", "administration", "negotiators", "team", "president", "leader"]
 
     /// "In Taipei, Foreign Minister Chow Shu-kai summoned the American Ambassador ... '...,' the Foreign
     /// Ministry said": the scene the story last set with a sentence opening "In <place>," in this paragraph

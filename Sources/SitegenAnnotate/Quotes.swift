@@ -103,7 +103,8 @@ extension AnnotationRun {
                 let auxiliary = k >= 2 && toks[k - 1].is("a", "ont") && (toks[k - 2].is(",", "\"") || isInside(quoted, toks[k - 2].start))
                 let opensClause = !listenerVerb && !closesApposition && (k == 0 || toks[k - 1].is(",", "\"", ":", ";", "(", "-") || isInside(quoted, toks[k - 1].start) || auxiliary)
                 // "Mandelson said ... with Bo Xilai, ..., but warned that": the verb shares the sentence's subject.
-                if k > 0, toks[k - 1].is("and", "but"), let previous = events.last, previous.unit == u,
+                // ("El presidente de Repsol sostuvo que ..., y recordó que": Spanish, French, Italian and Portuguese too.)
+                if k > 0, toks[k - 1].is("and", "but") || toks[k - 1].is("y", "pero", "et", "mais", "e"), let previous = events.last, previous.unit == u,
                    !(previous.token..<k).contains(where: { toks[$0].is(".", "!", "?", ";") && !isInside(quoted, toks[$0].start) }) {
                     events.append(SpeechEvent(unit: u, token: k, byteOffset: t.start, speaker: previous.speaker, rule: "coordinated"))
                     continue
@@ -374,6 +375,7 @@ extension AnnotationRun {
 
     /// Offices held by one person who speaks for a body ("the party president", "the PNP leader"), unlike
     /// spokespeople and officials, who stand for the body itself.
+    static let spanishLeaderNouns: Set<String> = ["presidente", "presidenta", "consejero", "consejera", "director", "directora", "jefe", "jefa", "líder", "secretario", "secretaria"]
     static let leaderNouns: Set<String> = [
         "president", "leader", "chairman", "chairwoman", "chairperson", "chief", "head", "secretary-general", "governor", "premier",
         "commander", "founder", "boss", "director",
@@ -574,11 +576,23 @@ extension AnnotationRun {
         if k >= 4, let body = coveringSpan(u, k - 1), body.last == k - 1, body.entityID.hasBytePrefix("organization/") {
             var j = body.first - 1
             if j >= 0, toks[j].is("the") { j -= 1 }
-            if j >= 2, toks[j].is("of"), toks[j - 1].isLowercase, Self.leaderNouns.contains(toks[j - 1].text),
-               toks[j - 2].lowerIs("the", "its", "their"), !isInside(quoted, toks[j - 1].start),
-               let person = (0..<(j - 2)).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
-                .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
-                return .entity(person.entityID)
+            // ("El presidente de Repsol sostuvo que ...": the same in Spanish.)
+            let spanish = j >= 2 && toks[j].is("de", "del") && Self.spanishLeaderNouns.contains(toks[j - 1].text) && toks[j - 2].lowerIs("el", "la", "su")
+            if j >= 2, spanish || (toks[j].is("of") && toks[j - 1].isLowercase && Self.leaderNouns.contains(toks[j - 1].text) && toks[j - 2].lowerIs("the", "its", "their")),
+               !isInside(quoted, toks[j - 1].start) {
+                if let person = (0..<(j - 2)).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
+                    .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
+                    return .entity(person.entityID)
+                }
+                // (A sentence that opens the paragraph: the person the text gave that office in the body before,
+                // "Su presidente, Antonio Brufau, anunció ...".)
+                if spanish, let person = spansBefore((u, j - 1)).prefix(200).first(where: { span in
+                    guard span.entityID.hasBytePrefix("person/"), span.unit >= u - 3, span.first >= 2 else { return false }
+                    let before = tokens[span.unit]
+                    return before[span.first - 1].is(",") && before[span.first - 2].is(toks[j - 1].text)
+                }) {
+                    return .entity(person.entityID)
+                }
             }
         }
         // "In a statement signed by its National Publicity Secretary, Alhaji Lai Mohammed, the party said": the body

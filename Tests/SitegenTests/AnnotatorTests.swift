@@ -1794,6 +1794,65 @@ struct AnnotatorTests {
         #expect(!ids("Congolese traders cross the river.").contains { $0 == "country/cd" || $0 == "country/cg" })
     }
 
+    @Test("'Korea' and 'Korean' alone: the Korea the rest of the article points to, and none when it points both ways")
+    func koreaByContext() {
+        #expect(ids("Seoul hailed the deal. A Korean consortium will build the plant, and Korea will run it.").contains("country/kr"))
+        #expect(ids("Pyongyang tested a missile. Korean state media praised the test.").contains("country/kp"))
+        let both = ids("South Korea and North Korea met. The Korean talks went on.")
+        #expect(mentions("South Korea and North Korea met. The Korean talks went on.").filter { $0.hasSuffix("=Korean") }.isEmpty)
+        #expect(both.contains("country/kr") && both.contains("country/kp"))
+        #expect(!ids("The Korean War ended in 1953.").contains { $0 == "country/kr" || $0 == "country/kp" })
+    }
+
+    @Test("'the Queen' alone is the monarch who reigned that year over a country the article names; a title held for a time only in its years")
+    func reigningMonarchsAndTitlesInTime() {
+        func ids(_ text: String, year: Int?) -> Set<String> {
+            Set(Self.annotator.annotate(markdown: text, year: year).mentions.map(\.entityID))
+        }
+        let text = "Britain's new oilfield was opened yesterday. \"This is a great day,\" the Queen said. The Duke of Edinburgh watched."
+        let a = Self.annotator.annotate(markdown: text, year: 1975)
+        #expect(a.quotes.map(\.speakerID) == ["person/queen-elizabeth-ii"])
+        #expect(Set(a.mentions.map(\.entityID)).isSuperset(of: ["person/queen-elizabeth-ii", "person/prince-philip"]))
+        // Another year, another monarch; no year, no monarch; "the Queen Mother" is not the Queen.
+        #expect(ids("Britain mourned. The King laid a wreath.", year: 2023).contains("person/king-charles-iii"))
+        #expect(!ids("Britain mourned. The King laid a wreath.", year: nil).contains { $0.hasPrefix("person/") })
+        #expect(!ids("Britain cheered the Queen Mother.", year: 1980).contains("person/queen-elizabeth-ii"))
+        // Philip held the title until 2021.
+        #expect(!ids("The Duke of Edinburgh visited Leeds.", year: 2024).contains("person/prince-philip"))
+    }
+
+    @Test("measures named after their sponsors, names joined by '&', a body with and without its legal form")
+    func sponsorsAmpersandsAndLegalForms() {
+        #expect(ids("The Senate passed the Byrd-Hagel resolution 95-0.").contains("initiative/byrd-hagel-resolution"))
+        #expect(!ids("The Sino-Japanese law was signed.").contains { $0.hasPrefix("initiative/") })
+        let firms = ids("The consortium includes Samsung C&T and Daewoo Engineering & Construction.")
+        #expect(firms.isSuperset(of: ["organization/samsung-c-t", "organization/daewoo-engineering-construction"]))
+        #expect(!firms.contains("organization/samsung"))
+        let dresser = ids("The order hit Dresser France, a subsidiary of Dresser Industries Inc. of Dallas. Dresser Industries said it would comply.")
+        #expect(dresser.contains("organization/dresser-industries") && !dresser.contains("organization/dresser-industries-incorporated"))
+    }
+
+    @Test("a legislature in a sentence whose subject is a country's delegation is that country's")
+    func legislatureOfTheSubjectsCountry() {
+        let text = "Australia won its target. Canberra cheered, and Australia's ministers said Australia would sign. The United States delegation, which shifted its position on Monday, still faces a hostile Senate."
+        #expect(ids(text).contains("organization/us-senate"))
+        #expect(!ids(text).contains("organization/au-senate"))
+    }
+
+    @Test("Spanish: a body after 'la' speaks, a verb after 'y' shares its subject, a leader of a body named before speaks")
+    func spanishBodiesAndLeaders() {
+        let text = """
+            Repsol no se resigna. Su presidente, Antonio Brufau, anunció ayer que la petrolera reclamará a Argentina.
+
+            El presidente de Repsol sostuvo que la expropiación es ilegal, y recordó que YPF acaba de descubrir Vaca Muerta. “Nos quitan la compañía justo cuando empieza a dar sus frutos”, afirmó.
+
+            Desde Bruselas, la Comisión Europea aplazó la reunión. “La Comisión sigue con la máxima atención la situación y defenderá a las empresas europeas”, señaló la institución en un comunicado. La Comisión Europea espera una respuesta del Gobierno argentino en los próximos días y no descarta medidas.
+
+            Los analistas creen que el pago llegará tarde y que los accionistas de la empresa esperan una solución por la vía del diálogo con el Gobierno.
+            """
+        #expect(speakers(text) == ["person/antonio-brufau", "organization/european-commission"])
+    }
+
     @Test("a family name opening with 'St.' after a given name: 'Don St. Pierre'; a street or a saint alone is no person")
     func saintFamilyNames() {
         let text = "The chairman, Don St. Pierre, said the deal was signed on Monday.\n\n\"We are very pleased,\" St. Pierre said."
