@@ -434,8 +434,8 @@ extension AnnotationRun {
     static let reigningTitles: TokenSet = ["King", "Queen", "Emperor", "Empress", "Emir", "Amir", "Sultan"]
 
     /// "THE Queen yesterday pressed a button ...": a monarch's title after "the", with no name after it, is the
-    /// monarch who reigned in the article's year over a country the article names (its outlet's first, then the
-    /// one it names most). Nothing without a year, or when two monarchs of the countries named are as likely.
+    /// monarch who reigned in the article's year over a country the article names (the one it names most, the
+    /// outlet's own on a tie). Nothing without a year, or when two monarchs of the countries named are as likely.
     func tagReigningMonarchs() {
         guard let year else { return }
         var reigning: [String: [(id: String, country: String)]]?
@@ -458,9 +458,13 @@ extension AnnotationRun {
                     reigning = found
                 }
                 let home = outlet.flatMap { entity($0.id)?.countries.first }
+                // (The country the article names most: "the King" in a London paper's story from Bangkok is Thailand's;
+                // the outlet's own only breaks a tie.)
                 let candidates = (reigning![toks[k].text] ?? []).sorted { a, b in
-                    let (x, y) = (a.country == home ? Int.max : counts[a.country] ?? 0, b.country == home ? Int.max : counts[b.country] ?? 0)
-                    return x != y ? x > y : a.id < b.id
+                    let (x, y) = (counts[a.country] ?? 0, counts[b.country] ?? 0)
+                    if x != y { return x > y }
+                    if (a.country == home) != (b.country == home) { return a.country == home }
+                    return a.id < b.id
                 }
                 guard let best = candidates.first else { continue }
                 if let second = candidates.first(where: { $0.id != best.id }), best.country != home, counts[second.country] == counts[best.country] { continue }

@@ -1817,6 +1817,9 @@ struct AnnotatorTests {
         #expect(ids("Britain mourned. The King laid a wreath.", year: 2023).contains("person/king-charles-iii"))
         #expect(!ids("Britain mourned. The King laid a wreath.", year: nil).contains { $0.hasPrefix("person/") })
         #expect(!ids("Britain cheered the Queen Mother.", year: 1980).contains("person/queen-elizabeth-ii"))
+        // The country the story names most, not the outlet's: "the King" in a London paper's story from Bangkok.
+        let bangkok = Self.annotator.annotate(markdown: "Thailand mourned. Thai officials said the King would speak. Britain sent condolences.", outlet: "The Guardian", year: 2010)
+        #expect(bangkok.mentions.contains { $0.entityID == "person/bhumibol-adulyadej" })
         // Philip held the title until 2021.
         #expect(!ids("The Duke of Edinburgh visited Leeds.", year: 2024).contains("person/prince-philip"))
     }
