@@ -760,7 +760,7 @@ extension AnnotationRun {
             let toks = tokens[u]
             for k in toks.indices where k >= 4 && toks[k - 2].is("-") && Self.sponsoredMeasures.contains(toks[k]) {
                 let (a, hyphen, b) = (k - 3, k - 2, k - 1)
-                guard toks[hyphen].is("-"), !toks[hyphen].spaceBefore, !toks[b].spaceBefore, toks[k].spaceBefore,
+                guard !toks[hyphen].spaceBefore, !toks[b].spaceBefore, toks[k].spaceBefore,
                       toks[a].isWord, toks[a].isCapitalized, !toks[a].isAllCaps, toks[b].isWord, toks[b].isCapitalized, !toks[b].isAllCaps,
                       toks[a - 1].lowerIs("the"), !isCovered(u, a), !isCovered(u, b) else { continue }
                 // (Not "the Sino-Japanese law" nor "the China-Pakistan agreement": the names of people, not of places.)

@@ -1635,9 +1635,9 @@ extension AnnotationRun {
         "saluted", "exprimé", "qualifié",
     ]
 
-    /// French prepositions that open a sentence with a phrase of place, time or manner ("Lors de sa visite, ..."), beside
-    /// the English of `openingAdverbials`.
-    static let frenchOpeningPrepositions: TokenSet = ["Dans", "Lors", "Après", "En", "Au"]
+    /// French prepositions that open a sentence with a phrase of place, time or manner ("Lors de sa visite, ...") before a
+    /// partial quote's subject, beside `openingAdverbials` (which has "Dans", "Après", "Depuis" for every rule).
+    static let frenchOpeningPrepositions: TokenSet = ["Lors", "En", "Au"]
 
     /// The person a quote's preceding sentence opens with, when that sentence ends right
     /// before the quote: "Mr. Chisanga ticks off the problems. '...'", "She shrugs. '...'".
