@@ -49,7 +49,8 @@ extension AnnotationRun {
                 return ([known.name] + known.aliases).contains { !longWords.isDisjoint(with: $0.split(separator: " ").map(String.init)) }
             }) { continue }
             let candidates = gazetteer.genericNames[body.name] ?? []
-            var countryID = bodyCountries[span] ?? (ministry ? placeAfterBody(span) : nil) ?? holderCountry(span) ?? spokespersonCountry(span)
+            // ("The Foreign Office in London said": an office is a ministry here.)
+            var countryID = bodyCountries[span] ?? (ministry || words.last == "Office" ? placeAfterBody(span) : nil) ?? holderCountry(span) ?? spokespersonCountry(span)
             // ("ABUJA — Chinese President, Hu Jintao, yesterday told a joint session of the National Assembly": a legislature
             // the dateline's country has is that country's, whoever the sentence opens with.)
             if countryID == nil, let dateline, words.contains(where: { Lexicon.legislatureWords.contains($0) }),
@@ -157,7 +158,19 @@ extension AnnotationRun {
             if countryID == nil, ministry, let dateline, let own = paper, own != dateline, (counts[own] ?? 0) + (cities()[own] ?? 0) >= 2 {
                 countryID = own
             }
-            if countryID == nil, let dateline, !lacks(dateline) { countryID = dateline }
+            // ("PEKING, Dec. 19 — ... members of the Legislative Council": a body other than a ministry that the dateline's
+            // country has none of, when one country the story names has it, is that country's.)
+            if countryID == nil, let dateline, !ministry, !candidates.contains(where: { entity($0)?.countries.first == dateline }) {
+                var named: [String] = []
+                for c in candidates.compactMap({ entity($0)?.countries.first }) where counts[c] != nil && !named.contains(c) { named.append(c) }
+                if named.count == 1 { countryID = named[0] }
+            }
+            // ("PEKING — ... The Department of Foreign Affairs said" in The Sun-Herald: a department the dateline's country
+            // is known to have only as a ministry, as its name's variant, is no ground for that country.)
+            let datelineBodies = candidates.compactMap { entity($0) }.filter { $0.countries.first == dateline }
+            let variantOnly = words.first == "Department" && !datelineBodies.isEmpty
+                && !datelineBodies.contains(where: { ([$0.name] + $0.aliases).contains(where: { $0.hasPrefix("Department") }) })
+            if countryID == nil, let dateline, !lacks(dateline), !variantOnly { countryID = dateline }
             // ("Somaliland's Minister of Foreign Affairs and International Cooperation, Dr. Saad Ali Shire ... the Ministry of
             // Foreign Affairs and International Cooperation said": the ministry of the minister the text placed; of a place
             // that is no country the gazetteer knows, a body of its own, not Italy's of that name.)
@@ -192,7 +205,7 @@ extension AnnotationRun {
                 // outlet) writes of its own country's ministries; in a story about China and one other country, that country's.
                 // (Not when the sentence or the one before it is set in a Chinese city: "A Foreign Ministry spokesman in
                 // Beijing said", "Beijing insists ... The Foreign Ministry said".)
-                if ministry, let paper = outlet?.id, local[paper] != nil, local[paper]?.countries.isEmpty == true, countryID == "country/cn", dateline == nil,
+                if ministry, let paper = outlet?.id, local[paper] != nil, local[paper]?.countries.isEmpty == true, countryID == "country/cn", dateline == nil || variantOnly,
                    let other = rankedCountries(counts).first(where: { $0 != "country/cn" }), (counts[other] ?? 0) >= 2, !nearChineseCity(span) {
                     countryID = other
                 }
@@ -656,12 +669,13 @@ extension AnnotationRun {
         return nil
     }
 
-    /// "foreign ministry spokesman Wang Wenbin": the country of the person the gazetteer
-    /// knows, named right after the body and their role.
+    /// "foreign ministry spokesman Wang Wenbin", "Communist Party Chairman Hua Kuo-feng": the country of
+    /// the person the gazetteer knows, named right after the body and their role.
     func spokespersonCountry(_ span: Span) -> String? {
         let toks = tokens[span.unit]
         var k = span.last + 1
-        while k < toks.count, k - span.last <= 3, toks[k].isLowercase, Self.isRoleNoun(toks[k].text) { k += 1 }
+        while k < toks.count, k - span.last <= 3,
+              (toks[k].isLowercase && Self.isRoleNoun(toks[k].text)) || (toks[k].isCapitalized && Lexicon.titleWords.contains(toks[k])) { k += 1 }
         guard k > span.last + 1, k < toks.count, let person = coveringSpan(span.unit, k), person.first == k, person.entityID.hasBytePrefix("person/") else { return nil }
         return entity(person.entityID)?.countries.first
     }

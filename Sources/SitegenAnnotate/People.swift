@@ -1297,6 +1297,12 @@ extension AnnotationRun {
     /// Words after a capitalised name that make it no subject of a clause ("Noy Sisavath and ...", "Laos of ...").
     static let notAfterSubject: TokenSet = ["and", "of", "or", "s", "in", "on", "at"]
     /// Words of a job title, which make a capitalised run an office, not a body.
+    /// The last words of a body's name that a holder's title can follow: "Communist Party Chairman Hua Kuo-feng".
+    static let bodyWordsBeforeTitles: TokenSet = [
+        "Party", "Ministry", "Department", "Committee", "Commission", "Council", "Office", "Bureau", "Agency", "Bank", "Assembly",
+        "Congress", "Parliament", "Union", "Front", "Movement", "Corporation", "Company", "Group", "University", "Institute",
+        "Authority", "Federation", "Association", "Court", "Secretariat", "Board", "Administration", "Organization", "Organisation",
+    ]
     static let officeHolderWords: TokenSet = [
         "Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM",
         "FM", "Adviser", "Advisor", "Counsellor", "Counselor", "Coordinator", "Representative",
@@ -2488,6 +2494,20 @@ extension AnnotationRun {
                 if leading == nil, Self.officesBeforeBody.contains(toks[i].text), i + 3 <= end, toks[i + 1].is("of") {
                     let start = toks[i + 2].is("the") ? i + 3 : i + 2
                     if start < end, toks[start].isCapitalized, !isCovered(u, start) { i = start }
+                }
+                // "Communist Party Chairman Hua Kuo-feng", "Foreign Ministry Spokesman Qin Gang": a body's name, then the
+                // title of the person named right after it; the body's name ends before the title.
+                if end > i + 1, end + 1 < toks.count, toks[end + 1].spaceBefore, let person = coveringSpan(u, end + 1), person.first == end + 1,
+                   person.entityID.hasBytePrefix("person/") {
+                    // (The body's last word may be a title's word too: "Party" of "Party Secretary".)
+                    var t = end
+                    var head: Int?
+                    while t > i, toks[t].isCapitalized, Self.officeHolderWords.contains(toks[t]) || Lexicon.titleWords.contains(toks[t]) {
+                        t -= 1
+                        if head == nil, Lexicon.organizationHeads.contains(toks[t]) { head = t }
+                    }
+                    // (Only a body's own word ends it: "Saudi Energy Minister", "Ports and Shipping Minister" name a portfolio.)
+                    if let head, Self.bodyWordsBeforeTitles.contains(toks[head]) { end = head }
                 }
                 // (The "of" of "Act of 1974" is no word of the name's head.)
                 // (Nor is "Civic" of "People's Progressive Party/Civic".)

@@ -58,6 +58,14 @@ extension Lexicon {
         "Valletta": "MT", "Vatican City": "VA", "Vienna": "AT", "Vientiane": "LA", "Vilnius": "LT", "Warsaw": "PL",
         "Washington": "US", "Wellington": "NZ", "West Island": "CC", "Willemstad": "CW", "Windhoek": "NA",
         "Yamoussoukro": "CI", "Yaounde": "CM", "Yaoundé": "CM", "Yaren": "NR", "Yerevan": "AM", "Zagreb": "HR",
+        // Other spellings and the names of the time, which datelines of older stories use ("PEKING, Aug. 24 -",
+        // "RANGOON —"), and capitals of their day and big cities of one country only.
+        "Peking": "CN", "Peiping": "CN", "Tientsin": "CN", "Tianjin": "CN", "Chungking": "CN", "Chongqing": "CN",
+        "Nanking": "CN", "Nanjing": "CN", "Wuhan": "CN", "Kiev": "UA", "Rangoon": "MM", "Yangon": "MM", "Naypyidaw": "MM",
+        "Saigon": "VN", "Bombay": "IN", "Calcutta": "IN", "Madras": "IN", "Delhi": "IN", "Bangalore": "IN", "Bengaluru": "IN",
+        "Dacca": "BD", "Rawalpindi": "PK", "Teheran": "IR", "Alma-Ata": "KZ", "Almaty": "KZ", "Leningrad": "RU",
+        "Leopoldville": "CD", "Léopoldville": "CD", "Lourenço Marques": "MZ", "Lourenco Marques": "MZ", "Tananarive": "MG",
+        "Fort-Lamy": "TD", "Osaka": "JP", "Pusan": "KR", "Busan": "KR", "Gaza City": "PS", "Sri Jayawardenepura Kotte": "LK",
     ]
 
     /// The same, by `placeKey`: datelines are often written in capitals ("BEIJING (Reuters) -"), and in

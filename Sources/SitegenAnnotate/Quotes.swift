@@ -757,6 +757,15 @@ extension AnnotationRun {
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]
         if let span = coveringSpan(u, i), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") {
+            // "Nationalist Party MP Ryan Callus ... said": a body, then the title of the person named after it, is the person.
+            if span.entityID.hasBytePrefix("organization/") {
+                let toks = tokens[u]
+                var k = span.last + 1
+                while k < toks.count, k - span.last <= 3, toks[k].spaceBefore, Lexicon.titleWords.contains(toks[k]) || Lexicon.titleAbbreviations[toks[k].text] != nil { k += 1 }
+                if k > span.last + 1, k < toks.count, let person = coveringSpan(u, k), person.first == k, person.entityID.hasBytePrefix("person/") {
+                    return .entity(person.entityID)
+                }
+            }
             return .entity(span.entityID)
         }
         // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.

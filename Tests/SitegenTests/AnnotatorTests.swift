@@ -2607,6 +2607,22 @@ struct AnnotatorTests {
         #expect(a == b)
     }
 
+    @Test("a body before the title of the person named after it; datelines of older stories")
+    func bodyBeforeHoldersTitle() {
+        // The body ends before the holder's title, and is the party of the holder's country.
+        #expect(mentions("Vance was received by Communist Party Chairman Hua Kuo-feng.").contains("organization/cpc=Communist Party"))
+        #expect(mentions("He met Foreign Ministry Spokesman Qin Gang.").contains("organization/cn-mfa=Foreign Ministry"))
+        // A portfolio is no body: "Saudi Energy Minister Khalid al-Falih".
+        #expect(!ids("Saudi Energy Minister Khalid al-Falih said output would fall.").contains { $0.hasPrefix("organization/") })
+        // The speaker is the person, not the party.
+        #expect(speakers("Nationalist Party MP Ryan Callus said:\n\n\"Nobody is against trade with China. What we are against is secrecy.\"") == ["person/ryan-callus"])
+        // A dateline of the time's spelling places the story ("PEKING, Dec. 19 —"), but the one country named that has a body
+        // the dateline's country lacks keeps it ("the Legislative Council" is Hong Kong's), and an office "in London" is there.
+        let peking = Self.annotator.annotate(markdown: "PEKING, Dec. 19 — Britain will hand Hong Kong back to China. The Communist Party said it was pleased. Members of the Legislative Council endorsed the text. The Foreign Office in London said it was satisfied.", year: 1984)
+        let orgs = Set(peking.mentions.map(\.entityID).filter { $0.hasPrefix("organization/") })
+        #expect(orgs == ["organization/cpc", "organization/hk-legco", "organization/uk-fco"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
