@@ -240,6 +240,7 @@ final class AnnotationRun {
         resolveForeignNamesakeParties()
         tagBareLabourParties()
         resolveSharedInitiativeNames()
+        tagFreeTradeAgreementsByKind()
         bindInitialisms()
         resolveSurnames()
         tagLeadersByFamilyName()

@@ -1295,3 +1295,58 @@ extension AnnotationRun {
         for span in additions { addSpan(span) }
     }
 }
+
+extension AnnotationRun {
+    /// A free trade agreement named by its kind alone, in English, Spanish, Portuguese and French.
+    static let freeTradeAgreementForms: [[String]] = [
+        ["free", "trade", "agreement"], ["free", "-", "trade", "agreement"], ["free", "trade", "pact"], ["free", "-", "trade", "pact"],
+        ["free", "trade", "deal"], ["free", "-", "trade", "deal"], ["FTA"], ["TLC"],
+        ["tratado", "de", "libre", "comercio"], ["Tratado", "de", "Libre", "Comercio"], ["acuerdo", "de", "libre", "comercio"],
+        ["Acuerdo", "de", "Libre", "Comercio"], ["acordo", "de", "livre", "comércio"], ["Acordo", "de", "Livre", "Comércio"],
+        ["accord", "de", "libre", "-", "échange"], ["Accord", "de", "libre", "-", "échange"],
+    ]
+    /// What points at one agreement the reader knows ("the", "their", "el", "du"), not at any ("a", "un").
+    static let agreementDeterminers: TokenSet = [
+        "the", "The", "their", "its", "this", "that", "el", "El", "del", "al", "este", "dicho", "su", "o", "O", "do", "ao", "le", "Le", "du", "cet", "leur",
+    ]
+    /// Words that may stand between the determiner and the kind ("the bilateral free trade agreement", "the 2010 FTA").
+    static let agreementModifiers: TokenSet = ["bilateral", "existing", "current", "landmark", "bilateral", "vigente", "actual", "bilatéral", "actuel"]
+
+    /// "optimise the free trade agreement", "optimizar el Tratado de Libre Comercio (TLC)": a free trade agreement named by
+    /// its kind alone, after "the" or a possessive, is the one in force between countries the story names: the one the
+    /// gazetteer knows whose parties the story names (most named first), if it was signed by the story's year.
+    func tagFreeTradeAgreementsByKind() {
+        var known: Entity??
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            var k = 0
+            while k < toks.count {
+                guard toks[k].is("free") || toks[k].is("FTA") || toks[k].is("TLC") || toks[k].lowerIs("tratado") || toks[k].lowerIs("acuerdo")
+                        || toks[k].lowerIs("acordo") || toks[k].lowerIs("accord"),
+                      let form = Self.freeTradeAgreementForms.first(where: { form in
+                          k + form.count <= toks.count && form.indices.allSatisfy { toks[k + $0].is(form[$0]) && ($0 == 0 || form[$0] == "-" || form[$0 - 1] == "-" || toks[k + $0].spaceBefore) }
+                      }) else { k += 1; continue }
+                let last = k + form.count - 1
+                guard !(k...last).contains(where: { isCovered(u, $0) }), last + 1 == toks.count || !toks[last + 1].isCapitalized || !toks[last + 1].spaceBefore else { k = last + 1; continue }
+                var d = k - 1
+                while d >= 0, k - d <= 3, Self.agreementModifiers.contains(toks[d]) || (toks[d].kind == .number && toks[d].characterCount == 4) { d -= 1 }
+                // ("Tratado de Libre Comercio (TLC)": the acronym in brackets after the kind is the same agreement.)
+                let bracketed = form.count == 1 && k >= 2 && toks[k - 1].is("(") && coveringSpan(u, k - 2)?.rule == "initiative.by-kind"
+                let elided = d >= 1 && toks[d].is("'") && toks[d - 1].lowerIs("l")  // "l'accord de libre-échange"
+                guard bracketed || elided || (d >= 0 && Self.agreementDeterminers.contains(toks[d])) else { k = last + 1; continue }
+                if known == nil {
+                    var e = knownInitiative(endingWith: "Free Trade Agreement")
+                    if let started = e?.started, let year, started > year { e = nil }
+                    // (Only an agreement between the countries the story names most: "el TLC" in a story on Uruguay and China
+                    // that mentions Chile's is Uruguay's, which the gazetteer does not know.)
+                    let ranked = rankedCountries(countryCounts())
+                    if let parties = e?.countries, !parties.allSatisfy(ranked.prefix(max(2, parties.count)).contains) { e = nil }
+                    known = .some(e)
+                }
+                guard let e = known! else { return }
+                addSpan(Span(unit: u, first: k, last: last, entityID: e.id, rule: "initiative.by-kind"))
+                k = last + 1
+            }
+        }
+    }
+}

@@ -2623,6 +2623,23 @@ struct AnnotatorTests {
         #expect(orgs == ["organization/cpc", "organization/hk-legco", "organization/uk-fco"])
     }
 
+    @Test("a free trade agreement named by its kind: the one between the countries the story is about, once signed")
+    func freeTradeAgreementByKind() {
+        func fta(_ text: String, year: Int?) -> [String] {
+            Self.annotator.annotate(markdown: text, year: year).mentions.filter { $0.entityID.hasPrefix("initiative/") }.map { "\($0.entityID)=\($0.text)" }
+        }
+        let peru = "Peru and China agreed in Lima to optimise the free trade agreement. Peru exports copper to China."
+        #expect(fta(peru, year: 2016) == ["initiative/china-peru-fta=free trade agreement"])
+        // Not before it was signed, nor one that is only sought ("a free trade agreement").
+        #expect(fta(peru, year: 2005).isEmpty)
+        #expect(fta("Peru and China want a free trade agreement. Peru exports copper to China.", year: 2016).isEmpty)
+        // Spanish, with its acronym in brackets and again later.
+        let spanish = "Perú y China relanzan la negociación para optimizar el Tratado de Libre Comercio (TLC) entre ambos países. Perú quiere que el TLC abra mercados en China."
+        #expect(fta(spanish, year: 2022).count == 3)
+        // Not another pair's: "el TLC" Uruguay seeks is not the one Chile has.
+        #expect(fta("Uruguay busca el TLC con China. Uruguay y China firmaron acuerdos. Chile tiene un TLC con China.", year: 2023).isEmpty)
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
