@@ -293,6 +293,8 @@ enum Lexicon {
         "housewife", "shopper", "commuter", "motorist", "fan", "spectator", "onlooker", "bystander", "survivor", "refugee",
         "patient", "parent", "pupil", "clerk", "cleaner", "waiter", "waitress", "cook", "butcher", "baker",
         "veteran", "elder", "headman", "settler", "policeman", "policewoman", "fireman", "firefighter", "rancher", "herder", "herdsman", "peasant",
+        "cultivator", "evacuee", "migrant", "asylum-seeker", "widow", "widower", "grandmother", "grandfather", "volunteer", "priest",
+        "nun", "missionary", "chief", "teenager", "youth", "pastoralist", "smallholder", "tenant", "squatter",
     ]
 
     /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought

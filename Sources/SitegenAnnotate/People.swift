@@ -419,6 +419,10 @@ extension AnnotationRun {
                       k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord) || toks[k - 1].is("\""),
                       !(k >= 2 && toks[k - 1].is(".") && Self.stopAbbreviations.contains(toks[k - 2])),
                       !(k >= 1 && toks[k - 1].is("(")),
+                      // (Nor a place: "in Valencia", "a woman from Valencia", "families from Valencia".)
+                      !(k >= 1 && toks[k - 1].is("in", "near", "outside")),
+                      !(k >= 2 && toks[k - 1].is("from") && (Lexicon.unnamedPersonNouns.contains(toks[k - 2])
+                          || Self.originPlurals.contains(toks[k - 2].lower))),
                       gazetteer.trie.longestMatch(in: toks, at: k) == nil, !gazetteer.organizationOpeners.contains(toks[k].text),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].isWord && toks[k + 1].spaceBefore),
                       let person = entity(id), let country = person.countries.first else { continue }
@@ -429,6 +433,9 @@ extension AnnotationRun {
             }
         }
     }
+
+    /// People said to come from a place: "families from Valencia".
+    static let originPlurals: Set<String> = ["people", "families", "refugees", "migrants", "villagers", "residents", "evacuees", "workers"]
 
     /// Monarchs' titles that name the one who reigns when written alone: "the Queen said".
     static let reigningTitles: TokenSet = ["King", "Queen", "Emperor", "Empress", "Emir", "Amir", "Sultan"]
@@ -772,6 +779,20 @@ extension AnnotationRun {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
                     i = last + 1
                     continue
+                }
+                // "le vice-ministre des affaires étrangères Phan Hien": French style writes the portfolio in lower case, and
+                // the name may follow it without a comma.
+                if toks[i].isLowercase, professionNouns.contains(toks[i]), i + 3 < toks.count, toks[i + 1].is("des", "du", "de") {
+                    var k = i + 2
+                    if toks[k].is("la") { k += 1 } else if k + 1 < toks.count, toks[k].is("l"), toks[k + 1].is("'", "\u{2019}") { k += 2 }
+                    let portfolio = k
+                    while k < toks.count, k - portfolio < 4, toks[k].isLowercase, toks[k].isWord || toks[k].is("-") { k += 1 }
+                    if k > portfolio, k < toks.count, toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(u, k),
+                       let last = nameEnd(toks, unit: u, from: k), last > k, last + 1 == toks.count || toks[last + 1].is(",", ".", ";") || toks[last + 1].isLowercase {
+                        found.append(NameCandidate(unit: u, first: k, last: last, rule: "person.profession"))
+                        i = last + 1
+                        continue
+                    }
                 }
                 // "la ministra de Economía, Azucena Arbeleche,", "el ministro de Ganadería, Agricultura y Pesca, Fernando Mattos":
                 // a Spanish or Portuguese office with its portfolio, then the name set off by commas.

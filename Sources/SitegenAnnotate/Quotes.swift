@@ -768,6 +768,17 @@ extension AnnotationRun {
             }
             return .entity(span.entityID)
         }
+        // "Lagos said in a statement", "China says": a country, or its capital for its government, right before a verb
+        // of speech is the country speaking.
+        // (Only as the clause's subject: not "the Foreign Office in London said", "the President of China said".)
+        if i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]), t.isCapitalized, i == 0 || tokens[u][i - 1].kind == .punct {
+            if let span = coveringSpan(u, i), span.first == i, span.last == i, span.entityID.hasBytePrefix("country/"), span.rule != "gazetteer.adjective" {
+                return .entity(span.entityID)
+            }
+            if !isCovered(u, i), let code = Lexicon.placeCountries[t.text], gazetteer.entities["country/" + code.lowercased()] != nil {
+                return .entity("country/" + code.lowercased())
+            }
+        }
         // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.
         if t.is("His", "Her", "his", "her"), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1])
             || (i + 2 < tokens[u].count && tokens[u][i + 1].is("Royal", "Imperial") && Self.styleNouns.contains(tokens[u][i + 2])) { return nil }
@@ -1409,6 +1420,10 @@ extension AnnotationRun {
             // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
             // time, place or manner opening the sentence before the body.
             if b > 0, toks[b].is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 15) { b = s - 1 }
+            // "From Geneva the ICRC has answered": a place opening the sentence without a comma.
+            var p = b
+            while p >= 0, b - p < 3, toks[p].isCapitalized, toks[p].isWord, !toks[p].is("From", "In", "At") { p -= 1 }
+            if p < b, p >= 0, toks[p].is("From", "In", "At"), p == 0 || toks[p - 1].is(".", "\"", ":", ";") { b = p - 1 }
             return b < 0 || toks[b].is(".", "\"", ":", ";")
         }?.entityID
     }

@@ -2640,6 +2640,23 @@ struct AnnotatorTests {
         #expect(fta("Uruguay busca el TLC con China. Uruguay y China firmaron acuerdos. Chile tiene un TLC con China.", year: 2023).isEmpty)
     }
 
+    @Test("speakers: an unnamed one, a place that is no leader, a French portfolio in lower case, a body after a place, a country")
+    func speakersOfRelief() {
+        // "An elderly cultivator ... told the Senator:": someone unnamed, not the Senator.
+        #expect(speakers("Senator Edward Kennedy visited the camps. An elderly cultivator from Jessore district told the Senator through an interpreter: \"They burnt our village and shot my two sons.\"") == [nil])
+        // "a woman from Valencia": a place, not the Colombian president of that family name.
+        let valencia = annotate("Colombia and Venezuela met. Colombia opened the border. \"We left because there was no insulin,\" a woman from Valencia told IRIN.")
+        #expect(!valencia.mentions.contains { $0.entityID.hasPrefix("person/") })
+        #expect(valencia.quotes.map(\.speakerID) == [nil])
+        // "le vice-ministre des affaires étrangères Phan Hien": the person, then "a-t-il affirmé" is theirs.
+        #expect(speakers("La délégation vietnamienne, conduite par le vice-ministre des affaires étrangères Phan Hien, a rejeté toute responsabilité. « Le Viêt-nam n'a chassé personne », a-t-il affirmé.") == ["person/phan-hien"])
+        // "From Geneva the ICRC has answered ... it said": the body that opened the sentence before.
+        #expect(speakers("From Geneva the ICRC has answered with restraint. 'The International Committee cannot send crews back until it has assurances,' it said in a statement.") == ["organization/icrc"])
+        // "Lagos said in a statement": the capital for its government (not "the Foreign Office in London said").
+        #expect(speakers("Nigeria was blamed. 'The Federal Military Government has never stood in the way of food,' Lagos said in a statement.") == ["country/ng"])
+        #expect(speakers("'We regret this,' the Foreign Office in London said.") != ["country/gb"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
