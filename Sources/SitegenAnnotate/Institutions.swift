@@ -705,12 +705,34 @@ extension AnnotationRun {
     /// "The Alassane Ouattara Olympic Stadium", "Cheikh Anta Diop University": a
     /// person's name inside the name of a place or a body is not a mention of them
     /// (the body's name is then found whole).
+    /// A model's number: "747", "A380", "C-130", "Su-30" (not a year: "Boeing 2021 results").
+    static func isModelNumber(_ toks: TokenList, at k: Int) -> Bool {
+        let t = toks[k]
+        let digits = t.text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+        if t.kind == .number {
+            // (Not a share or an amount: "Geely 18.8%", "Toyota 12 percent", "Boeing 40 billion".)
+            if k + 1 < toks.count, toks[k + 1].is("%") || toks[k + 1].lowerIs("percent", "per", "million", "billion", "bn")
+                || (toks[k + 1].is(".", ",") && !toks[k + 1].spaceBefore && k + 2 < toks.count && toks[k + 2].kind == .number && !toks[k + 2].spaceBefore) {
+                return false
+            }
+            return !(t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20"))) && digits == t.text.utf8.count && digits >= 2
+        }
+        if t.isWord, digits > 0, digits < t.text.utf8.count, t.text.first?.isUppercase == true { return true }  // "A380"
+        // "C-130", "Su-30": one or two letters, a hyphen and a number.
+        return t.isWord && t.text.first?.isUppercase == true && t.text.utf8.count <= 2 && k + 2 < toks.count && toks[k + 1].is("-") && !toks[k + 1].spaceBefore
+            && toks[k + 2].kind == .number && !toks[k + 2].spaceBefore
+    }
+
     func dropNamesInsideVenues() {
         let kept = spans.filter { span in
             // "Chang'an Avenue", "Toyota Station": a body's name right before the word of a street or a
             // building names the place, not the body.
             if span.entityID.hasBytePrefix("organization/"), span.last + 1 < tokens[span.unit].count {
                 let next = tokens[span.unit][span.last + 1]
+                // "an El Al Boeing 747", "Airbus A380s": a maker's name before a model's number names the aircraft.
+                if next.spaceBefore, entity(span.entityID)?.type == "company", Self.isModelNumber(tokens[span.unit], at: span.last + 1) {
+                    return false
+                }
                 return !(next.spaceBefore && Lexicon.builtPlaceWords.contains(next))
             }
             // "the trawler Estonia", "i motopesca Antartide e Medinea": a country's name as a ship's.

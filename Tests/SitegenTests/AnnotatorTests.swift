@@ -2657,6 +2657,14 @@ struct AnnotatorTests {
         #expect(speakers("'We regret this,' the Foreign Office in London said.") != ["country/gb"])
     }
 
+    @Test("a maker before a model's number names the aircraft; the Swiss Federal Council in French")
+    func aircraftModelsAndSwissCouncil() {
+        #expect(ids("One El Al Boeing 747, its seats removed, carried 1,087 people. Airbus A380s stayed home.") == ["organization/el-al"])
+        // A share or an amount after the maker is no model: "Geely 18.8%".
+        #expect(ids("BYD faces 17%; Geely 18.8%; Boeing said it would wait.").isSuperset(of: ["organization/geely", "organization/boeing"]))
+        #expect(ids("Dans un communiqué publié samedi à Berne, le Conseil fédéral indique qu'il accueillera des réfugiés.").contains("organization/ch-federal-council"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
