@@ -778,6 +778,7 @@ extension AnnotationRun {
             }
         }
         discoverSponsoredMeasures(into: &additions)
+        discoverOperations(into: &additions)
         addFound(additions)
         discoverNamesKnownAs()
         discoverStatementBodies()
@@ -980,6 +981,24 @@ extension AnnotationRun {
             }
         }
         addFound(additions)
+    }
+
+    /// "Operation Solomon", "Operation Phakisa": a named operation, military, humanitarian or economic, is an initiative.
+    /// (Not a body: "the Operation Company"; nor "Operation" in another name: "Joint Operation Centre".)
+    func discoverOperations(into additions: inout [(Span, Entity)]) {
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].is("Operation") && k + 1 < toks.count && !isCovered(u, k) {
+                guard k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord && toks[k - 1].spaceBefore == toks[k].spaceBefore && k - 1 > 0) || toks[k - 1].is("The") else { continue }
+                var last = k
+                while last + 1 < toks.count, last - k < 3, toks[last + 1].spaceBefore, toks[last + 1].isCapitalized, toks[last + 1].isWord, !isCovered(u, last + 1),
+                      !Lexicon.calendarWords.contains(toks[last + 1]) {
+                    last += 1
+                }
+                guard last > k, !(k + 1...last).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.notNames.contains(toks[$0]) && $0 == k + 1 }) else { continue }
+                additions.append(foundInitiative(text(of: toks, from: k, to: last, in: u), unit: u, first: k, last: last, rule: "initiative.operation"))
+            }
+        }
     }
 
     /// An initiative the text names that the gazetteer does not know, and its mention.

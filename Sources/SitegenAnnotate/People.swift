@@ -395,6 +395,22 @@ extension AnnotationRun {
     }
 
     /// The one leader (president, prime minister, ...) the gazetteer knows by this family name.
+    /// Of known people who share a family name, those who held an office in the article's year, then (of several,
+    /// or none in office) those of a country the article names; all of them when neither tells them apart.
+    func narrowNamesakes(_ ids: [String]) -> [String] {
+        var ids = ids
+        if let year {
+            let active = ids.filter { id in entity(id)?.roles.contains { ($0.from ?? Int.min) <= year && year <= ($0.to ?? Int.max) && ($0.from != nil || $0.to != nil) } ?? false }
+            if !active.isEmpty { ids = active }
+        }
+        if ids.count > 1 {
+            let counts = countryCounts()
+            let named = ids.filter { id in entity(id)?.countries.contains { counts[$0] != nil } ?? false }
+            if !named.isEmpty { ids = named }
+        }
+        return ids
+    }
+
     func leader(familyName word: String) -> String? {
         let leaders = (gazetteer.peopleByFamilyName[word] ?? []).filter { id in
             gazetteer.entities[id]?.roles.contains { ["President", "Prime Minister", "Premier", "Chancellor"].contains($0.title) } ?? false
@@ -659,6 +675,29 @@ extension AnnotationRun {
     }
 
     /// Finds people the gazetteer does not know and tags every mention of them.
+    /// Lower-case nouns of settlements: "the Kakuma camp", "Um Rakuba, a camp".
+    static let settlementNouns: TokenSet = ["camp", "camps", "village", "town", "township", "settlement", "district", "county", "city", "suburb", "slum", "shantytown"]
+
+    /// Names of capitalised words that the text follows with a settlement's noun ("Um Rakuba camp") or sets beside one
+    /// ("Um Rakuba, a camp"), as their words joined by spaces.
+    func namesCalledSettlements() -> Set<String> {
+        var out = Set<String>()
+        for u in units.indices {
+            let toks = tokens[u]
+            for k in toks.indices.dropFirst() where toks[k].isLowercase && Self.settlementNouns.contains(toks[k]) {
+                var end = k - 1
+                var apposition = false
+                if end >= 1, toks[end].is("a", "an", "the"), end >= 2, toks[end - 1].is(",") { end -= 2; apposition = true }
+                guard end >= 0, toks[end].isCapitalized, toks[end].isWord, apposition || toks[k].spaceBefore else { continue }
+                var start = end
+                while start > 0, end - start < 3, toks[start - 1].isCapitalized, toks[start - 1].isWord, toks[start].spaceBefore { start -= 1 }
+                // (A name from its first capital: "the Kakuma camp", not "the"; "in Hamdayet and Um Rakuba camps": each.)
+                for s in start...end { out.insert(nameWords(toks, s, end).joined(separator: " ")) }
+            }
+        }
+        return out
+    }
+
     func discoverPeople() {
         tagInitialledKnownPeople()
         var found: [NameCandidate] = []
@@ -1025,6 +1064,7 @@ extension AnnotationRun {
         for span in spans where span.entityID.hasBytePrefix("person/") && seenPeople.insert(span.entityID).inserted {
             if let e = entity(span.entityID) { knownPeople.append((span.entityID, e.name.lowercased())) }
         }
+        var placeNamed: Set<String>?  // read once, and only if a candidate gets this far
         for var f in found {
             let toks = tokens[f.unit]
             // A title caught inside the name ("said Senator Liza Magbanua") is not part of it.
@@ -1096,6 +1136,10 @@ extension AnnotationRun {
             if let last = words.last, Lexicon.legalForms.contains(last) || Lexicon.companySuffixes.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
             if let last = words.last, Lexicon.featureWords.contains(last) || Lexicon.builtPlaceWords.contains(last) { continue }
+            // "Um Rakuba camp", "moved to Um Rakuba, a camp 70 kilometres from the border": a name the text calls a
+            // settlement anywhere is a place.
+            if placeNamed == nil { placeNamed = namesCalledSettlements() }
+            if placeNamed!.contains(words.joined(separator: " ")) { continue }
             // "the Consulate-General said": a mission, not a person titled General.
             if words.contains(where: { Lexicon.missionHeads.contains($0) }) { continue }
             // "officials of the Guangxi Zhuang Autonomous Region": the first words of a place's name.
@@ -1202,6 +1246,9 @@ extension AnnotationRun {
                     ids = Array(Set(knownPeople.filter { Self.foldApostrophes($0.name).hasPrefix(lower) }.map(\.id)))
                     if ids.isEmpty { ids = gazetteer.peopleByFamilyName[Self.foldApostrophes(name)] ?? [] }
                 }
+                // ("Mr Hawke" in 1984: Bob Hawke, not Alex Hawke, a minister from 2020; "Mr Howard" in Adelaide: the
+                // Australian, not the British Howard.)
+                if ids.count > 1, parts.count == 1 { ids = narrowNamesakes(ids) }
                 if ids.count == 1 {
                     surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: ids[0], rule: "person.name-variant"))
                     continue
@@ -2003,7 +2050,9 @@ extension AnnotationRun {
                 // (Also when the family name's people of the article are all of the other gender: "Mrs. Carter" after the President.)
                 if honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text],
                    owners[family].map({ $0.allSatisfy { id in gender != nil && entity(id)?.gender != nil && entity(id)?.gender != gender } }) ?? true,
-                   case let candidates = (gazetteer.peopleByFamilyName[family] ?? []).filter({ gender == nil || entity($0)?.gender == nil || entity($0)?.gender == gender }),
+                   case let all = (gazetteer.peopleByFamilyName[family] ?? []).filter({ gender == nil || entity($0)?.gender == nil || entity($0)?.gender == gender }),
+                   // ("Mr Hawke" in 1984: Bob Hawke, not Alex Hawke, a minister from 2020.)
+                   case let candidates = all.count > 1 ? narrowNamesakes(all) : all,
                    candidates.count == 1, let known = entity(candidates[0]),
                    gender == nil || known.gender == gender, known.familyName == family {
                     if namedCountries == nil { namedCountries = namedCountryIDs() }

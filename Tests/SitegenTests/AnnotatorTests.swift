@@ -2665,6 +2665,25 @@ struct AnnotatorTests {
         #expect(ids("Dans un communiqué publié samedi à Berne, le Conseil fédéral indique qu'il accueillera des réfugiés.").contains("organization/ch-federal-council"))
     }
 
+    @Test("named operations are initiatives; a name the text calls a camp or a village is a place")
+    func operationsAndSettlements() {
+        #expect(ids("Israel airlifted 14,000 people in Operation Solomon, after Operation Moses in 1984.").isSuperset(of: ["initiative/operation-solomon", "initiative/operation-moses"]))
+        #expect(!ids("The Joint Operation Centre and the Operation Company met.").contains { $0.hasPrefix("initiative/") })
+        let camp = annotate("Filippo Grandi toured Um Rakuba camp. More than 10,000 refugees have been moved to Um Rakuba, a camp near the border. Um Rakuba said nothing.")
+        #expect(!camp.mentions.contains { $0.entityID == "person/um-rakuba" })
+        #expect(camp.mentions.contains { $0.entityID == "person/filippo-grandi" })
+    }
+
+    @Test("namesakes by family name: the one in office that year, of a country the story names; humanitarian bodies")
+    func namesakesAndRelief() {
+        let hawke = Self.annotator.annotate(markdown: "CANBERRA. — Australia and China signed a wool deal. The Prime Minister, Mr Hawke, said Australia was pleased.", year: 1984)
+        #expect(hawke.mentions.contains { $0.entityID == "person/bob-hawke" })
+        #expect(!hawke.mentions.contains { $0.entityID == "person/alex-hawke" })
+        // "the Home Office" is Britain's in a story about Britain (the name alone is found by its country).
+        #expect(ids("Britain will send asylum seekers to Rwanda, according to Home Office figures.").contains("organization/uk-home-office"))
+        #expect(ids("Mother Teresa of the Missionaries of Charity met him at the camp run by War on Want.").isSuperset(of: ["person/mother-teresa", "organization/missionaries-of-charity", "organization/war-on-want"]))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
