@@ -1360,9 +1360,14 @@ final class AnnotationRun {
             } || (span.last + 3 < toks.count && toks[span.last + 1].is("and", "or") && toks[span.last + 2].is("the")
                   && (coveringSpan(span.unit, span.last + 3).map { $0.first == span.last + 3 && $0.entityID.hasBytePrefix("country/") } ?? false))
             // "From Angola to Sudan and now Nigeria, China is locking up oil. Chad will be next": after a run of countries.
-            let amongCountries = span.entityID.hasBytePrefix("country/") && Set((max(0, span.first - 25)..<span.first).compactMap { k in
+            // ("Israel sent several thousand Eritreans and Sudanese to Rwanda and Uganda": or before a run of them in its sentence.)
+            var sentenceEnd = span.last + 1
+            while sentenceEnd < toks.count, sentenceEnd - span.last < 25, !toks[sentenceEnd].is(".", "!", "?", ";") { sentenceEnd += 1 }
+            let amongCountries = span.entityID.hasBytePrefix("country/") && (Set((max(0, span.first - 25)..<span.first).compactMap { k in
                 coveringSpan(span.unit, k).flatMap { $0.entityID.hasBytePrefix("country/") && $0.entityID != "country/cn" ? $0.entityID : nil }
-            }).count >= 2
+            }).count >= 2 || Set((span.last + 1..<sentenceEnd).compactMap { k in
+                coveringSpan(span.unit, k).flatMap { $0.entityID.hasBytePrefix("country/") && $0.entityID != "country/cn" && $0.entityID != span.entityID ? $0.entityID : nil }
+            }).count >= 3)
             if certain.contains(span.entityID) || prevIsPlaceWord || coordinated || amongCountries || (next.map { $0.is("'") || $0.is(",") || $0.is(".") } ?? true) {
                 var accepted = span
                 accepted.rule += ".context"

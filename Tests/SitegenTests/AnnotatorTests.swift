@@ -2684,6 +2684,15 @@ struct AnnotatorTests {
         #expect(ids("Mother Teresa of the Missionaries of Charity met him at the camp run by War on Want.").isSuperset(of: ["person/mother-teresa", "organization/missionaries-of-charity", "organization/war-on-want"]))
     }
 
+    @Test("an ambiguous country name before a run of countries in its sentence; 'Bangla Desh'; 'Pope Paul' in 1969")
+    func ambiguousCountryBeforeCountries() {
+        #expect(ids("Similar schemes have struggled. Israel sent several thousand Eritreans and Sudanese to Rwanda and Uganda.").contains("country/il"))
+        // (Not a person's name before fewer countries: "Chad told the story of Ghana.")
+        #expect(!ids("Chad told the story of Ghana.").contains("country/td"))
+        #expect(ids("We will go back only when Bangla Desh is free.").contains("country/bd"))
+        #expect(Self.annotator.annotate(markdown: "Pope Paul goes to Kampala next month.", year: 1969).mentions.contains { $0.entityID == "person/pope-paul-vi" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
