@@ -872,6 +872,9 @@ extension AnnotationRun {
             // "M. Chou En-lai ... is touring Africa. He arrived as the guest of General Ibrahim Abboud, who gave a
             // dinner. '...,' he declared": sentences that open with the pronoun carry on the person before them.
             if let id = continuedSubject(at: position, gender: gender), id != listener { return id }
+            // "A letter from Archbishop Francis Arinze ... reached London this week. '...,' he writes": who wrote what the
+            // sentence before the quote brought.
+            if let id = documentAuthor(before: position), fits(id, gender), id != listener { return id }
             // The latest speaker, or a person who since became the subject of a sentence.
             let speaker = events.last { ($0.speaker?.hasBytePrefix("person/") ?? false) && fits($0.speaker!, gender) && $0.speaker != listener }
             let subject = latestSubject(before: position, gender: gender, excluding: listener)
@@ -968,6 +971,32 @@ extension AnnotationRun {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     static let timePhraseOpeners: TokenSet = ["The", "That", "Last", "Next", "On", "Early", "Later", "This", "Each", "Every", "Late"]
+
+    /// What a person sends or issues, before "from" and its author: "a letter from".
+    static let documentNouns: TokenSet = ["letter", "message", "telegram", "cable", "note", "appeal", "memorandum", "statement"]
+
+    /// The person named after "a letter from" in the sentence right before a quote that opens at `position`, outside quotes.
+    func documentAuthor(before position: (Int, Int)) -> String? {
+        let (u, k) = position
+        guard u < tokens.count else { return nil }
+        let toks = tokens[u]
+        let quoted = quotedRanges(u)
+        var end = min(k, toks.count) - 1
+        // (From the verb after a quote: its pronoun, then the quote and its marks are skipped back over.)
+        while end >= 0, Lexicon.pronounGender(toks[end].text) != nil { end -= 1 }
+        while end >= 0, isInside(quoted, toks[end].start) || toks[end].is("\"", "'") || toks[end].is(",") { end -= 1 }
+        guard end >= 1 else { return nil }
+        let start = sentenceStart(u, end)
+        for j in start..<end where toks[j].is("from") && j >= 1 && Self.documentNouns.contains(toks[j - 1]) && !isInside(quoted, toks[j].start) {
+            var n = j + 1
+            while n < end, Lexicon.titleWords.contains(toks[n]) || (toks[n].is(".") && !toks[n].spaceBefore) { n += 1 }
+            if let person = coveringSpan(u, n), person.first == n, person.entityID.hasBytePrefix("person/") { return person.entityID }
+        }
+        return nil
+    }
+
+    /// Participles of leading a group, before "by" and its French and Spanish "par", "por".
+    static let leadVerbs: Set<String> = ["led", "headed", "conduite", "conduit", "dirigée", "dirigé", "menée", "mené", "encabezada", "encabezado", "presidida", "presidido", "liderada", "liderado"]
 
     func latestSubject(before position: (Int, Int), gender: Entity.Gender?, excluding: String? = nil) -> Span? {
         spansBefore(position).prefix(400).first { span in
@@ -1070,6 +1099,17 @@ extension AnnotationRun {
                 if s == 0 || toks[s - 1].is(".", "\"") || (toks[s].is("and") && toks[s - 1].is(","))
                     || (toks[s - 1].is(",") && Self.openingPhrase(toks, beforeComma: s - 1, maxTokens: 4) != nil) { return fits(span.entityID, gender) }
             }
+            // "The Vietnamese delegation, led by Deputy Foreign Minister Phan Hien, rejected ...", "La délégation vietnamienne,
+            // conduite par le vice-ministre des affaires étrangères Phan Hien, a rejeté": the one who leads the subject.
+            if span.last + 1 < toks.count, toks[span.last + 1].is(","), span.first >= 4 {
+                var c = span.first - 1
+                while c >= 1, span.first - c <= 10, !toks[c].is(",", ".", "\""), !(toks[c].is("by", "par", "por") && Self.leadVerbs.contains(toks[c - 1].lower)) { c -= 1 }
+                if c >= 2, toks[c].is("by", "par", "por"), Self.leadVerbs.contains(toks[c - 1].lower), toks[c - 2].is(",") {
+                    // (The subject that opens the sentence, in a few words and no comma: "The Vietnamese delegation,".)
+                    let opener = ((0..<(c - 2)).last(where: { toks[$0].is(".", "\"") }) ?? -1) + 1
+                    if c - 2 - opener <= 8, !(opener..<(c - 2)).contains(where: { toks[$0].is(",") }) { return fits(span.entityID, gender) }
+                }
+            }
             // "Among the marchers on Sunday was Daw Lu Ja, 63, who ...", "Also present were ...": a subject after its verb.
             if let bb = before, bb.is("was", "were"), b >= 1 {
                 var s = b - 1
@@ -1170,7 +1210,8 @@ extension AnnotationRun {
                     return before > s && toks[before].is(",") && p.last + 1 < toks.count && toks[p.last + 1].is(",")
                 }
                 if s < span.first, !inApposition(span), toks[s].is("A", "An", "One"),
-                   (s + 1..<min(span.first, s + 5)).contains(where: { Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text) }),
+                   // ("A letter from Archbishop Francis Arinze": a title of the one named is no unnamed one.)
+                   (s + 1..<min(span.first, s + 5)).contains(where: { toks[$0].isLowercase && (Lexicon.unnamedPersonNouns.contains(toks[$0]) || Self.isRoleNoun(toks[$0].text)) }),
                    // ("A former diplomat ..., Mr. A.N. Ramaswamy, said the language echoed ... Jawaharlal Nehru": named earlier in the sentence.)
                    !spansBefore((u, span.first)).prefix(12).contains(where: { $0.unit == u && $0.first > s && $0.first < span.first && $0.entityID.hasBytePrefix("person/") && inApposition($0) }) {
                     return true

@@ -2693,6 +2693,15 @@ struct AnnotatorTests {
         #expect(Self.annotator.annotate(markdown: "Pope Paul goes to Kampala next month.", year: 1969).mentions.contains { $0.entityID == "person/pope-paul-vi" })
     }
 
+    @Test("the pronoun after a quote: the leader of the subject, the author of a letter the sentence before brought")
+    func pronounsForLeadersAndAuthors() {
+        // "La délégation vietnamienne, conduite par ... Phan Hien, a rejeté ...": the one who leads it, not the last speaker.
+        #expect(speakers("Le vice-président américain Walter Mondale a parlé. « Nous ne devons pas répéter leur faute », a-t-il dit.\n\nLa délégation vietnamienne, conduite par le vice-ministre des affaires étrangères Phan Hien, a rejeté toute responsabilité. « Le Viêt-nam n'a chassé personne », a-t-il affirmé.").last
+                == "person/phan-hien")
+        #expect(speakers("\"We will act,\" said Foreign Secretary Michael Stewart.\n\nA letter from Archbishop Francis Arinze of Onitsha, who has stayed with his people, reached London this week. 'Our people are not asking the world to take sides,' he writes.")
+                == ["person/michael-stewart", "person/francis-arinze"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
