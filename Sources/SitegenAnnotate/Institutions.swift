@@ -361,7 +361,8 @@ extension AnnotationRun {
                 let noun = Self.labourPartyNouns.contains(toks[k + 1]) && toks[k + 1].spaceBefore
                 guard possessive || noun else { continue }
                 // ("Labour costs rose": a sentence's first word is a party only before "'s", "party" or a title: "Liberal Leader John Turner".)
-                let starts = k == 0 || toks[k - 1].is(".", "\"", ":")
+                // ('"...," Labour leader Sir Keir Starmer said': a quote that closes on a comma goes on into its attribution.)
+                let starts = k == 0 || toks[k - 1].is(".", ":") || (toks[k - 1].is("\"") && !(k >= 2 && toks[k - 2].is(",")))
                 guard !starts || possessive || toks[k + 1].lowerIs("party") || toks[k + 1].isCapitalized else { continue }
                 if candidates == nil {
                     candidates = names.flatMap { gazetteer.namesakes[$0] ?? [] }

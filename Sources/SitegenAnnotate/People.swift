@@ -450,6 +450,11 @@ extension AnnotationRun {
         }
     }
 
+    /// Heads' titles in French, Spanish and Portuguese, written in lower case, with the English title of their role.
+    static let foreignPresidentTitles: [String: String] = [
+        "président": "President", "presidente": "President", "chancelier": "Chancellor",
+    ]
+
     /// People said to come from a place: "families from Valencia".
     static let originPlurals: Set<String> = ["people", "families", "refugees", "migrants", "villagers", "residents", "evacuees", "workers"]
 
@@ -2066,7 +2071,9 @@ extension AnnotationRun {
                 // ("PRESIDENT Chirac": a paper's opening word in capitals.)
                 guard i > 0 else { continue }
                 let before = toks[i - 1].text
-                let title = toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before
+                // ("le président Carter", "el presidente Bush": a French, Spanish or Portuguese title in lower case after its article.)
+                let foreignTitle = i >= 2 && (toks[i - 2].is("le", "el", "o", "du") || toks[i - 2].is("del", "do", "au", "al")) ? Self.foreignPresidentTitles[before] : nil
+                let title = foreignTitle ?? (toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before)
                 guard titleWords.contains(title), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
                 let spelledOut = Lexicon.titleAbbreviations[title]
                 var matching = candidates.filter { id in

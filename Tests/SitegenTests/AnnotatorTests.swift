@@ -2702,6 +2702,13 @@ struct AnnotatorTests {
                 == ["person/michael-stewart", "person/francis-arinze"])
     }
 
+    @Test("'Labour leader' right after a quote's closing comma; 'le président Carter' in French")
+    func labourAfterQuoteAndFrenchPresident() {
+        #expect(ids("Britain will fly asylum seekers to Rwanda. \"It is a desperate attempt to distract,\" Labour leader Sir Keir Starmer said.").contains("organization/gb-labour"))
+        #expect(Self.annotator.annotate(markdown: "Les Etats-Unis accueilleront 14 000 réfugiés par mois, comme l'a annoncé le président Carter à Tokyo.", year: 1979)
+                    .mentions.contains { $0.entityID == "person/jimmy-carter" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
