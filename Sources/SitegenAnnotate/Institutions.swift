@@ -30,6 +30,12 @@ extension AnnotationRun {
         }
         var updated = spans
         var dropped = Set<Int>()
+        // The countries the article names that have a body among `bodies`, each once, in the bodies' order.
+        func namedCountries(of bodies: [String]) -> [String] {
+            var named: [String] = []
+            for c in bodies.compactMap({ entity($0)?.countries.first }) where counts[c] != nil && !named.contains(c) { named.append(c) }
+            return named
+        }
         for n in candidates {
             let span = spans[n]
             guard let body = local[span.entityID] else { continue }
@@ -161,8 +167,7 @@ extension AnnotationRun {
             // ("PEKING, Dec. 19 — ... members of the Legislative Council": a body other than a ministry that the dateline's
             // country has none of, when one country the story names has it, is that country's.)
             if countryID == nil, let dateline, !ministry, !candidates.contains(where: { entity($0)?.countries.first == dateline }) {
-                var named: [String] = []
-                for c in candidates.compactMap({ entity($0)?.countries.first }) where counts[c] != nil && !named.contains(c) { named.append(c) }
+                let named = namedCountries(of: candidates)
                 if named.count == 1 { countryID = named[0] }
             }
             // ("PEKING — ... The Department of Foreign Affairs said" in The Sun-Herald: a department the dateline's country
@@ -182,8 +187,7 @@ extension AnnotationRun {
                 // The main country, unless the name is known for bodies of several countries and the article
                 // names only one of them ("the Legislative Council" in a story about China and Hong Kong).
                 // (Each country once: Britain has had two bodies called "the Foreign Office".)
-                var named: [String] = []
-                for c in candidates.compactMap({ entity($0)?.countries.first }) where counts[c] != nil && !named.contains(c) { named.append(c) }
+                let named = namedCountries(of: candidates)
                 // "a senior Foreign Ministry official" in The Korea Herald, on talks between Seoul and Peking: a
                 // national paper's unqualified body is its own country's, when the story is about that country
                 // (before the one country named whose body the gazetteer knows by that name, when many countries

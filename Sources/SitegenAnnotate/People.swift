@@ -399,10 +399,8 @@ extension AnnotationRun {
     /// or none in office) those of a country the article names; all of them when neither tells them apart.
     func narrowNamesakes(_ ids: [String]) -> [String] {
         var ids = ids
-        if let year {
-            let active = ids.filter { id in entity(id)?.roles.contains { ($0.from ?? Int.min) <= year && year <= ($0.to ?? Int.max) && ($0.from != nil || $0.to != nil) } ?? false }
-            if !active.isEmpty { ids = active }
-        }
+        let active = inOffice(ids)
+        if !active.isEmpty { ids = active }
         if ids.count > 1 {
             let counts = countryCounts()
             let named = ids.filter { id in entity(id)?.countries.contains { counts[$0] != nil } ?? false }
