@@ -906,6 +906,15 @@ final class AnnotationRun {
                         bound = entry.entityID
                     }
                 }
+                // "Comunidade dos Países de Língua Portuguesa (CPLP)": a bloc's acronym after its name in another language,
+                // whose capitalised words spell it.
+                if bound == nil, isAcronym(acronym), let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: i + 1), end == i + 2, entry.form != .stop,
+                   entry.entityID.hasBytePrefix("region/"),
+                   let start = (max(0, i - 12)..<i).first(where: { s in toks[s].isCapitalized && toks[s].isWord && !toks[s..<i].contains { $0.kind == .punct }
+                       && Self.initials(of: toks[s..<i]) == acronym.uppercased() }) {
+                    bound = entry.entityID
+                    longForms.append(Span(unit: u, first: start, last: i - 1, entityID: entry.entityID, rule: "acronym.long-form"))
+                }
                 if bound == nil, let (id, entity, start) = localEntity(forLongFormEndingAt: i, unit: u, acronym: acronym), startsAlike(start) || isAcronym(acronym) {
                     // "the Legislative Council (Legco)": the short form is a known body's name, and the long form is part of its name.
                     // "Federation of Economic Organizations (Keidanren)": a known body's one-word name (not an
@@ -1294,16 +1303,33 @@ final class AnnotationRun {
         var changed = false
         for (n, span) in spans.enumerated() where span.entityID.hasBytePrefix("initiative/") {
             let name = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)
-            guard let ids = gazetteer.sharedInitiativeNames[name] else { continue }
+            // (A treaty between several countries found by another form of its name, "the Geneva agreements": the treaties
+            // that share one of its names.)
+            guard let ids = gazetteer.sharedInitiativeNames[name] ?? entity(span.entityID).flatMap({ e in
+                e.countries.count > 1 ? ([e.name] + e.aliases).lazy.compactMap({ self.gazetteer.sharedInitiativeNames[$0] }).first { $0.contains(span.entityID) } : nil
+            }) else { continue }
             if counts == nil { counts = countryCounts() }
-            let named = ids.filter { id in entity(id)?.countries.first.map { counts![$0] != nil } ?? false }
+            // (Not a treaty between several countries signed after the article was written: "the Geneva Accords" in 1954
+            // are not those of 1988. A country's own policy may go by the name of the one it grew out of.)
+            let then = ids.filter { (entity($0)?.countries.count ?? 0) < 2 || (entity($0)?.started ?? Int.min) <= (year ?? Int.max) }
+            let pool = then.isEmpty ? ids : then
+            // The mentions of its countries in the article ("the Geneva Accords" in a story about Pakistan and Afghanistan
+            // are those of 1988, not those of 1954 on Indochina).
+            func weight(_ id: String) -> Int { entity(id)?.countries.reduce(0) { $0 + (counts![$1] ?? 0) } ?? 0 }
+            let named = pool.filter { weight($0) > 0 }
             guard !named.isEmpty else {
-                if gazetteer.sharedOnlyNames.contains(name) { dropped.insert(n); changed = true }
+                if gazetteer.sharedOnlyNames.contains(name) {
+                    dropped.insert(n); changed = true
+                } else if !pool.contains(span.entityID), let latest = pool.max(by: { a, b in (entity(a)?.started ?? 0, b) < (entity(b)?.started ?? 0, a) }) {
+                    updated[n].entityID = latest
+                    updated[n].rule = "initiative.year-in-context"
+                    changed = true
+                }
                 continue
             }
             let home = outletHome(counts!)
-            let chosen = named.first { entity($0)?.countries.first == home }
-                ?? named.max { a, b in (counts![entity(a)!.countries[0]] ?? 0, b) < (counts![entity(b)!.countries[0]] ?? 0, a) }!
+            let chosen = named.first { entity($0)?.countries.count == 1 && entity($0)?.countries.first == home }
+                ?? named.max { a, b in (weight(a), b) < (weight(b), a) }!
             if chosen != span.entityID {
                 updated[n].entityID = chosen
                 updated[n].rule = "initiative.country-in-context"

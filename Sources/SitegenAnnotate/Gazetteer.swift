@@ -333,6 +333,16 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
+        // "the Geneva Accords": initiatives of several countries that share a name or an alias (those of 1954 on Indochina,
+        // those of 1988 on Afghanistan), for the article's year and countries to decide too.
+        var exactForms: [String: [String]] = [:]
+        for id in order where entities[id]?.kind == .initiative {
+            guard let e = entities[id] else { continue }
+            for form in [e.name] + e.aliases where !(exactForms[form]?.contains(id) ?? false) { exactForms[form, default: []].append(id) }
+        }
+        for form in exactForms.keys.sorted() where exactForms[form]!.count > 1 {
+            for id in exactForms[form]! where !(initiativeForms[form]?.contains(id) ?? false) { initiativeForms[form, default: []].append(id) }
+        }
         // A shared name no entity goes by alone ("Vision 2030") is matched too, for the article to decide; so is
         // one country's vision of a year without its country's name ("Vision 2020" for Malaysia's), kept only where
         // the article names that country. (Not forms without a year: "National Development Plan" is many countries'.)

@@ -329,6 +329,12 @@ enum Lexicon {
         "Nevertheless", "Nonetheless", "Furthermore", "Additionally", "Following", "Throughout", "Guided", "Hailed",
         "Being", "Having", "Whether", "Let", "Please", "Thank", "Thanks", "Dear", "Mr", "Mrs", "Ms", "Dr", "Sir",
         "Madam", "President", "Minister", "Premier", "Chancellor", "Secretary", "State", "Foreign", "Prime", "Vice",
+        // ("The State Liberal Leader, Mr Max Bingham": an office, not a name.)
+        "Leader",
+        // ("Aly Maher Pasha", "Mohamed Neguib Bey": Ottoman and Egyptian honorifics after the name are no part of it.)
+        "Pasha", "Bey", "Effendi",
+        // (Portuguese "in" opening a sentence: "Em Lisboa, o ministro ...".)
+        "Em",
         "Ministry", "Department", "Government", "Party", "Committee", "Council", "Commission", "Office", "Bureau",
         "Agency", "Bank", "Fund", "Union", "Forum", "Summit", "Initiative", "Plan", "Agreement", "Treaty", "Road",
         "Belt", "Silk", "Express", "Railway", "University", "Institute", "Center", "Centre", "Association", "Group",
@@ -565,6 +571,8 @@ enum Lexicon {
         "queen", "prince", "emir", "sultan", "commissioner", "researcher", "scholar", "councilor", "councillor", "counsellor", "counselor",
         "engineer", "curator", "lawyer", "farmer", "fisherman", "trader", "teacher", "doctor", "banker", "executive",
         "mp",
+        // ("..., the Speaker said": the presiding officer of a house the text named.)
+        "speaker",
     ]
 
     /// Words before an ambiguous place name that make it a place ("in Jordan").

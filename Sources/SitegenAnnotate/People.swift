@@ -465,6 +465,7 @@ extension AnnotationRun {
     func tagReigningMonarchs() {
         guard let year else { return }
         var reigning: [String: [(id: String, country: String)]]?
+        var firstNamed: [String: Int]?
         var counts: [String: Int] = [:]
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
@@ -484,16 +485,25 @@ extension AnnotationRun {
                     reigning = found
                 }
                 let home = outlet.flatMap { entity($0.id)?.countries.first }
+                // (Of two who reigned in the article's year, the one the text named first: "King Farouk abdicated ... in
+                // favour of his son, Crown Prince Ahmed Fuad ... the King" is Farouk.)
+                if firstNamed == nil {
+                    var order: [String: Int] = [:]
+                    for (n, span) in spans.enumerated() where span.entityID.hasBytePrefix("person/") && order[span.entityID] == nil { order[span.entityID] = n }
+                    firstNamed = order
+                }
                 // (The country the article names most: "the King" in a London paper's story from Bangkok is Thailand's;
                 // the outlet's own only breaks a tie.)
                 let candidates = (reigning![toks[k].text] ?? []).sorted { a, b in
                     let (x, y) = (counts[a.country] ?? 0, counts[b.country] ?? 0)
                     if x != y { return x > y }
                     if (a.country == home) != (b.country == home) { return a.country == home }
+                    let (p, q) = (firstNamed![a.id] ?? Int.max, firstNamed![b.id] ?? Int.max)
+                    if p != q { return p < q }
                     return a.id < b.id
                 }
                 guard let best = candidates.first else { continue }
-                if let second = candidates.first(where: { $0.id != best.id }), best.country != home, counts[second.country] == counts[best.country] { continue }
+                if let second = candidates.first(where: { $0.id != best.id }), best.country != home, second.country != best.country, counts[second.country] == counts[best.country] { continue }
                 addSpan(Span(unit: u, first: k, last: k, entityID: best.id, rule: "person.reigning-monarch"))
             }
         }
@@ -928,6 +938,14 @@ extension AnnotationRun {
                     // "X said", "X told".
                     if let after, isSpeechVerb(toks[after]) {
                         if isMulti { found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.speech-verb")) } else { singles.append((u, i)) }
+                        i = last + 1
+                        continue
+                    }
+                    // "in succession to Ahmed Neguib el Hilaly Pasha": names of two words or more before an honorific that
+                    // follows only a person's name. (Not "Mustapha Pasha Barracks": one word, a place named after him.)
+                    if isMulti, let after, toks[after].is("Pasha", "Bey", "Effendi"), toks[after].spaceBefore,
+                       !(after + 1 < toks.count && toks[after + 1].spaceBefore && toks[after + 1].isCapitalized && Lexicon.organizationHeads.contains(toks[after + 1])) {
+                        found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.honorific"))
                         i = last + 1
                         continue
                     }
@@ -2246,6 +2264,9 @@ extension AnnotationRun {
     /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
     /// "Lao Airlines", "the Five-Point Consensus": capitalised names built around a
     /// word such as Ministry, University, Airlines or Consensus.
+    /// The last words of a bloc's organ named after its acronym ("OAS General Secretariat", "SADC Observer Mission").
+    static let blocOrgans: TokenSet = ["Secretariat", "Commission", "Mission", "Court", "Parliament", "Tribunal", "Directorate", "Council"]
+
     func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []
         var shortForms: [String: Set<String>]?  // built when first needed, and again when this pass has found more
@@ -2273,10 +2294,14 @@ extension AnnotationRun {
                 // "Etihad Rail", "Sberbank CIB", "Adani Ports": a known company's name and a word that makes it
                 // another body (a subsidiary or a sister company), not the company itself.
                 // ("the Forum Macao Permanent Secretariat": a known forum's or programme's name, then the words of a body that runs it.)
-                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/"),
+                // ("the OAS General Secretariat", "the SADC Observer Mission": a bloc's acronym, then one of its organs.)
+                if let span = coveringSpan(u, i), span.first == i,
+                   span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/")
+                    || (span.entityID.hasBytePrefix("region/") && span.last == i && toks[i].isAllCaps && toks[i].characterCount >= 2),
                    span.rule.hasPrefix("gazetteer.") || span.rule == "acronym.defined", span.last + 1 < toks.count, toks[span.last + 1].spaceBefore, toks[span.last + 1].isCapitalized,
                    !isCovered(u, span.last + 1) {
                     let initiative = span.entityID.hasBytePrefix("initiative/")
+                    let bloc = span.entityID.hasBytePrefix("region/")
                     // "Inpex Holdings Inc.", "Alibaba Group Holding Ltd": the company itself with its legal form.
                     var legal = span.last
                     while !initiative, legal + 1 < toks.count, toks[legal + 1].spaceBefore, Lexicon.companySuffixes.contains(toks[legal + 1]) || Lexicon.legalForms.contains(toks[legal + 1]) {
@@ -2306,7 +2331,9 @@ extension AnnotationRun {
                     }
                     let last = toks[end]
                     let makesBody: Bool
-                    if initiative {
+                    if bloc {
+                        makesBody = end > span.last && Self.blocOrgans.contains(last)
+                    } else if initiative {
                         makesBody = end > span.last && Lexicon.organizationHeads.contains(last)
                     } else {
                         // ("Standard Bank CE Jacko Maree": CE is the chief executive's title, not a unit's acronym.)
@@ -2651,6 +2678,8 @@ extension AnnotationRun {
                 // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
                 // office in a body, not the body.
                 if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, toks[i + 1].is("of", "for") { kind = nil }
+                // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
+                if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
                 // unless the name is a national body's that its country can qualify ("National Assembly").
                 func spaced() -> [String] { text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init) }

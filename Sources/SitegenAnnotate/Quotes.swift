@@ -828,10 +828,26 @@ extension AnnotationRun {
                tokens[u][i + 4].is("Etat", "État", "etat", "état") {
                 return .personNoun("president", country: country)
             }
+            // "'...,' the Acting President said": the one the text titled "Acting President", not the late President it
+            // also named.
+            if i >= 1, tokens[u][i - 1].lowerIs("acting", "interim", "caretaker"),
+               let id = qualifiedHolder(before: (u, i), qualifier: tokens[u][i - 1].lower, noun: lower) {
+                return .entity(id)
+            }
             return .personNoun(lower, country: country)
         }
         if determiner || spanishBody, organizationNoun, coveringSpan(u, i) == nil { return .organizationNoun(lower) }
         return nil
+    }
+
+    /// The latest person the text titled with a qualified office ("Acting President Ghulam Ishaq Khan", "the Interim
+    /// President, Mr X") before a position.
+    func qualifiedHolder(before position: (Int, Int), qualifier: String, noun: String) -> String? {
+        spansBefore(position).prefix(400).first { span in
+            guard span.entityID.hasBytePrefix("person/"), (span.unit, span.first) < position, span.first >= 2 else { return false }
+            let toks = tokens[span.unit]
+            return (max(0, span.first - 4)..<(span.first - 1)).contains { k in toks[k].lower == qualifier && Self.title(toks[k + 1].lower, fits: noun) }
+        }?.entityID
     }
 
     /// The latest person mentioned before a position whose country and one of whose roles fit
@@ -1442,11 +1458,22 @@ extension AnnotationRun {
         let last = noun.split(separator: " ").last.map(String.init) ?? noun
         let toks = tokens[position.0]
         let quoted = quotedRanges(position.0)
-        return spansBefore(position).prefix(40).first { span in
-            guard span.unit == position.0, span.entityID.hasBytePrefix("person/"), !isInside(quoted, toks[span.first].start) else { return false }
-            if (max(0, span.first - 3)..<span.first).contains(where: { Self.title(toks[$0].lower, fits: last) }) { return true }
-            return entity(span.entityID)?.roles.contains { Self.role($0.title.lowercased(), fits: noun) } ?? false
-        }?.entityID
+        let people = spansBefore(position).prefix(40).filter { span in
+            span.unit == position.0 && span.entityID.hasBytePrefix("person/") && !isInside(quoted, toks[span.first].start)
+        }
+        // (One the paragraph gives the title before one it only names: "The Prime Minister, Aly Maher Pasha, who was called
+        // to office in succession to Ahmed Neguib el Hilaly Pasha, ... the Prime Minister told" is Aly Maher, though both
+        // held the office that year.)
+        if let titled = people.first(where: { span in (max(0, span.first - 3)..<span.first).contains(where: { Self.title(toks[$0].lower, fits: last) }) }) {
+            return titled.entityID
+        }
+        let holders = people.filter { span in entity(span.entityID)?.roles.contains { Self.role($0.title.lowercased(), fits: noun) } ?? false }
+        // (Of several in the paragraph who held the office, one the text gave the title earlier.)
+        if Set(holders.map(\.entityID)).count > 1, let titled = latestPersonTitledInText(before: position, noun: noun),
+           holders.contains(where: { $0.entityID == titled.entityID }) {
+            return titled.entityID
+        }
+        return holders.first?.entityID
     }
 
     /// The latest organisation opening a sentence, in this paragraph or the one before.

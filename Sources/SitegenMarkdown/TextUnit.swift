@@ -74,6 +74,12 @@ extension MarkdownDocument {
         let node = nodes[index]
         guard node.kind == .paragraph, node.children.count == 1, nodes[node.children[0]].kind == .strong, enclosingBlockQuote(index) == nil else { return false }
         let text = plainText(of: index)
+        // ("**\"No wish to rule\"**": a crosshead that is a few words quoted from the story, a heading, not a quote of its own.)
+        if text.count > 2, let first = text.first, let last = text.last, first == "\"" && last == "\"" || first == "“" && last == "”",
+           !text.dropFirst().dropLast().contains(where: { "\"“”".contains($0) }), text.split(separator: " ").count <= 6,
+           !text.dropLast().contains(where: { ".!?,".contains($0) }) {
+            return true
+        }
         guard let last = text.last, !".!?:\"”’".contains(last), !text.contains("\""), !text.contains("“"),
               text.split(separator: " ").count <= 10 else { return false }
         return true
