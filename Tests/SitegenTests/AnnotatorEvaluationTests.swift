@@ -1435,11 +1435,15 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind110QuoteFloor = (0.98, 0.93, 0.92)
     /// Blind-111 (The Egyptian Gazette 1952, The Mercury 1975, APP 1988, USA Today 1990, SAPA 2008, Público 2012 in
-    /// Portuguese, France 24 2017, Americas Quarterly 2019), on elections, coups and transfers of power: measured on arrival.
+    /// Portuguese, France 24 2017, Americas Quarterly 2019), on elections, coups and transfers of power, on arrival:
+    /// countries 1.00/0.98, regions 0.94/0.84, initiatives 0.00/0.00, organisations 0.79/0.66, people 0.95/0.87, quotes
+    /// 0.98/0.98, speakers 47 of 62. Honorifics after names, the Speaker and the Acting President, treaties sharing a name,
+    /// a bloc's organ and its name in Portuguese, crossheads, and older names of parties lifted it to regions 1.00/0.95,
+    /// initiatives 1.00/0.67, organisations 0.94/0.84, people 1.00/0.99, quotes 1.00/0.98 and speakers 54 of 62.
     static let blind111Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.92), .initiative: (0.98, 0.6), .organization: (0.9, 0.8), .person: (0.98, 0.96),
     ]
-    static let blind111QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind111QuoteFloor = (0.98, 0.96, 0.85)
     /// Blind-112 (The Houston Post 1975, United News of India 1984, Brazil Herald 1985, China Daily 1999, tagesschau.de
     /// 2002 in German, TRT World 2018, SABC News 2019, Times Higher Education 2023), on science, space and technology
     /// cooperation: measured on arrival.
