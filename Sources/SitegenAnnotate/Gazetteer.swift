@@ -202,6 +202,15 @@ public struct Gazetteer: Sendable {
                 }
             }
             trie.insert(e.name, .init(entityID: id, form: .name, surface: e.name))
+            // "Kishida Fumio", "Orbán Viktor": Japanese and Hungarian outlets print their people's names family name first.
+            if e.kind == .person, let country = e.countries.first, country == "country/jp" || country == "country/hu" {
+                for form in [e.name] + e.aliases {
+                    let parts = form.split(separator: " ")
+                    guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                    let reversed = String(parts[1]) + " " + String(parts[0])
+                    if !trie.contains(reversed) { trie.insert(reversed, .init(entityID: id, form: .alias, surface: reversed)) }
+                }
+            }
             for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
             for member in e.members { memberOf[member, default: []].append(id) }
             if e.kind == .person, let family = e.familyName { peopleByFamilyName[family, default: []].append(id) }

@@ -264,6 +264,8 @@ enum Lexicon {
         "Forward", "Era", "Dynasty", "Affair", "Protests", "Riots", "Famine", "Spring", "Reforms",
         // ... and of works: "the Budhi Gandaki Hydroelectric Project".
         "Project", "Projects", "Scheme",
+        // ... and of sport: "the 2024 Olympic Games", "the World Table Tennis Championships".
+        "Games", "Olympics", "Paralympics", "Championships", "Championship", "Tournament", "Tennis", "Football", "Athletics",
     ]
 
     /// Words that describe a company or body: "the planemaker Embraer", "Vale, the miner".
@@ -573,6 +575,9 @@ enum Lexicon {
         "mp",
         // ("..., the Speaker said": the presiding officer of a house the text named.)
         "speaker",
+        // German, after "der" or "die" in an article in German: "sagte der Ministerpräsident laut Dolmetscher".
+        "ministerpräsident", "ministerpräsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "präsident", "präsidentin",
+        "außenminister", "außenministerin", "ministerin", "botschafter", "botschafterin", "regierungschef", "regierungschefin",
     ]
 
     /// Words before an ambiguous place name that make it a place ("in Jordan").

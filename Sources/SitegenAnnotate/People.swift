@@ -1141,6 +1141,12 @@ extension AnnotationRun {
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
             if let last = words.last, Lexicon.eventWords.contains(last) || Lexicon.causeWords.contains(last) { continue }
+            // "the U.S. Table Tennis Association": words right before a body's head are part of the body's name.
+            if f.last + 1 < toks.count, toks[f.last + 1].spaceBefore, toks[f.last + 1].isCapitalized, Lexicon.organizationHeads.contains(toks[f.last + 1]),
+               f.rule != "person.title" { continue }
+            // "a T shirt that said LET IT BE": words in capitals, one of them a small English word, are a slogan or a title.
+            if words.count >= 2, (f.first...f.last).allSatisfy({ !toks[$0].isWord || toks[$0].isAllCaps }),
+               words.contains(where: { Self.smallCapitalWords.contains($0) }) { continue }
             // "the Mining Marshals", "Cabinet Secretaries": a title in the plural names a group, not a person.
             if let last = words.last, last.count > 4, last.hasSuffix("s"),
                Lexicon.titleWords.contains(String(last.dropLast())) || (last.hasSuffix("ies") && Lexicon.titleWords.contains(String(last.dropLast(3)) + "y")) { continue }
@@ -2264,6 +2270,9 @@ extension AnnotationRun {
     /// "Indonesia's Ministry of Trade", "Lahore University of Management Sciences",
     /// "Lao Airlines", "the Five-Point Consensus": capitalised names built around a
     /// word such as Ministry, University, Airlines or Consensus.
+    /// Small English words that, written in capitals, make a run of capitals a slogan or a title, not a name.
+    static let smallCapitalWords: Set<String> = ["IT", "BE", "IS", "TO", "OF", "THE", "AN", "LET", "WE", "ME", "MY", "NO", "SO", "DO", "GO", "UP", "ON", "IN", "AT", "BY", "OR", "AS", "IF", "US", "OUR", "AND", "NOT", "YES", "ALL", "FOR"]
+
     /// The last words of a bloc's organ named after its acronym ("OAS General Secretariat", "SADC Observer Mission").
     static let blocOrgans: TokenSet = ["Secretariat", "Commission", "Mission", "Court", "Parliament", "Tribunal", "Directorate", "Council"]
 

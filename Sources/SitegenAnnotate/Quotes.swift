@@ -722,6 +722,12 @@ extension AnnotationRun {
         // ("The Nanong-Shumar MP asked ... he said": the Member of Parliament named before.)
         // ("member" alone is too wide a word: "A member of the committee ... the lawmaker said" is someone unnamed.)
         "mp": ["mp", "parliament", "parliamentarian"],
+        // German ("Ministerpräsident Zhu Rongji ... sagte der Ministerpräsident"; Premier Zhu in the gazetteer's roles).
+        "ministerpräsident": ["ministerpräsident", "premier", "prime"], "ministerpräsidentin": ["ministerpräsidentin", "premier", "prime"],
+        "kanzler": ["kanzler", "bundeskanzler", "chancellor"], "bundeskanzler": ["kanzler", "bundeskanzler", "chancellor"],
+        "kanzlerin": ["kanzlerin", "bundeskanzlerin", "chancellor"], "bundeskanzlerin": ["kanzlerin", "bundeskanzlerin", "chancellor"],
+        "präsident": ["präsident", "president"], "präsidentin": ["präsidentin", "president"],
+        "außenminister": ["außenminister", "foreign"], "außenministerin": ["außenministerin", "foreign"],
     ]
 
     /// Whether a word of a title (in lower case) is the noun a later reference uses, or one it stands for.
@@ -791,6 +797,11 @@ extension AnnotationRun {
         if t.lowerIs("government", "state"), i >= 2, tokens[u][i - 1].is("of"), tokens[u][i - 2].lowerIs("head") { return subjectRef(u, i - 2) }
         // "Lyonpo said": a Dzongkha minister's title stands alone for the minister, without "the".
         if Self.standaloneTitles.contains(t.text) { return .personNoun(lower) }
+        // "the Brazilian Government said", "the British government said": a country's government speaks for the country.
+        if t.lowerIs("government"), i >= 2, let d = coveringSpan(u, i - 1), d.last == i - 1, d.first == i - 1, d.rule == "gazetteer.adjective",
+           d.entityID.hasBytePrefix("country/"), tokens[u][i - 2].lowerIs("the") {
+            return .entity(d.entityID)
+        }
         let personNoun = Lexicon.personNouns.contains(lowerOf: t), organizationNoun = Lexicon.organizationNouns.contains(lowerOf: t)
         guard personNoun || organizationNoun else { return nil }
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".
@@ -801,7 +812,9 @@ extension AnnotationRun {
         var j = i - 1
         while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].is("-") && !tokens[u][j].spaceBefore) {
             // (French "le", "la" only in an article in French: "a déclaré le président".)
-            if Self.definiteDeterminers.contains(tokens[u][j]) || (tokens[u][j].is("le", "la") && language == "fr") { determiner = true; break }
+            if Self.definiteDeterminers.contains(tokens[u][j]) || (tokens[u][j].is("le", "la") && language == "fr")
+                // (German "der", "die" only in an article in German: "sagte der Ministerpräsident".)
+                || (tokens[u][j].is("der", "die") && language == "de") { determiner = true; break }
             if organizationNoun, tokens[u][j].is("el", "la"), language == "es" { spanishBody = true; break }
             if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.is("-") }) { break }
             j -= 1
@@ -834,6 +847,8 @@ extension AnnotationRun {
                let id = qualifiedHolder(before: (u, i), qualifier: tokens[u][i - 1].lower, noun: lower) {
                 return .entity(id)
             }
+            // "the prime minister said": the office whole, so that a prime minister's role fits it and a foreign minister's does not.
+            if lower == "minister", i >= 1, tokens[u][i - 1].lowerIs("prime") { return .personNoun("prime minister", country: country) }
             return .personNoun(lower, country: country)
         }
         if determiner || spanishBody, organizationNoun, coveringSpan(u, i) == nil { return .organizationNoun(lower) }
@@ -1796,7 +1811,14 @@ extension AnnotationRun {
         guard bytes[e] == 0x2C || (between.first.map { toks[$0].is(",") } ?? false) else { return false }
         var b = next.innerStart
         while b < next.innerEnd, bytes[b] == 0x20 { b += 1 }
-        guard b < next.innerEnd, (0x61...0x7A).contains(bytes[b]) else { return false }  // a lower-case ASCII letter
+        guard b < next.innerEnd else { return false }
+        if !(0x61...0x7A).contains(bytes[b]) {  // not a lower-case ASCII letter
+            // ('"For Brazil and for its scientists," said Marcio Barbosa, director of INPE, "CBERS means ..."': after an
+            // attribution that ends on a comma, a name or an acronym goes on the sentence.)
+            let k = firstToken(u, atOrAfter: b)
+            guard between.last.map({ toks[$0].is(",") }) == true, k < toks.count, toks[k].start == b,
+                  (toks[k].isAllCaps && toks[k].characterCount >= 2) || (coveringSpan(u, k).map { $0.first == k } ?? false) else { return false }
+        }
         // ("said Assoc. Prof. Elif Demirci, who teaches ...": the full stop of an abbreviation ends no sentence.)
         return between.contains { Lexicon.speechVerbs.contains(toks[$0]) } && !between.contains { k in
             toks[k].is(".", "!", "?", ";", ":") && !(toks[k].is(".") && k > 0 && isAbbreviation(toks[k - 1]))

@@ -2750,6 +2750,31 @@ struct AnnotatorTests {
         #expect(king.mentions.contains { $0.entityID == "person/king-farouk" && $0.text == "King" })
     }
 
+    @Test("Japanese names family name first; sport and body words are no person's; a slogan in capitals is no name")
+    func namesInOtherOrdersAndNotNames() {
+        let japan = mentions("Prime Minister Kishida Fumio said Japan would send no officials. Kishida said the decision was his own.")
+        #expect(japan.contains("person/fumio-kishida=Kishida Fumio") && japan.contains("person/fumio-kishida=Kishida"))
+        #expect(!ids("The card cost her points in the qualification for the 2024 Olympic Games in Paris.").contains { $0.hasPrefix("person/") })
+        let body = ids("Graham B. Steenhoven, the president of the U.S. Table Tennis Association, cabled Washington.")
+        #expect(!body.contains("person/table-tennis") && body.contains("organization/us-table-tennis-association"))
+        #expect(!ids("The next day Cowan gave Chuang a T shirt that said LET IT BE.").contains("person/let-it-be"))
+    }
+
+    @Test("a quote resumed on a name after the attribution; a country's government and 'the prime minister' speaking; German roles")
+    func resumedQuotesAndGovernments() {
+        let split = annotate("\"For Brazil and for its scientists,\" said Marcio Barbosa, director of INPE, \"CBERS means that we will no longer depend on foreign satellites.\"")
+        #expect(split.quotes.count == 1 && split.quotes.first?.speakerID == "person/marcio-barbosa")
+        #expect(speakers("In a statement released by its embassy in Beijing, the Brazilian Government said the launch opened a new chapter. \"Brazil is determined to continue this co-operation,\" the statement said.")
+                == ["country/br"])
+        #expect(speakers("The deal was announced by Rishi Sunak and Ursula von der Leyen, the president of the European Commission.\n\n\"This is the right deal for the UK,\" the prime minister said in a statement.")
+                == ["person/rishi-sunak"])
+        let german = "Der chinesische Ministerpräsident Zhu Rongji fuhr mit dem Zug. Die Strecke ist die erste der Welt, und der Zug ist in acht Minuten am Flughafen. "
+            + "Die Bahn ist ein Symbol der Freundschaft zwischen den beiden Ländern, sagte er vor der Fahrt.\n\n"
+            + "„China ist bereit, mit deutschen Unternehmen weitere Projekte zu verwirklichen“, sagte der Ministerpräsident laut Dolmetscher. "
+            + "Die deutsche Industrie hofft auf weitere Aufträge aus China, und die Regierung in Berlin will das Projekt in München und in Nordrhein-Westfalen fördern."
+        #expect(speakers(german) == ["person/zhu-rongji"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
