@@ -626,6 +626,12 @@ final class AnnotationRun {
         // ("told El Observador Martín Echenique": a name after the paper's is another.)
         if end < toks.count, toks[end].isCapitalized, toks[end].spaceBefore,
            toks[end..<min(end + 3, toks.count)].prefix(while: { $0.isCapitalized }).contains(where: { Lexicon.organizationHeads.contains($0) }) { return nil }
+        // "at the European championship" (in The European), "the Australian dollar" (in The Australian): a people's adjective
+        // before a noun, not the paper, which would be followed by its verb or a small word.
+        if end < toks.count, toks[end].isWord, toks[end].isLowercase, toks[end].spaceBefore, !Lexicon.speechVerbs.contains(toks[end]),
+           !Self.titleSmallWords.contains(toks[end]), !Self.finiteVerbs.contains(toks[end].lower), !toks[end].text.hasSuffix("ed"), !toks[end].text.hasSuffix("s"),
+           !["that", "which", "who", "whose", "newspaper", "paper", "weekly", "daily"].contains(toks[end].lower),
+           let (entry, adjectiveEnd) = gazetteer.trie.longestMatch(in: toks, at: end - 1), adjectiveEnd == end, entry.form == .adjective { return nil }
         return end
     }
 

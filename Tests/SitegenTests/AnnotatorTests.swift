@@ -2775,6 +2775,13 @@ struct AnnotatorTests {
         #expect(speakers(german) == ["person/zhu-rongji"])
     }
 
+    @Test("a paper named by a people's adjective is not that adjective before a noun")
+    func outletNamedByAnAdjective() {
+        func outletIDs(_ text: String) -> Set<String> { Set(Self.annotator.annotate(markdown: text, outlet: "The European").mentions.map(\.entityID)) }
+        #expect(!outletIDs("Denmark went on to beat Germany at the European championship in Sweden.").contains { $0.hasSuffix("the-european") })
+        #expect(outletIDs("Yugoslav officials told The European that the team would stay at home.").contains { $0.hasSuffix("the-european") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
