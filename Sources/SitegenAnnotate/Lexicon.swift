@@ -97,6 +97,8 @@ enum Lexicon {
         "Generalissimo", "Lieutenant Colonel", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Commodore",
         "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Corporal", "Lance Corporal", "Warrant Officer",
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
+        // Air force and navy ranks as Commonwealth papers abbreviate them ("Sqn Ldr Rakesh Sharma", "Wg Cdr Ravish Malhotra").
+        "Sqn Ldr", "Sqn. Ldr.", "Wg Cdr", "Wg. Cdr.", "Flt Lt", "Flt. Lt.", "Gp Capt", "Gp. Capt.", "Air Cdre", "Lt Cdr", "Cdr",
         // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); clergy.
         "CE", "PM", "FM", "Cde", "Clr", "Cllr", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
         // Members of parliaments ("Opposition MP Peter Kenilorea Jr", "MEP Reinhard Bütikofer").
@@ -246,6 +248,10 @@ enum Lexicon {
         "warden", "ranger", "bureaucrat", "cadre", "registrar", "treasurer", "trustee", "hawker", "stallholder",
         "shopowner", "housewife", "homemaker", "chairman", "lecturer", "programmer", "designer", "consultant",
         "publisher", "bookseller", "dissident", "editor-in-chief", "filmmaker", "playwright", "composer", "economist",
+        // Sport and science: "Yuri Sedykh, the Olympic hammer-throw champion of Montreal and Moscow,", "X, the first Indian cosmonaut,".
+        "champion", "medallist", "medalist", "swimmer", "runner", "sprinter", "cyclist", "boxer", "wrestler", "gymnast", "skater",
+        "skier", "footballer", "cricketer", "fencer", "goalkeeper", "striker", "jockey", "astronaut", "cosmonaut", "physicist",
+        "astronomer", "chemist", "biologist", "mathematician",
     ]
 
     /// "the Biden administration", "the Reagan Administration": a leader's government.

@@ -726,6 +726,15 @@ extension AnnotationRun {
             var i = 0
             while i < toks.count {
                 let clauseStart = i == 0 || clauseOpeners.contains(toks[i - 1])
+                // "Russian Anna Smirnova", "Ukrainian saber fencer Olha Kharlan": a people's adjective, then a name of two words
+                // or more whose first is a known given name.
+                if i + 2 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized, Lexicon.givenNameGenders[toks[i + 1].text] != nil,
+                   let d = coveringSpan(u, i), d.last == i, d.rule == "gazetteer.adjective", d.entityID.hasBytePrefix("country/"),
+                   !isCovered(u, i + 1), let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, gender: Lexicon.givenNameGenders[toks[i + 1].text], rule: "person.nationality"))
+                    i = last + 1
+                    continue
+                }
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
                 // (Burmese "U" only before a word of its own: not the "U" of "U.S.S.R." or "U-turn".)
                 if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i),

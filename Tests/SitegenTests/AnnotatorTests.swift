@@ -2782,6 +2782,16 @@ struct AnnotatorTests {
         #expect(outletIDs("Yugoslav officials told The European that the team would stay at home.").contains { $0.hasSuffix("the-european") })
     }
 
+    @Test("abbreviated air force ranks, a champion set off by commas, a people's adjective before a given name")
+    func ranksChampionsAndNationalities() {
+        let rank = mentions("Sqn Ldr Rakesh Sharma of the Indian Air Force and his backup, Wg Cdr Ravish Malhotra, trained at Star City.")
+        #expect(rank.contains("person/rakesh-sharma=Rakesh Sharma") && rank.contains("person/ravish-malhotra=Ravish Malhotra"))
+        #expect(speakers("Yuri Sedykh, the Olympic hammer-throw champion of Montreal and Moscow, spoke for his teammates.\n\n\"Of course it is bitter,\" he said.")
+                == ["person/yuri-sedykh"])
+        let fencer = mentions("Olha Kharlan refused to shake hands with Russian Anna Smirnova in Milan. She beat Smirnova 15:7.")
+        #expect(fencer.contains("person/anna-smirnova=Anna Smirnova") && fencer.contains("person/anna-smirnova=Smirnova"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
