@@ -120,6 +120,11 @@ enum Lexicon {
         // Titles in other languages, kept in English text ("the former Président du Conseil", "Ato Getachew Betru", Amharic "Mr").
         // (Amharic "Mrs" is also written "W/ro", "Woizero"; a Gambian village head is the "alkalo".)
         "Président", "Presidente", "Ministre", "Ministro", "Ato", "Weizero", "W/ro", "Woizero", "Weyzero", "Alkalo", "Madaxweyne",
+        // German offices before a name, in articles in German ("Bayerns Ministerpräsident Edmund Stoiber", "Bundeskanzler Schröder").
+        "Ministerpräsident", "Ministerpräsidentin", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Bundespräsident",
+        "Bundespräsidentin", "Staatspräsident", "Staatspräsidentin", "Außenminister", "Außenministerin", "Bundesminister",
+        "Bundesministerin", "Ministerin", "Präsident", "Präsidentin", "Regierungschef", "Regierungschefin", "Botschafter",
+        "Botschafterin", "Vorstandschef", "Vorstandschefin", "Konzernchef", "Konzernchefin",
         // Spanish professional styles and the Swahili "teacher" of Nyerere ("Ing. Omar Alarcón", "Doña Rosa Quispe",
         // "Mwalimu Nyerere"); the abbreviated "His Excellency" ("H.E. Zhao Jianhua").
         "Ing", "Lic", "Doña", "Mwalimu", "H.E.", "H. E.",

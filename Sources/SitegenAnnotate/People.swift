@@ -1130,6 +1130,12 @@ extension AnnotationRun {
                 toks[s].isCapitalized && Self.titleTrie.longestMatch(in: toks, at: s).map { $0.1 == f.first + 1 } == true }) {
                 f.first += 1
             }
+            // "Chinas Ministerpräsident Zhu", "Bayerns Ministerpräsident Edmund Stoiber": a place in the genitive, then a title;
+            // the name starts after the title.
+            if f.last > f.first + 1, toks[f.first].text.hasSuffix("s"),
+               let t = (f.first + 1..<f.last).first(where: { toks[$0].isCapitalized && Lexicon.titleWords.contains(toks[$0]) && toks[$0].characterCount > 3 }) {
+                f.first = t + 1
+            }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" || f.rule == "person.title-single" else { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.

@@ -2792,6 +2792,14 @@ struct AnnotatorTests {
         #expect(fencer.contains("person/anna-smirnova=Anna Smirnova") && fencer.contains("person/anna-smirnova=Smirnova"))
     }
 
+    @Test("German offices before a name, and a place in the genitive before the office")
+    func germanOffices() {
+        let text = "Bundeskanzler Schröder und Chinas Ministerpräsident Zhu haben die Strecke eingeweiht. Für den Transrapid in München macht sich Bayerns Ministerpräsident Edmund Stoiber stark."
+        let found = ids(text)
+        #expect(found.contains("person/edmund-stoiber"))
+        #expect(!found.contains { $0.hasPrefix("person/chinas") || $0.hasPrefix("person/bayerns") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
