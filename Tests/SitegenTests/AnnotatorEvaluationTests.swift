@@ -1446,17 +1446,25 @@ struct AnnotatorEvaluationTests {
     static let blind111QuoteFloor = (0.98, 0.96, 0.85)
     /// Blind-112 (The Houston Post 1975, United News of India 1984, Brazil Herald 1985, China Daily 1999, tagesschau.de
     /// 2002 in German, TRT World 2018, SABC News 2019, Times Higher Education 2023), on science, space and technology
-    /// cooperation: measured on arrival.
+    /// cooperation, on arrival: countries 0.98/1.00, regions 0.92/1.00, initiatives 1.00/0.36, organisations 0.87/0.74,
+    /// people 0.98/0.84, quotes 0.92/1.00, speakers 45 of 54. Resumed quotes, a country's government and "the prime
+    /// minister" speaking, German offices, air force ranks, role nouns of science, and bodies, programmes and people of
+    /// space and science lifted it to regions 1.00/1.00, initiatives 1.00/0.64, organisations 0.89/0.90, people
+    /// 0.98/0.92, quotes 0.93/1.00 and speakers 50 of 54.
     static let blind112Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.6), .organization: (0.85, 0.85), .person: (0.96, 0.9),
     ]
-    static let blind112QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind112QuoteFloor = (0.9, 0.98, 0.9)
     /// Blind-113 (The Argus 1956, Sports Illustrated 1971, Rand Daily Mail 1977, Moscow News 1984, The European 1992,
-    /// La Jornada 2018 in Spanish, NHK World 2021, Ukrinform 2023), on sport and diplomacy: measured on arrival.
+    /// La Jornada 2018 in Spanish, NHK World 2021, Ukrinform 2023), on sport and diplomacy, on arrival: countries
+    /// 0.98/0.98, regions 1.00/0.90, initiatives 1.00/0.88, organisations 0.86/0.77, people 0.80/0.66, quotes 1.00/1.00,
+    /// speakers 42 of 53. Japanese names family name first, sport's words as no person's, role nouns of sport, a people's
+    /// adjective before a given name, and the bodies and people of sport lifted it to organisations 1.00/0.94, people
+    /// 1.00/0.85 and speakers 46 of 53.
     static let blind113Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.96), .region: (0.98, 0.85), .initiative: (0.98, 0.85), .organization: (0.96, 0.9), .person: (0.98, 0.82),
     ]
-    static let blind113QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind113QuoteFloor = (0.98, 0.98, 0.84)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
