@@ -627,6 +627,8 @@ enum Lexicon {
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press", "Estates", "Wines", "Foods",
         "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated",
+        // Makers named by their trade ("Lotte Fine Chemical", "Hyosung Chemicals", "Mitsubishi Heavy Industries").
+        "Chemical", "Chemicals", "Pharmaceuticals", "Electronics",
         // A head of government's office and national broadcasters ("the State Chancellery", "Latvian Radio", "Czech Television").
         "Chancellery", "Radio", "Television",
         // National Red Cross and Red Crescent societies ("the Mexican Red Cross").

@@ -1529,6 +1529,16 @@ extension AnnotationRun {
         "compañía": ["company"], "empresa": ["company"], "petrolera": ["company"], "firma": ["company"], "ministerio": ["ministry"],
     ]
 
+    /// The kind of a body found in the text, by the last word of its name.
+    static let headTypes: [String: String] = [
+        "Airways": "company", "Airlines": "company", "Air": "company", "Motors": "company", "Electric": "company", "Power": "company",
+        "Chemical": "company", "Chemicals": "company", "Steel": "company", "Holdings": "company", "Industries": "company",
+        "Corporation": "company", "Company": "company", "Pharmaceuticals": "company", "Telecom": "company", "Mining": "company",
+        "Shipping": "company", "Logistics": "company", "Construction": "company", "Engineering": "company", "Enterprises": "company",
+        "Bank": "financial", "Fund": "financial", "Ministry": "ministry", "Party": "party", "University": "university",
+        "Army": "military", "Forces": "military", "Times": "media", "Post": "media", "Herald": "media", "Tribune": "media",
+    ]
+
     /// Nouns that can stand for a body of any kind.
     static let anyBodyNouns: Set<String> = ["group", "association", "body", "organisation", "organization", "federation", "union", "lobby", "council", "alliance", "coalition",
                                             "institución", "organismo", "entidad", "organización"]
@@ -1540,6 +1550,12 @@ extension AnnotationRun {
         if let e = entity(id), e.type == "found in text", let last = e.name.split(separator: " ").last.map({ String($0.hasSuffix(".") ? $0.dropLast() : $0) }),
            Lexicon.companySuffixes.contains(last) || Lexicon.legalForms.contains(last) {
             return "company"
+        }
+        // ("Palau Pacific Airways (PPA) ... '...,' the airline said", "the ministry", "the bank": a body found in the text is
+        // of the kind its last word names.)
+        if let e = entity(id), e.type == "found in text" || e.type == nil, let last = e.name.split(separator: " ").last.map(String.init),
+           let type = Self.headTypes[last] {
+            return type
         }
         return entity(id)?.type ?? ""
     }

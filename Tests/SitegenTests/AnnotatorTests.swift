@@ -2800,6 +2800,14 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.hasPrefix("person/chinas") || $0.hasPrefix("person/bayerns") })
     }
 
+    @Test("'the airline said', 'the company said': a body found in the text is of the kind its last word names")
+    func bodyKindsByLastWord() {
+        #expect(speakers("Palau Pacific Airways (PPA) flew charters from Macau.\n\n\"PPA has decided to suspend its operations until further notice,\" the airline said.")
+                == ["organization/palau-pacific-airways"])
+        #expect(speakers("Lotte Fine Chemical, one of the largest makers of urea solution, said it had raw materials for a few more weeks. \"Supply will remain tight,\" the company said in a statement.")
+                == ["organization/lotte-fine-chemical"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
