@@ -535,7 +535,10 @@ public struct Gazetteer: Sendable {
         let words = name.split(separator: " ")
         // ("New Suez Canal" is not the Suez Canal: a word that makes a new thing of the rest.)
         guard words.count >= 3, !["New", "Second", "Third", "Greater", "Old"].contains(words[0]) else { return [] }
-        let connectors: Set<Substring> = ["of", "on", "between", "for", "along", "in", "with", "to", "concerning", "regarding"]
+        // (And the connectors of names in French, Spanish, Portuguese and German: the ending of "boycott des Jeux olympiques de
+        // Los Angeles" is no "Los Angeles".)
+        let connectors: Set<Substring> = ["of", "on", "between", "for", "along", "in", "with", "to", "concerning", "regarding",
+                                          "de", "des", "du", "del", "da", "do", "dos", "das", "sur", "entre", "pour", "para", "con", "com", "zwischen", "über", "der", "für"]
         let head = (words.firstIndex { connectors.contains($0) } ?? words.count) - 1
         guard head >= 1 else { return [] }
         return (1...min(head, words.count - 2)).compactMap { n in

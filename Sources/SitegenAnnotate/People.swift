@@ -2210,8 +2210,22 @@ extension AnnotationRun {
 
     /// The countries the article names so far.
     func namedCountryIDs() -> Set<String> {
-        Set(spans.lazy.map(\.entityID).filter { $0.hasBytePrefix("country/") })
+        var named = Set(spans.lazy.map(\.entityID).filter { $0.hasBytePrefix("country/") })
+        // ("the Soviet leader, Mr Gorbachev": a state that no longer exists, which no country code tags, still says whose
+        // people the story is about; the gazetteer gives them the successor's country.)
+        if (year ?? 0) <= 1992 {
+            for toks in tokens {
+                for t in toks where t.isCapitalized || t.isAllCaps { if let code = Self.formerStates[t.text] { named.insert(code) } }
+            }
+        }
+        return named
     }
+
+    /// Words for states that ended around 1991, with the country the gazetteer files their people under.
+    static let formerStates: [String: String] = [
+        "Soviet": "country/ru", "Soviets": "country/ru", "USSR": "country/ru", "Yugoslav": "country/rs", "Yugoslavia": "country/rs",
+        "Czechoslovak": "country/cz", "Czechoslovakia": "country/cz",
+    ]
 
     /// "Treaty of Friendship, Alliance and Mutual Assistance between the Union of Soviet Socialist
     /// Republics and ...": a known document in another wording, when the story names its parties.

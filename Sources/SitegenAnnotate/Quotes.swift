@@ -554,10 +554,29 @@ extension AnnotationRun {
     func sourceAfterAccordingTo(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
         var i = k + 1
+        var document: Token?
         while i < toks.count, i - k < 16 {
-            if isInside(quoted, toks[i].start) || toks[i].is(",", ".", ";", ":") { return nil }
+            if isInside(quoted, toks[i].start) || toks[i].is(",", ".", ";", ":") { break }
             if let span = coveringSpan(u, i), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") { return .entity(span.entityID) }
+            if i == k + 2, toks[k + 1].lowerIs("the", "his", "her", "its"), Self.documentNouns.contains(toks[i]) { document = toks[i] }
             i += 1
+        }
+        // "In a message read out on his behalf, Prime Minister Joseph Muscat congratulated ... According to the message, '...'":
+        // the person an earlier sentence of the paragraph gave that message, letter or statement to.
+        if let document {
+            var j = k - 1
+            while j >= 0 {
+                if toks[j].text == document.text, !isInside(quoted, toks[j].start) {
+                    let start = sentenceStart(u, j)
+                    var end = j
+                    while end + 1 < toks.count, !Self.sentenceBreaks.contains(toks[end + 1]) { end += 1 }
+                    if let person = (start...end).lazy.compactMap({ self.coveringSpan(u, $0) }).first(where: {
+                        $0.entityID.hasBytePrefix("person/") && !self.isInside(quoted, toks[$0.first].start) }) {
+                        return .entity(person.entityID)
+                    }
+                }
+                j -= 1
+            }
         }
         return nil
     }

@@ -2808,6 +2808,21 @@ struct AnnotatorTests {
                 == ["organization/lotte-fine-chemical"])
     }
 
+    @Test("'According to the message, ...': the person the paragraph gave the message to")
+    func accordingToTheMessage() {
+        #expect(speakers("In a message read out on his behalf, Prime Minister Joseph Muscat congratulated the Chinese people. According to the message, \"Malta was proud to sign a memorandum of understanding last year.\"")
+                == ["person/joseph-muscat"])
+    }
+
+    @Test("'the Soviet leader, Mr Gorbachev': a former state says whose people the story is about; foreign connectors end no treaty's name")
+    func formerStatesAndForeignConnectors() {
+        let gorbachev = Self.annotator.annotate(markdown: "Beijing expected to receive the Soviet leader, Mr Gorbachev, next year.", year: 1988)
+        #expect(gorbachev.mentions.contains { $0.entityID == "person/mikhail-gorbachev" })
+        // ("boycott des Jeux olympiques de Los Angeles" gave the ending "Los Angeles".)
+        let la = Self.annotator.annotate(markdown: "The Soviet Union will not send its athletes to Los Angeles, Moscow said.", year: 1984)
+        #expect(!la.mentions.contains { $0.entityID.hasPrefix("initiative/") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
