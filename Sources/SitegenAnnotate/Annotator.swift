@@ -646,6 +646,17 @@ final class AnnotationRun {
         return false
     }
 
+    /// The successors of the states that ended around 1991 that an article of 1992 or before names ("Soviet", "USSR"):
+    /// read once per article (see `namedCountryIDs`).
+    lazy var formerStateCountries: Set<String> = {
+        guard (year ?? 0) <= 1992 else { return [] }
+        var named = Set<String>()
+        for toks in tokens {
+            for t in toks where t.isCapitalized || t.isAllCaps { if let code = Self.formerStates[t.text] { named.insert(code) } }
+        }
+        return named
+    }()
+
     /// The article's language by its commonest small words ("es", "pt", "fr", "de", "it"), or "en".
     lazy var language: String = {
         var counts: [String: Int] = [:]

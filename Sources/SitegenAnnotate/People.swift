@@ -2210,15 +2210,9 @@ extension AnnotationRun {
 
     /// The countries the article names so far.
     func namedCountryIDs() -> Set<String> {
-        var named = Set(spans.lazy.map(\.entityID).filter { $0.hasBytePrefix("country/") })
         // ("the Soviet leader, Mr Gorbachev": a state that no longer exists, which no country code tags, still says whose
         // people the story is about; the gazetteer gives them the successor's country.)
-        if (year ?? 0) <= 1992 {
-            for toks in tokens {
-                for t in toks where t.isCapitalized || t.isAllCaps { if let code = Self.formerStates[t.text] { named.insert(code) } }
-            }
-        }
-        return named
+        Set(spans.lazy.map(\.entityID).filter { $0.hasBytePrefix("country/") }).union(formerStateCountries)
     }
 
     /// Words for states that ended around 1991, with the country the gazetteer files their people under.
