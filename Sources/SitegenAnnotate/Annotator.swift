@@ -916,6 +916,10 @@ final class AnnotationRun {
                                               && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID))
                         || (entity(entry.entityID)?.aliases.contains(acronym) ?? false),
                        !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID),
+                       // ("Association des victimes des crimes du régime de Hissène Habré (AVCRHH)": a person ending a longer name
+                       // is not what the acronym stands for, unless it spells the person's own initials.)
+                       !entry.entityID.hasBytePrefix("person/") || Self.initials(of: toks[start..<i]) == acronym.uppercased()
+                        || (entity(entry.entityID)?.aliases.contains(acronym) ?? false),
                        // ("... Olympic Committees of Africa (ANOCA)": a place ending a longer name is not what the acronym stands for.)
                        !(entry.entityID.hasBytePrefix("country/") || entry.entityID.hasBytePrefix("region/")) || start < 2
                         || !(toks[start - 1].is("of", "for", "in") && toks[start - 2].isCapitalized)

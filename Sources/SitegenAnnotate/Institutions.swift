@@ -18,7 +18,14 @@ extension AnnotationRun {
         guard !candidates.isEmpty else { return }
         let counts = countryCounts()
         let dominant = dominantCountry(counts)
+        // ("THE HAGUE, Netherlands (AP) — The World Court ruled ... that the United States ... The House voted": a wire story
+        // filed where the news broke, about another country it names far more, speaks of that country's legislature.)
         let dateline = datelineCountry()
+        let legislatureDateline = dateline.flatMap { d -> String? in
+            guard let top = rankedCountries(counts).first(where: { $0 != d }), (counts[d] ?? 0) <= 2,
+                  (counts[top] ?? 0) >= 3 * max(1, counts[d] ?? 0) else { return d }
+            return nil
+        }
         // (Worked out once: it reads every token.)
         var home: String??
         // The paper's own country, and the mentions of each country's cities (read once, and only if a body needs them).
@@ -59,7 +66,7 @@ extension AnnotationRun {
             var countryID = bodyCountries[span] ?? (ministry || words.last == "Office" ? placeAfterBody(span) : nil) ?? holderCountry(span) ?? spokespersonCountry(span)
             // ("ABUJA — Chinese President, Hu Jintao, yesterday told a joint session of the National Assembly": a legislature
             // the dateline's country has is that country's, whoever the sentence opens with.)
-            if countryID == nil, let dateline, words.contains(where: { Lexicon.legislatureWords.contains($0) }),
+            if countryID == nil, let dateline = legislatureDateline, words.contains(where: { Lexicon.legislatureWords.contains($0) }),
                candidates.contains(where: { entity($0)?.countries.first == dateline }) {
                 countryID = dateline
             }
@@ -117,7 +124,7 @@ extension AnnotationRun {
                 // ("Kasaija apologises to Parliament" in the New Vision: a national paper's own parliament, when the story
                 // names its country at all, however much more it names China and Kenya.)
                 let paperCountry = paper.flatMap { withCities[$0] != nil ? $0 : nil }
-                let context = countryID.map { [$0] } ?? ([home!, paperCountry, dateline, placed, dominant].compactMap { $0 } + rankedCountries(withCities).prefix(3).filter { (withCities[$0] ?? 0) >= 2 })
+                let context = countryID.map { [$0] } ?? ([home!, paperCountry, legislatureDateline, placed, dominant].compactMap { $0 } + rankedCountries(withCities).prefix(3).filter { (withCities[$0] ?? 0) >= 2 })
                 var known: [String] = []
                 for c in context where known.isEmpty { known = candidates.filter { entity($0)?.countries.first == c } }
                 // "the Diet" in a story mostly about China: the one body of that name of a country the article names.
@@ -1139,6 +1146,9 @@ extension AnnotationRun {
                     if t.is("with"), case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1,
                        let span = coveringSpan(u, j), span.first == j, span.entityID.hasBytePrefix("initiative/") { break }
                     if t.is("of", "on", "for", "between", "in", "with") { k += 1; continue }
+                    // "Charter of Punta del Este", "Declaration of Rio de Janeiro": a place's own connector between its capitals.
+                    if t.is("del", "de", "da", "do", "dos") || t.is("es"), capitals > 0, toks[k - 1].isCapitalized, k + 1 < toks.count,
+                       toks[k + 1].isCapitalized, toks[k + 1].spaceBefore { k += 1; continue }
                     // "Memorandum of Understanding on Cooperation under the Belt and Road Initiative": the initiative it serves.
                     if t.is("under"), capitals > 0, case let j = k + 1 < toks.count && toks[k + 1].is("the") ? k + 2 : k + 1,
                        let span = coveringSpan(u, j), span.first == j, span.entityID.hasBytePrefix("initiative/") {

@@ -26,6 +26,8 @@ enum Lexicon {
         "déclaré", "affirmé", "souligné", "indiqué", "expliqué", "ajouté", "estimé", "précisé", "assuré", "reconnu", "martelé",
         "rappelé", "insisté", "averti", "dit", "confié", "salué", "noté", "poursuivi", "conclu", "répondu", "commenté",
         "témoigné", "regretté", "annoncé", "plaidé", "dénoncé", "prévenu", "observé", "relevé", "raconté", "déploré",
+        // ("« ... », a réagi Reed Brody", "a lancé Clément Abaïfouta".)
+        "réagi", "lancé", "renchéri", "tranché", "réagit", "lance", "renchérit", "tranche",
         "confiait", "expliquait", "déclarait", "disait", "ajoutait", "racontait", "déclare", "affirme", "souligne", "indique", "explique", "ajoute", "estime",
         "précise", "reconnaît", "martèle", "rappelle", "insiste", "avertit", "confie", "poursuit", "résume", "commente",
         // German ("„...“, sagte Bahr", "erklärte die EG-Kommission").
@@ -418,6 +420,8 @@ enum Lexicon {
         "ministre", "président", "présidente", "directeur", "directrice", "ambassadeur", "ambassadrice", "secrétaire",
         "député", "députée", "sénateur", "sénatrice", "maire", "gouverneur", "préfet", "conseiller", "conseillère",
         "représentant", "représentante", "coordonnateur", "coordinateur", "coordinatrice", "commissaire", "délégué", "déléguée",
+        // ("a conclu le juge Kam", "a plaidé l'avocate Jacqueline Moudeïna".)
+        "juge", "avocat", "avocate", "procureur", "procureure", "magistrat", "magistrate",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".
@@ -576,7 +580,8 @@ enum Lexicon {
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "direttore", "direttrice", "comandante", "armatore",
         "senatore", "governatore", "avvocato",
         // French: "a déclaré le chef de l'Etat", "a indiqué le ministre".
-        "chef", "ministre", "président", "présidente", "directeur", "directrice", "ambassadeur", "ambassadrice", "porte-parole",
+        "chef", "ministre", "président", "présidente", "directeur", "directrice", "ambassadeur", "ambassadrice", "porte-parole", "juge",
+        "avocat", "avocate", "procureur", "procureure", "magistrat", "magistrate",
         "secrétaire", "responsable", "représentant", "représentante", "commerçant", "commerçante", "médecin", "infirmier", "infirmière",
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",

@@ -119,6 +119,14 @@ extension AnnotationRun {
                 k += 3
                 continue
             }
+            // "Maj. Ernesto (Che) Guevara": a nickname in brackets between the given and the family name.
+            if t.is("("), t.spaceBefore, k == end + 1, k + 3 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].isWord, !toks[k + 1].spaceBefore,
+               toks[k + 2].is(")"), !toks[k + 2].spaceBefore, toks[k + 3].spaceBefore, isNameToken(toks[k + 3]), !toks[k + 1].isAllCaps,
+               // (Not a title's note: "Justice (Retd) Amir-ul-Mulk Mengal".)
+               !Lexicon.titleWords.contains(toks[k - 1]), !Lexicon.titleWords.contains(toks[k + 1]), !["Retd", "Rtd", "Ret", "Hon", "Dr"].contains(toks[k + 1].text) {
+                k += 3
+                continue
+            }
             // "Nguyen Van The": a Vietnamese given name that is also an English word, after a middle name.
             if t.is("The"), t.spaceBefore, k == i + 2, Lexicon.vietnameseSurnames.contains(toks[i]), Self.vietnameseMiddleNames.contains(toks[i + 1]) {
                 end = k
@@ -841,6 +849,15 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // "le magistrat burkinabè Gberdao Gustave Kam", "la juge sénégalaise ...": French puts the people's adjective
+                // after the profession.
+                if toks[i].isLowercase, professionNouns.contains(toks[i]), i + 2 < toks.count, toks[i + 1].isLowercase,
+                   let demonym = coveringSpan(u, i + 1), demonym.first == i + 1, demonym.last == i + 1, demonym.entityID.hasBytePrefix("country/"),
+                   toks[i + 2].spaceBefore, toks[i + 2].isCapitalized, let last = nameEnd(toks, unit: u, from: i + 2), last > i + 2 {
+                    found.append(NameCandidate(unit: u, first: i + 2, last: last, rule: "person.profession"))
+                    i = last + 1
+                    continue
+                }
                 // "le vice-ministre des affaires étrangères Phan Hien": French style writes the portfolio in lower case, and
                 // the name may follow it without a comma.
                 if toks[i].isLowercase, professionNouns.contains(toks[i]), i + 3 < toks.count, toks[i + 1].is("des", "du", "de") {
@@ -1223,7 +1240,10 @@ extension AnnotationRun {
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasBytePrefix("person/") { continue }
             let written = text(of: toks, from: f.first, to: f.last, in: f.unit)
             var name = written
-            // ("Patrick “Terror” Lekota" is Patrick Lekota.)
+            // ("Patrick “Terror” Lekota" is Patrick Lekota, "Ernesto (Che) Guevara" Ernesto Guevara.)
+            if let open = written.firstIndex(of: "("), let close = written[open...].firstIndex(of: ")") {
+                name = String(written[..<open]).trimmingCharacters(in: .whitespaces) + " " + String(written[written.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            }
             if let open = name.firstIndex(where: { $0 == "\"" || $0 == "\u{201C}" }),
                let close = name[name.index(after: open)...].firstIndex(where: { $0 == "\"" || $0 == "\u{201D}" }) {
                 let after = name.index(after: close)
@@ -1262,9 +1282,15 @@ extension AnnotationRun {
                 // "Fergus O’Brien ... O’Brien said", "Pohiva Tu‘i‘onetoa ... Tu‘i‘onetoa said": a family name alone is first of all
                 // the one person of that family name the article has named, not a namesake the gazetteer knows.
                 let ending = " " + plain.lowercased()
+                // ("House Speaker Thomas P. O'Neill Jr. ... O'Neill said": a generational suffix after the family name.)
+                func family(_ name: String) -> String {
+                    var words = name.split(separator: " ")
+                    while words.count > 1, let last = words.last, ["jr", "jr.", "jnr", "sr", "sr.", "ii", "iii"].contains(last.lowercased()) { words.removeLast() }
+                    return Self.withoutApostrophes(words.joined(separator: " "))
+                }
                 let own = parts.count == 1
-                    ? Set(knownPeople.filter { Self.withoutApostrophes($0.name).hasSuffix(ending) }.map(\.id)
-                        + local.values.filter { $0.kind == .person && Self.withoutApostrophes($0.name.lowercased()).hasSuffix(ending) }.map(\.id))
+                    ? Set(knownPeople.filter { family($0.name).hasSuffix(ending) }.map(\.id)
+                        + local.values.filter { $0.kind == .person && family($0.name.lowercased()).hasSuffix(ending) }.map(\.id))
                     : []
                 if own.count == 1 {
                     surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: own.first!, rule: "person.surname"))
@@ -2710,6 +2736,8 @@ extension AnnotationRun {
                 // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
                 // office in a body, not the body.
                 if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, toks[i + 1].is("of", "for") { kind = nil }
+                // ("House Speaker Thomas P. O'Neill Jr.", "Assembly Speaker": the chair of a body, named by the body's word.)
+                if words.count >= 2, words.last == "Speaker", !officeOf { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,

@@ -74,7 +74,12 @@ extension AnnotationRun {
                 let quotedAs = k >= 2 && toks[k].text.utf8.count >= 6 && toks[k - 1].is("as")
                     && (toks[k - 2].is("quoted") || (k >= 3 && toks[k - 3].is("quoted")))
                     && ["telling", "replying", "adding", "stating", "asking", "warning", "declaring"].contains(toks[k].text)
-                guard according || segun || wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                // ('Prebisch called the conference "the most important economic meeting ..."': naming something in a quote is
+                // saying it; not "called for", "called on", nor a quote that does not follow its object.)
+                let calledIt = toks[k].is("called", "calls") && k + 2 < toks.count && !["for", "on", "off", "in", "up", "out", "back", "to", "it", "him", "her"].contains(toks[k + 1].text)
+                    && ((k + 2)..<min(toks.count - 1, k + 6)).contains(where: { j in toks[j].is("\"", "\u{201C}") && toks[j].spaceBefore && isInside(quoted, toks[j + 1].start) })
+                    && !((k + 1)..<min(toks.count, k + 6)).prefix(while: { j in !toks[j].is("\"", "\u{201C}") }).contains(where: { j in toks[j].kind == .punct })
+                guard according || segun || wentOn || reads || quotedAs || calledIt || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
                 if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].is("to") ? k + 1 : nil) {
@@ -86,7 +91,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
@@ -221,6 +226,23 @@ extension AnnotationRun {
 
     /// "said Chinese State Councilor and Foreign Minister Wang Yi": titles and
     /// adjectives may come between the verb and the name, a preposition may not.
+    /// A lower-case word of a person's role: "member", "spokesman", "economist".
+    static func isRoleWord(_ t: Token) -> Bool {
+        Lexicon.personNouns.contains(t) || Lexicon.professionNouns.contains(t) || t.is("member", "members")
+    }
+
+    /// The comma after "one of them" ("l'un d'eux", "l'une d'elles", "uno de ellos") starting at `i`, if it is there.
+    static func oneOfThemEnd(_ toks: TokenList, from i: Int) -> Int? {
+        var j = i
+        func apostrophe(_ k: Int) -> Bool { k < toks.count && toks[k].is("'", "\u{2019}") }
+        if j + 1 < toks.count, toks[j].lowerIs("l"), apostrophe(j + 1) { j += 2 }
+        guard j + 2 < toks.count, ["un", "une", "one", "uno", "una", "um", "uma"].contains(toks[j].lower) else { return nil }
+        j += 1
+        if toks[j].is("of", "de") { j += 1 } else if toks[j].is("d"), apostrophe(j + 1) { j += 2 } else { return nil }
+        guard j + 1 < toks.count, ["them", "eux", "elles", "ellos", "ellas", "eles", "elas"].contains(toks[j].text), toks[j + 1].is(",") else { return nil }
+        return j + 1
+    }
+
     func subjectAfter(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
         var i = k + 1
@@ -234,9 +256,29 @@ extension AnnotationRun {
                 steps += 1
                 continue
             }
+            // ('said City Council member Mathieu Eugène, who ...': a body's capitalised words the gazetteer does not know, a
+            // role in lower case, then the person.)
+            if i == k + 1, t.isCapitalized, !isCovered(u, i) {
+                var j = i
+                while j < min(toks.count, i + 4), toks[j].isCapitalized, toks[j].isWord, !isCovered(u, j) { j += 1 }
+                var role = false
+                while j < min(toks.count, i + 7), toks[j].isLowercase, Self.isRoleWord(toks[j]) { role = true; j += 1 }
+                if role, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
+                    return .entity(person.entityID)
+                }
+            }
+            // "a déclaré l'un d'eux, Me Mbaye Sène,", "said one of them, Mr X,": one of a group, named after a comma.
+            if i == k + 1, let comma = Self.oneOfThemEnd(toks, from: i), comma + 1 < toks.count {
+                var j = comma + 1
+                while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
+                if j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
+                    return .entity(person.entityID)
+                }
+            }
             // "dijo la directora ejecutiva de ProDominicana, Biviana Riveiro": a Spanish role, then the person's name.
             // ("Selon le directeur du MVP, le Dr Marc LaForce,": French, with an article and a title before the name.)
-            if t.is("el", "la", "le"), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
+            // ("disse o presidente da Fiesp, Mário Amato": the same in Portuguese.)
+            if t.is("el", "la", "le") || (t.is("o") || (t.is("a") && language == "pt")), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
                let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",", ".", ";") }), toks[comma].is(",") {
                 var j = comma + 1
                 if j < toks.count, toks[j].is("le", "la") { j += 1 }
@@ -614,6 +656,15 @@ extension AnnotationRun {
                 }
             }
         }
+        // '"...," a spokesman for the congress said' after "the World Jewish Congress": the body of that name the text
+        // named last, in this paragraph or the two before.
+        if k >= 5, toks[k - 2].lowerIs("the"), toks[k - 3].is("for", "of"), toks[k - 4].lowerIs("spokesman", "spokeswoman", "spokesperson"),
+           toks[k - 5].lowerIs("a", "an"), toks[k - 1].isLowercase, toks[k - 1].isWord,
+           let body = spansBefore((u, k - 1)).prefix(200).first(where: { span in
+               span.unit >= u - 2 && span.entityID.hasBytePrefix("organization/") && tokens[span.unit][span.last].lowerIs(toks[k - 1].lower)
+           }) {
+            return .entity(body.entityID)
+        }
         // "In a statement signed by its National Publicity Secretary, Alhaji Lai Mohammed, the party said": the body
         // right before the verb, after the phrase that opens the sentence, speaks.
         if k >= 3, toks[k - 2].lowerIs("the"), toks[k - 3].is(","), Lexicon.organizationNouns.contains(lowerOf: toks[k - 1]), coveringSpan(u, k - 1) == nil {
@@ -649,6 +700,7 @@ extension AnnotationRun {
             }
         }
         var person: SubjectRef?, organization: SubjectRef?, noun: SubjectRef?
+        var personAt: Int?
         var commaAfterNoun = false
         var i = k - 1
         var steps = 0
@@ -676,7 +728,15 @@ extension AnnotationRun {
             // relative clause do not speak; the subject stands before it.
             // ("The Inkatha Freedom Party, whose leader Mangosuthu Buthelezi has long courted ..., said": the same.)
             // ("CITIC Group, which leads the consortium that also includes China Harbour Engineering Company, said".)
-            if t.is("who", "whose", "which"), i > 0, toks[i - 1].is(",") { person = nil; organization = nil; noun = nil }
+            // ("Asked whether the Fund would dictate the terms of the Budget, which is due on July 24, Dr Singh said": a
+            // relative clause that closes before the subject found belongs to the phrase opening the sentence.)
+            if t.is("who", "whose", "which"), i > 0, toks[i - 1].is(",") {
+                // (Only a subject right before the verb: in "Marcelo, who welcomed Xi and his wife, Peng Liyuan, at Belém ...,
+                // added:" the clause has commas of its own.)
+                if let found = personAt, coveringSpan(u, found)?.last == k - 1, let close = (i + 1..<found).first(where: { toks[$0].is(",") }),
+                   !(close + 1..<found).contains(where: { toks[$0].is(",") }), let person { return person }
+                person = nil; organization = nil; noun = nil
+            }
             // "the Ministry of Foreign Affairs (MFAFT), headed by Senator Kamina Johnson Smith, said": the person
             // who heads the body is inside a clause about it; the body is the subject.
             if t.is("by"), i >= 2, Self.agentVerbs.contains(lowerOf: toks[i - 1]), toks[i - 2].is(",") { person = nil }
@@ -692,7 +752,7 @@ extension AnnotationRun {
                     if k - i <= 3 && person == nil && organization == nil { return ref }
                 case .entity(let id):
                     if id.hasBytePrefix("person/") {
-                        if person == nil { person = ref }
+                        if person == nil { person = ref; personAt = i }
                     } else if organization == nil, person == nil, let body = coveringSpan(u, i), let leader = leaderNoun(u, after: body, before: k) {
                         // "the People's National Party (PNP) president said": the body's leader speaks.
                         if noun == nil { noun = .personNoun(leader) }
@@ -817,8 +877,11 @@ extension AnnotationRun {
         // "Lyonpo said": a Dzongkha minister's title stands alone for the minister, without "the".
         if Self.standaloneTitles.contains(t.text) { return .personNoun(lower) }
         // "the Brazilian Government said", "the British government said": a country's government speaks for the country.
-        if t.lowerIs("government"), i >= 2, let d = coveringSpan(u, i - 1), d.last == i - 1, d.first == i - 1, d.rule == "gazetteer.adjective",
-           d.entityID.hasBytePrefix("country/"), tokens[u][i - 2].lowerIs("the") {
+        // ("The West German Government welcomed ..., but said": a compass word may stand before the adjective.)
+        if t.lowerIs("government"), i >= 2, let d = coveringSpan(u, i - 1), d.last == i - 1, d.rule == "gazetteer.adjective",
+           d.entityID.hasBytePrefix("country/"),
+           d.first >= 1 && tokens[u][d.first - 1].lowerIs("the")
+            || (d.first >= 2 && tokens[u][d.first - 1].is("West", "East", "North", "South") && tokens[u][d.first - 2].lowerIs("the")) {
             return .entity(d.entityID)
         }
         let personNoun = Lexicon.personNouns.contains(lowerOf: t), organizationNoun = Lexicon.organizationNouns.contains(lowerOf: t)
@@ -979,8 +1042,10 @@ extension AnnotationRun {
         case .organizationNoun(let noun):
             // "President Reagan said in a written statement that ... '...,' the statement said": whoever issued it.
             // ("In a statement issued after the event, the embassy said ...": the statement may open the sentence.)
+            // ("Mr. McCloy said in a statement. ... [a crosshead, a paragraph] ... '...,' the statement said": a few
+            // paragraphs back.)
             if noun == "statement", let e = events.last(where: { e in
-                e.speaker != nil && e.unit >= position.0 - 1 && (e.unit, e.token) < position
+                e.speaker != nil && e.unit >= position.0 - 4 && (e.unit, e.token) < position
                     && (tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lowerIs("statement") }
                         || tokens[e.unit][max(0, e.token - 12)..<e.token].reversed().prefix { !$0.is(".") }.contains { $0.lowerIs("statement") })
             }) { return e.speaker }
@@ -1686,7 +1751,7 @@ extension AnnotationRun {
                 } else if let p = previous, p.unit == u - 1, p.endedParagraph, raw.open <= 1 {
                     speaker = p.speaker
                     rule = "continuation"
-                } else if let p = previous, p.unit == u - 1, p.attributionEnded, let s = p.speaker, s.hasBytePrefix("person/"), raw.open <= 1,
+                } else if let p = previous, p.unit == u - 1, p.attributionEnded, let s = p.speaker, s.hasBytePrefix("person/") || s.hasBytePrefix("organization/"), raw.open <= 1,
                           raws.count == 1, parts.count == 1 || rawQuotes(last.unit).count == 1, endsParagraph(last) {
                     // '"...," Sakamoto said.' then a paragraph that is only a quote: the same speaker goes on.
                     // (Also a quote running over paragraphs of nothing else.)
