@@ -207,7 +207,7 @@ extension AnnotationRun {
         var out: [NameCandidate] = []
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
-            guard toks.count >= 8, spans.contains(where: { $0.unit == u && $0.entityID.hasBytePrefix("person/") }) else { continue }
+            guard toks.count >= 8 else { continue }
             // Items: the stretches between commas and "and"; a list runs while items are joined by them.
             var items: [(first: Int, last: Int)] = []
             var lists: [[(first: Int, last: Int)]] = []
@@ -238,7 +238,9 @@ extension AnnotationRun {
                     while a >= item.first, toks[a].isWord, toks[a].isCapitalized || (toks[a].is("-") && !toks[a].spaceBefore) { a -= 1 }
                     let first = a + 1
                     // (The first item may open with a clause: "He was accompanied by his wife Ri Sol Ju".)
-                    guard first <= item.last, a < item.first || (toks[a].isLowercase && (n == 0 || (item.first...a).allSatisfy({ toks[$0].isLowercase }))) else { continue }
+                    // ("... into Russia—Otto Ohlendorf, Paul Blobel, ...": a dash may open the list.)
+                    guard first <= item.last, a < item.first || (toks[a].isLowercase && (n == 0 || (item.first...a).allSatisfy({ toks[$0].isLowercase })))
+                        || toks[a].is("\u{2014}", "\u{2013}") else { continue }
                     if let span = coveringSpan(u, first), span.entityID.hasBytePrefix("person/"), span.first == first, span.last == item.last {
                         known += 1
                         continue
@@ -249,8 +251,11 @@ extension AnnotationRun {
                           !Lexicon.places.contains(text(of: toks, from: first, to: item.last, in: u)) else { continue }
                     names.append((first, item.last))
                 }
-                guard known >= 2 else { continue }
-                for name in names { out.append(NameCandidate(unit: u, first: name.first, last: name.last, rule: "person.list")) }
+                // ("four former commanders of the S.S. murder squads—Otto Ohlendorf, Paul Blobel, Werner Braune and Erich
+                // Naumann": three names or more, each opening with a given name, need no known person among them.)
+                let givenNamed = names.filter { Lexicon.givenNameGenders[toks[$0.first].text] != nil && $0.last > $0.first }
+                guard known >= 2 || givenNamed.count >= 3 else { continue }
+                for name in known >= 2 ? names : givenNamed { out.append(NameCandidate(unit: u, first: name.first, last: name.last, rule: "person.list")) }
             }
         }
         return out
@@ -1130,7 +1135,8 @@ extension AnnotationRun {
             var inPortfolio = false
             // ("Minister for Agriculture, Food and the Marine Michael Creed": "the" inside the portfolio.)
             while f.first < f.last, f.first > 0, inPortfolio || toks[f.first - 1].is("of", "for", "and", "&")
-                    || (f.first > 1 && toks[f.first - 1].is("the") && toks[f.first - 2].is("of", "for", "and", "&"))
+                    // ("Secretary to the Treasury Felix Nkulukusa".)
+                    || (f.first > 1 && toks[f.first - 1].is("the") && toks[f.first - 2].is("of", "for", "and", "&", "to"))
                     // ("... and the Digital Economy Moulay Hafid Elalamy": the portfolio's word before is one of its words too.)
                     || (toks[f.first - 1].isCapitalized && toks[f.first].spaceBefore && Lexicon.genericInstitutionWords.contains(toks[f.first - 1])),
                   Lexicon.genericInstitutionWords.contains(toks[f.first]), toks[f.first].isCapitalized {

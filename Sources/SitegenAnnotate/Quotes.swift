@@ -1989,6 +1989,8 @@ extension AnnotationRun {
     func unnamedOpener(_ u: Int, _ s: Int, lowercase: Bool = false) -> Int? {
         let toks = tokens[u]
         guard s < toks.count, toks[s].is("A", "An", "One", "Another") || (lowercase && toks[s].is("a", "an", "one", "another")) else { return nil }
+        // ("One, a retired teacher from Canarsie, said": one of a crowd, described after a comma.)
+        if toks[s].is("One", "one"), s + 2 < toks.count, toks[s + 1].is(","), toks[s + 2].is("a", "an") { return unnamedOpener(u, s + 2, lowercase: true) }
         for j in (s + 1)..<min(s + 6, toks.count) {
             if toks[j].kind == .punct && !toks[j].is("-") { return nil }
             // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).

@@ -2867,6 +2867,16 @@ struct AnnotatorTests {
                 == ["person/mario-amato"])
     }
 
+    @Test("Lists of names opening with given names; 'Secretary to the Treasury X'; 'One, a retired teacher, said' is nobody named")
+    func listsTitlesAndOnesOfACrowd() {
+        let list = ids("Four commanders of the murder squads which followed the armies into Russia: Otto Ohlendorf, Paul Blobel, Werner Braune and Erich Naumann.")
+        #expect(["person/otto-ohlendorf", "person/paul-blobel", "person/werner-braune", "person/erich-naumann"].allSatisfy { list.contains($0) })
+        let treasury = ids("Secretary to the Treasury Felix Nkulukusa said the deal was signed.")
+        #expect(treasury.contains("person/felix-nkulukusa") && !treasury.contains("person/treasury-felix-nkulukusa"))
+        let crowd = "Secretary of State Hillary Clinton spoke to the donors.\n\nOutside the building, demonstrators held signs. One, a retired teacher from Canarsie, said she had come to remind the leaders.\n\n\"They talk about us, but they never talk to us,\" she said."
+        #expect(speakers(crowd) == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
