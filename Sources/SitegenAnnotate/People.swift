@@ -2143,7 +2143,8 @@ extension AnnotationRun {
                 // ("le président Carter", "el presidente Bush": a French, Spanish or Portuguese title in lower case after its article.)
                 let foreignTitle = i >= 2 && (toks[i - 2].is("le", "el", "o", "du") || toks[i - 2].is("del", "do", "au", "al")) ? Self.foreignPresidentTitles[before] : nil
                 let title = foreignTitle ?? (toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before)
-                guard titleWords.contains(title), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
+                // ("The Minister of Power": "of" is a word of titles, "Administrator of USAID", but no title.)
+                guard title.first?.isUppercase == true, titleWords.contains(title), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
                 let spelledOut = Lexicon.titleAbbreviations[title]
                 var matching = candidates.filter { id in
                     entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) || spelledOut.map($0.title.contains) == true } ?? false

@@ -2877,6 +2877,14 @@ struct AnnotatorTests {
         #expect(speakers(crowd) == [nil])
     }
 
+    @Test("'The Minister of Power': 'of' before a family name is no title ('Administrator of USAID' has the word)")
+    func portfolioIsNoFamilyName() {
+        let r = Self.annotator.annotate(markdown: "The Minister of Power, Engr. Abubakar D. Aliyu, spoke yesterday at the plant.", year: 2022)
+        #expect(!r.mentions.contains { $0.entityID == "person/samantha-power" })
+        let power = Self.annotator.annotate(markdown: "USAID Administrator Samantha Power visited Nairobi on Monday. \"Aid will rise,\" Power said.", year: 2022)
+        #expect(power.mentions.filter { $0.entityID == "person/samantha-power" }.count == 2)
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
