@@ -1465,18 +1465,28 @@ struct AnnotatorEvaluationTests {
         .country: (0.96, 0.96), .region: (0.98, 0.85), .initiative: (0.98, 0.85), .organization: (0.96, 0.9), .person: (0.98, 0.82),
     ]
     static let blind113QuoteFloor = (0.98, 0.98, 0.84)
-    /// Blind-114 (eight outlets, one article in French), on international justice, courts and human rights: to be
-    /// measured on arrival.
+    /// Blind-114 (Cairns Post 1951, The Jewish Chronicle 1961, Chicago Sun-Times 1986, Daily Dispatch 1999, Jeune Afrique
+    /// 2016 in French, ITV News 2017, Colombia Reports 2022, ABS-CBN News 2025), on international justice, on arrival
+    /// (against its key with quotes split at full sentences, as every other key counts them): countries 1.00/1.00,
+    /// regions 1.00/0.88, initiatives 1.00/0.60, organisations 0.76/0.67, people 0.98/0.81, quotes 0.98/0.88, speakers
+    /// 44 of 66. Statements and bodies' spokesmen, wire stories filed abroad, French attributions, lists of names, and
+    /// the bodies and people of international justice lifted it to initiatives 1.00/0.80, organisations 0.91/0.81,
+    /// people 1.00/0.87 and speakers 54 of 66.
     static let blind114Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.85), .initiative: (0.98, 0.75), .organization: (0.88, 0.78), .person: (0.98, 0.85),
     ]
-    static let blind114QuoteFloor = (0.0, 0.0, 0.0)
-    /// Blind-115 (eight outlets, one article in Portuguese), on debt, aid and development finance: to be measured on
-    /// arrival.
+    static let blind114QuoteFloor = (0.96, 0.86, 0.8)
+    /// Blind-115 (Ottawa Citizen 1950, New York Herald Tribune 1961, Western Mail 1976, Veja 1987 in Portuguese, The
+    /// Telegraph 1991, Newswatch 2005, The Haitian Times 2010, News Diggers! 2023), on debt, aid and development finance,
+    /// on arrival (against its key converted the same way): countries 1.00/0.95, regions 1.00/0.84, initiatives
+    /// 0.88/0.47, organisations 0.83/0.74, people 0.98/0.97, quotes 1.00/0.82, speakers 65 of 97. A nickname in brackets,
+    /// "called ... \"...\"", a relative clause in an opening phrase, Portuguese attributions and the programmes and
+    /// bodies of development finance lifted it to initiatives 1.00/0.67, organisations 0.89/0.80, people 1.00/1.00 and
+    /// speakers 76 of 97.
     static let blind115Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.93), .region: (0.98, 0.82), .initiative: (0.98, 0.64), .organization: (0.86, 0.78), .person: (0.98, 0.98),
     ]
-    static let blind115QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind115QuoteFloor = (0.98, 0.8, 0.76)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
