@@ -554,6 +554,8 @@ enum Lexicon {
     static let organizationNouns: TokenSet = [
         // ("the Palace said": a presidency or royal court the text named with its palace, "Malacañang Palace".)
         "palace",
+        // ("'...,' the judgment declared": a court's decision speaks for the court.)
+        "judgment", "judgement", "ruling", "verdict",
         "ministry", "agency", "company", "government", "commission", "committee", "council", "bank", "organization",
         "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",
         "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",

@@ -137,6 +137,10 @@ extension AnnotationRun {
                     rule = "inverted"
                 }
                 if ref != nil {
+                } else if calledIt {
+                    // ("X called the verdict \"...\"": what follows the verb is what was named, never who named it.)
+                    ref = subjectBefore(u, k, quoted: quoted)
+                    rule = "name-verb"
                 } else if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
                     ref = r
                     rule = "verb-name"
@@ -1646,6 +1650,12 @@ extension AnnotationRun {
 
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasBytePrefix("organization/") }
+        // "The court rejected every contention ... '...,' the judgment declared": the court, tribunal or chamber named last.
+        if ["judgment", "judgement", "ruling", "verdict"].contains(noun) {
+            return candidates.first(where: { span in
+                entity(span.entityID).map { e in e.name.split(separator: " ").contains { ["Court", "Tribunal", "Chamber", "Chambers", "Cour", "Corte", "Tribunale"].contains(String($0)) } } ?? false
+            })?.entityID
+        }
         if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
         // "BP holds 30 percent of the consortium, BTC Co., ... '...,' the consortium said": the body the text named
         // right after that noun, in this paragraph or the two before.

@@ -2885,6 +2885,14 @@ struct AnnotatorTests {
         #expect(power.mentions.filter { $0.entityID == "person/samantha-power" }.count == 2)
     }
 
+    @Test("'the judgment declared': the court named last; 'X called the verdict \"...\"' is X's, not the verdict's")
+    func judgmentsAndVerdicts() {
+        let court = "Adolf Eichmann was found guilty by the Jerusalem District Court on Monday.\n\nThe court rejected every contention of the defence.\n\n\"The accused was no mere cog in the machine,\" the judgment declared."
+        #expect(speakers(court) == ["organization/jerusalem-district-court"])
+        let called = "The International Court of Justice ruled on Friday.\n\nNicaragua's ambassador, Carlos Arguello Gomez, who argued the case for his government, called the verdict \"a victory for all small countries that have no army.\""
+        #expect(speakers(called) == ["person/carlos-arguello-gomez"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
