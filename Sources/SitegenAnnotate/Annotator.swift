@@ -703,7 +703,10 @@ final class AnnotationRun {
                 guard Self.elidedCompassWords.contains(toks[k].text), toks[k + 1].is("and"), !isCovered(u, k),
                       let region = coveringSpan(u, k + 2), region.first == k + 2, region.last > k + 2, region.entityID.hasBytePrefix("region/"),
                       Self.elidedCompassWords.contains(toks[k + 2].text) else { continue }
-                let base = text(of: toks, from: k + 3, to: region.last, in: u)
+                // ("South and South-East Asia": the second compass word may be written with a hyphen.)
+                var j = k + 3
+                while j < region.last, toks[j].is("-") || Self.elidedCompassWords.contains(toks[j].text) { j += 1 }
+                let base = text(of: toks, from: j, to: region.last, in: u)
                 let words = Tokenizer.tokenize(toks[k].text + " " + base)
                 guard let (entry, end) = gazetteer.trie.longestMatch(in: words, at: 0), end == words.count, entry.entityID.hasBytePrefix("region/"),
                       entry.form != .stop, entry.entityID != region.entityID else { continue }

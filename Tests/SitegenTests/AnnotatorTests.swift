@@ -2893,6 +2893,12 @@ struct AnnotatorTests {
         #expect(speakers(called) == ["person/carlos-arguello-gomez"])
     }
 
+    @Test("'South and South-East Asia': the elided region with a hyphenated second compass word; Malaya and Malayan")
+    func elidedRegionsWithHyphensAndMalaya() {
+        let found = ids("A plan for 570,000,000 people in South and South-East Asia was published, with help for Malaya and the Malayan rubber estates.")
+        #expect(found.contains("region/south-asia") && found.contains("region/southeast-asia") && found.contains("country/my"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
