@@ -213,7 +213,12 @@ public struct Gazetteer: Sendable {
             }
             for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
             for member in e.members { memberOf[member, default: []].append(id) }
-            if e.kind == .person, let family = e.familyName { peopleByFamilyName[family, default: []].append(id) }
+            if e.kind == .person, let family = e.familyName {
+                peopleByFamilyName[family, default: []].append(id)
+                // ("Deby, whose troops ...": a family name written without its accents, as many papers print it.)
+                let plain = family.folding(options: .diacriticInsensitive, locale: nil)
+                if plain != family { peopleByFamilyName[plain, default: []].append(id) }
+            }
             if e.kind == .person {
                 for form in [e.name] + e.aliases {
                     peopleByName[form] = id

@@ -1322,7 +1322,11 @@ extension AnnotationRun {
                     words += 1
                     if s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase { capitals.append(s) }
                 }
-                if words >= 2, capitals.count >= 2 { byInitials[String(capitals), default: []].insert(e.id) }
+                if words >= 2, capitals.count >= 2 {
+                    byInitials[String(capitals), default: []].insert(e.id)
+                    // ("Defence Headquarters ... the DHQ said": "Headquarters" is abbreviated HQ.)
+                    if form.hasSuffix(" Headquarters") { byInitials[String(capitals) + "Q", default: []].insert(e.id) }
+                }
             }
         }
         guard !byInitials.isEmpty else { return }

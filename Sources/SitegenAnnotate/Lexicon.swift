@@ -66,7 +66,7 @@ enum Lexicon {
         "Senator", "Sen", "Representative", "Rep", "Congressman", "Congresswoman", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
         "General", "Gen", "Lieutenant General", "Admiral", "Adm", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Commander",
         "King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Cardinal", "Archbishop",
-        "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam",
+        "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam", "Makhdoom", "Makhdum",
         "Bishop", "Rev", "Reverend", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
         // Offices that open with "Lord", which are no lord's name ("Mr Edward Heath, the Lord Privy Seal,").
@@ -211,6 +211,9 @@ enum Lexicon {
         "Montevideo", "Asuncion", "Asunción", "Havana", "Kingston", "Managua", "Tegucigalpa", "Karachi", "Lahore",
         "Mumbai", "Kolkata", "Chennai", "Colombo", "Kathmandu", "Thimphu", "Male", "Jeddah", "Dubai", "Istanbul",
         "Jerusalem", "Gaza City", "Ramallah", "Sanaa", "Aden", "Gwadar", "Mombasa", "Durban", "Johannesburg",
+        // American cities whose first word is also a given name or a title ("In Des Moines, Iowa farm leaders ...").
+        "Des Moines", "Las Vegas", "Santa Fe", "San Diego", "San Antonio", "New Orleans", "Baton Rouge", "Little Rock",
+        "Salt Lake City", "Kansas City", "El Paso", "Fort Worth", "Grand Rapids",
     ]
 
     /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").
@@ -348,7 +351,7 @@ enum Lexicon {
         "Leader",
         // ("Aly Maher Pasha", "Mohamed Neguib Bey": Ottoman and Egyptian honorifics after the name are no part of it.)
         "Pasha", "Bey", "Effendi",
-        // (Portuguese "in" opening a sentence: "Em Lisboa, o ministro ...".)
+        // (Portuguese "in" opening a sentence: "Em Lisboa, o ministro ...". Not Spanish "En", a word of "Chou En-lai".)
         "Em",
         "Ministry", "Department", "Government", "Party", "Committee", "Council", "Commission", "Office", "Bureau",
         "Agency", "Bank", "Fund", "Union", "Forum", "Summit", "Initiative", "Plan", "Agreement", "Treaty", "Road",
@@ -636,6 +639,10 @@ enum Lexicon {
         "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated",
         // Makers named by their trade ("Lotte Fine Chemical", "Hyosung Chemicals", "Mitsubishi Heavy Industries").
         "Chemical", "Chemicals", "Pharmaceuticals", "Electronics",
+        // ("the Defence Headquarters said": a command named by its seat.)
+        "Headquarters",
+        // (Urdu "union": "the Pakistan Kissan Ittehad".)
+        "Ittehad",
         // A head of government's office and national broadcasters ("the State Chancellery", "Latvian Radio", "Czech Television").
         "Chancellery", "Radio", "Television",
         // National Red Cross and Red Crescent societies ("the Mexican Red Cross").

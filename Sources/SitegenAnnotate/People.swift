@@ -160,6 +160,12 @@ extension AnnotationRun {
             // ("Prime Minister I K Gujral": initials without full stops, in the Indian press.)
             || (i + 2 < toks.count && toks[i].text.utf8.count == 1 && toks[i + 1].text.utf8.count == 1 && toks[i].isCapitalized
                 && toks[i + 1].isCapitalized && toks[i + 1].spaceBefore && toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].characterCount > 1)
+            // ("Dr. A. H. Boerma": initials with full stops and spaces, then the family name.)
+            || (i + 4 < toks.count && toks[i].text.utf8.count == 1 && toks[i].isCapitalized && toks[i + 1].is(".") && !toks[i + 1].spaceBefore
+                && toks[i + 2].text.utf8.count == 1 && toks[i + 2].isCapitalized && toks[i + 2].spaceBefore && toks[i + 3].is(".") && !toks[i + 3].spaceBefore
+                && toks[i + 4].spaceBefore && toks[i + 4].isCapitalized && toks[i + 4].characterCount > 1
+                // (A family name the gazetteer knows is left to the known person's initials: "R. G. Casey".)
+                && gazetteer.peopleByFamilyName[toks[i + 4].text] == nil)
     }
 
     func nameWords(_ toks: TokenList, _ a: Int, _ b: Int) -> [String] {
@@ -856,8 +862,10 @@ extension AnnotationRun {
                 }
                 // "le magistrat burkinabè Gberdao Gustave Kam", "la juge sénégalaise ...": French puts the people's adjective
                 // after the profession.
+                // ("il segretario comunista Alessandro Natta": or a party's adjective.)
                 if toks[i].isLowercase, professionNouns.contains(toks[i]), i + 2 < toks.count, toks[i + 1].isLowercase,
-                   let demonym = coveringSpan(u, i + 1), demonym.first == i + 1, demonym.last == i + 1, demonym.entityID.hasBytePrefix("country/"),
+                   Self.partyAdjectives.contains(toks[i + 1].text)
+                    || coveringSpan(u, i + 1).map({ $0.first == i + 1 && $0.last == i + 1 && $0.entityID.hasBytePrefix("country/") }) == true,
                    toks[i + 2].spaceBefore, toks[i + 2].isCapitalized, let last = nameEnd(toks, unit: u, from: i + 2), last > i + 2 {
                     found.append(NameCandidate(unit: u, first: i + 2, last: last, rule: "person.profession"))
                     i = last + 1
@@ -1189,7 +1197,8 @@ extension AnnotationRun {
             if let last = words.last, last.count > 4, last.hasSuffix("s"),
                Lexicon.titleWords.contains(String(last.dropLast())) || (last.hasSuffix("ies") && Lexicon.titleWords.contains(String(last.dropLast(3)) + "y")) { continue }
             // "the Frente Amplio said": a body's first word in Spanish or Portuguese.
-            if let first = words.first, words.count <= 3, Lexicon.foreignOrganizationFirstWords.contains(first), toks[f.first].spaceBefore || f.first == 0 {
+            // ("the NAFO, la Organización de Pesquerías del Atlántico Noroeste,": longer too.)
+            if let first = words.first, words.count <= 5, Lexicon.foreignOrganizationFirstWords.contains(first), toks[f.first].spaceBefore || f.first == 0 {
                 let (span, entity) = body(f.unit, f.first, f.last, rule: "organization.name-pattern")
                 if local[entity.id] == nil { local[entity.id] = entity }
                 surnameSpans.append(span)
@@ -1197,6 +1206,17 @@ extension AnnotationRun {
             }
             // "Washington, D.C.": initials alone are no name.
             if words.allSatisfy({ $0.count == 1 }) { continue }
+            // "En Ottawa, el ministro ...": Spanish or French "in" before a city opens a sentence; it names nobody.
+            if words.count == 2, words[0] == "En", Lexicon.places.contains(words[1]) || Lexicon.placeCountries[words[1]] != nil { continue }
+            // "Mr. Kenneth Younger, Labour M.P. for Grimsby": a member's party and "M.P." name nobody.
+            if words.count >= 3, words.suffix(2) == ["M", "P"] { continue }
+            // "the frigate H.M.S. Eastbourne": the last letter of a ship's prefix written with full stops is no initial.
+            if f.first >= 2, toks[f.first].characterCount == 1, !toks[f.first].spaceBefore, toks[f.first - 1].is("."), !toks[f.first - 1].spaceBefore,
+               toks[f.first - 2].characterCount == 1, toks[f.first - 2].isCapitalized { continue }
+            // A crosshead of two or three capitalised words ("Freeman Estimate") names nobody the text does not name again
+            // in full.
+            if f.first == 0, f.last == toks.count - 1, words.count <= 3, units[f.unit].kind == .paragraph, f.rule != "person.title",
+               gazetteer.peopleByName[words.joined(separator: " ")] == nil { continue }
             // "Oman Wanfang LLC", "Edra Global Energy Bhd": a company's legal form ends the name.
             if let last = words.last, Lexicon.legalForms.contains(last) || Lexicon.companySuffixes.contains(last) { continue }
             // "Second Thomas Shoal", "Scarborough Reef": a natural feature, not a person.
@@ -1444,6 +1464,12 @@ extension AnnotationRun {
         "Party", "Ministry", "Department", "Committee", "Commission", "Council", "Office", "Bureau", "Agency", "Bank", "Assembly",
         "Congress", "Parliament", "Union", "Front", "Movement", "Corporation", "Company", "Group", "University", "Institute",
         "Authority", "Federation", "Association", "Court", "Secretariat", "Board", "Administration", "Organization", "Organisation",
+    ]
+    /// Adjectives of a party after an office in French, Italian, Spanish and Portuguese ("le secrétaire socialiste").
+    static let partyAdjectives: Set<String> = [
+        "comunista", "socialista", "democristiano", "democristiana", "repubblicano", "repubblicana", "liberale", "radicale",
+        "communiste", "socialiste", "gaulliste", "centriste", "écologiste", "laborista", "peronista", "conservador", "conservadora",
+        "liberal", "socialdemócrata", "socialdemocrata", "petista", "tucano",
     ]
     static let officeHolderWords: TokenSet = [
         "Minister", "President", "Secretary", "Director", "Chairman", "Ambassador", "Governor", "Spokesperson", "Envoy", "Commissioner", "CE", "CEO", "PM",

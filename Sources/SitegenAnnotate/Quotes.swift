@@ -105,7 +105,8 @@ extension AnnotationRun {
                 let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord
                     && !isInside(quoted, toks[k - 2].start) && appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
                 // ('« ... », a déclaré le chef de l'Etat': the auxiliary before the participle opens the clause with it.)
-                let auxiliary = k >= 2 && toks[k - 1].is("a", "ont") && (toks[k - 2].is(",", "\"") || isInside(quoted, toks[k - 2].start))
+                // ('«...», ha dichiarato un portavoce': Italian "ha", "hanno" the same.)
+                let auxiliary = k >= 2 && toks[k - 1].is("a", "ont", "ha", "hanno") && (toks[k - 2].is(",", "\"") || isInside(quoted, toks[k - 2].start))
                 let opensClause = !listenerVerb && !closesApposition && (k == 0 || toks[k - 1].is(",", "\"", ":", ";", "(", "-") || isInside(quoted, toks[k - 1].start) || auxiliary)
                 // "Mandelson said ... with Bo Xilai, ..., but warned that": the verb shares the sentence's subject.
                 // ("El presidente de Repsol sostuvo que ..., y recordó que": Spanish, French, Italian and Portuguese too.)
@@ -153,7 +154,9 @@ extension AnnotationRun {
                 }
                 // ('“...”, señaló.': Spanish and Portuguese leave the subject out; the one speaking is meant.)
                 // (Only someone named in the paragraph before the verb, outside quotes: with no one there, nobody.)
-                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t), k > 0, k + 1 == toks.count || toks[k + 1].is(".", ",", ";"),
+                // ('«...», ha detto ai giornalisti.': the ones spoken to may follow.)
+                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t), k > 0, k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
+                    || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase),
                    let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
                     .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
                     ref = .entity(person.entityID)
@@ -207,9 +210,10 @@ extension AnnotationRun {
             var start = k
             if toks[k - 1].lowerIs("a", "ont") { start = k - 1 }
             if inverted != nil, k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
-            guard start > inner.lowerBound, toks[start - 1].is(",") else { continue }
-            // The attribution ends with a comma or a full stop, and the quote goes on after it.
-            guard let stop = (k + 1..<min(inner.upperBound, k + 14)).first(where: { toks[$0].is(",", ".") && !(toks[$0].is(".") && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }),
+            // ('«No se puede tolerar ... —dijo Bonino—. Lo que está en juego ...»': Spanish sets it off with dashes.)
+            guard start > inner.lowerBound, toks[start - 1].is(",", "\u{2014}") else { continue }
+            // The attribution ends with a comma, a full stop or a dash, and the quote goes on after it.
+            guard let stop = (k + 1..<min(inner.upperBound, k + 14)).first(where: { toks[$0].is(",", ".", "\u{2014}") && !(toks[$0].is(".") && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }),
                   stop + 2 < inner.upperBound, toks[stop + 1..<inner.upperBound].contains(where: \.isWord) else { continue }
             var ref: SubjectRef?
             if let g = inverted {
@@ -228,8 +232,6 @@ extension AnnotationRun {
         return nil
     }
 
-    /// "said Chinese State Councilor and Foreign Minister Wang Yi": titles and
-    /// adjectives may come between the verb and the name, a preposition may not.
     /// A lower-case word of a person's role: "member", "spokesman", "economist".
     static func isRoleWord(_ t: Token) -> Bool {
         Lexicon.personNouns.contains(t) || Lexicon.professionNouns.contains(t) || t.is("member", "members")
@@ -247,6 +249,8 @@ extension AnnotationRun {
         return j + 1
     }
 
+    /// "said Chinese State Councilor and Foreign Minister Wang Yi": titles and
+    /// adjectives may come between the verb and the name, a preposition may not.
     func subjectAfter(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
         var i = k + 1
@@ -271,6 +275,23 @@ extension AnnotationRun {
                     return .entity(person.entityID)
                 }
             }
+            // ('ha dichiarato a Washington un portavoce del Dipartimento di Stato': Italian "a" and a place, then a spokesman
+            // of a body, who speaks for it.)
+            if i == k + 1, t.is("a"), language == "it", i + 1 < toks.count, toks[i + 1].isCapitalized,
+               Lexicon.places.contains(toks[i + 1]) || Lexicon.placeCountries[toks[i + 1].text] != nil {
+                i += 2
+                steps += 1
+                continue
+            }
+            if t.is("un", "una"), i + 3 < toks.count, toks[i + 1].is("portavoce"), toks[i + 2].is("del", "della", "dello", "dei", "di"),
+               let body = coveringSpan(u, i + 3), body.first == i + 3, body.entityID.hasBytePrefix("organization/") {
+                return .entity(body.entityID)
+            }
+            // ('ha detto il segretario comunista Alessandro Natta': an office, an adjective in lower case, then the name.)
+            if t.is("il", "la", "el", "le", "o"), i + 3 < toks.count, Lexicon.personNouns.contains(toks[i + 1]), toks[i + 2].isLowercase,
+               let person = coveringSpan(u, i + 3), person.first == i + 3, person.entityID.hasBytePrefix("person/") {
+                return .entity(person.entityID)
+            }
             // "a déclaré l'un d'eux, Me Mbaye Sène,", "said one of them, Mr X,": one of a group, named after a comma.
             if i == k + 1, let comma = Self.oneOfThemEnd(toks, from: i), comma + 1 < toks.count {
                 var j = comma + 1
@@ -282,13 +303,18 @@ extension AnnotationRun {
             // "dijo la directora ejecutiva de ProDominicana, Biviana Riveiro": a Spanish role, then the person's name.
             // ("Selon le directeur du MVP, le Dr Marc LaForce,": French, with an article and a title before the name.)
             // ("disse o presidente da Fiesp, Mário Amato": the same in Portuguese.)
-            if t.is("el", "la", "le") || (t.is("o") || (t.is("a") && language == "pt")), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]),
-               let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",", ".", ";") }), toks[comma].is(",") {
-                var j = comma + 1
-                if j < toks.count, toks[j].is("le", "la") { j += 1 }
-                while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
-                if j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
-                    return .entity(person.entityID)
+            // ("el ministro de Agricultura, Pesca y Alimentación, Luis Atienza": a portfolio's list has commas of its own.)
+            if t.is("el", "la", "le") || (t.is("o") || (t.is("a") && language == "pt")), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]) {
+                let end = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].is(".", ";") }) ?? min(toks.count, i + 16)
+                for comma in (i + 2)..<end where toks[comma].is(",") {
+                    var j = comma + 1
+                    if j < toks.count, toks[j].is("le", "la") { j += 1 }
+                    while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
+                    if j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
+                        return .entity(person.entityID)
+                    }
+                    // (Only commas of a list of capitalised words: "el ministro, que convocó ..." ends the office.)
+                    if j < toks.count, !toks[j].isCapitalized { break }
                 }
             }
             // "ha dichiarato la leader di Fratelli d'Italia Giorgia Meloni", "said the leader of the Greens Anna Berg.": an

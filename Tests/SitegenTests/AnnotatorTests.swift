@@ -2899,6 +2899,30 @@ struct AnnotatorTests {
         #expect(found.contains("region/south-asia") && found.contains("region/southeast-asia") && found.contains("country/my"))
     }
 
+    @Test("No person: 'H.M.S. Eastbourne', 'Labour M.P.', 'En Ottawa', 'Defence Headquarters', a crosshead, 'Des Moines'; 'Dr. A. H. Boerma' is")
+    func notPeopleOfFoodAndSecurityStories() {
+        let found = ids("They were taken off by a party from the frigate H.M.S. Eastbourne.\n\nMr. Kenneth Younger, Labour M.P. for Grimsby, spoke.\n\nFreeman Estimate\n\nIn Des Moines, Iowa farm leaders were divided. Meanwhile, the Defence Headquarters said troops had continued operations. The Director-General of the FAO, Dr. A. H. Boerma, said the needs were urgent.")
+        let people = found.filter { $0.hasPrefix("person/") }.sorted()
+        #expect(people == ["person/boerma", "person/kenneth-younger"])
+        #expect(found.contains("organization/defence-headquarters"))
+        #expect(!ids("En Ottawa, el ministro canadiense de Pesca, Brian Tobin, defendió la operación.").contains { $0.hasPrefix("person/en-") })
+        #expect(ids("Federal Minister for National Food Security Makhdoom Khusro Bakhtiar told the meeting.").contains("person/khusro-bakhtiar"))
+    }
+
+    @Test("'Deby, whose troops ...' without the accent; 'the DHQ said' after 'Defence Headquarters'; Italian and Spanish attributions after the verb")
+    func accentsAcronymsAndRomanceAttributions() {
+        #expect(speakers("Chadian President Idriss Deby Itno attended the summit.\n\nDeby, whose troops have fought Boko Haram, said the time for talking had passed.\n\n\"Chad has paid a heavy price in this war,\" he said through an interpreter.")
+                == ["person/idriss-deby"])
+        #expect(speakers("Meanwhile, the Defence Headquarters said troops had continued operations.\n\n\"Our troops are mopping up the remnants of the terrorists,\" the DHQ said in a statement.")
+                == ["organization/defence-headquarters"])
+        #expect(speakers("Il Pci chiede che il presidente del Consiglio venga a riferire in Parlamento. «Il governo ha fatto bene a Sigonella a difendere la sovranità nazionale», ha detto il segretario comunista Alessandro Natta.")
+                == ["person/alessandro-natta"])
+        #expect(speakers("Il governo italiano ha deciso di lasciare partire il dirottatore, e la decisione è stata presa dopo una riunione che è durata tutta la notte. La reazione americana non si è fatta attendere. L'ambasciatore si è presentato in serata alla Farnesina per consegnare una protesta formale e per chiedere la consegna del dirottatore. «Siamo profondamente delusi dalla decisione del governo italiano», ha dichiarato a Washington un portavoce del Dipartimento di Stato.")
+                == ["organization/us-state-department"])
+        #expect(speakers("«Es un acto de piratería, sin paliativos», declaró en Madrid el ministro de Agricultura, Pesca y Alimentación, Luis Atienza, que convocó de urgencia al sector.")
+                == ["person/luis-atienza"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
