@@ -2054,6 +2054,14 @@ extension AnnotationRun {
         guard let lastToken = between.last else { return true }
         // ("a souligné dans un communiqué que « ... »", "ha detto che «...»": French and Italian "that".)
         if lastToken.is(":", ",") || lastToken.is("that") || lastToken.is("que", "che") { return between.filter(\.isWord).count <= 12 }
+        // ('Waldheim described the raid as "a serious violation ..."', 'called the verdict "a victory ..."': the quote names
+        // what the verb's object is called, in the same sentence.)
+        let verb = tokens[u][firstToken(u, atOrAfter: eventOffset)]
+        if lastToken.is("as") || verb.is("called", "calls", "termed", "dubbed"),
+           !between.contains(where: { $0.is(".", "!", "?", ";", "\"") }), between.filter(\.isWord).count <= 8 {
+            let q = firstToken(u, atOrAfter: quoteOpen)
+            if q + 1 < tokens[u].count, tokens[u][q + 1].isLowercase { return true }
+        }
         // "issued a statement insisting that the accords were 'technical and functional ...'": a partial
         // quote (it starts in lower case) inside the reported clause of the same sentence.
         let k = firstToken(u, atOrAfter: quoteOpen)

@@ -2923,6 +2923,14 @@ struct AnnotatorTests {
                 == ["person/luis-atienza"])
     }
 
+    @Test("'X described the raid as \"...\"' introduces the quote; the next sentence's 'Uganda said' does not take it; 'Bangabandhu said'")
+    func describedAsAndBangabandhu() {
+        #expect(speakers("At the United Nations, Secretary-General Kurt Waldheim described the raid as \"a serious violation of the national sovereignty of a United Nations member state.\" Uganda said it would take its complaint to the Security Council.")
+                == ["person/kurt-waldheim"])
+        let mujib = Self.annotator.annotate(markdown: "\"The people of Bangladesh have faced war, cyclone and flood,\" Bangabandhu said in the message.", year: 1974)
+        #expect(mujib.quotes.map(\.speakerID) == ["person/sheikh-mujibur-rahman"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
