@@ -1487,18 +1487,26 @@ struct AnnotatorEvaluationTests {
         .country: (0.98, 0.93), .region: (0.98, 0.82), .initiative: (0.98, 0.64), .organization: (0.86, 0.78), .person: (0.98, 0.98),
     ]
     static let blind115QuoteFloor = (0.98, 0.8, 0.76)
-    /// Blind-116 (eight outlets, one article in Spanish), on agriculture, food security and fisheries: to be measured on
-    /// arrival.
+    /// Blind-116 (Grimsby Evening Telegraph 1958, The Des Moines Register 1963, The Bangladesh Times 1974, The Financial
+    /// Gazette 1992, La Voz de Galicia 1995 in Spanish, Geo News 2020, Mada Masr 2022, Grain Central 2023), on food and
+    /// fisheries, on arrival: countries 1.00/1.00, regions 1.00/0.95, initiatives 1.00/0.67, organisations 0.88/0.68,
+    /// people 0.84/0.92, quotes 1.00/0.86, speakers 50 of 76. Names that are no people (a ship's dotted prefix, "Labour
+    /// M.P.", a crosshead, "En Ottawa", American cities), spaced initials, Spanish attributions, "described ... as" and
+    /// the bodies of food and fisheries lifted it to initiatives 1.00/0.78, organisations 0.89/0.69, people 1.00/0.98
+    /// and speakers 57 of 76.
     static let blind116Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.92), .initiative: (0.98, 0.75), .organization: (0.86, 0.66), .person: (0.98, 0.95),
     ]
-    static let blind116QuoteFloor = (0.0, 0.0, 0.0)
-    /// Blind-117 (eight outlets, one article in Italian), on terrorism, insurgency and security cooperation: to be
-    /// measured on arrival.
+    static let blind116QuoteFloor = (0.98, 0.84, 0.72)
+    /// Blind-117 (Singapore Standard 1951, The Ottawa Journal 1976, l'Unità 1985 in Italian, The News of Mexico City 1994,
+    /// Stars and Stripes 2000, Pacific Islands Report 2003, Nigerian Tribune 2015, WION 2019), on terrorism and security,
+    /// on arrival: countries 0.94/1.00, regions 0.94/0.94, initiatives 1.00/1.00, organisations 0.92/0.68, people
+    /// 0.98/0.88, quotes 1.00/0.95, speakers 53 of 78. Italian attributions, "Deby" without its accent, "the DHQ", and
+    /// the armed groups and security bodies lifted it to organisations 0.94/0.72, people 1.00/0.93 and speakers 65 of 78.
     static let blind117Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.92, 0.98), .region: (0.92, 0.92), .initiative: (0.98, 0.98), .organization: (0.9, 0.7), .person: (0.98, 0.9),
     ]
-    static let blind117QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind117QuoteFloor = (0.98, 0.92, 0.8)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
