@@ -554,11 +554,13 @@ enum Lexicon {
         default: nil
         }
     }
-    static let organizationNouns: TokenSet = [
+    /// A court's decision, which speaks for the court ("'...,' the judgment declared").
+    static let judgmentNouns: Set<String> = ["judgment", "judgement", "ruling", "verdict"]
+
+    static let organizationNouns: TokenSet = TokenSet(organizationNounList + judgmentNouns.sorted())
+    private static let organizationNounList: [String] = [
         // ("the Palace said": a presidency or royal court the text named with its palace, "Malacañang Palace".)
         "palace",
-        // ("'...,' the judgment declared": a court's decision speaks for the court.)
-        "judgment", "judgement", "ruling", "verdict",
         "ministry", "agency", "company", "government", "commission", "committee", "council", "bank", "organization",
         "organisation", "group", "party", "embassy", "office", "department", "union", "bloc", "alliance", "statement",
         "firm", "fund", "institute", "association", "secretariat", "court", "military", "army", "administration",

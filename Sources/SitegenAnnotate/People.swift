@@ -1311,7 +1311,7 @@ extension AnnotationRun {
                 // ("House Speaker Thomas P. O'Neill Jr. ... O'Neill said": a generational suffix after the family name.)
                 func family(_ name: String) -> String {
                     var words = name.split(separator: " ")
-                    while words.count > 1, let last = words.last, ["jr", "jr.", "jnr", "sr", "sr.", "ii", "iii"].contains(last.lowercased()) { words.removeLast() }
+                    while words.count > 1, let last = words.last, Self.generationalSuffixes.contains(last.lowercased()) { words.removeLast() }
                     return Self.withoutApostrophes(words.joined(separator: " "))
                 }
                 let own = parts.count == 1
@@ -1366,7 +1366,7 @@ extension AnnotationRun {
                     person.aliases.append(words.dropFirst().joined(separator: " "))
                 }
                 // "Angelica Dizon-Reyes" goes by "Dizon-Reyes"; a suffix such as Jr is not a family name.
-                let parts = name.split(separator: " ").map(String.init).filter { !["Jr", "Jr.", "Jnr", "Sr", "Sr.", "II", "III"].contains($0) }
+                let parts = name.split(separator: " ").map(String.init).filter { !Self.generationalSuffixes.contains($0.lowercased()) }
                 let lastPart = parts.last.map { String($0.drop { !$0.isLetter }) }.flatMap { $0.isEmpty ? nil : $0 }
                 // The family name comes first when the list says so, or when the article itself calls
                 // the person by the first word alone ("Koo Chen-fu ... Mr Koo", "Hua Guofeng ... Mr Hua").
@@ -1465,6 +1465,9 @@ extension AnnotationRun {
         "Congress", "Parliament", "Union", "Front", "Movement", "Corporation", "Company", "Group", "University", "Institute",
         "Authority", "Federation", "Association", "Court", "Secretariat", "Board", "Administration", "Organization", "Organisation",
     ]
+    /// Suffixes after a family name that are no part of it ("Thomas P. O'Neill Jr."), in lower case.
+    static let generationalSuffixes: Set<String> = ["jr", "jr.", "jnr", "sr", "sr.", "ii", "iii"]
+
     /// Adjectives of a party after an office in French, Italian, Spanish and Portuguese ("le secrétaire socialiste").
     static let partyAdjectives: Set<String> = [
         "comunista", "socialista", "democristiano", "democristiana", "repubblicano", "repubblicana", "liberale", "radicale",

@@ -275,17 +275,12 @@ extension AnnotationRun {
                     return .entity(person.entityID)
                 }
             }
-            // ('ha dichiarato a Washington un portavoce del Dipartimento di Stato': Italian "a" and a place, then a spokesman
-            // of a body, who speaks for it.)
+            // ('ha dichiarato a Washington un portavoce del Dipartimento di Stato': Italian "a" and a place before the subject.)
             if i == k + 1, t.is("a"), language == "it", i + 1 < toks.count, toks[i + 1].isCapitalized,
                Lexicon.places.contains(toks[i + 1]) || Lexicon.placeCountries[toks[i + 1].text] != nil {
                 i += 2
                 steps += 1
                 continue
-            }
-            if t.is("un", "una"), i + 3 < toks.count, toks[i + 1].is("portavoce"), toks[i + 2].is("del", "della", "dello", "dei", "di"),
-               let body = coveringSpan(u, i + 3), body.first == i + 3, body.entityID.hasBytePrefix("organization/") {
-                return .entity(body.entityID)
             }
             // ('ha detto il segretario comunista Alessandro Natta': an office, an adjective in lower case, then the name.)
             if t.is("il", "la", "el", "le", "o"), i + 3 < toks.count, Lexicon.personNouns.contains(toks[i + 1]), toks[i + 2].isLowercase,
@@ -360,8 +355,9 @@ extension AnnotationRun {
                 return .entity(person.entityID)
             }
             // "said a spokesman for the SDA": an unnamed spokesman speaks for the body.
-            if t.lowerIs("a", "an"), i + 3 < toks.count, toks[i + 1].lowerIs("spokesman", "spokeswoman", "spokesperson"),
-               toks[i + 2].is("for", "of"), case let j = toks[i + 3].is("the") ? i + 4 : i + 3, j < toks.count,
+            // ('ha dichiarato un portavoce del Dipartimento di Stato': the same in Italian.)
+            if t.lowerIs("a", "an") || t.is("un", "una"), i + 3 < toks.count, toks[i + 1].lowerIs("spokesman", "spokeswoman", "spokesperson") || toks[i + 1].is("portavoce"),
+               toks[i + 2].is("for", "of") || toks[i + 2].is("del", "della", "dello", "dei", "di"), case let j = toks[i + 3].is("the") ? i + 4 : i + 3, j < toks.count,
                let body = coveringSpan(u, j), body.first == j, body.entityID.hasBytePrefix("organization/") {
                 return .entity(body.entityID)
             }
@@ -1677,7 +1673,7 @@ extension AnnotationRun {
     func latestOrganization(before position: (Int, Int), noun: String) -> String? {
         let candidates = spansBefore(position).prefix(400).lazy.filter { $0.entityID.hasBytePrefix("organization/") }
         // "The court rejected every contention ... '...,' the judgment declared": the court, tribunal or chamber named last.
-        if ["judgment", "judgement", "ruling", "verdict"].contains(noun) {
+        if Lexicon.judgmentNouns.contains(noun) {
             return candidates.first(where: { span in
                 entity(span.entityID).map { e in e.name.split(separator: " ").contains { ["Court", "Tribunal", "Chamber", "Chambers", "Cour", "Corte", "Tribunale"].contains(String($0)) } } ?? false
             })?.entityID
