@@ -227,6 +227,11 @@ enum Lexicon {
         // Italian: "Matteo Salvini, segretario della Lega,", "Marco Marrone, armatore del Medinea,".
         "sindaco", "segretario", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice", "comandante", "armatore",
         "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore", "avvocato", "imprenditore", "imprenditrice",
+        // German: "der Sprecher der Fraktion, Albert Schmidt" (nouns are capitalised; a role is found by its lower-case form).
+        "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "ministerin", "botschafter", "botschafterin",
+        "direktor", "direktorin", "leiter", "leiterin", "chefin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin",
+        "generalsekretär", "generalsekretärin", "geschäftsführer", "geschäftsführerin", "staatssekretär", "staatssekretärin", "kanzlerin",
+        "vorstandschef", "vorstandschefin", "regierungssprecher", "regierungssprecherin",
         // French: "Reza Goolam-Hossen, député of the Mouvement militant mauricien (MMM)".
         "député", "députée", "ministre", "porte-parole", "directeur", "directrice", "sénateur", "sénatrice", "maire", "conseiller", "conseillère",
         "spokesman", "spokeswoman", "spokesperson", "minister", "canciller", "professor", "analyst", "researcher", "director",

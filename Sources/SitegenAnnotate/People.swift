@@ -246,7 +246,7 @@ extension AnnotationRun {
                     // (The first item may open with a clause: "He was accompanied by his wife Ri Sol Ju".)
                     // ("... into Russia—Otto Ohlendorf, Paul Blobel, ...": a dash may open the list.)
                     guard first <= item.last, a < item.first || (toks[a].isLowercase && (n == 0 || (item.first...a).allSatisfy({ toks[$0].isLowercase })))
-                        || toks[a].is("\u{2014}", "\u{2013}") else { continue }
+                        || toks[a].is("-") else { continue }
                     if let span = coveringSpan(u, first), span.entityID.hasBytePrefix("person/"), span.first == first, span.last == item.last {
                         known += 1
                         continue
@@ -385,8 +385,9 @@ extension AnnotationRun {
     /// with where it is held ("China's ambassador in Buenos Aires, Wang Wei"), the role noun before that place.
     static func roleEnd(_ toks: TokenList, before k: Int) -> Int {
         // ("the president of the Rally for Democracy and Progress (RDP), Hidipo Hamutenya": the body's acronym.)
-        if k >= 4, toks[k - 1].is(")"), toks[k - 3].is("(") { return roleEnd(toks, before: k - 3) }
-        guard k >= 3, toks[k - 1].isCapitalized else { return k - 1 }
+        // ("el presidente de la federación estadunidense (US Soccer), Carlos Cordeiro": or its name.)
+        if k >= 4, toks[k - 1].is(")"), let open = (max(1, k - 6)..<(k - 2)).last(where: { toks[$0].is("(") }) { return roleEnd(toks, before: open) }
+        guard k >= 3, toks[k - 1].isCapitalized else { return roleBeforeBody(toks, before: k) ?? k - 1 }
         var j = k - 1
         while j > 0, k - j <= 3, toks[j].isCapitalized { j -= 1 }
         // ("The Chinese Ambassador to Tanzania, Ms Chen Mingjian": the role may be capitalised.)
@@ -410,8 +411,23 @@ extension AnnotationRun {
             if toks[m].is("of", "for"), toks[m - 1].isLowercase, isRoleNoun(toks[m - 1].text) { return m - 1 }
             m -= 1
         }
-        return k - 1
+        return roleBeforeBody(toks, before: k) ?? k - 1
     }
+
+    /// The role noun before "of" and the body it is held in, in any case and language, when the body ends at the
+    /// comma at `k`: "the president of the federation, Carlos Cordeiro", "el presidente de la comisión, Ruperto Godoy",
+    /// "der verkehrspolitische Sprecher der Grünen-Bundestagsfraktion, Albert Schmidt".
+    static func roleBeforeBody(_ toks: TokenList, before k: Int) -> Int? {
+        var m = k - 1
+        while m > 0, k - m <= 8, toks[m].isWord || (toks[m].is("-", "'", "\u{2019}") && !toks[m].spaceBefore) {
+            if toks[m].isLowercase, bodyPrepositions.contains(toks[m]), isRoleNoun(toks[m - 1].text) { return m - 1 }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// "of" in the languages of `roleBeforeBody`, with its article where the two are written as one.
+    static let bodyPrepositions: TokenSet = ["of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "do", "da", "dos", "das", "der"]
 
     /// The one leader (president, prime minister, ...) the gazetteer knows by this family name.
     /// Of known people who share a family name, those who held an office in the article's year, then (of several,
@@ -836,7 +852,10 @@ extension AnnotationRun {
                 // a role, then a name set off by commas.
                 if toks[i].is(","), i > 0, case let roleEnd = Self.roleEnd(toks, before: i),
                    Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
-                   i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
+                   // (A title after the comma is the title rule's: "..., Deputy Ulysses Guimarães,".)
+                   // (Not the initial of "M K Narayanan", which the title "M." is not.)
+                   i + 1 < toks.count, titleTrie.longestMatch(in: toks, at: i + 1).map({ $0.0.surface.count > 1 || ($0.1 < toks.count && toks[$0.1].is(".")) }) != true,
+                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
                    // ("the mayor of Bor, Aleksandar Milikić (SNS), welcomed": the party in brackets after the name.)
                    toks[last + 1].is(",", ".") || (toks[last + 1].is("(") && (last + 2..<min(toks.count - 1, last + 7)).contains(where: { toks[$0].is(")") && toks[$0 + 1].is(",", ".") })) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))

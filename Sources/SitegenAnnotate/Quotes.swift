@@ -159,7 +159,7 @@ extension AnnotationRun {
                     || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase),
                    let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
                     .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
-                    ref = .entity(person.entityID)
+                    ref = .entity(proDropSubject(u, latest: person, quoted: quoted) ?? person.entityID)
                     rule = "verb-only"
                 }
                 guard let ref else { continue }
@@ -197,6 +197,24 @@ extension AnnotationRun {
         return nil
     }
 
+    /// A verb without its subject goes on with the subject of the sentence before: "Marco Marrone ... è riuscito a parlare
+    /// con il comandante del peschereccio, Pietro Marrone. «...», ha raccontato." is Marco's. The person that sentence
+    /// opens with, when the latest person named is in a phrase after a preposition (spoken to or about).
+    func proDropSubject(_ u: Int, latest: Span, quoted: [Range<Int>]) -> String? {
+        let toks = tokens[u]
+        guard (max(0, latest.first - 7)..<latest.first).contains(where: { toks[$0].isLowercase && Self.proDropObjectPrepositions.contains(toks[$0]) }) else { return nil }
+        let start = sentenceStart(u, latest.first)
+        var k = start
+        while k < latest.first, toks[k].isLowercase || Lexicon.titleWords.contains(toks[k]) || toks[k].is(".") { k += 1 }
+        guard k < latest.first, !isInside(quoted, toks[k].start), let first = coveringSpan(u, k), first.first == k,
+              first.entityID.hasBytePrefix("person/"), first.entityID != latest.entityID,
+              first.last + 1 < toks.count, toks[first.last + 1].is(",") || toks[first.last + 1].isLowercase else { return nil }
+        return first.entityID
+    }
+
+    /// Prepositions before someone spoken to or about, in the languages that leave out a verb's subject.
+    static let proDropObjectPrepositions: TokenSet = ["con", "a", "al", "ai", "col", "coi", "com", "avec", "with", "to", "para", "per"]
+
     /// '« C'est un bon jour, a déclaré M. Sharp. Une organisation ... »': French sets the attribution inside the
     /// quotation marks, between commas, with the quote going on after it. The one it names speaks.
     func inciseSpeaker(_ raw: RawQuote, events: [SpeechEvent]) -> (speaker: String?, rule: String)? {
@@ -211,9 +229,10 @@ extension AnnotationRun {
             if toks[k - 1].lowerIs("a", "ont") { start = k - 1 }
             if inverted != nil, k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
             // ('«No se puede tolerar ... —dijo Bonino—. Lo que está en juego ...»': Spanish sets it off with dashes.)
-            guard start > inner.lowerBound, toks[start - 1].is(",", "\u{2014}") else { continue }
+            // (The tokenizer gives every dash as "-".)
+            guard start > inner.lowerBound, toks[start - 1].is(",", "-") else { continue }
             // The attribution ends with a comma, a full stop or a dash, and the quote goes on after it.
-            guard let stop = (k + 1..<min(inner.upperBound, k + 14)).first(where: { toks[$0].is(",", ".", "\u{2014}") && !(toks[$0].is(".") && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }),
+            guard let stop = (k + 1..<min(inner.upperBound, k + 14)).first(where: { toks[$0].is(",", ".", "-") && !(toks[$0].is(".") && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }),
                   stop + 2 < inner.upperBound, toks[stop + 1..<inner.upperBound].contains(where: \.isWord) else { continue }
             var ref: SubjectRef?
             if let g = inverted {
@@ -264,6 +283,15 @@ extension AnnotationRun {
                 steps += 1
                 continue
             }
+            // ("aseguró a PERFIL el presidente de la comisión, ...": a listener the gazetteer does not know, in capitals, before
+            // the subject's article.)
+            if i == k + 1, t.is("a"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 2 < toks.count, toks[i + 1].isCapitalized || toks[i + 1].isAllCaps,
+               let after = (i + 2..<min(toks.count, i + 5)).first(where: { !(toks[$0].isCapitalized || toks[$0].isAllCaps) }),
+               (i + 1..<after).allSatisfy({ toks[$0].isWord && !isCovered(u, $0) }), toks[after].is("el", "la") {
+                i = after
+                steps += 1
+                continue
+            }
             // ('said City Council member Mathieu Eugène, who ...': a body's capitalised words the gazetteer does not know, a
             // role in lower case, then the person.)
             if i == k + 1, t.isCapitalized, !isCovered(u, i) {
@@ -299,9 +327,23 @@ extension AnnotationRun {
             // ("Selon le directeur du MVP, le Dr Marc LaForce,": French, with an article and a title before the name.)
             // ("disse o presidente da Fiesp, Mário Amato": the same in Portuguese.)
             // ("el ministro de Agricultura, Pesca y Alimentación, Luis Atienza": a portfolio's list has commas of its own.)
-            if t.is("el", "la", "le") || (t.is("o") || (t.is("a") && language == "pt")), i + 1 < toks.count, Lexicon.personNouns.contains(toks[i + 1]) {
-                let end = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].is(".", ";") }) ?? min(toks.count, i + 16)
-                for comma in (i + 2)..<end where toks[comma].is(",") {
+            // ("sagte der verkehrspolitische Sprecher der Grünen-Bundestagsfraktion, Albert Schmidt,": German capitalises the
+            // role, and adjectives may come before it.)
+            var germanRole: Int?
+            if i == k + 1, t.is("der", "die"), language == "de" {
+                var j = i + 1
+                while j < min(toks.count, i + 4), toks[j].isLowercase { j += 1 }
+                if j < toks.count, toks[j].isCapitalized, Self.isRoleNoun(toks[j].text) { germanRole = j }
+            }
+            if let role = germanRole, role + 1 < toks.count, let person = coveringSpan(u, role + 1), person.first == role + 1,
+               person.entityID.hasBytePrefix("person/") {
+                return .entity(person.entityID)
+            }
+            if t.is("el", "la", "le") || (t.is("o") || (t.is("a") && language == "pt")) || germanRole != nil, i + 1 < toks.count,
+               Lexicon.personNouns.contains(toks[i + 1]) || germanRole != nil {
+                let from = (germanRole ?? i) + 2
+                let end = (from..<min(toks.count, from + 14)).first(where: { toks[$0].is(".", ";") }) ?? min(toks.count, from + 14)
+                for comma in from..<max(from, end) where toks[comma].is(",") {
                     var j = comma + 1
                     if j < toks.count, toks[j].is("le", "la") { j += 1 }
                     while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }

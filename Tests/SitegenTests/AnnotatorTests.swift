@@ -2931,6 +2931,34 @@ struct AnnotatorTests {
         #expect(mujib.quotes.map(\.speakerID) == ["person/sheikh-mujibur-rahman"])
     }
 
+    @Test("Dashes, which the tokenizer gives as \"-\": a Spanish incise set off by them names the speaker; a list of names may open after one")
+    func dashedInciseAndList() {
+        #expect(speakers("Bruselas reaccionó con dureza. La comisaria de Pesca, Emma Bonino, calificó el apresamiento de «acto ilegal» y anunció que pedirá a los ministros que estudien represalias. Atienza habló después con Ottawa.\n\n«No se puede tolerar que un Estado miembro se tome la justicia por su mano contra buques comunitarios —dijo Bonino—. Lo que está en juego no es un barco, es el respeto del derecho del mar».")
+                == ["person/emma-bonino"])
+        let list = ids("The other five are four former commanders of the murder squads which followed the German armies into Russia—Otto Ohlendorf, Paul Blobel, Werner Braune and Erich Naumann.")
+        #expect(list.isSuperset(of: ["person/otto-ohlendorf", "person/paul-blobel", "person/erich-naumann"]))
+    }
+
+    @Test("'The president of the federation, X,': a role held in a body, in any case and language, then a name; a title after the comma stays the title rule's")
+    func roleOfBodyThenName() {
+        #expect(ids("The president of the federation, Carlos Cordeiro, avoided the subject.").contains("person/carlos-cordeiro"))
+        #expect(ids("El presidente de la comisión, Ruperto Godoy, rechazó la acusación.").contains("person/ruperto-godoy"))
+        #expect(ids("Der verkehrspolitische Sprecher der Grünen, Albert Schmidt, lehnte das ab.").contains("person/albert-schmidt"))
+        #expect(!ids("The capital of the province, Santa Fe, voted against it.").contains { $0.hasPrefix("person/") })
+        let deputy = ids("The president of the opposition Movimento Democrático Brasileiro (MDB), Deputy Ulysses Guimarães, claimed the idea.")
+        #expect(deputy.contains("person/ulysses-guimaraes") && !deputy.contains("person/deputy-ulysses-guimaraes"))
+        #expect(speakers("“Es absolutamente falso que haya fines militares”, aseguró a PERFIL el presidente de la comisión, Ruperto Godoy (FpV-San Juan).")
+                == ["person/ruperto-godoy"])
+        #expect(speakers("Die Bundesregierung hält an dem Projekt fest, und die Industrie gibt sich gelassen. Beim grünen Koalitionspartner überwiegt dagegen die Skepsis, die sich nicht auf die Technik bezieht. „Eine schöne Fahrt in Shanghai ersetzt keine seriöse Wirtschaftlichkeitsrechnung für Deutschland“, sagte der verkehrspolitische Sprecher der Grünen-Bundestagsfraktion, Albert Schmidt, der Nachrichtenagentur dpa. Der Bund dürfe für die Projekte in München und Nordrhein-Westfalen keine Blankoschecks ausstellen, sagte er.")
+                .first == "person/albert-schmidt")
+    }
+
+    @Test("A verb without its subject goes on with the sentence's subject, not with someone named after a preposition")
+    func proDropKeepsTheSubject() {
+        #expect(speakers("I due pescherecci sono stati liberati ieri dopo una lunga trattativa, e il governo ha confermato che gli uomini sono in buone condizioni. Marco Marrone, armatore del Medinea, è riuscito a parlare al telefono con il comandante del peschereccio, Pietro Marrone. \"Stanno bene, sono stanchi ma stanno bene\", ha raccontato.")
+                == ["person/marco-marrone"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
