@@ -680,16 +680,24 @@ final class AnnotationRun {
     ]
 
     /// "EU" in a Spanish-language paper is Estados Unidos, the United States (the European Union is "UE").
+    /// "CEE" in French, Spanish, Italian or Portuguese is the European Economic Community (Communauté économique
+    /// européenne, Comunidad/Comunità/Comunidade Económica Europea), not Central and Eastern Europe.
     func readSpanishEU() {
-        guard spans.contains(where: { $0.entityID == "region/eu" }), language == "es" else { return }
+        let romance = ["es", "fr", "it", "pt"].contains(language)
+        guard spans.contains(where: { ($0.entityID == "region/eu" && language == "es") || ($0.entityID == "region/cee" && romance) }) else { return }
         var updated = spans
         var changed = false
-        for n in updated.indices where updated[n].entityID == "region/eu" && updated[n].first == updated[n].last {
+        for n in updated.indices where updated[n].first == updated[n].last {
             let t = tokens[updated[n].unit][updated[n].first]
-            guard t.is("EU") else { continue }
-            updated[n].entityID = "country/us"
-            updated[n].rule = "country.spanish-eu"
-            changed = true
+            if updated[n].entityID == "region/eu", language == "es", t.is("EU") {
+                updated[n].entityID = "country/us"
+                updated[n].rule = "country.spanish-eu"
+                changed = true
+            } else if updated[n].entityID == "region/cee", romance, t.is("CEE") {
+                updated[n].entityID = "region/eu"
+                updated[n].rule = "region.romance-cee"
+                changed = true
+            }
         }
         if changed { setSpans(updated) }
     }
@@ -919,6 +927,10 @@ final class AnnotationRun {
                                               && !namesAnotherEntity(toks, acronymAt: i + 1, than: entry.entityID))
                         || (entity(entry.entityID)?.aliases.contains(acronym) ?? false),
                        !isOtherCountrysNamesake(toks, at: start, entityID: entry.entityID),
+                       // ("BUENOS AIRES, Argentina (AP) —": a country or region is short for its initials or a name it goes by,
+                       // never for a word that merely starts alike.)
+                       !(entry.entityID.hasBytePrefix("country/") || entry.entityID.hasBytePrefix("region/"))
+                        || Self.initials(of: toks[start..<i]) == acronym.uppercased() || (entity(entry.entityID).map { ([$0.name] + $0.aliases).contains(acronym) } ?? false),
                        // ("Association des victimes des crimes du régime de Hissène Habré (AVCRHH)": a person ending a longer name
                        // is not what the acronym stands for, unless it spells the person's own initials.)
                        !entry.entityID.hasBytePrefix("person/") || Self.initials(of: toks[start..<i]) == acronym.uppercased()

@@ -91,7 +91,7 @@ public struct Gazetteer: Sendable {
     /// "X Corporation" -> "X Corp", "X Corp."; "X Company" -> "X Co."; "X Limited" -> "X Ltd", "X Ltd.".
     /// Companies' legal forms and how they are abbreviated.
     static let legalFormAbbreviations: [(long: String, shorts: [String])] = [
-        (" Corporation", [" Corp", " Corp."]), (" Company", [" Co."]), (" Limited", [" Ltd", " Ltd."]), (" Incorporated", [" Inc", " Inc."]),
+        (" Corporation", [" Corp", " Corp."]), (" Company", [" Co.", " Co"]), (" Limited", [" Ltd", " Ltd."]), (" Incorporated", [" Inc", " Inc."]),
     ]
 
     /// The British spelling of a name's words that are often written otherwise there.

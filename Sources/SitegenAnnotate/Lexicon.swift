@@ -231,7 +231,7 @@ enum Lexicon {
         "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "ministerin", "botschafter", "botschafterin",
         "direktor", "direktorin", "leiter", "leiterin", "chefin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin",
         "generalsekretär", "generalsekretärin", "geschäftsführer", "geschäftsführerin", "staatssekretär", "staatssekretärin", "kanzlerin",
-        "vorstandschef", "vorstandschefin", "regierungssprecher", "regierungssprecherin",
+        "vorstandschef", "vorstandschefin", "regierungssprecher", "regierungssprecherin", "gouverneur", "gouverneurin",
         // French: "Reza Goolam-Hossen, député of the Mouvement militant mauricien (MMM)".
         "député", "députée", "ministre", "porte-parole", "directeur", "directrice", "sénateur", "sénatrice", "maire", "conseiller", "conseillère",
         "spokesman", "spokeswoman", "spokesperson", "minister", "canciller", "professor", "analyst", "researcher", "director",
@@ -413,6 +413,8 @@ enum Lexicon {
         // Sport and the arts: "athletics legend Kipchoge Keino", "steeplechase world champion Dorcus Inzikuru".
         "legend", "champion", "athlete", "runner", "sprinter", "boxer", "cyclist", "swimmer", "footballer", "cricketer",
         "singer", "actor", "actress", "artist", "musician", "novelist", "poet", "filmmaker", "director-general",
+        "painter", "sculptor", "composer", "playwright", "dramatist", "photographer", "cartoonist", "pianist", "violinist",
+        "essayist", "biographer", "dissident", "editor", "publisher",
         // Spanish and Portuguese offices, in lower case before a name: "el canciller Omar Paganini".
         "presidente", "presidenta", "canciller", "chanceler", "ministro", "ministra", "viceministro", "viceministra", "embajador",
         "embajadora", "embaixador", "gerente", "directora", "diretor", "secretario", "secretaria", "vicepresidente",

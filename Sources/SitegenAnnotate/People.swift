@@ -113,6 +113,13 @@ extension AnnotationRun {
                 end = k
                 break
             }
+            // ("Deputy Prime Minister Sok An, said", "Mr Sok An said": a name of two words after a title.)
+            if t.spaceBefore, t.isCapitalized, t.text.utf8.count == 2, k == i + 1, k == end + 1, i > 0,
+               Lexicon.titleWords.contains(toks[i - 1]) || (toks[i - 1].is(".") && i > 1 && Lexicon.titleWords.contains(toks[i - 2])),
+               k + 1 == toks.count || toks[k + 1].is(",", ".", ")", ";") || isSpeechVerb(toks[k + 1]), coveringSpan(unit, k) == nil {
+                end = k
+                break
+            }
             // "Patrick “Terror” Lekota": a nickname in quotation marks between the given and the family name.
             if t.is("\""), t.spaceBefore, k + 3 < toks.count, toks[k + 1].isCapitalized, !toks[k + 1].spaceBefore, toks[k + 2].is("\""),
                !toks[k + 2].spaceBefore, toks[k + 3].spaceBefore, isNameToken(toks[k + 3]) {
@@ -756,6 +763,7 @@ extension AnnotationRun {
         let titleTrie = Self.titleTrie
         let clauseOpeners = Self.clauseOpeners, professionNouns = Lexicon.professionNouns, walksOfLife = Lexicon.walksOfLife
         let personObjectVerbs = Self.personObjectVerbs
+        let isGerman = language == "de"
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var i = 0
@@ -767,6 +775,15 @@ extension AnnotationRun {
                    let d = coveringSpan(u, i), d.last == i, d.rule == "gazetteer.adjective", d.entityID.hasBytePrefix("country/"),
                    !isCovered(u, i + 1), let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, gender: Lexicon.givenNameGenders[toks[i + 1].text], rule: "person.nationality"))
+                    i = last + 1
+                    continue
+                }
+                // "Kulturstaatsministerin Claudia Roth", "Außenminister Geoffrey Onyeama": German joins the office into one
+                // word that ends like a title.
+                if isGerman, toks[i].isCapitalized, toks[i].characterCount >= 7, i + 1 < toks.count, toks[i + 1].spaceBefore,
+                   Self.germanTitleEndings.contains(where: { toks[i].text.hasSuffix($0) }),
+                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.title"))
                     i = last + 1
                     continue
                 }
@@ -873,8 +890,10 @@ extension AnnotationRun {
                 }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
                 // "Activist Okiya Omtatah, who ...": the same, capitalised, opening the sentence.
+                // ("publisher Jacobo Timerman", not "publisher Random House": a trade of bodies too only before a given name.)
                 if toks[i].isLowercase ? professionNouns.contains(toks[i]) || walksOfLife.contains(toks[i]) : (clauseStart && professionNouns.contains(lowerOf: toks[i])), i + 1 < toks.count, toks[i + 1].spaceBefore,
-                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
+                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1,
+                   !Self.personalTrades.contains(lowerOf: toks[i]) || Lexicon.givenNameGenders[toks[i + 1].text] != nil {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
                     i = last + 1
                     continue
@@ -1581,6 +1600,18 @@ extension AnnotationRun {
         }
     }
 
+    /// Endings of German offices written as one word before a name ("Außenministerin", "Bundespräsident", "Regierungssprecher").
+    static let germanTitleEndings = [
+        "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+        "botschafter", "botschafterin", "sekretär", "sekretärin", "vorsitzende", "vorsitzender", "direktor", "direktorin",
+    ]
+
+    /// Descriptors of a body that also name a person's trade ("publisher Jacobo Timerman", "developer Donald Trump").
+    static let personalTrades: TokenSet = [
+        "publisher", "producer", "developer", "builder", "operator", "exporter", "importer", "miner", "retailer", "supplier",
+        "contractor", "shipper", "maker", "manufacturer", "trader",
+    ]
+
     func discoverDescribedBodies() {
         var additions: [(Span, Entity)] = []
         var missions: [(Span, Entity, Span)] = []
@@ -1596,7 +1627,10 @@ extension AnnotationRun {
                 if toks[k].isLowercase, organizationDescriptors.contains(toks[k]), k + 1 < toks.count, toks[k + 1].spaceBefore,
                    !Self.isRoleNoun(toks[k + 1].text), !Lexicon.titleWords.contains(toks[k + 1]),
                    let end = capitalisedRun(toks, unit: u, from: k + 1),
-                   !(Lexicon.walksOfLife.contains(toks[k]) && end + 2 < toks.count && toks[end + 1].is(",") && toks[end + 2].is("who")) {
+                   !(Lexicon.walksOfLife.contains(toks[k]) && end + 2 < toks.count && toks[end + 1].is(",") && toks[end + 2].is("who")),
+                   // ("newspaper publisher Jacobo Timerman": a trade a person may ply, then a given name and one or two more.)
+                   !(Self.personalTrades.contains(toks[k]) && end > k + 1 && end <= k + 3 && Lexicon.givenNameGenders[toks[k + 1].text] != nil
+                     && !toks[(k + 1)...end].contains(where: { Lexicon.organizationHeads.contains($0) })) {
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
                 }
@@ -2699,6 +2733,10 @@ extension AnnotationRun {
                 // ("the Trade Act of 1974".)
                 if toks[end].is("Act"), end + 2 < toks.count, toks[end + 1].is(",", "of"), toks[end + 2].kind == .number, toks[end + 2].characterCount == 4,
                    toks[end + 2].text.hasPrefix("1") || toks[end + 2].text.hasPrefix("2") { end += 2 }
+                // ("the British Museum Act 1963", "the Immigration Act 2003": or the year right after it.)
+                else if toks[end].is("Act"), end + 1 < toks.count, toks[end + 1].spaceBefore, toks[end + 1].kind == .number, toks[end + 1].characterCount == 4,
+                        toks[end + 1].text.hasPrefix("1") || toks[end + 1].text.hasPrefix("2"),
+                        end + 2 == toks.count || !toks[end + 2].is("-") { end += 1 }
                 // "China Gezhouba Group for the State-owned company": a capitalised word that opens a compound
                 // modifier ("State-owned", "Chinese-built") is no word of the name, which ended before the connector.
                 if end > i + 1, end + 2 < toks.count, toks[end + 1].is("-"), !toks[end + 1].spaceBefore, !toks[end + 2].spaceBefore, toks[end + 2].isLowercase,

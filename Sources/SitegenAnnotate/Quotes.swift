@@ -609,10 +609,13 @@ extension AnnotationRun {
         // "..., and at the farewell banquet Chou offered a toast ...:": the last clause naming a person of its own.
         start = lastClauseNamingPerson(u, from: start, to: toks.count)
         // "In his titah at a state banquet ..., His Majesty said:": the subject follows a phrase of time or place.
-        if start < toks.count, Self.openingAdverbials.contains(toks[start]),
-           let comma = (start..<toks.count).first(where: { toks[$0].is(",") }),
-           ((comma + 1)..<toks.count).contains(where: { subjectRef(u, $0) != nil }) {
+        // ("Later, at a second event at Cobo Center in Detroit, Snyder was blunter:": one phrase after another.)
+        var skipped = 0
+        while start < toks.count, skipped < 3, Self.openingAdverbials.contains(toks[start]) || (skipped > 0 && toks[start].is("at", "in", "on", "during", "after", "before")),
+              let comma = (start..<toks.count).first(where: { toks[$0].is(",") }),
+              ((comma + 1)..<toks.count).contains(where: { subjectRef(u, $0) != nil }) {
             start = comma + 1
+            skipped += 1
         }
         for i in start..<toks.count {
             if let ref = subjectRef(u, i) {
@@ -937,6 +940,8 @@ extension AnnotationRun {
             || (i + 2 < tokens[u].count && tokens[u][i + 1].is("Royal", "Imperial") && Self.styleNouns.contains(tokens[u][i + 2])) { return nil }
         if Self.styleNouns.contains(t), i >= 1, tokens[u][i - 1].is("His", "Her", "his", "her", "Royal", "Imperial") { return .personNoun(t.lower) }
         if let gender = Lexicon.pronounGender(t.text) { return .pronoun(gender) }
+        // ('„...“, sagte er.', 'sagte sie': German, after a verb in the singular.)
+        if language == "de", t.is("er", "sie"), i >= 1, Lexicon.speechVerbs.contains(tokens[u][i - 1]) { return .pronoun(t.is("er") ? .male : .female) }
         // "it said", "it added in a statement": a body speaking.
         if t.lowerIs("it"), i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
@@ -1720,7 +1725,12 @@ extension AnnotationRun {
                 entity(span.entityID).map { e in e.name.split(separator: " ").contains { ["Court", "Tribunal", "Chamber", "Chambers", "Cour", "Corte", "Tribunale"].contains(String($0)) } } ?? false
             })?.entityID
         }
-        if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) { return match.entityID }
+        // ("the company said" after "Combustion Engineering Inc. ... said": not "Otis Elevator Company" of two paragraphs
+        // before, when another body has opened a sentence since.)
+        if let match = candidates.first(where: { entity($0.entityID)?.name.lowercased().contains(noun) ?? false }) {
+            let since = candidates.prefix { ($0.unit, $0.first) > (match.unit, match.first) }
+            if match.unit >= position.0 - 1 || !since.contains(where: { $0.first == 0 || tokens[$0.unit][$0.first - 1].is(".", "!", "?") }) { return match.entityID }
+        }
         // "BP holds 30 percent of the consortium, BTC Co., ... '...,' the consortium said": the body the text named
         // right after that noun, in this paragraph or the two before.
         if let match = candidates.first(where: { span in

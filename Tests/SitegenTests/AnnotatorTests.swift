@@ -2959,6 +2959,31 @@ struct AnnotatorTests {
                 == ["person/marco-marrone"])
     }
 
+    @Test("A dateline's agency is no country's acronym; a trade of bodies before a given name is a person's; CEE in French is the EEC; an Act's year; two-word names after a title; German offices in one word and 'sagte er'")
+    func blind118And119Rules() {
+        let ap = annotate("BUENOS AIRES, Argentina (AP) — Argentina's military government has stripped newspaper publisher Jacobo Timerman of his citizenship.")
+        #expect(ap.mentions.first { $0.text == "AP" }?.entityID == "organization/ap")
+        #expect(ap.mentions.contains { $0.entityID == "person/jacobo-timerman" })
+        #expect(!ap.mentions.contains { $0.entityID.hasPrefix("organization/jacobo") })
+        let french = ids("Le traité a été signé hier à Cantorbéry par les deux gouvernements, et la ratification doit suivre dans les deux parlements. Le projet est financé par des banques privées, et les deux États ne donnent aucune garantie pour le tunnel. Les syndicats des ports disent que le tunnel est une menace pour les emplois des marins, et le débat dans les ports du nord est vif. La CEE n'a aucune part dans le financement, mais la Commission européenne a fait savoir à Bruxelles que le projet montre ce que deux États membres peuvent accomplir ensemble.")
+        #expect(french.contains("region/eu") && !french.contains("region/cee"))
+        #expect(ids("The trustees say the British Museum Act 1963 forbids them to give the objects away.").contains("initiative/british-museum-act-1963"))
+        #expect(speakers("The head of Cambodia's delegation, Deputy Prime Minister Sok An, said the decision belonged to all Cambodians.\n\n\"This is a day of pride for our nation,\" Mr Sok An said.") == ["person/sok-an"])
+        let german = annotate("Die Rückgabe ist nicht unumstritten, und die Debatte in Deutschland ist mit dem Tag nicht zu Ende. Die Museen haben sich lange gegen die Rückgabe gewehrt, und auch in der Politik gab es Stimmen, die auf dem Recht der Sammlungen bestanden. Außenministerin Annalena Baerbock und Kulturstaatsministerin Claudia Roth haben in der nigerianischen Hauptstadt Abuja die ersten Bronzen übergeben. Danach trafen sie den nigerianischen Außenminister Geoffrey Onyeama und Kulturminister Lai Mohammed, die sich für die Rückgabe bedankten. Onyeama dankte den deutschen Gästen für ihren Mut. „Deutschland hat gezeigt, dass man Geschichte nicht umschreiben, aber anders mit ihr umgehen kann“, sagte er.")
+        #expect(Set(german.mentions.map(\.entityID)).isSuperset(of: ["person/claudia-roth", "person/lai-mohammed"]))
+        #expect(german.quotes.map(\.speakerID) == ["person/geoffrey-onyeama"])
+    }
+
+    @Test("Opening phrases one after another before a colon's subject; 'Co' at a name's end is Company; 'the company said' after another body opened a sentence")
+    func chainedPhrasesAndCompanies() {
+        #expect(speakers("Governor Rick Snyder signed the deal in Windsor.\n\nLater, at a second event at Cobo Center in Detroit, Snyder was blunter about the Legislature:\n\n\"People asked me why we didn't just wait for Lansing. We waited a long time.\"")
+                == ["person/rick-snyder"])
+        let co = annotate("The Detroit International Bridge Co., which operates the Ambassador Bridge upriver, said the agreement was illegal.")
+        #expect(co.mentions.contains { $0.entityID == "organization/detroit-international-bridge-company" })
+        #expect(speakers("Otis Elevator Co., the Farmington-based unit that runs a joint venture in Tianjin, said its employees had been told to stay indoors.\n\nThe plant in Tianjin is running, its managers said.\n\nCombustion Engineering Inc. of Stamford, which supplies boilers for Chinese power plants, said it was keeping a close watch on events. \"Our first concern is the safety of our employees,\" the company said in a statement.")
+                == ["organization/combustion-engineering-incorporated"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
