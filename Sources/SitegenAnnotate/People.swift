@@ -1114,7 +1114,10 @@ extension AnnotationRun {
                         }
                     }
                     // "Noy Sisavath sells rice": kept only if a he/she refers back to it.
-                    if isMulti, clauseStart, let after, toks[after].isLowercase, !Self.notAfterSubject.contains(toks[after]),
+                    // ("Salman Rushdie, Bombay-born, Cambridge-educated and a British citizen, cancelled": or set off by a comma,
+                    // when a known given name opens it.)
+                    if isMulti, clauseStart, let after, toks[after].isLowercase && !Self.notAfterSubject.contains(toks[after])
+                        || (toks[after].is(",") && Lexicon.givenNameGenders[toks[i].text] != nil),
                        !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) }) {
                         weak.append(NameCandidate(unit: u, first: i, last: last, rule: "person.subject"))
                         i = last + 1

@@ -1534,6 +1534,13 @@ extension AnnotationRun {
         // The sentence of the quote itself, then the ones before it.
         let current = starts.lastIndex { $0 <= position.1 } ?? 0
         var pronouns = 0
+        // ("Speaking at Friday prayers, he said:": the quote's own sentence opens with a phrase, then the pronoun.)
+        let own = starts[current]
+        if own < toks.count, Self.openingAdverbials.contains(toks[own]), toks[own].text.hasSuffix("ing"),
+           let comma = (own..<min(toks.count, own + 12)).first(where: { toks[$0].is(",") }), comma + 1 < toks.count, comma + 1 < position.1,
+           Lexicon.pronounGender(toks[comma + 1].text) == gender {
+            pronouns = 1
+        }
         var n = current - 1
         while n >= 0, current - n <= 4 {
             let s = starts[n]
@@ -1554,6 +1561,11 @@ extension AnnotationRun {
             guard pronouns > 0 else { return nil }
             // "M. Chou En-lai, for his part, ...", "President Nyerere said ...": titles and honorifics before the name.
             var k = s
+            // ("Two days later President Ali Khamenei seemed ...": a phrase of time before the subject.)
+            if let later = (s + 1..<min(toks.count, s + 4)).first(where: { toks[$0].is("later", "earlier", "ago") }),
+               (s..<later).allSatisfy({ toks[$0].isWord || toks[$0].kind == .number }) {
+                k = later + 1
+            }
             while k < toks.count, Self.subjectTitleWords.contains(toks[k]) || (toks[k].characterCount == 1 && toks[k].isCapitalized && k + 1 < toks.count && toks[k + 1].is("."))
                     || (toks[k].is(".") && k > s) || Self.honorificGenders[toks[k].text] != nil {
                 k += 1

@@ -2984,6 +2984,13 @@ struct AnnotatorTests {
                 == ["organization/combustion-engineering-incorporated"])
     }
 
+    @Test("A name with a known given name set off by a comma, kept when a pronoun follows; 'Speaking at ..., he said' after 'Two days later President X ...'")
+    func subjectSetOffAndOpeningParticiple() {
+        let text = "Salman Rushdie, Bombay-born, Cambridge-educated and a British citizen, cancelled a tour of the United States and went into hiding. He has not been seen since.\n\nTwo days later President Ali Khamenei seemed to open a door. Speaking at Friday prayers, he said: \"If he apologises and disowns the book, it is possible that the people may pardon him.\""
+        #expect(ids(text).contains("person/salman-rushdie"))
+        #expect(speakers(text) == ["person/ali-khamenei"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
