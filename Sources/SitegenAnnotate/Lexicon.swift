@@ -660,6 +660,9 @@ enum Lexicon {
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
         // Hospitals are institutions with staff and a voice, not only buildings ("Tan Tock Seng Hospital", "Connaught Hospital").
         "Hospital", "Hospitals", "Infirmary", "Clinic",
+        // Institutions of culture ("the British Museum", "the National Library", "the Melanesian Brotherhood"). (Not a
+        // theatre's or a gallery's word, more often a place's: "the Royal Gallery", "the Grand National Theatre".)
+        "Museum", "Museums", "Library", "Archives", "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Brotherhood",
     ]
     /// Words that make a known company's name another body: "Etihad Rail", "Adani Ports",
     /// "Tata Power" (legal forms such as Group or Holdings do not: "Huawei Technologies" is Huawei).

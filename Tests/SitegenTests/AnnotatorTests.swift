@@ -2991,6 +2991,15 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/ali-khamenei"])
     }
 
+    @Test("Museums, libraries and brotherhoods are bodies, and a region's adjective inside their names is no region; a gallery or a theatre is a place")
+    func culturalInstitutions() {
+        let museum = ids("Obaseki backs the planned Edo Museum of West African Art in Benin City.")
+        #expect(museum.contains("organization/edo-museum-of-west-african-art") && !museum.contains("region/west-africa"))
+        let brothers = ids("The Melanesian Brotherhood helped to collect weapons from the militias.")
+        #expect(brothers.contains("organization/melanesian-brotherhood") && !brothers.contains("region/melanesia"))
+        #expect(!ids("The President addressed both Houses in the Royal Gallery of the Palace of Westminster.").contains("organization/royal-gallery"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
