@@ -254,7 +254,31 @@ final class AnnotationRun {
         resolveCongo()
         tagElidedRegions()
         readSpanishEU()
+        dropThingsNamedAfterPeople()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
+    }
+
+    /// "the Simón Bolívar would be a white elephant", "aboard the Queen Elizabeth": a known person's full name right after
+    /// "the" names a thing called after them (a satellite, a ship), when it opens with a given name ("the Dalai Lama" and
+    /// "the Aga Khan" stay people).
+    /// What a person's name may qualify and still be the person's: "the Bruce Golding administration".
+    static let personsOwnNouns: TokenSet = [
+        "administration", "government", "cabinet", "era", "years", "regime", "presidency", "team", "camp", "campaign", "doctrine",
+        "plan", "visit", "family", "household", "estate", "case", "trial", "affair", "legacy", "premiership", "ministry",
+    ]
+
+    func dropThingsNamedAfterPeople() {
+        let kept = spans.filter { span in
+            guard span.entityID.hasBytePrefix("person/"), span.rule.hasPrefix("gazetteer."), span.first > 0, span.last > span.first else { return true }
+            let toks = tokens[span.unit]
+            // ("the Mia Amor Mottley administration" is the person's.)
+            let after = span.last + 1 < toks.count ? toks[span.last + 1] : nil
+            if let after, after.isLowercase, Self.personsOwnNouns.contains(after) { return true }
+            let first = toks[span.first].text
+            return !(toks[span.first - 1].is("the")
+                     && (Lexicon.givenNameGenders[first] ?? Lexicon.givenNameGenders[first.folding(options: .diacriticInsensitive, locale: nil)]) != nil)
+        }
+        if kept.count != spans.count { setSpans(kept) }
     }
 
     /// "Agriculture Minister Kaspars Gerhards (National Alliance)", "the mayor of Bor, Aleksandar Milikić (SNS),": capitalised

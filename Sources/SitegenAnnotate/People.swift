@@ -588,7 +588,7 @@ extension AnnotationRun {
                 guard k < toks.count, toks[k].isWord, toks[k].isCapitalized, toks[k].text.utf8.count > 1, toks[k].spaceBefore, !isCovered(u, k),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore),
                       let initial = toks[i].text.first else { i = k; continue }
-                if let known = knownPerson(initial: initial, familyName: toks[k].text) {
+                if let known = knownPerson(initial: initial, familyName: toks[k].text), initialsFit(known, count: (k - i) / 2) {
                     addSpan(Span(unit: u, first: i, last: k, entityID: known, rule: "person.initials"))
                 }
                 i = k + 1
@@ -679,6 +679,17 @@ extension AnnotationRun {
     }
 
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.
+    /// Several initials before a family name fit a known person with fewer given names only when the article names
+    /// the person's country ("V. M. Molotov" beside "Soviet"; not "Mr J. T. Lang", Premier of New South Wales, for the
+    /// French minister Jack Lang in a story about Australia).
+    func initialsFit(_ id: String, count: Int) -> Bool {
+        guard count >= 2, let e = entity(id), let family = e.familyName, !e.countries.isEmpty else { return true }
+        let given = e.name.dropLast(family.count).split(separator: " ")
+        guard given.count < count else { return true }
+        let named = namedCountryIDs()
+        return named.isEmpty || e.countries.contains { named.contains($0) }
+    }
+
     func knownPerson(initial: Character, familyName: String) -> String? {
         guard let ids = gazetteer.peopleByFamilyName[familyName] else { return nil }
         let fitting = ids.filter { id in gazetteer.entities[id].map { $0.name.first == initial && $0.name.hasSuffix(" " + familyName) } ?? false }
@@ -1327,7 +1338,7 @@ extension AnnotationRun {
             // "G. M. Malenkov", "V. M. Molotov": initials and a family name are the one known person of that
             // family name whose given name starts with the first initial.
             if parts.count >= 2, withoutInitials.count == 1, let family = withoutInitials.first, let initial = parts.first?.first,
-               let known = knownPerson(initial: initial, familyName: String(family)) {
+               let known = knownPerson(initial: initial, familyName: String(family)), initialsFit(known, count: parts.count - 1) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.initials"))
                 continue
             }

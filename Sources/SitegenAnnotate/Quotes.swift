@@ -1496,7 +1496,10 @@ extension AnnotationRun {
         }) {
             return match.entityID
         }
-        return candidates.first { fits($0.entityID, gender) }?.entityID
+        // (An office is not held by someone the gazetteer knows to hold none: "the President said" is not Leonardo da Vinci's.)
+        return candidates.first { span in
+            fits(span.entityID, gender) && (noun == nil || gazetteer.entities[span.entityID].map { !$0.roles.isEmpty } ?? true)
+        }?.entityID
     }
 
     static let officeSynonyms: [String: String] = ["premier": "prime minister"]
