@@ -1509,18 +1509,27 @@ struct AnnotatorEvaluationTests {
     static let blind117QuoteFloor = (0.98, 0.92, 0.8)
     /// Blind-118 (Manchester Guardian 1956, Free Press Journal 1960, Latinamerica Press 1973, La Croix 1986 in French,
     /// Herald Sun 1994, Fiji Daily Post 2005, Crain's Detroit Business 2012, Mining Weekly 2024), on transport and
-    /// infrastructure across borders: measured on arrival (floors at zero until rules are written for it).
+    /// infrastructure across borders, on arrival: countries 0.97/1.00, regions 0.91/0.95, initiatives 1.00/0.71,
+    /// organisations 0.92/0.77, people 0.98/0.85, quotes 0.98/1.00, speakers 46 of 53. "CEE" in French as the EEC,
+    /// "Co" as Company, chained opening phrases before a colon's subject, museums and brotherhoods as bodies, and the
+    /// transport data lifted it to regions 0.95/1.00, initiatives 1.00/0.79, organisations 0.94/0.81, people 0.98/0.87
+    /// and speakers 48 of 53.
     static let blind118Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.98), .region: (0.92, 0.98), .initiative: (0.98, 0.75), .organization: (0.9, 0.78), .person: (0.96, 0.84),
     ]
-    static let blind118QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind118QuoteFloor = (0.96, 0.98, 0.88)
     /// Blind-119 (News Chronicle 1958, Washington Daily News 1963, Times-Picayune 1979, The Week 1989, Variety 1998,
     /// Radio Australia 2008, University World News 2021, ZEIT ONLINE 2022 in German), on the press, culture and
-    /// education across borders: measured on arrival (floors at zero until rules are written for it).
+    /// education across borders, on arrival: countries 1.00/0.97, regions 0.86/0.86, initiatives 0.00/0.00,
+    /// organisations 0.80/0.61, people 0.98/0.68, quotes 1.00/0.99, speakers 58 of 81. A dateline's agency as no
+    /// country's acronym, "newspaper publisher Jacobo Timerman", German one-word offices and "sagte er", "Sok An",
+    /// museums as bodies and the culture data lifted it to regions 1.00/0.86, organisations 0.89/0.80, people 0.98/0.81
+    /// and speakers 63 of 81; its initiatives (a law named "Act von 1963" in German, the Law of Return, a Fijian Act
+    /// named without its year) are still missed.
     static let blind119Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.95), .region: (0.98, 0.84), .initiative: (0, 0), .organization: (0.86, 0.78), .person: (0.96, 0.78),
     ]
-    static let blind119QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind119QuoteFloor = (0.98, 0.97, 0.76)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
