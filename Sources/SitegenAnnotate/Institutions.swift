@@ -459,6 +459,58 @@ extension AnnotationRun {
 
     /// "the Senate", "Congress", "Parliament" standing alone, written with a capital inside a
     /// sentence: marked as a generic body for `qualifyGenericBodies` to give a country or drop.
+    /// The English generic name of a ministry named by its portfolio in French, Spanish, Portuguese or Italian
+    /// ("Affaires étrangères", "Relaciones Exteriores", "Negócios Estrangeiros", "Esteri"), when the gazetteer knows
+    /// bodies by that name.
+    func englishMinistry(portfolio: String) -> String? {
+        guard let english = Self.foreignPortfolios[portfolio] ?? Self.foreignPortfolios[portfolio.lowercased()] else { return nil }
+        return englishGeneric(english)
+    }
+
+    /// The first of an English generic name's usual forms that the gazetteer knows bodies by.
+    func englishGeneric(_ name: String) -> String? {
+        let forms = [name, name.replacingOccurrences(of: "Defence", with: "Defense"), name.replacingOccurrences(of: "the Interior", with: "Interior"),
+                     name.replacingOccurrences(of: "Commerce", with: "Trade")]
+        return forms.first { gazetteer.genericNames[$0] != nil }
+    }
+
+    static let romanceMinistryWords: TokenSet = ["Ministerio", "ministerio", "Ministério", "ministério", "Ministero", "ministero"]
+    static let romancePortfolioLinks: TokenSet = ["de", "del", "da", "do", "das", "dos", "degli", "della", "dell", "dello", "delle", "dei"]
+
+    /// Portfolios in French, Spanish, Portuguese and Italian, and the English generic ministry of each.
+    static let foreignPortfolios: [String: String] = {
+        var table: [String: String] = [:]
+        let groups: [(String, [String])] = [
+            ("Ministry of Foreign Affairs", ["Affaires étrangères", "Affaires Etrangères", "Relaciones Exteriores", "Asuntos Exteriores", "Exteriores",
+                                              "Negócios Estrangeiros", "Relações Exteriores", "Esteri", "Affari Esteri"]),
+            ("Ministry of the Interior", ["Intérieur", "Interior", "Interno", "Administração Interna"]),
+            ("Ministry of Defence", ["Défense", "Armées", "Defensa", "Defesa", "Difesa"]),
+            ("Ministry of Finance", ["Finances", "Hacienda", "Finanzas", "Finanças", "Fazenda", "Economia e delle Finanze"]),
+            ("Ministry of Health", ["Santé", "Salud", "Sanidad", "Saúde", "Salute"]),
+            ("Ministry of Justice", ["Justice", "Justicia", "Justiça", "Giustizia"]),
+            ("Ministry of Economy", ["Économie", "Economie", "Economía", "Economia"]),
+            // (Not "Comercio Exterior": a ministry of foreign trade is another body, often another country's.)
+            ("Ministry of Commerce", ["Commerce", "Comercio", "Comércio", "Commercio"]),
+            ("Ministry of Education", ["Éducation nationale", "Education nationale", "Éducation", "Educación", "Educação", "Istruzione"]),
+            ("Ministry of Agriculture", ["Agriculture", "Agricultura", "Agricoltura"]),
+            ("Ministry of Culture", ["Culture", "Cultura"]),
+            ("Ministry of Transport", ["Transports", "Transportes", "Trasporti"]),
+            ("Ministry of Energy", ["Énergie", "Energía", "Energia"]),
+        ]
+        for (english, names) in groups { for n in names { table[n] = english; table[n.lowercased()] = english } }
+        return table
+    }()
+
+    /// German ministries written as one word (after "Bundes", and without an inflection's "s"), in English.
+    static let germanMinistries: [String: String] = [
+        "Außenministerium": "Ministry of Foreign Affairs", "Innenministerium": "Ministry of the Interior",
+        "Verteidigungsministerium": "Ministry of Defence", "Finanzministerium": "Ministry of Finance",
+        "Gesundheitsministerium": "Ministry of Health", "Justizministerium": "Ministry of Justice",
+        "Wirtschaftsministerium": "Ministry of Economy", "Bildungsministerium": "Ministry of Education",
+        "Landwirtschaftsministerium": "Ministry of Agriculture", "Agrarministerium": "Ministry of Agriculture",
+        "Verkehrsministerium": "Ministry of Transport", "Handelsministerium": "Ministry of Commerce",
+    ]
+
     /// A generic national body found in the text ("Foreign Ministry", "Parliament", "Ministère de la Santé"), to be given
     /// its country by `qualifyGenericBodies`.
     func addGenericBody(_ name: String, unit u: Int, first: Int, last: Int) {
@@ -503,8 +555,48 @@ extension AnnotationRun {
                     last += 1
                 }
                 let name = "Ministère " + text(of: toks, from: i + 1, to: last, in: u)
-                guard gazetteer.genericNames[name] != nil else { continue }
-                addGenericBody(name, unit: u, first: i, last: last)
+                if gazetteer.genericNames[name] != nil {
+                    addGenericBody(name, unit: u, first: i, last: last)
+                } else {
+                    // ("le ministère des Affaires étrangères": a French name the gazetteer knows no body by, in English.)
+                    var from = i + 2
+                    if from + 1 < toks.count, toks[from].is("la") { from += 1 } else if from + 1 < toks.count, toks[from].is("l"), toks[from + 1].is("'", "\u{2019}") { from += 2 }
+                    let longer = last + 1 < toks.count && toks[last + 1].isLowercase && toks[last + 1].isWord ? last + 1 : last
+                    for end in Set([longer, last]).sorted(by: >) where from <= end {
+                        if let english = englishMinistry(portfolio: text(of: toks, from: from, to: end, in: u)) {
+                            addGenericBody(english, unit: u, first: i, last: end)
+                            break
+                        }
+                    }
+                }
+            }
+            // "el Ministerio de Relaciones Exteriores", "o Ministério dos Negócios Estrangeiros", "il ministero degli Esteri":
+            // a ministry in Spanish, Portuguese or Italian, named by its portfolio, is the English generic body.
+            for i in toks.indices where Self.romanceMinistryWords.contains(toks[i]) && i + 2 < toks.count && !isCovered(u, i) {
+                var k = i + 1
+                guard Self.romancePortfolioLinks.contains(toks[k]) else { continue }
+                k += 1
+                if k + 1 < toks.count, toks[k].is("'", "\u{2019}") { k += 1 }  // "dell'Interno"
+                var best: (last: Int, english: String)?
+                var j = k
+                while j < min(toks.count, k + 7), !isCovered(u, j), toks[j].isWord || toks[j].is(",") {
+                    if let english = englishMinistry(portfolio: text(of: toks, from: k, to: j, in: u)) { best = (j, english) }
+                    j += 1
+                }
+                guard let best else { continue }
+                addGenericBody(best.english, unit: u, first: i, last: best.last)
+            }
+            // "das Auswärtige Amt", "das chinesische Außenministerium": German ministries in one word (or two).
+            for i in toks.indices where toks[i].isCapitalized && !isCovered(u, i) && toks[i].characterCount >= 10 {
+                var word = toks[i].text
+                if word.hasPrefix("Bundes") { word = String(word.dropFirst(6)).withCapitalFirst }
+                if word.hasSuffix("ums") { word = String(word.dropLast()) }
+                guard let english = Self.germanMinistries[word], let known = englishGeneric(english) else { continue }
+                addGenericBody(known, unit: u, first: i, last: i)
+            }
+            for i in toks.indices where i + 1 < toks.count && toks[i].is("Auswärtige", "Auswärtigen", "Auswärtiges") && toks[i + 1].is("Amt", "Amtes", "Amts")
+                && !isCovered(u, i) && !isCovered(u, i + 1) {
+                if let known = englishGeneric("Ministry of Foreign Affairs") { addGenericBody(known, unit: u, first: i, last: i + 1) }
             }
             for i in toks.indices where Lexicon.oneWordNationalBodies.contains(toks[i]) && !isCovered(u, i) {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").

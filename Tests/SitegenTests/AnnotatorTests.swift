@@ -3012,6 +3012,13 @@ struct AnnotatorTests {
         #expect(ids("Law Minister Ravi Shankar Prasad said the apps were banned.").contains("person/ravi-shankar-prasad"))
     }
 
+    @Test("Ministries named in French, Spanish, Portuguese, Italian or German are the English generic body of their country")
+    func foreignLanguageMinistries() {
+        #expect(ids("Le Sénégal a protesté hier soir. Le ministère des Affaires étrangères du Sénégal a convoqué l'ambassadeur.").contains("organization/ministry-of-foreign-affairs-senegal"))
+        #expect(ids("Chile protestó ayer ante la decisión. El ministerio de Relaciones Exteriores emitió un comunicado.").contains("organization/cl-minrel"))
+        #expect(ids("Die Rückgabe ist in Deutschland umstritten. Das Auswärtige Amt äußerte sich nicht.").contains("organization/federal-foreign-office"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
