@@ -117,6 +117,13 @@ extension AnnotationRun {
                 }
                 var ref: SubjectRef?
                 var rule = ""
+                // ("Japan's Foreign Ministry welcomed it. '...,' a ministry spokesman said": a spokesman named by the body's
+                // noun alone, right before the verb, speaks for the body of that kind named before.)
+                if k >= 3, toks[k - 1].lower.hasPrefix("spokes"), toks[k - 2].isLowercase, Lexicon.organizationNouns.contains(toks[k - 2]),
+                   toks[k - 3].lowerIs("a", "an"), !isInside(quoted, toks[k - 3].start) {
+                    ref = .organizationNoun(toks[k - 2].lower)
+                    rule = "name-verb"
+                }
                 // "the Office for Cooperation with the Media quoted him as saying": the one quoted speaks, not the one quoting.
                 if t.is("saying") || quotedAs, k >= 3, toks[k - 1].is("as"), toks[k - 3].is("quoted", "quotes", "cited", "cites") {
                     if toks[k - 2].is("him", "her") {
@@ -1124,7 +1131,13 @@ extension AnnotationRun {
             }) { return e.speaker }
             if noun == "statement", let e = events.last(where: { $0.speaker?.hasBytePrefix("organization/") ?? false }) { return e.speaker }
             // "The Chinese Embassy in Senegal rejects the notion. '...,' it said": the body last in subject position.
-            if noun == "it" { return latestOrganizationSubject(before: position) }
+            // ("In a statement, the government said ... '...,' it said": with no body named as a subject, the body or country
+            // that spoke earlier in the paragraph.)
+            if noun == "it" {
+                return latestOrganizationSubject(before: position) ?? events.last(where: { e in
+                    e.unit == position.0 && (e.unit, e.token) < position && (e.speaker.map { $0.hasBytePrefix("organization/") || $0.hasBytePrefix("country/") } ?? false)
+                })?.speaker
+            }
             return latestOrganization(before: position, noun: noun)
         }
     }
@@ -1765,6 +1778,9 @@ extension AnnotationRun {
            let match = candidates.first(where: { $0.unit >= position.0 - 2 && types.contains(bodyType($0.entityID)) }) {
             return match.entityID
         }
+        // ("In a statement, the government said ...": a story mostly about one country speaks of that country's government,
+        // not of the body it named last.)
+        if noun == "government", let country = dominantCountry(countryCounts()), gazetteer.entities[country] != nil { return country }
         if noun == "statement" || noun == "government" { return candidates.first?.entityID }
         // "The opposition Mouvement Militant Mauricien (MMM) ... In a communiqué the party said": a body the text called
         // the opposition or the ruling one, in this paragraph or the two before, is a party.

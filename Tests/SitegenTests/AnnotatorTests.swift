@@ -3019,6 +3019,14 @@ struct AnnotatorTests {
         #expect(ids("Die Rückgabe ist in Deutschland umstritten. Das Auswärtige Amt äußerte sich nicht.").contains("organization/federal-foreign-office"))
     }
 
+    @Test("'the government said' in a story about one country is that country; 'it said' carries on the body or country that spoke; 'a ministry spokesman said' is the ministry named before")
+    func governmentItAndMinistrySpokesman() {
+        let fiji = "Fiji deported the vice-chancellor of the university on Wednesday. Fiji's police took him to the airport at Nadi.\n\nIn a statement, the government said the couple had repeatedly breached the act. \"Their actions have clearly violated the terms of their work permits,\" it said."
+        #expect(speakers(fiji) == ["country/fj"])
+        #expect(speakers("Seoul's decision was welcomed by Japan's Foreign Ministry. \"We hope the exchange of culture will help the two peoples understand each other,\" a ministry spokesman said.")
+                == ["organization/jp-mofa"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
