@@ -1523,13 +1523,13 @@ struct AnnotatorEvaluationTests {
     /// education across borders, on arrival: countries 1.00/0.97, regions 0.86/0.86, initiatives 0.00/0.00,
     /// organisations 0.80/0.61, people 0.98/0.68, quotes 1.00/0.99, speakers 58 of 81. A dateline's agency as no
     /// country's acronym, "newspaper publisher Jacobo Timerman", German one-word offices and "sagte er", "Sok An",
-    /// museums as bodies and the culture data lifted it to regions 1.00/0.86, organisations 0.89/0.80, people 0.98/0.81
-    /// and speakers 63 of 81; its initiatives (a law named "Act von 1963" in German, the Law of Return, a Fijian Act
+    /// museums as bodies, the culture data and ministries named in German lifted it to regions 1.00/0.86, organisations
+    /// 0.89/0.81, people 0.98/0.81 and, with "the government said" and "it said", speakers 66 of 81; its initiatives (a law named "Act von 1963" in German, the Law of Return, a Fijian Act
     /// named without its year) are still missed.
     static let blind119Floor: [EntityKind: (Double, Double)] = [
         .country: (0.98, 0.95), .region: (0.98, 0.84), .initiative: (0, 0), .organization: (0.86, 0.78), .person: (0.96, 0.78),
     ]
-    static let blind119QuoteFloor = (0.98, 0.97, 0.76)
+    static let blind119QuoteFloor = (0.98, 0.97, 0.79)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
