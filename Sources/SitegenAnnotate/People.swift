@@ -1620,6 +1620,12 @@ extension AnnotationRun {
         "botschafter", "botschafterin", "sekretär", "sekretärin", "vorsitzende", "vorsitzender", "direktor", "direktorin",
     ]
 
+    /// Endings of German nouns for a person's role, in lower case ("politikerin", "ministerin", "sprecher").
+    static let germanRoleEndings = [
+        "politiker", "politikerin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+        "botschafter", "botschafterin", "vorsitzende", "vorsitzender", "chef", "chefin", "abgeordnete", "abgeordneter",
+    ]
+
     /// Descriptors of a body that also name a person's trade ("publisher Jacobo Timerman", "developer Donald Trump").
     static let personalTrades: TokenSet = [
         "publisher", "producer", "developer", "builder", "operator", "exporter", "importer", "miner", "retailer", "supplier",

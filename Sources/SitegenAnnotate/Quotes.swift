@@ -964,6 +964,13 @@ extension AnnotationRun {
             || (d.first >= 2 && tokens[u][d.first - 1].is("West", "East", "North", "South") && tokens[u][d.first - 2].lowerIs("the")) {
             return .entity(d.entityID)
         }
+        // ('sagte die Grünen-Politikerin', 'sagte der Minister': a German article, then a person's role, capitalised as
+        // German nouns are, perhaps after a party's name and a hyphen.)
+        if language == "de", t.isCapitalized, i >= 1, tokens[u][i - 1].is("der", "die") || (i >= 3 && tokens[u][i - 1].is("-") && tokens[u][i - 3].is("der", "die")),
+           i + 1 == tokens[u].count || tokens[u][i + 1].kind == .punct,
+           Self.germanRoleEndings.contains(where: { t.lower.hasSuffix($0) }) {
+            return .personNoun(t.lower, country: nil)
+        }
         let personNoun = Lexicon.personNouns.contains(lowerOf: t), organizationNoun = Lexicon.organizationNouns.contains(lowerOf: t)
         guard personNoun || organizationNoun else { return nil }
         // "the minister" / "the ministry": a definite noun phrase, not "a minister".

@@ -3027,6 +3027,12 @@ struct AnnotatorTests {
                 == ["organization/jp-mofa"])
     }
 
+    @Test("German 'sagte die Grünen-Politikerin': an article and a role noun, after a party's name and a hyphen, is the person who held the role")
+    func germanRoleNounSpeaker() {
+        let text = "Die Rückgabe ist nicht unumstritten, und die Debatte in Deutschland ist mit dem Tag nicht zu Ende. Die Museen haben sich lange gegen die Rückgabe gewehrt, und auch in der Politik gab es Stimmen, die auf dem Recht der Sammlungen bestanden.\n\nKulturstaatsministerin Claudia Roth war auch in Abuja. Deutschland habe sich zu lange hinter Inventarnummern versteckt, sagte die Grünen-Politikerin. „Wir geben heute nicht nur Kunstwerke zurück. Wir geben einem Volk ein Stück seiner Geschichte zurück.“"
+        #expect(speakers(text) == ["person/claudia-roth"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
