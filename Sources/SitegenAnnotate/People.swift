@@ -1614,17 +1614,17 @@ extension AnnotationRun {
         }
     }
 
-    /// Endings of German offices written as one word before a name ("Außenministerin", "Bundespräsident", "Regierungssprecher").
-    static let germanTitleEndings = [
+    /// Endings of German offices, in lower case, shared by the two lists below.
+    static let germanOfficeEndings = [
         "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
-        "botschafter", "botschafterin", "sekretär", "sekretärin", "vorsitzende", "vorsitzender", "direktor", "direktorin",
+        "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
     ]
 
-    /// Endings of German nouns for a person's role, in lower case ("politikerin", "ministerin", "sprecher").
-    static let germanRoleEndings = [
-        "politiker", "politikerin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
-        "botschafter", "botschafterin", "vorsitzende", "vorsitzender", "chef", "chefin", "abgeordnete", "abgeordneter",
-    ]
+    /// Endings of German offices written as one word before a name ("Außenministerin", "Bundespräsident", "Regierungssprecher").
+    static let germanTitleEndings = germanOfficeEndings + ["sekretär", "sekretärin", "direktor", "direktorin"]
+
+    /// Endings of German nouns for a person's role ("die Grünen-Politikerin", "der Minister").
+    static let germanRoleEndings = germanOfficeEndings + ["politiker", "politikerin", "chef", "chefin", "abgeordnete", "abgeordneter"]
 
     /// Descriptors of a body that also name a person's trade ("publisher Jacobo Timerman", "developer Donald Trump").
     static let personalTrades: TokenSet = [
