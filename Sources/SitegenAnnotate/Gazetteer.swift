@@ -590,7 +590,7 @@ public struct Gazetteer: Sendable {
         var seen = Set<String>()
         return out.filter { name in
             // (A French ministry's name without its country, "Ministère de la Santé", is as generic.)
-            name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordNationalBodies.contains(name)
+            name.first?.isUppercase == true && (Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) || Lexicon.oneWordNationalBodies.contains(name) || Lexicon.armedServices.contains(name)
                 || name.hasPrefix("Ministère de") || name.hasPrefix("Ministère du") || name.hasPrefix("Ministère des"))
                 && seen.insert(name).inserted
         }

@@ -51,7 +51,10 @@ extension AnnotationRun {
             let french = span.rule == "organization.generic" && words.first == "Ministère"
             let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department" || french
             let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordNationalBodies.contains(body.name)
-            guard Lexicon.isGenericInstitution(words) || oneWord || french else { continue }
+            // ("The Navy is monitoring the area": a country's armed service named by its branch alone.)
+            let service = ["organization.generic", "organization.name-pattern"].contains(span.rule) && Lexicon.armedServices.contains(body.name)
+                && span.first > 0 && tokens[span.unit][span.first - 1].is("the", "The")
+            guard Lexicon.isGenericInstitution(words) || oneWord || french || service else { continue }
             // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
             // (Only a body whose names share a word with the long form: "Ministry of Trade and Industry (MTI)" in Manila is
             // not Hungary's news agency MTI.)
@@ -171,6 +174,22 @@ extension AnnotationRun {
             if countryID == nil, ministry, let dateline, let own = paper, own != dateline, (counts[own] ?? 0) + (cities()[own] ?? 0) >= 2 {
                 countryID = own
             }
+            // ("The Army is in good heart" in an Indian paper's story on China: a service named by its branch alone is the
+            // writer's own country's: the paper's, else the dateline's, else the country the story names most; not another
+            // country's that the gazetteer happens to know by the word.)
+            if countryID == nil, service {
+                if home == nil { home = .some(outletHome(counts)) }
+                // ("for the Bolivian Army ... The commander of the Army": first, the service of that branch the story named, known
+                // or found in the text.)
+                if let earlier = updated.last(where: { s in
+                    (s.unit, s.first) < (span.unit, span.first) && entity(s.entityID).map { ["military", "found in text"].contains($0.type) && $0.name.hasSuffix(" " + body.name) } == true
+                }) {
+                    updated[n].entityID = earlier.entityID
+                    updated[n].rule = "organization.generic-name"
+                    continue
+                }
+                countryID = home! ?? paper.flatMap { counts[$0] != nil || cities()[$0] != nil ? $0 : nil } ?? dateline ?? dominant
+            }
             // ("PEKING, Dec. 19 — ... members of the Legislative Council": a body other than a ministry that the dateline's
             // country has none of, when one country the story names has it, is that country's.)
             if countryID == nil, let dateline, !ministry, !candidates.contains(where: { entity($0)?.countries.first == dateline }) {
@@ -237,6 +256,16 @@ extension AnnotationRun {
                 continue
             }
             var known = candidates.filter { entity($0)?.countries.first == countryID }
+            // ("the Army" in a story about China is the People's Liberation Army: the one armed service of the country
+            // whose name ends in the branch, when its name is not the country's adjective and the branch.)
+            if service, known.isEmpty {
+                let forces = gazetteer.entities.values.filter { e in
+                    e.kind == .organization && e.type == "military" && e.countries.first == countryID && e.name.hasSuffix(" " + body.name)
+                }
+                // (Only a service the gazetteer knows: a country without one of that name may have none, or call it otherwise.)
+                guard forces.count == 1 else { dropped.insert(n); continue }
+                known = forces.map(\.id)
+            }
             // "the Foreign Office" in 1992 is the Foreign and Commonwealth Office, not the office that followed it in
             // 2020: of a country's bodies of one name, each with its year of founding, the latest founded by the
             // article's year (by today's, when the article has none).
@@ -597,6 +626,18 @@ extension AnnotationRun {
             for i in toks.indices where i + 1 < toks.count && toks[i].is("Auswärtige", "Auswärtigen", "Auswärtiges") && toks[i + 1].is("Amt", "Amtes", "Amts")
                 && !isCovered(u, i) && !isCovered(u, i + 1) {
                 if let known = englishGeneric("Ministry of Foreign Affairs") { addGenericBody(known, unit: u, first: i, last: i + 1) }
+            }
+            // "The Navy is monitoring the area", "the Army's demand", "the Air Force's technical centre": an armed service by its
+            // branch, after "the" (not "the Army Staff", "the Navy SEALs", "the Army of the Republic of Vietnam").
+            for i in toks.indices where i > 0 && toks[i - 1].is("the", "The") && toks[i].is("Army", "Navy", "Air") && !isCovered(u, i) {
+                var last = i
+                if toks[i].is("Air") {
+                    guard i + 1 < toks.count, toks[i + 1].is("Force"), !isCovered(u, i + 1) else { continue }
+                    last = i + 1
+                }
+                if last + 1 < toks.count, toks[last + 1].spaceBefore, toks[last + 1].isCapitalized { continue }
+                if last + 2 < toks.count, toks[last + 1].is("of"), toks[last + 2].isCapitalized { continue }
+                addGenericBody(last == i ? toks[i].text : "Air Force", unit: u, first: i, last: last)
             }
             for i in toks.indices where Lexicon.oneWordNationalBodies.contains(toks[i]) && !isCovered(u, i) {
                 // Not a word of a longer name ("Congress Party", "Parliament House", "European Parliament").

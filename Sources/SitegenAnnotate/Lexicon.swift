@@ -780,6 +780,8 @@ extension Lexicon {
     /// context only when the gazetteer knows that country's one.
     /// (And the one-word body many countries have that is not a legislature: "The Treasury said" in a London paper.)
     static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons", "House"]
+    /// A country's armed services by their branch ("the Navy"): a body of the country in context.
+    static let armedServices: Set<String> = ["Army", "Navy", "Air Force"]
     /// What "Treasury" before them is: a government's debt, not its finance ministry ("Treasury yields rose").
     static let treasuryInstruments: TokenSet = ["bond", "bonds", "bill", "bills", "yield", "yields", "note", "notes", "securities", "market", "markets", "debt", "auction", "auctions", "futures", "curve", "prices", "rates"]
     /// Portfolios a ministry is named by in lower case ("foreign ministry spokesman").

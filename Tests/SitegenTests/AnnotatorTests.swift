@@ -3033,6 +3033,21 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/claudia-roth"])
     }
 
+    @Test("'the Navy', 'the Army', 'the Air Force': the service of that branch named before, else the paper's, the dateline's or the main country's")
+    func armedServicesByBranch() {
+        #expect(ids("BRASÍLIA — Brazil said on Tuesday that Chinese squid boats had gathered off its coast. The Navy is monitoring the area, officials said. Brazilian fishermen have complained, and Brazil has protested.").contains("organization/brazilian-navy"))
+        // The story's main country, though the gazetteer knows Taiwan's army by "Taiwanese Army".
+        let drills = ids("BEIJING — China said its forces were ready. The Army will hold drills near Taiwan, Chinese officials said. China has warned Taiwan many times.")
+        #expect(drills.contains("organization/pla") && !drills.contains("organization/roc-army"))
+        // The service of the branch named before, found in the text.
+        let bolivia = ids("LA PAZ — Bolivia bought six helicopters from China for the Bolivian Army, financed by a Chinese credit. China granted the loan in 2009.\n\nThe commander of the Army, General Antonio Cueto, said the crews would train in China.")
+        #expect(!bolivia.contains("organization/pla"))
+        #expect(ids("WASHINGTON — The United States sent ships to the Gulf. The Air Force's planes flew over the region, U.S. officials said.").contains("organization/us-air-force"))
+        // Not a longer name, and not a country without a service the gazetteer knows by the word.
+        #expect(!ids("WASHINGTON — The United States said the Army Staff would meet. The United States will respond.").contains("organization/us-army"))
+        #expect(!ids("Icelandic coastguards boarded the trawler. Iceland says the Navy is there to see fair play, and Iceland will not give way.").contains { $0.hasPrefix("organization/navy") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
