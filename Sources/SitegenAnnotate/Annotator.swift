@@ -261,6 +261,14 @@ final class AnnotationRun {
     /// "the Simón Bolívar would be a white elephant", "aboard the Queen Elizabeth": a known person's full name right after
     /// "the" names a thing called after them (a satellite, a ship), when it opens with a given name ("the Dalai Lama" and
     /// "the Aga Khan" stay people).
+    /// Articles and contractions of a preposition and an article that open sentences in Portuguese, Spanish, Italian and
+    /// French ("Na", "Da", "La", "Nella", "Au"): before a capitalised word they are not a name's first word.
+    static let romanceOpeningArticles: TokenSet = [
+        "Na", "No", "Nas", "Nos", "Da", "Do", "Das", "Dos", "Pela", "Pelo", "Pelas", "Pelos", "Numa", "Num", "A", "O", "As", "Os",
+        "La", "Las", "Los", "El", "Al", "Del", "Le", "Les", "Au", "Aux", "Du", "Des", "Il", "Lo", "Gli", "Nella", "Nel", "Della", "Dello",
+        "Alla", "Allo", "Sulla", "Sul", "Dalla", "Dal",
+    ]
+
     /// What a person's name may qualify and still be the person's: "the Bruce Golding administration".
     static let personsOwnNouns: TokenSet = [
         "administration", "government", "cabinet", "era", "years", "regime", "presidency", "team", "camp", "campaign", "doctrine",
@@ -885,7 +893,10 @@ final class AnnotationRun {
         // ("Vice-President Ali Mohamed Shein said": the name may have several words before the company's.)
         if entry.entityID.hasBytePrefix("organization/"), end - first == 1, first >= 1, toks[first].spaceBefore, let next,
            next.is(",") || Lexicon.speechVerbs.contains(next), case let w = toks[first - 1], w.isWord, w.isCapitalized, !w.isAllCaps,
-           !Lexicon.notNames.contains(w), !Lexicon.titleWords.contains(w), gazetteer.trie.longestMatch(in: toks, at: first - 1) == nil {
+           !Lexicon.notNames.contains(w), !Lexicon.titleWords.contains(w), gazetteer.trie.longestMatch(in: toks, at: first - 1) == nil,
+           // ("Na Volkswagen, na Ford e na Mercedes-Benz, ...": an article or a contraction opening a sentence in Portuguese, Spanish,
+           // Italian or French is no given name.)
+           !(Self.romanceOpeningArticles.contains(w) && (first == 1 || toks[first - 2].is(".", "\"", "\u{201C}", "\u{00AB}"))) {
             var s = first - 1
             while s > 0, first - s < 3, toks[s].spaceBefore, toks[s - 1].isWord, toks[s - 1].isCapitalized, !toks[s - 1].isAllCaps,
                   !Lexicon.titleWords.contains(toks[s - 1]), !Lexicon.notNames.contains(toks[s - 1]), gazetteer.trie.longestMatch(in: toks, at: s - 1) == nil {

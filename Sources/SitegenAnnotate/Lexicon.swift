@@ -422,6 +422,9 @@ enum Lexicon {
         "gobernadora", "portavoz", "vocero", "vocera", "mandatario", "mandataria", "economista", "analista", "empresario",
         "empresaria", "presidente-executivo", "asambleísta", "asambleista", "congresista", "legislador", "legisladora", "concejal",
         "deputado", "deputada", "vereador", "vereadora", "governador", "governadora", "prefeito", "prefeita",
+        // Clergy and police ranks, in lower case before a name: "o bispo de Santo André, dom Cláudio Hummes", "delegado Romeu Tuma",
+        // "el obispo Samuel Ruiz".
+        "dom", "frei", "padre", "bispo", "arcebispo", "cardeal", "delegado", "delegada", "obispo", "arzobispo", "cardenal", "monseñor",
         // Italian: "ha detto il sindaco Salvatore Quinci", "Marco Marrone, armatore del Medinea,".
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice",
         "comandante", "armatore", "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore",
@@ -581,6 +584,8 @@ enum Lexicon {
         "paper", "daily", "magazine", "broadcaster", "weekly", "tabloid",
         // Spanish, after "el" or "la" in an article in Spanish: "señaló la institución en un comunicado".
         "institución", "organismo", "entidad", "organización", "compañía", "empresa", "petrolera", "firma", "ministerio",
+        // Portuguese, after "o" or "a" in an article in Portuguese: "afirma a entidade em nota".
+        "instituição", "organização", "entidade", "companhia", "montadora", "ministério", "federação", "confederação",
     ]
     static let personNouns: TokenSet = [
         // Spanish: "sostuvo el canciller Paganini", "agregó el presidente", "afirmó la funcionaria".
@@ -815,6 +820,8 @@ extension Lexicon {
         "Fondation", "Observatoire", "Société", "Banque", "Autorité", "Haute", "Entreprise",
         "Organización", "Organizacion", "Organização", "Organizzazione", "Federazione", "Unione", "Agenzia", "Autorità",
         "Comitato", "Commissione", "Governo", "Esercito", "Camera", "Senato",
+        // ("Conferência Nacional dos Bispos do Brasil", "Conferencia Episcopal Española".)
+        "Conferência", "Conferencia", "Conférence", "Conferenza",
         // Armed forces and police ("Fuerza Aérea Boliviana", "Forças Armadas", "Ejército Nacional").
         "Fuerza", "Fuerzas", "Força", "Forças", "Ejército", "Exército", "Policía", "Polícia", "Gendarmería",
     ]

@@ -490,6 +490,9 @@ extension AnnotationRun {
         }
     }
 
+    /// Honorifics written before a given name alone in Portuguese and Spanish: "dom Cláudio", "frei Betto", "don Ramón".
+    static let givenNameHonorifics: TokenSet = ["dom", "Dom", "dona", "Dona", "frei", "Frei", "padre", "Padre", "don", "Don", "doña", "Doña"]
+
     /// Heads' titles in French, Spanish and Portuguese, written in lower case, with the English title of their role.
     static let foreignPresidentTitles: [String: String] = [
         "président": "President", "presidente": "President", "chancelier": "Chancellor",
@@ -2205,7 +2208,9 @@ extension AnnotationRun {
                 }
                 // "Dewi said", "Somphone, for his part, ...": a first name, as a speaker or
                 // starting a sentence, and only when one person of the article has it.
+                // ('disse dom Cláudio', 'dijo don Ramón': an honorific that goes with a given name may stand between them.)
                 let speaking = (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]))
+                    || (i > 1 && Self.givenNameHonorifics.contains(toks[i - 1]) && isSpeechVerb(toks[i - 2]))
                 let opensSentence = (i == 0 || toks[i - 1].is(".", "\"")) && i + 1 < toks.count && (toks[i + 1].is(",") || toks[i + 1].isLowercase)
                 if speaking || (opensSentence && local[firstNames[word]?.first ?? ""] != nil), let people = firstNames[word], people.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))

@@ -985,6 +985,8 @@ extension AnnotationRun {
                 // (German "der", "die" only in an article in German: "sagte der Ministerpräsident".)
                 || (tokens[u][j].is("der", "die") && language == "de") { determiner = true; break }
             if organizationNoun, tokens[u][j].is("el", "la"), language == "es" { spanishBody = true; break }
+            // ('"...", afirma a entidade em nota': Portuguese "o", "a" the same, in an article in Portuguese.)
+            if organizationNoun, tokens[u][j].is("o", "a"), language == "pt" { spanishBody = true; break }
             if i - j >= 3 && !tokens[u][(j + 1)..<i].contains(where: { $0.is("-") }) { break }
             j -= 1
         }
@@ -1691,7 +1693,8 @@ extension AnnotationRun {
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
             var b = span.first - 1
             // ("la Comisión Europea", "le ministère": the Spanish, French or Italian article.)
-            if b >= 0, Self.articlesBeforeBodies.contains(toks[b]) { b -= 1 }
+            // ("A Conferência Nacional dos Bispos do Brasil (CNBB) também se manifestou": Portuguese "a", "o".)
+            if b >= 0, Self.articlesBeforeBodies.contains(toks[b]) || (language == "pt" && toks[b].lowerIs("a", "o")) { b -= 1 }
             // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
             // time, place or manner opening the sentence before the body.
             if b > 0, toks[b].is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 15) { b = s - 1 }
@@ -1719,6 +1722,7 @@ extension AnnotationRun {
         "conglomerate": ["company"], "paper": ["media"], "daily": ["media"], "magazine": ["media"], "broadcaster": ["media"],
         "weekly": ["media"], "tabloid": ["media"], "consortium": ["company"], "venture": ["company"],
         "compañía": ["company"], "empresa": ["company"], "petrolera": ["company"], "firma": ["company"], "ministerio": ["ministry"],
+        "companhia": ["company"], "montadora": ["company"], "ministério": ["ministry"],
     ]
 
     /// The kind of a body found in the text, by the last word of its name.
@@ -1733,7 +1737,8 @@ extension AnnotationRun {
 
     /// Nouns that can stand for a body of any kind.
     static let anyBodyNouns: Set<String> = ["group", "association", "body", "organisation", "organization", "federation", "union", "lobby", "council", "alliance", "coalition",
-                                            "institución", "organismo", "entidad", "organización"]
+                                            "institución", "organismo", "entidad", "organización",
+                                            "instituição", "organização", "entidade", "federação", "confederação"]
 
     /// A body's kind: the gazetteer's, or for a body found in the text, that of the noun the text described it with.
     func bodyType(_ id: String) -> String {
