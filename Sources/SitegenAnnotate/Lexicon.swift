@@ -661,6 +661,9 @@ enum Lexicon {
         "Chancellery", "Radio", "Television",
         // National Red Cross and Red Crescent societies ("the Mexican Red Cross").
         "Cross", "Crescent",
+        // A ministry's divisions ("the Bank and Financial Institutions Division") and the reserve banks of the Federal Reserve
+        // by their city ("the New York Fed").
+        "Division", "Directorate", "Fed",
         // Companies by their trade ("Teikoku Oil", "Osaka Gas", "Tata Chemicals").
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
         // Hospitals are institutions with staff and a voice, not only buildings ("Tan Tock Seng Hospital", "Connaught Hospital").

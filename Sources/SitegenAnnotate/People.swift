@@ -912,6 +912,16 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // "Deputy governors Abul Quasem and Nazneen Sultana": a profession in the plural before two names joined by "and".
+                if toks[i].isLowercase || clauseStart, toks[i].text.utf8.count > 4, toks[i].text.hasSuffix("s"),
+                   case let singular = String(toks[i].lower.dropLast()), professionNouns.contains(singular) || Self.isRoleNoun(singular),
+                   i + 1 < toks.count, toks[i + 1].spaceBefore, let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1,
+                   last + 2 < toks.count, toks[last + 1].is("and"), let second = nameEnd(toks, unit: u, from: last + 2), second > last + 2 {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
+                    found.append(NameCandidate(unit: u, first: last + 2, last: second, rule: "person.profession"))
+                    i = second + 1
+                    continue
+                }
                 // "le magistrat burkinabè Gberdao Gustave Kam", "la juge sénégalaise ...": French puts the people's adjective
                 // after the profession.
                 // ("il segretario comunista Alessandro Natta": or a party's adjective.)
@@ -1351,7 +1361,9 @@ extension AnnotationRun {
             // ("Peter Kenilorea Jr" is not the known Peter Kenilorea, his father.)
             // ("Sibusiso Barnabas Dlamini": given names in another order, see `Gazetteer.givenNamesKey`.)
             if parts.count >= 2, !parts.contains(where: { ["Jr", "Jr.", "Jnr"].contains($0) }),
-               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)] ?? soundAlike(name) ?? Gazetteer.givenNamesKey(name).flatMap({ gazetteer.peopleByLooseName[$0] }), case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1 {
+               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)] ?? soundAlike(name) ?? Gazetteer.givenNamesKey(name).flatMap({ gazetteer.peopleByLooseName[$0] }), case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1,
+               // ("Teofisto Guingona III" is not the known Teofisto Guingona Jr.: a numeral the known name does not end in.)
+               !(parts.last.map { ["II", "III", "IV"].contains($0) } == true && entity(fitting[0])?.name.split(separator: " ").contains(parts.last!) == false) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))
                 // ("Saadeddine El Othmani ... El Othmani said": the name as written, for its later short forms.)
                 knownPeople.append((fitting[0], name.lowercased()))
@@ -2517,6 +2529,18 @@ extension AnnotationRun {
                             && (span.last + 1..<end).contains(where: { Self.ordinalWords.contains(toks[$0].text) })
                         makesBody = Lexicon.subsidiaryHeads.contains(last) || acronym || numbered || joinedInitials
                     }
+                    // ("the Federal Reserve Bank of New York": the unit of a city or a country, named after "of", is part of the name.)
+                    if makesBody, !bloc, end + 2 < toks.count, toks[end + 1].is("of") {
+                        for k in stride(from: min(toks.count - 1, end + 4), through: end + 2, by: -1)
+                        where (end + 2...k).allSatisfy({ toks[$0].isCapitalized && toks[$0].isWord }) && (k + 1 == toks.count || !toks[k + 1].isCapitalized) {
+                            let place = text(of: toks, from: end + 2, to: k, in: u)
+                            let country = coveringSpan(u, end + 2).map { $0.first == end + 2 && $0.last == k && $0.entityID.hasBytePrefix("country/") } ?? false
+                            if country || Lexicon.places.contains(place) || Lexicon.placeCountries[place] != nil {
+                                end = k
+                                break
+                            }
+                        }
+                    }
                     if makesBody {
                         let name = text(of: toks, from: i, to: end, in: u)
                         let id = "organization/" + Slug.make(name)
@@ -2615,7 +2639,13 @@ extension AnnotationRun {
                            span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/") {
                             inner.append(span)
                             end = span.last
-                            k = span.last + 1
+                            // ("the Bank of British West Africa": a demonym, then a region, both inside the name.)
+                            if span.rule == "gazetteer.adjective", end + 1 < toks.count, toks[end + 1].spaceBefore, let next = coveringSpan(u, end + 1),
+                               next.first == end + 1, next.entityID.hasBytePrefix("region/") {
+                                inner.append(next)
+                                end = next.last
+                            }
+                            k = end + 1
                             continue
                         }
                         if j > k + 1, j < toks.count, toks[j].isCapitalized, !isCovered(u, j) { k = j; continue }

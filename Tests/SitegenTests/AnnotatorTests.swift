@@ -3060,6 +3060,22 @@ struct AnnotatorTests {
         #expect(ids("O diretor do órgão, delegado Romeu Tuma, confirmou as prisões mas não informou quando os presos serão ouvidos pela polícia.").contains("person/romeu-tuma"))
     }
 
+    @Test("Bodies of banking: a division is no person, 'the New York Fed' is the Federal Reserve Bank of New York, a name runs on over a demonym and a region")
+    func bankingBodies() {
+        let heist = "Bangladesh lost $101 million from its account with the Federal Reserve Bank of New York, officials said.\n\nM Aslam Alam, secretary of the Bank and Financial Institutions Division, was relieved.\n\n\"To date, there is no evidence that any Fed systems were compromised,\" the New York Fed said in a statement."
+        let found = ids(heist)
+        #expect(found.contains("organization/federal-reserve-bank-of-new-york"))
+        #expect(!found.contains { $0.hasPrefix("person/") && ($0.contains("division") || $0.contains("fed")) })
+        #expect(speakers(heist) == ["organization/federal-reserve-bank-of-new-york"])
+        let pilot = ids("The Bank of British West Africa will hand over its note issue to the new bank in Lagos.")
+        #expect(pilot.contains("organization/bank-of-british-west-africa") && !pilot.contains("region/west-africa"))
+        // A numeral the known name does not end in is another person (the known Teofisto Guingona Jr.'s son).
+        let senator = ids("\"This may be the biggest money laundering case in our history,\" said Senator Teofisto Guingona III, who chairs the committee.")
+        #expect(senator.contains("person/teofisto-guingona-iii") && !senator.contains("person/teofisto-guingona-jr"))
+        let deputies = ids("Deputy governors Abul Quasem and Nazneen Sultana were also relieved of their duties.")
+        #expect(deputies.isSuperset(of: ["person/abul-quasem", "person/nazneen-sultana"]))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
