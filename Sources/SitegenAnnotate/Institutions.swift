@@ -226,8 +226,16 @@ extension AnnotationRun {
                 // gives other countries' ministries only as a variant, is the paper's own country's first.)
                 if let own = home!, named.count != 1 || (ministry && (candidates.count >= 3 || words.first == "Department")) {
                     countryID = own
-                } else if named.count == 1 {
+                } else if named.count == 1, !(ministry && candidates.count >= 10
+                                              && (counts[named[0]] ?? 0) * 3 <= (rankedCountries(counts).first.flatMap { counts[$0] } ?? 0)) {
                     countryID = named[0]
+                } else if named.count == 1 {
+                    // ("the Ministry of Labor" in a Liberian paper's story on China, which names Taiwan twice in passing: of a
+                    // ministry most countries have, the gazetteer's knowing one minor country's is no ground for it; the
+                    // country the story is about, its cities counted when two are named as often, else none.)
+                    var withCities = counts
+                    for (country, n) in cities() { withCities[country, default: 0] += n }
+                    countryID = dominant ?? dominantCountry(withCities)
                 } else {
                     countryID = dominant
                 }

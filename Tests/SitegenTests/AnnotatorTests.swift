@@ -3076,6 +3076,12 @@ struct AnnotatorTests {
         #expect(deputies.isSuperset(of: ["person/abul-quasem", "person/nazneen-sultana"]))
     }
 
+    @Test("A ministry most countries have is not that of a country the story names in passing, because the gazetteer knows its one")
+    func commonMinistryNotOfPassingCountry() {
+        let text = "China and Liberia marked ten years of ties. China has built roads in Liberia, and Liberia backs China; Liberia switched twice between Beijing and Taiwan before, and Taiwan lost. Chinese firms in Liberia employ thousands, China says, and Liberia agrees.\n\n\"The salaries are according to the agreement with the Ministry of Labor,\" a Chinese supervisor said."
+        #expect(!ids(text).contains("organization/taiwan-ministry-of-labor"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
