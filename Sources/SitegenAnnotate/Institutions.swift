@@ -886,7 +886,16 @@ extension AnnotationRun {
                 if next.spaceBefore, entity(span.entityID)?.type == "company", Self.isModelNumber(tokens[span.unit], at: span.last + 1) {
                     return false
                 }
-                return !(next.spaceBefore && Lexicon.builtPlaceWords.contains(next))
+                if next.spaceBefore && Lexicon.builtPlaceWords.contains(next) { return false }
+                // ("the Dubai World Trade Centre": a capitalised word or two between the name and the building's word.)
+                let toks = tokens[span.unit]
+                var k = span.last + 1
+                while k < toks.count, k - span.last <= 3, toks[k].spaceBefore, toks[k].isCapitalized, toks[k].isWord {
+                    if k > span.last + 1, Lexicon.builtPlaceWords.contains(toks[k])
+                        || (toks[k].is("Centre", "Center") && toks[k - 1].is("Trade", "Convention", "Exhibition", "Shopping")) { return false }
+                    k += 1
+                }
+                return true
             }
             // "the trawler Estonia", "i motopesca Antartide e Medinea": a country's name as a ship's.
             if span.entityID.hasBytePrefix("country/"), span.first > 0, Lexicon.vesselWords.contains(tokens[span.unit][span.first - 1]),

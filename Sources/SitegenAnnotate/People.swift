@@ -2264,6 +2264,9 @@ extension AnnotationRun {
                 let title = foreignTitle ?? (toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before)
                 // ("The Minister of Power": "of" is a word of titles, "Administrator of USAID", but no title.)
                 guard title.first?.isUppercase == true, titleWords.contains(title), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
+                // ("Foreign Minister Shaikh Mohammed told ...": an honorific that is also a family name, before a given name,
+                // starts a name; it is not the Finance Minister whose family name it is.)
+                if i + 1 < toks.count, toks[i + 1].spaceBefore, Lexicon.givenNameGenders[toks[i + 1].text] != nil { continue }
                 let spelledOut = Lexicon.titleAbbreviations[title]
                 var matching = candidates.filter { id in
                     entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) || spelledOut.map($0.title.contains) == true } ?? false
@@ -2323,10 +2326,19 @@ extension AnnotationRun {
     /// Ministry" is not China's).
     func shortFormOwner(_ name: String, kind: EntityKind, in index: [String: Set<String>], before position: (unit: Int, index: Int),
                         found: [(Span, Entity)] = []) -> Entity? {
-        guard let owners = index[kind.rawValue + "/" + Self.foldApostrophes(name)], owners.count == 1, let owner = owners.first else { return nil }
-        if spans.contains(where: { $0.entityID == owner && ($0.unit, $0.first) < (position.unit, position.index) }) { return entity(owner) }
-        // (A body this pass found earlier in the text: "the Salvadoran Red Cross ... Red Cross teams".)
-        return found.first { $0.0.entityID == owner && ($0.0.unit, $0.0.first) < (position.unit, position.index) }?.1
+        guard let owners = index[kind.rawValue + "/" + Self.foldApostrophes(name)], !owners.isEmpty else { return nil }
+        func namedBefore(_ owner: String) -> Entity? {
+            if spans.contains(where: { $0.entityID == owner && ($0.unit, $0.first) < (position.unit, position.index) }) { return entity(owner) }
+            // (A body this pass found earlier in the text: "the Salvadoran Red Cross ... Red Cross teams".)
+            return found.first { $0.0.entityID == owner && ($0.0.unit, $0.0.first) < (position.unit, position.index) }?.1
+        }
+        // ("the Reserve Bank of Australia ... the Reserve Bank", with the Reserve Bank of New Zealand named only further on:
+        // of several bodies with that short form, the one named before it, when only one was.)
+        // (Not a national body's generic name, which each country's body has: "the Foreign Ministry" in The Korea Times after
+        // "the Chinese Foreign Ministry" is Seoul's.)
+        if owners.count > 1, Lexicon.isGenericInstitution(name.split(separator: " ").map(String.init)) { return nil }
+        let before = owners.sorted().compactMap(namedBefore)
+        return before.count == 1 ? before[0] : nil
     }
 
     /// The one initiative the gazetteer knows whose name ends with `name` and whose

@@ -219,6 +219,9 @@ extension AnnotationRun {
         return first.entityID
     }
 
+    /// "of", "about" and "by" in Spanish, Portuguese and Italian, before someone spoken of.
+    static let ofPrepositions: TokenSet = ["de", "del", "sobre", "da", "do", "di", "della", "por", "pelo", "pela", "dos", "das"]
+
     /// Prepositions before someone spoken to or about, in the languages that leave out a verb's subject.
     static let proDropObjectPrepositions: TokenSet = ["con", "a", "al", "ai", "col", "coi", "com", "avec", "with", "to", "para", "per"]
 
@@ -2083,6 +2086,10 @@ extension AnnotationRun {
             // 'X called the agreement "a welcome step" and added:': a quoted term in the sentence is skipped.
             if isInside(quotedRanges(u), toks[i].start) { continue }
             guard let ref = subjectRef(u, i) else { continue }
+            // ("Consultado sobre la salida de Mancera, se limitó a responder:": in a language that leaves the subject out,
+            // a person after a preposition is spoken of, not speaking.)
+            if case .entity(let id) = ref, id.hasBytePrefix("person/"), ["es", "pt", "it"].contains(language),
+               case let at = coveringSpan(u, i)?.first ?? i, at > 0, Self.proDropObjectPrepositions.contains(toks[at - 1]) || Self.ofPrepositions.contains(toks[at - 1]) { continue }
             if case .entity(let id) = ref, id.hasBytePrefix("person/") { return ref }
             if first == nil { first = ref }
         }

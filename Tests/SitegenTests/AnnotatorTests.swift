@@ -3082,6 +3082,22 @@ struct AnnotatorTests {
         #expect(!ids(text).contains("organization/taiwan-ministry-of-labor"))
     }
 
+    @Test("A known body inside a venue's longer name; a short form several bodies share is the one named before; an honorific before a given name starts a name")
+    func venuesShortFormsAndHonorifics() {
+        #expect(!ids("The largest exhibition of Chinese products ever held in the Gulf opened at the Dubai World Trade Centre.").contains("organization/dubai-world"))
+        let bullock = "Michele Bullock will be the next governor of the Reserve Bank of Australia, Treasurer Jim Chalmers said.\n\n\"She is the right person to lead the Reserve Bank through a challenging period,\" Chalmers said.\n\nThe Reserve Bank of New Zealand left its rate unchanged."
+        let found = ids(bullock)
+        #expect(found.contains("organization/rba") && !found.contains("organization/reserve-bank"))
+        let bahrain = "Bahrain and China signed two agreements in Manama. \"China has never sought to impose its will on the Arab nation,\" Foreign Minister Shaikh Mohammed told the Bahrain News Agency."
+        #expect(!ids(bahrain).contains("person/abdul-hafeez-shaikh"))
+    }
+
+    @Test("Spanish: before a colon, a person after a preposition is spoken of, not the one speaking")
+    func spanishColonPrepositionalPerson() {
+        let text = "El secretario de Programación y Presupuesto, Carlos Tello Macías, sustituirá a Miguel Mancera en el Banco de México. En entrevista con el diario, Tello dijo que el control de cambios no es un castigo para nadie y que los dólares de México se quedan en México, por el bien de los trabajadores y de las empresas del país, que fue su promesa.\n\nConsultado sobre la salida de Mancera, se limitó a responder: \"Es un servidor público honesto y respeto sus razones\"."
+        #expect(speakers(text).first != "person/miguel-mancera")
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
