@@ -247,7 +247,6 @@ final class AnnotationRun {
         tagLeadersByFamilyName()
         tagReigningMonarchs()
         spellOutLegalForms()
-        spellOutReserveBanks()
         tagCompaniesListedWithCompanies()
         tagCamelCaseBodies()
         tagAffiliations()
@@ -500,32 +499,6 @@ final class AnnotationRun {
                 addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "organization.short-name"))
             }
         }
-    }
-
-    /// "the New York Fed", "the Atlanta Fed": a reserve bank of the Federal Reserve by its city is the Federal Reserve
-    /// Bank of that city, one body with the long form the article may also use.
-    func spellOutReserveBanks() {
-        var renamed: [String: String] = [:]
-        for id in local.keys.sorted() {
-            guard let e = local[id], e.kind == .organization, gazetteer.entities[id] == nil, e.name.hasSuffix(" Fed") else { continue }
-            let city = String(e.name.dropLast(4))
-            guard Lexicon.places.contains(city) || Lexicon.placeCountries[city] == "US" else { continue }
-            let name = "Federal Reserve Bank of " + city
-            let newID = "organization/" + Slug.make(name)
-            var full = local[newID] ?? gazetteer.entities[newID] ?? Entity(id: newID, kind: .organization, name: name)
-            if local[newID] == nil && gazetteer.entities[newID] == nil { full.type = "found in text" }
-            if !full.aliases.contains(e.name) { full.aliases.append(e.name) }
-            local[newID] = full
-            renamed[id] = newID
-        }
-        guard !renamed.isEmpty else { return }
-        for old in renamed.keys { local[old] = nil }
-        setSpans(spans.map { s in
-            guard let to = renamed[s.entityID] else { return s }
-            var s = s
-            s.entityID = to
-            return s
-        })
     }
 
     /// "Korea Trade Promotion Corp": a body found in the text under an abbreviated legal form is named
