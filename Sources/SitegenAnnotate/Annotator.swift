@@ -905,6 +905,12 @@ final class AnnotationRun {
             }
             if s == 0 || !toks[s - 1].isCapitalized || Lexicon.titleWords.contains(toks[s - 1]) { return false }
         }
+        // "the Niger at Onitsha", "crossing the Niger": the river (the country goes without "the", except "the Niger
+        // Republic" and the like).
+        if entry.entityID == "country/ne", entry.form == .name, first > 0, toks[first - 1].lowerIs("the"),
+           !(next.map { $0.spaceBefore && $0.isCapitalized } ?? false) {
+            return false
+        }
         // "Niger State", "the Mali Hka", "Jordan River": a country's name inside a place's name.
         if entry.entityID.hasBytePrefix("country/"), entry.form == .name || (entry.form == .alias && !toks[first].isAllCaps), let next, next.spaceBefore, Self.placeAfterCountryWords.contains(next.text) { return false }
         if entry.entityID.hasBytePrefix("region/"), let next, next.spaceBefore, Self.placeAfterRegionWords.contains(next.text) { return false }
@@ -1422,6 +1428,11 @@ final class AnnotationRun {
         for span in spans where span.entityID.hasBytePrefix("person/") {
             for k in span.first...span.last { personWords.insert(tokens[span.unit][k].text) }
         }
+        // (Read once, and only when Georgia is among the candidates.)
+        let georgia = candidates.contains { tokens[$0.unit][$0.first].is("Georgia") }
+        // (Not "Washington", which is the capital far more often than the state.)
+        let usStateNamed = georgia && tokens.contains { toks in toks.indices.contains { Lexicon.usStates.contains(toks[$0]) && !toks[$0].is("Washington") } }
+        let caucasusNamed = georgia && tokens.contains { toks in toks.indices.contains { Lexicon.caucasusWords.contains(toks[$0]) } }
         for span in candidates {
             let toks = tokens[span.unit]
             let word = toks[span.first].text
@@ -1433,6 +1444,9 @@ final class AnnotationRun {
                 || (span.first >= 1 && Self.countryAdjectives.contains(toks[span.first - 1]))
             // "mills in Georgia and the Carolinas": a US state among US states.
             if (max(0, span.first - 6)..<min(toks.count, span.last + 7)).contains(where: { Lexicon.usStates.contains(toks[$0]) }) { continue }
+            // ("Down in Georgia the local still meets in two rooms" in a Chicago paper that names Mississippi: in an article
+            // that names another US state and nothing of the Caucasus, the state.)
+            if word == "Georgia", usStateNamed && !caucasusNamed { continue }
             // "Senator Sam Nunn of Georgia": the state a US legislator or governor is of.
             if word == "Georgia", span.first >= 3, prev?.text == "of", (max(0, span.first - 7)..<(span.first - 1)).contains(where: { Self.usOfficeTitles.contains(toks[$0].text) }) { continue }
             // "the West Bank of the Jordan", "across the Jordan": the river (the country goes without "the").

@@ -483,6 +483,9 @@ enum Lexicon {
     static let usStates = TokenSet(
         usStateList.filter { !$0.containsBytes(" ") && $0 != "Georgia" } + ["Carolina", "Carolinas", "Dakota", "Atlanta", "Savannah"])
 
+    /// Words of the Caucasus that make "Georgia" the country in an article that also names a US state.
+    static let caucasusWords: TokenSet = ["Tbilisi", "Abkhazia", "Ossetia", "Caucasus", "Caucasian", "Saakashvili", "Shevardnadze", "Georgians"]
+
     /// Words that make a name a natural feature's ("Second Thomas Shoal").
     static let featureWords: TokenSet = [
         "Shoal", "Reef", "Island", "Islands", "Falls", "Hills", "Gorge", "Strait", "Sea", "Bay", "River", "Lake", "Mountain", "Mountains", "Valley",

@@ -2900,6 +2900,8 @@ extension AnnotationRun {
                 if words.count >= 2, words.last == "Speaker", !officeOf { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
+                // ("the Government's White Paper", "a Green Paper": a kind of government document, named by its colour alone.)
+                if kind == .initiative, words.count == 2, words[1] == "Paper", ["White", "Green", "Blue"].contains(words[0]) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
                 // unless the name is a national body's that its country can qualify ("National Assembly").
                 func spaced() -> [String] { text(of: toks, from: i, to: end, in: u).split(separator: " ").map(String.init) }

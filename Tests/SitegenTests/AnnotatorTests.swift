@@ -3099,6 +3099,20 @@ struct AnnotatorTests {
         #expect(speakers(text).first != "person/miguel-mancera")
     }
 
+    @Test("Georgia the state in an article that names another US state; the Niger the river; a White Paper; bare Labour only of a country named more than in passing")
+    func statesRiversPapersAndLabour() {
+        let defender = "The merger was sealed in New York. \"Down in Georgia the local still meets in two rooms,\" he said.\n\nThe Negro worker in Mississippi is fighting the same fight."
+        #expect(!ids(defender).contains("country/ge"))
+        // (Not when the article names the Caucasus, and not for "Washington", the capital far more often than the state.)
+        #expect(ids("Russia and Georgia fought a war in 2008. Russian troops entered South Ossetia, officials in Washington said.").contains("country/ge"))
+        let drum = "LAGOS — The general strike entered its second week. The Niger at Onitsha was crossed by lorries of strikers. The Government's White Paper on wages was published, and Britain said nothing. Labour men laughed at this too, and Nigeria's unions held firm across Nigeria."
+        let found = ids(drum)
+        #expect(!found.contains("country/ne"))
+        #expect(!found.contains { $0.hasPrefix("initiative/") })
+        #expect(!found.contains { $0.hasPrefix("organization/") && $0.contains("labour") })
+        #expect(ids("Niger and Nigeria closed the border. The Niger government protested.").contains("country/ne"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
