@@ -640,6 +640,8 @@ final class AnnotationRun {
         "Herald", "Times", "Post", "Dispatch", "Tribune", "Globe", "Journal", "Chronicle", "Gazette", "Observer", "Bulletin",
         "Inquirer", "Courier", "Telegraph", "Independent", "Guardian", "Monitor", "Examiner", "Statesman", "Sun", "Star",
         "Mail", "Express", "Mirror", "Echo", "Argus", "Advertiser", "Sentinel", "Record", "Standard",
+        // ("told the Mercury" in the Illawarra Mercury, "told The Defender" in the Chicago Defender.)
+        "Mercury", "Defender", "Enquirer", "Register", "Ledger", "Clarion", "Banner",
     ]
 
     /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"

@@ -667,6 +667,8 @@ enum Lexicon {
         // A ministry's divisions ("the Bank and Financial Institutions Division") and the reserve banks of the Federal Reserve
         // by their city ("the New York Fed").
         "Division", "Directorate", "Fed",
+        // Makers named by their metal and unions by their members ("BlueScope Steel", "United Transport Service Employees").
+        "Steel", "Employees",
         // Companies by their trade ("Teikoku Oil", "Osaka Gas", "Tata Chemicals").
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
         // Hospitals are institutions with staff and a voice, not only buildings ("Tan Tock Seng Hospital", "Connaught Hospital").

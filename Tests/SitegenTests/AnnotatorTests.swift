@@ -3113,6 +3113,15 @@ struct AnnotatorTests {
         #expect(ids("Niger and Nigeria closed the border. The Niger government protested.").contains("country/ne"))
     }
 
+    @Test("A maker by its metal and a union by its members are bodies, not people; a paper by its last word in its own pages")
+    func steelEmployeesAndPapers() {
+        let found = ids("Willard S. Townsend, head of the United Transport Service Employees, was elected. At BlueScope Steel, one worker who did not want to be named said job security was the fear.")
+        #expect(found.isSuperset(of: ["organization/united-transport-service-employees", "organization/bluescope-steel"]))
+        #expect(!found.contains { $0.hasPrefix("person/") && ($0.contains("steel") || $0.contains("employees")) })
+        let mercury = Self.annotator.annotate(markdown: "ACTU president Sharan Burrow told the Mercury the region would march.", outlet: "Illawarra Mercury")
+        #expect(mercury.mentions.contains { $0.entityID.hasSuffix("illawarra-mercury") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
