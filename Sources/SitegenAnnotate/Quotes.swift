@@ -1323,6 +1323,12 @@ extension AnnotationRun {
                     if c - 2 - opener <= 8, !(opener..<(c - 2)).contains(where: { toks[$0].is(",") }) { return fits(span.entityID, gender) }
                 }
             }
+            // "The executive board ... was told by Randolph that American labor must stand ...": the agent of a passive verb of
+            // telling is the one who spoke.
+            if let bb = before, bb.is("by"), b >= 2, toks[b - 1].is("told", "addressed", "informed", "warned") || toks[b - 1].is("urged", "assured", "reminded", "briefed"),
+               toks[b - 2].is("was", "were", "been", "being") {
+                return fits(span.entityID, gender)
+            }
             // "Among the marchers on Sunday was Daw Lu Ja, 63, who ...", "Also present were ...": a subject after its verb.
             if let bb = before, bb.is("was", "were"), b >= 1 {
                 var s = b - 1

@@ -3122,6 +3122,12 @@ struct AnnotatorTests {
         #expect(mercury.mentions.contains { $0.entityID.hasSuffix("illawarra-mercury") })
     }
 
+    @Test("The agent of a passive verb of telling is the 'he' who speaks next")
+    func passiveAgentSpeaks() {
+        let text = "A. Philip Randolph and Willard S. Townsend were elected vice presidents.\n\nPresident Eisenhower, still recovering from his heart attack, sent a message to the opening session.\n\nThe executive board of the ICFTU was told by Randolph that American labor must stand with the workers of Africa.\n\n\"The colonial worker in Kenya and the Negro worker in Mississippi are fighting the same fight,\" he said."
+        #expect(speakers(text) == ["person/a-philip-randolph"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
