@@ -2224,7 +2224,14 @@ extension AnnotationRun {
                 let speaking = (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]))
                     || (i > 1 && Self.givenNameHonorifics.contains(toks[i - 1]) && isSpeechVerb(toks[i - 2]))
                 let opensSentence = (i == 0 || toks[i - 1].is(".", "\"")) && i + 1 < toks.count && (toks[i + 1].is(",") || toks[i + 1].isLowercase)
-                if speaking || (opensSentence && local[firstNames[word]?.first ?? ""] != nil), let people = firstNames[word], people.count == 1 {
+                // ("Geir H. Haarde ... Geir was asked about Brown": a known person too, named in full before, as Icelandic papers
+                // write their people.)
+                let namedInFullBefore = { (id: String) in personSpans.contains { $0.entityID == id && $0.last > $0.first && ($0.unit, $0.first) < (u, i) } }
+                // ("Back at Iðnó, where ..., Geir was asked": or a clause after a comma, before a verb.)
+                let opensClause = i > 0 && toks[i - 1].is(",") && i + 1 < toks.count && toks[i + 1].isLowercase && toks[i + 1].isWord
+                if speaking || (opensSentence && firstNames[word].map { $0.count == 1 && (local[$0.first!] != nil || namedInFullBefore($0.first!)) } == true)
+                    || (opensClause && firstNames[word].map { $0.count == 1 && namedInFullBefore($0.first!) } == true),
+                   let people = firstNames[word], people.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))
                     continue
                 }

@@ -94,6 +94,12 @@ extension AnnotationRun {
                 guard wentOn || reads || quotedAs || calledIt || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
+                // ("Asked whether Mr. Beidas ... would be prosecuted, he said:": a participle opening the sentence is a question put
+                // to the one who answers; whoever follows it is asked about.)
+                if t.is("Asked", "Questioned", "Pressed"), k == 0 || toks[k - 1].is(".", "\"") { continue }
+                // ("Mr. Beidas, who is believed to be abroad", "he was said to be ill": a passive verb before "to" reports what
+                // others think, not what the subject said.)
+                if k >= 1, k + 1 < toks.count, toks[k - 1].is("is", "was", "are", "were", "been", "be"), toks[k + 1].is("to") { continue }
                 // "said X" when the verb opens its clause; otherwise "X said".
                 // "told", "asked" take their listener after them, never the speaker.
                 // (Right after a quote's closing mark they open the clause: '"How am I to compete?" asks Maria Semedo'.)
@@ -1216,6 +1222,13 @@ extension AnnotationRun {
             guard span.entityID.hasBytePrefix("person/"), span.entityID != excluding, (span.unit, span.first) < position, units[span.unit].kind != .caption else { return false }
             let toks = tokens[span.unit]
             guard !isInside(quotedRanges(span.unit), toks[span.first].start) else { return false }
+            // "Asked whether Mr. Beidas, who is believed to be abroad, would be prosecuted, he said:": one named in the
+            // question that opens the pronoun's own sentence is asked about, not answering.
+            if span.unit == position.0, let s = (max(0, span.first - 12)..<span.first).last(where: { toks[$0].is("Asked", "Questioned", "Pressed") }),
+               s == 0 || toks[s - 1].is(".", "\""),
+               !(s..<min(position.1, toks.count)).contains(where: { toks[$0].is(".", "!", "?") && !($0 > 0 && toks[$0 - 1].is("Mr", "Mrs", "Ms", "Dr")) }) {
+                return false
+            }
             // "former Prime Minister Naftali Bennett was blunter", "Mr Whitford expects", "WTO Director-General Mike Moore, ...":
             // titles, the body and the demonym before the name.
             var b = span.first - 1

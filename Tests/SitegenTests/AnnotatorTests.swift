@@ -3128,6 +3128,14 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/a-philip-randolph"])
     }
 
+    @Test("A first name of a known person named in full before; 'Asked whether X ...' and 'X, who is believed to be' are not X speaking")
+    func firstNamesAndAskedAbout() {
+        let iceland = "Prime Minister Geir H. Haarde went on television on Monday night.\n\nBack at the press centre, Geir was asked about Brown and Darling. He did not hide his anger.\n\n\"We consider this a very unfriendly act,\" he said."
+        #expect(speakers(iceland) == ["person/geir-haarde"])
+        let beirut = "The Prime Minister, Mr. Abdullah Yafi, met President Charles Helou for two hours.\n\nAsked whether Mr. Yousef Beidas, who is believed to be abroad, would be prosecuted, he said: \"That is a matter for the courts, not for politicians.\""
+        #expect(speakers(beirut) == ["person/abdullah-yafi"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
