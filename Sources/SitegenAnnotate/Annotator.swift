@@ -246,6 +246,7 @@ final class AnnotationRun {
         resolveSurnames()
         tagLeadersByFamilyName()
         tagReigningMonarchs()
+        tagReigningPope()
         spellOutLegalForms()
         tagCompaniesListedWithCompanies()
         tagCamelCaseBodies()

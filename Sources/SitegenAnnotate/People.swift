@@ -428,10 +428,23 @@ extension AnnotationRun {
         var m = k - 1
         while m > 0, k - m <= 8, toks[m].isWord || (toks[m].is("-", "'", "\u{2019}") && !toks[m].spaceBefore) {
             if toks[m].isLowercase, bodyPrepositions.contains(toks[m]), isRoleNoun(toks[m - 1].text) { return m - 1 }
+            // ("il direttore ad interim della Sala Stampa della Santa Sede, Alessandro Gisotti": a qualifier of the role
+            // between it and "of".)
+            if toks[m].isLowercase, bodyPrepositions.contains(toks[m]), m >= 2, roleQualifiers.contains(toks[m - 1]) {
+                var r = m - 1
+                while r > 0, m - r <= 2, roleQualifiers.contains(toks[r]) { r -= 1 }
+                if isRoleNoun(toks[r].text) { return r }
+            }
             m -= 1
         }
         return nil
     }
+
+    /// Words that qualify a role after it: "ad interim", "par intérim", "general", "adjunto", "esecutivo".
+    static let roleQualifiers: TokenSet = [
+        "ad", "interim", "intérim", "par", "general", "generale", "général", "adjunto", "adjunta", "interino", "interina",
+        "esecutivo", "ejecutivo", "executivo", "exécutif", "nacional", "nazionale", "national", "regional", "emeritus", "emérito",
+    ]
 
     /// "of" in the languages of `roleBeforeBody`, with its article where the two are written as one.
     static let bodyPrepositions: TokenSet = ["of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "do", "da", "dos", "das", "der"]
@@ -507,6 +520,35 @@ extension AnnotationRun {
     /// "THE Queen yesterday pressed a button ...": a monarch's title after "the", with no name after it, is the
     /// monarch who reigned in the article's year over a country the article names (the one it names most, the
     /// outlet's own on a tie). Nothing without a year, or when two monarchs of the countries named are as likely.
+    /// "the Pope said", "the Holy Father's reply", "the pontiff": the pope in the article's year.
+    func tagReigningPope() {
+        guard let year else { return }
+        var pope: String??
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices.dropFirst() where toks[k - 1].lowerIs("the") && !isCovered(u, k) {
+                var last = k
+                if toks[k].is("Pope", "Pontiff", "pontiff") {
+                    // (Not "the Pope of Alexandria", "the Pope Paul VI Hall": a name or a see after it.)
+                    if k + 1 < toks.count, toks[k + 1].isWord, toks[k + 1].isCapitalized || toks[k + 1].is("of") { continue }
+                } else if toks[k].is("Holy"), k + 1 < toks.count, toks[k + 1].is("Father"), !isCovered(u, k + 1) {
+                    last = k + 1
+                } else {
+                    continue
+                }
+                if pope == nil {
+                    let reigning = gazetteer.entities.values.filter { e in
+                        e.kind == .person && e.roles.contains { $0.title == "Pope" && ($0.from ?? Int.max) <= year && year <= ($0.to ?? Int.max) }
+                    }
+                    // (A year two popes reigned in is no ground for either.)
+                    pope = .some(reigning.count == 1 ? reigning[0].id : nil)
+                }
+                guard let id = pope! else { return }
+                addSpan(Span(unit: u, first: k, last: last, entityID: id, rule: "person.reigning-pope"))
+            }
+        }
+    }
+
     func tagReigningMonarchs() {
         guard let year else { return }
         var reigning: [String: [(id: String, country: String)]]?
@@ -1248,6 +1290,8 @@ extension AnnotationRun {
             if words.dropFirst().contains(where: { Lexicon.foreignOrganizationFirstWords.contains($0) }) { continue }
             // "the UNC MP said", "the Trade CS said": an office written in capitals ends no name.
             if let last = words.last, Self.capitalOffices.contains(last) { continue }
+            // "this Slav Pope", "the Ecumenical Patriarch", "the Holy Father said": a see's office ends no name.
+            if let last = words.last, ["Pope", "Pontiff", "Patriarch", "Archbishop", "Catholicos"].contains(last) || words == ["Holy", "Father"] { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.

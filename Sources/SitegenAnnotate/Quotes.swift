@@ -355,7 +355,8 @@ extension AnnotationRun {
                person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
-            if t.is("el", "la", "le") || (t.is("o") || (t.is("a") && language == "pt")) || germanRole != nil, i + 1 < toks.count,
+            // ("ha spiegato il direttore della Sala Stampa della Santa Sede, Alessandro Gisotti": Italian "il", "lo" too.)
+            if t.is("el", "la", "le") || t.is("il", "lo") || (t.is("o") || (t.is("a") && language == "pt")) || germanRole != nil, i + 1 < toks.count,
                Lexicon.personNouns.contains(toks[i + 1]) || germanRole != nil {
                 let from = (germanRole ?? i) + 2
                 let end = (from..<min(toks.count, from + 14)).first(where: { toks[$0].is(".", ";") }) ?? min(toks.count, from + 14)

@@ -3136,6 +3136,18 @@ struct AnnotatorTests {
         #expect(speakers(beirut) == ["person/abdullah-yafi"])
     }
 
+    @Test("'the Pope' and 'the Holy Father' are the pope of the article's year; a see's office ends no name; Italian 'il direttore ad interim di ..., X'")
+    func popesAndItalianRoles() {
+        let kampala = Self.annotator.annotate(markdown: "The Pope's jet touched down at Entebbe. \"We greet in you all the peoples of this continent,\" the Holy Father said.", year: 1969)
+        #expect(kampala.mentions.contains { $0.entityID == "person/pope-paul-vi" })
+        #expect(kampala.quotes.map(\.speakerID) == ["person/pope-paul-vi"])
+        let warsaw = Self.annotator.annotate(markdown: "Is it not what history disposes, that this Polish Pope, this Slav Pope, should come home? The Pope knelt.", year: 1979)
+        #expect(!warsaw.mentions.contains { $0.entityID.contains("slav") })
+        #expect(warsaw.mentions.contains { $0.entityID == "person/pope-john-paul-ii" })
+        let rome = "\"È un documento che guarda al futuro e che impegna entrambe le parti, non una dichiarazione di circostanza\", ha spiegato ai giornalisti il direttore ad interim della Sala Stampa della Santa Sede, Alessandro Gisotti. Il portavoce ha sottolineato che il testo è maturato in oltre un anno di incontri e di lavoro comune tra le due parti, che si sono visti più volte."
+        #expect(speakers(rome) == ["person/alessandro-gisotti"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
