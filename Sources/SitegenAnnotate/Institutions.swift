@@ -423,12 +423,7 @@ extension AnnotationRun {
                 if home == nil {
                     let homes = Set(all.compactMap { self.entity($0)?.countries.first })
                     let paper = outlet.flatMap { self.entity($0.id)?.countries.first }.flatMap { homes.contains($0) ? $0 : nil }
-                    // ("Labour men laughed" in a Nigerian magazine of 1964 that names Britain once: a country named in passing is
-                    // no ground.)
-                    // (Its cities count: an Illawarra paper names Australia once and Wollongong often.)
-                    var counts = countryCounts()
-                    for (country, n) in cityCountries() { counts[country, default: 0] += n }
-                    home = .some(paper ?? rankedCountries(counts).first { homes.contains($0) && (counts[$0] ?? 0) >= 2 })
+                    home = .some(paper ?? rankedCountries(countryCounts()).first { homes.contains($0) })
                 }
                 // (Not a party founded after the article's year: Nigeria's Labour Party of 2002 in a story of 1964.)
                 guard let country = named?.entityID ?? home!,

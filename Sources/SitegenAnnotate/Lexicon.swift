@@ -75,6 +75,11 @@ enum Lexicon {
         // Officers of state audit, oversight and law ("said acting Comptroller Pablo Celi", "Auditor-General Terence Nombembe").
         "Comptroller", "Comptroller General", "Auditor General", "Auditor-General", "Ombudsman", "Inspector General", "Solicitor General",
         "Prosecutor General", "Procurator General",
+        // Officers of the law and police ranks ("U.S. Attorney Robert Merkle", "DEA Administrator John C. Lawn", "Detective
+        // Superintendent Jane Doe").
+        "Attorney", "Administrator", "Detective", "Inspector", "Superintendent", "Sergeant", "Sgt", "Constable", "Sheriff",
+        "Special Agent", "Chief Inspector", "Detective Inspector", "Detective Superintendent", "Detective Sergeant",
+        "Assistant Commissioner", "Deputy Commissioner", "Police Commissioner",
         "Vice Foreign Minister", "Assistant Foreign Minister", "Trade Minister", "Finance Minister", "Defence Minister", "Defense Minister",
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",
