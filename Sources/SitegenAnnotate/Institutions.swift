@@ -1349,6 +1349,15 @@ extension AnnotationRun {
                     if start > 0, Self.ordinalWords.contains(toks[start - 1].text), !isCovered(u, start - 1) { start -= 1 }
                 }
                 let name = text(of: toks, from: start, to: end, in: u)
+                // ("the Catholic Bishops Conference of Papua New Guinea": a conference of bishops is a body, not a meeting.)
+                if toks[i].is("Conference"), (start..<i).contains(where: { toks[$0].is("Bishops", "Episcopal") }) {
+                    let id = "organization/" + Slug.make(name)
+                    var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                    e.type = "found in text"
+                    additions.append((Span(unit: u, first: start, last: end, entityID: id, rule: "organization.name-pattern"), e))
+                    i = end
+                    continue
+                }
                 // "the 1978 Treaty of Peace and Friendship" in a story about Japan and China: the known treaty.
                 if let known = knownInitiative(endingWith: name) ?? knownInitiative(wordedAs: name) {
                     additions.append((Span(unit: u, first: start, last: end, entityID: known.id, rule: "initiative.parties-named"), known))

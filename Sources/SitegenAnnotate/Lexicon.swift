@@ -80,6 +80,8 @@ enum Lexicon {
         "Attorney", "Administrator", "Detective", "Inspector", "Superintendent", "Sergeant", "Sgt", "Constable", "Sheriff",
         "Special Agent", "Chief Inspector", "Detective Inspector", "Detective Superintendent", "Detective Sergeant",
         "Assistant Commissioner", "Deputy Commissioner", "Police Commissioner",
+        // Clergy ("Mother Mary MacKillop", "Blessed Peter", "Monsignor X", "Rabbi Y").
+        "Mother", "Father", "Sister", "Brother", "Blessed", "Monsignor", "Msgr", "Mgr", "Rabbi", "Abbot", "Abbess", "Venerable",
         "Vice Foreign Minister", "Assistant Foreign Minister", "Trade Minister", "Finance Minister", "Defence Minister", "Defense Minister",
         "Commerce Minister", "Health Minister", "Economy Minister", "Interior Minister", "Energy Minister", "Agriculture Minister",
         "Transport Minister", "Education Minister", "Prosecutor", "Coach", "Editor", "Founder", "President-elect", "Presidente",

@@ -440,6 +440,12 @@ extension AnnotationRun {
         return nil
     }
 
+    /// Last words of the names of churches' bodies, which end no person's name.
+    static let churchBodyWords: Set<String> = [
+        "Conference", "Church", "Diocese", "Archdiocese", "Vicariate", "Sisters", "Brothers", "Fathers", "Brotherhood", "Congregation",
+        "Synod", "Symposium", "Mission", "Missions", "Order", "Seminary", "Parish", "Cathedral", "Abbey", "Monastery",
+    ]
+
     /// Words that qualify a role after it: "ad interim", "par intérim", "general", "adjunto", "esecutivo".
     static let roleQualifiers: TokenSet = [
         "ad", "interim", "intérim", "par", "general", "generale", "général", "adjunto", "adjunta", "interino", "interina",
@@ -1292,6 +1298,9 @@ extension AnnotationRun {
             if let last = words.last, Self.capitalOffices.contains(last) { continue }
             // "this Slav Pope", "the Ecumenical Patriarch", "the Holy Father said": a see's office ends no name.
             if let last = words.last, ["Pope", "Pontiff", "Patriarch", "Archbishop", "Catholicos"].contains(last) || words == ["Holy", "Father"] { continue }
+            // ("the Catholic Bishops Conference", "the Anglican Church": a church's bodies are no one's name.)
+            // (Not "Senator Frank Church": a given name first.)
+            if let last = words.last, Self.churchBodyWords.contains(last), Lexicon.givenNameGenders[words[0]] == nil { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.

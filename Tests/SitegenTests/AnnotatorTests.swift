@@ -3149,6 +3149,16 @@ struct AnnotatorTests {
         #expect(speakers(rome) == ["person/alessandro-gisotti"])
     }
 
+    @Test("Clergy's titles; a church's bodies are no one's name; a conference of bishops is a body")
+    func clergyAndChurchBodies() {
+        let found = ids("Tomorrow the Holy Father will leave for Sydney, where he will beatify Mother Mary MacKillop. The Catholic Bishops Conference of Papua New Guinea and Solomon Islands welcomed the news.")
+        #expect(found.contains("person/mary-mackillop"))
+        #expect(found.contains("organization/catholic-bishops-conference-of-papua-new-guinea-and-solomon-islands"))
+        #expect(!found.contains { $0.hasPrefix("initiative/") || $0.hasPrefix("person/mother") || $0.hasPrefix("person/catholic") })
+        // (Not a senator whose family name is a church's word, nor a name with "Saint" in it.)
+        #expect(ids("Senator Frank Church said the treaty was sound.").contains("person/frank-church"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
