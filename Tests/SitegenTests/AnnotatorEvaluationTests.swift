@@ -1531,29 +1531,43 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind119QuoteFloor = (0.97, 0.97, 0.8)
     /// Blind-120 (Chicago Defender 1955, Drum 1964, Morning Star 1973, Correio Braziliense 1980 in Portuguese, Asian Wall
-    /// Street Journal 1997, Illawarra Mercury 2005, Equal Times 2017, BenarNews 2020), on labour and work across borders.
+    /// Street Journal 1997, Illawarra Mercury 2005, Equal Times 2017, BenarNews 2020), on labour and work across borders, on
+    /// arrival: countries 0.94/0.97, regions 0.91/1.00, initiatives 0.67/0.29, organisations 0.92/0.77, people 0.94/0.91,
+    /// quotes 0.99/0.99, speakers 60 of 79. Portuguese bodies and clergy, the labour data, Georgia the state, the Niger the
+    /// river, 'Steel' and 'Employees' as bodies' words and 'was told by X' lifted it to countries 1.00/0.97, initiatives
+    /// 1.00/0.50, organisations 0.93/0.89, people 1.00/0.96 and speakers 68 of 79.
     static let blind120Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.95), .region: (0.89, 0.98), .initiative: (0.98, 0.48), .organization: (0.91, 0.87), .person: (0.98, 0.94),
     ]
-    static let blind120QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind120QuoteFloor = (0.97, 0.97, 0.84)
     /// Blind-121 (West African Pilot 1959, Sunday Telegraph 1966, Pittsburgh Post-Gazette 1971, unomásuno 1982 in Spanish,
-    /// The Edge 1998, Reykjavík Grapevine 2008, UNB 2016, SBS News 2023), on money and banking across borders.
+    /// The Edge 1998, Reykjavík Grapevine 2008, UNB 2016, SBS News 2023), on money and banking across borders, on arrival:
+    /// countries 0.97/0.97, regions 0.89/0.94, initiatives 0.75/0.60, organisations 0.83/0.72, people 0.92/0.87, quotes
+    /// 0.94/1.00, speakers 49 of 62. Banking bodies ('Division', 'the New York Fed', 'Bank of British West Africa'), a
+    /// numbered son, the banking data, first names of known people and 'Asked whether X' lifted it to regions 0.94/1.00,
+    /// organisations 0.91/0.85, people 0.98/0.98 and speakers 53 of 62.
     static let blind121Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.95), .region: (0.92, 0.98), .initiative: (0.73, 0.58), .organization: (0.89, 0.83), .person: (0.96, 0.96),
     ]
-    static let blind121QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind121QuoteFloor = (0.92, 0.98, 0.83)
     /// Blind-122 (The Assam Tribune 1959, the East African Standard 1969, the Catholic Herald 1979, America 1989, Fides 1995,
-    /// DVB 2007, Adnkronos 2019 in Italian, APTN News 2022), on religion and faith across borders.
+    /// DVB 2007, Adnkronos 2019 in Italian, APTN News 2022), on religion and faith across borders, on arrival: countries
+    /// 0.91/1.00, regions 0.92/0.79, initiatives 0.60/0.43, organisations 0.81/0.57, people 0.90/0.64, quotes 0.97/0.98,
+    /// speakers 39 of 66. The pope of the article's year, popes' names in five languages, Italian roles, clergy's titles
+    /// and churches' bodies lifted it to people 1.00/0.73, organisations 0.82/0.61 and speakers 50 of 66.
     static let blind122Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.9, 0.98), .region: (0.9, 0.77), .initiative: (0.58, 0.41), .organization: (0.8, 0.59), .person: (0.98, 0.71),
     ]
-    static let blind122QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind122QuoteFloor = (0.95, 0.96, 0.74)
     /// Blind-123 (Ouest-France 1956 in French, the Winnipeg Free Press 1965, the Turkish Daily News 1974, The Tampa Tribune
-    /// 1987, S.H.A.N. 1996, Outlook 2005, The Africa Report 2013, news.com.au 2021), on crime, drugs and policing.
+    /// 1987, S.H.A.N. 1996, Outlook 2005, The Africa Report 2013, news.com.au 2021), on crime, drugs and policing, on
+    /// arrival: countries 0.96/0.96, regions 1.00/0.88, initiatives 1.00/0.71, organisations 0.86/0.58, people 0.87/0.65,
+    /// quotes 0.97/1.00, speakers 52 of 67. Officers of the law as titles and Scotland Yard, the Sûreté and the Union of
+    /// Myanmar in the gazetteer lifted it to organisations 0.88/0.64, people 0.92/0.70 and speakers 56 of 67.
     static let blind123Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.94, 0.94), .region: (0.98, 0.86), .initiative: (0.98, 0.69), .organization: (0.86, 0.62), .person: (0.9, 0.68),
     ]
-    static let blind123QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind123QuoteFloor = (0.95, 0.98, 0.82)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
