@@ -2169,6 +2169,18 @@ extension AnnotationRun {
                first.first?.isUppercase == true, !Lexicon.nameParticles.contains(first), !(owners[first]?.contains(span.entityID) ?? false) {
                 owners[first, default: []].append(span.entityID)
             }
+            // "Papa Francesco ... ha detto Bergoglio": a pope, a monarch or anyone known by a name of office goes also by the family
+            // name of the full name the gazetteer gives as theirs ("Jorge Mario Bergoglio", "Joseph Ratzinger").
+            if let e = gazetteer.entities[span.entityID], e.roles.contains(where: { ["Pope", "King", "Queen", "Emperor"].contains($0.title) || $0.title.hasPrefix("King of") || $0.title.hasPrefix("Queen of") }) {
+                for alias in e.aliases {
+                    let parts = alias.split(separator: " ").map(String.init)
+                    guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }), let last = parts.last, last.count >= 4,
+                          last != e.familyName, !Lexicon.nameParticles.contains(last), !Lexicon.titleWords.contains(last),
+                          !["II", "III", "IV", "VI", "XVI", "XXIII", "XIV", "XII"].contains(last), last.allSatisfy({ $0.isLetter }),
+                          !(owners[last]?.contains(span.entityID) ?? false) else { continue }
+                    owners[last, default: []].append(span.entityID)
+                }
+            }
             // "Hor Namhong" ... "Namhong told reporters": a family name of two words (as the gazetteer gives some
             // Cambodian and Malay names) is also written as its last word alone.
             if let family = e.familyName, family.containsBytes(" "), let last = family.split(separator: " ").last.map(String.init), last.count > 2,

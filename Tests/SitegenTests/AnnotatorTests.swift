@@ -3159,6 +3159,12 @@ struct AnnotatorTests {
         #expect(ids("Senator Frank Church said the treaty was sound.").contains("person/frank-church"))
     }
 
+    @Test("A pope by the family name of the full name the gazetteer gives as his")
+    func popeByBirthFamilyName() {
+        let text = "Papa Francesco e il Grande Imam hanno firmato il documento ad Abu Dhabi, e i due leader chiedono ai responsabili delle nazioni di smettere di usare le religioni per incitare all'odio.\n\n\"Non c'è alternativa: o costruiremo insieme l'avvenire o non ci sarà futuro\", ha detto Bergoglio nel suo discorso, pronunciato in italiano davanti al Grande Imam."
+        #expect(speakers(text) == ["person/pope-francis"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
