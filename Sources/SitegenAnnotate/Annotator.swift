@@ -908,6 +908,15 @@ final class AnnotationRun {
             }
             if s == 0 || !toks[s - 1].isCapitalized || Lexicon.titleWords.contains(toks[s - 1]) { return false }
         }
+        // ("CBI director U.S. Misra", "Mr U.K. Sinha": after a role or a title and before a family name, a country's dotted
+        // initials are a person's.)
+        if entry.entityID.hasBytePrefix("country/"), entry.form == .alias, first > 0, let next, next.spaceBefore, next.isCapitalized, next.isWord,
+           end - first >= 3, toks[end - 1].is("."), toks[first].characterCount == 1,
+           toks[first - 1].isLowercase ? Self.isRoleNoun(toks[first - 1].text) : toks[first - 1].is("Mr", "Mrs", "Ms", "Dr", "Shri", "Smt"),
+           !Lexicon.titleWords.contains(next), !Lexicon.organizationHeads.contains(next), !Lexicon.notNames.contains(next),
+           gazetteer.trie.longestMatch(in: toks, at: end) == nil {
+            return false
+        }
         // "the Niger at Onitsha", "crossing the Niger": the river (the country goes without "the", except "the Niger
         // Republic" and the like).
         if entry.entityID == "country/ne", entry.form == .name, first > 0, toks[first - 1].lowerIs("the"),

@@ -52,9 +52,22 @@ struct AnnotatorEvaluationTests {
            forms.contains(where: { Slug.make($0.replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " ")) == expected }) { return true }
         // Initials are labelled both ways ("an-ramaswamy", "g-l-peiris"): "J.B. Dauda" is j-b-dauda and jb-dauda.
         if entity.kind == .person, forms.contains(where: { joinedInitials(Slug.make($0)) == joinedInitials(expected) }) { return true }
+        // A person written with initials for given names the label spells out ("U.S. Misra" for uma-shankar-misra): the same
+        // family name, and each initial the first letter of a given name in order.
+        if entity.kind == .person, forms.contains(where: { initialsSpellOut(Slug.make($0), expected) }) { return true }
         // "indonesia-ministry-of-trade" for a body found as "Ministry of Trade", and
         // "ministry-of-trade" for one found as "Ministry of Trade (Indonesia)".
         return loose && !entity.slug.isEmpty && (expected.hasSuffix("-" + entity.slug) || entity.slug.hasPrefix(expected + "-"))
+    }
+
+    /// Whether a slug of initials and a family name ("u-s-misra", "us-misra") stands for a label's full name
+    /// ("uma-shankar-misra").
+    static func initialsSpellOut(_ found: String, _ expected: String) -> Bool {
+        let f = found.split(separator: "-").map(String.init), e = expected.split(separator: "-").map(String.init)
+        guard f.count >= 2, e.count >= 2, f.last == e.last else { return false }
+        let letters = f.dropLast().joined()
+        guard f.dropLast().allSatisfy({ $0.count <= 2 }), letters.count == e.count - 1 else { return false }
+        return zip(letters, e.dropLast()).allSatisfy { l, word in word.first == l && word.count > 1 }
     }
 
     /// A slug with the single letters of initials run together: "j-b-dauda" -> "jb-dauda".

@@ -3165,6 +3165,14 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/pope-francis"])
     }
 
+    @Test("A country's dotted initials after a role and before a family name are a person's")
+    func dottedInitialsOfAPerson() {
+        let found = ids("At the CBI headquarters in Delhi, director U.S. Misra, who retires next month, allowed himself a smile. The U.S. Army and U.S. officials were not told.")
+        #expect(found.contains("person/us-misra"))
+        // (The country still, before a body's word, a title or a common word.)
+        #expect(found.isSuperset(of: ["organization/us-army", "country/us"]))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
