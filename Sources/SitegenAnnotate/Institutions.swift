@@ -35,6 +35,10 @@ extension AnnotationRun {
             if citiesRead == nil { citiesRead = cityCountries() }
             return citiesRead!
         }
+        /// Country counts with the mentions of each country's cities added.
+        func addingCities(_ counts: [String: Int]) -> [String: Int] {
+            counts.merging(cities(), uniquingKeysWith: +)
+        }
         var updated = spans
         var dropped = Set<Int>()
         // The countries the article names that have a body among `bodies`, each once, in the bodies' order.
@@ -121,8 +125,7 @@ extension AnnotationRun {
                 // Zimbabwe's, China's legislature having another name.)
                 // ("tabled in Parliament" in a Colombo paper that names Sri Lanka once and China four times: its cities count
                 // for the country here, as a national paper seldom names its own.)
-                var withCities = counts
-                if countryID == nil { for (country, n) in cities() { withCities[country, default: 0] += n } }
+                let withCities = countryID == nil ? addingCities(counts) : counts
                 let placed = dominantCountry(withCities)
                 // ("Kasaija apologises to Parliament" in the New Vision: a national paper's own parliament, when the story
                 // names its country at all, however much more it names China and Kenya.)
@@ -233,9 +236,7 @@ extension AnnotationRun {
                     // ("the Ministry of Labor" in a Liberian paper's story on China, which names Taiwan twice in passing: of a
                     // ministry most countries have, the gazetteer's knowing one minor country's is no ground for it; the
                     // country the story is about, its cities counted when two are named as often, else none.)
-                    var withCities = counts
-                    for (country, n) in cities() { withCities[country, default: 0] += n }
-                    countryID = dominant ?? dominantCountry(withCities)
+                    countryID = dominant ?? dominantCountry(addingCities(counts))
                 } else {
                     countryID = dominant
                 }
@@ -887,13 +888,12 @@ extension AnnotationRun {
                 if next.spaceBefore, entity(span.entityID)?.type == "company", Self.isModelNumber(tokens[span.unit], at: span.last + 1) {
                     return false
                 }
-                if next.spaceBefore && Lexicon.builtPlaceWords.contains(next) { return false }
-                // ("the Dubai World Trade Centre": a capitalised word or two between the name and the building's word.)
+                // ("the Dubai World Trade Centre": or a capitalised word or two between the name and the building's word.)
                 let toks = tokens[span.unit]
                 var k = span.last + 1
                 while k < toks.count, k - span.last <= 3, toks[k].spaceBefore, toks[k].isCapitalized, toks[k].isWord {
-                    if k > span.last + 1, Lexicon.builtPlaceWords.contains(toks[k])
-                        || (toks[k].is("Centre", "Center") && toks[k - 1].is("Trade", "Convention", "Exhibition", "Shopping")) { return false }
+                    if Lexicon.builtPlaceWords.contains(toks[k])
+                        || (k > span.last + 1 && toks[k].is("Centre", "Center") && toks[k - 1].is("Trade", "Convention", "Exhibition", "Shopping")) { return false }
                     k += 1
                 }
                 return true
