@@ -46,6 +46,8 @@ enum Lexicon {
         "resumió", "informó", "admitió", "aclaró", "remarcó", "consideró", "estimó", "lamentó", "celebró", "denunció", "alertó", "replicó",
         "anticipó", "planteó", "reiteró", "defendió", "acotó", "sentenció", "repitió", "recordó", "exclamó", "aseveró",
         "mencionó", "externó", "refirió", "agregaba", "decía",
+        // ('"...", leyó el Primer Mandatario': a speech read out.)
+        "leyó",
         // ('"...", había dicho.': the participle after the auxiliary.)
         "dicho",
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",

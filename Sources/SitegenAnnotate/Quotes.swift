@@ -993,7 +993,8 @@ extension AnnotationRun {
             // (French "le", "la" only in an article in French: "a déclaré le président".)
             if Self.definiteDeterminers.contains(tokens[u][j]) || (tokens[u][j].is("le", "la") && language == "fr")
                 // (German "der", "die" only in an article in German: "sagte der Ministerpräsident".)
-                || (tokens[u][j].is("der", "die") && language == "de") { determiner = true; break }
+                || (tokens[u][j].is("der", "die") && language == "de")
+                || (personNoun && tokens[u][j].is("el", "la") && language == "es") { determiner = true; break }
             if organizationNoun, tokens[u][j].is("el", "la"), language == "es" { spanishBody = true; break }
             // ('"...", afirma a entidade em nota': Portuguese "o", "a" the same, in an article in Portuguese.)
             if organizationNoun, tokens[u][j].is("o", "a"), language == "pt" { spanishBody = true; break }
@@ -1011,6 +1012,12 @@ extension AnnotationRun {
             }
         }
         if determiner && personNoun && coveringSpan(u, i) == nil {
+            // "said the manager of a meatpacking plant", "comentó el gerente de un frigorífico": a role in a body the text
+            // has not named is someone new, not the last holder of that role.
+            if i + 2 < tokens[u].count, tokens[u][i + 1].is("of", "de", "do", "da", "di", "d"),
+               tokens[u][i + 2].is("a", "an", "un", "una") || tokens[u][i + 2].is("um", "uma", "uno", "une") {
+                return .unnamed
+            }
             // "the Chinese president": a demonym between the determiner and the noun.
             let country = (j + 1..<i).lazy.compactMap { self.coveringSpan(u, $0) }.first { $0.entityID.hasBytePrefix("country/") }?.entityID
             // "said the head of State": the president.
@@ -1933,6 +1940,12 @@ extension AnnotationRun {
                     // "X said the framework had worked." then a paragraph of X's words.
                     speaker = s
                     rule = "previous-paragraph"
+                } else if raw.open <= 1, raws.count == 1, endsParagraph(last), u > 0, units[u - 1].kind == units[u].kind,
+                          eventsByUnit[u - 1]?.isEmpty ?? true, let person = lastSentenceSubject(u - 1) {
+                    // "López Portillo blamed the crisis on speculators." then a paragraph of nothing but a quote: the
+                    // person the paragraph before ended on is the one speaking.
+                    speaker = person
+                    rule = "previous-paragraph.subject"
                 }
                 let attributed = rule != "none"
                 // "'When the first bag reaches Lagos,' she said, 'then I will believe.'": the sentence goes on after the attribution.
@@ -2014,6 +2027,21 @@ extension AnnotationRun {
         guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("person/"), span.last + 1 < k - 1,
               toks[span.last + 1].isLowercase || toks[span.last + 1].is(","), !toks[span.last + 1].is("and", "or", "of", "s") else { return nil }
         return .entity(span.entityID)
+    }
+
+    /// The person the last sentence of a unit opens with, as its subject: "López Portillo culpó de la crisis a ...".
+    func lastSentenceSubject(_ u: Int) -> String? {
+        let toks = tokens[u]
+        guard toks.count >= 3, toks[toks.count - 1].is(".", "!", "?") || toks[toks.count - 1].is("\"") else { return nil }
+        var s = toks.count - 2
+        while s > 0, !toks[s - 1].is(".", "!", "?") || (toks[s - 1].is(".") && s >= 2 && toks[s - 2].characterCount == 1 && !["I"].contains(toks[s - 2].text)) { s -= 1 }
+        guard toks.count - s <= 60 else { return nil }
+        var i = s
+        while i < toks.count - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].is(".") && i > s) { i += 1 }
+        guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("person/"), span.last + 2 < toks.count,
+              toks[span.last + 1].isLowercase, toks[span.last + 1].isWord, !toks[span.last + 1].is("and", "or", "of", "s"),
+              !toks[span.last + 1].is("y", "e", "et", "und") else { return nil }
+        return span.entityID
     }
 
     /// Whether a quote ends its paragraph: left open, or closed with no word after it.

@@ -3174,6 +3174,24 @@ struct AnnotatorTests {
         #expect(found.isSuperset(of: ["organization/us-army", "country/us"]))
     }
 
+    @Test("Spanish 'el' before a role names the last fitting person; a role 'of a' body is someone new; 'leyó' reads a speech out")
+    func spanishRolesAfterTheVerb() {
+        let mexico = "El líder de la Confederación de Trabajadores de México (CTM), Fidel Velázquez, convocó a una gran manifestación de apoyo en el Zócalo para mañana. \"Es la decisión más patriótica desde la expropiación petrolera\", declaró el veterano dirigente.\n\nCon la voz quebrada, el presidente José López Portillo anunció ayer ante el Congreso de la Unión la nacionalización de la banca privada y el control de cambios.\n\n\"He expedido en consecuencia dos decretos: uno que nacionaliza los bancos privados del país\", leyó el Primer Mandatario en el Palacio Legislativo, ante los legisladores y el gabinete."
+        #expect(speakers(mexico) == ["person/fidel-velazquez", "person/jose-lopez-portillo"])
+        let asuncion = "El ministro de Agricultura, Denis Lichi, dijo que el mercado chino es enorme y que el país debe prepararse para venderle carne en el futuro.\n\n\"Con China abierta, el precio del novillo sube en una semana\", comentó el gerente de un frigorífico que pidió no ser nombrado."
+        #expect(speakers(asuncion) == [nil])
+        #expect(speakers("Minister John Smith opened the new plant on Monday.\n\n\"We are not hiring yet, and nobody in this valley expects us to before the spring,\" said the manager of a local mill.") == [nil])
+    }
+
+    @Test("A paragraph of nothing but a quote, after one whose last sentence opens on a person, is that person's")
+    func quoteAfterAParagraphAboutItsSpeaker() {
+        let text = "President José López Portillo announced the nationalisation of the banks yesterday.\n\nLópez Portillo blamed the crisis on speculators, whom he accused of taking $22 billion out of the country.\n\n\"A private banking system without national solidarity has put its interests above those of the nation.\""
+        #expect(speakers(text) == ["person/jose-lopez-portillo"])
+        // (Not after a sentence about someone else that opens on a place or a time.)
+        let other = "López Portillo spoke for ninety minutes.\n\nOn Thursday the banks stayed closed across the country.\n\n\"Nobody told us anything about it.\""
+        #expect(speakers(other) == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
