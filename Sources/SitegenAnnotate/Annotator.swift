@@ -784,6 +784,12 @@ final class AnnotationRun {
             if let c = entity(span.entityID)?.countries.first, countries.contains(c) { evidence.insert(c) }
         }
         if let c = outlet.flatMap({ entity($0.id)?.countries.first }), countries.contains(c) { evidence.insert(c) }
+        // ("the CEMAC zone: Cameroon, Chad, Congo, ...": a bloc the article names that has one of them as a member.)
+        for span in spans where span.entityID.hasBytePrefix("region/") {
+            guard let bloc = entity(span.entityID), bloc.type == "bloc" else { continue }
+            let members = countries.filter { bloc.members.contains($0) }
+            if members.count == 1 { evidence.formUnion(members) }
+        }
         if cities == nil { cities = cityCountries() }
         for city in cities!.keys where countries.contains(city) { evidence.insert(city) }
         guard evidence.count == 1, let id = evidence.first else { return }

@@ -3192,6 +3192,16 @@ struct AnnotatorTests {
         #expect(speakers(other) == [nil])
     }
 
+    @Test("Bare 'Congo' is neither Congo until the article decides: a bloc it names with one of them as a member; 'Belgian Congo' is the Democratic Republic")
+    func bareCongo() {
+        let cemac = ids("The countries of the CEMAC zone, Cameroon, Chad, Congo, Equatorial Guinea, the Central African Republic and Gabon, face a hard year.")
+        #expect(cemac.contains("country/cg") && !cemac.contains("country/cd"))
+        let bare = ids("The mercenaries recruited for the Congo were flown in by night, the minister said.")
+        #expect(!bare.contains("country/cg") && !bare.contains("country/cd"))
+        let belgian = ids("Tin from Bolivia competes with the ores of the Belgian Congo and of Malaya.")
+        #expect(belgian.contains("country/cd") && !belgian.contains("country/be"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
