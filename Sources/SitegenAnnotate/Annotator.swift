@@ -472,33 +472,51 @@ final class AnnotationRun {
     }
 
     /// Last words of a company's name that a story drops after the first mention ("Anjin Investments ... Anjin said").
-    static let droppedCompanyWords: Set<String> = ["Investments", "Holdings", "Group", "Corporation", "Company", "Limited", "Mining", "Industries", "Enterprises", "Resources"]
+    static let droppedCompanyWords: Set<String> = ["Investments", "Holdings", "Group", "Corporation", "Company", "Limited", "Mining", "Industries", "Enterprises", "Resources", "Incorporated"]
 
     /// A company found in the text, named by two words, goes by the first alone after its first mention,
     /// when no other body of the article begins with that word and the word is not a common one.
     func tagCompanyShortNames() {
+        // (Keyed by the short name's words joined by spaces: "Placer Dome" of "Placer Dome Incorporated".)
         var owner: [String: String] = [:]
         var firstAt: [String: (Int, Int)] = [:]
         for s in spans where s.entityID.hasBytePrefix("organization/") && gazetteer.entities[s.entityID] == nil {
             guard let e = local[s.entityID] else { continue }
             let words = e.name.split(separator: " ").map(String.init)
-            guard words.count == 2, Self.droppedCompanyWords.contains(words[1]), words[0].count >= 3, words[0].first?.isUppercase == true,
-                  !Lexicon.notNames.contains(words[0]), !Lexicon.places.contains(words[0]) else { continue }
-            if let other = owner[words[0]], other != s.entityID { owner[words[0]] = ""; continue }
-            owner[words[0]] = s.entityID
-            if firstAt[words[0]].map({ (s.unit, s.first) < $0 }) ?? true { firstAt[words[0]] = (s.unit, s.first) }
+            guard words.count == 2 || words.count == 3, let last = words.last, Self.droppedCompanyWords.contains(last), words[0].count >= 3,
+                  words[0].first?.isUppercase == true, words.dropLast().allSatisfy({ $0.first?.isUppercase == true && !Self.droppedCompanyWords.contains($0) }),
+                  words.count == 3 || (!Lexicon.notNames.contains(words[0]) && !Lexicon.places.contains(words[0])) else { continue }
+            let short = words.dropLast().joined(separator: " ")
+            // (Not a place named by the short form's words: "Hong Kong Limited".)
+            if Lexicon.places.contains(short) { continue }
+            if let other = owner[short], other != s.entityID { owner[short] = ""; continue }
+            owner[short] = s.entityID
+            if firstAt[short].map({ (s.unit, s.first) < $0 }) ?? true { firstAt[short] = (s.unit, s.first) }
         }
         owner = owner.filter { !$0.value.isEmpty }
         guard !owner.isEmpty else { return }
+        var used = Set<String>()
         for u in units.indices {
             let toks = tokens[u]
             for i in toks.indices where toks[i].isWord && toks[i].isCapitalized {
-                guard let id = owner[toks[i].text], let first = firstAt[toks[i].text], (u, i) > first, !isCovered(u, i) else { continue }
-                // A word of a longer name ("Anjin Mining Company") is not the short name.
-                if i + 1 < toks.count, toks[i + 1].isCapitalized, toks[i + 1].spaceBefore { continue }
-                if i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, !(i == 1 || toks[i - 2].is(".", "\"", "\u{201C}")) { continue }
-                addSpan(Span(unit: u, first: i, last: i, entityID: id, rule: "organization.short-name"))
+                for n in [2, 1] where i + n <= toks.count {
+                    guard (i..<(i + n)).allSatisfy({ toks[$0].isWord && ($0 == i || toks[$0].spaceBefore) }) else { continue }
+                    let short = n == 1 ? toks[i].text : text(of: toks, from: i, to: i + n - 1, in: u)
+                    guard let id = owner[short], let first = firstAt[short], (u, i) > first, !(i..<(i + n)).contains(where: { isCovered(u, $0) }) else { continue }
+                    // A word of a longer name ("Anjin Mining Company") is not the short name.
+                    if i + n < toks.count, toks[i + n].isCapitalized, toks[i + n].spaceBefore { break }
+                    if i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, !(i == 1 || toks[i - 2].is(".", "\"", "\u{201C}")) { break }
+                    addSpan(Span(unit: u, first: i, last: i + n - 1, entityID: id, rule: "organization.short-name"))
+                    if n > 1 { used.insert(short) }
+                    break
+                }
             }
+        }
+        // (A short name of two words is a name of the body: "Placer Dome" for "Placer Dome Incorporated".)
+        for short in used.sorted() {
+            guard let id = owner[short], var e = local[id], !e.aliases.contains(short) else { continue }
+            e.aliases.append(short)
+            local[id] = e
         }
     }
 

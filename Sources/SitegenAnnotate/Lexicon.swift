@@ -136,6 +136,9 @@ enum Lexicon {
         "Bundespräsidentin", "Staatspräsident", "Staatspräsidentin", "Außenminister", "Außenministerin", "Bundesminister",
         "Bundesministerin", "Ministerin", "Präsident", "Präsidentin", "Regierungschef", "Regierungschefin", "Botschafter",
         "Botschafterin", "Vorstandschef", "Vorstandschefin", "Konzernchef", "Konzernchefin",
+        // ("Erster Bürgermeister Paul Nevermann", Hamburg's head of government; "Regierender Bürgermeister" in Berlin.)
+        "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Erster Bürgermeister", "Erste Bürgermeisterin",
+        "Regierender Bürgermeister", "Regierende Bürgermeisterin", "Innensenator", "Innensenatorin", "Senatorin",
         // Spanish professional styles and the Swahili "teacher" of Nyerere ("Ing. Omar Alarcón", "Doña Rosa Quispe",
         // "Mwalimu Nyerere"); the abbreviated "His Excellency" ("H.E. Zhao Jianhua").
         "Ing", "Lic", "Doña", "Mwalimu", "H.E.", "H. E.",
@@ -345,6 +348,8 @@ enum Lexicon {
         "THE",
         // (German and French articles, for stories in those languages: "Die EG-Kommission erklärte". Not "Das", a family name.)
         "Die", "Der", "Les",
+        // (German indefinite articles: "Ein Meteorologe sagte".)
+        "Ein", "Eine", "Einer", "Einen", "Einem",
         "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Their", "Our", "Its", "My", "Your", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As",
         "After", "Before", "Since", "Despite", "Although", "Though", "Meanwhile", "However", "Moreover", "Also", "Yet",
@@ -507,6 +512,8 @@ enum Lexicon {
         "Harbor", "Palace", "Mosque", "Cathedral", "Highway", "Expressway", "Dam", "Hotel", "Museum", "Library", "Hospital",
         "Building", "Arena", "Mausoleum", "Pagoda", "Monastery", "Barracks", "Terminal", "Wharf", "Pier",
         "Causeway", "Tunnel", "Corniche",
+        // ("the Soviet Embassy in Kensington Palace Gardens")
+        "Gardens", "Crescent", "Terrace",
         // Tok Pisin "haus" ("Sir Manasupe Haus", the Prime Minister's office in Port Moresby).
         "Haus",
         // Places within a country: "Tan Binh District", "Hebei Province".

@@ -815,6 +815,12 @@ extension AnnotationRun {
         return out
     }
 
+    /// Companies' legal forms, which follow a company's name and never a person's ("Placer Dome Inc.").
+    static let legalForms: TokenSet = [
+        "Inc", "Ltd", "Corp", "Co", "plc", "PLC", "Plc", "SA", "AG", "GmbH", "LLC", "NV", "BV", "Pty", "Limited", "Incorporated",
+        "Corporation",
+    ]
+
     func discoverPeople() {
         tagInitialledKnownPeople()
         var found: [NameCandidate] = []
@@ -1526,6 +1532,30 @@ extension AnnotationRun {
                 if !names.values.contains(id) { local[id] = nil }
             }
         }
+        // A name the article also writes with a company's legal form after it ("Placer Dome Inc. of Vancouver ...
+        // Placer Dome said") is the company's, not a person's.
+        var candidates = TokenTrie()
+        for (name, id) in names { candidates.insert(name, .init(entityID: id, form: .name, surface: name)) }
+        var companies = Set<String>()
+        // ("El ministro de Información y Turismo, señor Fraga Iribarne": a minister's portfolio, wherever the name stands after
+        // a role and "of", is no one's name.)
+        var portfolio: [String: Bool] = [:]
+        for u in units.indices {
+            let toks = tokens[u]
+            for i in toks.indices where toks[i].isCapitalized {
+                guard let (entry, end) = candidates.longestMatch(in: toks, at: i) else { continue }
+                if end < toks.count, toks[end].spaceBefore, Self.legalForms.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) {
+                    companies.insert(entry.entityID)
+                }
+                let afterRole = i >= 2 && toks[i - 1].is("de", "del", "of") && Lexicon.personNouns.contains(lowerOf: toks[i - 2])
+                portfolio[entry.entityID] = (portfolio[entry.entityID] ?? true) && afterRole
+            }
+        }
+        companies.formUnion(portfolio.filter(\.value).keys)
+        if !companies.isEmpty {
+            names = names.filter { !companies.contains($0.value) }
+            for id in companies where !names.values.contains(id) { local[id] = nil }
+        }
         // Every occurrence of a discovered full name is a mention.
         var discovered = TokenTrie()
         for (name, id) in names { discovered.insert(name, .init(entityID: id, form: .name, surface: name)) }
@@ -1743,6 +1773,8 @@ extension AnnotationRun {
                         // ("the Chinese embassy in Kuala Lumpur": a city of two words.)
                         if end == k + 2, k + 3 < toks.count, toks[k + 3].spaceBefore, toks[k + 3].isCapitalized,
                            Lexicon.places.contains(text(of: toks, from: k + 2, to: k + 3, in: u)) { end = k + 3 }
+                        // ("the United States Embassy in Dar es Salaam": a city written with small words.)
+                        if end == k + 2, let last = Self.placeWithParticles(toks, at: k + 2) { end = max(end, last) }
                         place = text(of: toks, from: k + 2, to: end, in: u)
                     }
                     let adjective = country.rule == "gazetteer.adjective" || toks[k].isCapitalized ? text(of: toks, from: country.first, to: country.last, in: u) : (c.adjectives.first ?? c.name)
@@ -2638,6 +2670,8 @@ extension AnnotationRun {
                 }
                 if let span = coveringSpan(u, i), ["gazetteer.adjective", "gazetteer.name", "gazetteer.alias"].contains(span.rule), span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/"),
                    span.first == i, span.last + 1 < toks.count,
+                   // (Not a demonym in lower case, as French writes one after its noun: "la société canadienne Trevali Mining".)
+                   !(span.rule == "gazetteer.adjective" && toks[i].isLowercase),
                    (toks[span.last + 1].isCapitalized && toks[span.last + 1].spaceBefore && !isCovered(u, span.last + 1)) || (toks[span.last + 1].is("-") && !toks[span.last + 1].spaceBefore) {
                     leading = span
                 } else if toks[i].is("Pan", "Inter", "Trans"), !isCovered(u, i), i + 1 < toks.count,

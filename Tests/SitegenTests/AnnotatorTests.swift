@@ -1678,7 +1678,7 @@ struct AnnotatorTests {
     func placesAndOwnerNamedBodies() {
         let places = "The road runs from Somalia Drive to Congo Town in Monrovia. Trawlers fish the Mozambique Channel; ships cross the Baltic Sea. Speaking at Karuma Falls, he waved."
         #expect(ids(places).isEmpty)
-        #expect(ids("Somalia and Congo signed; the Baltic states watched.") == ["country/so", "country/cg", "region/baltic-states"])
+        #expect(ids("Somalia and Congo-Brazzaville signed; the Baltic states watched.") == ["country/so", "country/cg", "region/baltic-states"])
         let exim = """
             The dam will be financed by a loan from China’s Exim Bank, officials said.
 
@@ -3200,6 +3200,24 @@ struct AnnotatorTests {
         #expect(!bare.contains("country/cg") && !bare.contains("country/cd"))
         let belgian = ids("Tin from Bolivia competes with the ores of the Belgian Congo and of Malaya.")
         #expect(belgian.contains("country/cd") && !belgian.contains("country/be"))
+    }
+
+    @Test("A name also written with a legal form is a company's, and goes by its short form; no person in a street's name, a portfolio or a German article")
+    func companiesStreetsAndPortfolios() {
+        let marinduque = annotate("Marcopper is 39.9 percent owned by Placer Dome Inc. of Vancouver.\n\nIn Vancouver, Placer Dome said: \"Placer Dome is sending engineers and environmental specialists to Marinduque today.\"")
+        #expect(!marinduque.mentions.contains { $0.entityID.hasPrefix("person/") })
+        #expect(marinduque.mentions.filter { $0.entityID == "organization/placer-dome-incorporated" }.count == 3)
+        #expect(marinduque.quotes.map(\.speakerID) == ["organization/placer-dome-incorporated"])
+        let london = ids("At the Soviet Embassy in Kensington Palace Gardens, an official who answered the telephone said nobody was available. Mr. Robert Gordon, Counsellor at the United States Embassy in Dar es Salaam, left.")
+        #expect(!london.contains { $0.hasPrefix("person/palace") })
+        #expect(london.contains("organization/united-states-embassy-in-dar-es-salaam"))
+        let madrid = ids("El ministro de Información y Turismo, señor Fraga Iribarne, que el domingo se bañó en la playa de Palomares con el embajador de los Estados Unidos, dijo que no hay peligro para nadie en la zona.")
+        #expect(!madrid.contains("person/informacion-y-turismo"))
+        let hamburg = ids("Erster Bürgermeister Paul Nevermann erklärte in einer Ansprache über den Rundfunk, die Stadt habe seit den Bombennächten des Sommers 1943 keine solche Heimsuchung erlebt. Ein Meteorologe sagte, ein solches Zusammentreffen von Sturm und Springflut sei selten.")
+        #expect(hamburg.contains("person/paul-nevermann"))
+        #expect(!hamburg.contains { $0.hasPrefix("person/erster") || $0.hasPrefix("person/ein-") })
+        let perkoa = ids("La mine de zinc de Perkoa est exploitée par une filiale de la société canadienne Trevali Mining Corporation, qui a annoncé la suspension des travaux dans la mine pour une durée indéterminée.")
+        #expect(perkoa.isSuperset(of: ["organization/trevali-mining-corporation", "country/ca"]))
     }
 
     // MARK: Site overrides
