@@ -381,6 +381,13 @@ extension AnnotationRun {
         "majority", "caucus", "senator", "senators", "MLA", "MLAs", "Leader", "Leaders",
     ]
 
+    /// Countries whose parties English calls by an English word alone ("the Liberals", "a Labour MP").
+    static let englishPartyCountries: Set<String> = [
+        "country/gb", "country/au", "country/ca", "country/nz", "country/ie", "country/za", "country/in", "country/us", "country/jm",
+        "country/tt", "country/bb", "country/mt", "country/sg", "country/my", "country/ng", "country/gh", "country/ke", "country/zm",
+        "country/zw", "country/fj", "country/pg", "country/bs", "country/bz", "country/gy", "country/lk", "country/ph",
+    ]
+
     /// Party names many countries share, by the word that stands for them alone: "Labour" for the Labour Party
     /// (or Labor Party), "Liberal" for the Liberal Party, "Conservative" for the Conservative Party.
     static let sharedPartyWords: [(words: [String], names: [String])] = [
@@ -424,7 +431,11 @@ extension AnnotationRun {
                 if home == nil {
                     let homes = Set(all.compactMap { self.entity($0)?.countries.first })
                     let paper = outlet.flatMap { self.entity($0.id)?.countries.first }.flatMap { homes.contains($0) ? $0 : nil }
-                    home = .some(paper ?? rankedCountries(countryCounts()).first { homes.contains($0) })
+                    // ("Liberal MP for Truro" in an English paper that names Britain and Brazil once each: a party word
+                    // used alone in English is an English-speaking country's party before another's.)
+                    let ranked = rankedCountries(countryCounts())
+                    let english = language == "en" ? ranked.first { homes.contains($0) && Self.englishPartyCountries.contains($0) } : nil
+                    home = .some(paper ?? english ?? ranked.first { homes.contains($0) })
                 }
                 // (Not a party founded after the article's year: Nigeria's Labour Party of 2002 in a story of 1964.)
                 guard let country = named?.entityID ?? home!,

@@ -1227,9 +1227,25 @@ extension AnnotationRun {
             found.append(c)
         }
         for candidate in weak {
-            guard let gender = pronounFollows(candidate) else { continue }
             var c = candidate
-            c.gender = gender
+            if let gender = pronounFollows(candidate) {
+                c.gender = gender
+            } else {
+                // ("Mordechai Vanunu walked out of Shikma prison ... Vanunu told ... adopted Vanunu as a son": a known given
+                // name, then a family name the article goes on to use alone at least twice.)
+                let toks = tokens[candidate.unit]
+                guard let gender = Lexicon.givenNameGenders[toks[candidate.first].text], candidate.last > candidate.first,
+                      case let family = toks[candidate.last], family.characterCount >= 3 else { continue }
+                var alone = 0
+                for (u, other) in tokens.enumerated() {
+                    for k in other.indices where other[k].text == family.text && !(u == candidate.unit && k == candidate.last) {
+                        if k > 0, other[k - 1].isCapitalized, other[k].spaceBefore, isNameToken(other[k - 1]) { continue }
+                        alone += 1
+                    }
+                }
+                guard alone >= 2 else { continue }
+                c.gender = gender
+            }
             found.append(c)
         }
 

@@ -3220,6 +3220,17 @@ struct AnnotatorTests {
         #expect(perkoa.isSuperset(of: ["organization/trevali-mining-corporation", "country/ca"]))
     }
 
+    @Test("A given name and a family name the article then uses alone are a person's; a bare party word in English is an English-speaking country's party first")
+    func givenNameThenFamilyNameAndEnglishParties() {
+        let ashkelon = "After eighteen years behind bars, Mordechai Vanunu walked out of Shikma prison in Ashkelon on 21 April and refused to speak a word of Hebrew.\n\nSupporters had come from Britain. Vanunu waved to them.\n\nA Minnesota couple adopted Vanunu as a son while he was in prison."
+        #expect(ids(ashkelon).contains("person/mordechai-vanunu"))
+        // (Not a place or a thing named once, nor a name the text does not use again.)
+        #expect(!ids("Mordechai Street runs past the harbour and the old port, where ships wait.").contains { $0.hasPrefix("person/") })
+        let truro = Self.annotator.annotate(markdown: "Tin from Brazil is cheaper, said Mr David Penhaligon, Liberal MP for Truro, who will raise the matter in Britain's Parliament.", year: 1985)
+        #expect(truro.mentions.contains { $0.entityID == "organization/liberal-party-uk" })
+        #expect(!truro.mentions.contains { $0.entityID == "organization/liberal-party-brazil" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
