@@ -1495,6 +1495,31 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-name"))
                 continue
             }
+            // "President Carlos Flores" is the known Carlos Roberto Flores, "Eduardo Frei" in 1969 Eduardo Frei Montalva: the
+            // text leaves out a middle name or a second family name the gazetteer gives (the one such person, or the one in
+            // office in the article's year).
+            if parts.count == 2, gazetteer.peopleByName[Self.withoutApostrophes(name)] == nil, case let (given, last) = (String(parts[0]), String(parts[1])),
+               let family = gazetteer.peopleByFamilyName[last] {
+                var fitting = family.filter { id in
+                    guard let e = gazetteer.entities[id] else { return false }
+                    let words = e.name.split(separator: " ").map(String.init)
+                    return words.count == 3 && words[0] == given && (words[1] == last || words[2] == last)
+                }
+                // (Only someone of the article's time, from a country it names: not Carlos Andrés Pérez in a story of 2019 about
+                // Ecuador's Carlos Pérez, nor Mark Malloch Brown for the Cook Islands' Mark Brown.)
+                if let year {
+                    fitting = fitting.filter { id in yearsInOffice(id).map { year >= $0.first - 15 && year <= $0.last + 10 } ?? true }
+                }
+                if fitting.count > 1 { fitting = narrowNamesakes(fitting) }
+                if fitting.count == 1, let e = entity(fitting[0]), !e.countries.isEmpty {
+                    let counts = countryCounts()
+                    if !e.countries.contains(where: { counts[$0] != nil }) { fitting = [] }
+                }
+                if fitting.count == 1 {
+                    surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.middle-name"))
+                    continue
+                }
+            }
             // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
             // ("Mohammad Yasmin Hj Umar" is Mohammad Yasmin Umar: "Hj", Haji, marks the father's pilgrimage.)
             let bare = parts.count >= 3 ? withoutInitials.enumerated().filter { $0.offset == 0 || !Self.innerHonorifics.contains(String($0.element)) }.map(\.element).joined(separator: " ") : name

@@ -3231,6 +3231,16 @@ struct AnnotatorTests {
         #expect(!truro.mentions.contains { $0.entityID == "organization/liberal-party-brazil" })
     }
 
+    @Test("A known person named without a middle name or a second family name, when of the article's time and country")
+    func knownPersonWithoutMiddleName() {
+        let honduras = Self.annotator.annotate(markdown: "In Tegucigalpa, President Carlos Flores appealed for help as Honduras counted its dead.", year: 1998)
+        #expect(honduras.mentions.contains { $0.entityID == "person/carlos-roberto-flores" })
+        let chile = Self.annotator.annotate(markdown: "El Teniente was run under the 1967 agreements negotiated with former President Eduardo Frei of Chile.", year: 1971)
+        #expect(chile.mentions.contains { $0.entityID == "person/eduardo-frei-montalva" })
+        let ecuador = Self.annotator.annotate(markdown: "Ecuador's comptroller, Carlos Pérez, said the State had already paid enough for the plant.", year: 2019)
+        #expect(!ecuador.mentions.contains { $0.entityID == "person/carlos-andres-perez" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
