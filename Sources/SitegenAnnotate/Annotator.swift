@@ -796,21 +796,28 @@ final class AnnotationRun {
     /// points to, and only when it points to one: by name, by the people it names, by its cities, or by its outlet.
     func resolveBareName(_ countries: Set<String>, words: TokenSet, rule: String, cities: inout [String: Int]?) {
         guard tokens.indices.contains(where: { u in tokens[u].indices.contains { k in tokens[u][k].isCapitalized && words.contains(tokens[u][k]) && !isCovered(u, k) } }) else { return }
-        var evidence = Set<String>()
-        for span in spans where countries.contains(span.entityID) { evidence.insert(span.entityID) }
-        for span in spans where span.entityID.hasBytePrefix("person/") || span.entityID == outlet?.id {
-            if let c = entity(span.entityID)?.countries.first, countries.contains(c) { evidence.insert(c) }
+        // Evidence is weighed: the country named by a full name, a city of it or a bloc it belongs to counts one; a person
+        // of it, or the outlet, two. ("Les Dépêches de Brazzaville" on Sassou Nguesso, naming the Democratic Republic once
+        // and Kinshasa once: the Republic.)
+        var weight: [String: Int] = [:]
+        var people = Set<String>()
+        for span in spans where countries.contains(span.entityID) { weight[span.entityID] = max(weight[span.entityID] ?? 0, 1) }
+        for span in spans where span.entityID.hasBytePrefix("person/") && people.insert(span.entityID).inserted {
+            if let c = entity(span.entityID)?.countries.first, countries.contains(c) { weight[c, default: 0] += 2 }
         }
-        if let c = outlet.flatMap({ entity($0.id)?.countries.first }), countries.contains(c) { evidence.insert(c) }
+        if let c = outlet.flatMap({ entity($0.id)?.countries.first }), countries.contains(c) { weight[c, default: 0] += 2 }
         // ("the CEMAC zone: Cameroon, Chad, Congo, ...": a bloc the article names that has one of them as a member.)
-        for span in spans where span.entityID.hasBytePrefix("region/") {
+        var blocs = Set<String>()
+        for span in spans where span.entityID.hasBytePrefix("region/") && blocs.insert(span.entityID).inserted {
             guard let bloc = entity(span.entityID), bloc.type == "bloc" else { continue }
             let members = countries.filter { bloc.members.contains($0) }
-            if members.count == 1 { evidence.formUnion(members) }
+            if members.count == 1 { weight[members.first!, default: 0] += 1 }
         }
         if cities == nil { cities = cityCountries() }
-        for city in cities!.keys where countries.contains(city) { evidence.insert(city) }
-        guard evidence.count == 1, let id = evidence.first else { return }
+        for city in cities!.keys where countries.contains(city) { weight[city, default: 0] += 1 }
+        let ranked = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return }
+        let id = top.key
         for u in units.indices {
             let toks = tokens[u]
             for k in toks.indices where words.contains(toks[k]) && !isCovered(u, k) {
