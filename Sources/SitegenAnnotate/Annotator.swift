@@ -1465,6 +1465,12 @@ final class AnnotationRun {
         "landlocked", "neighbouring", "neighboring", "impoverished", "coastal",
     ]
 
+    /// Words after "Commonwealth" that make it the bloc.
+    static let commonwealthNouns: Set<String> = [
+        "countries", "country", "nations", "members", "member", "leaders", "heads", "governments", "secretariat", "summit",
+        "conference", "games", "ministers", "states", "partners", "citizens",
+    ]
+
     func resolveAmbiguous(_ candidates: [Span]) {
         let certain = Set(spans.map(\.entityID))
         var personWords = Set<String>()
@@ -1508,6 +1514,18 @@ final class AnnotationRun {
             if personWords.contains(word) && !prevIsPlaceWord && !possessiveBeforePerson { continue }
             // A person speaking: "Chad said".
             if let next, Lexicon.speechVerbs.contains(next), !certain.contains(span.entityID) { continue }
+            if word == "Commonwealth" {
+                // "the two Commonwealth countries", "Commonwealth leaders": the bloc.
+                if let next, Self.commonwealthNouns.contains(next.lower) {
+                    var accepted = span
+                    accepted.rule += ".context"
+                    addSpan(accepted)
+                    continue
+                }
+                // "under the protection of the Commonwealth" in an Australian story: Australia's federal government, not the bloc.
+                let home = outlet.flatMap { entity($0.id)?.countries.first } ?? dominantCountry(countryCounts())
+                if home == "country/au" && !certain.contains(span.entityID) { continue }
+            }
             // "Turkey and Egypt": coordinated with another place ("Chad and the Central African Republic": with "the" too).
             let coordinated = [span.first - 2, span.last + 2].contains { k in
                 k >= 0 && k < toks.count && ["and", "or"].contains(toks[(k + (k < span.first ? 1 : -1))].text)

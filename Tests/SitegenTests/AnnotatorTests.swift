@@ -3241,6 +3241,13 @@ struct AnnotatorTests {
         #expect(!ecuador.mentions.contains { $0.entityID == "person/carlos-andres-perez" })
     }
 
+    @Test("'Commonwealth' before 'countries' or 'leaders' is the bloc; in an Australian story, 'the Commonwealth' alone is Australia's federal government")
+    func commonwealth() {
+        #expect(ids("Observers believe the row between Nigeria and Britain is the most serious between the two Commonwealth countries since 1960.").contains("region/commonwealth"))
+        let darwin = ids("The Prime Minister, Mr Menzies, told Parliament in Canberra that Australia had granted the request of the Soviet diplomat, who had asked Australian officers for asylum. She is now under the protection of the Commonwealth, and she will be reunited with her husband.")
+        #expect(!darwin.contains("region/commonwealth"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
