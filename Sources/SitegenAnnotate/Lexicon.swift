@@ -449,6 +449,13 @@ enum Lexicon {
         "représentant", "représentante", "coordonnateur", "coordinateur", "coordinatrice", "commissaire", "délégué", "déléguée",
         // ("a conclu le juge Kam", "a plaidé l'avocate Jacqueline Moudeïna".)
         "juge", "avocat", "avocate", "procureur", "procureure", "magistrat", "magistrate",
+        // Military and academic ranks and styles in lower case before a name: "declaró el contralmirante William S. Guest",
+        // "el profesor José María Otero Navascués", "o coronel Carlos Brilhante Ustra", "le général Jacques Massu".
+        "contralmirante", "vicealmirante", "almirante", "coronel", "teniente", "capitán", "capitão", "tenente", "sargento",
+        "profesor", "profesora", "professora", "doctor", "doctora", "doutor", "doutora", "ingeniero", "ingeniera", "engenheiro",
+        "licenciado", "licenciada", "señor", "señora", "senhor", "senhora",
+        "amiral", "général", "colonel", "capitaine", "professeur", "docteur",
+        "ammiraglio", "generale", "colonnello", "capitano", "professore", "professoressa", "dottore", "dottoressa", "ingegnere",
     ]
 
     /// Words that open the name of a document: "Declaration on ...", "Treaty of ...".

@@ -512,6 +512,21 @@ extension AnnotationRun {
     /// Honorifics written before a given name alone in Portuguese and Spanish: "dom Cláudio", "frei Betto", "don Ramón".
     static let givenNameHonorifics: TokenSet = ["dom", "Dom", "dona", "Dona", "frei", "Frei", "padre", "Padre", "don", "Don", "doña", "Doña"]
 
+    /// A Russian, Ukrainian or Belarusian patronymic: "Vladimirovich", "Ilyinichna".
+    static func isPatronymic(_ word: String) -> Bool {
+        word.count >= 7 && word.first?.isUppercase == true
+            && ["ovich", "evich", "ovna", "evna", "ichna", "inichna"].contains { word.hasSuffix($0) }
+    }
+
+    /// Titles in other languages, capitalised before a family name, with the English title of the role ("Bundeskanzler
+    /// Adenauer" is Chancellor Adenauer).
+    static let foreignTitlesInEnglish: [String: String] = [
+        "Bundeskanzler": "Chancellor", "Bundeskanzlerin": "Chancellor", "Kanzler": "Chancellor", "Kanzlerin": "Chancellor",
+        "Bundespräsident": "President", "Bundespräsidentin": "President", "Staatspräsident": "President", "Präsident": "President",
+        "Präsidentin": "President", "Außenminister": "Foreign Minister", "Außenministerin": "Foreign Minister",
+        "Président": "President", "Presidente": "President", "Ministre": "Minister", "Ministro": "Minister",
+    ]
+
     /// Heads' titles in French, Spanish and Portuguese, written in lower case, with the English title of their role.
     static let foreignPresidentTitles: [String: String] = [
         "président": "President", "presidente": "President", "chancelier": "Chancellor",
@@ -1140,7 +1155,9 @@ extension AnnotationRun {
                             continue
                         }
                         // "Khuda Bakhsh, 58,"
-                        if next.kind == .number, last + 3 < toks.count, toks[last + 3].is(",") {
+                        // ("Sergey Vladimirovich Cherkasov, 37 anos,": the years named in Portuguese, Spanish, French, Italian.)
+                        if next.kind == .number, last + 3 < toks.count, toks[last + 3].is(",")
+                            || (last + 4 < toks.count && (toks[last + 3].is("anos", "años", "ans", "anni") || toks[last + 3].is("Jahre")) && toks[last + 4].is(",")) {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.age"))
                             i = last + 1
                             continue
@@ -1522,7 +1539,10 @@ extension AnnotationRun {
             }
             // "James R. Sasser" and "James Sasser" are one person: middle initials stay out of the id.
             // ("Mohammad Yasmin Hj Umar" is Mohammad Yasmin Umar: "Hj", Haji, marks the father's pilgrimage.)
-            let bare = parts.count >= 3 ? withoutInitials.enumerated().filter { $0.offset == 0 || !Self.innerHonorifics.contains(String($0.element)) }.map(\.element).joined(separator: " ") : name
+            // ("Sergey Vladimirovich Cherkasov" is Sergey Cherkasov: a Russian patronymic between the names stays out of it too.)
+            let bare = parts.count >= 3 ? withoutInitials.enumerated().filter { $0.offset == 0 || !Self.innerHonorifics.contains(String($0.element)) }
+                .filter { $0.offset == 0 || $0.offset == withoutInitials.count - 1 || !Self.isPatronymic(String($0.element)) }
+                .map(\.element).joined(separator: " ") : name
             let id = "person/" + Slug.make(bare)
             guard id != "person/" else { continue }
             names[written] = id
@@ -2412,7 +2432,7 @@ extension AnnotationRun {
                 // ("Foreign Minister Shaikh Mohammed told ...": an honorific that is also a family name, before a given name,
                 // starts a name; it is not the Finance Minister whose family name it is.)
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, Lexicon.givenNameGenders[toks[i + 1].text] != nil { continue }
-                let spelledOut = Lexicon.titleAbbreviations[title]
+                let spelledOut = Lexicon.titleAbbreviations[title] ?? Self.foreignTitlesInEnglish[title]
                 var matching = candidates.filter { id in
                     entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) || spelledOut.map($0.title.contains) == true } ?? false
                 }

@@ -3248,6 +3248,17 @@ struct AnnotatorTests {
         #expect(!darwin.contains("region/commonwealth"))
     }
 
+    @Test("Foreign titles before a known family name; ranks in lower case in Spanish, Portuguese, French and Italian; ages in years; no patronymic in the id")
+    func foreignTitlesRanksAndAges() {
+        let bonn = Self.annotator.annotate(markdown: "Bundeskanzler Adenauer sprach dem Senat telegrafisch die Anteilnahme der Regierung in Bonn aus. Die Stadt und die Bürger danken dem Kanzler für die Hilfe.", year: 1962)
+        #expect(bonn.mentions.contains { $0.entityID == "person/konrad-adenauer" })
+        #expect(Self.annotator.annotate(markdown: "In Paris, Premier Pierre Mendes-France sent a message of sympathy.", year: 1954).mentions.contains { $0.entityID == "person/pierre-mendes-france" })
+        let palomares = ids("«La bomba está entera y no hay peligro de contaminación del mar», declaró el contralmirante William S. Guest, que ha dirigido la búsqueda desde el primer día. La Junta de Energía Nuclear, cuyo presidente, el profesor José María Otero Navascués, ha visitado la zona, dice que no hay peligro.")
+        #expect(palomares.isSuperset(of: ["person/william-guest", "person/jose-maria-otero-navascues"]))
+        let brasilia = ids("O Departamento de Justiça apresentou acusações formais contra Sergey Vladimirovich Cherkasov, 37 anos, oficial do GRU, o serviço de inteligência militar da Rússia, que está preso no Brasil desde 2022 por uso de documento falso.")
+        #expect(brasilia.contains("person/sergey-cherkasov"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
