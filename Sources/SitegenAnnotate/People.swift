@@ -512,6 +512,9 @@ extension AnnotationRun {
     /// Honorifics written before a given name alone in Portuguese and Spanish: "dom Cláudio", "frei Betto", "don Ramón".
     static let givenNameHonorifics: TokenSet = ["dom", "Dom", "dona", "Dona", "frei", "Frei", "padre", "Padre", "don", "Don", "doña", "Doña"]
 
+    /// Articles and possessives before an office: "son président-directeur général, X", "su director, X".
+    static let officeDeterminers: TokenSet = ["le", "la", "son", "sa", "leur", "el", "su", "o", "a", "seu", "sua", "il", "lo", "suo", "its", "his", "her", "their"]
+
     /// A Russian, Ukrainian or Belarusian patronymic: "Vladimirovich", "Ilyinichna".
     static func isPatronymic(_ word: String) -> Bool {
         word.count >= 7 && word.first?.isUppercase == true
@@ -1012,6 +1015,19 @@ extension AnnotationRun {
                     if k > portfolio, k < toks.count, toks[k].isCapitalized, toks[k].spaceBefore, !isCovered(u, k),
                        let last = nameEnd(toks, unit: u, from: k), last > k, last + 1 == toks.count || toks[last + 1].is(",", ".", ";") || toks[last + 1].isLowercase {
                         found.append(NameCandidate(unit: u, first: k, last: last, rule: "person.profession"))
+                        i = last + 1
+                        continue
+                    }
+                }
+                // "a déclaré son président-directeur général, Ricus Grimbeek.", "dijo su director ejecutivo, Juan Pérez,": an
+                // office after an article or a possessive, a word or two more in lower case, then the name set off by a comma.
+                if toks[i].isLowercase, professionNouns.contains(toks[i]), i > 0, Self.officeDeterminers.contains(toks[i - 1]) {
+                    var k = i + 1
+                    while k < min(toks.count, i + 5), toks[k].isLowercase && toks[k].isWord || (toks[k].is("-") && !toks[k].spaceBefore) { k += 1 }
+                    if k + 2 < toks.count, toks[k].is(","), toks[k + 1].isCapitalized, !isCovered(u, k + 1), titleTrie.longestMatch(in: toks, at: k + 1) == nil,
+                       let last = nameEnd(toks, unit: u, from: k + 1), last >= k + 2, !toks[(k + 1)...last].contains(where: { $0.is("y", "e", "et") }),
+                       last + 1 == toks.count || toks[last + 1].is(",", ".", ";") {
+                        found.append(NameCandidate(unit: u, first: k + 1, last: last, rule: "person.office-apposition"))
                         i = last + 1
                         continue
                     }

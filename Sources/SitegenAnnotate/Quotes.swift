@@ -256,7 +256,9 @@ extension AnnotationRun {
             } else if let r = subjectAfter(u, k, quoted: []), !r.isPronoun {
                 // The subject must close the attribution: "a déclaré M. Sharp." (not "said that ...").
                 if case .entity(let id) = r {
-                    guard let span = (k + 1..<stop).lazy.compactMap({ self.coveringSpan(u, $0) }).last(where: { $0.entityID == id }), span.last + 1 == stop else { continue }
+                    // ('—declaró el señor Simó al enviado de LA VANGUARDIA, con la gorra en la mano—': or the one spoken to after it.)
+                    guard let span = (k + 1..<stop).lazy.compactMap({ self.coveringSpan(u, $0) }).last(where: { $0.entityID == id }) ?? (k + 1..<stop).lazy.compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID == id }),
+                          span.last + 1 == stop || (span.last + 2 < stop && Self.listenerPrepositions.contains(toks[span.last + 1])) else { continue }
                 }
                 ref = r
             }
@@ -266,6 +268,9 @@ extension AnnotationRun {
         }
         return nil
     }
+
+    /// Words that open the phrase of the one spoken to after a speaker: "declaró el señor Simó al enviado de ...".
+    static let listenerPrepositions: TokenSet = ["to", "al", "a", "ao", "à", "aux", "alla", "ai", "agli", "ante", "perante", "devant"]
 
     /// A lower-case word of a person's role: "member", "spokesman", "economist".
     static func isRoleWord(_ t: Token) -> Bool {
@@ -356,7 +361,9 @@ extension AnnotationRun {
                 return .entity(person.entityID)
             }
             // ("ha spiegato il direttore della Sala Stampa della Santa Sede, Alessandro Gisotti": Italian "il", "lo" too.)
-            if t.is("el", "la", "le") || t.is("il", "lo") || (t.is("o") || (t.is("a") && language == "pt")) || germanRole != nil, i + 1 < toks.count,
+            // ("a déclaré son président-directeur général, Ricus Grimbeek": a possessive before the office too.)
+            if t.is("el", "la", "le") || t.is("il", "lo") || (t.is("o") || (t.is("a") && language == "pt")) || germanRole != nil
+                || t.is("son", "sa", "su") || t.is("seu", "sua", "suo"), i + 1 < toks.count,
                Lexicon.personNouns.contains(toks[i + 1]) || germanRole != nil {
                 let from = (germanRole ?? i) + 2
                 let end = (from..<min(toks.count, from + 14)).first(where: { toks[$0].is(".", ";") }) ?? min(toks.count, from + 14)
@@ -783,6 +790,16 @@ extension AnnotationRun {
                 while w > 0, !Self.clauseBreaks.contains(toks[w]) {
                     if toks[w].is("who"), toks[w - 1].is(",") { inClause = true; break }
                     w -= 1
+                }
+                // ("Cesar Jaramillo, executive director of Project Ploughshares, a Waterloo-based peace group, told": the body
+                // is the complement of the person's office, set off by commas before it; the person speaks.)
+                var of = span.first - 1
+                if of > 0, toks[of].lowerIs("the") { of -= 1 }
+                if !inClause, of > 2, toks[of].is("of", "at", "for"),
+                   let comma = (max(1, of - 8)..<of).reversed().first(where: { toks[$0].is(",") }),
+                   (comma + 1..<of).contains(where: { Self.isRoleWord(toks[$0]) }),
+                   let person = coveringSpan(u, comma - 1), person.last == comma - 1, person.entityID.hasBytePrefix("person/") {
+                    return .entity(person.entityID)
                 }
                 if !inClause { return .entity(span.entityID) }
             }

@@ -3259,6 +3259,16 @@ struct AnnotatorTests {
         #expect(brasilia.contains("person/sergey-cherkasov"))
     }
 
+    @Test("An office after a possessive, then the name; an incise whose speaker is followed by the one spoken to; a body in the speaker's office is not the speaker")
+    func officesAndIncises() {
+        let perkoa = "La mine de zinc de Perkoa est exploitée par une filiale de la société canadienne Trevali Mining Corporation, qui a annoncé la suspension des travaux.\n\n« Nous travaillons sans relâche avec les autorités burkinabè et nos pensées vont aux familles », a déclaré son président-directeur général, Ricus Grimbeek. Le sous-traitant minier australien Byrnecut participe également aux opérations."
+        #expect(speakers(perkoa) == ["person/ricus-grimbeek"])
+        let palomares = "El pescador Francisco Simó Orts vio caer la bomba al mar desde su barca, a cinco millas de la costa de Palomares.\n\n«Yo siempre dije que estaba allí —declaró el señor Simó al enviado de LA VANGUARDIA, con la gorra en la mano—, y ahora que la han sacado, a ver si nos dejan faenar en paz.»"
+        #expect(speakers(palomares).first??.hasPrefix("person/") == true)
+        let ottawa = "\"The minister had every tool he needed to say no, and he chose not to use them,\" Cesar Jaramillo, executive director of Project Ploughshares, a Waterloo-based peace group, told The Free Press."
+        #expect(speakers(ottawa) == ["person/cesar-jaramillo"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
