@@ -84,6 +84,8 @@ final class AnnotationRun {
     /// The outlet's last word when it is a newspaper's ("Herald" of "The Miami Herald", "Post-Dispatch"), as the text
     /// writes it after "the".
     @exclusivity(unchecked) var outletShort: [String]?
+    /// The outlet's names without a place or an article (see `outletShortForms`).
+    @exclusivity(unchecked) var outletForms: [[String]] = []
     /// The outlet's short name stands without "the" ("Newsday" of "Trinidad Newsday").
     @exclusivity(unchecked) var outletShortBare = false
     /// The year the article was published, when known.
@@ -129,6 +131,16 @@ final class AnnotationRun {
                    toks[i + 1].is(outlet.words[0]), toks[i + 1].isCapitalized, !toks[i + 1].isAllCaps || toks[i + 1].characterCount > 3 {
                     gazetteerSpans.append(Span(unit: u, first: i + 1, last: i + 1, entityID: outlet.id, rule: "organization.outlet"))
                     i += 3
+                    continue
+                }
+                // "a Daily News correspondent" in the Chicago Daily News, "told Sun.Star" in Sun.Star Cebu, "sagte Schmidt der
+                // WELT" in Die Welt: the paper's name without the place it is of, or without its article.
+                if let outlet, !outletForms.isEmpty, match.map({ !$0.0.entityID.hasBytePrefix("organization/") }) ?? true,
+                   i == 0 || !(toks[i - 1].isCapitalized && toks[i - 1].isWord && toks[i - 1].spaceBefore) || Self.outletArticles.contains(toks[i - 1]),
+                   let end = outletForms.lazy.compactMap({ form in self.outletEnd(toks, at: i, words: form).flatMap { form.count >= 2 || (i > 0 && Self.outletArticles.contains(toks[i - 1])) ? $0 : nil } }).first,
+                   end == toks.count || !(toks[end].isCapitalized && toks[end].isWord && toks[end].spaceBefore) {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
+                    i = end
                     continue
                 }
                 // "told the Post-Dispatch": the paper by its last word.
@@ -623,6 +635,8 @@ final class AnnotationRun {
         }
         // "told the Post-Dispatch", "the Herald reported": the paper by the last word of its name.
         let named = toks.first?.text == "The" ? Array(toks.dropFirst()) : toks
+        let foreignArticle = toks.count >= 2 && ["Die", "Der", "Das", "Le", "La", "El", "Il", "O"].contains(toks[0].text) ? toks[0] : nil
+        outletForms = outletShortForms(foreignArticle == nil ? named : Array(toks.dropFirst()), article: foreignArticle)
         if named.count >= 2, let last = named.lastIndex(where: { $0.isWord && $0.spaceBefore }), last > 0,
            let lastWord = named.last, Self.newspaperNouns.contains(lastWord.text) {
             outletShort = named[last...].map(\.text)
@@ -649,6 +663,27 @@ final class AnnotationRun {
         }
     }
 
+    /// Articles before a paper's name in its own pages, in the languages the annotator reads.
+    static let outletArticles: TokenSet = ["the", "The", "a", "der", "die", "den", "dem", "des", "le", "la", "du", "au", "el", "del", "al", "il", "o", "do", "da", "no", "na"]
+
+    /// The outlet's other names in its own pages: without the city or country that opens or closes its name ("Daily News" of
+    /// the Chicago Daily News, "Sun.Star" of Sun.Star Cebu, "Illustrated Weekly" of The Illustrated Weekly of India), and
+    /// without its own article ("Welt" of Die Welt, matched after another article).
+    func outletShortForms(_ named: [Token], article: Token?) -> [[String]] {
+        var forms: [[String]] = []
+        func isPlace(_ t: [Token]) -> Bool {
+            let text = t.map(\.text).joined(separator: " ")
+            return Lexicon.placeCountries[text] != nil || Lexicon.places.contains(text)
+                || gazetteer.trie.longestMatch(in: t, at: 0).map { $0.1 == t.count && $0.0.entityID.hasBytePrefix("country/") } == true
+        }
+        let words = named.filter(\.isWord)
+        if words.count >= 3, isPlace([named[0]]) { forms.append(named.dropFirst().map(\.text)) }
+        if words.count >= 2, let last = named.last, last.isWord, last.spaceBefore, isPlace([last]) { forms.append(named.dropLast().map(\.text)) }
+        if named.count >= 4, named[named.count - 2].is("of"), isPlace([named[named.count - 1]]) { forms.append(named.dropLast(2).map(\.text)) }
+        if let article, ["Die", "Der", "Das", "Le", "La", "El", "Il", "O"].contains(article.text), !named.isEmpty { forms.append(named.map(\.text)) }
+        return forms.filter { form in !form.isEmpty && form.first?.first?.isUppercase == true && !(form.count == 1 && Self.commonPaperWords.contains(form[0])) }
+    }
+
     /// Words of many papers' names, which alone name none of them.
     static let commonPaperWords: Set<String> = [
         "News", "Today", "Daily", "Weekly", "Review", "Express", "Mail", "Nation", "Standard", "Business", "Reporter", "Record",
@@ -660,7 +695,7 @@ final class AnnotationRun {
         "Inquirer", "Courier", "Telegraph", "Independent", "Guardian", "Monitor", "Examiner", "Statesman", "Sun", "Star",
         "Mail", "Express", "Mirror", "Echo", "Argus", "Advertiser", "Sentinel", "Record", "Standard",
         // ("told the Mercury" in the Illawarra Mercury, "told The Defender" in the Chicago Defender.)
-        "Mercury", "Defender", "Enquirer", "Register", "Ledger", "Clarion", "Banner",
+        "Mercury", "Defender", "Enquirer", "Register", "Ledger", "Clarion", "Banner", "Advocate",
     ]
 
     /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"
@@ -1107,9 +1142,16 @@ final class AnnotationRun {
     /// The longest gazetteer name at `i`; a lede's first word in capitals is read as a name's too.
     func gazetteerMatch(_ toks: TokenList, at i: Int) -> (TokenTrie.Entry, Int)? {
         let match = gazetteer.trie.longestMatch(in: toks, at: i)
+        // "Operation Sea Angel II": a named operation or plan with a number after it is another one than the first.
+        if let (entry, end) = match, end < toks.count, toks[end].spaceBefore, Self.romanNumerals.contains(toks[end]),
+           entry.entityID.hasBytePrefix("initiative/"), toks[end - 1].isCapitalized {
+            return nil
+        }
         if match == nil, toks[i].is("The"), let capitalised = capitalisedTheMatch(toks, at: i) { return capitalised }
         return match == nil && i == 0 && toks[0].isAllCaps ? ledeMatch(toks) : match
     }
+
+    static let romanNumerals: TokenSet = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     /// "The West cannot go on ...", "The Gulf states ...": a name the gazetteer writes with "the" (the West,
     /// the Gulf), opening a sentence. Not when the words after "The" make a longer name of their own.

@@ -458,6 +458,20 @@ extension AnnotationRun {
     /// The one leader (president, prime minister, ...) the gazetteer knows by this family name.
     /// Of known people who share a family name, those who held an office in the article's year, then (of several,
     /// or none in office) those of a country the article names; all of them when neither tells them apart.
+    /// "the United States Secretary of State, Mr. Dulles": of namesakes, the one whose office the words just before name.
+    func narrowByTitle(_ ids: [String], before position: (Int, Int)) -> [String] {
+        guard ids.count > 1 else { return ids }
+        let toks = tokens[position.0]
+        for k in stride(from: position.1 - 1, through: max(0, position.1 - 10), by: -1) {
+            guard let (entry, end) = Self.titleTrie.longestMatch(in: toks, at: k), end <= position.1 else { continue }
+            let title = entry.surface.lowercased()
+            guard title.count > 3, !["mr", "mrs", "ms", "dr", "miss", "sir"].contains(title) else { continue }
+            let fitting = ids.filter { id in entity(id)?.roles.contains { $0.title.lowercased().contains(title) } ?? false }
+            if fitting.count == 1 { return fitting }
+        }
+        return ids
+    }
+
     func narrowNamesakes(_ ids: [String]) -> [String] {
         var ids = ids
         let active = inOffice(ids)
@@ -1540,9 +1554,9 @@ extension AnnotationRun {
                 }
                 // (Only someone of the article's time, from a country it names: not Carlos Andrés Pérez in a story of 2019 about
                 // Ecuador's Carlos Pérez, nor Mark Malloch Brown for the Cook Islands' Mark Brown.)
-                if let year {
-                    fitting = fitting.filter { id in yearsInOffice(id).map { year >= $0.first - 15 && year <= $0.last + 10 } ?? true }
-                }
+                // (And someone the gazetteer gives offices with their years: "John Walker" of the National Gallery is not the
+                // spy John Anthony Walker, who held none.)
+                fitting = fitting.filter { id in yearsInOffice(id).map { years in year.map { $0 >= years.first - 15 && $0 <= years.last + 10 } ?? true } ?? false }
                 if fitting.count > 1 { fitting = narrowNamesakes(fitting) }
                 if fitting.count == 1, let e = entity(fitting[0]), !e.countries.isEmpty {
                     let counts = countryCounts()
@@ -2426,7 +2440,7 @@ extension AnnotationRun {
                    owners[family].map({ $0.allSatisfy { id in gender != nil && entity(id)?.gender != nil && entity(id)?.gender != gender } }) ?? true,
                    case let all = (gazetteer.peopleByFamilyName[family] ?? []).filter({ gender == nil || entity($0)?.gender == nil || entity($0)?.gender == gender }),
                    // ("Mr Hawke" in 1984: Bob Hawke, not Alex Hawke, a minister from 2020.)
-                   case let candidates = all.count > 1 ? narrowNamesakes(all) : all,
+                   case let candidates = all.count > 1 ? narrowByTitle(narrowNamesakes(all), before: (u, particle)) : all,
                    candidates.count == 1, let known = entity(candidates[0]),
                    gender == nil || known.gender == gender, known.familyName == family {
                     if namedCountries == nil { namedCountries = namedCountryIDs() }
