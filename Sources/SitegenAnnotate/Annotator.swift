@@ -244,6 +244,7 @@ final class AnnotationRun {
         discoverDocumentNames()
         discoverNamedPolicies()
         discoverNamedBodies()
+        tagLowercaseDocumentNames()
         bindRepeatedOwnerNamed()
         joinUnitsToKnownBodies()
         bindCountryNamedBodies()

@@ -287,9 +287,17 @@ public struct Gazetteer: Sendable {
         }
         self.partyWords = partyWords
         genericNames = [:]
+        var qualifiers: [String: (names: Set<String>, longest: Int)] = [:]
+        func qualifiersOf(_ country: Entity) -> (names: Set<String>, longest: Int) {
+            if let known = qualifiers[country.id] { return known }
+            let names = Set([country.name] + country.aliases + country.adjectives)
+            qualifiers[country.id] = (names, Self.longestWords(names))
+            return qualifiers[country.id]!
+        }
         for id in order where entities[id]?.kind == .organization {
             guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
-            for name in Self.genericForms(of: e, country: country) where !(genericNames[name]?.contains(id) ?? false) {
+            let q = qualifiersOf(country)
+            for name in Self.genericForms(of: e, qualifiers: q.names, longest: q.longest) where !(genericNames[name]?.contains(id) ?? false) {
                 genericNames[name, default: []].append(id)
             }
         }
@@ -311,11 +319,21 @@ public struct Gazetteer: Sendable {
         // Australian one the Australian Labor Party: a party whose name carries its country goes by the rest at home.
         for id in order where entities[id]?.kind == .organization {
             guard let e = entities[id], e.type == "party", e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
+            let (names, longest) = qualifiersOf(country)
             for form in [e.name] + e.aliases {
-                for q in [country.name] + country.aliases + country.adjectives where form.containsBytes(q) {
-                    let bare = form.hasPrefix(q + " ") ? String(form.dropFirst(q.count + 1))
-                        : form.hasSuffix(" of " + q) ? String(form.dropLast(q.count + 4))
-                        : form.hasSuffix(" of the " + q) ? String(form.dropLast(q.count + 8)) : ""
+                // (The country's name first, or last after "of" or "of the": its words looked up, not searched for.)
+                let words = form.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                guard words.count >= 2 else { continue }
+                var bares: [String] = []
+                for n in 1...min(longest, words.count - 1) {
+                    if names.contains(words[0..<n].joined(separator: " ")) { bares.append(words[n...].joined(separator: " ")) }
+                    let tail = words[(words.count - n)...].joined(separator: " ")
+                    guard names.contains(tail) else { continue }
+                    let before = words[..<(words.count - n)]
+                    if before.count >= 2, before.last == "of" { bares.append(before.dropLast().joined(separator: " ")) }
+                    if before.count >= 3, before.suffix(2) == ["of", "the"] { bares.append(before.dropLast(2).joined(separator: " ")) }
+                }
+                for bare in bares {
                     guard bare.hasSuffix(" Party"), bare.first?.isUppercase == true, !(namesakes[bare]?.contains(id) ?? false) else { continue }
                     namesakes[bare, default: []].append(id)
                 }
@@ -555,16 +573,49 @@ public struct Gazetteer: Sendable {
     /// China" or "Chinese Ministry of Commerce": a body's names without its country,
     /// kept when only generic words are left.
     static func genericForms(of e: Entity, country: Entity) -> [String] {
-        let qualifiers = [country.name] + country.aliases + country.adjectives
+        let qualifiers = Set([country.name] + country.aliases + country.adjectives)
+        return genericForms(of: e, qualifiers: qualifiers, longest: longestWords(qualifiers))
+    }
+
+    /// The most words any of `names` has.
+    static func longestWords(_ names: Set<String>) -> Int {
+        names.lazy.map { $0.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 1
+    }
+
+    /// Words that join a body's name to its country's after it: "Ministry of Health of Ghana", "Congreso Nacional de
+    /// Honduras", "Ministère de la Santé du Burkina Faso", "Ministère de la Santé publique de Madagascar".
+    static let countryConnectors: [[String]] = [["of"], ["of", "the"], ["de"], ["del"], ["do"], ["da"], ["du"], ["de", "la"], ["des"]]
+
+    /// `qualifiers`: the country's names and adjectives. A form is split into words once and its first and last words
+    /// looked up, instead of searching every form for every one of the country's names.
+    static func genericForms(of e: Entity, qualifiers: Set<String>, longest: Int) -> [String] {
         var out: [String] = []
         for form in [e.name] + e.aliases {
-            // (A form that does not hold the qualifier's bytes has it neither first nor last: most do not.)
-            for q in qualifiers where form.containsBytes(q) {
-                for p in [q + "'s ", q + " "] where form.hasPrefix(p) { out.append(String(form.dropFirst(p.count))) }
-                // ("Congreso Nacional de Honduras", "Congresso Nacional do Brasil": Spanish and Portuguese names too.)
-                // ("Ministère de la Santé du Burkina Faso", "Ministère de la Santé publique de Madagascar": French too.)
-                for s in [" of " + q, " of the " + q, " de " + q, " del " + q, " do " + q, " da " + q, " du " + q, " de la " + q, " de l'" + q, " d'" + q, " des " + q]
-                    where form.hasSuffix(s) { out.append(String(form.dropLast(s.count))) }
+            let words = form.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            guard words.count >= 2 else { continue }
+            // "Ghana Ministry of Health", "Ghana's Ministry of Health": the country first.
+            for n in 1...min(longest, words.count - 1) {
+                let head = words[0..<n].joined(separator: " ")
+                let rest = words[n...].joined(separator: " ")
+                if qualifiers.contains(head) { out.append(rest) }
+                if head.hasSuffix("'s"), qualifiers.contains(String(head.dropLast(2))) { out.append(rest) }
+            }
+            // "Ministry of Health of Ghana", "Ministère de l'Intérieur de l'Estonie", "Ministère des Affaires étrangères d'Haïti".
+            for n in 1...min(longest, words.count - 1) {
+                let tail = words[(words.count - n)...].joined(separator: " ")
+                let before = Array(words[..<(words.count - n)])
+                if tail.hasPrefix("l'") || tail.hasPrefix("d'") {
+                    let elided = String(tail.dropFirst(2))
+                    if qualifiers.contains(elided) {
+                        if tail.hasPrefix("d'"), !before.isEmpty { out.append(before.joined(separator: " ")) }
+                        if tail.hasPrefix("l'"), before.last == "de", before.count >= 2 { out.append(before.dropLast().joined(separator: " ")) }
+                    }
+                    continue
+                }
+                guard qualifiers.contains(tail) else { continue }
+                for connector in Self.countryConnectors where before.count > connector.count && Array(before.suffix(connector.count)) == connector {
+                    out.append(before.dropLast(connector.count).joined(separator: " "))
+                }
             }
         }
         // "Foreign Ministry", "Ministry of Foreign Affairs" and "Foreign Affairs Ministry" are one body's names,

@@ -1228,6 +1228,65 @@ extension AnnotationRun {
         for (_, e) in additions where gazetteer.entities[e.id] == nil { local[e.id] = e }
     }
 
+    /// Document words written in lower case after a place or a body ("the New York accords of December 1988", "the
+    /// European Defense Community treaty"), and a law named after its sponsor ("the Hickenlooper Amendment").
+    static let lowerDocumentNouns: [String: String] = [
+        "accords": "Accords", "accord": "Accord", "agreement": "Agreement", "treaty": "Treaty", "declaration": "Declaration", "protocol": "Protocol",
+    ]
+
+    func tagLowercaseDocumentNames() {
+        var additions: [(Span, Entity)] = []
+        var replaced: [Span] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where k >= 2 {
+                var name: String?
+                var first = k
+                if let head = Self.lowerDocumentNouns[toks[k].text], !isCovered(u, k) {
+                    // A place of one to three words ("New York", "Camp David" is in the gazetteer already) after "the", then
+                    // "accords". (Not "the Washington agreement": an agreement already named, by where it was signed.)
+                    for n in (1...3).reversed() where k - n >= 1 && head.hasPrefix("Accord") {
+                        let place = text(of: toks, from: k - n, to: k - 1, in: u)
+                        guard toks[k - n - 1].lowerIs("the"), (k - n..<k).allSatisfy({ toks[$0].isCapitalized && !isCovered(u, $0) }),
+                              Lexicon.places.contains(place) || Lexicon.placeCountries[place] != nil else { continue }
+                        name = place + " " + head
+                        first = k - n
+                        break
+                    }
+                    // A body the gazetteer knows by three words or more, after "the", then "treaty".
+                    if name == nil, head == "Treaty", let body = coveringSpan(u, k - 1), body.last == k - 1, body.first >= 1, toks[body.first - 1].lowerIs("the"),
+                       body.entityID.hasBytePrefix("organization/") || body.entityID.hasBytePrefix("region/"), body.last - body.first >= 2,
+                       body.rule.hasPrefix("gazetteer.") || body.rule == "organization.name-pattern" {
+                        name = text(of: toks, from: body.first, to: body.last, in: u) + " " + head
+                        first = body.first
+                        replaced.append(body)
+                    }
+                } else if toks[k].is("Amendment"), !isCovered(u, k), toks[k - 1].isCapitalized, toks[k - 1].characterCount >= 4,
+                          !Lexicon.notNames.contains(toks[k - 1]), !Self.ordinalWords.contains(toks[k - 1].text) {
+                    // "the Hickenlooper Amendment", "the Jackson-Vanik Amendment": the sponsors' names, then "Amendment".
+                    var j = k - 1
+                    while j >= 1, toks[j].isCapitalized || (toks[j].is("-") && !toks[j].spaceBefore), k - j <= 4 { j -= 1 }
+                    guard toks[j].lowerIs("the"), !(j + 1..<k).contains(where: { isCovered(u, $0) && !(coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false) }) else { continue }
+                    name = text(of: toks, from: j + 1, to: k, in: u)
+                    first = j + 1
+                    for m in j + 1..<k { if let p = coveringSpan(u, m), !replaced.contains(p) { replaced.append(p) } }
+                }
+                guard let name else { continue }
+                if let known = knownName(name), known.hasBytePrefix("initiative/") {
+                    // (Not a known one of that name from after the article's year: the Paris Agreement of 2015 in 1973.)
+                    if let year, let started = entity(known)?.started, started > year { replaced.removeAll { $0.unit == u && $0.first >= first }; continue }
+                    additions.append((Span(unit: u, first: first, last: k, entityID: known, rule: "initiative.lower-case-head"), gazetteer.entities[known]!))
+                    continue
+                }
+                let id = "initiative/" + Slug.make(name)
+                var e = local[id] ?? Entity(id: id, kind: .initiative, name: name)
+                e.type = "found in text"
+                additions.append((Span(unit: u, first: first, last: k, entityID: id, rule: "initiative.lower-case-head"), e))
+            }
+        }
+        addFound(additions, replacing: replaced)
+    }
+
     /// Mentions found by a rule, with the entities found in the text that they name.
     func addFound(_ additions: [(Span, Entity)]) {
         for (span, e) in additions {

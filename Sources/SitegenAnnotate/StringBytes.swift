@@ -38,6 +38,26 @@ extension StringProtocol {
     /// an apostrophe); `contains` with a string resolves to Foundation's, which goes through NSString
     /// and cost thousands of instructions a call.
     func containsBytes(_ part: String) -> Bool {
+        // (Over the bytes in place, without copying either string: the gazetteer's indexing asks this of every name.)
+        if let found = utf8.withContiguousStorageIfAvailable({ hay in
+            part.utf8.withContiguousStorageIfAvailable { needle -> Bool in
+                guard let first = needle.first else { return true }
+                guard hay.count >= needle.count else { return false }
+                var i = 0
+                let last = hay.count - needle.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }), let found {
+            return found
+        }
         let needle = Array(part.utf8)
         guard let first = needle.first else { return true }
         let hay = utf8

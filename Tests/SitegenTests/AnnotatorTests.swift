@@ -3282,6 +3282,17 @@ struct AnnotatorTests {
         #expect(!dhaka.contains("initiative/operation-sea-angel"))
     }
 
+    @Test("Document words in lower case after a place or a body, and a law by its sponsor's name, are initiatives")
+    func lowerCaseDocumentNames() {
+        #expect(ids("Once the New York accords of December 1988 had opened the way, Pretoria moved quickly.").contains("initiative/new-york-accords"))
+        let paris = Self.annotator.annotate(markdown: "The French National Assembly killed the European Defense Community treaty Aug. 30, the paper said.", year: 1954)
+        #expect(paris.mentions.contains { $0.entityID == "initiative/european-defense-community-treaty" })
+        #expect(!paris.mentions.contains { $0.entityID == "organization/european-defense-community" })
+        #expect(ids("The administration should make clear that the Hickenlooper Amendment, which requires a cut-off of aid, applies.").contains("initiative/hickenlooper-amendment"))
+        // (Not an ordinal amendment.)
+        #expect(!ids("Protesters cited the First Amendment outside the court.").contains { $0.hasPrefix("initiative/first") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
