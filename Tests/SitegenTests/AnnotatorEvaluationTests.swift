@@ -1589,25 +1589,41 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind123QuoteFloor = (0.95, 0.98, 0.82)
 
+    /// Blind-124 (the Chicago Daily News 1954, Die Welt 1962 in German, the Centralian Advocate 1975, the Edmonton Journal
+    /// 1984, the Church Times 1998, BSS 2007, EUobserver 2013, Enab Baladi 2023), on disasters and relief, on arrival:
+    /// countries 1.00/0.98, regions 1.00/0.92, initiatives 1.00/0.36, organisations 0.91/0.67, people 0.93/0.86, quotes
+    /// 0.99/0.99, speakers 61 of 74.
     static let blind124Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.96), .region: (0.98, 0.9), .initiative: (0.98, 0.62), .organization: (0.93, 0.7), .person: (0.98, 0.93),
     ]
-    static let blind124QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind124QuoteFloor = (0.97, 0.97, 0.84)
 
+    /// Blind-127 (The Statist 1952, the Sunday Express 1969, The Salt Lake Tribune 1971, the Western Morning News 1985,
+    /// Sun.Star Cebu 1996, the Saudi Press Agency 2009, WAtoday 2012, Sidwaya 2022 in French), on mining and metals, on
+    /// arrival: countries 0.91/0.94, regions 1.00/0.93, initiatives 1.00/0.50, organisations 0.89/0.77, people 0.90/0.90,
+    /// quotes 1.00/1.00, speakers 59 of 72.
     static let blind127Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.96), .region: (0.98, 0.91), .initiative: (0.98, 0.58), .organization: (0.94, 0.86), .person: (0.98, 0.98),
     ]
-    static let blind127QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind127QuoteFloor = (0.98, 0.98, 0.88)
 
+    /// Blind-126 (the Northern Territory News 1954, The Nationalist 1965, the Press Association 1971, the National Concord
+    /// 1984, the Richmond Times-Dispatch 1994, Peace News 2004, Quartz 2017, Poder360 2023 in Portuguese), on espionage and
+    /// expulsions, on arrival: countries 0.94/0.85, regions 0.93/0.93, initiatives 1.00/0.60, organisations 0.75/0.58,
+    /// people 0.98/0.88, quotes 1.00/1.00, speakers 52 of 74.
     static let blind126Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.85), .region: (0.98, 0.98), .initiative: (0.98, 0.98), .organization: (0.88, 0.69), .person: (0.98, 0.9),
     ]
-    static let blind126QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind126QuoteFloor = (0.98, 0.98, 0.79)
 
+    /// Blind-125 (International News Service 1958, La Vanguardia 1966 in Spanish, The Illustrated Weekly of India 1974,
+    /// Middle East International 1981, Jane's Defence Weekly 1993, GlobalPost 2009, The London Free Press 2016, Inside
+    /// Story 2021), on nuclear arms and disarmament, on arrival: countries 0.98/0.97, regions 1.00/0.91, initiatives
+    /// 0.93/0.74, organisations 0.87/0.71, people 0.98/0.92, quotes 1.00/1.00, speakers 69 of 82.
     static let blind125Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.95), .region: (0.98, 0.89), .initiative: (0.92, 0.82), .organization: (0.9, 0.77), .person: (0.98, 0.94),
     ]
-    static let blind125QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind125QuoteFloor = (0.98, 0.98, 0.88)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
