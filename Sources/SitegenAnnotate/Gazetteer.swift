@@ -125,6 +125,125 @@ public struct Gazetteer: Sendable {
         "Philip": ["Phil"], "Raymond": ["Ray"], "Leonard": ["Len"], "Malcolm": ["Mal"]
     ]
 
+    /// A hash of every entity's names and of the stop phrases: what the annotator's output depends on.
+    static func fingerprint(_ entities: [String: Entity], order: [String], stopPhrases: [String]) -> String {
+        var hasher = FNV1a()
+        for id in order.sorted() {
+            guard let e = entities[id] else { continue }
+            hasher.add(id); hasher.add(e.name)
+            for a in e.aliases + e.adjectives + e.prefixes + e.members { hasher.add(a) }
+            hasher.add(e.familyName ?? ""); hasher.add(e.ambiguous ? "1" : "0")
+        }
+        for phrase in stopPhrases { hasher.add(phrase) }
+        return hasher.hex
+    }
+
+    /// Puts one entity's names into the trie and the indexes of people and members (the first pass of `reindex`, and
+    /// all that a site's new topics need when they are merged).
+    mutating func indexForms(of e: Entity, id: String) {
+        for form in e.adjectives { trie.insert(form, .init(entityID: id, form: .adjective, surface: form)) }
+        for form in e.aliases { trie.insert(form, .init(entityID: id, form: .alias, surface: form)) }
+        // Topic keywords are ordinary words: match them lower-case and capitalised too.
+        if e.kind == .topic {
+            for form in e.aliases + [e.name] {
+                for variant in [form.lowercased(), form.withCapitalFirst] where variant != form {
+                    trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
+                }
+            }
+        }
+        // "China National Chemical Corp", "Tata Sons Ltd.": companies' legal suffixes are often abbreviated.
+        if e.kind == .organization {
+            for form in [e.name] + e.aliases {
+                for variant in Self.abbreviatedSuffixes(form) {
+                    trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
+                }
+            }
+        }
+        // "Asean-China Free Trade Area", "Nato summit": British style writes acronyms of four letters or more
+        // as words; names that contain one are matched in that style too.
+        if e.kind == .initiative || e.kind == .organization {
+            // ("ITAR-TASS" -> "Itar-Tass": a hyphen joins two such words as well as a space.)
+            for form in [e.name] + e.aliases where form.containsBytes(" ") || form.containsBytes("-") {
+                let variant = Self.acronymsAsWords(form)
+                if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+            }
+        }
+        // "the Shanghai communique", "the Paris agreement": a named initiative with its kind in lower case.
+        if e.kind == .initiative {
+            for form in [e.name] + e.aliases {
+                guard let space = form.lastIndex(of: " ") else { continue }
+                let head = form[..<space], last = String(form[form.index(after: space)...])
+                guard Self.lowercaseKindWords.contains(last), head.first?.isUppercase == true else { continue }
+                let variant = head + " " + last.lowercased()
+                if !trie.contains(variant) { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                // "the Japan-U.S. security treaty", "the China-Pakistan economic corridor": after the parties joined by a
+                // hyphen, the words before the kind may be in lower case too.
+                let words = form.split(separator: " ")
+                guard words.count >= 3, words[0].containsBytes("-"), words[0].first?.isUppercase == true,
+                      words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && !$0.containsBytes("-") && $0.count > 2 }) else { continue }
+                let lowered = String(words[0]) + " " + words.dropFirst().map { $0.lowercased() }.joined(separator: " ")
+                if !trie.contains(lowered) { trie.insert(lowered, .init(entityID: id, form: .alias, surface: lowered)) }
+            }
+        }
+        // "Gulf Co-operation Council", "Organisation for Economic Co-operation": British spellings of names.
+        if e.kind != .person && e.kind != .country {
+            for form in [e.name] + e.aliases {
+                let variant = Self.britishSpelling(form)
+                if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
+                // "Growth & Transformation Plan", "Trade & Industry": an ampersand for "and".
+                if form.containsBytes(" and ") {
+                    let amp = form.replacingOccurrences(of: " and ", with: " & ")
+                    if !trie.contains(amp) { trie.insert(amp, .init(entityID: id, form: .alias, surface: amp)) }
+                }
+                // "Plan Sénégal Emergent", "Etat": French capitals are often printed without their accents.
+                if form.containsBytes("É") || form.containsBytes("È") {
+                    let plain = form.replacingOccurrences(of: "É", with: "E").replacingOccurrences(of: "È", with: "E")
+                    if !trie.contains(plain) { trie.insert(plain, .init(entityID: id, form: .alias, surface: plain)) }
+                }
+                // "Hongkong Trade Development Council": the older spelling, common in print until the 1990s.
+                if form.containsBytes("Hong Kong") {
+                    let older = form.replacingOccurrences(of: "Hong Kong", with: "Hongkong")
+                    trie.insert(older, .init(entityID: id, form: .alias, surface: older))
+                }
+            }
+        }
+        trie.insert(e.name, .init(entityID: id, form: .name, surface: e.name))
+        // "Kishida Fumio", "Orbán Viktor": Japanese and Hungarian outlets print their people's names family name first.
+        if e.kind == .person, let country = e.countries.first, country == "country/jp" || country == "country/hu" {
+            for form in [e.name] + e.aliases {
+                let parts = form.split(separator: " ")
+                guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                let reversed = String(parts[1]) + " " + String(parts[0])
+                if !trie.contains(reversed) { trie.insert(reversed, .init(entityID: id, form: .alias, surface: reversed)) }
+            }
+        }
+        for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
+        for member in e.members { memberOf[member, default: []].append(id) }
+        if e.kind == .person, let family = e.familyName {
+            peopleByFamilyName[family, default: []].append(id)
+            // ("Deby, whose troops ...": a family name written without its accents, as many papers print it.)
+            let plain = family.folding(options: .diacriticInsensitive, locale: nil)
+            if plain != family { peopleByFamilyName[plain, default: []].append(id) }
+        }
+        if e.kind == .person {
+            for form in [e.name] + e.aliases {
+                peopleByName[form] = id
+                let loose = Self.looseName(form)
+                if !(peopleByLooseName[loose]?.contains(id) ?? false) { peopleByLooseName[loose, default: []].append(id) }
+                // "George Bush" for George H. W. Bush (and for George W. Bush: the article's year decides).
+                // ("Hassan Rowhani" for Hassan Rouhani, "Abd Rabbo Mansour Hadi" for Abdrabbuh Mansur Hadi: see `soundKey`.)
+                if let sound = Self.soundKey(form), !(peopleByLooseName[sound]?.contains(id) ?? false) { peopleByLooseName[sound, default: []].append(id) }
+                if let given = Self.givenNamesKey(form), !(peopleByLooseName[given]?.contains(id) ?? false) { peopleByLooseName[given, default: []].append(id) }
+                let words = loose.split(separator: " ")
+                let bare = words.filter { $0.count > 1 }
+                if bare.count >= 2, bare.count < words.count {
+                    let key = bare.joined(separator: " ")
+                    if !(peopleByLooseName[key]?.contains(id) ?? false) { peopleByLooseName[key, default: []].append(id) }
+                }
+            }
+        }
+    }
+
     mutating func reindex(order: [String], stopPhrases: [String]) {
         trie = TokenTrie()
         for phrase in stopPhrases { trie.insert(phrase, .init(entityID: "", form: .stop, surface: phrase)) }
@@ -135,107 +254,7 @@ public struct Gazetteer: Sendable {
         var seen = Set<String>()
         for id in order where seen.insert(id).inserted {
             guard let e = entities[id] else { continue }
-            for form in e.adjectives { trie.insert(form, .init(entityID: id, form: .adjective, surface: form)) }
-            for form in e.aliases { trie.insert(form, .init(entityID: id, form: .alias, surface: form)) }
-            // Topic keywords are ordinary words: match them lower-case and capitalised too.
-            if e.kind == .topic {
-                for form in e.aliases + [e.name] {
-                    for variant in [form.lowercased(), form.withCapitalFirst] where variant != form {
-                        trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
-                    }
-                }
-            }
-            // "China National Chemical Corp", "Tata Sons Ltd.": companies' legal suffixes are often abbreviated.
-            if e.kind == .organization {
-                for form in [e.name] + e.aliases {
-                    for variant in Self.abbreviatedSuffixes(form) {
-                        trie.insert(variant, .init(entityID: id, form: .alias, surface: variant))
-                    }
-                }
-            }
-            // "Asean-China Free Trade Area", "Nato summit": British style writes acronyms of four letters or more
-            // as words; names that contain one are matched in that style too.
-            if e.kind == .initiative || e.kind == .organization {
-                // ("ITAR-TASS" -> "Itar-Tass": a hyphen joins two such words as well as a space.)
-                for form in [e.name] + e.aliases where form.containsBytes(" ") || form.containsBytes("-") {
-                    let variant = Self.acronymsAsWords(form)
-                    if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
-                }
-            }
-            // "the Shanghai communique", "the Paris agreement": a named initiative with its kind in lower case.
-            if e.kind == .initiative {
-                for form in [e.name] + e.aliases {
-                    guard let space = form.lastIndex(of: " ") else { continue }
-                    let head = form[..<space], last = String(form[form.index(after: space)...])
-                    guard Self.lowercaseKindWords.contains(last), head.first?.isUppercase == true else { continue }
-                    let variant = head + " " + last.lowercased()
-                    if !trie.contains(variant) { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
-                    // "the Japan-U.S. security treaty", "the China-Pakistan economic corridor": after the parties joined by a
-                    // hyphen, the words before the kind may be in lower case too.
-                    let words = form.split(separator: " ")
-                    guard words.count >= 3, words[0].containsBytes("-"), words[0].first?.isUppercase == true,
-                          words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && !$0.containsBytes("-") && $0.count > 2 }) else { continue }
-                    let lowered = String(words[0]) + " " + words.dropFirst().map { $0.lowercased() }.joined(separator: " ")
-                    if !trie.contains(lowered) { trie.insert(lowered, .init(entityID: id, form: .alias, surface: lowered)) }
-                }
-            }
-            // "Gulf Co-operation Council", "Organisation for Economic Co-operation": British spellings of names.
-            if e.kind != .person && e.kind != .country {
-                for form in [e.name] + e.aliases {
-                    let variant = Self.britishSpelling(form)
-                    if variant != form { trie.insert(variant, .init(entityID: id, form: .alias, surface: variant)) }
-                    // "Growth & Transformation Plan", "Trade & Industry": an ampersand for "and".
-                    if form.containsBytes(" and ") {
-                        let amp = form.replacingOccurrences(of: " and ", with: " & ")
-                        if !trie.contains(amp) { trie.insert(amp, .init(entityID: id, form: .alias, surface: amp)) }
-                    }
-                    // "Plan Sénégal Emergent", "Etat": French capitals are often printed without their accents.
-                    if form.containsBytes("É") || form.containsBytes("È") {
-                        let plain = form.replacingOccurrences(of: "É", with: "E").replacingOccurrences(of: "È", with: "E")
-                        if !trie.contains(plain) { trie.insert(plain, .init(entityID: id, form: .alias, surface: plain)) }
-                    }
-                    // "Hongkong Trade Development Council": the older spelling, common in print until the 1990s.
-                    if form.containsBytes("Hong Kong") {
-                        let older = form.replacingOccurrences(of: "Hong Kong", with: "Hongkong")
-                        trie.insert(older, .init(entityID: id, form: .alias, surface: older))
-                    }
-                }
-            }
-            trie.insert(e.name, .init(entityID: id, form: .name, surface: e.name))
-            // "Kishida Fumio", "Orbán Viktor": Japanese and Hungarian outlets print their people's names family name first.
-            if e.kind == .person, let country = e.countries.first, country == "country/jp" || country == "country/hu" {
-                for form in [e.name] + e.aliases {
-                    let parts = form.split(separator: " ")
-                    guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
-                    let reversed = String(parts[1]) + " " + String(parts[0])
-                    if !trie.contains(reversed) { trie.insert(reversed, .init(entityID: id, form: .alias, surface: reversed)) }
-                }
-            }
-            for form in e.prefixes { trie.insert(form, .init(entityID: id, form: .prefix, surface: form)) }
-            for member in e.members { memberOf[member, default: []].append(id) }
-            if e.kind == .person, let family = e.familyName {
-                peopleByFamilyName[family, default: []].append(id)
-                // ("Deby, whose troops ...": a family name written without its accents, as many papers print it.)
-                let plain = family.folding(options: .diacriticInsensitive, locale: nil)
-                if plain != family { peopleByFamilyName[plain, default: []].append(id) }
-            }
-            if e.kind == .person {
-                for form in [e.name] + e.aliases {
-                    peopleByName[form] = id
-                    let loose = Self.looseName(form)
-                    if !(peopleByLooseName[loose]?.contains(id) ?? false) { peopleByLooseName[loose, default: []].append(id) }
-                    // "George Bush" for George H. W. Bush (and for George W. Bush: the article's year decides).
-                    // ("Hassan Rowhani" for Hassan Rouhani, "Abd Rabbo Mansour Hadi" for Abdrabbuh Mansur Hadi: see `soundKey`.)
-                    if let sound = Self.soundKey(form), !(peopleByLooseName[sound]?.contains(id) ?? false) { peopleByLooseName[sound, default: []].append(id) }
-                    if let given = Self.givenNamesKey(form), !(peopleByLooseName[given]?.contains(id) ?? false) { peopleByLooseName[given, default: []].append(id) }
-                    let words = loose.split(separator: " ")
-                    let bare = words.filter { $0.count > 1 }
-                    if bare.count >= 2, bare.count < words.count {
-                        let key = bare.joined(separator: " ")
-                        if !(peopleByLooseName[key]?.contains(id) ?? false) { peopleByLooseName[key, default: []].append(id) }
-                    }
-                }
-            }
+            indexForms(of: e, id: id)
         }
         // "Jim Baker" for James Baker, "Ted Heath" for Edward Heath: the familiar form of an English given name, when no
         // entity goes by it (after every entity's own forms, so a real "Jim Baker" keeps his name).
@@ -348,13 +367,29 @@ public struct Gazetteer: Sendable {
         var initiativeForms: [String: [String]] = [:]
         for id in order where entities[id]?.kind == .initiative {
             guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
-            let qualifiers = [country.name] + country.aliases + country.adjectives
+            // (The country's name first, with or without "'s", or last after "of" or "of the": the form's first and last
+            // words looked up among the country's names, in the order the qualifiers were once tried.)
+            let (names, longest) = qualifiersOf(country)
             var forms = [e.name] + e.aliases
             for form in [e.name] + e.aliases {
-                for q in qualifiers {
-                    for p in [q + "'s ", q + "\u{2019}s ", q + " "] where form.hasPrefix(p) { forms.append(String(form.dropFirst(p.count))) }
-                    for x in [" of " + q, " of the " + q] where form.hasSuffix(x) { forms.append(String(form.dropLast(x.count))) }
+                let words = form.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                guard words.count >= 2 else { continue }
+                var found: [(q: String, form: String)] = []
+                for n in 1...min(longest, words.count - 1) {
+                    let head = words[0..<n].joined(separator: " ")
+                    let rest = words[n...].joined(separator: " ")
+                    for suffix in ["'s", "\u{2019}s"] where head.hasSuffix(suffix) {
+                        let q = String(head.dropLast(suffix.count))
+                        if names.contains(q) { found.append((q, rest)) }
+                    }
+                    if names.contains(head) { found.append((head, rest)) }
+                    let tail = words[(words.count - n)...].joined(separator: " ")
+                    guard names.contains(tail) else { continue }
+                    let before = words[..<(words.count - n)]
+                    if before.count >= 2, before.last == "of" { found.append((tail, before.dropLast().joined(separator: " "))) }
+                    if before.count >= 3, before.suffix(2) == ["of", "the"] { found.append((tail, before.dropLast(2).joined(separator: " "))) }
                 }
+                forms += found.map(\.form)
             }
             // ("Look East policy": the kind of initiative is often written in lower case.)
             for form in Set(forms) where form.containsBytes(" ") {
@@ -386,15 +421,7 @@ public struct Gazetteer: Sendable {
             trie.insert(form, .init(entityID: ids[0], form: .alias, surface: form))
             sharedOnlyNames.insert(form)
         }
-        var hasher = FNV1a()
-        for id in order.sorted() {
-            guard let e = entities[id] else { continue }
-            hasher.add(id); hasher.add(e.name)
-            for a in e.aliases + e.adjectives + e.prefixes + e.members { hasher.add(a) }
-            hasher.add(e.familyName ?? ""); hasher.add(e.ambiguous ? "1" : "0")
-        }
-        for phrase in stopPhrases { hasher.add(phrase) }
-        fingerprint = hasher.hex
+        fingerprint = Self.fingerprint(entities, order: order, stopPhrases: stopPhrases)
         self.stopPhrases = stopPhrases
         self.stopSet = Set(stopPhrases)
         self.order = order
@@ -408,6 +435,21 @@ public struct Gazetteer: Sendable {
     /// entity keeps the built-in fields the override does not set.
     public func merging(_ overrides: [Entity]) -> Gazetteer {
         if overrides.isEmpty { return self }  // the indexes stand as they are
+        // Only new topics (a site's own, from sitegen.yml or content/entities/topics): no index but the trie and the
+        // fingerprint knows topics, and a full re-index puts them last anyway, so they are added to the indexes as they
+        // stand. (Re-indexing everything was most of a small site's build.)
+        if overrides.allSatisfy({ $0.kind == .topic && entities[$0.id] == nil }), Set(overrides.map(\.id)).count == overrides.count {
+            var copy = self
+            for topic in overrides {
+                copy.entities[topic.id] = topic
+                copy.order.append(topic.id)
+                copy.indexForms(of: topic, id: topic.id)
+                // (A name an entity goes by is no name only shared initiatives have.)
+                copy.sharedOnlyNames.subtract([topic.name] + topic.aliases)
+            }
+            copy.fingerprint = Self.fingerprint(copy.entities, order: copy.order, stopPhrases: copy.stopPhrases)
+            return copy
+        }
         var copy = self
         var order = self.order
         for override in overrides {
