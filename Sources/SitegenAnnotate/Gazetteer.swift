@@ -340,18 +340,8 @@ public struct Gazetteer: Sendable {
             guard let e = entities[id], e.type == "party", e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
             let (names, longest) = qualifiersOf(country)
             for form in [e.name] + e.aliases {
-                // (The country's name first, or last after "of" or "of the": its words looked up, not searched for.)
-                let words = form.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-                guard words.count >= 2 else { continue }
-                var bares: [String] = []
-                for n in 1...min(longest, words.count - 1) {
-                    if names.contains(words[0..<n].joined(separator: " ")) { bares.append(words[n...].joined(separator: " ")) }
-                    let tail = words[(words.count - n)...].joined(separator: " ")
-                    guard names.contains(tail) else { continue }
-                    let before = words[..<(words.count - n)]
-                    if before.count >= 2, before.last == "of" { bares.append(before.dropLast().joined(separator: " ")) }
-                    if before.count >= 3, before.suffix(2) == ["of", "the"] { bares.append(before.dropLast(2).joined(separator: " ")) }
-                }
+                // (The country's name first, or last after "of" or "of the".)
+                let bares = Self.formsWithoutCountry(form, names: names, longest: longest, possessives: [], connectors: [["of"], ["of", "the"]])
                 for bare in bares {
                     guard bare.hasSuffix(" Party"), bare.first?.isUppercase == true, !(namesakes[bare]?.contains(id) ?? false) else { continue }
                     namesakes[bare, default: []].append(id)
@@ -367,29 +357,11 @@ public struct Gazetteer: Sendable {
         var initiativeForms: [String: [String]] = [:]
         for id in order where entities[id]?.kind == .initiative {
             guard let e = entities[id], e.countries.count == 1, let country = entities[e.countries[0]] else { continue }
-            // (The country's name first, with or without "'s", or last after "of" or "of the": the form's first and last
-            // words looked up among the country's names, in the order the qualifiers were once tried.)
+            // (The country's name first, with or without "'s", or last after "of" or "of the".)
             let (names, longest) = qualifiersOf(country)
             var forms = [e.name] + e.aliases
             for form in [e.name] + e.aliases {
-                let words = form.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-                guard words.count >= 2 else { continue }
-                var found: [(q: String, form: String)] = []
-                for n in 1...min(longest, words.count - 1) {
-                    let head = words[0..<n].joined(separator: " ")
-                    let rest = words[n...].joined(separator: " ")
-                    for suffix in ["'s", "\u{2019}s"] where head.hasSuffix(suffix) {
-                        let q = String(head.dropLast(suffix.count))
-                        if names.contains(q) { found.append((q, rest)) }
-                    }
-                    if names.contains(head) { found.append((head, rest)) }
-                    let tail = words[(words.count - n)...].joined(separator: " ")
-                    guard names.contains(tail) else { continue }
-                    let before = words[..<(words.count - n)]
-                    if before.count >= 2, before.last == "of" { found.append((tail, before.dropLast().joined(separator: " "))) }
-                    if before.count >= 3, before.suffix(2) == ["of", "the"] { found.append((tail, before.dropLast(2).joined(separator: " "))) }
-                }
-                forms += found.map(\.form)
+                forms += Self.formsWithoutCountry(form, names: names, longest: longest, possessives: ["'s", "\u{2019}s"], connectors: [["of"], ["of", "the"]])
             }
             // ("Look East policy": the kind of initiative is often written in lower case.)
             for form in Set(forms) where form.containsBytes(" ") {
@@ -628,37 +600,46 @@ public struct Gazetteer: Sendable {
     /// Honduras", "Ministère de la Santé du Burkina Faso", "Ministère de la Santé publique de Madagascar".
     static let countryConnectors: [[String]] = [["of"], ["of", "the"], ["de"], ["del"], ["do"], ["da"], ["du"], ["de", "la"], ["des"]]
 
-    /// `qualifiers`: the country's names and adjectives. A form is split into words once and its first and last words
-    /// looked up, instead of searching every form for every one of the country's names.
+    /// A name without its country's name (one of `names`, of at most `longest` words) at its start, bare or with a
+    /// possessive ("Ghana Ministry of Health", "Ghana's ..."), or at its end after a connector ("Ministry of Health of
+    /// Ghana"; with `elided`, French "de l'Estonie", "d'Haïti"). The name's first and last words are looked up, instead
+    /// of every name of the country being searched for in it.
+    static func formsWithoutCountry(_ form: String, names: Set<String>, longest: Int, possessives: [String], connectors: [[String]],
+                                    elided: Bool = false) -> [String] {
+        let words = form.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count >= 2 else { return [] }
+        var out: [String] = []
+        for n in 1...min(longest, words.count - 1) {
+            let head = words[0..<n].joined(separator: " ")
+            let rest = words[n...].joined(separator: " ")
+            if names.contains(head) { out.append(rest) }
+            for p in possessives where head.hasSuffix(p) && names.contains(String(head.dropLast(p.count))) { out.append(rest) }
+        }
+        for n in 1...min(longest, words.count - 1) {
+            let tail = words[(words.count - n)...].joined(separator: " ")
+            let before = Array(words[..<(words.count - n)])
+            if elided, tail.hasPrefix("l'") || tail.hasPrefix("d'") {
+                if names.contains(String(tail.dropFirst(2))) {
+                    if tail.hasPrefix("d'"), !before.isEmpty { out.append(before.joined(separator: " ")) }
+                    if tail.hasPrefix("l'"), before.last == "de", before.count >= 2 { out.append(before.dropLast().joined(separator: " ")) }
+                }
+                continue
+            }
+            guard names.contains(tail) else { continue }
+            for connector in connectors where before.count > connector.count && Array(before.suffix(connector.count)) == connector {
+                out.append(before.dropLast(connector.count).joined(separator: " "))
+            }
+        }
+        return out
+    }
+
+    /// `qualifiers`: the country's names and adjectives.
     static func genericForms(of e: Entity, qualifiers: Set<String>, longest: Int) -> [String] {
         var out: [String] = []
+        // "Ghana Ministry of Health", "Ghana's Ministry of Health", "Ministry of Health of Ghana", "Ministère de l'Intérieur
+        // de l'Estonie", "Ministère des Affaires étrangères d'Haïti".
         for form in [e.name] + e.aliases {
-            let words = form.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            guard words.count >= 2 else { continue }
-            // "Ghana Ministry of Health", "Ghana's Ministry of Health": the country first.
-            for n in 1...min(longest, words.count - 1) {
-                let head = words[0..<n].joined(separator: " ")
-                let rest = words[n...].joined(separator: " ")
-                if qualifiers.contains(head) { out.append(rest) }
-                if head.hasSuffix("'s"), qualifiers.contains(String(head.dropLast(2))) { out.append(rest) }
-            }
-            // "Ministry of Health of Ghana", "Ministère de l'Intérieur de l'Estonie", "Ministère des Affaires étrangères d'Haïti".
-            for n in 1...min(longest, words.count - 1) {
-                let tail = words[(words.count - n)...].joined(separator: " ")
-                let before = Array(words[..<(words.count - n)])
-                if tail.hasPrefix("l'") || tail.hasPrefix("d'") {
-                    let elided = String(tail.dropFirst(2))
-                    if qualifiers.contains(elided) {
-                        if tail.hasPrefix("d'"), !before.isEmpty { out.append(before.joined(separator: " ")) }
-                        if tail.hasPrefix("l'"), before.last == "de", before.count >= 2 { out.append(before.dropLast().joined(separator: " ")) }
-                    }
-                    continue
-                }
-                guard qualifiers.contains(tail) else { continue }
-                for connector in Self.countryConnectors where before.count > connector.count && Array(before.suffix(connector.count)) == connector {
-                    out.append(before.dropLast(connector.count).joined(separator: " "))
-                }
-            }
+            out += formsWithoutCountry(form, names: qualifiers, longest: longest, possessives: ["'s"], connectors: Self.countryConnectors, elided: true)
         }
         // "Foreign Ministry", "Ministry of Foreign Affairs" and "Foreign Affairs Ministry" are one body's names,
         // as are "Finance Ministry" and "Ministry of Finance".
