@@ -1823,6 +1823,7 @@ extension AnnotationRun {
 
     func discoverDescribedBodies() {
         var additions: [(Span, Entity)] = []
+        var throughPlaces: [(Span, Entity)] = []
         var missions: [(Span, Entity, Span)] = []
         var workplaces: [(Span, Entity)] = []
         // Static tables read into locals once (this loop runs for every token).
@@ -1840,6 +1841,25 @@ extension AnnotationRun {
                    // ("newspaper publisher Jacobo Timerman": a trade a person may ply, then a given name and one or two more.)
                    !(Self.personalTrades.contains(toks[k]) && end > k + 1 && end <= k + 3 && Lexicon.givenNameGenders[toks[k + 1].text] != nil
                      && !toks[(k + 1)...end].contains(where: { Lexicon.organizationHeads.contains($0) })) {
+                    // "the residents' group Save Malaysia Stop Lynas", "the campaign group Free Tibet": a place's name
+                    // inside the body's name, right after its first words (not a place's possessive).
+                    if end + 1 < toks.count, toks[end + 1].spaceBefore, let place = coveringSpan(u, end + 1), place.first == end + 1,
+                       place.entityID.hasBytePrefix("country/") || place.entityID.hasBytePrefix("region/"),
+                       !(place.last + 1 < toks.count && toks[place.last + 1].is("'", "\u{2019}")) {
+                        var last = place.last
+                        // ("... Stop Lynas": a company's name may end it.)
+                        while last + 1 < toks.count, last - place.last < 3, toks[last + 1].spaceBefore, toks[last + 1].isCapitalized,
+                              !Lexicon.notNames.contains(toks[last + 1]) {
+                            if let inner = coveringSpan(u, last + 1) {
+                                guard inner.first == last + 1, inner.entityID.hasBytePrefix("organization/") else { break }
+                                last = inner.last
+                                break
+                            }
+                            last += 1
+                        }
+                        throughPlaces.append(body(u, k + 1, last, rule: "organization.descriptor"))
+                        continue
+                    }
                     additions.append(body(u, k + 1, end, rule: "organization.descriptor"))
                     continue
                 }
@@ -2003,6 +2023,13 @@ extension AnnotationRun {
                 }
             }
             setSpans(spans.filter { $0 != country } + [span])
+            if local[entity.id] == nil { local[entity.id] = entity }
+        }
+        // The place inside such a name is part of it.
+        for (span, entity) in throughPlaces where (span.first...span.last).allSatisfy({ k in
+            coveringSpan(span.unit, k).map { $0.first >= span.first && $0.last <= span.last && !$0.entityID.hasBytePrefix("person/") } ?? true
+        }) {
+            setSpans(spans.filter { !($0.unit == span.unit && $0.first >= span.first && $0.last <= span.last) } + [span])
             if local[entity.id] == nil { local[entity.id] = entity }
         }
         var named: [String: String] = [:]  // acronym -> entity

@@ -3293,6 +3293,18 @@ struct AnnotatorTests {
         #expect(!ids("Protesters cited the First Amendment outside the court.").contains { $0.hasPrefix("initiative/first") })
     }
 
+    @Test("A described body's name runs on through a place's name inside it, and the place is part of it")
+    func describedBodiesThroughPlaces() {
+        let lynas = ids("\"They have rushed this licence out,\" said Tan Bun Teet, spokesman for the residents' group Save Malaysia Stop Lynas. Lynas Corporation shares rose.")
+        #expect(lynas.contains("organization/save-malaysia-stop-lynas"))
+        #expect(!lynas.contains("organization/save"))
+        let tibet = ids("Volunteers of the charity Keep Britain Tidy collected litter on the beach.")
+        #expect(tibet.contains("organization/keep-britain-tidy") && !tibet.contains("country/gb"))
+        // (A place's possessive after the name is the place's.)
+        let kenya = ids("The lobby group Nature Kenya's director said the forest was shrinking.")
+        #expect(kenya.contains("country/ke"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
