@@ -2480,10 +2480,14 @@ extension AnnotationRun {
                 // "President Xi": a known person with this family name and title.
                 // ("PRESIDENT Chirac": a paper's opening word in capitals.)
                 guard i > 0 else { continue }
-                let before = toks[i - 1].text
+                // ("the President and Mrs. Kennedy", "le président et Mme Pompidou": the title is the husband's, before "and" and
+                // his wife's honorific.)
+                let wife = toks[i - 1].is(".") && !toks[i - 1].spaceBefore ? i - 2 : i - 1
+                let couple = wife >= 2 && (Self.honorificGenders[toks[wife].text] ?? nil) == .female && toks[wife - 1].is("and", "et", "y", "e") && toks[wife - 2].isCapitalized
+                let before = couple ? toks[wife - 2].text : toks[i - 1].text
                 // ("le président Carter", "el presidente Bush": a French, Spanish or Portuguese title in lower case after its article.)
-                let foreignTitle = i >= 2 && (toks[i - 2].is("le", "el", "o", "du") || toks[i - 2].is("del", "do", "au", "al")) ? Self.foreignPresidentTitles[before] : nil
-                let title = foreignTitle ?? (toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before)
+                let foreignTitle = !couple && i >= 2 && (toks[i - 2].is("le", "el", "o", "du") || toks[i - 2].is("del", "do", "au", "al")) ? Self.foreignPresidentTitles[before] : nil
+                let title = foreignTitle ?? (!couple && toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before)
                 // ("The Minister of Power": "of" is a word of titles, "Administrator of USAID", but no title.)
                 guard title.first?.isUppercase == true, titleWords.contains(title), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
                 // ("Foreign Minister Shaikh Mohammed told ...": an honorific that is also a family name, before a given name,

@@ -3305,6 +3305,15 @@ struct AnnotatorTests {
         #expect(kenya.contains("country/ke"))
     }
 
+    @Test("A title before \"and Mrs.\" and a family name is the husband's: \"the President and Mrs. Kennedy\"")
+    func titleOfACouple() {
+        let gallery = Self.annotator.annotate(markdown: "The painting went on view last night before President and Mrs. Kennedy and 2,000 guests.\n\n\"We are grateful to the people of France,\" the President said.", year: 1963)
+        #expect(gallery.mentions.contains { $0.entityID == "person/john-f-kennedy" })
+        #expect(gallery.quotes.first?.speakerID == "person/john-f-kennedy")
+        // (Not when what stands before "and" is no title.)
+        #expect(!ids("Both Johnson and Mrs. Kennedy attended the dinner in 1963.").contains("person/john-f-kennedy"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
