@@ -17,6 +17,8 @@ enum Lexicon {
         // "X described the document as 'a road map ...'".
         "described", "describes", "grumbled", "joked", "boasted", "lamented", "mused", "wondered", "proclaimed",
         "assured", "retorted", "sighed", "sighs", "exclaimed", "confided", "confides", "laments", "whispered", "shouted",
+        // ("'...,' it read", "the statement reads": a document's words.)
+        "read", "reads",
     ]).union(proDropSpeechVerbs.words + [
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro";
         // every verb that may leave its subject unsaid, and these in the present tense.

@@ -1177,6 +1177,9 @@ extension AnnotationRun {
             // ("In a statement, the government said ... '...,' it said": with no body named as a subject, the body or country
             // that spoke earlier in the paragraph.)
             if noun == "it" {
+                // "Rushdie issued the nearest thing to an apology he has ever written. '...,' it read": what someone issued
+                // speaks for them.
+                if let issuer = issuer(before: position) { return issuer }
                 return latestOrganizationSubject(before: position) ?? events.last(where: { e in
                     e.unit == position.0 && (e.unit, e.token) < position && (e.speaker.map { $0.hasBytePrefix("organization/") || $0.hasBytePrefix("country/") } ?? false)
                 })?.speaker
@@ -1752,6 +1755,30 @@ extension AnnotationRun {
             return b < 0 || toks[b].is(".", "\"", ":", ";")
         }?.entityID
     }
+
+    /// A person or body named in this paragraph or the one before, and no later than the last one, as issuing a
+    /// document ("Rushdie issued ...", "the ministry released ..."), outside quotations: whom "it read" speaks for.
+    func issuer(before position: (Int, Int)) -> String? {
+        guard let span = spansBefore(position).prefix(40).first(where: { span in
+            span.unit >= position.0 - 1 && (span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/"))
+        }) else { return nil }
+        let toks = tokens[span.unit]
+        var k = span.last + 1
+        if k < toks.count, toks[k].is("has", "had", "have") { k += 1 }
+        guard k < toks.count, Self.issuingVerbs.contains(toks[k]), !isInside(quotedRanges(span.unit), toks[span.first].start) else { return nil }
+        // (The quote must follow: in the same paragraph with no other quotation between, or opening the next one after the
+        // issuer's sentence closed the paragraph.)
+        let after = toks[span.last].end
+        if span.unit == position.0 {
+            guard position.1 < toks.count, case let at = toks[position.1].start,
+                  quotedRanges(span.unit).filter({ $0.lowerBound > after && $0.lowerBound < at }).count <= 1 else { return nil }
+        } else {
+            guard !quotedRanges(span.unit).contains(where: { $0.lowerBound > after }),
+                  toks[(span.last + 1)...].filter({ $0.is(".", "!", "?") }).count <= 1 else { return nil }
+        }
+        return span.entityID
+    }
+    static let issuingVerbs: TokenSet = ["issued", "released", "published", "posted", "signed", "sent", "circulated", "distributed", "put"]
 
     /// The articles a body's name may take: "the", and the Spanish, French and Italian ones ("la Comisión Europea").
     static let articlesBeforeBodies: TokenSet = ["the", "The", "la", "La", "el", "El", "le", "Le", "il", "Il"]

@@ -3314,6 +3314,15 @@ struct AnnotatorTests {
         #expect(!ids("Both Johnson and Mrs. Kennedy attended the dinner in 1963.").contains("person/john-f-kennedy"))
     }
 
+    @Test("What someone issued speaks for them: \"Salman Rushdie issued an apology. '...,' it read\"")
+    func documentsSpeakForTheirIssuers() {
+        #expect(speakers("On February 18, Salman Rushdie issued the nearest thing to an apology he has ever written. \"As author of The Satanic Verses I recognise that Muslims are distressed,\" it read. \"I profoundly regret the distress.\"")
+            == ["person/salman-rushdie", "person/salman-rushdie"])
+        // (Not across another quotation: "it" is then something else.)
+        #expect(speakers("Salman Rushdie issued an apology. \"I profoundly regret the distress,\" it read.\n\nThe ministry issued a statement on Monday. \"The measure is temporary and will be lifted soon,\" it said.")
+            == ["person/salman-rushdie", nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
