@@ -241,6 +241,7 @@ final class AnnotationRun {
         discoverDescribedBodies()
         discoverPeople()
         dropNamesInsideVenues()
+        dropIndigenousIndians()
         discoverDocumentNames()
         discoverNamedPolicies()
         discoverNamedBodies()
@@ -696,7 +697,8 @@ final class AnnotationRun {
         "Inquirer", "Courier", "Telegraph", "Independent", "Guardian", "Monitor", "Examiner", "Statesman", "Sun", "Star",
         "Mail", "Express", "Mirror", "Echo", "Argus", "Advertiser", "Sentinel", "Record", "Standard",
         // ("told the Mercury" in the Illawarra Mercury, "told The Defender" in the Chicago Defender.)
-        "Mercury", "Defender", "Enquirer", "Register", "Ledger", "Clarion", "Banner", "Advocate",
+        "Mercury", "Defender", "Enquirer", "Register", "Ledger", "Clarion", "Banner", "Advocate", "Spectator", "Citizen", "Leader",
+        "Review", "Nation", "Press", "Journal-Constitution", "Constitution", "Messenger",
     ]
 
     /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"

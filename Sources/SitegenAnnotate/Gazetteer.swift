@@ -653,6 +653,8 @@ public struct Gazetteer: Sendable {
                 out += [words[2] + " Ministry", words[2] + " Affairs Ministry"]
             }
         }
+        // "the Congress" in India: the Indian National Congress by its last word.
+        if e.type == "party", out.contains("National Congress") { out.append("Congress") }
         // "the Commons": a House of Commons by its last word (Britain's, Canada's).
         if out.contains("House of Commons") { out.append("Commons") }
         // "the House and Senate": a lower house by its first word.

@@ -130,13 +130,18 @@ extension AnnotationRun {
                 // ("Kasaija apologises to Parliament" in the New Vision: a national paper's own parliament, when the story
                 // names its country at all, however much more it names China and Kenya.)
                 let paperCountry = paper.flatMap { withCities[$0] != nil ? $0 : nil }
-                let context = countryID.map { [$0] } ?? ([home!, paperCountry, legislatureDateline, placed, dominant].compactMap { $0 } + rankedCountries(withCities).prefix(3).filter { (withCities[$0] ?? 0) >= 2 })
+                let primary = countryID.map { [$0] } ?? [home!, paperCountry, legislatureDateline, placed, dominant].compactMap { $0 }
+                let context = primary + (countryID == nil ? rankedCountries(withCities).prefix(3).filter { (withCities[$0] ?? 0) >= 2 } : [])
                 var known: [String] = []
-                for c in context where known.isEmpty { known = candidates.filter { entity($0)?.countries.first == c } }
+                // (A party, "the Congress" of India, only for the country the story is about, not one of those it names most.)
+                for (n, c) in context.enumerated() where known.isEmpty {
+                    known = candidates.filter { entity($0)?.countries.first == c && (n < primary.count || entity($0)?.type != "party") }
+                }
                 // "the Diet" in a story mostly about China: the one body of that name of a country the article names.
                 // (Not "the House", which many bodies and buildings are called: only the country in context's.)
+                // (Nor a party, "the Congress" of India, in a story that names India only in passing.)
                 if known.isEmpty, countryID == nil, body.name != "House" {
-                    known = candidates.filter { entity($0)?.countries.first.map { counts[$0] != nil } ?? false }
+                    known = candidates.filter { entity($0)?.type != "party" && entity($0)?.countries.first.map { counts[$0] != nil } ?? false }
                 }
                 if known.count == 1 {
                     updated[n].entityID = known[0]
@@ -889,6 +894,31 @@ extension AnnotationRun {
             && toks[k + 2].kind == .number && !toks[k + 2].spaceBefore
     }
 
+    /// "Armed Indian rebels" in Chiapas, "the Indian communities" of Guatemala, "Indians" of the Amazon: in a story about
+    /// the Americas that never names India itself (by its name, its capital or a body of it), "Indian" means the
+    /// Americas' indigenous peoples, not the country.
+    func dropIndigenousIndians() {
+        let indian = spans.filter { $0.entityID == "country/in" }
+        guard !indian.isEmpty, indian.allSatisfy({ $0.rule == "gazetteer.adjective" }),
+              !spans.contains(where: { $0.entityID.hasBytePrefix("organization/") && entity($0.entityID)?.countries.contains("country/in") == true }),
+              let americas = entity("region/americas")?.members,
+              spans.contains(where: { $0.entityID == "country/us" || ($0.entityID.hasBytePrefix("country/") && americas.contains($0.entityID)) }) else { return }
+        let capitals = ["New Delhi", "Delhi", "Mumbai", "Bombay", "Calcutta", "Kolkata", "Madras", "Chennai"]
+        guard !units.contains(where: { u in capitals.contains { u.text.containsBytes($0) } }) else { return }
+        setSpans(spans.filter { span in
+            guard span.entityID == "country/in" else { return true }
+            let toks = tokens[span.unit]
+            // ("Indians", "Indian rebels", "the Indian peoples": a people, not a government.)
+            return !(toks[span.first].is("Indians") || (span.last + 1 < toks.count && Self.indigenousNouns.contains(toks[span.last + 1])))
+        })
+    }
+    static let indigenousNouns: TokenSet = [
+        "rebels", "rebel", "peoples", "people", "communities", "community", "villages", "village", "villagers", "tribes", "tribe", "tribal",
+        "reservation", "reservations", "leaders", "leader", "groups", "lands", "land", "territory", "territories", "peasants", "chiefs",
+        "nations", "nation", "affairs", "Affairs", "women", "children", "families", "farmers", "languages", "language", "uprising",
+        "population", "populations", "settlement", "settlements", "guerrillas", "workers", "majority", "organizations", "organisations",
+    ]
+
     func dropNamesInsideVenues() {
         let kept = spans.filter { span in
             // "Chang'an Avenue", "Toyota Station": a body's name right before the word of a street or a
@@ -908,6 +938,16 @@ extension AnnotationRun {
                     k += 1
                 }
                 return true
+            }
+            // "In Palestine, Texas", "Lebanon, Pa.": a country's name as an American town's, before its state.
+            if span.entityID.hasBytePrefix("country/"), span.entityID != "country/us", span.last + 2 < tokens[span.unit].count, tokens[span.unit][span.last + 1].is(","),
+               tokens[span.unit][span.first].isCapitalized, coveringSpan(span.unit, span.last + 2) == nil,
+               // (Not a list of countries and capitals: "Azerbaijan, Georgia and Armenia", "Mexico, Washington and Ottawa".)
+               !tokens[span.unit][span.last + 2].is("Georgia", "Washington"), case let toks = tokens[span.unit],
+               let state = Lexicon.usStateNames.contains(toks[span.last + 2].text) ? span.last + 2
+                : (span.last + 3 < toks.count && Lexicon.usStateNames.contains(toks[span.last + 2].text + " " + toks[span.last + 3].text) ? span.last + 3 : nil),
+               state + 1 == toks.count || !toks[state + 1].is("and", "or", "&") {
+                return false
             }
             // "the trawler Estonia", "i motopesca Antartide e Medinea": a country's name as a ship's.
             if span.entityID.hasBytePrefix("country/"), span.first > 0, Lexicon.vesselWords.contains(tokens[span.unit][span.first - 1]),

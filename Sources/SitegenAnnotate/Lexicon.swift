@@ -225,6 +225,8 @@ enum Lexicon {
         "Montevideo", "Asuncion", "Asunción", "Havana", "Kingston", "Managua", "Tegucigalpa", "Karachi", "Lahore",
         "Mumbai", "Kolkata", "Chennai", "Colombo", "Kathmandu", "Thimphu", "Male", "Jeddah", "Dubai", "Istanbul",
         "Jerusalem", "Gaza City", "Ramallah", "Sanaa", "Aden", "Gwadar", "Mombasa", "Durban", "Johannesburg",
+        // Places whose names hold a title ("the resort of Sharm El-Sheikh", "Ras al-Khaimah").
+        "Sharm El-Sheikh", "Sharm el-Sheikh", "Sharm El Sheikh", "Sharm el Sheikh", "Sharm al-Sheikh", "Ras al-Khaimah", "Ras Al Khaimah",
         // American cities whose first word is also a given name or a title ("In Des Moines, Iowa farm leaders ...").
         "Des Moines", "Las Vegas", "Santa Fe", "San Diego", "San Antonio", "New Orleans", "Baton Rouge", "Little Rock",
         "Salt Lake City", "Kansas City", "El Paso", "Fort Worth", "Grand Rapids",
@@ -358,6 +360,7 @@ enum Lexicon {
         "So", "Then", "There", "Here", "What", "Why", "How", "Who", "Whom", "Which", "Where", "With", "Without", "From",
         "To", "Of", "By", "About", "Under", "Over", "Between", "Among", "During", "Through", "Against", "Into", "Not",
         "No", "Yes", "All", "Some", "Many", "Most", "More", "Such", "Both", "Each", "Every", "Other", "Another", "One",
+        "Neither", "Either", "Nor",
         "Two", "Three", "First", "Second", "Last", "Next", "New", "Old", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",

@@ -1426,6 +1426,8 @@ extension AnnotationRun {
             // A city standing for its government ("Abu Dhabi said") is not a person.
             // ("Analysts in Nur-Sultan say", "Nuku’alofa": a capital written with a hyphen or an apostrophe too.)
             if Lexicon.places.contains(words.joined(separator: " ")) || Lexicon.placeCountriesByKey[Lexicon.placeKey(text(of: toks, from: f.first, to: f.last, in: f.unit))] != nil { continue }
+            // ("the resort of Sharm El-Sheikh": the last words of a place's name.)
+            if f.first > 0, toks[f.first - 1].isCapitalized, toks[f.first].spaceBefore, Lexicon.places.contains(text(of: toks, from: f.first - 1, to: f.last, in: f.unit)) { continue }
             // "Von der Leyen said" at the start of a sentence: the family name of a person
             // already named ("Ursula von der Leyen"), whatever the case of its particle.
             let lowered = " " + text(of: toks, from: f.first, to: f.last, in: f.unit).lowercased()
@@ -2711,6 +2713,27 @@ extension AnnotationRun {
                     setSpans(spans.filter { $0 != span })
                     additions.append((Span(unit: u, first: i, last: span.last, entityID: id, rule: "organization.airline"), e))
                     i = span.last + 1
+                    continue
+                }
+                // "Shell Canada Ltd.", "Unilever Nigeria": a known company's name and a country's, a subsidiary of that country.
+                if let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("organization/"), span.rule.hasPrefix("gazetteer."),
+                   entity(span.entityID)?.type == "company", span.last + 1 < toks.count, toks[span.last + 1].spaceBefore,
+                   let country = coveringSpan(u, span.last + 1), country.first == span.last + 1, country.entityID.hasBytePrefix("country/"),
+                   country.rule == "gazetteer.name" || country.rule == "gazetteer.alias", toks[country.first].isCapitalized,
+                   !(country.last + 1 < toks.count && toks[country.last + 1].is("'", "\u{2019}")) {
+                    var legal = country.last
+                    while legal + 1 < toks.count, toks[legal + 1].spaceBefore, Lexicon.companySuffixes.contains(toks[legal + 1]) || Lexicon.legalForms.contains(toks[legal + 1]) {
+                        legal += 1
+                        if legal + 1 < toks.count, toks[legal + 1].is("."), !toks[legal + 1].spaceBefore, toks[legal].is("Inc", "Ltd", "Co", "Corp") { legal += 1 }
+                    }
+                    let name = text(of: toks, from: i, to: country.last, in: u)
+                    let id = "organization/" + Slug.make(name)
+                    var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+                    e.type = "company"
+                    e.countries = [country.entityID]
+                    setSpans(spans.filter { $0 != span && $0 != country })
+                    additions.append((Span(unit: u, first: i, last: legal, entityID: id, rule: "organization.subsidiary"), e))
+                    i = legal + 1
                     continue
                 }
                 // "Etihad Rail", "Sberbank CIB", "Adani Ports": a known company's name and a word that makes it

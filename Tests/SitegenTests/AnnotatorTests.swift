@@ -3323,6 +3323,39 @@ struct AnnotatorTests {
             == ["person/salman-rushdie", nil])
     }
 
+    @Test("Places that look like people or countries, and bodies by their historical or short names")
+    func placesAndBodiesOfBlind128to131() {
+        // A country's name before an American state's is a town's.
+        #expect(!ids("In Palestine, Texas, southeast of Dallas, four people went to a hospital.").contains("country/ps"))
+        #expect(ids("Lebanon, Syria and Jordan met in Cairo.").isSuperset(of: ["country/lb", "country/sy"]))
+        // A resort whose name holds a title is no person; "Neither" opens no name.
+        let sinai = ids("The flight was carrying holidaymakers home from the Red Sea resort of Sharm El-Sheikh to St Petersburg.")
+        #expect(!sinai.contains { $0.hasPrefix("person/") })
+        #expect(!ids("Neither Captain Collins nor his first officer, Mr Greg Cassin, was to blame.").contains { $0.hasPrefix("person/neither") })
+        // Historical names: South West Africa is Namibia; MITI and the Ministry of Health and Welfare in a Japanese story.
+        let pretoria = ids("The minister spoke of South West Africa and of West Africa.")
+        #expect(pretoria.isSuperset(of: ["country/na", "region/west-africa"]))
+        let tokyo = Self.annotator.annotate(markdown: "In Tokyo, the Japanese government was cautious. The Ministry of International Trade and Industry said more study was needed.", year: 1959)
+        #expect(tokyo.mentions.contains { $0.entityID == "organization/meti" })
+        // "the Congress" in an Indian story is the Indian National Congress; AOSIS is a bloc.
+        #expect(ids("The BJP-led government in New Delhi has come under fire from the Congress over the hijacking of the Indian plane from Nepal, and India's Congress will debate it.").contains("organization/inc"))
+        #expect(ids("The Alliance of Small Island States wanted a deeper cut.").contains("region/alliance-of-small-island-states"))
+        // A paper by its last word in its own pages; a known company and a country's name, its subsidiary.
+        let hamilton = Self.annotator.annotate(markdown: "*Special to The Spectator from Southam News Services*\n\nShell Canada Ltd. has been drilling off British Columbia since 1967.", outlet: "The Hamilton Spectator", year: 1969)
+        #expect(hamilton.mentions.contains { $0.entityID == "organization/the-hamilton-spectator" })
+        #expect(hamilton.mentions.contains { $0.entityID == "organization/shell-canada" })
+        #expect(!hamilton.mentions.contains { $0.entityID == "organization/the-spectator" || $0.entityID == "organization/shell" })
+    }
+
+    @Test("\"Indian\" in a story about the Americas that never names India is its indigenous peoples'; \"Congress\" there is the country's")
+    func indigenousIndians() {
+        let chiapas = ids("SAN CRISTOBAL DE LAS CASAS, Mexico — Armed Indian rebels who seized the town called on Congress to remove President Carlos Salinas. Mexican troops moved in.\n\n\"The free trade agreement is a death sentence for the Indian peoples of Mexico,\" he said.")
+        #expect(!chiapas.contains("country/in"))
+        #expect(chiapas.contains("organization/mx-congress") && !chiapas.contains("organization/inc"))
+        // (India named: its people are India's.)
+        #expect(ids("Indian farmers protested in New Delhi while Mexico watched.").contains("country/in"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
