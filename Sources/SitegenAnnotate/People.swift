@@ -988,6 +988,34 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // "la proclamation du général Challe", "les généraux Zeller et Jouhaud", "el general Prats", "il generale Dalla Chiesa":
+                // a rank in lower case after an article of the article's language, then a family name (or two joined by "and").
+                if toks[i].isLowercase, i > 0, let rank = Self.romanceRanks[toks[i].text], rank.0 == language,
+                   Self.romanceRankArticles.contains(toks[i - 1]), i + 1 < toks.count, toks[i + 1].spaceBefore {
+                    // ("le général de Gaulle": a known family name with its particle.)
+                    if toks[i + 1].isLowercase, Lexicon.nameParticles.contains(toks[i + 1]), i + 2 < toks.count, toks[i + 2].isCapitalized,
+                       !isCovered(u, i + 2), let known = gazetteer.peopleByFamilyName[toks[i + 1].text + " " + toks[i + 2].text],
+                       case let ids = known.filter({ entity($0)?.roles.contains { $0.title.contains(rank.1) } ?? false }), Set(ids.isEmpty ? known : ids).count == 1 {
+                        addSpan(Span(unit: u, first: i + 1, last: i + 2, entityID: (ids.isEmpty ? known : ids)[0], rule: "person.title-surname"))
+                        i += 3
+                        continue
+                    }
+                }
+                if toks[i].isLowercase, i > 0, let rank = Self.romanceRanks[toks[i].text], rank.0 == language,
+                   Self.romanceRankArticles.contains(toks[i - 1]), i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized,
+                   !isCovered(u, i + 1), let last = nameEnd(toks, unit: u, from: i + 1) {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.title", title: rank.1))
+                    if last == i + 1 { singles.append((u, i + 1)) }
+                    var next = last + 1
+                    if next + 1 < toks.count, toks[next].is("et", "y", "e"), toks[next + 1].isCapitalized, !isCovered(u, next + 1),
+                       let second = nameEnd(toks, unit: u, from: next + 1) {
+                        found.append(NameCandidate(unit: u, first: next + 1, last: second, rule: "person.title", title: rank.1))
+                        if second == next + 1 { singles.append((u, next + 1)) }
+                        next = second + 1
+                    }
+                    i = next
+                    continue
+                }
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
                 // "Activist Okiya Omtatah, who ...": the same, capitalised, opening the sentence.
                 // ("publisher Jacobo Timerman", not "publisher Random House": a trade of bodies too only before a given name.)
@@ -1816,6 +1844,19 @@ extension AnnotationRun {
 
     /// Endings of German nouns for a person's role ("die Grünen-Politikerin", "der Minister").
     static let germanRoleEndings = germanOfficeEndings + ["politiker", "politikerin", "chef", "chefin", "abgeordnete", "abgeordneter"]
+
+    /// Military ranks in lower case, by the language that writes them so, and the title they stand for.
+    static let romanceRanks: [String: (String, String)] = [
+        "général": ("fr", "General"), "généraux": ("fr", "General"), "maréchal": ("fr", "Marshal"), "amiral": ("fr", "Admiral"),
+        "colonel": ("fr", "Colonel"), "colonels": ("fr", "Colonel"),
+        "general": ("es", "General"), "generales": ("es", "General"), "mariscal": ("es", "Marshal"), "almirante": ("es", "Admiral"),
+        "coronel": ("es", "Colonel"), "generale": ("it", "General"), "generali": ("it", "General"), "maresciallo": ("it", "Marshal"),
+        "ammiraglio": ("it", "Admiral"), "colonnello": ("it", "Colonel"),
+    ]
+    /// Articles (and articles joined to prepositions) before such a rank.
+    static let romanceRankArticles: TokenSet = [
+        "le", "du", "au", "les", "des", "aux", "Le", "Les", "el", "del", "al", "los", "El", "il", "dal", "del", "al", "col", "i", "dei", "Il",
+    ]
 
     /// Descriptors of a body that also name a person's trade ("publisher Jacobo Timerman", "developer Donald Trump").
     static let personalTrades: TokenSet = [

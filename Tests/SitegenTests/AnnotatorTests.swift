@@ -3356,6 +3356,14 @@ struct AnnotatorTests {
         #expect(ids("Indian farmers protested in New Delhi while Mexico watched.").contains("country/in"))
     }
 
+    @Test("A rank in lower case after an article, in French, Spanish and Italian, before a family name: \"du général Challe\", \"le général de Gaulle\"")
+    func romanceRanksBeforeFamilyNames() {
+        let alger = ids("Quatre généraux — Maurice Challe, ancien commandant en chef en Algérie, Edmond Jouhaud et André Zeller — se sont proclamés maîtres du territoire. Samedi matin, la radio avait diffusé la proclamation du général Challe. Hier soir, le général de Gaulle a parlé à la radio et à la télévision de la France. Le ton était grave et la phrase coupante, dans une ville qui est calme pour le moment et qui attend les nouvelles des insurgés.")
+        #expect(alger.isSuperset(of: ["person/maurice-challe", "person/charles-de-gaulle"]))
+        // (Only in the language that writes ranks so: English "the general Smith" is no rank's.)
+        #expect(!ids("It was the general Smith family reunion, and the general public came too.").contains { $0.hasPrefix("person/") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
