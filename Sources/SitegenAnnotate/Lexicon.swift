@@ -19,7 +19,7 @@ enum Lexicon {
         "assured", "retorted", "sighed", "sighs", "exclaimed", "confided", "confides", "laments", "whispered", "shouted",
         // ("'...,' it read", "the statement reads": a document's words.)
         "read", "reads",
-    ]).union(proDropSpeechVerbs.words + [
+    ]).union(proDropSpeechVerbs.words + italianPresentSpeechVerbs.words + [
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro";
         // every verb that may leave its subject unsaid, and these in the present tense.
         "afirma", "señala", "explica", "asegura", "sostiene",
@@ -58,6 +58,12 @@ enum Lexicon {
         // Italian participles after "ha" ('"...", ha raccontato.'): the subject is as often left unsaid.
         "detto", "dichiarato", "affermato", "scritto", "aggiunto", "spiegato", "sottolineato", "precisato", "raccontato",
         "commentato", "ribadito", "osservato", "ricordato", "concluso", "evidenziato", "annunciato", "assicurato", "replicato",
+    ]
+
+    /// Italian speech verbs in the present, whose subject is often left unsaid ('«...», dice.').
+    static let italianPresentSpeechVerbs: TokenSet = [
+        "dice", "afferma", "spiega", "sottolinea", "aggiunge", "commenta", "osserva", "ricorda", "conclude", "dichiara", "assicura",
+        "racconta", "precisa", "ribadisce", "replica", "avverte", "insiste", "ammette",
     ]
 
     /// Titles that come before a person's name ("Foreign Minister Wang Yi").
@@ -448,6 +454,8 @@ enum Lexicon {
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice",
         "comandante", "armatore", "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore",
         "consigliere", "procuratore", "magistrato", "avvocato", "imprenditore", "imprenditrice",
+        // ("L'assessore regionale alla Sanità, Vittorio Rivolta", "il dottor Giuseppe Reggiani", "il prefetto Mario Rossi".)
+        "assessore", "assessora", "dottor", "prefetto", "questore", "presidente", "ministro", "vicesindaco",
         // French: "le ministre de la Santé, Seydou Bouda,", "a déclaré le directeur Marc LaForce".
         "ministre", "président", "présidente", "directeur", "directrice", "ambassadeur", "ambassadrice", "secrétaire",
         "député", "députée", "sénateur", "sénatrice", "maire", "gouverneur", "préfet", "conseiller", "conseillère",

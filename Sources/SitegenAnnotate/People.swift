@@ -868,6 +868,12 @@ extension AnnotationRun {
             let toks = tokens[u]
             var i = 0
             while i < toks.count {
+                // ("L'assessore regionale alla Sanità, Vittorio Rivolta": an elided article before a word in lower case starts no name.)
+                if toks[i].characterCount == 1, toks[i].is("L", "D", "l", "d"), i + 2 < toks.count, toks[i + 1].is("'", "\u{2019}"), !toks[i + 1].spaceBefore,
+                   !toks[i + 2].spaceBefore, toks[i + 2].isLowercase {
+                    i += 2
+                    continue
+                }
                 let clauseStart = i == 0 || clauseOpeners.contains(toks[i - 1])
                 // "Russian Anna Smirnova", "Ukrainian saber fencer Olha Kharlan": a people's adjective, then a name of two words
                 // or more whose first is a known given name.
@@ -1078,7 +1084,8 @@ extension AnnotationRun {
                 // a Spanish or Portuguese office with its portfolio, then the name set off by commas.
                 // ("la directora ejecutiva de ProDominicana, Biviana Riveiro": an adjective or two may follow the office.)
                 if toks[i].isLowercase, professionNouns.contains(toks[i]),
-                   let de = (i + 1..<min(toks.count, i + 4)).first(where: { toks[$0].is("de", "del", "da", "do", "du", "des") }),
+                   let de = (i + 1..<min(toks.count, i + 4)).first(where: { toks[$0].is("de", "del", "da", "do", "du", "des")
+                       || (language == "it" && Self.italianPortfolioPrepositions.contains(toks[$0])) }),
                    (i + 1..<de).allSatisfy({ toks[$0].isLowercase && toks[$0].isWord }), de + 2 < toks.count,
                    toks[de + 1].isCapitalized || (toks[de + 1].is("la", "el", "los", "las", "a", "o") && toks[de + 2].isCapitalized)
                     // (French "le ministre de l'Economie": the elided article.)
@@ -1845,6 +1852,9 @@ extension AnnotationRun {
     /// Endings of German nouns for a person's role ("die Grünen-Politikerin", "der Minister").
     static let germanRoleEndings = germanOfficeEndings + ["politiker", "politikerin", "chef", "chefin", "abgeordnete", "abgeordneter"]
 
+    /// Italian prepositions before an office's portfolio ("l'assessore regionale alla Sanità").
+    static let italianPortfolioPrepositions: TokenSet = ["alla", "al", "allo", "agli", "alle", "della", "dello", "degli", "delle", "per"]
+
     /// Military ranks in lower case, by the language that writes them so, and the title they stand for.
     static let romanceRanks: [String: (String, String)] = [
         "général": ("fr", "General"), "généraux": ("fr", "General"), "maréchal": ("fr", "Marshal"), "amiral": ("fr", "Admiral"),
@@ -2417,6 +2427,8 @@ extension AnnotationRun {
             for i in toks.indices where toks[i].isWord && toks[i].isCapitalized && !isCovered(u, i) {
                 let word = toks[i].text
                 if word == "He" || word == "She" { continue }
+                // ("*Dal nostro inviato*" with Luciano Dal Falco named: a family name's particle before a word in lower case.)
+                if Lexicon.nameParticles.contains(word.lowercased()) || word == "Dal", i + 1 < toks.count, toks[i + 1].isLowercase { continue }
                 // "Long" opening a sentence is a word; after '...," ' it is a speaker ("Long told reporters").
                 let afterQuoteComma = i >= 2 && toks[i - 1].is("\"") && toks[i - 2].is(",", "?", "!")
                 // ("said Mr. Sun.": the full stop of an abbreviated title ends no sentence.)

@@ -168,8 +168,17 @@ extension AnnotationRun {
                 // ('“...”, señaló.': Spanish and Portuguese leave the subject out; the one speaking is meant.)
                 // (Only someone named in the paragraph before the verb, outside quotes: with no one there, nobody.)
                 // ('«...», ha detto ai giornalisti.': the ones spoken to may follow.)
-                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t), k > 0, k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
-                    || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase),
+                // ('«...», ha dichiarato ieri sera al «Giorno».', '«...», dice.': or when, or to whom, then the sentence's end, with
+                // no one named; Italian leaves the subject out in the present too.)
+                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)), k > 0,
+                   k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
+                    || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase)
+                    || (["es", "pt", "it"].contains(language) && toks[k + 1].isLowercase
+                        && (max(1, k - 3)..<k).contains(where: { toks[$0].is(",") && toks[$0 - 1].is("»", "\"", "\u{201D}") }) && {
+                        let end = toks[(k + 1)...].firstIndex { $0.is(".", ";", "!", "?") } ?? toks.count
+                        return end - k <= 8 && !((k + 1)..<end).contains { coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false }
+                            && !((k + 1)..<end).contains { toks[$0].isCapitalized && !isInside(quoted, toks[$0].start) && !toks[$0 - 1].is("«", "\"", "\u{201C}") }
+                    }()),
                    let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
                     .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
                     ref = .entity(proDropSubject(u, latest: person, quoted: quoted) ?? person.entityID)

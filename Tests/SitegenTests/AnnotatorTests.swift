@@ -3364,6 +3364,16 @@ struct AnnotatorTests {
         #expect(!ids("It was the general Smith family reunion, and the general public came too.").contains { $0.hasPrefix("person/") })
     }
 
+    @Test("Italian: an office with its portfolio after an elided article, \"il dottor\", the subject left unsaid after the verb and its complements")
+    func italianOfficesAndUnsaidSubjects() {
+        let seveso = Self.annotator.annotate(markdown: """
+        Il direttore medico della Roche, il dottor Giuseppe Reggiani, arrivato in Brianza nei giorni scorsi, è stato tra i primi a sollecitare l'evacuazione. «Il terreno di questa zona è contaminato al punto che non ci si può più vivere», ha dichiarato ieri sera al «Giorno».
+
+        L'assessore regionale alla Sanità, Vittorio Rivolta, respinge le accuse di lentezza. «Abbiamo agito appena abbiamo avuto dati certi», dice. Per gli abitanti della zona, Rivolta assicura che per ora «non c'è motivo di panico», ma le donne e i bambini saranno sottoposti a controlli.
+        """, year: 1976)
+        #expect(seveso.quotes.map(\.speakerID) == ["person/giuseppe-reggiani", "person/vittorio-rivolta", "person/vittorio-rivolta"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
