@@ -225,7 +225,10 @@ final class AnnotationRun {
                     continue
                 }
                 let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: entry.form.rule)
-                if entity(entry.entityID)?.ambiguous == true && entry.form != .adjective && toks[i..<end].count == 1 {
+                // ("in der Türkei", "Türkiye": a country's name in another language, or with letters English does not write, is
+                // not the word or the given name its English name is.)
+                if let e = entity(entry.entityID), e.ambiguous, entry.form != .adjective, toks[i..<end].count == 1,
+                   toks[i].text == e.name || !(toks[i].text.utf8.contains { $0 >= 0x80 } || (language != "en" && e.kind == .country)) {
                     ambiguous.append(span)
                 } else {
                     gazetteerSpans.append(span)

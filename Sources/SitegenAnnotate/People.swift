@@ -1847,7 +1847,7 @@ extension AnnotationRun {
     ]
 
     /// Endings of German offices written as one word before a name ("Außenministerin", "Bundespräsident", "Regierungssprecher").
-    static let germanTitleEndings = germanOfficeEndings + ["sekretär", "sekretärin", "direktor", "direktorin"]
+    static let germanTitleEndings = germanOfficeEndings + ["sekretär", "sekretärin", "direktor", "direktorin", "kapitän", "kapitänin", "kommandeur", "kommandant"]
 
     /// Endings of German nouns for a person's role ("die Grünen-Politikerin", "der Minister").
     static let germanRoleEndings = germanOfficeEndings + ["politiker", "politikerin", "chef", "chefin", "abgeordnete", "abgeordneter"]

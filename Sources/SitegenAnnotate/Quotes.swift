@@ -79,7 +79,11 @@ extension AnnotationRun {
                 let calledIt = toks[k].is("called", "calls") && k + 2 < toks.count && !["for", "on", "off", "in", "up", "out", "back", "to", "it", "him", "her"].contains(toks[k + 1].text)
                     && ((k + 2)..<min(toks.count - 1, k + 6)).contains(where: { j in toks[j].is("\"", "\u{201C}") && toks[j].spaceBefore && isInside(quoted, toks[j + 1].start) })
                     && !((k + 1)..<min(toks.count, k + 6)).prefix(while: { j in !toks[j].is("\"", "\u{201C}") }).contains(where: { j in toks[j].kind == .punct })
-                guard according || segun || wentOn || reads || quotedAs || calledIt || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                // ('„...“, hatte Regierungssprecher Klaus Bölling in Bonn bekanntgegeben.': German puts the participle of speaking
+                // last; the auxiliary right after the quote stands for it.)
+                let germanPerfect = toks[k].is("hatte", "hat", "habe") && k >= 2 && toks[k - 1].is(",") && toks[k - 2].is("\u{201C}", "\"", "«", "»")
+                    && language == "de" && toks[(k + 1)...].prefix(while: { !$0.is(".", ";", "!", "?") }).contains { Self.germanSpeechParticiples.contains($0) }
+                guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
                 if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].is("to") ? k + 1 : nil) {
@@ -91,7 +95,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || calledIt || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || germanPerfect || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // ("Asked whether Mr. Beidas ... would be prosecuted, he said:": a participle opening the sentence is a question put
@@ -321,6 +325,12 @@ extension AnnotationRun {
                 i = after
                 steps += 1
                 continue
+            }
+            // ('„...“, hatte Regierungssprecher Klaus Bölling ... bekanntgegeben': a German office in one word before the name.)
+            if i == k + 1, language == "de", t.isCapitalized, t.characterCount >= 7, i + 1 < toks.count,
+               Self.germanTitleEndings.contains(where: { t.text.hasSuffix($0) }),
+               let person = coveringSpan(u, i + 1), person.first == i + 1, person.entityID.hasBytePrefix("person/") {
+                return .entity(person.entityID)
             }
             // ('said City Council member Mathieu Eugène, who ...': a body's capitalised words the gazetteer does not know, a
             // role in lower case, then the person.)
@@ -1764,6 +1774,12 @@ extension AnnotationRun {
             return b < 0 || toks[b].is(".", "\"", ":", ";")
         }?.entityID
     }
+
+    /// German participles of speaking, which close a clause in the perfect ("hat ... gesagt").
+    static let germanSpeechParticiples: TokenSet = [
+        "gesagt", "erklärt", "betont", "bekanntgegeben", "mitgeteilt", "versichert", "gewarnt", "angekündigt", "hinzugefügt",
+        "erläutert", "verkündet", "bestätigt", "unterstrichen", "bekräftigt", "geschrieben", "gefordert",
+    ]
 
     /// A person or body named in this paragraph or the one before, and no later than the last one, as issuing a
     /// document ("Rushdie issued ...", "the ministry released ..."), outside quotations: whom "it read" speaks for.

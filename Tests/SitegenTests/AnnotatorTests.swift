@@ -3374,6 +3374,15 @@ struct AnnotatorTests {
         #expect(seveso.quotes.map(\.speakerID) == ["person/giuseppe-reggiani", "person/vittorio-rivolta", "person/vittorio-rivolta"])
     }
 
+    @Test("German: the perfect's auxiliary after a quote speaks for the participle at the clause's end; a country's other-language name is no English word; \"die Bundesrepublik\"")
+    func germanPerfectAndForeignCountryNames() {
+        let bonn = Self.annotator.annotate(markdown: "„Die Aktion in Mogadischu ist gelungen. Alle Geiseln sind frei“, hatte Regierungssprecher Klaus Bölling kurz nach Mitternacht in Bonn bekanntgegeben. Die Passagiere sind in die Bundesrepublik zurückgekehrt, und die Forderung nach der Freilassung zweier in der Türkei einsitzender Palästinenser ist vom Tisch. Die Regierung und die Opposition sind sich einig, dass die Männer der Einheit mit dem Leben der Geiseln nicht gespielt haben und dass sie sich auf die Beamten verlassen konnten.", year: 1977)
+        #expect(bonn.quotes.first?.speakerID == "person/klaus-bolling")
+        #expect(Set(bonn.mentions.map(\.entityID)).isSuperset(of: ["country/de", "country/tr"]))
+        // (English "Turkey" alone still needs a place's context.)
+        #expect(!ids("We had turkey for dinner. Turkey was delicious.").contains("country/tr"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
