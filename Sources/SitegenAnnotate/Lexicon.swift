@@ -47,7 +47,7 @@ enum Lexicon {
         "apuntó", "reconoció", "opinó", "detalló", "respondió", "concluyó", "cuestionó",
         "resumió", "informó", "admitió", "aclaró", "remarcó", "consideró", "estimó", "lamentó", "celebró", "denunció", "alertó", "replicó",
         "anticipó", "planteó", "reiteró", "defendió", "acotó", "sentenció", "repitió", "recordó", "exclamó", "aseveró",
-        "mencionó", "externó", "refirió", "agregaba", "decía",
+        "mencionó", "externó", "refirió", "agregaba", "decía", "escribió", "escribe", "escreveu",
         // ('"...", leyó el Primer Mandatario': a speech read out.)
         "leyó",
         // ('"...", había dicho.': the participle after the auxiliary.)
@@ -240,6 +240,13 @@ enum Lexicon {
 
     /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").
     static let roleNouns: TokenSet = [
+        // ("Oswaldo Payá, coordinador del Proyecto Varela", "el poeta y periodista Raúl Rivero": trades and callings of the
+        // people in the news, in Spanish, Portuguese, French and Italian.)
+        "coordinador", "coordinadora", "periodista", "poeta", "escritor", "escritora", "abogado", "abogada", "activista", "disidente",
+        "opositor", "opositora", "dirigente", "sindicalista", "sacerdote", "médico", "médica", "fundador", "fundadora",
+        "jornalista", "advogado", "advogada", "ativista", "escritora", "coordenador", "coordenadora", "fundador", "dirigente",
+        "journaliste", "écrivain", "écrivaine", "militant", "militante", "opposant", "opposante", "fondateur", "fondatrice",
+        "giornalista", "scrittore", "scrittrice", "attivista", "fondatore", "fondatrice", "dissidente", "medico",
         // Spanish and Portuguese: "Carmen Quispe Salas, investigadora de la Universidad del Pacífico".
         "investigador", "investigadora", "directora", "ministra", "ministro", "presidenta", "presidente", "gerente", "economista",
         "analista", "profesor", "profesora", "secretario", "secretaria", "embajador", "embajadora", "vocero", "vocera", "portavoz",
@@ -454,6 +461,11 @@ enum Lexicon {
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice",
         "comandante", "armatore", "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore",
         "consigliere", "procuratore", "magistrato", "avvocato", "imprenditore", "imprenditrice",
+        // ("el poeta y periodista Raúl Rivero", "o jornalista Vladimir Herzog", "le journaliste Florence Aubenas".)
+        "periodista", "poeta", "escritor", "escritora", "abogado", "abogada", "activista", "disidente", "opositor", "opositora",
+        "dirigente", "sindicalista", "jornalista", "advogado", "advogada", "ativista", "journaliste", "écrivain", "écrivaine",
+        "opposant", "opposante", "militant", "militante", "giornalista", "scrittore", "scrittrice", "attivista", "dissidente",
+        "coordinador", "coordinadora", "jefe", "jefa",
         // ("L'assessore regionale alla Sanità, Vittorio Rivolta", "il dottor Giuseppe Reggiani", "il prefetto Mario Rossi".)
         "assessore", "assessora", "dottor", "prefetto", "questore", "presidente", "ministro", "vicesindaco",
         // French: "le ministre de la Santé, Seydou Bouda,", "a déclaré le directeur Marc LaForce".
@@ -627,6 +639,9 @@ enum Lexicon {
         "instituição", "organização", "entidade", "companhia", "montadora", "ministério", "federação", "confederação",
     ]
     static let personNouns: TokenSet = [
+        // ('“...”, escribió el autor de Ensayo sobre la ceguera': a writer's trade, in the languages the annotator reads.)
+        "autor", "autora", "escritor", "escritora", "poeta", "novelista", "periodista", "auteur", "autrice", "écrivain", "écrivaine",
+        "autore", "scrittore", "scrittrice", "giornalista", "jornalista", "author", "novelist", "poet", "writer",
         // Spanish: "sostuvo el canciller Paganini", "agregó el presidente", "afirmó la funcionaria".
         "canciller", "presidente", "presidenta", "ministro", "ministra", "mandatario", "mandataria", "embajador", "embajadora", "portavoz",
         "funcionario", "funcionaria", "directora", "gerente", "empresario", "empresaria", "productor", "productora", "investigador",

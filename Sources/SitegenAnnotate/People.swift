@@ -1098,7 +1098,7 @@ extension AnnotationRun {
                            let last = nameEnd(toks, unit: u, from: k + 1), last >= k + 2, !toks[(k + 1)...last].contains(where: { $0.is("y", "e") }),
                            last + 1 == toks.count || toks[last + 1].is(",", ".", ";", "y", "e") {
                             hit = (k + 1, last)
-                        } else if !(t.isCapitalized || t.is(",") || ["y", "e", "de", "del", "la", "las", "los", "el", "da", "do", "a", "o", "et", "du", "des", "l", "'", "\u{2019}"].contains(t.text)) {
+                        } else if !(t.isCapitalized || t.is(",") || ["y", "e", "de", "del", "la", "las", "los", "el", "da", "do", "a", "o", "et", "du", "des", "l", "'", "\u{2019}", "en"].contains(t.text)) {
                             break
                         }
                         k += 1

@@ -326,6 +326,12 @@ extension AnnotationRun {
                 steps += 1
                 continue
             }
+            // ('“...”, señaló ayer la Secretaría de Relaciones Exteriores': a word of time between the verb and its subject.)
+            if i <= k + 2, t.isLowercase, Self.timeAdverbs.contains(t) {
+                i += 1
+                steps += 1
+                continue
+            }
             // ('„...“, hatte Regierungssprecher Klaus Bölling ... bekanntgegeben': a German office in one word before the name.)
             if i == k + 1, language == "de", t.isCapitalized, t.characterCount >= 7, i + 1 < toks.count,
                Self.germanTitleEndings.contains(where: { t.text.hasSuffix($0) }),
@@ -1148,6 +1154,14 @@ extension AnnotationRun {
             if let speaker { return speaker.speaker }
             return latestPersonOutsideQuotes(before: position, gender: gender, noun: nil, excluding: listener)
         case .personNoun(let noun, let country):
+            // ('El Nobel portugués José Saramago publicó ... un texto. "...", escribió el autor de ...': a writer's trade, which no
+            // office holds, is the one named last, in this paragraph or the one before.)
+            if Self.writerNouns.contains(noun) {
+                return spansBefore(position).prefix(40).first(where: { span in
+                    span.entityID.hasBytePrefix("person/") && span.unit >= position.0 - 1
+                        && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
+                })?.entityID
+            }
             // "a spokesperson for the ministry ... the spokesperson said": the body speaks.
             if noun.hasPrefix("spokes"), let body = spokespersonBody(before: position) { return body }
             // "Hu ... called the agreement ... '...,' the Chinese president said": the latest person of that country
@@ -1775,6 +1789,12 @@ extension AnnotationRun {
         }?.entityID
     }
 
+    /// Words of time that may stand between a speech verb and its subject.
+    static let timeAdverbs: TokenSet = [
+        "ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "hier", "aujourd'hui", "ieri", "oggi", "gestern", "heute",
+        "yesterday", "today", "tonight", "later", "earlier", "afterwards", "recently",
+    ]
+
     /// German participles of speaking, which close a clause in the perfect ("hat ... gesagt").
     static let germanSpeechParticiples: TokenSet = [
         "gesagt", "erklärt", "betont", "bekanntgegeben", "mitgeteilt", "versichert", "gewarnt", "angekündigt", "hinzugefügt",
@@ -2107,11 +2127,23 @@ extension AnnotationRun {
         guard toks.count - s <= 60 else { return nil }
         var i = s
         while i < toks.count - 1, Lexicon.titleWords.contains(toks[i]) || (toks[i].is(".") && i > s) { i += 1 }
+        // ("El Nobel portugués José Saramago publicó ...": an article, then capitalised words or a people's adjective.)
+        if i == s, Self.sentenceArticles.contains(toks[s]), coveringSpan(u, s) == nil {
+            var j = s + 1
+            while j < min(toks.count - 1, s + 4), coveringSpan(u, j).map({ !$0.entityID.hasBytePrefix("person/") && $0.entityID.hasBytePrefix("country/") }) ?? (toks[j].isCapitalized && toks[j].isWord) { j += 1 }
+            if j > s + 1, coveringSpan(u, j)?.entityID.hasBytePrefix("person/") == true { i = j }
+        }
         guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("person/"), span.last + 2 < toks.count,
               toks[span.last + 1].isLowercase, toks[span.last + 1].isWord, !toks[span.last + 1].is("and", "or", "of", "s"),
               !toks[span.last + 1].is("y", "e", "et", "und") else { return nil }
         return span.entityID
     }
+
+    static let writerNouns: Set<String> = [
+        "autor", "autora", "escritor", "escritora", "poeta", "novelista", "auteur", "autrice", "écrivain", "écrivaine",
+        "autore", "scrittore", "scrittrice", "author", "novelist", "poet", "writer",
+    ]
+    static let sentenceArticles: TokenSet = ["The", "El", "La", "Le", "Il", "O", "A", "Der", "Die"]
 
     /// Whether a quote ends its paragraph: left open, or closed with no word after it.
     /// A quote followed only by a short attribution that closes its paragraph ('"...," Sakamoto said.').

@@ -3383,6 +3383,23 @@ struct AnnotatorTests {
         #expect(!ids("We had turkey for dinner. Turkey was delicious.").contains("country/tr"))
     }
 
+    @Test("Spanish: trades as roles (\"el poeta y periodista Raúl Rivero\", \"Oswaldo Payá, coordinador del ...\"), an office placed \"en\" a city, a word of time before the subject, a writer's trade speaking")
+    func spanishTradesTimeWordsAndWriters() {
+        let habana = Self.annotator.annotate(markdown: """
+        “El voto de México se conocerá en Ginebra, en el momento de la votación, y no antes”, señaló ayer la Secretaría de Relaciones Exteriores en un comunicado.
+
+        Entre ellos figuran el poeta y periodista Raúl Rivero, condenado a 20 años. Los detenidos recibían dinero y órdenes del jefe de la Sección de Intereses de EU en La Habana, James Cason.
+
+        El golpe más sonado llegó de un viejo amigo de la Revolución. El Nobel portugués José Saramago publicó ayer en el diario español El País un texto en el que se despide del régimen.
+
+        “Hasta aquí he llegado. Desde ahora en adelante Cuba seguirá su camino, yo me quedo”, escribió el autor de la novela.
+
+        Oswaldo Payá, coordinador del Proyecto Varela, no fue detenido.
+        """, year: 2003)
+        #expect(Set(habana.mentions.map(\.entityID)).isSuperset(of: ["person/raul-rivero", "person/james-cason", "person/oswaldo-paya"]))
+        #expect(habana.quotes.map(\.speakerID) == ["organization/mx-sre", "person/jose-saramago"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
