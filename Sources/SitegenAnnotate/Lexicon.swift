@@ -19,6 +19,8 @@ enum Lexicon {
         "assured", "retorted", "sighed", "sighs", "exclaimed", "confided", "confides", "laments", "whispered", "shouted",
         // ("'...,' it read", "the statement reads": a document's words.)
         "read", "reads",
+        // ("Koji Tsuruoka spoke to reporters outside the Peace Palace. '...,' he said.")
+        "spoke", "speaks",
     ]).union(proDropSpeechVerbs.words + italianPresentSpeechVerbs.words + [
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro";
         // every verb that may leave its subject unsaid, and these in the present tense.

@@ -973,20 +973,35 @@ extension AnnotationRun {
                 }
                 // "The United States Ambassador, James R. Sasser, and ...", "one of its correspondents, Shao Yunhuan,":
                 // a role, then a name set off by commas.
-                if toks[i].is(","), i > 0, case let roleEnd = Self.roleEnd(toks, before: i),
+                // ("Japan's chief representative in the case, Koji Tsuruoka,": what the role is in, after it.)
+                if toks[i].is(","), i > 0, case let roleEnd = i >= 5 && toks[i - 1].isLowercase && toks[i - 2].is("the") && toks[i - 3].is("in", "at", "on", "for")
+                    && Self.isRoleNoun(toks[i - 4].text) ? i - 4 : Self.roleEnd(toks, before: i),
                    Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
                    // (A title after the comma is the title rule's: "..., Deputy Ulysses Guimarães,".)
                    // (Not the initial of "M K Narayanan", which the title "M." is not.)
                    i + 1 < toks.count, titleTrie.longestMatch(in: toks, at: i + 1).map({ $0.0.surface.count > 1 || ($0.1 < toks.count && toks[$0.1].is(".")) }) != true,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1, last + 1 < toks.count,
                    // ("the mayor of Bor, Aleksandar Milikić (SNS), welcomed": the party in brackets after the name.)
-                   toks[last + 1].is(",", ".") || (toks[last + 1].is("(") && (last + 2..<min(toks.count - 1, last + 7)).contains(where: { toks[$0].is(")") && toks[$0 + 1].is(",", ".") })) {
+                   toks[last + 1].is(",", ".") || (toks[last + 1].is("(") && (last + 2..<min(toks.count - 1, last + 7)).contains(where: { toks[$0].is(")") && toks[$0 + 1].is(",", ".") }))
+                    // ("the court's president, Peter Tomka of Slovakia, said": the country the person is of.)
+                    || (toks[last + 1].is("of") && coveringSpan(u, last + 2).map { $0.first == last + 2 && $0.entityID.hasBytePrefix("country/")
+                        && $0.last + 1 < toks.count && toks[$0.last + 1].is(",") } == true) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
                     continue
                 }
                 // The name starting here, if any (asked twice below, worked out once).
                 let nameHere = nameEnd(toks, unit: u, from: i)
+                // "Duncan Edwards, the 21-year-old England wing-half", "Mahsa Amini, a 22-year-old Kurdish woman": a name set
+                // off by an age.
+                if let last = nameHere, last > i, i == 0 || !toks[i - 1].isCapitalized, last + 7 < toks.count, toks[last + 1].is(","),
+                   toks[last + 2].is("a", "an", "the"), toks[last + 3].kind == .number || toks[last + 3].isLowercase,
+                   toks[last + 4].is("-"), toks[last + 5].is("year"), toks[last + 6].is("-"), toks[last + 7].is("old"),
+                   !(i...last).contains(where: { isCovered(u, $0) }) {
+                    found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.age"))
+                    i = last + 1
+                    continue
+                }
                 // "Xu Xinghu and his wife": someone's spouse.
                 if let last = nameHere, last > i, last + 3 < toks.count, toks[last + 1].is("and"),
                    toks[last + 2].is("his", "her"), toks[last + 3].is("wife", "husband", "son", "daughter", "family", "children") {

@@ -512,7 +512,7 @@ extension AnnotationRun {
 
     /// Words that start or carry a clause, never inside the noun phrase of a speaker after "said".
     /// Speech verbs that close a quote and whose object is the one spoken to ("he told Tanaka").
-    static let quoteListenerVerbs: Set<String> = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns"]
+    static let quoteListenerVerbs: Set<String> = ["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "spoke", "speaks"]
 
     /// Speech verbs whose object is the one spoken to ("told his counterpart Wang Yi").
     static let listenerSpeechVerbs = quoteListenerVerbs.union([

@@ -3400,6 +3400,17 @@ struct AnnotatorTests {
         #expect(habana.quotes.map(\.speakerID) == ["organization/mx-sre", "person/jose-saramago"])
     }
 
+    @Test("A name set off by an age, by a role with what it is in, or followed by the country it is of; \"spoke to reporters\" speaks")
+    func appositionsAgesAndSpoke() {
+        #expect(ids("Duncan Edwards, the 21-year-old England wing-half, is also critically ill.").contains("person/duncan-edwards"))
+        #expect(ids("The protests began after the death in custody of Mahsa Amini, a 22-year-old Kurdish woman detained by the police.").contains("person/mahsa-amini"))
+        #expect(ids("Reading the judgment, the court's president, Peter Tomka of Slovakia, said Japan had failed.").contains("person/peter-tomka"))
+        let hague = Self.annotator.annotate(markdown: "Japan's chief representative in the case, Koji Tsuruoka, spoke to reporters outside the Peace Palace.\n\n\"Japan regrets and is deeply disappointed by the decision,\" he said.", year: 2014)
+        #expect(hague.quotes.first?.speakerID == "person/koji-tsuruoka")
+        // (The one spoken to is no speaker.)
+        #expect(speakers("A refugee who asked not to be named spoke to The Saturday Paper from East Lorengau on Friday night.\n\n\"They put us in a new place with new fences and they call it freedom.\"") == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
