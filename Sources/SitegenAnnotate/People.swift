@@ -267,7 +267,8 @@ extension AnnotationRun {
                 // ("four former commanders of the S.S. murder squads—Otto Ohlendorf, Paul Blobel, Werner Braune and Erich
                 // Naumann": three names or more, each opening with a given name, need no known person among them.)
                 let givenNamed = names.filter { Lexicon.givenNameGenders[toks[$0.first].text] != nil && $0.last > $0.first }
-                guard known >= 2 || givenNamed.count >= 3 else { continue }
+                // ("Vyacheslav Chornovil, Ivan Svitlychny, Yevhen Sverstiuk and other writers": a known person counts among the three.)
+                guard known >= 2 || givenNamed.count >= 3 || (known >= 1 && known + givenNamed.count >= 3) else { continue }
                 for name in known >= 2 ? names : givenNamed { out.append(NameCandidate(unit: u, first: name.first, last: name.last, rule: "person.list")) }
             }
         }
