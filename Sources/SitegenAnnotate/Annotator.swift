@@ -701,7 +701,7 @@ final class AnnotationRun {
         "Mail", "Express", "Mirror", "Echo", "Argus", "Advertiser", "Sentinel", "Record", "Standard",
         // ("told the Mercury" in the Illawarra Mercury, "told The Defender" in the Chicago Defender.)
         "Mercury", "Defender", "Enquirer", "Register", "Ledger", "Clarion", "Banner", "Advocate", "Spectator", "Citizen", "Leader",
-        "Review", "Nation", "Press", "Journal-Constitution", "Constitution", "Messenger",
+        "Review", "Nation", "Press", "Journal-Constitution", "Constitution", "Messenger", "Telegram",
     ]
 
     /// Where the outlet's name, written as in front matter, ends if it starts at `i` ("The Citizen"
