@@ -1205,6 +1205,8 @@ extension AnnotationRun {
                     && (tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lowerIs("statement") }
                         || tokens[e.unit][max(0, e.token - 12)..<e.token].reversed().prefix { !$0.is(".") }.contains { $0.lowerIs("statement") })
             }) { return e.speaker }
+            // ("The Governor-General, Ratu Sir Penaia Ganilau, ..., issued a statement. '...,' the statement said": whoever issued it.)
+            if Self.statementNouns.contains(noun), let issuer = issuer(before: position) { return issuer }
             if noun == "statement", let e = events.last(where: { $0.speaker?.hasBytePrefix("organization/") ?? false }) { return e.speaker }
             // "The Chinese Embassy in Senegal rejects the notion. '...,' it said": the body last in subject position.
             // ("In a statement, the government said ... '...,' it said": with no body named as a subject, the body or country
@@ -1809,6 +1811,11 @@ extension AnnotationRun {
         }) else { return nil }
         let toks = tokens[span.unit]
         var k = span.last + 1
+        // ("Ratu Sir Penaia Ganilau, who represents the Queen, issued a statement": a clause set off by commas between.)
+        if k < toks.count, toks[k].is(","), let close = ((k + 1)..<min(toks.count, k + 16)).first(where: { toks[$0].is(",") || toks[$0].is(".") }),
+           toks[close].is(","), close + 1 < toks.count, Self.issuingVerbs.contains(toks[close + 1]) {
+            k = close + 1
+        }
         if k < toks.count, toks[k].is("has", "had", "have") { k += 1 }
         guard k < toks.count, Self.issuingVerbs.contains(toks[k]), !isInside(quotedRanges(span.unit), toks[span.first].start) else { return nil }
         // (The quote must follow: in the same paragraph with no other quotation between, or opening the next one after the

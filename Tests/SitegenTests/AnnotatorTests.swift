@@ -3411,6 +3411,12 @@ struct AnnotatorTests {
         #expect(speakers("A refugee who asked not to be named spoke to The Saturday Paper from East Lorengau on Friday night.\n\n\"They put us in a new place with new fences and they call it freedom.\"") == [nil])
     }
 
+    @Test("\"The statement said\" after someone issued one, with a clause set off by commas between them")
+    func statementsOfTheirIssuers() {
+        #expect(speakers("The Governor-General, Ratu Sir Penaia Ganilau, who represents the Queen, issued a statement through Government House calling the army's action unlawful.\n\n\"I call on all the people of Fiji to remain calm and to respect the law,\" the statement said.")
+            == ["person/penaia-ganilau"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
