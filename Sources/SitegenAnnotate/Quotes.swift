@@ -1119,8 +1119,11 @@ extension AnnotationRun {
             // "An official of the secretariat, who did not wish to be named, welcomed the loan." then a paragraph
             // that opens '"...," he said': the unnamed one the paragraph before ended on, when this one names no one first.
             // (Only a sentence that opens on them and names no one: not "A farmer at Rokupr, Pa Santigie Kamara, said".)
+            // ("At the graveside in Milltown an elderly woman in a headscarf stood apart", "When word came out, one young man in
+            // a fur hat turned away": or after a phrase of place or time.)
             if position.0 > 0, case let before = tokens[position.0 - 1], before.count > 2,
-               case let s = sentenceStart(position.0 - 1, before.count - 2), unnamedOpener(position.0 - 1, s) != nil,
+               case let s = sentenceStart(position.0 - 1, before.count - 2),
+               unnamedOpener(position.0 - 1, s) != nil || unnamedSubjectAfterOpening(position.0 - 1, s),
                !(s..<before.count).contains(where: { coveringSpan(position.0 - 1, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                 let quoted = quotedRanges(position.0)
                 if !(0..<min(position.1, tokens[position.0].count)).contains(where: { !isInside(quoted, tokens[position.0][$0].start) && coveringSpan(position.0, $0) != nil }) { return nil }
@@ -2276,13 +2279,33 @@ extension AnnotationRun {
 
     /// "A senior Gulf diplomat", "An official in ...", "A person close to the talks": a sentence
     /// that opens on someone unnamed; the index of the noun.
+    /// Someone unnamed ("an elderly woman", "one young man", "a young Kenyan student") as the subject of the sentence
+    /// starting at `s`, after a phrase of place or time that opens it (a preposition's or a clause's, with or without a comma).
+    func unnamedSubjectAfterOpening(_ u: Int, _ s: Int) -> Bool {
+        let toks = tokens[u]
+        guard s < toks.count, Self.openingAdverbials.contains(toks[s]) || toks[s].is("When", "As", "While", "Outside", "Inside", "Near") else { return false }
+        var i = s + 1
+        while i < min(toks.count, s + 25), !toks[i].is(".", "!", "?", ";") {
+            if toks[i].is("a", "an", "one"), !Self.objectPrepositions.contains(toks[i - 1].text), !toks[i - 1].is("of", "to", "by"),
+               let j = unnamedOpener(u, i, lowercase: true) {
+                // (Its verb follows: "an elderly woman in a headscarf stood apart".)
+                return (j + 1..<min(toks.count, j + 10)).contains { (toks[$0].isLowercase && toks[$0].text.hasSuffix("ed")) || Self.pastVerbsOfPresence.contains(toks[$0]) }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let pastVerbsOfPresence: TokenSet = ["stood", "said", "was", "sat", "came", "went", "turned", "rose", "spoke", "told", "began", "got", "made"]
+
     func unnamedOpener(_ u: Int, _ s: Int, lowercase: Bool = false) -> Int? {
         let toks = tokens[u]
         guard s < toks.count, toks[s].is("A", "An", "One", "Another") || (lowercase && toks[s].is("a", "an", "one", "another")) else { return nil }
         // ("One, a retired teacher from Canarsie, said": one of a crowd, described after a comma.)
         if toks[s].is("One", "one"), s + 2 < toks.count, toks[s + 1].is(","), toks[s + 2].is("a", "an") { return unnamedOpener(u, s + 2, lowercase: true) }
-        for j in (s + 1)..<min(s + 6, toks.count) {
-            if toks[j].kind == .punct && !toks[j].is("-") { return nil }
+        for j in (s + 1)..<min(s + 8, toks.count) {
+            // ("A U.N. spokesman in Leopoldville": the stops of initials.)
+            if toks[j].kind == .punct && !toks[j].is("-") && !(toks[j].is(".") && !toks[j].spaceBefore && toks[j - 1].characterCount == 1 && toks[j - 1].isCapitalized) { return nil }
             // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).
             if toks[j].lower.hasPrefix("spokes") { return nil }
             if toks[j].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[j]) || Self.isRoleNoun(toks[j].text) { return j }

@@ -3417,6 +3417,14 @@ struct AnnotatorTests {
             == ["person/penaia-ganilau"])
     }
 
+    @Test("Someone unnamed after a phrase of place or time, at the end of the paragraph before, is the \"he\" or \"she\" of the next quote")
+    func unnamedAfterOpeningPhrases() {
+        #expect(speakers("Sinyavsky was sentenced to seven years.\n\nOutside the court building this afternoon a knot of young people stood in the snow. When word of the sentences came out, one young man in a fur hat turned away.\n\n\"They were tried for books,\" he said quietly.") == [nil])
+        #expect(speakers("Mrs Thatcher said the prisoners had chosen to die.\n\nAt the graveside in Milltown an elderly woman in a headscarf stood apart from the crowd as the volleys were fired.\n\n'He was a neighbour's child,' she said.") == [nil])
+        // (A named person after the unnamed one is meant.)
+        #expect(speakers("At the meeting a young student stood up and asked Mr Fenner Brockway a question.\n\n\"We will go on,\" Mr Brockway said.") == ["person/fenner-brockway"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
