@@ -707,8 +707,14 @@ extension AnnotationRun {
         let toks = tokens[u]
         var j = comma - 1
         while j > 0, comma - j <= 10, !toks[j].is(","), !isInside(quoted, toks[j].start), !Self.sentenceBreaks.contains(toks[j]) { j -= 1 }
-        guard j > 0, toks[j].is(","), comma - j >= 2, let person = coveringSpan(u, j - 1), person.last == j - 1, person.entityID.hasBytePrefix("person/") else { return false }
-        return !((j + 1)..<comma).contains { Self.clauseWords.contains(toks[$0].text) || Lexicon.speechVerbs.contains(toks[$0]) }
+        guard j > 0, toks[j].is(","), comma - j >= 2 else { return false }
+        if let person = coveringSpan(u, j - 1), person.last == j - 1, person.entityID.hasBytePrefix("person/") {
+            return !((j + 1)..<comma).contains { Self.clauseWords.contains(toks[$0].text) || Lexicon.speechVerbs.contains(toks[$0]) }
+        }
+        // ("Sir Roy Welensky, the Federal Prime Minister, who flew to Ndola this afternoon, said": a relative clause after the
+        // apposition.)
+        guard toks[j + 1].is("who", "whose"), !((j + 1)..<comma).contains(where: { Lexicon.speechVerbs.contains(toks[$0]) }) else { return false }
+        return appositionAfterPerson(u, endingAt: j, quoted: quoted)
     }
 
     /// "according to a press release issued by the Chinese Foreign Ministry": the

@@ -2185,7 +2185,8 @@ struct AnnotatorTests {
     func leadersByFamilyName() {
         let valletta = ids("Malta's prime minister spoke in Beijing. \"China has been a friend to Malta since the days of Mintoff,\" Muscat said.")
         #expect(valletta.contains("person/dom-mintoff"))
-        let washington = ids("WASHINGTON — Mr. Teng sat between the President and Mrs. Carter, and will visit the Ford assembly plant. The United States and China signed pacts; the United States will sell grain.")
+        // (The wife alone is not the President; "the President and Mrs. Carter" names him too: see titleOfACouple.)
+        let washington = ids("WASHINGTON — Mr. Teng sat beside Mrs. Carter, and will visit the Ford assembly plant. The United States and China signed pacts; the United States will sell grain.")
         #expect(!washington.contains("person/jimmy-carter") && !washington.contains("person/gerald-ford"))
         #expect(!ids("NAIROBI — The opposition Forum for the Restoration of Democracy (Ford) questioned the loan. Kenya and Kenya's lenders disagreed.").contains("person/gerald-ford"))
     }
@@ -3423,6 +3424,12 @@ struct AnnotatorTests {
         #expect(speakers("Mrs Thatcher said the prisoners had chosen to die.\n\nAt the graveside in Milltown an elderly woman in a headscarf stood apart from the crowd as the volleys were fired.\n\n'He was a neighbour's child,' she said.") == [nil])
         // (A named person after the unnamed one is meant.)
         #expect(speakers("At the meeting a young student stood up and asked Mr Fenner Brockway a question.\n\n\"We will go on,\" Mr Brockway said.") == ["person/fenner-brockway"])
+    }
+
+    @Test("A relative clause after a person's apposition closes before the verb: \"Sir Roy Welensky, the Federal Prime Minister, who flew to Ndola, said the Secretary-General ...\"")
+    func relativeClauseAfterApposition() {
+        #expect(speakers("Dag Hammarskjold died at Ndola.\n\nSir Roy Welensky, the Federal Prime Minister, who flew to Ndola this afternoon, said the Secretary-General \"had given his life in the cause of peace, whatever men may think of his policies.\"")
+            == ["person/roy-welensky"])
     }
 
     // MARK: Site overrides
