@@ -440,6 +440,15 @@ extension AnnotationRun {
                     return .entity(person.entityID)
                 }
             }
+            // ('said the Nigerian president and current chairman of the bloc, Bola Tinubu, whose ...': a description with a
+            // role, then the person named after a comma.)
+            if i == k + 1, t.lowerIs("the"), let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",") || toks[$0].is(".") || toks[$0].is(";") }),
+               toks[comma].is(","), (i + 1..<comma).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.personNouns.contains(lowerOf: toks[$0]) }),
+               !(i + 1..<comma).contains(where: { Self.clauseWords.contains(toks[$0].text) || (coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false) }),
+               comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasBytePrefix("person/"),
+               person.last + 1 == toks.count || toks[person.last + 1].is(",", ".", ";") {
+                return .entity(person.entityID)
+            }
             // "said a museum curator, Ellen Marsh": the person named after the role.
             if t.lowerIs("a", "an", "one"), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
                noun + 2 < toks.count, toks[noun + 1].is(","), let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasBytePrefix("person/") {

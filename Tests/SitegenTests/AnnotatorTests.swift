@@ -3432,6 +3432,12 @@ struct AnnotatorTests {
             == ["person/roy-welensky"])
     }
 
+    @Test("After the verb, a description with a role and then the person named after a comma: \"said the Nigerian president and current chairman of the bloc, Bola Tinubu,\"")
+    func describedSpeakerAfterVerb() {
+        #expect(speakers("President Mohamed Bazoum of Niger remains detained.\n\n\"No option is taken off the table, including the use of force as a last resort,\" said the Nigerian president and current chairman of the bloc, Bola Tinubu, whose government has cut supplies.")
+            == ["person/bola-tinubu"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
