@@ -765,8 +765,16 @@ extension AnnotationRun {
     static let clauseBreaks: TokenSet = [".", ";", ":", "\""]
     static let sentenceBreaks: TokenSet = [".", ";", ":", "\"", "?", "!"]
 
+    static let modals: TokenSet = ["would", "will", "could", "can", "did", "does", "might"]
+
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // ('Mr. Lloyd would say only: "..."', 'Mr. Lloyd would only say'): a modal between the person and the verb.
+        if k >= 2, Self.modals.contains(toks[k - 1]) || (k >= 3 && toks[k - 1].is("only") && Self.modals.contains(toks[k - 2])),
+           case let b = toks[k - 1].is("only") ? k - 3 : k - 2, b >= 0, let person = coveringSpan(u, b), person.last == b,
+           person.entityID.hasBytePrefix("person/"), !isInside(quoted, toks[b].start) {
+            return .entity(person.entityID)
+        }
         // 'Zhou Jiping said ... "...," the head of CNPC said': the body's leader speaks, the person this paragraph
         // named last outside quotes (the body, when it names no one).
         if k >= 4, let body = coveringSpan(u, k - 1), body.last == k - 1, body.entityID.hasBytePrefix("organization/") {

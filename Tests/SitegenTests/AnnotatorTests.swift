@@ -3438,6 +3438,12 @@ struct AnnotatorTests {
             == ["person/bola-tinubu"])
     }
 
+    @Test("A modal between the person and the verb: \"Mr. Lloyd would say only: ...\"")
+    func modalBeforeSpeechVerb() {
+        #expect(speakers("The Foreign Secretary, Mr. Selwyn Lloyd, spoke in the Commons in 1958. But when Labour members pressed him on the future of the Baghdad Pact, Mr. Lloyd would say only: \"While the situation is so unclear we would be wise to abstain from comment on it.\"")
+            == ["person/selwyn-lloyd"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
