@@ -1625,25 +1625,37 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind125QuoteFloor = (0.98, 0.98, 0.88)
 
+    /// Blind-128 (the Honolulu Star-Bulletin 1959, the Hamilton Spectator 1969, Il Giorno 1976 in Italian, Knight-Ridder 1989, IANS
+    /// 1997, Grist 2005, the Gisborne Herald 2014, Gulf Business 2023), on the environment, climate and wildlife. Measured on arrival:
+    /// organisations 0.82/0.69, people recall 0.82, speakers 54 of 78.
     static let blind128Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.94), .region: (0.98, 0.82), .initiative: (0.98, 0.78), .organization: (0.93, 0.77), .person: (0.95, 0.87),
     ]
-    static let blind128QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind128QuoteFloor = (0.95, 0.98, 0.76)
 
+    /// Blind-129 (the Manchester Evening News 1958, the Pretoria News 1961, the Passauer Neue Presse 1977 in German, NZPA 1981,
+    /// Mid-Day 1999, the Orlando Sentinel 2003, Middle East Monitor 2015, New African 2023), on aviation and space. Measured on
+    /// arrival: organisations 0.91/0.69, people recall 0.85, speakers 56 of 75.
     static let blind129Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.98, 0.68), .organization: (0.91, 0.68), .person: (0.98, 0.86),
     ]
-    static let blind129QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind129QuoteFloor = (0.98, 0.95, 0.76)
 
+    /// Blind-130 (Reynolds News 1959, the Toronto Telegram 1966, Samachar 1977, the Sunday Tribune 1981, Tell 1995, Reforma 2003 in
+    /// Spanish, The Saturday Paper 2017, Semafor 2022), on human rights, protests and dissidents. Measured on arrival: organisations
+    /// 0.82/0.71, people recall 0.81, speakers 57 of 78.
     static let blind130Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.89), .region: (0.98, 0.98), .initiative: (0.98, 0.59), .organization: (0.87, 0.75), .person: (0.95, 0.86),
     ]
-    static let blind130QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind130QuoteFloor = (0.98, 0.98, 0.89)
 
+    /// Blind-131 (the Daily Herald 1958, France-Soir 1961 in French, Commonweal 1973, the Waikato Times 1987, the Daily Champion
+    /// 1997, CNN 2009, Coconuts Bangkok 2014, Agenzia Nova 2023), on coups and military rule. Measured on arrival: organisations
+    /// 0.84/0.65, people recall 0.89, speakers 68 of 89.
     static let blind131Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.96), .region: (0.98, 0.85), .initiative: (0.98, 0.48), .organization: (0.81, 0.65), .person: (0.94, 0.94),
     ]
-    static let blind131QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind131QuoteFloor = (0.98, 0.95, 0.84)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
