@@ -769,6 +769,15 @@ extension AnnotationRun {
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // ("Bo, 72, a veteran economic planner who ... returned to power under Vice Premier Deng Xiaoping, spoke through an
+        // interpreter": the person the sentence opens on, set off by commas up to the verb, not one named inside.)
+        if k >= 4, toks[k - 1].is(","), !isInside(quoted, toks[k - 1].start), case let s = sentenceStart(u, k - 1),
+           let person = coveringSpan(u, s), person.first == s, person.entityID.hasBytePrefix("person/"), person.last + 1 < k - 1,
+           toks[person.last + 1].is(","), k - s <= 45,
+           !((person.last + 1)..<(k - 1)).contains(where: { toks[$0].is(";", ":", "\"") || Lexicon.speechVerbs.contains(toks[$0]) || isInside(quoted, toks[$0].start)
+               || (toks[$0].is("and", "but") && $0 + 1 < toks.count && toks[$0 + 1].is("he", "she", "they")) }) {
+            return .entity(person.entityID)
+        }
         // ('Mr. Lloyd would say only: "..."', 'Mr. Lloyd would only say'): a modal between the person and the verb.
         if k >= 2, Self.modals.contains(toks[k - 1]) || (k >= 3 && toks[k - 1].is("only") && Self.modals.contains(toks[k - 2])),
            case let b = toks[k - 1].is("only") ? k - 3 : k - 2, b >= 0, let person = coveringSpan(u, b), person.last == b,

@@ -3444,6 +3444,12 @@ struct AnnotatorTests {
             == ["person/selwyn-lloyd"])
     }
 
+    @Test("The person a sentence opens on, set off by commas up to the verb, speaks, not one named inside the apposition")
+    func subjectOpeningTheSentence() {
+        #expect(speakers("Vice Premier Bo Yibo signed the agreements in 1980.\n\nBo, 72, a veteran economic planner who returned to power under Vice Premier Deng Xiaoping, spoke through an interpreter.\n\n\"Trade between our two great countries can grow many times over,\" he said.")
+            == ["person/bo-yibo"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
