@@ -640,10 +640,13 @@ enum Lexicon {
         // Portuguese, after "o" or "a" in an article in Portuguese: "afirma a entidade em nota".
         "instituição", "organização", "entidade", "companhia", "montadora", "ministério", "federação", "confederação",
     ]
-    static let personNouns: TokenSet = [
-        // ('“...”, escribió el autor de Ensayo sobre la ceguera': a writer's trade, in the languages the annotator reads.)
-        "autor", "autora", "escritor", "escritora", "poeta", "novelista", "periodista", "auteur", "autrice", "écrivain", "écrivaine",
-        "autore", "scrittore", "scrittrice", "giornalista", "jornalista", "author", "novelist", "poet", "writer",
+    /// A writer's trade, in the languages the annotator reads ('“...”, escribió el autor de Ensayo sobre la ceguera').
+    static let writerNouns: TokenSet = [
+        "autor", "autora", "escritor", "escritora", "poeta", "novelista", "auteur", "autrice", "écrivain", "écrivaine",
+        "autore", "scrittore", "scrittrice", "author", "novelist", "poet", "writer",
+    ]
+
+    static let personNouns: TokenSet = TokenSet(writerNouns.words + ["periodista", "giornalista", "jornalista"]).union([
         // Spanish: "sostuvo el canciller Paganini", "agregó el presidente", "afirmó la funcionaria".
         "canciller", "presidente", "presidenta", "ministro", "ministra", "mandatario", "mandataria", "embajador", "embajadora", "portavoz",
         "funcionario", "funcionaria", "directora", "gerente", "empresario", "empresaria", "productor", "productora", "investigador",
@@ -669,7 +672,7 @@ enum Lexicon {
         // German, after "der" or "die" in an article in German: "sagte der Ministerpräsident laut Dolmetscher".
         "ministerpräsident", "ministerpräsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "präsident", "präsidentin",
         "außenminister", "außenministerin", "ministerin", "botschafter", "botschafterin", "regierungschef", "regierungschefin",
-    ]
+    ])
 
     /// Words before an ambiguous place name that make it a place ("in Jordan").
     static let placePrepositions: TokenSet = [

@@ -1881,7 +1881,7 @@ extension AnnotationRun {
     ]
     /// Articles (and articles joined to prepositions) before such a rank.
     static let romanceRankArticles: TokenSet = [
-        "le", "du", "au", "les", "des", "aux", "Le", "Les", "el", "del", "al", "los", "El", "il", "dal", "del", "al", "col", "i", "dei", "Il",
+        "le", "du", "au", "les", "des", "aux", "Le", "Les", "el", "del", "al", "los", "El", "il", "dal", "col", "i", "dei", "Il",
     ]
 
     /// Descriptors of a body that also name a person's trade ("publisher Jacobo Timerman", "developer Donald Trump").

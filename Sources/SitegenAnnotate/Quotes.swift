@@ -1191,7 +1191,7 @@ extension AnnotationRun {
         case .personNoun(let noun, let country):
             // ('El Nobel portugués José Saramago publicó ... un texto. "...", escribió el autor de ...': a writer's trade, which no
             // office holds, is the one named last, in this paragraph or the one before.)
-            if Self.writerNouns.contains(noun) {
+            if Lexicon.writerNouns.contains(noun) {
                 return spansBefore(position).prefix(40).first(where: { span in
                     span.entityID.hasBytePrefix("person/") && span.unit >= position.0 - 1
                         && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
@@ -2181,10 +2181,6 @@ extension AnnotationRun {
         return span.entityID
     }
 
-    static let writerNouns: Set<String> = [
-        "autor", "autora", "escritor", "escritora", "poeta", "novelista", "auteur", "autrice", "écrivain", "écrivaine",
-        "autore", "scrittore", "scrittrice", "author", "novelist", "poet", "writer",
-    ]
     static let sentenceArticles: TokenSet = ["The", "El", "La", "Le", "Il", "O", "A", "Der", "Die"]
 
     /// Whether a quote ends its paragraph: left open, or closed with no word after it.
