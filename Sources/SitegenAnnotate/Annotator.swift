@@ -754,13 +754,16 @@ final class AnnotationRun {
 
     /// The article's language by its commonest small words ("es", "pt", "fr", "de", "it"), or "en".
     lazy var language: String = {
-        var counts: [String: Int] = [:]
+        // (Most words are none of these: one probe of all the languages' words decides, before a probe of each.)
+        let languages = Self.languageWords, any = Self.anyLanguageWord
+        var tally = [Int](repeating: 0, count: languages.count)
         for toks in tokens {
-            for t in toks where t.isLowercase && t.text.utf8.count <= 4 {
-                for (code, words) in Self.languageWords where words.contains(t) { counts[code, default: 0] += 1 }
+            for t in toks where t.isLowercase && t.text.utf8.count <= 4 && any.contains(t) {
+                for (n, (_, words)) in languages.enumerated() where words.contains(t) { tally[n] += 1 }
             }
         }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let ranked = zip(languages, tally).filter { $0.1 > 0 }.map { (key: $0.0.0, value: $0.1) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first, top.value >= 12, ranked.count < 2 || top.value > 2 * ranked[1].value else { return "en" }
         return top.key
     }()
@@ -773,6 +776,8 @@ final class AnnotationRun {
         ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "dem", "von", "auf", "sich"]),
         ("it", ["il", "della", "che", "di", "gli", "è", "non", "per", "una", "nel", "alla", "sono"]),
     ]
+
+    static let anyLanguageWord = TokenSet(languageWords.flatMap(\.1.words))
 
     /// "EU" in a Spanish-language paper is Estados Unidos, the United States (the European Union is "UE").
     /// "CEE" in French, Spanish, Italian or Portuguese is the European Economic Community (Communauté économique
@@ -803,12 +808,12 @@ final class AnnotationRun {
         for u in units.indices {
             let toks = tokens[u]
             for k in toks.indices.dropLast(3) {
-                guard Self.elidedCompassWords.contains(toks[k].text), toks[k + 1].is("and"), !isCovered(u, k),
+                guard Self.elidedCompassWords.contains(toks[k]), toks[k + 1].is("and"), !isCovered(u, k),
                       let region = coveringSpan(u, k + 2), region.first == k + 2, region.last > k + 2, region.entityID.hasBytePrefix("region/"),
-                      Self.elidedCompassWords.contains(toks[k + 2].text) else { continue }
+                      Self.elidedCompassWords.contains(toks[k + 2]) else { continue }
                 // ("South and South-East Asia": the second compass word may be written with a hyphen.)
                 var j = k + 3
-                while j < region.last, toks[j].is("-") || Self.elidedCompassWords.contains(toks[j].text) { j += 1 }
+                while j < region.last, toks[j].is("-") || Self.elidedCompassWords.contains(toks[j]) { j += 1 }
                 let base = text(of: toks, from: j, to: region.last, in: u)
                 let words = Tokenizer.tokenize(toks[k].text + " " + base)
                 guard let (entry, end) = gazetteer.trie.longestMatch(in: words, at: 0), end == words.count, entry.entityID.hasBytePrefix("region/"),
@@ -817,7 +822,7 @@ final class AnnotationRun {
             }
         }
     }
-    static let elidedCompassWords: Set<String> = [
+    static let elidedCompassWords: TokenSet = [
         "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Southeast", "Southwest",
         "Northeast", "Northwest", "South-East", "North-East", "South-West", "North-West",
     ]

@@ -417,7 +417,7 @@ extension AnnotationRun {
         var replaced: [Span] = []
         for u in units.indices {
             let toks = tokens[u]
-            for k in toks.indices where words.contains(where: { toks[k].is($0) }) && k + 1 < toks.count && !isCovered(u, k) {
+            for k in toks.indices where toks[k].isCapitalized && words.contains(where: { toks[k].is($0) }) && k + 1 < toks.count && !isCovered(u, k) {
                 let possessive = k + 2 < toks.count && toks[k + 1].is("'") && !toks[k + 1].spaceBefore && toks[k + 2].is("s")
                 let noun = Self.labourPartyNouns.contains(toks[k + 1]) && toks[k + 1].spaceBefore
                 guard possessive || noun else { continue }
@@ -1274,6 +1274,9 @@ extension AnnotationRun {
         "accords": "Accords", "accord": "Accord", "agreement": "Agreement", "treaty": "Treaty", "declaration": "Declaration", "protocol": "Protocol",
     ]
 
+    /// (The nouns' words, probed by each token's key before the dictionary hashes its text.)
+    static let lowerDocumentNounWords = TokenSet(lowerDocumentNouns.keys)
+
     func tagLowercaseDocumentNames() {
         var additions: [(Span, Entity)] = []
         var replaced: [Span] = []
@@ -1282,7 +1285,7 @@ extension AnnotationRun {
             for k in toks.indices where k >= 2 {
                 var name: String?
                 var first = k
-                if let head = Self.lowerDocumentNouns[toks[k].text], !isCovered(u, k) {
+                if Self.lowerDocumentNounWords.contains(toks[k]), let head = Self.lowerDocumentNouns[toks[k].text], !isCovered(u, k) {
                     // A place of one to three words ("New York", "Camp David" is in the gazetteer already) after "the", then
                     // "accords". (Not "the Washington agreement": an agreement already named, by where it was signed.)
                     for n in (1...3).reversed() where k - n >= 1 && head.hasPrefix("Accord") {
@@ -1645,13 +1648,17 @@ extension AnnotationRun {
     /// "optimise the free trade agreement", "optimizar el Tratado de Libre Comercio (TLC)": a free trade agreement named by
     /// its kind alone, after "the" or a possessive, is the one in force between countries the story names: the one the
     /// gazetteer knows whose parties the story names (most named first), if it was signed by the story's year.
+    /// (The first words below in lower case: one probe rules out most tokens before the comparisons.)
+    static let freeTradeFirstWords: TokenSet = ["free", "fta", "tlc", "tratado", "acuerdo", "acordo", "accord"]
+
     func tagFreeTradeAgreementsByKind() {
         var known: Entity??
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var k = 0
             while k < toks.count {
-                guard toks[k].is("free") || toks[k].is("FTA") || toks[k].is("TLC") || toks[k].lowerIs("tratado") || toks[k].lowerIs("acuerdo")
+                guard Self.freeTradeFirstWords.contains(lowerOf: toks[k]),
+                      toks[k].is("free") || toks[k].is("FTA") || toks[k].is("TLC") || toks[k].lowerIs("tratado") || toks[k].lowerIs("acuerdo")
                         || toks[k].lowerIs("acordo") || toks[k].lowerIs("accord"),
                       let form = Self.freeTradeAgreementForms.first(where: { form in
                           k + form.count <= toks.count && form.indices.allSatisfy { toks[k + $0].is(form[$0]) && ($0 == 0 || form[$0] == "-" || form[$0 - 1] == "-" || toks[k + $0].spaceBefore) }

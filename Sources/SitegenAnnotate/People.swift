@@ -1012,7 +1012,7 @@ extension AnnotationRun {
                 }
                 // "la proclamation du général Challe", "les généraux Zeller et Jouhaud", "el general Prats", "il generale Dalla Chiesa":
                 // a rank in lower case after an article of the article's language, then a family name (or two joined by "and").
-                if toks[i].isLowercase, i > 0, let rank = Self.romanceRanks[toks[i].text], rank.0 == language,
+                if toks[i].isLowercase, i > 0, language != "en", let rank = Self.romanceRanks[toks[i].text], rank.0 == language,
                    Self.romanceRankArticles.contains(toks[i - 1]), i + 1 < toks.count, toks[i + 1].spaceBefore {
                     // ("le général de Gaulle": a known family name with its particle.)
                     if toks[i + 1].isLowercase, Lexicon.nameParticles.contains(toks[i + 1]), i + 2 < toks.count, toks[i + 2].isCapitalized,
@@ -1023,7 +1023,7 @@ extension AnnotationRun {
                         continue
                     }
                 }
-                if toks[i].isLowercase, i > 0, let rank = Self.romanceRanks[toks[i].text], rank.0 == language,
+                if toks[i].isLowercase, i > 0, language != "en", let rank = Self.romanceRanks[toks[i].text], rank.0 == language,
                    Self.romanceRankArticles.contains(toks[i - 1]), i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized,
                    !isCovered(u, i + 1), let last = nameEnd(toks, unit: u, from: i + 1) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.title", title: rank.1))
