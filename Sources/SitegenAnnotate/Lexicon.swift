@@ -14,6 +14,8 @@ enum Lexicon {
         "tweeted", "posted", "quipped", "complained", "recounted", "agreed", "countered", "responded", "answered",
         // "issued a statement insisting that ...".
         "insisting", "arguing", "declaring", "stressing", "claiming", "repeated",
+        // ('Al-Ahram struck the same note, observing in an editorial that "..."': participles after a comma.)
+        "observing", "writing", "noting", "explaining", "asserting",
         // "X described the document as 'a road map ...'".
         "described", "describes", "grumbled", "joked", "boasted", "lamented", "mused", "wondered", "proclaimed",
         "assured", "retorted", "sighed", "sighs", "exclaimed", "confided", "confides", "laments", "whispered", "shouted",
@@ -725,6 +727,9 @@ enum Lexicon {
         "Division", "Directorate", "Fed",
         // Makers named by their metal and unions by their members ("BlueScope Steel", "United Transport Service Employees").
         "Steel", "Employees",
+        // Laboratories and bodies named in the plural ("Bell Telephone Laboratories", "Environment and Conservation
+        // Organisations of New Zealand").
+        "Laboratories", "Laboratory", "Organisations", "Organizations",
         // Companies by their trade ("Teikoku Oil", "Osaka Gas", "Tata Chemicals").
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
         // Hospitals are institutions with staff and a voice, not only buildings ("Tan Tock Seng Hospital", "Connaught Hospital").

@@ -1400,8 +1400,29 @@ extension AnnotationRun {
                let t = (f.first + 1..<f.last).first(where: { toks[$0].isCapitalized && Lexicon.titleWords.contains(toks[$0]) && toks[$0].characterCount > 3 }) {
                 f.first = t + 1
             }
+            // "On Thursday evening in Alexandria Colonel Nasser told a vast crowd": a place, then a title; the name starts after
+            // the title.
+            if f.last > f.first + 1,
+               let t = (f.first + 1..<f.last).first(where: { toks[$0].isCapitalized && Lexicon.titleWords.contains(toks[$0]) && toks[$0].characterCount > 3 }),
+               case let place = text(of: toks, from: f.first, to: t - 1, in: f.unit), Lexicon.places.contains(place) || Lexicon.placeCountries[place] != nil
+                || (t - f.first <= 2 && f.first > 0 && toks[f.first - 1].is("in", "at", "from")) {
+                f.first = t + 1
+            }
+            // "sagte Konzernsprecher Alexander Machowetz", "Projektleiter Mahmud Dschafari": German writes an office in one
+            // capitalised word before the name; it is no given name.
+            if language == "de", f.last > f.first, toks[f.first].isCapitalized, toks[f.first].characterCount >= 7, toks[f.first + 1].isCapitalized,
+               Lexicon.givenNameGenders[toks[f.first].text] == nil, Self.germanNameTitleEndings.contains(where: { toks[f.first].text.hasSuffix($0) }) {
+                f.first += 1
+            }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" || f.rule == "person.title-single" else { continue }
+            // "ante la Corte de La Haya", "el Palacio San Martín": in a Spanish article, an article or a saint's "San" before a
+            // capitalised word opens a body's or a place's name, not a person's (a person's given name comes first).
+            // ("the \"Saint-Sylvestre coup\"": a saint's name joined by a hyphen is a French place's, feast's or street's.)
+            if words.count == 2, ["San", "Santa", "Santo", "São", "Saint", "Sainte"].contains(words[0]),
+               language == "es" || language == "pt" || language == "it" || language == "fr" || (toks[f.first + 1].is("-") && !toks[f.first + 1].spaceBefore) { continue }
+            if words.count == 2, language == "es", ["La", "El", "Los", "Las"].contains(words[0]) { continue }
+            if words.count == 1, words[0].hasPrefix("Saint-") || words[0].hasPrefix("Sainte-") { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
             if toks[f.first].characterCount == 1, f.first < f.last, f.first > 0, toks[f.first + 1].is("-"), toks[f.first].is("R", "D", "I"),
                toks[f.first - 1].is(",", "("), f.last + 1 < toks.count, toks[f.last + 1].is(",", ")"),
@@ -1864,6 +1885,17 @@ extension AnnotationRun {
 
     /// Endings of German offices written as one word before a name ("Außenministerin", "Bundespräsident", "Regierungssprecher").
     static let germanTitleEndings = germanOfficeEndings + ["sekretär", "sekretärin", "direktor", "direktorin", "kapitän", "kapitänin", "kommandeur", "kommandant"]
+
+    /// Military ranks a leader may still be called by ("Colonel Nasser", "General Franco", "Marshal Tito").
+    static let militaryRankTitles: Set<String> = [
+        "Colonel", "Col", "General", "Gen", "Marshal", "Major", "Maj", "Captain", "Capt", "Lieutenant", "Brigadier", "Admiral", "Commander",
+    ]
+
+    /// Endings of German offices and trades written in one word before a name ("Konzernsprecher", "Projektleiter").
+    static let germanNameTitleEndings = germanTitleEndings + [
+        "leiter", "leiterin", "chef", "chefin", "experte", "expertin", "forscher", "forscherin", "berater", "beraterin",
+        "ingenieur", "ingenieurin", "gründer", "gründerin", "manager", "managerin", "analyst", "analystin",
+    ]
 
     /// Endings of German nouns for a person's role ("die Grünen-Politikerin", "der Minister").
     static let germanRoleEndings = germanOfficeEndings + ["politiker", "politikerin", "chef", "chefin", "abgeordnete", "abgeordneter"]
@@ -2567,6 +2599,14 @@ extension AnnotationRun {
                 let spelledOut = Lexicon.titleAbbreviations[title] ?? Self.foreignTitlesInEnglish[title]
                 var matching = candidates.filter { id in
                     entity(id)?.roles.contains { $0.title.split(separator: " ").contains(Substring(title)) || spelledOut.map($0.title.contains) == true } ?? false
+                }
+                // "Colonel Nasser" in 1956, "General Franco": a leader who came up through the army is called by his rank, which the
+                // gazetteer's offices do not give; the one of that family name in office in the article's year, of a country the
+                // article names.
+                if matching.isEmpty, Self.militaryRankTitles.contains(title), year != nil {
+                    if namedCountries == nil { namedCountries = namedCountryIDs() }
+                    let active = inOffice(candidates).filter { id in entity(id)?.countries.contains(where: { namedCountries!.contains($0) }) ?? false }
+                    if active.count == 1 { matching = active }
                 }
                 // "President Duterte": the President, not the Vice President of that name.
                 if matching.count > 1 {

@@ -149,6 +149,36 @@ extension AnnotationRun {
                     ref = .entity(span.entityID)
                     rule = "quoted-as-saying"
                 }
+                // ('Joop Ave, was quoted by Reuters last month as saying: "..."': the one quoted speaks, not the agency that quoted;
+                // with no one named before, nobody.)
+                var quotedBy = false
+                if ref == nil, t.is("saying") || quotedAs, k >= 4, toks[k - 1].is("as"),
+                   let q = (max(1, k - 9)..<(k - 2)).last(where: { toks[$0].is("quoted", "cited") && toks[$0 + 1].is("by") && toks[$0 - 1].is("was", "were", "is", "been") }) {
+                    quotedBy = true
+                    ref = subjectBefore(u, q - 1, quoted: quoted)
+                    rule = "quoted-as-saying"
+                }
+                if quotedBy && ref == nil { continue }
+                // ('Al-Ahram struck the same note, observing in an editorial that "..."', 'Mr Justice Murphy took the opposite view,
+                // writing that ...': a participle of speaking after a comma shares the subject the sentence opens on.)
+                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), let subject = openingSubject(u, k, quoted: quoted) {
+                    ref = .entity(subject)
+                    rule = "participle"
+                }
+                // ("He hailed the interactions, noting President Xi Jinping and ...": these participles speak only for the
+                // sentence's subject; one named after them is what was noted.)
+                if ref == nil, Self.participlesOfSubject.contains(t) {
+                    let s = sentenceStart(u, k - 1)
+                    guard k >= 3, toks[k - 1].is(","), toks[s].is("He", "She") else { continue }
+                    ref = .pronoun(toks[s].is("He") ? .male : .female)
+                    rule = "participle"
+                }
+                // ('NASA is more restrained. "...," a spokesman in Washington said': a spokesman of no body named speaks for the
+                // body a sentence of this paragraph opened on before.)
+                if ref == nil, let body = unnamedSpokesmanBody(u, k, quoted: quoted) {
+                    ref = .entity(body)
+                    rule = "name-verb"
+                }
                 // ('« ... », a-t-il ajouté.', '« ... », dit-elle.': French puts the pronoun after the verb.)
                 if ref == nil, let gender = Self.invertedFrenchPronoun(toks, verb: k) {
                     ref = .pronoun(gender)
@@ -767,14 +797,82 @@ extension AnnotationRun {
 
     static let modals: TokenSet = ["would", "will", "could", "can", "did", "does", "might"]
 
+    /// The person or body a sentence opens on, after an article, lower-case words and titles ("The newspaper Al-Ahram",
+    /// "Mr Justice Murphy"), when no other verb of speaking and no quote stands between it and token `k`.
+    func openingSubject(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> String? {
+        let toks = tokens[u]
+        let j = titledStart(u, sentenceStart(u, k - 1), before: k - 1)
+        guard let span = coveringSpan(u, j), span.first == j, span.last < k - 1,
+              span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/"),
+              !((span.last + 1)..<k).contains(where: { Lexicon.speechVerbs.contains(toks[$0]) || toks[$0].is(";", ":") || isInside(quoted, toks[$0].start) }) else { return nil }
+        return span.entityID
+    }
+    static let honorificWords = TokenSet(honorificGenders.keys)
+    /// The body an unnamed spokesman before the verb `k` speaks for ("a spokesman said", "a spokeswoman in Geneva told
+    /// reporters"): the organisation the last sentence of the paragraph that opens on one opens on, before the spokesman.
+    func unnamedSpokesmanBody(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> String? {
+        let toks = tokens[u]
+        var j = k - 1
+        // ("in Washington", "at the United Nations": where the spokesman spoke.)
+        if j >= 3, toks[j].isCapitalized {
+            var p = j
+            while p > 0, k - p <= 4, toks[p].isCapitalized || toks[p].lowerIs("the") { p -= 1 }
+            if toks[p].is("in", "at") { j = p - 1 }
+        }
+        guard j >= 1, toks[j].lowerIs("spokesman", "spokeswoman", "spokesperson"), toks[j - 1].lowerIs("a", "an"), !isInside(quoted, toks[j].start) else { return nil }
+        for span in spansBefore((u, j - 1)) {
+            guard span.unit == u else { break }
+            guard span.entityID.hasBytePrefix("organization/"), !isInside(quoted, toks[span.first].start),
+                  titledStart(u, sentenceStart(u, span.first), before: span.first + 1) == span.first else { continue }
+            return span.entityID
+        }
+        return nil
+    }
+
+    static let participlesOfSubject: TokenSet = ["observing", "writing", "noting", "explaining", "asserting"]
+
+    /// The first token from `s` that a mention starts at, past an article, lower-case words and titles ("Foreign minister
+    /// Alexander Downer", "The newspaper Al-Ahram", "Mr Justice Murphy"); `s` itself when another word comes first.
+    func titledStart(_ u: Int, _ s: Int, before end: Int) -> Int {
+        let toks = tokens[u]
+        var j = s
+        while j < min(end, s + 5), coveringSpan(u, j) == nil {
+            let t = toks[j]
+            guard t.lowerIs("the") || t.isLowercase || (t.is(".") && !t.spaceBefore) || Lexicon.titleWords.contains(t) || Self.honorificWords.contains(t) else { return s }
+            j += 1
+        }
+        return coveringSpan(u, j) == nil ? s : j
+    }
+
+    /// The tokens of the short quoted terms between `a` and `b`: a quotation mark, one to three words (hyphens and
+    /// apostrophes inside), and the closing mark.
+    static func quotedTerms(_ toks: TokenList, from a: Int, to b: Int) -> Set<Int> {
+        var terms = Set<Int>()
+        var i = a
+        while i < b {
+            guard toks[i].is("\"", "\u{201C}", "\u{2018}", "'") else { i += 1; continue }
+            var j = i + 1
+            while j < b, j - i <= 6, toks[j].isWord || toks[j].is("-", "'", "\u{2019}") { j += 1 }
+            if j < b, j > i + 1, j - i <= 6, toks[j].is("\"", "\u{201D}", "\u{2019}", "'") {
+                for n in i...j { terms.insert(n) }
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return terms
+    }
+
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
         // ("Bo, 72, a veteran economic planner who ... returned to power under Vice Premier Deng Xiaoping, spoke through an
         // interpreter": the person the sentence opens on, set off by commas up to the verb, not one named inside.)
-        if k >= 4, toks[k - 1].is(","), !isInside(quoted, toks[k - 1].start), case let s = sentenceStart(u, k - 1),
+        // ('Alexander Downer, who for months dismissed warnings about the militias as "exaggerated", insisted': a word or two in
+        // quotation marks inside is a term, not a quote.)
+        if k >= 4, toks[k - 1].is(","), !isInside(quoted, toks[k - 1].start), case let s = titledStart(u, sentenceStart(u, k - 1), before: k - 1),
            let person = coveringSpan(u, s), person.first == s, person.entityID.hasBytePrefix("person/"), person.last + 1 < k - 1,
-           toks[person.last + 1].is(","), k - s <= 45,
-           !((person.last + 1)..<(k - 1)).contains(where: { toks[$0].is(";", ":", "\"") || Lexicon.speechVerbs.contains(toks[$0]) || isInside(quoted, toks[$0].start)
+           toks[person.last + 1].is(","), k - s <= 45, case let terms = Self.quotedTerms(toks, from: person.last + 1, to: k - 1),
+           !((person.last + 1)..<(k - 1)).contains(where: { !terms.contains($0) && (toks[$0].is(";", ":", "\"") || isInside(quoted, toks[$0].start)) || Lexicon.speechVerbs.contains(toks[$0])
                || (toks[$0].is("and", "but") && $0 + 1 < toks.count && toks[$0 + 1].is("he", "she", "they")) }) {
             return .entity(person.entityID)
         }
@@ -1830,6 +1928,10 @@ extension AnnotationRun {
     static let timeAdverbs: TokenSet = [
         "ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "hier", "aujourd'hui", "ieri", "oggi", "gestern", "heute",
         "yesterday", "today", "tonight", "later", "earlier", "afterwards", "recently",
+        // ('», a déclaré mardi M. Bernard Cornut-Gentille': the weekdays of the languages that write them in lower case.)
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
     ]
 
     /// German participles of speaking, which close a clause in the perfect ("hat ... gesagt").
