@@ -659,6 +659,8 @@ enum Lexicon {
         "especialista", "representante", "operador", "operadora",
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "direttore", "direttrice", "comandante", "armatore",
         "senatore", "governatore", "avvocato",
+        // Churchmen: "ha commentato l'arcivescovo di Torino, il cardinale Anastasio Ballestrero".
+        "arcivescovo", "vescovo", "cardinale", "arzobispo", "obispo", "archevêque", "évêque",
         // French: "a déclaré le chef de l'Etat", "a indiqué le ministre".
         "chef", "ministre", "président", "présidente", "directeur", "directrice", "ambassadeur", "ambassadrice", "porte-parole", "juge",
         "avocat", "avocate", "procureur", "procureure", "magistrat", "magistrate",

@@ -179,6 +179,20 @@ extension AnnotationRun {
         toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0) && !$0.is("Jr") && !$0.is("Sr") }.map(\.text)
     }
 
+    /// "The Indonesian Minister of Tourism, Posts and Telecommunications, Joop Ave,": a title, then its portfolio's
+    /// capitalised list with its own commas, right before the comma at `i`.
+    static func portfolioBefore(_ toks: TokenList, _ i: Int) -> Bool {
+        guard i >= 4, toks[i - 1].isCapitalized else { return false }
+        var j = i - 1
+        while j >= 1, i - j <= 12 {
+            let t = toks[j]
+            if t.is("of", "for") { return Lexicon.titleWords.contains(toks[j - 1]) || isRoleNoun(toks[j - 1].text) }
+            guard t.isCapitalized || t.is("and", "&", ",", "the") else { return false }
+            j -= 1
+        }
+        return false
+    }
+
     /// Titles under which one name is the whole name the press gives: chiefs and village heads.
     static let singleNameTitles: Set<String> = ["Kgosi", "Kgosikgolo", "Village Head", "Group Village Head", "Senior Chief", "Paramount Chief", "Inkosi"]
 
@@ -977,7 +991,7 @@ extension AnnotationRun {
                 // ("Japan's chief representative in the case, Koji Tsuruoka,": what the role is in, after it.)
                 if toks[i].is(","), i > 0, case let roleEnd = i >= 5 && toks[i - 1].isLowercase && toks[i - 2].is("the") && toks[i - 3].is("in", "at", "on", "for")
                     && Self.isRoleNoun(toks[i - 4].text) ? i - 4 : Self.roleEnd(toks, before: i),
-                   Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]),
+                   Self.isRoleNoun(toks[roleEnd].text) || Lexicon.titleWords.contains(toks[roleEnd]) || Self.portfolioBefore(toks, i),
                    // (A title after the comma is the title rule's: "..., Deputy Ulysses Guimarães,".)
                    // (Not the initial of "M K Narayanan", which the title "M." is not.)
                    i + 1 < toks.count, titleTrie.longestMatch(in: toks, at: i + 1).map({ $0.0.surface.count > 1 || ($0.1 < toks.count && toks[$0.1].is(".")) }) != true,
@@ -1244,8 +1258,17 @@ extension AnnotationRun {
                             continue
                         }
                         // "X, who ...", "X, a spokeswoman for ...", "X, the ministry's chief spokesperson"
-                        if next.is("who", "whose") {
-                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                        // ("Der Hamburger Sicherheitsexperte Ralph Langner, der den Code ... untersucht": German "der", "die"
+                        // before a word in lower case.)
+                        // (Only a name with a known given name in it: German capitalises its nouns, "Anführer der Entführer, der ...".)
+                        // (The name starts at the given name: "bei der Familie von Jürgen Schumann, der ...".)
+                        // (Or after an office's word: "Der Hamburger Sicherheitsexperte Ralph Langner, der ...".)
+                        let given = language == "de" && next.is("der", "die") && last + 3 < toks.count && toks[last + 3].isLowercase
+                            ? (i..<last).first(where: { Lexicon.givenNameGenders[toks[$0].text] != nil })
+                                ?? (i..<(last - 1)).last(where: { toks[$0].characterCount >= 7 && Self.germanNameTitleEndings.contains(where: toks[$0].lower.hasSuffix) }).map { $0 + 1 }
+                            : nil
+                        if next.is("who", "whose") || given != nil {
+                            found.append(NameCandidate(unit: u, first: given ?? i, last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
                         }
@@ -1410,9 +1433,11 @@ extension AnnotationRun {
             }
             // "sagte Konzernsprecher Alexander Machowetz", "Projektleiter Mahmud Dschafari": German writes an office in one
             // capitalised word before the name; it is no given name.
-            if language == "de", f.last > f.first, toks[f.first].isCapitalized, toks[f.first].characterCount >= 7, toks[f.first + 1].isCapitalized,
-               Lexicon.givenNameGenders[toks[f.first].text] == nil, Self.germanNameTitleEndings.contains(where: { toks[f.first].text.hasSuffix($0) }) {
-                f.first += 1
+            // ("Der Hamburger Sicherheitsexperte Ralph Langner": after an adjective of place, too.)
+            if language == "de", f.last > f.first,
+               let p = (f.first..<min(f.last, f.first + 3)).last(where: { toks[$0].isCapitalized && toks[$0].characterCount >= 7 && toks[$0 + 1].isCapitalized
+                   && Lexicon.givenNameGenders[toks[$0].text] == nil && Self.germanNameTitleEndings.contains(where: toks[$0].text.hasSuffix) }) {
+                f.first = p + 1
             }
             let words = nameWords(toks, f.first, f.last)
             guard words.count >= 2 || f.rule == "person.age-single" || f.rule == "person.title-single" else { continue }
@@ -1910,10 +1935,15 @@ extension AnnotationRun {
         "general": ("es", "General"), "generales": ("es", "General"), "mariscal": ("es", "Marshal"), "almirante": ("es", "Admiral"),
         "coronel": ("es", "Colonel"), "generale": ("it", "General"), "generali": ("it", "General"), "maresciallo": ("it", "Marshal"),
         "ammiraglio": ("it", "Admiral"), "colonnello": ("it", "Colonel"),
+        // Churchmen ("il cardinale Anastasio Ballestrero", "el arzobispo Óscar Romero", "l'archevêque Marcel Lefebvre").
+        "cardinale": ("it", "Cardinal"), "arcivescovo": ("it", "Archbishop"), "vescovo": ("it", "Bishop"),
+        "arzobispo": ("es", "Archbishop"), "obispo": ("es", "Bishop"), "archevêque": ("fr", "Archbishop"), "évêque": ("fr", "Bishop"),
     ]
     /// Articles (and articles joined to prepositions) before such a rank.
     static let romanceRankArticles: TokenSet = [
         "le", "du", "au", "les", "des", "aux", "Le", "Les", "el", "del", "al", "los", "El", "il", "dal", "col", "i", "dei", "Il",
+        // ("l'arcivescovo di Torino", "dell'arcivescovo": an elided article.)
+        "'", "\u{2019}",
     ]
 
     /// Descriptors of a body that also name a person's trade ("publisher Jacobo Timerman", "developer Donald Trump").

@@ -83,9 +83,19 @@ extension AnnotationRun {
                 // last; the auxiliary right after the quote stands for it.)
                 let germanPerfect = toks[k].is("hatte", "hat", "habe") && k >= 2 && toks[k - 1].is(",") && toks[k - 2].is("\u{201C}", "\"", "«", "»")
                     && language == "de" && toks[(k + 1)...].prefix(while: { !$0.is(".", ";", "!", "?") }).contains { Self.germanSpeechParticiples.contains($0) }
-                guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                // ('„...“, teilte das Bundesamt für Sicherheit in der Informationstechnik in Bonn mit.': a German verb whose particle
+                // closes the clause, "teilte ... mit", "gab ... bekannt".)
+                let germanSeparable = language == "de" && toks[k].is("teilte", "teilt", "gab", "gibt") && k >= 1 && toks[k - 1].is(",")
+                    && toks[(k + 1)...].prefix(while: { !$0.is(".", ";", "!", "?", "\u{201E}") }).last.map { $0.is("mit", "bekannt") } == true
+                guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
+                // ('Selon l'Agence France-Presse, il aurait confié à ses proches : « ... »', 'According to Reuters, he told aides':
+                // the source of the report, when a verb of speaking with its own subject follows in the sentence, is not the
+                // speaker; that verb makes the event.)
+                if segun || according, let comma = ((k + 1)..<min(toks.count, k + 9)).first(where: { toks[$0].is(",") }),
+                   comma + 1 < toks.count, toks[comma + 1].lowerIs("il", "elle", "he", "she") || toks[comma + 1].lowerIs("él", "ella"),
+                   ((comma + 2)..<min(toks.count, comma + 5)).contains(where: { Lexicon.speechVerbs.contains(toks[$0]) }) { continue }
                 if let at = segun ? k : (according && k + 1 < toks.count && toks[k + 1].is("to") ? k + 1 : nil) {
                     // ("According to him, ...": the one the pronoun stands for.)
                     let pronoun: SubjectRef? = at + 1 < toks.count && toks[at + 1].is("him", "her") ? .pronoun(toks[at + 1].is("him") ? .male : .female) : nil
@@ -95,9 +105,11 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || calledIt || germanPerfect || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
+                // ("has so far said nothing in public": nothing was said.)
+                if k + 1 < toks.count, toks[k + 1].is("nothing"), t.is("said", "says", "say") { continue }
                 // ("Asked whether Mr. Beidas ... would be prosecuted, he said:": a participle opening the sentence is a question put
                 // to the one who answers; whoever follows it is asked about.)
                 if t.is("Asked", "Questioned", "Pressed"), k == 0 || toks[k - 1].is(".", "\"") { continue }
@@ -155,7 +167,12 @@ extension AnnotationRun {
                 if ref == nil, t.is("saying") || quotedAs, k >= 4, toks[k - 1].is("as"),
                    let q = (max(1, k - 9)..<(k - 2)).last(where: { toks[$0].is("quoted", "cited") && toks[$0 + 1].is("by") && toks[$0 - 1].is("was", "were", "is", "been") }) {
                     quotedBy = true
-                    ref = subjectBefore(u, q - 1, quoted: quoted)
+                    // (Someone of this sentence: not one named before it.)
+                    let s = sentenceStart(u, q - 1)
+                    if case .entity(let id)? = subjectBefore(u, q - 1, quoted: quoted),
+                       (s..<(q - 1)).contains(where: { coveringSpan(u, $0)?.entityID == id }) {
+                        ref = .entity(id)
+                    }
                     rule = "quoted-as-saying"
                 }
                 if quotedBy && ref == nil { continue }
@@ -417,15 +434,19 @@ extension AnnotationRun {
             }
             // ("ha spiegato il direttore della Sala Stampa della Santa Sede, Alessandro Gisotti": Italian "il", "lo" too.)
             // ("a déclaré son président-directeur général, Ricus Grimbeek": a possessive before the office too.)
-            if t.is("el", "la", "le") || t.is("il", "lo") || (t.is("o") || (t.is("a") && language == "pt")) || germanRole != nil
+            // ("ha commentato l'arcivescovo di Torino, il cardinale ...": an elided article.)
+            let elided = t.is("'", "\u{2019}") && i >= 1 && toks[i - 1].is("l") && !toks[i].spaceBefore
+            if t.is("el", "la", "le") || t.is("il", "lo") || (t.is("o") || (t.is("a") && language == "pt")) || germanRole != nil || elided
                 || t.is("son", "sa", "su") || t.is("seu", "sua", "suo"), i + 1 < toks.count,
                Lexicon.personNouns.contains(toks[i + 1]) || germanRole != nil {
                 let from = (germanRole ?? i) + 2
                 let end = (from..<min(toks.count, from + 14)).first(where: { toks[$0].is(".", ";") }) ?? min(toks.count, from + 14)
                 for comma in from..<max(from, end) where toks[comma].is(",") {
                     var j = comma + 1
-                    if j < toks.count, toks[j].is("le", "la") { j += 1 }
-                    while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
+                    // (", il cardinale Anastasio Ballestrero": an article and a rank in lower case before the name.)
+                    if j < toks.count, toks[j].is("le", "la") || toks[j].is("il", "el") { j += 1 }
+                    while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || Self.romanceRanks[toks[j].text] != nil
+                            || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
                     if j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
                         return .entity(person.entityID)
                     }
@@ -537,7 +558,7 @@ extension AnnotationRun {
             let postPlace = t.is("to", "in") && i > k + 1 && (Self.isRoleNoun(toks[i - 1].text) || Lexicon.titleWords.contains(toks[i - 1]))
             // ('"...", señaló el BCRA en un comunicado': Spanish and Portuguese articles before the body too.)
             // (And French and German ones: "indique la Commission", "erklärte die EG-Kommission".)
-            if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da", "le", "les", "die", "der", "das", "il", "lo", "gli"].contains(t.text) && !nounSoon && !postPlace { return nil }
+            if t.isLowercase && !["and", "the", "of", "for", "s", "el", "la", "los", "las", "del", "o", "os", "as", "do", "da", "le", "les", "die", "der", "das", "il", "lo", "gli", "l"].contains(t.text) && !nounSoon && !postPlace { return nil }
             i += 1
             steps += 1
         }
@@ -865,6 +886,12 @@ extension AnnotationRun {
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // ("Il a déclaré : « ... »", "il aurait confié à ses proches", "M. Nkrumah a déclaré": a French subject, an auxiliary,
+        // then the participle.)
+        if k >= 2, language == "fr", toks[k - 1].is("a", "avait", "aurait", "aura"), !isInside(quoted, toks[k - 2].start) {
+            if toks[k - 2].lowerIs("il") || toks[k - 2].lowerIs("elle") { return .pronoun(toks[k - 2].lowerIs("il") ? .male : .female) }
+            if let person = coveringSpan(u, k - 2), person.last == k - 2, person.entityID.hasBytePrefix("person/") { return .entity(person.entityID) }
+        }
         // ("Bo, 72, a veteran economic planner who ... returned to power under Vice Premier Deng Xiaoping, spoke through an
         // interpreter": the person the sentence opens on, set off by commas up to the verb, not one named inside.)
         // ('Alexander Downer, who for months dismissed warnings about the militias as "exaggerated", insisted': a word or two in

@@ -3532,6 +3532,40 @@ struct AnnotatorTests {
         #expect(speakers("Talks went on all night in the capital. \"We are close to an agreement on every point that matters,\" a spokesman said.") == [nil])
     }
 
+    @Test("French: \"Il a déclaré : « ... »\"; \"Selon l'Agence France-Presse, il aurait confié : « ... »\" is the one who confided, not the agency")
+    func frenchSubjectAuxiliaryParticiple() {
+        let text = "À Abidjan, en revanche, on ne cache pas son amertume dans les rues de la ville. M. Félix Houphouët-Boigny, député de la Côte d'Ivoire, avait fait campagne pour le « oui » dans les villes et les villages du pays. Selon l'Agence France-Presse, il aurait confié à ses proches : « La Guinée a choisi seule. Elle devra assumer seule. »\n\nM. Félix Houphouët-Boigny est rentré à Abidjan. Il a déclaré : « Nous sommes avec la France et nous le resterons pour toujours. »"
+        #expect(speakers(text) == ["person/felix-houphouet-boigny", "person/felix-houphouet-boigny"])
+    }
+
+    @Test("German: a name after an office's word and before \"der\"; \"teilte ... mit\" closes a clause of speaking")
+    func germanRelativeClauseAndSeparableVerb() {
+        let text = "Der Wurm hat die Anlagen in Iran befallen, und die Regierung in Teheran hat die Angriffe nicht bestätigt. Die Experten sind sich nicht einig, und es ist nicht klar, wer dahinter steht. Das ist mit den Systemen von der Firma auf dem Markt nicht zu vergleichen.\n\nDer Hamburger Sicherheitsexperte Ralph Langner, der den Code seit Wochen untersucht, spricht von einem Angriff. „Der Wurm sucht eine ganz bestimmte Anlage“, sagte Langner unserer Zeitung.\n\n„Betreiber sollten ihre Systeme umgehend überprüfen“, teilte das Auswärtige Amt in Berlin mit."
+        let a = annotate(text)
+        #expect(Set(a.mentions.map(\.entityID).filter { $0.hasPrefix("person/") }) == ["person/ralph-langner"])
+        #expect(a.quotes.map(\.speakerID) == ["person/ralph-langner", "organization/federal-foreign-office"])
+        // (Nouns before "der" are no name without a given name or an office in them.)
+        #expect(!ids("Die Polizei sucht den Anführer der Entführer, der sich in der Stadt versteckt hat, und die Behörden haben die Grenzen geschlossen. Es ist nicht klar, wo er ist, und die Familie von dem Opfer hat sich nicht geäußert.").contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("Italian: \"ha commentato l'arcivescovo di Torino, il cardinale Anastasio Ballestrero\"")
+    func italianElidedArticleAndChurchRank() {
+        #expect(speakers("A Torino la morte dell'ex sovrano ha riproposto una questione che sta a cuore a molti fedeli: la Sindone, da secoli proprietà dei Savoia, è custodita nel Duomo. Secondo indiscrezioni non confermate, il re avrebbe disposto nel testamento di lasciarla alla Santa Sede, e per la città non è una cosa da poco.\n\n«Se la notizia sarà confermata, si tratterà di un gesto di grande significato per i credenti», ha commentato l'arcivescovo di Torino, il cardinale Anastasio Ballestrero, che ha invitato i fedeli alla preghiera.")
+            == ["person/anastasio-ballestrero"])
+    }
+
+    @Test("A name set off by commas after a title and its portfolio's list: \"the Minister of Tourism, Posts and Telecommunications, Joop Ave,\"")
+    func nameAfterPortfolioList() {
+        #expect(speakers("Jakarta sees things differently. The Indonesian Minister of Tourism, Posts and Telecommunications, Joop Ave, was quoted by Reuters last month as saying: \"Indonesia has used this position for the benefit of its own people.\"")
+            == ["person/joop-ave"])
+    }
+
+    @Test("\"has so far said nothing\" is no one speaking")
+    func saidNothing() {
+        #expect(speakers("Prime Minister Vojislav Kostunica, who had campaigned openly for the union, has so far said nothing in public. \"The government is waiting for the final, official results before taking any position,\" a spokesman for the Serbian government said.")
+            != ["person/vojislav-kostunica"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
