@@ -1070,6 +1070,8 @@ extension AnnotationRun {
                                                     || Lexicon.foreignOrganizationFirstWords.contains(toks[$0]) }) else { continue }
                 // (Not a sentence's first word that is a common word: "The ...".)
                 if toks[first].is("The") || Lexicon.notNames.contains(toks[first]) && !opensWithCountry { continue }
+                // ("the Bangladesh Government said in a statement": a country's government is the country speaking, no body.)
+                if opensWithCountry, k - first == 2, toks[k - 1].lowerIs("government") { continue }
                 let name = text(of: toks, from: first, to: k - 1, in: u)
                 let id = "organization/" + Slug.make(name)
                 var e = local[id] ?? Entity(id: id, kind: .organization, name: name)

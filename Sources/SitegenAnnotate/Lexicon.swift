@@ -668,7 +668,7 @@ enum Lexicon {
         "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "premier",
         "chancellor", "secretary", "envoy", "diplomat", "leader", "chairman", "chairwoman", "director", "analyst",
         "professor", "expert", "economist", "governor", "mayor", "senator", "general", "chief", "head", "king",
-        "queen", "prince", "emir", "sultan", "commissioner", "researcher", "scholar", "councilor", "councillor", "counsellor", "counselor",
+        "queen", "prince", "emir", "sultan", "sheikh", "maulana", "ayatollah", "imam", "mullah", "commissioner", "researcher", "scholar", "councilor", "councillor", "counsellor", "counselor",
         "engineer", "curator", "lawyer", "farmer", "fisherman", "trader", "teacher", "doctor", "banker", "executive",
         "mp",
         // ("..., the Speaker said": the presiding officer of a house the text named.)

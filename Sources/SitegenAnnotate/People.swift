@@ -1448,6 +1448,8 @@ extension AnnotationRun {
                language == "es" || language == "pt" || language == "it" || language == "fr" || (toks[f.first + 1].is("-") && !toks[f.first + 1].spaceBefore) { continue }
             if words.count == 2, language == "es", ["La", "El", "Los", "Las"].contains(words[0]) { continue }
             if words.count == 1, words[0].hasPrefix("Saint-") || words[0].hasPrefix("Sainte-") { continue }
+            // ('the "Red Maulana" of East Bengal politics': a nickname in quotation marks is no one's name.)
+            if f.first > 0, f.last + 1 < toks.count, toks[f.first - 1].is("\"", "\u{201C}", "'", "\u{2018}"), toks[f.last + 1].is("\"", "\u{201D}", "'", "\u{2019}") { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
             if toks[f.first].characterCount == 1, f.first < f.last, f.first > 0, toks[f.first + 1].is("-"), toks[f.first].is("R", "D", "I"),
                toks[f.first - 1].is(",", "("), f.last + 1 < toks.count, toks[f.last + 1].is(",", ")"),
@@ -2189,6 +2191,9 @@ extension AnnotationRun {
         while k < toks.count, words < 6 {
             let t = toks[k]
             if t.is("-"), !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized { end = k + 1; k += 2; continue }
+            // ("head of the Socialist People's Party": a possessive inside the name, before its next capitalised word.)
+            if t.is("'", "\u{2019}"), !t.spaceBefore, k + 2 < toks.count, toks[k + 1].is("s"), !toks[k + 1].spaceBefore, toks[k - 1].is("People", "Workers", "Women"),
+               toks[k + 2].isCapitalized, toks[k + 2].spaceBefore { end = k + 2; k += 3; words += 1; continue }
             if t.is("and", "of", "&", "for", "on"), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
                !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
             // "a researcher at the Diplomatic Academy of Vietnam": the country is part of the body's name.

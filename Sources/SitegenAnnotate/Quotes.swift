@@ -1167,7 +1167,9 @@ extension AnnotationRun {
         if Self.standaloneTitles.contains(t.text) { return .personNoun(lower) }
         // "the Brazilian Government said", "the British government said": a country's government speaks for the country.
         // ("The West German Government welcomed ..., but said": a compass word may stand before the adjective.)
-        if t.lowerIs("government"), i >= 2, let d = coveringSpan(u, i - 1), d.last == i - 1, d.rule == "gazetteer.adjective",
+        // ("the Bangladesh Government said": the country's name used as an adjective, after "the".)
+        if t.lowerIs("government"), i >= 2, let d = coveringSpan(u, i - 1), d.last == i - 1,
+           d.rule == "gazetteer.adjective" || (d.first >= 1 && tokens[u][d.first - 1].lowerIs("the")),
            d.entityID.hasBytePrefix("country/"),
            d.first >= 1 && tokens[u][d.first - 1].lowerIs("the")
             || (d.first >= 2 && tokens[u][d.first - 1].is("West", "East", "North", "South") && tokens[u][d.first - 2].lowerIs("the")) {

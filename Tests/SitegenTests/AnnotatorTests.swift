@@ -3566,6 +3566,28 @@ struct AnnotatorTests {
             != ["person/vojislav-kostunica"])
     }
 
+    @Test("A possessive inside a party's name after \"head of the\": \"the Socialist People's Party\"")
+    func possessiveInsideWorkplaceName() {
+        let found = ids("The pro-union bloc led by Predrag Bulatovic, head of the Socialist People's Party, has so far refused to concede in Montenegro.")
+        #expect(found.contains("organization/socialist-peoples-party-of-montenegro"))
+        #expect(!found.contains("organization/socialist-people"))
+    }
+
+    @Test("\"the Bangladesh Government said in a statement\": the country speaks; no body is made of its government")
+    func countryGovernmentInStatement() {
+        let a = annotate("\"India's unilateral withdrawal of the Ganges waters has caused incalculable damage,\" the Bangladesh Government said in a statement issued in Dacca.")
+        #expect(a.quotes.map(\.speakerID) == ["country/bd"])
+        #expect(!a.mentions.contains { $0.entityID.hasPrefix("organization/") })
+    }
+
+    @Test("A nickname in quotation marks is no one's name; \"the Maulana\" is the one the text gave that title")
+    func nicknamesAndReligiousTitles() {
+        let text = "On May 16 an old man of more than ninety, the \"Red Maulana\" of East Bengal politics, set out from Rajshahi. By the next afternoon Maulana Abdul Hamid Khan Bhashani and his marchers had reached Kansat.\n\n\"We have not come to fight India,\" the Maulana told the crowd at Kansat."
+        let a = Self.annotator.annotate(markdown: text, year: 1976)
+        #expect(Set(a.mentions.map(\.entityID).filter { $0.hasPrefix("person/") }) == ["person/abdul-hamid-khan-bhashani"])
+        #expect(a.quotes.map(\.speakerID) == ["person/abdul-hamid-khan-bhashani"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
