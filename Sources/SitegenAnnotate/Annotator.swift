@@ -1551,6 +1551,10 @@ final class AnnotationRun {
     static let commonwealthNouns: Set<String> = [
         "countries", "country", "nations", "members", "member", "leaders", "heads", "governments", "secretariat", "summit",
         "conference", "games", "ministers", "states", "partners", "citizens",
+        "ambassador", "ambassadors", "envoy", "envoys", "observer", "observers", "delegation", "delegates", "tour", "realm", "realms",
+    ]
+    static let commonwealthVerbs: Set<String> = [
+        "join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "leave", "leaves", "left", "leaving", "quit", "quits",
     ]
 
     func resolveAmbiguous(_ candidates: [Span]) {
@@ -1598,7 +1602,10 @@ final class AnnotationRun {
             if let next, Lexicon.speechVerbs.contains(next), !certain.contains(span.entityID) { continue }
             if word == "Commonwealth" {
                 // "the two Commonwealth countries", "Commonwealth leaders": the bloc.
-                if let next, Self.commonwealthNouns.contains(next.lower) {
+                // ("joins the Commonwealth from today", "readmitted to the Commonwealth", "left the Commonwealth": what countries do
+                // with the bloc.)
+                let joined = span.first >= 2 && prev?.lowerIs("the") == true && Self.commonwealthVerbs.contains(toks[span.first - 2].lower)
+                if joined || next.map({ Self.commonwealthNouns.contains($0.lower) }) == true {
                     var accepted = span
                     accepted.rule += ".context"
                     addSpan(accepted)

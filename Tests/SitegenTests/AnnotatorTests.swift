@@ -3588,6 +3588,16 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/abdul-hamid-khan-bhashani"])
     }
 
+    @Test("\"joins the Commonwealth\", \"one Commonwealth ambassador\": the bloc, even in an Australian paper")
+    func commonwealthJoinedAndItsEnvoys() {
+        let joins = Self.annotator.annotate(markdown: "PORT MORESBY, Tuesday (AAP). Papua New Guinea, a nation of three million people, joins the Commonwealth from today.", outlet: "Launceston Examiner", year: 1975)
+        #expect(joins.mentions.contains { $0.entityID == "region/commonwealth" })
+        #expect(ids("'It is the only thing that makes this independence credible,' one Commonwealth ambassador said.").contains("region/commonwealth"))
+        // (Australia's federal government is still not the bloc.)
+        let federal = Self.annotator.annotate(markdown: "The Tasmanian Government said the dam was a matter for the state, not for the Commonwealth, and Australia's Prime Minister, speaking in Canberra, said Australia would act.", outlet: "Launceston Examiner", year: 1983)
+        #expect(!federal.mentions.contains { $0.entityID == "region/commonwealth" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
