@@ -489,11 +489,14 @@ public struct Gazetteer: Sendable {
     static func looseName(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         // ("Adel Abdul-Mahdi" is "Adel Abdul Mahdi": a hyphen separates words as a space does.)
+        // ("Salman bin Abdul Aziz" is Salman bin Abdulaziz: "Abdul", "Abdel" run into the name after them.)
+        var joinNext = false
         for word in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" }) {
             if looseSuffixes.contains(word) { continue }
             // ("Saadeddine El Othmani" is Saadeddine Othmani: the article of an Arabic name is often left out.)
             if word == "al" || word == "el" { continue }
-            if !out.isEmpty { out.append(" ") }
+            if !out.isEmpty && !joinNext { out.append(" ") }
+            joinNext = word == "abdul" || word == "abdel" || word == "abdoul"
             for scalar in word.unicodeScalars {
                 let s: Unicode.Scalar = switch scalar { case "ō": "o"; case "ū": "u"; case "ā": "a"; default: scalar }
                 // "ou" is written "o"; a doubled letter once ("Borissov", "Borisov"; "Koomura", "Komura").

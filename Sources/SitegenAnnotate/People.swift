@@ -1639,7 +1639,11 @@ extension AnnotationRun {
                 }
             }
             // "Pierre Damien Habumuremyi" is the known Pierre Habumuremyi: a middle name the gazetteer leaves out.
-            if parts.count == 3, let known = gazetteer.peopleByName[parts[0] + " " + parts[2]] {
+            // ("Abdulla Yacoub Bishara" is the known Abdullah Bishara: the two names loosely or as they sound, when one person fits.)
+            if parts.count == 3, case let short = String(parts[0]) + " " + String(parts[2]),
+               let known = gazetteer.peopleByName[short] ?? (parts[1].count > 2 && !parts[1].hasSuffix(".") ? soundAlike(short).flatMap { ids in
+                   // (The family name as written: not Rómulo Betancourt for "Rómulo Escobar Bethancourt".)
+                   ids.count == 1 && gazetteer.entities[ids[0]]?.familyName == String(parts[2]) ? ids[0] : nil } : nil) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-name"))
                 continue
             }
@@ -1739,6 +1743,8 @@ extension AnnotationRun {
                 if end < toks.count, toks[end].spaceBefore, Self.legalForms.contains(toks[end]) || Lexicon.legalForms.contains(toks[end]) {
                     companies.insert(entry.entityID)
                 }
+                // ("PT Pasifik Satelit Nusantara ... Pasifik Satelit Nusantara said": an Indonesian company's form comes first.)
+                if i > 0, toks[i - 1].is("PT") { companies.insert(entry.entityID) }
                 let afterRole = i >= 2 && toks[i - 1].is("de", "del", "of") && Lexicon.personNouns.contains(lowerOf: toks[i - 2])
                 portfolio[entry.entityID] = (portfolio[entry.entityID] ?? true) && afterRole
             }
