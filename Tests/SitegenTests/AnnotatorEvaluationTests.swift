@@ -1657,6 +1657,38 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind131QuoteFloor = (0.98, 0.95, 0.84)
 
+    /// Blind-132 (L'Humanité 1958 in French, the Illustrated London News 1967, the Launceston Examiner 1975, Latin America Weekly
+    /// Report 1981, Green Left Weekly 1999, IWPR 2006, Gurtong 2011, GB News 2024), on independence and decolonisation. Measured on
+    /// arrival: organisations 0.84/0.74, regions recall 0.73, speakers 62 of 81.
+    static let blind132Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.95, 0.94), .region: (0.98, 0.78), .initiative: (0.98, 0.52), .organization: (0.84, 0.76), .person: (0.98, 0.94),
+    ]
+    static let blind132QuoteFloor = (0.96, 0.95, 0.78)
+
+    /// Blind-133 (the Oban Times 1956, the Portland Press Herald 1962, New Scientist 1975, the Qatar News Agency 1985, the National
+    /// Business Review 1993, Moneyweb 2009, Neues Deutschland 2010 in German, Rest of World 2024), on telecommunications and the
+    /// internet. Measured on arrival: initiatives 0.50/0.06, organisations 0.90/0.64, people 0.80/0.78, speakers 58 of 81.
+    static let blind133Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.73, 0.31), .organization: (0.93, 0.72), .person: (0.95, 0.91),
+    ]
+    static let blind133QuoteFloor = (0.96, 0.95, 0.81)
+
+    /// Blind-134 (Time and Tide 1956, the Spokesman-Review 1961, Sunday 1976, the Southland Times 1983, the Slovak Spectator 1997,
+    /// Télam 2006 in Spanish, Walta 2015, Tasnim 2023), on water, rivers and dams. Measured on arrival: organisations 0.96/0.81,
+    /// people 0.88/0.92, speakers 58 of 77.
+    static let blind134Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.98, 0.69), .initiative: (0.88, 0.64), .organization: (0.96, 0.80), .person: (0.98, 0.92),
+    ]
+    static let blind134QuoteFloor = (0.98, 0.95, 0.85)
+
+    /// Blind-135 (the Belfast Telegraph 1958, the Australian Women's Weekly 1967, Copley News Service 1977, Avvenire 1983 in Italian,
+    /// the Cairo Times 1999, the Asian Age 2008, Asia Sentinel 2019, Axios 2021), on monarchy and royal families. Measured on
+    /// arrival: initiatives 0.50/0.10, organisations 0.86/0.66, people 0.92/0.79, speakers 54 of 68.
+    static let blind135Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.96), .region: (0.93, 0.88), .initiative: (0.48, 0.08), .organization: (0.86, 0.66), .person: (0.90, 0.81),
+    ]
+    static let blind135QuoteFloor = (0.98, 0.95, 0.80)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -1792,9 +1824,13 @@ struct AnnotatorEvaluationTests {
         "articles-blind-129": (8, blind129Floor, blind129QuoteFloor),
         "articles-blind-130": (8, blind130Floor, blind130QuoteFloor),
         "articles-blind-131": (8, blind131Floor, blind131QuoteFloor),
+        "articles-blind-132": (8, blind132Floor, blind132QuoteFloor),
+        "articles-blind-133": (8, blind133Floor, blind133QuoteFloor),
+        "articles-blind-134": (8, blind134Floor, blind134QuoteFloor),
+        "articles-blind-135": (8, blind135Floor, blind135QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131", "articles-blind-132", "articles-blind-133", "articles-blind-134", "articles-blind-135"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
