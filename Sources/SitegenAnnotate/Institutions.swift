@@ -642,7 +642,8 @@ extension AnnotationRun {
                 addGenericBody(best.english, unit: u, first: i, last: best.last)
             }
             // "das Auswärtige Amt", "das chinesische Außenministerium": German ministries in one word (or two).
-            for i in toks.indices where toks[i].isCapitalized && !isCovered(u, i) && toks[i].characterCount >= 10 {
+            // (Every such name has "ministerium" in it: tested on the bytes before any string is made.)
+            for i in toks.indices where toks[i].isCapitalized && toks[i].characterCount >= 10 && toks[i].text.containsBytes("ministerium") && !isCovered(u, i) {
                 var word = toks[i].text
                 if word.hasPrefix("Bundes") { word = String(word.dropFirst(6)).withCapitalFirst }
                 if word.hasSuffix("ums") { word = String(word.dropLast()) }
