@@ -273,7 +273,8 @@ final class AnnotationRun {
         resolveCongo()
         tagElidedRegions()
         readSpanishEU()
-        readCentralAfricanAndItalianBorn()
+        readCentralAfrican()
+        dropItalianBorn()
         dropThingsNamedAfterPeople()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
@@ -781,26 +782,31 @@ final class AnnotationRun {
     static let anyLanguageWord = TokenSet(languageWords.flatMap(\.1.words))
 
     /// "the Central African people" in a story that names the Central African Republic (or Empire) is its people, not the
-    /// region's; "Nato a Racconigi nel 1904" in Italian is "born at Racconigi", not NATO (a participle before a place or a
-    /// date: "nato a", "nata il", "nati nel").
-    func readCentralAfricanAndItalianBorn() {
-        let car = spans.contains { $0.entityID == "country/cf" && $0.last > $0.first }
-        guard car || language == "it" else { return }
+    /// region's (only before a word for the state or its people: "Central African countries" are the region's).
+    func readCentralAfrican() {
+        guard spans.contains(where: { $0.entityID == "country/cf" && $0.last > $0.first }) else { return }
         var updated = spans
-        var dropped = Set<Int>()
-        for n in updated.indices where car && updated[n].entityID == "region/central-africa" && updated[n].last == updated[n].first + 1 {
-            let u = updated[n].unit, k = updated[n].first, toks = tokens[u]
-            // (Only before a word for the state or its people: "Central African countries" are the region's.)
-            if toks[k].is("Central"), toks[k + 1].is("African"), k + 2 < toks.count, Self.stateNouns.contains(toks[k + 2]) {
-                updated[n].entityID = "country/cf"
-                updated[n].rule = "country.central-african"
-            }
+        var changed = false
+        for n in updated.indices where updated[n].entityID == "region/central-africa" && updated[n].last == updated[n].first + 1 {
+            let toks = tokens[updated[n].unit], k = updated[n].first
+            guard toks[k].is("Central"), toks[k + 1].is("African"), k + 2 < toks.count, Self.stateNouns.contains(toks[k + 2]) else { continue }
+            updated[n].entityID = "country/cf"
+            updated[n].rule = "country.central-african"
+            changed = true
         }
-        for n in updated.indices where updated[n].entityID == "region/nato" && language == "it" && updated[n].first == updated[n].last {
-            let u = updated[n].unit, k = updated[n].first, toks = tokens[u]
-            if toks[k].is("Nato", "Nata", "Nati", "Nate"), k + 1 < toks.count, toks[k + 1].is("a", "il", "nel", "nella", "in", "ad") { dropped.insert(n) }
+        if changed { setSpans(updated) }
+    }
+
+    /// "Nato a Racconigi nel 1904" in Italian is "born at Racconigi", not NATO: a participle before a place or a date
+    /// ("nato a", "nata il", "nati nel").
+    func dropItalianBorn() {
+        guard language == "it" else { return }
+        let kept = spans.filter { span in
+            guard span.entityID == "region/nato", span.first == span.last else { return true }
+            let toks = tokens[span.unit], k = span.first
+            return !(toks[k].is("Nato", "Nata", "Nati", "Nate") && k + 1 < toks.count && toks[k + 1].is("a", "il", "nel", "nella", "in", "ad"))
         }
-        if car || !dropped.isEmpty { setSpans(updated.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)) }
+        if kept.count != spans.count { setSpans(kept) }
     }
 
     static let stateNouns: TokenSet = [

@@ -179,6 +179,17 @@ extension AnnotationRun {
         toks[a...b].filter { $0.isWord && !Lexicon.nameParticles.contains($0) && !$0.is("Jr") && !$0.is("Sr") }.map(\.text)
     }
 
+    /// The known person a name of three words is without its middle one: exactly so ("Pierre Damien Habumuremyi"), or,
+    /// for a full middle name, as it sounds with the family name as written ("Abdulla Yacoub Bishara" for Abdullah
+    /// Bishara; not Rómulo Betancourt for "Rómulo Escobar Bethancourt", nor John L. Lewis for "John P. Lewis").
+    func knownWithoutMiddleName(_ parts: [String]) -> String? {
+        let short = parts[0] + " " + parts[2]
+        if let known = gazetteer.peopleByName[short] { return known }
+        guard parts[1].count > 2, !parts[1].hasSuffix("."), let ids = soundAlike(short), ids.count == 1,
+              gazetteer.entities[ids[0]]?.familyName == parts[2] else { return nil }
+        return ids[0]
+    }
+
     /// "The Indonesian Minister of Tourism, Posts and Telecommunications, Joop Ave,": a title, then its portfolio's
     /// capitalised list with its own commas, right before the comma at `i`.
     static func portfolioBefore(_ toks: TokenList, _ i: Int) -> Bool {
@@ -1640,10 +1651,7 @@ extension AnnotationRun {
             }
             // "Pierre Damien Habumuremyi" is the known Pierre Habumuremyi: a middle name the gazetteer leaves out.
             // ("Abdulla Yacoub Bishara" is the known Abdullah Bishara: the two names loosely or as they sound, when one person fits.)
-            if parts.count == 3, case let short = String(parts[0]) + " " + String(parts[2]),
-               let known = gazetteer.peopleByName[short] ?? (parts[1].count > 2 && !parts[1].hasSuffix(".") ? soundAlike(short).flatMap { ids in
-                   // (The family name as written: not Rómulo Betancourt for "Rómulo Escobar Bethancourt".)
-                   ids.count == 1 && gazetteer.entities[ids[0]]?.familyName == String(parts[2]) ? ids[0] : nil } : nil) {
+            if parts.count == 3, let known = knownWithoutMiddleName(parts.map(String.init)) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-name"))
                 continue
             }
