@@ -1689,6 +1689,38 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind135QuoteFloor = (0.98, 0.95, 0.80)
 
+    /// Blind-136 (the Havana Post 1957, the Hitavada 1968, Lloyd's List 1971, Gemini News Service 1986, the Indian Ocean Newsletter
+    /// 1998, HINA 2009, the Lowy Institute's Interpreter 2018, Gazeta do Povo 2023 in Portuguese), on borders and territorial
+    /// disputes. Measured on arrival: initiatives 1.00/0.09, organisations 0.94/0.76, people 0.93/0.88, speakers 69 of 88.
+    static let blind136Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.94), .region: (0.93, 0.85), .initiative: (0.98, 0.07), .organization: (0.92, 0.73), .person: (0.91, 0.85),
+    ]
+    static let blind136QuoteFloor = (0.98, 0.96, 0.76)
+
+    /// Blind-137 (the Madras Mail 1959, the Northern Echo 1961, the Montreal Star 1975, the New Statesman 1989, the Nelson Mail 1995,
+    /// NPR 2009, Nice-Matin 2010 in French, MENA 2022), on summits and state visits. Measured on arrival: countries 0.97/0.91 (the
+    /// key counts the Soviet Union and East Germany, which the gazetteer leaves out), organisations 0.90/0.66, speakers 68 of 83.
+    static let blind137Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.94, 0.89), .region: (0.90, 0.90), .initiative: (0.98, 0.52), .organization: (0.88, 0.63), .person: (0.96, 0.94),
+    ]
+    static let blind137QuoteFloor = (0.98, 0.95, 0.79)
+
+    /// Blind-138 (the Winnipeg Tribune 1951, the Times of Ceylon 1960, Spare Rib 1975, the Weekly Review 1985, the Stuttgarter Zeitung
+    /// 1995 in German, the Yemen Times 2005, SUNA 2019, The Spinoff 2022), on women's rights and gender equality. Measured on
+    /// arrival: initiatives 0.25/0.09, organisations 0.83/0.78, people 0.98/0.86, speakers 58 of 75.
+    static let blind138Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.95), .region: (0.98, 0.82), .initiative: (0.23, 0.07), .organization: (0.80, 0.75), .person: (0.95, 0.84),
+    ]
+    static let blind138QuoteFloor = (0.96, 0.96, 0.75)
+
+    /// Blind-139 (the Arizona Republic 1954, the Daily Worker 1962, the East Anglian Daily Times 1972, Diario Las Américas 1980 in
+    /// Spanish, Frontline 1990, Crikey 2001, ANA-MPA 2016, The Friday Times 2023), on migration and emigration. Measured on arrival:
+    /// initiatives 0.67/0.46, organisations 0.84/0.66, people 0.95/0.92, speakers 67 of 78.
+    static let blind139Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.95), .region: (0.98, 0.98), .initiative: (0.64, 0.44), .organization: (0.82, 0.64), .person: (0.92, 0.90),
+    ]
+    static let blind139QuoteFloor = (0.98, 0.91, 0.83)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -1828,9 +1860,13 @@ struct AnnotatorEvaluationTests {
         "articles-blind-133": (8, blind133Floor, blind133QuoteFloor),
         "articles-blind-134": (8, blind134Floor, blind134QuoteFloor),
         "articles-blind-135": (8, blind135Floor, blind135QuoteFloor),
+        "articles-blind-136": (8, blind136Floor, blind136QuoteFloor),
+        "articles-blind-137": (8, blind137Floor, blind137QuoteFloor),
+        "articles-blind-138": (8, blind138Floor, blind138QuoteFloor),
+        "articles-blind-139": (8, blind139Floor, blind139QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131", "articles-blind-132", "articles-blind-133", "articles-blind-134", "articles-blind-135"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131", "articles-blind-132", "articles-blind-133", "articles-blind-134", "articles-blind-135", "articles-blind-136", "articles-blind-137", "articles-blind-138", "articles-blind-139"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
