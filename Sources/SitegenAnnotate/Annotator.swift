@@ -201,6 +201,13 @@ final class AnnotationRun {
                     i = end
                     continue
                 }
+                // ("Mr Robert Carr", the Home Secretary, in 1972: a familiar form of a known person's given name ("Bob Carr") fits
+                // only someone in public life within twenty years of the article.)
+                if entry.form == .alias, entry.entityID.hasBytePrefix("person/"), year != nil, let e = entity(entry.entityID),
+                   Gazetteer.isFamiliarVariant(entry.surface, of: e.name), !notYetInPublicLife(entry.entityID) {
+                    i = end
+                    continue
+                }
                 // "the Portuguese acronym", "written in Portuguese.": a language, not the country.
                 if entry.form == .adjective, entry.entityID.hasBytePrefix("country/"), isLanguageUse(toks, first: i, end: end) { i = end; continue }
                 if !acceptsBoundary(toks, first: i, end: end, entry: entry) { i += 1; continue }
@@ -1564,7 +1571,8 @@ final class AnnotationRun {
     ]
 
     func resolveAmbiguous(_ candidates: [Span]) {
-        let certain = Set(spans.map(\.entityID))
+        // (What an earlier mention settled settles the later ones: "led by Woodside. Woodside said ...".)
+        var certain = Set(spans.map(\.entityID))
         var personWords = Set<String>()
         for span in spans where span.entityID.hasBytePrefix("person/") {
             for k in span.first...span.last { personWords.insert(tokens[span.unit][k].text) }
@@ -1640,6 +1648,7 @@ final class AnnotationRun {
                 var accepted = span
                 accepted.rule += ".context"
                 addSpan(accepted)
+                certain.insert(span.entityID)
             }
         }
     }

@@ -125,6 +125,13 @@ public struct Gazetteer: Sendable {
         "Philip": ["Phil"], "Raymond": ["Ray"], "Leonard": ["Len"], "Malcolm": ["Mal"]
     ]
 
+    /// Whether `form` is `name` with its given name in the other of its familiar and formal forms ("Robert Carr", "Bob Carr").
+    static func isFamiliarVariant(_ form: String, of name: String) -> Bool {
+        guard let a = form.firstIndex(of: " "), let b = name.firstIndex(of: " "), form[a...] == name[b...] else { return false }
+        let (x, y) = (String(form[..<a]), String(name[..<b]))
+        return x != y && (familiarGivenNames[x]?.contains(y) == true || familiarGivenNames[y]?.contains(x) == true)
+    }
+
     /// A hash of every entity's names and of the stop phrases: what the annotator's output depends on.
     static func fingerprint(_ entities: [String: Entity], order: [String], stopPhrases: [String]) -> String {
         var hasher = FNV1a()

@@ -39,6 +39,9 @@ enum Lexicon {
         // German ("„...“, sagte Bahr", "erklärte die EG-Kommission").
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt", "unterstrich",
         "versicherte", "kritisierte", "bekräftigte", "ergänzte", "fügte",
+        // ('„...“, rief Clinton unter dem Jubel der Zuhörerinnen', "erwiderte der Minister").
+        "rief", "erwiderte", "entgegnete", "erläuterte", "kommentierte", "mahnte", "klagte", "beklagte", "forderte",
+        "fragte", "antwortete", "bemerkte", "versprach", "verkündete", "räumte", "sagten", "erklärten",
         // Italian ("«...», ha detto Di Maio", "dice il sindaco"): the present.
         "dice", "afferma", "spiega", "sottolinea", "aggiunge", "commenta", "osserva", "ricorda", "conclude", "scrive", "dichiara",
     ])
@@ -358,7 +361,7 @@ enum Lexicon {
     /// as a broker for Beijing", "a major investor").
     static let unnamedTradeNouns: TokenSet = [
         "winemaker", "exporter", "importer", "grower", "merchant", "retailer", "seller", "miner", "investor", "buyer",
-        "dealer", "broker", "artisan", "craftsman", "herder", "rancher", "planter",
+        "dealer", "broker", "artisan", "craftsman", "herder", "rancher", "planter", "agent", "recruiter", "smuggler",
     ]
 
     /// Capitalised words that never start or make up a name.
@@ -834,6 +837,8 @@ extension Lexicon {
         "Commons", "Delegates", "Councillors", "Ministers", "Prosecutors", "Audit", "Auditors", "Accounts", "Appeal", "Appeals",
         "Cassation", "Elections", "Electoral", "Anti-Corruption", "Corruption", "Competition", "Livestock", "Supply",
         "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts", "Sustainable", "Integration", "Reconstruction", "Marine", "Food",
+        // ("European Commissioner for Migration Dimitris Avramopoulos", "Minister for Women and Equality".)
+        "Migration", "Refugees", "Asylum", "Citizenship", "Equality", "Gender", "Family", "Children",
         // Spanish and Portuguese: "the Congreso Nacional", "the opposition Partido Nacional".
         "Congreso", "Congresso", "Asamblea", "Assembleia", "Senado", "Cámara", "Câmara", "Partido", "Nacional", "Legislativa",
         "Diputados", "Deputados",

@@ -550,6 +550,7 @@ extension AnnotationRun {
     }
 
     /// Honorifics written before a given name alone in Portuguese and Spanish: "dom Cláudio", "frei Betto", "don Ramón".
+    static let romanceGermanArticles: TokenSet = ["la", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "dem", "den", "des"]
     static let givenNameHonorifics: TokenSet = ["dom", "Dom", "dona", "Dona", "frei", "Frei", "padre", "Padre", "don", "Don", "doña", "Doña"]
 
     /// Articles and possessives before an office: "son président-directeur général, X", "su director, X".
@@ -746,6 +747,14 @@ extension AnnotationRun {
         "Cde": nil, "Comrade": nil, "M": .male, "Herr": .male, "Frau": .female, "Señor": .male, "Señora": .female, "Signor": .male,
         "Signora": .female, "Mwalimu": .male,
     ]
+
+    /// Whether a known person, found by a name written otherwise, could be meant in the article's year: not one whose
+    /// first office came more than twenty years later ("Mr Robert Carr", Home Secretary in 1972, is not Bob Carr, Australia's
+    /// foreign minister from 2012).
+    func notYetInPublicLife(_ id: String) -> Bool {
+        guard let year, let (first, _) = yearsInOffice(id) else { return true }
+        return first <= year + 20
+    }
 
     /// Of several known people, those who held one of their roles in the article's year (none when the
     /// year is unknown, so that the caller's other tests decide).
@@ -1246,8 +1255,12 @@ extension AnnotationRun {
                         continue
                     }
                     // "Arvid Pardo, then Malta's ambassador to the UN,": a role held then, or now.
-                    if isMulti, !afterPreposition, let after, toks[after].is(","), last + 3 < toks.count, toks[last + 2].is("then", "now", "formerly", "currently", "later"),
-                       Self.roleBeforeComma(toks, from: last + 3) {
+                    // ("Betty Lockwood, until recently the Labour Party's chief woman officer.")
+                    if isMulti, !afterPreposition, let after, toks[after].is(","), last + 3 < toks.count,
+                       toks[last + 2].is("then", "now", "formerly", "currently", "later") || toks[last + 2].is("recently", "previously", "until"),
+                       case let from = toks[last + 2].is("until") && last + 4 < toks.count && toks[last + 3].is("recently") ? last + 4 : last + 3,
+                       !toks[last + 2].is("until") || from == last + 4,
+                       Self.roleBeforeComma(toks, from: from) {
                         found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                         i = last + 1
                         continue
@@ -1333,6 +1346,15 @@ extension AnnotationRun {
                         i = last + 1
                         continue
                     }
+                    // ("... getting ready in Manchester under Betty Lockwood. 'The law can open doors,' she told a press conference":
+                    // a known given name and one family name anywhere, kept only if a pronoun of that name's gender follows.)
+                    if last == i + 1, let gender = Lexicon.givenNameGenders[toks[i].text], toks[last].characterCount >= 3, !afterPreposition || toks[i - 1].is("of"),
+                       Lexicon.placeCountries[toks[last].text] == nil,
+                       !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) || Lexicon.genericInstitutionWords.contains($0) }) {
+                        weak.append(NameCandidate(unit: u, first: i, last: last, gender: gender, rule: "person.given-name"))
+                        i = last + 1
+                        continue
+                    }
                 }
                 i += 1
             }
@@ -1360,7 +1382,11 @@ extension AnnotationRun {
         }
         for candidate in weak {
             var c = candidate
-            if let gender = pronounFollows(candidate) {
+            if candidate.rule == "person.given-name" {
+                // (Only the pronoun of the given name's gender: "his" after "Victoria Falls" is someone else's.)
+                guard let gender = pronounFollows(candidate), gender == candidate.gender else { continue }
+                c.rule = "person.subject"
+            } else if let gender = pronounFollows(candidate) {
                 c.gender = gender
             } else {
                 // ("Mordechai Vanunu walked out of Shikma prison ... Vanunu told ... adopted Vanunu as a son": a known given
@@ -1394,6 +1420,9 @@ extension AnnotationRun {
         var placeNamed: Set<String>?  // read once, and only if a candidate gets this far
         for var f in found {
             let toks = tokens[f.unit]
+            // ("Un portavoz de la Guardia Costera advirtió": a Spanish, Italian or German article before capitalised words makes
+            // them a body's name or a thing's, never a person's, unless a title came between.)
+            if f.first > 0, f.title == nil, toks[f.first - 1].isLowercase, Self.romanceGermanArticles.contains(toks[f.first - 1]) { continue }
             // A title caught inside the name ("said Senator Liza Magbanua") is not part of it.
             while true {
                 // "Associate Justice Antonio Carpio", "Acting President X": a qualified title.
@@ -1562,7 +1591,10 @@ extension AnnotationRun {
                 continue
             }
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasBytePrefix("person/") { continue }  // a known person
-            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasBytePrefix("person/") { continue }
+            if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasBytePrefix("person/"),
+               // (Not a familiar form of a known person's name long before their time, which is someone else's.)
+               !(entry.form == .alias && year != nil && entity(entry.entityID).map { Gazetteer.isFamiliarVariant(entry.surface, of: $0.name) } == true
+                 && !notYetInPublicLife(entry.entityID)) { continue }
             let written = text(of: toks, from: f.first, to: f.last, in: f.unit)
             var name = written
             // ("Patrick “Terror” Lekota" is Patrick Lekota, "Ernesto (Che) Guevara" Ernesto Guevara.)
@@ -1595,7 +1627,7 @@ extension AnnotationRun {
             // ("Peter Kenilorea Jr" is not the known Peter Kenilorea, his father.)
             // ("Sibusiso Barnabas Dlamini": given names in another order, see `Gazetteer.givenNamesKey`.)
             if parts.count >= 2, !parts.contains(where: { ["Jr", "Jr.", "Jnr"].contains($0) }),
-               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)] ?? soundAlike(name) ?? Gazetteer.givenNamesKey(name).flatMap({ gazetteer.peopleByLooseName[$0] }), case let inYear = ids.count == 1 ? ids : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1,
+               let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(name)] ?? soundAlike(name) ?? Gazetteer.givenNamesKey(name).flatMap({ gazetteer.peopleByLooseName[$0] }), case let inYear = ids.count == 1 ? ids.filter(notYetInPublicLife) : inOffice(ids), case let fitting = inYear.isEmpty ? nearestInTime(ids) : inYear, fitting.count == 1,
                // ("Teofisto Guingona III" is not the known Teofisto Guingona Jr.: a numeral the known name does not end in.)
                !(parts.last.map { ["II", "III", "IV"].contains($0) } == true && entity(fitting[0])?.name.split(separator: " ").contains(parts.last!) == false) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: fitting[0], rule: "person.name-variant"))

@@ -87,7 +87,15 @@ extension AnnotationRun {
                 // closes the clause, "teilte ... mit", "gab ... bekannt".)
                 let germanSeparable = language == "de" && toks[k].is("teilte", "teilt", "gab", "gibt") && k >= 1 && toks[k - 1].is(",")
                     && toks[(k + 1)...].prefix(while: { !$0.is(".", ";", "!", "?", "\u{201E}") }).last.map { $0.is("mit", "bekannt") } == true
-                guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                // ('La'o Hamutuk was similarly cautious, warning that Timor-Leste "..."': more participles of speaking, only
+                // after a comma, sharing the sentence's subject.)
+                let commaParticiple = k >= 3 && toks[k - 1].is(",") && Self.commaParticiples.contains(toks[k])
+                // ('"I come to India as a friend," the President began.': beginning a speech, right after the quote and its
+                // subject.)
+                let began = toks[k].is("began") && k + 1 < toks.count && toks[k + 1].is(".", ",", ";")
+                    && (max(1, k - 5)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",", "!", "?") })
+                guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began
+                        || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
                 // ('Selon l'Agence France-Presse, il aurait confié à ses proches : « ... »', 'According to Reuters, he told aides':
@@ -105,7 +113,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // ("has so far said nothing in public": nothing was said.)
@@ -358,6 +366,9 @@ extension AnnotationRun {
         while i < toks.count, steps < 10 {
             let t = toks[i]
             if isInside(quoted, t.start) { return nil }
+            // ("'...,' a spokesman said. Sir Alec Douglas-Home is expected to ...": a stop right after the verb ends its
+            // sentence; whoever the next one names did not say it.)
+            if i == k + 1, t.is(".", "!", "?") { return nil }
             // "dijo a Listín Diario la directora ...": in Spanish, "a" before a name is the one spoken to.
             if i == k + 1, t.is("a"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
                 i = listener.last + 1
@@ -444,7 +455,10 @@ extension AnnotationRun {
                 for comma in from..<max(from, end) where toks[comma].is(",") {
                     var j = comma + 1
                     // (", il cardinale Anastasio Ballestrero": an article and a rank in lower case before the name.)
-                    if j < toks.count, toks[j].is("le", "la") || toks[j].is("il", "el") { j += 1 }
+                    // (", die Tansanierin Gertrude Mongella,": a German article and a people's noun.)
+                    if j < toks.count, toks[j].is("le", "la") || toks[j].is("il", "el") || (language == "de" && toks[j].is("die", "der")) { j += 1 }
+                    if j + 1 < toks.count, let people = coveringSpan(u, j), people.first == j, people.last == j, people.entityID.hasBytePrefix("country/"),
+                       toks[j].isCapitalized { j += 1 }
                     while j < min(toks.count, comma + 5), Lexicon.titleWords.contains(toks[j]) || Self.romanceRanks[toks[j].text] != nil
                             || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
                     if j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
@@ -507,13 +521,25 @@ extension AnnotationRun {
             }
             // "said a spokesman for the SDA": an unnamed spokesman speaks for the body.
             // ('ha dichiarato un portavoce del Dipartimento di Stato': the same in Italian.)
-            if t.lowerIs("a", "an") || t.is("un", "una"), i + 3 < toks.count, toks[i + 1].lowerIs("spokesman", "spokeswoman", "spokesperson") || toks[i + 1].is("portavoce"),
-               toks[i + 2].is("for", "of") || toks[i + 2].is("del", "della", "dello", "dei", "di"), case let j = toks[i + 3].is("the") ? i + 4 : i + 3, j < toks.count,
-               let body = coveringSpan(u, j), body.first == j, body.entityID.hasBytePrefix("organization/") {
-                return .entity(body.entityID)
+            // ('sagte ein Sprecher des chinesischen Außenministeriums', 'un portavoz de la Guardia Costera': German and Spanish,
+            // with an article or a people's adjective before the body.)
+            if t.lowerIs("a", "an") || t.is("un", "una") || t.is("ein", "eine", "um", "uma"), i + 3 < toks.count,
+               toks[i + 1].lowerIs("spokesman", "spokeswoman", "spokesperson") || toks[i + 1].is("portavoce", "portavoz", "Sprecher", "Sprecherin"),
+               toks[i + 2].is("for", "of") || toks[i + 2].is("del", "della", "dello", "dei", "di") || toks[i + 2].is("des", "der", "de", "do", "da") {
+                var j = i + 3
+                while j < min(toks.count, i + 6), toks[j].is("the", "la", "el") || toks[j].is("l", "'", "\u{2019}")
+                        || (coveringSpan(u, j).map { $0.entityID.hasBytePrefix("country/") && $0.last == j } ?? false) {
+                    j += 1
+                }
+                if j < toks.count, let body = coveringSpan(u, j), body.first == j, body.entityID.hasBytePrefix("organization/") {
+                    return .entity(body.entityID)
+                }
             }
             // "said a student at Peking University": someone unnamed, whatever body follows.
-            if t.lowerIs("a", "an", "one"), (i + 1..<min(toks.count, i + 5)).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }) { return .unnamed }
+            // ("said a Kochi-based recruitment agent who ...": a hyphened place before the trade.)
+            if t.lowerIs("a", "an", "one"), case let hyphened = i + 3 < toks.count && (toks[i + 2].is("-") || toks[i + 3].is("-")),
+               (i + 1..<min(toks.count, i + (hyphened ? 7 : 5))).prefix(while: { toks[$0].isWord || toks[$0].is("-") })
+                .contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) || Lexicon.unnamedTradeNouns.contains(toks[$0]) }) { return .unnamed }
             // "said the association's chairman, Mr Samuel Kiprono", "said Kenya's ambassador, X": the person named after the role.
             if let person = personAfterPossessiveRole(u, from: i) { return .entity(person) }
             if let ref = subjectRef(u, i) {
@@ -662,6 +688,31 @@ extension AnnotationRun {
             }
             if toks[j].kind == .punct && !toks[j].is("-") { return nil }
             j += 1
+        }
+        return nil
+    }
+
+    /// The body of "a spokesman for X" (or "of X"), in this paragraph or the one before, when no person is named between
+    /// it and `position` outside quotes and its noun fits the pronoun's gender.
+    func spokesmanBodyGoingOn(before position: (Int, Int), gender: Entity.Gender?) -> String? {
+        let (u, k) = position
+        for unit in stride(from: u, through: max(0, u - 1), by: -1) {
+            let toks = tokens[unit]
+            let quoted = quotedRanges(unit)
+            var i = (unit == u ? min(k, toks.count) : toks.count) - 1
+            while i >= 1 {
+                let t = toks[i]
+                if !isInside(quoted, t.start) {
+                    if let span = coveringSpan(unit, i), span.entityID.hasBytePrefix("person/") { return nil }
+                    if t.lowerIs("spokesman", "spokeswoman", "spokesperson"), toks[i - 1].lowerIs("a", "an"), i + 2 < toks.count, toks[i + 1].is("for", "of") {
+                        if (t.lowerIs("spokesman") && gender == .female) || (t.lowerIs("spokeswoman") && gender == .male) { return nil }
+                        let j = toks[i + 2].is("the") ? i + 3 : i + 2
+                        if j < toks.count, let body = coveringSpan(unit, j), body.first == j, body.entityID.hasBytePrefix("organization/") { return body.entityID }
+                        return nil
+                    }
+                }
+                i -= 1
+            }
         }
         return nil
     }
@@ -843,14 +894,23 @@ extension AnnotationRun {
         guard j >= 1, toks[j].lowerIs("spokesman", "spokeswoman", "spokesperson"), toks[j - 1].lowerIs("a", "an"), !isInside(quoted, toks[j].start) else { return nil }
         for span in spansBefore((u, j - 1)) {
             guard span.unit == u else { break }
-            guard span.entityID.hasBytePrefix("organization/"), !isInside(quoted, toks[span.first].start),
-                  titledStart(u, sentenceStart(u, span.first), before: span.first + 1) == span.first else { continue }
+            guard span.entityID.hasBytePrefix("organization/"), !isInside(quoted, toks[span.first].start) else { continue }
+            var s = sentenceStart(u, span.first)
+            // ("In London, the Foreign Office declined to discuss the landings.": a short phrase of place or time first.)
+            if let comma = (s..<span.first).first(where: { toks[$0].is(",") }), Self.openingPhrase(toks, beforeComma: comma, maxTokens: 5) == s {
+                s = comma + 1
+            }
+            guard titledStart(u, s, before: span.first + 1) == span.first else { continue }
             return span.entityID
         }
         return nil
     }
 
     static let participlesOfSubject: TokenSet = ["observing", "writing", "noting", "explaining", "asserting"]
+    static let commaParticiples: TokenSet = [
+        "warning", "adding", "conceding", "admitting", "recalling", "complaining", "predicting", "cautioning", "vowing",
+        "pledging", "acknowledging", "maintaining", "protesting", "charging", "contending", "urging",
+    ]
 
     /// The first token from `s` that a mention starts at, past an article, lower-case words and titles ("Foreign minister
     /// Alexander Downer", "The newspaper Al-Ahram", "Mr Justice Murphy"); `s` itself when another word comes first.
@@ -1273,6 +1333,9 @@ extension AnnotationRun {
         case .unnamed:
             return nil
         case .pronoun(let gender):
+            // ("A spokesman of the United States Embassy said afterwards that ... '...,' he said": the spokesman of a body,
+            // with no one named since, goes on speaking for it.)
+            if let body = spokesmanBodyGoingOn(before: position, gender: gender) { return body }
             // "A conductor was asked ... 'No,' she said": someone the text does not name.
             if unnamedPersonBefore(position) { return nil }
             // "An official of the secretariat, who did not wish to be named, welcomed the loan." then a paragraph

@@ -3616,6 +3616,86 @@ struct AnnotatorTests {
         #expect(!a.mentions.contains { $0.entityID.hasPrefix("person/") })
     }
 
+    @Test("A stop right after the verb ends its sentence: the name in the next one did not say it; the spokesman's body did")
+    func stopAfterVerbAndSpokesmanBody() {
+        let a = annotate("In London, the Foreign Office declined to discuss the landings. 'We have nothing to add to what the Foreign Secretary will say,' a spokesman said. Sir Alec Douglas-Home is expected to report to the Commons.")
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.speakerID?.hasPrefix("organization/") == true)
+        #expect(a.quotes.first?.speakerID != "person/alec-douglas-home")
+    }
+
+    @Test("\"A spokesman of the X said that ... '...,' he said\": the spokesman goes on speaking for the body")
+    func spokesmanGoesOnForBody() {
+        let a = annotate("A spokesman for the Commonwealth Relations Office in London said it was understood that the Queen would be informed. \"There is no precedent in the Commonwealth for a woman Prime Minister,\" he observed.")
+        #expect(a.quotes.map(\.speakerID) == ["organization/gb-commonwealth-relations-office"])
+        // (Not a spokeswoman for a "he", nor past a person named since.)
+        let other = annotate("A spokeswoman for the Commonwealth Relations Office said it was understood. \"There is no precedent,\" he observed.")
+        #expect(other.quotes.map(\.speakerID) != ["organization/gb-commonwealth-relations-office"])
+    }
+
+    @Test("A participle of speaking after a comma shares the sentence's subject; \"the President began\" after a quote speaks")
+    func moreParticiplesAndBegan() {
+        #expect(speakers("The United Nations struck the same note, warning that Timor-Leste \"should not bet its future on a single gas field.\"") == ["organization/un"])
+        let began = Self.annotator.annotate(markdown: "President Eisenhower arrived at noon. \"I come to India as a friend, to learn and to listen,\" the President began.", year: 1959)
+        #expect(began.quotes.map(\.speakerID) == ["person/dwight-d-eisenhower"])
+        // (Not "began" far from any quote: "The talks began." makes no speaker of the talks.)
+        #expect(speakers("Mr. Nixon arrived in Peking on Monday. The talks began. \"We have come a long way to reach this point in history,\" said one aide to the delegation.") == [nil])
+    }
+
+    @Test("\"said a Kochi-based recruitment agent who ...\": someone unnamed, not the body named before")
+    func hyphenedPlaceBeforeTrade() {
+        let a = annotate("The Reserve Bank of India has warned that remittances will fall.\n\n\"It is not only Kuwait,\" said a Kochi-based recruitment agent who has placed workers in the Gulf since 1975.")
+        #expect(a.quotes.map(\.speakerID) == [nil])
+    }
+
+    @Test("German: \"rief Clinton\", \"sagte ein Sprecher des chinesischen Außenministeriums\", \", die Tansanierin Gertrude Mongella,\"")
+    func germanSpeakers() {
+        let text = """
+            Die Konferenz der Vereinten Nationen in Peking hat am Montag begonnen, und die deutsche Ministerin Claudia Nolte ist mit einer großen Delegation aus Bonn angereist, um dort für die Rechte der Frauen zu werben. Die Außenministerin der Vereinigten Staaten war nicht dabei, aber Hillary Clinton ist nach Peking gekommen, wo China die Konferenz ausrichtet.
+
+            „Frauenrechte sind Menschenrechte, und niemand darf sie zum Schweigen bringen“, rief Clinton unter dem Jubel der Zuhörerinnen.
+
+            Peking reagierte gereizt. „Einige Leute sind nicht gekommen, um über Frauen zu sprechen“, sagte ein Sprecher des chinesischen Außenministeriums.
+
+            „Wir haben keine Zeit für Wortklaubereien“, sagte die Generalsekretärin der Konferenz, die Tansanierin Gertrude Mongella, „die Frauen draußen warten.“
+            """
+        let a = Self.annotator.annotate(markdown: text, year: 1995)
+        #expect(a.quotes.map(\.speakerID) == ["person/hillary-clinton", "organization/cn-mfa", "person/gertrude-mongella"])
+    }
+
+    @Test("\"Un portavoz de la Guardia Costera advirtió\": capitalised words after a Spanish article are no person's name")
+    func articleBeforeBodyIsNoName() {
+        let text = "Un portavoz de la Guardia Costera advirtió que muchas de las embarcaciones que salen de Cayo Hueso no reúnen condiciones para navegar con mal tiempo, y que la situación es cada vez más grave para todos."
+        #expect(!ids(text).contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("Names: a portfolio of migration before a name; a given name known, kept when a pronoun of its gender follows")
+    func portfolioAndGivenNameWithPronoun() {
+        #expect(ids("European Commissioner for Migration Dimitris Avramopoulos, speaking in Brussels, defended the agreement.").contains("person/dimitris-avramopoulos"))
+        let lockwood = annotate("The new commission is getting ready in Manchester under Betty Lockwood, until recently the party's chief woman officer. \"The law can open doors,\" she told a press conference.")
+        #expect(lockwood.mentions.contains { $0.entityID == "person/betty-lockwood" })
+        #expect(lockwood.quotes.map(\.speakerID) == ["person/betty-lockwood"])
+        // (Not with a pronoun of the other gender, nor a place named like a person.)
+        #expect(!ids("The commission met under Betty Lockwood. He was pleased.").contains { $0.hasPrefix("person/") })
+        #expect(!ids("They went to Victoria Falls. His car broke down.").contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("\"Mr Robert Carr\" in 1972 is not Bob Carr, who came to office forty years later")
+    func familiarNameOutOfTime() {
+        let old = Self.annotator.annotate(markdown: "The Home Secretary, Mr Robert Carr, said in London yesterday that the advertisement had been the council's own decision.", year: 1972)
+        #expect(old.mentions.contains { $0.entityID == "person/robert-carr" })
+        #expect(!old.mentions.contains { $0.entityID == "person/bob-carr" })
+        let recent = Self.annotator.annotate(markdown: "Foreign Minister Robert Carr said in Canberra yesterday that the visit had been a success.", year: 2012)
+        #expect(recent.mentions.contains { $0.entityID == "person/bob-carr" })
+    }
+
+    @Test("\"led by Woodside. Woodside said ...\": a mention that settled an ambiguous name settles the later ones")
+    func settledAmbiguousNameSpeaks() {
+        let a = annotate("The joint venture is led by Woodside. Woodside said in a brief statement that it \u{201C}welcomes the certainty the treaty provides\u{201D} but would not commit.")
+        #expect(a.mentions.filter { $0.entityID == "organization/woodside" }.count == 2)
+        #expect(a.quotes.map(\.speakerID) == ["organization/woodside"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
