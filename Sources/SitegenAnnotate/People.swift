@@ -1382,11 +1382,11 @@ extension AnnotationRun {
         }
         for candidate in weak {
             var c = candidate
-            if candidate.rule == "person.given-name" {
+            if candidate.rule == "person.given-name", let gender = pronounFollows(candidate) {
                 // (Only the pronoun of the given name's gender: "his" after "Victoria Falls" is someone else's.)
-                guard let gender = pronounFollows(candidate), gender == candidate.gender else { continue }
+                guard gender == candidate.gender else { continue }
                 c.rule = "person.subject"
-            } else if let gender = pronounFollows(candidate) {
+            } else if candidate.rule != "person.given-name", let gender = pronounFollows(candidate) {
                 c.gender = gender
             } else {
                 // ("Mordechai Vanunu walked out of Shikma prison ... Vanunu told ... adopted Vanunu as a son": a known given
@@ -1403,6 +1403,7 @@ extension AnnotationRun {
                 }
                 guard alone >= 2 else { continue }
                 c.gender = gender
+                c.rule = "person.subject"
             }
             found.append(c)
         }

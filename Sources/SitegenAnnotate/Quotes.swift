@@ -1521,10 +1521,17 @@ extension AnnotationRun {
             // titles, the body and the demonym before the name.
             var b = span.first - 1
             // "Singapore's Foreign Minister Wong Kan Seng called ...": the possessive of the body or place before the title.
-            while b >= 0, Self.subjectTitleWords.contains(toks[b]) || (toks[b].is(".") && b > 0 && toks[b - 1].is("Mr", "Mrs", "Ms", "Dr"))
+            // ("Gen. Peron voted": the stop of an abbreviated title.)
+            while b >= 0, Self.subjectTitleWords.contains(toks[b]) || (toks[b].is(".") && b > 0 && (toks[b - 1].is("Mr", "Mrs", "Ms", "Dr") || Self.abbreviations.contains(toks[b - 1].text)))
                     || (toks[b].is("s") && b >= 2 && toks[b - 1].is("'", "\u{2019}") && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
                     || (toks[b].is("'", "\u{2019}") && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
                     || (toks[b].is("-") && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
+                    // ("European Commissioner for Migration Dimitris Avramopoulos": a title's portfolio.)
+                    || (toks[b].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[b]) && b >= 2
+                        && (b + 1..<span.first).allSatisfy({ toks[$0].isCapitalized })
+                        && (b - 1...b).contains(where: { toks[$0 - 1].is("for", "of") }))
+                    || (toks[b].is("for", "of") && b >= 1 && Self.subjectTitleWords.contains(toks[b - 1]) && b + 1 < span.first
+                        && toks[b + 1].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[b + 1]))
                     // ("Bhutan's prime minister Lotay Tshering, a surgeon by training, took to Twitter": a word that qualifies the role.)
                     || (toks[b].isLowercase && toks[b].isWord && b + 1 < span.first && toks[b + 1].isLowercase && Self.isRoleNoun(toks[b + 1].text)
                         && !Self.clauseWords.contains(toks[b].text) && !Self.descriptionStoppers.contains(toks[b].text)
@@ -1582,11 +1589,26 @@ extension AnnotationRun {
                place.first >= 1, toks[place.first - 1].is("In", "From", "At"), place.first == 1 || toks[place.first - 2].is(".", "\"") {
                 before = place.first >= 2 ? toks[place.first - 2] : nil
             }
+            // ("The host, President Urho Kekkonen of Finland, closed the meeting": a role with "the", set off by a comma before
+            // the name, opening the sentence.)
+            if let bb = before, bb.is(","), b >= 2, toks[b - 1].isLowercase, toks[b - 1].isWord, toks[b - 2].is("The"),
+               b == 2 || toks[b - 3].is(".", "\"", "\u{201D}") {
+                before = b >= 3 ? toks[b - 3] : nil
+            }
             // "At 1am, Martin Lee, the leader of the Democratic Party, addressed ...", "On Monday, Wang said":
             // a short phrase of time or place opening the sentence.
             if let bb = before, bb.is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 4),
                !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                 before = s > 0 ? toks[s - 1] : nil
+            }
+            // ("In her closing remarks Miss Kenyatta thanked the delegates": a short phrase of a preposition and lower-case
+            // words, without a comma, opening the sentence.)
+            if let bb = before, bb.isLowercase, bb.isWord, b >= 1 {
+                var s = b
+                while s > 0, b - s < 5, toks[s - 1].isLowercase, toks[s - 1].isWord { s -= 1 }
+                if s >= 1, toks[s - 1].is("In", "At", "During", "After", "On"), s == 1 || toks[s - 2].is(".", "\"", "\u{201D}") {
+                    before = s >= 2 ? toks[s - 2] : nil
+                }
             }
             // "The next morning Chou came straight to the point", "Last week Kakuei Tanaka arrived": a time phrase
             // without a comma opening the sentence.

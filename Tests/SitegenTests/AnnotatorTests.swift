@@ -3697,6 +3697,22 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["organization/woodside"])
     }
 
+    @Test("A sentence's subject after \"The host,\", after \"In her closing remarks\", after a title's portfolio, and after \"Gen.\"")
+    func subjectsAfterOpeningWords() {
+        let host = annotate("Chancellor Helmut Schmidt spoke first. \"We need detente,\" Mr. Schmidt said.\n\nThe host, President Urho Kekkonen of Finland, closed the meeting with a plea. \"The work of Helsinki has only begun,\" he said.")
+        #expect(host.quotes.map(\.speakerID) == ["person/helmut-schmidt", "person/urho-kekkonen"])
+        let remarks = annotate("Mrs Maureen Reagan was jubilant. \"I came here saying I would take home a document,\" she told reporters.\n\nIn her closing remarks Miss Margaret Kenyatta thanked the delegates for their patience.\n\n\"You came here from every corner of the world with very different ideas,\" she said.")
+        #expect(remarks.quotes.map(\.speakerID) == ["person/maureen-reagan", "person/margaret-kenyatta"])
+        let portfolio = annotate("UN refugee agency spokesman Boris Cheshirkov said the returns were orderly.\n\nEuropean Commissioner for Migration Dimitris Avramopoulos, speaking in Brussels, defended the agreement. \"This is the only way to break the business model of the smugglers,\" he said.")
+        #expect(portfolio.quotes.map(\.speakerID) == ["person/dimitris-avramopoulos"])
+    }
+
+    @Test("A known given name and a family name the article goes on to use alone twice is a person's, wherever it stands")
+    func givenNameWithFamilyNameAlone() {
+        let a = annotate("The ticket got two votes for every one cast for Ricardo Balbin, the candidate of the opposition. Balbin, who spent a year in jail, said it was unfair. Balbin was angry.")
+        #expect(a.mentions.filter { $0.entityID == "person/ricardo-balbin" }.count == 3)
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
