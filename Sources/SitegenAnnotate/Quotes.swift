@@ -993,6 +993,16 @@ extension AnnotationRun {
                 }
             }
         }
+        // ("Buttes Gas and Oil ... A Buttes spokesman in London said:": a body named before by its first word, then the
+        // spokesman, and where he spoke.)
+        if k >= 3, case let j = toks[k - 2].is("in", "at") && toks[k - 1].isCapitalized ? k - 3 : k - 1, j >= 2,
+           toks[j].lowerIs("spokesman", "spokeswoman", "spokesperson"), toks[j - 2].lowerIs("a", "the"),
+           toks[j - 1].isCapitalized, toks[j - 1].characterCount >= 3, !isCovered(u, j - 1),
+           let body = spansBefore((u, j - 1)).prefix(200).first(where: { span in
+               span.unit >= u - 3 && span.entityID.hasBytePrefix("organization/") && span.last > span.first && tokens[span.unit][span.first].text == toks[j - 1].text
+           }) {
+            return .entity(body.entityID)
+        }
         // '"...," a spokesman for the congress said' after "the World Jewish Congress": the body of that name the text
         // named last, in this paragraph or the two before.
         if k >= 5, toks[k - 2].lowerIs("the"), toks[k - 3].is("for", "of"), toks[k - 4].lowerIs("spokesman", "spokeswoman", "spokesperson"),
@@ -1255,7 +1265,9 @@ extension AnnotationRun {
             if Self.definiteDeterminers.contains(tokens[u][j]) || (tokens[u][j].is("le", "la") && language == "fr")
                 // (German "der", "die" only in an article in German: "sagte der Ministerpräsident".)
                 || (tokens[u][j].is("der", "die") && language == "de")
-                || (personNoun && tokens[u][j].is("el", "la") && language == "es") { determiner = true; break }
+                || (personNoun && tokens[u][j].is("el", "la") && language == "es")
+                // ('"...", disse o senador à Gazeta do Povo': Portuguese "o", "a" the same.)
+                || (personNoun && tokens[u][j].is("o", "a") && language == "pt") { determiner = true; break }
             if organizationNoun, tokens[u][j].is("el", "la"), language == "es" { spanishBody = true; break }
             // ('"...", afirma a entidade em nota': Portuguese "o", "a" the same, in an article in Portuguese.)
             if organizationNoun, tokens[u][j].is("o", "a"), language == "pt" { spanishBody = true; break }

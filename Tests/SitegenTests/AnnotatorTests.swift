@@ -3713,6 +3713,18 @@ struct AnnotatorTests {
         #expect(a.mentions.filter { $0.entityID == "person/ricardo-balbin" }.count == 3)
     }
 
+    @Test("\"A Buttes spokesman in London said:\" after \"Buttes Gas and Oil\": the body named before by its first word")
+    func spokesmanOfBodyByFirstWord() {
+        let a = annotate("The Abu Musa concession is held by Buttes Gas and Oil, of Oakland, California. A Buttes spokesman in London said: 'We have been assured that our rights are fully preserved under the new arrangement.'")
+        #expect(a.quotes.map(\.speakerID) == ["organization/buttes-gas-and-oil"])
+    }
+
+    @Test("Portuguese: '\"...\", disse o senador à Gazeta do Povo' is the one the text called senator")
+    func portugueseRoleAfterVerb() {
+        let text = "O senador Hamilton Mourão, ex-vice-presidente da República e general da reserva, acusou o governo de ser complacente com o regime de Caracas e com a oposição, que para ele não tem feito o seu papel nem dos seus aliados da região. \"O Brasil deveria ter condenado o referendo no primeiro dia, e não esperado os blindados chegarem à fronteira\", disse o senador à Gazeta do Povo."
+        #expect(speakers(text) == ["person/hamilton-mourao"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
