@@ -208,6 +208,13 @@ extension AnnotationRun {
                 if ref == nil, let gender = Self.invertedFrenchPronoun(toks, verb: k) {
                     ref = .pronoun(gender)
                     rule = "inverted"
+                    // ('L'association Survie ... reste sceptique. « ... », a-t-elle réagi': the body the sentence before opened on,
+                    // when no one is named since.)
+                    if let body = latestOrganizationSubject(before: (u, k)),
+                       let at = spansBefore((u, k)).prefix(60).first(where: { $0.entityID == body && $0.unit == u }),
+                       !spansBefore((u, k)).prefix(60).contains(where: { $0.unit == u && $0.first > at.first && $0.entityID.hasBytePrefix("person/") }) {
+                        ref = .entity(body)
+                    }
                 }
                 if ref != nil {
                 } else if calledIt {
@@ -907,6 +914,8 @@ extension AnnotationRun {
     }
 
     static let participlesOfSubject: TokenSet = ["observing", "writing", "noting", "explaining", "asserting"]
+    /// People who work for someone ("an aide to Prime Minister X").
+    static let aideNouns: TokenSet = ["aide", "adviser", "advisor", "assistant", "secretary", "friend", "relative", "bodyguard", "confidant", "associate"]
     static let commaParticiples: TokenSet = [
         "warning", "adding", "conceding", "admitting", "recalling", "complaining", "predicting", "cautioning", "vowing",
         "pledging", "acknowledging", "maintaining", "protesting", "charging", "contending", "urging",
@@ -946,6 +955,14 @@ extension AnnotationRun {
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // ("An aide to Prime Minister Meles Zenawi said": someone unnamed who works for the person named, not the person.)
+        if k >= 4, let person = coveringSpan(u, k - 1), person.last == k - 1, person.entityID.hasBytePrefix("person/") {
+            var b = person.first - 1
+            while b >= 0, Lexicon.titleWords.contains(toks[b]) || (toks[b].is(".") && !toks[b].spaceBefore) { b -= 1 }
+            if b >= 2, toks[b].is("to", "of", "for"), toks[b - 1].isLowercase, Self.aideNouns.contains(toks[b - 1]), toks[b - 2].lowerIs("a", "an", "one") {
+                return .unnamed
+            }
+        }
         // ("Il a déclaré : « ... »", "il aurait confié à ses proches", "M. Nkrumah a déclaré": a French subject, an auxiliary,
         // then the participle.)
         if k >= 2, language == "fr", toks[k - 1].is("a", "avait", "aurait", "aura"), !isInside(quoted, toks[k - 2].start) {
@@ -2039,6 +2056,8 @@ extension AnnotationRun {
             // ("la Comisión Europea", "le ministère": the Spanish, French or Italian article.)
             // ("A Conferência Nacional dos Bispos do Brasil (CNBB) também se manifestou": Portuguese "a", "o".)
             if b >= 0, Self.articlesBeforeBodies.contains(toks[b]) || (language == "pt" && toks[b].lowerIs("a", "o")) { b -= 1 }
+            // ("L'association Survie, qui dénonce ..., reste sceptique": a French article, elided, and what the body is.)
+            if language == "fr", b >= 2, toks[b].isLowercase, toks[b].isWord, toks[b - 1].is("'", "\u{2019}"), toks[b - 2].is("L") { b -= 3 }
             // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
             // time, place or manner opening the sentence before the body.
             if b > 0, toks[b].is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 15) { b = s - 1 }
@@ -2344,6 +2363,9 @@ extension AnnotationRun {
         while j < k, j - i < 24 {
             if isInside(quoted, toks[j].start) { return nil }
             if Lexicon.speechVerbs.contains(toks[j]) || Self.wordVerbs.contains(toks[j]) { break }
+            // ("An aide to Prime Minister Meles Zenawi said": someone unnamed works for the one named.)
+            if subject == nil, toks[j].isLowercase, Self.aideNouns.contains(toks[j]), j >= 1, toks[j - 1].lowerIs("a", "an", "one"),
+               j + 1 < k, toks[j + 1].is("to", "of", "for") { return nil }
             if subject == nil, let span = coveringSpan(u, j), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") {
                 subject = span.entityID
                 j = span.last + 1

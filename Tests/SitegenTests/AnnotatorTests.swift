@@ -3725,6 +3725,15 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/hamilton-mourao"])
     }
 
+    @Test("\"An aide to Prime Minister Meles Zenawi said\" is someone unnamed; French \"a-t-elle réagi\" after a body the sentence opened on")
+    func aideAndFrenchBodyPronoun() {
+        #expect(speakers("Addis Ababa watched the case closely. An aide to Prime Minister Meles Zenawi said Ethiopia \"welcomes the belated discovery of international law\".") == [nil])
+        let french = "Les grands groupes français très présents sur le continent ont été invités à signer une charte de bonne conduite pour les affaires.\n\nL'association Survie, qui dénonce depuis des années la « Françafrique », reste sceptique. « On change le décor, pas la pièce : les mêmes dirigeants, les mêmes réseaux, les mêmes contrats », a-t-elle réagi dans un communiqué."
+        let a = annotate(french)
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.speakerID?.hasPrefix("organization/") == true)
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
