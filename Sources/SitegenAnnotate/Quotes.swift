@@ -2514,6 +2514,8 @@ extension AnnotationRun {
         while s > 0, !ends(s - 1) { s -= 1 }
         // "A senior Gulf diplomat, speaking to Gulf News on condition of anonymity, put it this way:".
         if unnamedOpener(u, s) != nil { return .unnamed }
+        // ("As one Kuwaiti activist put it to the Yemen Times by telephone:": the same after "As".)
+        if toks[s].is("As"), s + 1 < k, unnamedOpener(u, s + 1, lowercase: true) != nil { return .unnamed }
         // "Mao sent his guest off ..., and at the farewell banquet Chou offered a toast ...:": the last clause that
         // names a person of its own introduces the quote.
         s = lastClauseNamingPerson(u, from: s, to: k - 1)

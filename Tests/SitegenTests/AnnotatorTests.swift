@@ -3734,6 +3734,11 @@ struct AnnotatorTests {
         #expect(a.quotes.first?.speakerID?.hasPrefix("organization/") == true)
     }
 
+    @Test("\"As one Kuwaiti activist put it to the Yemen Times:\" is someone unnamed, not the paper spoken to")
+    func unnamedAfterAs() {
+        #expect(speakers("The campaign for 2007 has begun. As one Kuwaiti activist put it to the Yemen Times by telephone on Tuesday: \"We have waited forty years. Two more years is nothing.\"") == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
