@@ -1693,33 +1693,33 @@ struct AnnotatorEvaluationTests {
     /// 1998, HINA 2009, the Lowy Institute's Interpreter 2018, Gazeta do Povo 2023 in Portuguese), on borders and territorial
     /// disputes. Measured on arrival: initiatives 1.00/0.09, organisations 0.94/0.76, people 0.93/0.88, speakers 69 of 88.
     static let blind136Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.96, 0.94), .region: (0.93, 0.85), .initiative: (0.98, 0.07), .organization: (0.92, 0.73), .person: (0.91, 0.85),
+        .country: (0.96, 0.94), .region: (0.93, 0.85), .initiative: (0.98, 0.16), .organization: (0.92, 0.73), .person: (0.91, 0.87),
     ]
-    static let blind136QuoteFloor = (0.98, 0.96, 0.76)
+    static let blind136QuoteFloor = (0.98, 0.96, 0.83)
 
     /// Blind-137 (the Madras Mail 1959, the Northern Echo 1961, the Montreal Star 1975, the New Statesman 1989, the Nelson Mail 1995,
     /// NPR 2009, Nice-Matin 2010 in French, MENA 2022), on summits and state visits. Measured on arrival: countries 0.97/0.91 (the
     /// key counts the Soviet Union and East Germany, which the gazetteer leaves out), organisations 0.90/0.66, speakers 68 of 83.
     static let blind137Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.94, 0.89), .region: (0.90, 0.90), .initiative: (0.98, 0.52), .organization: (0.88, 0.63), .person: (0.96, 0.94),
+        .country: (0.94, 0.89), .region: (0.90, 0.90), .initiative: (0.98, 0.52), .organization: (0.88, 0.63), .person: (0.98, 0.96),
     ]
-    static let blind137QuoteFloor = (0.98, 0.95, 0.79)
+    static let blind137QuoteFloor = (0.98, 0.95, 0.85)
 
     /// Blind-138 (the Winnipeg Tribune 1951, the Times of Ceylon 1960, Spare Rib 1975, the Weekly Review 1985, the Stuttgarter Zeitung
     /// 1995 in German, the Yemen Times 2005, SUNA 2019, The Spinoff 2022), on women's rights and gender equality. Measured on
     /// arrival: initiatives 0.25/0.09, organisations 0.83/0.78, people 0.98/0.86, speakers 58 of 75.
     static let blind138Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.95), .region: (0.98, 0.82), .initiative: (0.23, 0.07), .organization: (0.80, 0.75), .person: (0.95, 0.84),
+        .country: (0.98, 0.95), .region: (0.98, 0.82), .initiative: (0.38, 0.16), .organization: (0.81, 0.77), .person: (0.95, 0.88),
     ]
-    static let blind138QuoteFloor = (0.96, 0.96, 0.75)
+    static let blind138QuoteFloor = (0.96, 0.96, 0.84)
 
     /// Blind-139 (the Arizona Republic 1954, the Daily Worker 1962, the East Anglian Daily Times 1972, Diario Las Américas 1980 in
     /// Spanish, Frontline 1990, Crikey 2001, ANA-MPA 2016, The Friday Times 2023), on migration and emigration. Measured on arrival:
     /// initiatives 0.67/0.46, organisations 0.84/0.66, people 0.95/0.92, speakers 67 of 78.
     static let blind139Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.95), .region: (0.98, 0.98), .initiative: (0.64, 0.44), .organization: (0.82, 0.64), .person: (0.92, 0.90),
+        .country: (0.98, 0.95), .region: (0.98, 0.98), .initiative: (0.68, 0.51), .organization: (0.86, 0.68), .person: (0.98, 0.95),
     ]
-    static let blind139QuoteFloor = (0.98, 0.91, 0.83)
+    static let blind139QuoteFloor = (0.98, 0.91, 0.89)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
