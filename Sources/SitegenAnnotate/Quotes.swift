@@ -2277,6 +2277,12 @@ extension AnnotationRun {
                 } else if let incise = inciseSpeaker(raw, events: events) {
                     speaker = incise.speaker
                     rule = incise.rule
+                } else if previousInUnit != nil, let ref = colonSubject(u, quoteOpen: raw.open, after: previousClose), case .entity(let id) = ref,
+                          id.hasBytePrefix("person/") {
+                    // ('„...“, sagte ein Sprecher. Staats- und Parteichef Jiang Zemin hatte die Konferenz ... eröffnet: „...“': a
+                    // sentence of its own naming someone and closing on a colon introduces the quote, not the one before.)
+                    speaker = id
+                    rule = "introduced-by-colon"
                 } else if let p = previousInUnit {
                     speaker = p
                     rule = "same-paragraph"

@@ -3739,6 +3739,14 @@ struct AnnotatorTests {
         #expect(speakers("The campaign for 2007 has begun. As one Kuwaiti activist put it to the Yemen Times by telephone on Tuesday: \"We have waited forty years. Two more years is nothing.\"") == [nil])
     }
 
+    @Test("A later sentence naming someone and closing on a colon introduces its quote, not the paragraph's earlier speaker")
+    func colonSentenceAfterEarlierQuote() {
+        let text = "The conference opened in Beijing on Monday. \"Some people have not come to talk about women at all,\" said a spokesman of the Chinese Foreign Ministry. President Jiang Zemin had opened the meeting in the Great Hall with conciliatory words: \"Equality between men and women is a basic principle of our state.\""
+        let a = Self.annotator.annotate(markdown: text, year: 1995)
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes.last?.speakerID == "person/jiang-zemin")
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
