@@ -203,8 +203,7 @@ final class AnnotationRun {
                 }
                 // ("Mr Robert Carr", the Home Secretary, in 1972: a familiar form of a known person's given name ("Bob Carr") fits
                 // only someone in public life within twenty years of the article.)
-                if entry.form == .alias, entry.entityID.hasBytePrefix("person/"), year != nil, let e = entity(entry.entityID),
-                   Gazetteer.isFamiliarVariant(entry.surface, of: e.name), !notYetInPublicLife(entry.entityID) {
+                if familiarFormOutOfTime(entry) {
                     i = end
                     continue
                 }

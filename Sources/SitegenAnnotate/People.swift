@@ -549,8 +549,9 @@ extension AnnotationRun {
         }
     }
 
-    /// Honorifics written before a given name alone in Portuguese and Spanish: "dom Cláudio", "frei Betto", "don Ramón".
+    /// Spanish, Italian and German articles, before which capitalised words are a body's or a thing's name, not a person's.
     static let romanceGermanArticles: TokenSet = ["la", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "dem", "den", "des"]
+    /// Honorifics written before a given name alone in Portuguese and Spanish: "dom Cláudio", "frei Betto", "don Ramón".
     static let givenNameHonorifics: TokenSet = ["dom", "Dom", "dona", "Dona", "frei", "Frei", "padre", "Padre", "don", "Don", "doña", "Doña"]
 
     /// Articles and possessives before an office: "son président-directeur général, X", "su director, X".
@@ -754,6 +755,13 @@ extension AnnotationRun {
     func notYetInPublicLife(_ id: String) -> Bool {
         guard let year, let (first, _) = yearsInOffice(id) else { return true }
         return first <= year + 20
+    }
+
+    /// Whether a gazetteer match is a familiar form of a known person's given name ("Robert Carr" for Bob Carr) in an
+    /// article from before that person's time, so someone else.
+    func familiarFormOutOfTime(_ entry: TokenTrie.Entry) -> Bool {
+        guard entry.form == .alias, year != nil, entry.entityID.hasBytePrefix("person/"), let e = entity(entry.entityID) else { return false }
+        return Gazetteer.isFamiliarVariant(entry.surface, of: e.name) && !notYetInPublicLife(entry.entityID)
     }
 
     /// Of several known people, those who held one of their roles in the article's year (none when the
@@ -1382,11 +1390,10 @@ extension AnnotationRun {
         }
         for candidate in weak {
             var c = candidate
-            if candidate.rule == "person.given-name", let gender = pronounFollows(candidate) {
-                // (Only the pronoun of the given name's gender: "his" after "Victoria Falls" is someone else's.)
-                guard gender == candidate.gender else { continue }
-                c.rule = "person.subject"
-            } else if candidate.rule != "person.given-name", let gender = pronounFollows(candidate) {
+            if let gender = pronounFollows(candidate) {
+                // (For a known given name anywhere, only the pronoun of that name's gender: "his" after "Victoria Falls" is
+                // someone else's.)
+                if candidate.rule == "person.given-name", gender != candidate.gender { continue }
                 c.gender = gender
             } else {
                 // ("Mordechai Vanunu walked out of Shikma prison ... Vanunu told ... adopted Vanunu as a son": a known given
@@ -1403,8 +1410,8 @@ extension AnnotationRun {
                 }
                 guard alone >= 2 else { continue }
                 c.gender = gender
-                c.rule = "person.subject"
             }
+            c.rule = "person.subject"
             found.append(c)
         }
 
@@ -1594,8 +1601,7 @@ extension AnnotationRun {
             if let span = coveringSpan(f.unit, f.first), span.entityID.hasBytePrefix("person/") { continue }  // a known person
             if let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: f.first), end > f.last, entry.entityID.hasBytePrefix("person/"),
                // (Not a familiar form of a known person's name long before their time, which is someone else's.)
-               !(entry.form == .alias && year != nil && entity(entry.entityID).map { Gazetteer.isFamiliarVariant(entry.surface, of: $0.name) } == true
-                 && !notYetInPublicLife(entry.entityID)) { continue }
+               !familiarFormOutOfTime(entry) { continue }
             let written = text(of: toks, from: f.first, to: f.last, in: f.unit)
             var name = written
             // ("Patrick “Terror” Lekota" is Patrick Lekota, "Ernesto (Che) Guevara" Ernesto Guevara.)

@@ -916,6 +916,11 @@ extension AnnotationRun {
     static let participlesOfSubject: TokenSet = ["observing", "writing", "noting", "explaining", "asserting"]
     /// People who work for someone ("an aide to Prime Minister X").
     static let aideNouns: TokenSet = ["aide", "adviser", "advisor", "assistant", "secretary", "friend", "relative", "bodyguard", "confidant", "associate"]
+    /// Whether token `j` is such a noun after "a", "an" or "one" and before "to", "of" or "for" ("an aide to X").
+    static func isAideOf(_ toks: TokenList, _ j: Int) -> Bool {
+        j >= 1 && j + 1 < toks.count && toks[j].isLowercase && aideNouns.contains(toks[j]) && toks[j - 1].lowerIs("a", "an", "one")
+            && toks[j + 1].is("to", "of", "for")
+    }
     static let commaParticiples: TokenSet = [
         "warning", "adding", "conceding", "admitting", "recalling", "complaining", "predicting", "cautioning", "vowing",
         "pledging", "acknowledging", "maintaining", "protesting", "charging", "contending", "urging",
@@ -959,9 +964,7 @@ extension AnnotationRun {
         if k >= 4, let person = coveringSpan(u, k - 1), person.last == k - 1, person.entityID.hasBytePrefix("person/") {
             var b = person.first - 1
             while b >= 0, Lexicon.titleWords.contains(toks[b]) || (toks[b].is(".") && !toks[b].spaceBefore) { b -= 1 }
-            if b >= 2, toks[b].is("to", "of", "for"), toks[b - 1].isLowercase, Self.aideNouns.contains(toks[b - 1]), toks[b - 2].lowerIs("a", "an", "one") {
-                return .unnamed
-            }
+            if b >= 1, Self.isAideOf(toks, b - 1) { return .unnamed }
         }
         // ("Il a déclaré : « ... »", "il aurait confié à ses proches", "M. Nkrumah a déclaré": a French subject, an auxiliary,
         // then the participle.)
@@ -2370,8 +2373,7 @@ extension AnnotationRun {
             if isInside(quoted, toks[j].start) { return nil }
             if Lexicon.speechVerbs.contains(toks[j]) || Self.wordVerbs.contains(toks[j]) { break }
             // ("An aide to Prime Minister Meles Zenawi said": someone unnamed works for the one named.)
-            if subject == nil, toks[j].isLowercase, Self.aideNouns.contains(toks[j]), j >= 1, toks[j - 1].lowerIs("a", "an", "one"),
-               j + 1 < k, toks[j + 1].is("to", "of", "for") { return nil }
+            if subject == nil, j + 1 < k, Self.isAideOf(toks, j) { return nil }
             if subject == nil, let span = coveringSpan(u, j), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") {
                 subject = span.entityID
                 j = span.last + 1
