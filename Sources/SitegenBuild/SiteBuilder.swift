@@ -319,6 +319,7 @@ public struct SiteBuilder: Sendable {
             switch job {
             case .entity(let id): return site.graph.pages[id].map { $0.articles.count + $0.quotesBy.count + $0.quotesMentioning.count } ?? 0
             case .quotes, .home, .searchIndex: return site.articles.count
+            case .entityArticles(let id, let n): return site.graph.pages[id].map { SiteRenderer.articleRange($0, number: n, perPage: site.settings.pageSize).count } ?? 0
             default: return 0
             }
         }

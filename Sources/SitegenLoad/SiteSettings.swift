@@ -5,7 +5,7 @@ import Yams
 /// Site-wide settings from the optional `sitegen.yml` at the site root.
 public struct SiteSettings: Hashable, Sendable {
     public static let fileName = "sitegen.yml"
-    public static let fields = ["title", "description", "language", "base_url", "topics"]
+    public static let fields = ["title", "description", "language", "base_url", "page_size", "topics"]
 
     /// A theme defined in the settings: `topics: {trade: [trade, tariffs, exports]}`
     /// or `topics: {trade: {name: Trade, keywords: [...]}}`.
@@ -22,6 +22,10 @@ public struct SiteSettings: Hashable, Sendable {
     /// Absolute URL the site is published at, for canonical links and feeds.
     public var baseURL: String?
     public var topics: [Topic] = []
+    /// Articles per page of an entity's list of articles (the entity's own page shows this many,
+    /// those that name it most, and their mentions in context; further pages list the rest).
+    public var pageSize = 100
+    public static let pageSizes = 1...10_000
 
     public init() {}
 
@@ -44,6 +48,12 @@ public struct SiteSettings: Hashable, Sendable {
                 throw SitegenError("site settings field \"base_url\" must be an http:// or https:// URL", at: fields.location(of: fields.value("base_url")), stage: .config)
             }
             settings.baseURL = normalized
+        }
+        if let node = fields.value("page_size"), !node.isNull {
+            guard let scalar = node.scalar, let size = Int(scalar.string), pageSizes.contains(size) else {
+                throw SitegenError("site settings field \"page_size\" must be a whole number of articles from \(pageSizes.lowerBound) to \(pageSizes.upperBound)", at: fields.location(of: node), stage: .config)
+            }
+            settings.pageSize = size
         }
         if let node = fields.value("topics"), let mapping = node.mapping {
             for (key, value) in mapping {

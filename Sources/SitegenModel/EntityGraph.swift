@@ -10,6 +10,13 @@ extension Route {
         return Route(file: "\(kind.plural)/\(parts.count > 1 ? String(parts[1]) : id)/index.html")
     }
 
+    /// Page `n` of an entity's list of articles: the entity's own page for 1, then
+    /// `countries/cn/page/2/index.html`, ... (the folders Hugo's paginated lists use).
+    public static func entityArticles(_ id: String, page n: Int) -> Route {
+        let first = Route.entity(id)
+        return n <= 1 ? first : Route(file: String(first.file.dropLast("index.html".count)) + "page/\(n)/index.html")
+    }
+
     public static func entityIndex(_ kind: EntityKind) -> Route { Route(file: "\(kind.plural)/index.html") }
     public static let quotes = Route(file: "quotes/index.html")
 }

@@ -7,7 +7,6 @@ import SitegenModel
 /// Pages per entity, per kind and for all quotes.
 extension SiteRenderer {
     static let mentionsPerArticleShown = 8
-    static let mentionArticlesShown = 200
     /// Quotes that mention an entity, newest first: a page about China stays readable (every
     /// quote is still on its speaker's page and in its article).
     static let quotesMentioningShown = 100
@@ -99,19 +98,14 @@ extension SiteRenderer {
             context["hasMemberMentions"] = true
         }
         if !page.articles.isEmpty { context["hasArticles"] = true }
-        context["articles"] = page.articles.map { item -> [String: Any] in
-            // Fields are read in place: copying a whole article for its title costs a retain per field.
-            var row: [String: Any] = ["title": site.articles[item.article].title, "href": linker.href(from: here, to: site.articles[item.article].route),
-                                      "count": item.mentions, "mentionsLabel": item.mentions == 1 ? "mention" : "mentions"]
-            if let d = site.articles[item.article].source.frontMatter.date { row["date"] = ["iso": d.iso8601, "display": d.display] }
-            return row
-        }
+        context["articles"] = articleRows(page, number: 1, from: here, site: site)
+        if let pager = articlePager(page, number: 1, from: here, perPage: site.settings.pageSize) { context["pager"] = pager }
         // Every mention, in context: up to a few per article and a bounded number of
         // articles, so the page of an entity named everywhere stays readable and small.
         var grouped: [[String: Any]] = []
         var byArticle: [Int: [MentionInContext]] = [:]
         for m in page.mentions { byArticle[m.article, default: []].append(m) }
-        for item in page.articles.prefix(Self.mentionArticlesShown) {
+        for item in page.articles.prefix(site.settings.pageSize) {
             let a = site.articles[item.article]
             let all = byArticle[item.article] ?? []
             // Only the blocks the shown mentions are in are read (from the spill file on large sites).
@@ -125,8 +119,8 @@ extension SiteRenderer {
             if all.count > snippets.count { group["more"] = "and \(all.count - snippets.count) more in this article" }
             grouped.append(group)
         }
-        if page.articles.count > Self.mentionArticlesShown {
-            context["moreArticles"] = "Mentions in \(page.articles.count - Self.mentionArticlesShown) more articles are not shown here; the list of articles above has them all."
+        if page.articles.count > site.settings.pageSize {
+            context["moreArticles"] = "Mentions in \(page.articles.count - site.settings.pageSize) more articles are not shown here; the further pages of articles list them all."
         }
         if !grouped.isEmpty {
             context["mentionGroups"] = grouped
@@ -142,6 +136,78 @@ extension SiteRenderer {
             let more = page.quotesMentioning.count - Self.quotesMentioningShown
             if more > 0 { context["moreQuotesMentioning"] = "\(more) older quote\(more == 1 ? "" : "s") that mention \(e.name) are in the articles listed above." }
         }
+        return context
+    }
+
+    // An entity's page lists the `site.settings.pageSize` articles that name it most (the newest first among
+    // equals), with their mentions in context; further pages of the same length (`countries/cn/page/2/`) list the rest. No page
+    // grows with the site, and an edit to one article re-renders the page that lists it, not a list of
+    // every article naming China.
+
+    /// The pages an entity's list of articles takes (at least one: the entity's own page).
+    public static func articlePageCount(_ page: EntityPage, perPage: Int) -> Int {
+        max(1, (page.articles.count + perPage - 1) / perPage)
+    }
+
+    /// The articles on page `number` of an entity's list (1 is the entity's own page).
+    public static func articleRange(_ page: EntityPage, number: Int, perPage: Int) -> Range<Int> {
+        let start = min(page.articles.count, (number - 1) * perPage)
+        return start..<min(page.articles.count, start + perPage)
+    }
+
+    func articleRows(_ page: EntityPage, number: Int, from here: Route, site: Site) -> [[String: Any]] {
+        page.articles[Self.articleRange(page, number: number, perPage: site.settings.pageSize)].map { item -> [String: Any] in
+            // Fields are read in place: copying a whole article for its title costs a retain per field.
+            var row: [String: Any] = ["title": site.articles[item.article].title, "href": linker.href(from: here, to: site.articles[item.article].route),
+                                      "count": item.mentions, "mentionsLabel": item.mentions == 1 ? "mention" : "mentions"]
+            if let d = site.articles[item.article].source.frontMatter.date { row["date"] = ["iso": d.iso8601, "display": d.display] }
+            return row
+        }
+    }
+
+    /// Links to the pages of an entity's list of articles, when there is more than one: the first,
+    /// the last and the two either side of the current one, with gaps between.
+    func articlePager(_ page: EntityPage, number: Int, from here: Route, perPage: Int) -> [String: Any]? {
+        let count = Self.articlePageCount(page, perPage: perPage)
+        guard count > 1 else { return nil }
+        let id = page.entity.id
+        let range = Self.articleRange(page, number: number, perPage: perPage)
+        var numbers: [Int] = []
+        for n in 1...count where n == 1 || n == count || abs(n - number) <= 2 { numbers.append(n) }
+        var items: [[String: Any]] = []
+        var last = 0
+        for n in numbers {
+            if n > last + 1 { items.append(["gap": true, "current": false]) }
+            items.append(["gap": false, "number": n, "current": n == number, "href": linker.href(from: here, to: .entityArticles(id, page: n))])
+            last = n
+        }
+        var pager: [String: Any] = [
+            "range": "Articles \(range.lowerBound + 1)–\(range.upperBound) of \(page.articles.count), most mentions first",
+            "label": "Pages of articles naming \(page.entity.name)",
+            "pages": items,
+        ]
+        if number > 1 { pager["newer"] = linker.href(from: here, to: .entityArticles(id, page: number - 1)) }
+        if number < count { pager["older"] = linker.href(from: here, to: .entityArticles(id, page: number + 1)) }
+        return pager
+    }
+
+    /// Page 2 and on of an entity's list of articles.
+    func entityArticlesContext(_ page: EntityPage, number: Int, site: Site) -> [String: Any] {
+        let e = page.entity
+        let here = Route.entityArticles(e.id, page: number)
+        let range = Self.articleRange(page, number: number, perPage: site.settings.pageSize)
+        var context: [String: Any] = [
+            "title": e.name, "kind": e.kind.rawValue, "kindLabel": e.kind.label,
+            "kindTitle": Self.kindTitles[e.kind] ?? e.kind.rawValue,
+            "kindHref": linker.href(from: here, to: .entityIndex(e.kind)),
+            "entityHref": linker.href(from: here, to: page.route),
+            "number": number,
+            "heading": "articles \(range.lowerBound + 1)–\(range.upperBound) of \(page.articles.count)",
+            "description": "Articles that name \(e.name), \(range.lowerBound + 1) to \(range.upperBound) of \(page.articles.count), most mentions first.",
+            "articles": articleRows(page, number: number, from: here, site: site),
+            "feed": linker.href(from: here, to: .entityFeed(e.id)),
+        ]
+        if let pager = articlePager(page, number: number, from: here, perPage: site.settings.pageSize) { context["pager"] = pager }
         return context
     }
 

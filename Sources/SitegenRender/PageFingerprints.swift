@@ -33,7 +33,7 @@ public struct PageFingerprints: Sendable {
     public init(site: Site, renderer: SiteRenderer, seed: UInt64) {
         self.renderer = renderer
         var g = FNV64(seed: seed)
-        g.add("sitegen-pages-2")
+        g.add("sitegen-pages-3")
         for (name, text) in renderer.theme.files.sorted(by: { $0.key < $1.key }) {
             g.add(name)
             g.add(text)
@@ -44,6 +44,7 @@ public struct PageFingerprints: Sendable {
         g.add(site.settings.title)
         g.add(site.settings.description)
         g.add(site.settings.language)
+        g.add(UInt64(site.settings.pageSize))
         g.add(site.titleSlug)
         for kind in EntityKind.allCases { g.add(UInt64(site.graph.count(of: kind) > 0 ? 1 : 0)) }
         global = g.value
@@ -97,6 +98,7 @@ public struct PageFingerprints: Sendable {
         case .article(let i): return "article " + site.articles[i].route.file
         case .webAnnotations(let i): return "annotations " + site.articles[i].route.file
         case .entity(let id): return "entity " + id
+        case .entityArticles(let id, let number): return "entity \(number) " + id
         case .entityFeed(let id): return "feed " + id
         case .home: return "home"
         case .searchIndex: return "search index"
@@ -134,20 +136,34 @@ public struct PageFingerprints: Sendable {
             // Of each article, what the page shows: its title, link and date, and the blocks its mentions are in
             // (an edit elsewhere in the article leaves the page as it was).
             var h = entityHash(page, tag: "entity", site: site)
-            for item in page.articles {
+            // The articles the page lists (the first page of them) and how many there are in all.
+            h.add(UInt64(page.articles.count))
+            h.add(UInt64(page.totalMentions))
+            let shown = page.articles.prefix(site.settings.pageSize)
+            for item in page.articles[SiteRenderer.articleRange(page, number: 1, perPage: site.settings.pageSize)] {
                 h.add(listed[item.article])
                 h.add(UInt64(item.mentions))
             }
-            h.add(UInt64(page.mentions.count))
-            // (Fields are read in place, without copying each mention and quote: this runs for every page.)
+            // The mentions it shows in context: the first few in each of the articles it shows them for, and how many
+            // more each has. (Fields are read in place, without copying each mention and quote: this runs for every page.)
+            var perArticle: [Int: Int] = [:]
+            for item in shown { perArticle[item.article] = 0 }
             for j in page.mentions.indices {
-                let article = page.mentions[j].article, unit = page.mentions[j].unit
+                let article = page.mentions[j].article
+                guard let seen = perArticle[article] else { continue }
+                perArticle[article] = seen + 1
+                guard seen < SiteRenderer.mentionsPerArticleShown else { continue }
+                let unit = page.mentions[j].unit
                 h.add(listed[article])
                 h.add(page.mentions[j].anchor)
                 h.add(page.mentions[j].text)
                 h.add(UInt64(page.mentions[j].unitStart))
                 h.add(UInt64(page.mentions[j].unitEnd))
                 h.add(unitHashes[article].indices.contains(unit) ? unitHashes[article][unit] : 0)
+            }
+            for item in shown {
+                h.add(UInt64(item.article))
+                h.add(UInt64(perArticle[item.article] ?? 0))
             }
             for refs in [page.quotesBy, page.quotesMentioning] {
                 h.add(UInt64(refs.count))
@@ -165,6 +181,16 @@ public struct PageFingerprints: Sendable {
             for m in page.memberMentions {
                 Self.add(entity: m.id, graph: site.graph, to: &h)
                 h.add(UInt64(m.mentions))
+            }
+            return h.value
+        case .entityArticles(let id, let number):
+            guard let page = site.graph.pages[id] else { return nil }
+            var h = entityHash(page, tag: "articles", site: site)
+            h.add(UInt64(number))
+            h.add(UInt64(page.articles.count))
+            for item in page.articles[SiteRenderer.articleRange(page, number: number, perPage: site.settings.pageSize)] {
+                h.add(listed[item.article])
+                h.add(UInt64(item.mentions))
             }
             return h.value
         case .entityFeed(let id):

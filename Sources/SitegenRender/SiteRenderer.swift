@@ -34,7 +34,7 @@ public struct SiteRenderer: Sendable {
     /// One independent piece of output: rendering one job needs only the site model,
     /// so jobs can run on every core and their files be written as soon as they are ready.
     public enum Job: Sendable, Hashable {
-        case home, article(Int), entity(String), entityIndex(EntityKind), quotes, search, searchIndex, notFound
+        case home, article(Int), entity(String), entityArticles(String, page: Int), entityIndex(EntityKind), quotes, search, searchIndex, notFound
         case siteFeed, entityFeed(String), webAnnotations(Int), robots, sitemap, assets
     }
 
@@ -44,6 +44,10 @@ public struct SiteRenderer: Sendable {
         var jobs: [Job] = [.home]
         jobs += site.articles.indices.map { .article($0) }
         jobs += ids.map { .entity($0) }
+        for id in ids {
+            let pages = Self.articlePageCount(site.graph.pages[id]!, perPage: site.settings.pageSize)
+            if pages > 1 { jobs += (2...pages).map { .entityArticles(id, page: $0) } }
+        }
         jobs += EntityKind.allCases.filter { site.graph.count(of: $0) > 0 }.map { .entityIndex($0) }
         jobs += [.quotes, .search, .searchIndex, .notFound, .siteFeed]
         jobs += ids.filter { !(site.graph.pages[$0]?.articles.isEmpty ?? true) }.map { .entityFeed($0) }
@@ -90,6 +94,9 @@ public struct SiteRenderer: Sendable {
         case .entity(let id):
             guard let page = site.graph.pages[id] else { return [] }
             return [try self.page("entity", route: page.route, context: entityContext(page, site: site), site: site)]
+        case .entityArticles(let id, let n):
+            guard let page = site.graph.pages[id], n >= 2, n <= Self.articlePageCount(page, perPage: site.settings.pageSize) else { return [] }
+            return [try self.page("entity-articles", route: .entityArticles(id, page: n), context: entityArticlesContext(page, number: n, site: site), site: site)]
         case .search:
             return [try page("search", route: .search, context: [
                 "title": "Search", "description": "Search the articles, places, people, organisations and initiatives of \(site.settings.title).",
@@ -115,6 +122,9 @@ public struct SiteRenderer: Sendable {
             var routes: [Route] = [.home, .quotes]
             routes += site.articles.map(\.route)
             routes += site.graph.pages.values.map(\.route)
+            for (id, page) in site.graph.pages where Self.articlePageCount(page, perPage: site.settings.pageSize) > 1 {
+                routes += (2...Self.articlePageCount(page, perPage: site.settings.pageSize)).map { Route.entityArticles(id, page: $0) }
+            }
             routes += EntityKind.allCases.filter { site.graph.count(of: $0) > 0 }.map { .entityIndex($0) }
             return sitemap(routes, site: site).map { [$0] } ?? []
         case .assets:

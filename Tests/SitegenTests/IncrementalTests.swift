@@ -573,6 +573,102 @@ struct IncrementalTests {
         _ = try expectClean("a damaged manifest")
     }
 
+    /// The articles an entity's page and its further pages list, page by page: each article's slug and its mentions.
+    func pagedArticles(_ files: [String: Data], entity folder: String) -> [[(slug: String, mentions: Int)]] {
+        var pages: [[(slug: String, mentions: Int)]] = []
+        var n = 1
+        while let data = files[n == 1 ? "\(folder)/index.html" : "\(folder)/page/\(n)/index.html"] {
+            let html = String(decoding: data, as: UTF8.self)
+            let list = html.components(separatedBy: "<h2 id=\"articles-heading\">")[1].components(separatedBy: "</ul>")[0]
+            pages.append(list.components(separatedBy: "<li><a href=\"").dropFirst().map { row in
+                let slug = String(row.prefix { $0 != "\"" }.split(separator: "/").last!)
+                let count = row.components(separatedBy: "<span class=\"count\">")[1].prefix { $0.isNumber }
+                return (slug, Int(count)!)
+            })
+            n += 1
+        }
+        return pages
+    }
+
+    @Test("an entity's articles are paged (page_size): each on one page, most mentions first; an edit re-renders the pages it changes, the rebuild is the clean build")
+    func pagedEntityLists() throws {
+        let tmp = try TemporaryFolder()
+        let root = try PartnersSiteTests.make(tmp)
+        let settings = root.appending(path: "sitegen.yml")
+        try Data((try readText(settings) + "\npage_size: 2\n").utf8).write(to: settings)
+        let public_ = root.appending(path: "public")
+        let clean = tmp.url.appending(path: "clean")
+        _ = try buildSite(root: root)
+        let first = try tree(public_)
+        // China is named in seven of the eight articles: pages of 2, 2, 2 and 1, by mentions, then in the home page's order.
+        let pages = pagedArticles(first, entity: "countries/cn")
+        #expect(pages.map(\.count) == [2, 2, 2, 1])
+        #expect(first["countries/cn/page/5/index.html"] == nil)
+        let listed = pages.flatMap { $0 }
+        #expect(Set(listed.map(\.slug)).count == 7)
+        let home = String(decoding: first["index.html"]!, as: UTF8.self)
+        let order = home.components(separatedBy: "href=\"articles/").dropFirst().map { String($0.prefix { $0 != "/" }) }
+        #expect(listed.map(\.slug) == listed.sorted { a, b in
+            a.mentions != b.mentions ? a.mentions > b.mentions : order.firstIndex(of: a.slug)! < order.firstIndex(of: b.slug)!
+        }.map(\.slug))
+        let page3 = String(decoding: first["countries/cn/page/3/index.html"]!, as: UTF8.self)
+        #expect(page3.contains("<a href=\"./\" aria-current=\"page\">Page 3</a>"))
+        #expect(page3.contains("<a href=\"../2/\" rel=\"prev\">") && page3.contains("<a href=\"../4/\" rel=\"next\">") && page3.contains("<a href=\"../../\">Page 1</a>"))
+        #expect(String(decoding: first["countries/cn/index.html"]!, as: UTF8.self).contains("<a href=\"page/2/\" rel=\"next\">"))
+        #expect(String(decoding: first["sitemap.xml"] ?? Data(), as: UTF8.self).contains("https://partners.example/news/countries/cn/page/4/"))
+
+        // The article on page 3 gets a new title: that page changes (and the first, whose quotes name their articles);
+        // pages 2 and 4 are kept as they were.
+        let edited = root.appending(path: "content/\(pages[2][0].slug).md")
+        let original = try readText(edited)
+        let title = original.split(separator: "\n").first { $0.hasPrefix("title:") }!
+        try Data(original.replacingOccurrences(of: String(title), with: "title: \"A title changed by an editor\"").utf8).write(to: edited)
+        let rebuilt = try buildSite(root: root)
+        #expect(rebuilt.reusedJobs > 0)
+        let after = try tree(public_)
+        #expect(after["countries/cn/page/3/index.html"] != first["countries/cn/page/3/index.html"])
+        for kept in ["countries/cn/page/2/index.html", "countries/cn/page/4/index.html"] {
+            #expect(after[kept] == first[kept], "\(kept)")
+        }
+        _ = try cleanBuild(root, into: clean)
+        #expect(after == (try tree(clean)))
+
+        // More mentions of China in the last article move it up the pages; then the article goes, and the last page
+        // with it. Each time the site is the clean build's, byte for byte.
+        let last = root.appending(path: "content/\(pages[3][0].slug).md")
+        let lastText = try readText(last)
+        try Data((lastText + "\nChina is said to follow the talks closely. Chinese officials say China is ready.\n").utf8).write(to: last)
+        _ = try buildSite(root: root)
+        let moved = try tree(public_)
+        #expect(pagedArticles(moved, entity: "countries/cn").flatMap { $0 }.map(\.slug) != listed.map(\.slug))
+        _ = try cleanBuild(root, into: clean)
+        #expect(moved == (try tree(clean)))
+        try FileManager.default.removeItem(at: edited)
+        _ = try buildSite(root: root)
+        let removed = try tree(public_)
+        #expect(pagedArticles(removed, entity: "countries/cn").map(\.count) == [2, 2, 2])
+        #expect(removed["countries/cn/page/4/index.html"] == nil)
+        _ = try cleanBuild(root, into: clean)
+        #expect(removed == (try tree(clean)))
+        try Data(original.utf8).write(to: edited)
+        try Data(lastText.utf8).write(to: last)
+        _ = try buildSite(root: root)
+        #expect(try tree(public_) == first)
+
+        // A page size that is not a whole number of articles is refused, naming the file, line and column; the site stays.
+        try Data(try readText(settings).replacingOccurrences(of: "page_size: 2", with: "page_size: many").utf8).write(to: settings)
+        do {
+            _ = try buildSite(root: root)
+            Issue.record("a page size of \"many\" was accepted")
+        } catch {
+            let lines = try readText(settings).split(separator: "\n", omittingEmptySubsequences: false)
+            let line = lines.firstIndex { $0.hasPrefix("page_size:") }! + 1
+            #expect(errorText(error).contains("sitegen.yml:\(line):12"), "\(errorText(error))")
+            #expect(errorText(error).contains("page_size"))
+        }
+        #expect(try tree(public_) == first)
+    }
+
     @Test("a rebuild checks the links of the pages it made; kept pages too when an id or a file they could link to is gone")
     func incrementalLinkCheck() throws {
         let tmp = try TemporaryFolder()
