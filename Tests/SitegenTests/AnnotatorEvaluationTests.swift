@@ -1721,6 +1721,26 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind139QuoteFloor = (0.98, 0.91, 0.89)
 
+    static let blind140Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.96), .region: (0.90, 0.87), .initiative: (0.98, 0.53), .organization: (0.86, 0.73), .person: (0.95, 0.89),
+    ]
+    static let blind140QuoteFloor = (0.95, 0.96, 0.84)
+
+    static let blind141Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.90), .region: (0.90, 0.98), .initiative: (0.64, 0.31), .organization: (0.78, 0.56), .person: (0.96, 0.92),
+    ]
+    static let blind141QuoteFloor = (0.95, 0.95, 0.75)
+
+    static let blind142Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.64, 0.40), .organization: (0.86, 0.71), .person: (0.90, 0.94),
+    ]
+    static let blind142QuoteFloor = (0.98, 0.96, 0.75)
+
+    static let blind143Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.64, 0.38), .organization: (0.88, 0.64), .person: (0.92, 0.80),
+    ]
+    static let blind143QuoteFloor = (0.96, 0.96, 0.81)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -1864,9 +1884,13 @@ struct AnnotatorEvaluationTests {
         "articles-blind-137": (8, blind137Floor, blind137QuoteFloor),
         "articles-blind-138": (8, blind138Floor, blind138QuoteFloor),
         "articles-blind-139": (8, blind139Floor, blind139QuoteFloor),
+        "articles-blind-140": (8, blind140Floor, blind140QuoteFloor),
+        "articles-blind-141": (8, blind141Floor, blind141QuoteFloor),
+        "articles-blind-142": (8, blind142Floor, blind142QuoteFloor),
+        "articles-blind-143": (8, blind143Floor, blind143QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131", "articles-blind-132", "articles-blind-133", "articles-blind-134", "articles-blind-135", "articles-blind-136", "articles-blind-137", "articles-blind-138", "articles-blind-139"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131", "articles-blind-132", "articles-blind-133", "articles-blind-134", "articles-blind-135", "articles-blind-136", "articles-blind-137", "articles-blind-138", "articles-blind-139", "articles-blind-140", "articles-blind-141", "articles-blind-142", "articles-blind-143"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
