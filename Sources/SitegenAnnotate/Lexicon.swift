@@ -23,6 +23,8 @@ enum Lexicon {
         "read", "reads",
         // ("Koji Tsuruoka spoke to reporters outside the Peace Palace. '...,' he said.")
         "spoke", "speaks",
+        // ('"Look around you," beamed Euro Disney president Robert Fitzpatrick': the way it was said.)
+        "beamed", "enthused", "gushed", "chuckled", "laughed", "smiled", "snapped", "scoffed", "fumed",
     ]).union(proDropSpeechVerbs.words + italianPresentSpeechVerbs.words + [
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro";
         // every verb that may leave its subject unsaid, and these in the present tense.
@@ -354,6 +356,9 @@ enum Lexicon {
         "veteran", "elder", "headman", "settler", "policeman", "policewoman", "fireman", "firefighter", "rancher", "herder", "herdsman", "peasant",
         "cultivator", "evacuee", "migrant", "asylum-seeker", "widow", "widower", "grandmother", "grandfather", "volunteer", "priest",
         "nun", "missionary", "chief", "teenager", "youth", "pastoralist", "smallholder", "tenant", "squatter",
+        "parishioner", "worshipper", "churchgoer", "pilgrim", "monk", "corporal", "sergeant", "pharmacist", "midwife", "paramedic",
+        "dad", "mum", "mom", "gran", "granny", "grandad", "grandma", "grandpa", "housekeeper", "maid", "shepherd", "hotelier",
+        "porter", "stallholder", "hawker", "lecturer", "undergraduate", "schoolgirl", "schoolboy", "trucker",
     ]
 
     /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought
@@ -374,6 +379,8 @@ enum Lexicon {
         "Die", "Der", "Les",
         // (German indefinite articles: "Ein Meteorologe sagte".)
         "Ein", "Eine", "Einer", "Einen", "Einem",
+        // ("A parishioner at Sacred Heart said": a church's or a school's name.)
+        "Sacred", "Holy",
         "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Their", "Our", "Its", "My", "Your", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "As",
         "After", "Before", "Since", "Despite", "Although", "Though", "Meanwhile", "However", "Moreover", "Also", "Yet",

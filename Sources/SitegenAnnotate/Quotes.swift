@@ -377,14 +377,15 @@ extension AnnotationRun {
             // sentence; whoever the next one names did not say it.)
             if i == k + 1, t.is(".", "!", "?") { return nil }
             // "dijo a Listín Diario la directora ...": in Spanish, "a" before a name is the one spoken to.
-            if i == k + 1, t.is("a"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
+            // ('"...", afirmou ao Nexo.': Portuguese "ao", "à" too.)
+            if i == k + 1, t.is("a", "ao", "à"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
                 i = listener.last + 1
                 steps += 1
                 continue
             }
             // ("aseguró a PERFIL el presidente de la comisión, ...": a listener the gazetteer does not know, in capitals, before
             // the subject's article.)
-            if i == k + 1, t.is("a"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 2 < toks.count, toks[i + 1].isCapitalized || toks[i + 1].isAllCaps,
+            if i == k + 1, t.is("a", "ao", "à"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 2 < toks.count, toks[i + 1].isCapitalized || toks[i + 1].isAllCaps,
                let after = (i + 2..<min(toks.count, i + 5)).first(where: { !(toks[$0].isCapitalized || toks[$0].isAllCaps) }),
                (i + 1..<after).allSatisfy({ toks[$0].isWord && !isCovered(u, $0) }), toks[after].is("el", "la") {
                 i = after
@@ -425,6 +426,11 @@ extension AnnotationRun {
             if t.is("il", "la", "el", "le", "o"), i + 3 < toks.count, Lexicon.personNouns.contains(toks[i + 1]), toks[i + 2].isLowercase,
                let person = coveringSpan(u, i + 3), person.first == i + 3, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
+            }
+            // ('"We have waited six years for this day," said one.': one of a group the text spoke of, not named.)
+            if i == k + 1, t.lowerIs("one", "another"), i + 1 == toks.count || toks[i + 1].is(".", "!", "?", ";")
+                || (toks[i + 1].is(",") && i + 2 < toks.count && toks[i + 2].lowerIs("a", "an", "who")) {
+                return .unnamed
             }
             // "a déclaré l'un d'eux, Me Mbaye Sène,", "said one of them, Mr X,": one of a group, named after a comma.
             if i == k + 1, let comma = Self.oneOfThemEnd(toks, from: i), comma + 1 < toks.count {
@@ -784,6 +790,11 @@ extension AnnotationRun {
             start = comma + 1
             skipped += 1
         }
+        // ("One officer of the Queen's Own, who asked not to be named, put it plainly:", "As one former UN official put it
+        // to me this week:": someone unnamed, whatever the words describing them name.)
+        if unnamedOpener(u, start) != nil || (start + 1 < toks.count && toks[start].is("As") && unnamedOpener(u, start + 1, lowercase: true) != nil) {
+            return .unnamed
+        }
         for i in start..<toks.count {
             if let ref = subjectRef(u, i) {
                 // "the Minister of Finance and leader of the LSSP, Dr. N. M. Perera, said:": the person the office is set beside.
@@ -924,6 +935,8 @@ extension AnnotationRun {
     static let commaParticiples: TokenSet = [
         "warning", "adding", "conceding", "admitting", "recalling", "complaining", "predicting", "cautioning", "vowing",
         "pledging", "acknowledging", "maintaining", "protesting", "charging", "contending", "urging",
+        // ("Khamenei himself sought to cool tempers in a speech, telling an audience in Tehran that '...'".)
+        "telling", "reminding", "assuring",
     ]
 
     /// The first token from `s` that a mention starts at, past an article, lower-case words and titles ("Foreign minister
@@ -1044,7 +1057,9 @@ extension AnnotationRun {
            ["a", "an", "its", "their", "his", "her", "the"].contains(toks[j + 2].lower),
            (j + 3..<min(k - 1, j + 6)).contains(where: { Self.statementNouns.contains(toks[$0].lower) }),
            !(j + 1..<k).contains(where: { isInside(quoted, toks[$0].start) }) {
-            let end = toks[j - 1].is(")") && j >= 3 ? j - 2 : j - 1
+            var end = toks[j - 1].is(")") && j >= 3 ? j - 2 : j - 1
+            // ("Swapo's leadership, in a statement issued in Luanda, said": the body whose leaders speak.)
+            if end >= 3, Self.bodyPartNouns.contains(toks[end]), toks[end - 1].is("s"), toks[end - 2].is("'", "\u{2019}") { end -= 3 }
             if let span = coveringSpan(u, end), span.last == end, span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("person/") {
                 return .entity(span.entityID)
             }
@@ -1248,6 +1263,10 @@ extension AnnotationRun {
         if let gender = Lexicon.pronounGender(t.text) { return .pronoun(gender) }
         // ('„...“, sagte er.', 'sagte sie': German, after a verb in the singular.)
         if language == "de", t.is("er", "sie"), i >= 1, Lexicon.speechVerbs.contains(tokens[u][i - 1]) { return .pronoun(t.is("er") ? .male : .female) }
+        // ('"...", disse ele.', 'dijo ella': Portuguese and Spanish, after the verb.)
+        if language == "pt" || language == "es", t.is("ele", "ela", "él", "ella"), i >= 1, Lexicon.speechVerbs.contains(tokens[u][i - 1]) {
+            return .pronoun(t.is("ele", "él") ? .male : .female)
+        }
         // "it said", "it added in a statement": a body speaking.
         if t.lowerIs("it"), i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]) { return .organizationNoun("it") }
         let lower = t.lower
@@ -1800,7 +1819,9 @@ extension AnnotationRun {
             // ("not allow its relations with one neighbour to affect another": someone after a preposition other than "to" is
             // what the sentence is about, not who speaks.)
             if toks[i].is("a", "an", "one"), i > 0, Self.objectPrepositions.contains(toks[i - 1].text) { continue }
-            if toks[i].is("a", "an", "A", "An", "one", "One") {
+            // ('Um diretor de uma montadora, que pediu para não ser identificado, admitiu ...': Portuguese, Spanish and Italian too.)
+            let romance = language != "en" && (toks[i].is("Um", "Uma", "um", "uma") || toks[i].is("Un", "Una", "un", "una"))
+            if toks[i].is("a", "an", "A", "An", "one", "One") || romance {
                 // "Jane Doe, 45, an economist at ...", "Tang Shubei, who is also a senior official": the role
                 // of someone named just before, in the same sentence.
                 var b = i - 1
@@ -1810,7 +1831,8 @@ extension AnnotationRun {
                 }
                 for j in (i + 1)..<min(i + 7, toks.count) {
                     if toks[j].is(",", ".", ";", ":", "\"") { break }
-                    if Lexicon.unnamedPersonNouns.contains(toks[j]) || (toks[i].isCapitalized && Lexicon.unnamedTradeNouns.contains(toks[j])) {
+                    if Lexicon.unnamedPersonNouns.contains(toks[j]) || (toks[i].isCapitalized && Lexicon.unnamedTradeNouns.contains(toks[j]))
+                        || (romance && j == i + 1 && Self.isRoleNoun(toks[j].text)) {
                         // "an economist at the bank, Li Wei,": named after all.
                         var m = j + 1
                         while m < min(toks.count, j + 12), !toks[m].is(".", ";", ":") {
@@ -2121,6 +2143,8 @@ extension AnnotationRun {
     static let articlesBeforeBodies: TokenSet = ["the", "The", "la", "La", "el", "El", "le", "Le", "il", "Il"]
 
     /// What a body or person speaks in ("in a statement", "in a communiqué").
+    /// What speaks for a body when the text names it in the possessive: "Swapo's leadership", "the party's executive".
+    static let bodyPartNouns: TokenSet = ["leadership", "leaders", "executive", "secretariat", "headquarters", "command", "spokesmen"]
     static let statementNouns: Set<String> = ["statement", "communiqué", "communique", "release", "letter", "interview", "speech", "message", "post", "tweet", "note", "declaration"]
 
     /// Kinds of body a noun can stand for: "the newspaper said" is the latest outlet named.
@@ -2268,9 +2292,14 @@ extension AnnotationRun {
                     speaker = e.speaker
                     rule = "before." + e.rule
                 } else if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }),
+                          // ('... to report to Untag." The movement's president, Mr Sam Nujoma, has insisted that ...': after a quote
+                          // that closes its sentence, a verb well into the next one is that sentence's own.)
+                          !(endsSentence && tokens(last.unit, startingIn: last.close + 1, e.byteOffset).count > 6),
                           // ('X warned that "...", and the government of Burundi ... continues to accuse': a verb in the next
                           // clause does not take a quote its own clause introduced.)
-                          !(coordinated(last.unit, from: last.close, to: e.byteOffset)
+                          // ('he told guests that "...," remarks that several members of Mr. Obuchi's party later described as
+                          // discourteous': nor does a verb in a clause about the quote.)
+                          !((coordinated(last.unit, from: last.close, to: e.byteOffset) || relativeClauseBetween(last.unit, from: last.close, to: e.byteOffset))
                             && unitEvents.contains(where: { $0.byteOffset < raw.open && $0.byteOffset > previousClose && introduces(u, eventOffset: $0.byteOffset, quoteOpen: raw.open) })) {
                     speaker = e.speaker
                     rule = "after." + e.rule
@@ -2433,18 +2462,42 @@ extension AnnotationRun {
             while j < min(toks.count - 1, s + 4), coveringSpan(u, j).map({ !$0.entityID.hasBytePrefix("person/") && $0.entityID.hasBytePrefix("country/") }) ?? (toks[j].isCapitalized && toks[j].isWord) { j += 1 }
             if j > s + 1, coveringSpan(u, j)?.entityID.hasBytePrefix("person/") == true { i = j }
         }
-        guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("person/"), span.last + 2 < toks.count,
-              toks[span.last + 1].isLowercase, toks[span.last + 1].isWord, !toks[span.last + 1].is("and", "or", "of", "s"),
-              !toks[span.last + 1].is("y", "e", "et", "und") else { return nil }
+        // ("Para o sociólogo Simon Schwartzman, ..., faltou planejamento.", "For Mr Smith, the answer is clear.": whose view
+        // the sentence gives.)
+        if i == s, Self.viewPrepositions.contains(toks[s]) {
+            var j = s + 1
+            while j < min(toks.count - 1, s + 6), toks[j].isLowercase || Lexicon.titleWords.contains(toks[j]) || (toks[j].is(".") && !toks[j].spaceBefore) { j += 1 }
+            if let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/"), person.last + 1 < toks.count, toks[person.last + 1].is(",") {
+                return person.entityID
+            }
+        }
+        guard let span = coveringSpan(u, i), span.first == i, span.entityID.hasBytePrefix("person/"), span.last + 2 < toks.count else { return nil }
+        // ("Mr Cohn-Bendit, speaking to foreign journalists ..., was unrepentant.": a phrase between commas before the verb.)
+        var verb = span.last + 1
+        if toks[verb].is(","), let close = (verb + 1..<min(toks.count - 1, verb + 25)).first(where: { toks[$0].is(",") }),
+           !(verb + 1..<close).contains(where: { toks[$0].is(";", ":", "\"") || (coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false) }) {
+            verb = close + 1
+        }
+        guard verb + 1 < toks.count, toks[verb].isLowercase, toks[verb].isWord, !toks[verb].is("and", "or", "of", "s"),
+              !toks[verb].is("y", "e", "et", "und") else { return nil }
         return span.entityID
     }
 
     static let sentenceArticles: TokenSet = ["The", "El", "La", "Le", "Il", "O", "A", "Der", "Die"]
+    static let viewPrepositions: TokenSet = ["For", "Para", "Pour", "Für", "Per"]
 
     /// Whether a quote ends its paragraph: left open, or closed with no word after it.
     /// A quote followed only by a short attribution that closes its paragraph ('"...," Sakamoto said.').
     /// Marks that end a sentence or a quotation (curly quotes are folded to straight ones).
     static let sentenceStops: TokenSet = [".", "!", "?", "\""]
+
+    /// Whether a noun and a relative pronoun stand between two offsets of a unit, after a comma: '..., remarks that
+    /// several members later described'.
+    func relativeClauseBetween(_ u: Int, from a: Int, to b: Int) -> Bool {
+        let toks = tokens[u]
+        let range = tokens(u, startingIn: a, b)
+        return range.contains { j in toks[j].is("that", "which", "who") && j >= 2 && toks[j - 1].isLowercase && toks[j - 1].isWord && toks[j - 2].is(",", "\"", "\u{201D}") }
+    }
 
     /// Whether ", and" (or "; and") joins another clause between two offsets of a unit.
     func coordinated(_ u: Int, from a: Int, to b: Int) -> Bool {
@@ -2458,10 +2511,10 @@ extension AnnotationRun {
         let endText = units[quote.unit].text.utf8.count
         let rest = tokens(quote.unit, startingIn: quote.close + 1, endText + 1)
         let words = rest.filter { tokens[quote.unit][$0].isWord }.count
-        // (The stop of an initial is none: "says Harsh V. Pant, director of studies at ...".)
+        // (The stop of an initial or of "Mr." is none: "says Harsh V. Pant, director of studies at ...", "Mr. Mboya wrote.".)
         let toks = tokens[quote.unit]
         let stops = rest.filter { toks[$0].kind == .punct && Self.sentenceStops.contains(toks[$0])
-            && !(toks[$0].is(".") && $0 > 0 && !toks[$0].spaceBefore && toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) }.count
+            && !(toks[$0].is(".") && $0 > 0 && !toks[$0].spaceBefore && ((toks[$0 - 1].characterCount == 1 && toks[$0 - 1].isCapitalized) || Self.stopAbbreviations.contains(toks[$0 - 1]))) }.count
         // ('"...," said Rubens Vasconcellos Filho, a director of the Associação Comercial do Rio de Janeiro.':
         // one sentence of attribution, however long the speaker's description.)
         return words > 0 && words <= 24 && stops <= 1
@@ -2607,7 +2660,8 @@ extension AnnotationRun {
         for (n, t) in toks.enumerated() {
             if t.isWord { words += 1 }
             // (A stop right after the closing mark ends the sentence too: '« ... ». L'OMS a souligné'.)
-            if t.is(".", "!", "?") && (n == 0 || toks[n - 1].characterCount > 1) { return false }
+            // ('..., Mr. Mboya wrote.': not the stop of "Mr." or "Dr.".)
+            if t.is(".", "!", "?") && (n == 0 || toks[n - 1].characterCount > 1) && !(t.is(".") && n > 0 && !t.spaceBefore && Self.stopAbbreviations.contains(toks[n - 1])) { return false }
             if t.is("\"") || t.is("“") { return false }
         }
         return words <= 14
@@ -2627,15 +2681,25 @@ extension AnnotationRun {
             let q = firstToken(u, atOrAfter: quoteOpen)
             if q + 1 < tokens[u].count, tokens[u][q + 1].isLowercase { return true }
         }
-        // "issued a statement insisting that the accords were 'technical and functional ...'": a partial
-        // quote (it starts in lower case) inside the reported clause of the same sentence.
+        // ('said its combatants "have been instructed to report to Untag"', 'said the decision "rewards a regime ..."': the
+        // reported clause without "that", its subject a few words and its verb the quote's first, in lower case.)
         let k = firstToken(u, atOrAfter: quoteOpen)
+        if Self.verbsOfReportedClauses.contains(verb), between.count <= 5,
+           between.allSatisfy({ $0.isWord && !Self.notReportedClauseWords.contains($0) }),
+           between.first?.isLowercase == true, k + 1 < tokens[u].count, tokens[u][k + 1].isLowercase {
+            return true
+        }
         if k + 1 < tokens[u].count, tokens[u][k + 1].isLowercase, between.contains(where: { $0.is("that") || $0.is("que", "che") }),
            !between.contains(where: { $0.is(".", "!", "?", ";", "\"") }) {
             return between.filter(\.isWord).count <= 12
         }
         return false
     }
+
+    static let verbsOfReportedClauses: TokenSet = ["said", "says", "insisted", "insists", "added", "argued", "warned", "claimed", "declared", "stated"]
+    /// Words that do not make the subject of a reported clause: pronouns (the quote's own subject comes after them) and
+    /// prepositions or conjunctions of a phrase between the verb and the quote ("said on Sunday", "said as he left").
+    static let notReportedClauseWords: TokenSet = ["he", "she", "they", "it", "i", "we", "on", "in", "at", "after", "before", "during", "as", "when", "while", "of", "to", "with", "by", "from"]
 
     func nearestEvent(_ events: [SpeechEvent], to offset: Int) -> SpeechEvent? {
         events.filter { $0.speaker != nil }.min { abs($0.byteOffset - offset) < abs($1.byteOffset - offset) }

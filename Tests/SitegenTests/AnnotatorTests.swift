@@ -3747,6 +3747,67 @@ struct AnnotatorTests {
         #expect(a.quotes.last?.speakerID == "person/jiang-zemin")
     }
 
+    @Test("'\"...,\" said one.' and a paragraph that ends on someone unnamed and a colon give the quote to nobody")
+    func unnamedOneAndColon() {
+        #expect(speakers("Hong Kong is expected to benefit most. A Reuter message from the Colony said merchants there were already drawing up orders. \"We have waited six years for this day,\" said one.") == [nil])
+        let colon = "The Queen's Own Rifles had been ready to sail for weeks.\n\nOne officer of the Queen's Own, who asked not to be named, put it plainly:\n\n\"The men were ready. Some of them had already written home.\""
+        #expect(speakers(colon) == [nil])
+        let asOne = "The United Nations has kept its observers on the Golan since 1974. As one former UN official put it to me this week:\n\n\"The whole model assumes the parties want the peacekeepers there.\""
+        #expect(speakers(asOne) == [nil])
+    }
+
+    @Test("A parishioner or a pharmacist, unnamed, goes on speaking as 'he'; 'Sacred Heart' is no person")
+    func unnamedTradesGoOn() {
+        let text = "Former head of state Yakubu Gowon said the region needed calm.\n\nA parishioner at Sacred Heart said Catholics had prayed for the talks. \"We are a small flock here, and we have no power,\" he said.\n\nIn Maradi, a pharmacist reached by phone said his shelves had been half-empty for months. \"Insulin, antibiotics, everything came through Kano,\" he said."
+        let a = annotate(text)
+        #expect(a.quotes.map(\.speakerID) == [nil, nil])
+        #expect(!a.mentions.contains { $0.text == "Sacred Heart" })
+    }
+
+    @Test("'said the decision \"rewards ...\"': a reported clause without 'that'; a verb well into the next sentence after a quote's stop is not its attribution; a body's leadership speaks for it")
+    func reportedClauseWithoutThat() {
+        #expect(speakers("Mr. Eduardo Frei, who broke with Havana after the coup, said the decision \"rewards a regime which has never ceased to export subversion.\"").first??.hasPrefix("person/eduardo-frei") == true)
+        let swapo = "Swapo's leadership, in a statement issued in Luanda on Saturday, said its combatants \"have been instructed to report to Untag.\" The movement's president, Mr Sam Nujoma, has insisted that his men were already inside Namibia."
+        #expect(speakers(swapo).first??.hasPrefix("organization/") == true)
+    }
+
+    @Test("'\"...,\" Mr. Mboya wrote.' ends its paragraph with an attribution (the stop of 'Mr.' is none): the next paragraph of quote is his")
+    func mrStopIsNoSentenceEnd() {
+        let text = "Tom Mboya, the Kenyan labor leader, organized the airlift.\n\n\"Kenya will not be free merely because the flag changes,\" Mr. Mboya wrote.\n\n\"It will be free when its own sons and daughters can run its schools.\n\n\"Today there are not enough of them. That is why you must one day go home.\""
+        let a = annotate(text)
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes.map(\.speakerID) == ["person/tom-mboya", "person/tom-mboya"])
+        #expect(a.quotes.first?.rule == "after.name-verb")
+    }
+
+    @Test("A paragraph ending 'Mr X, speaking to ..., was unrepentant.' or 'For X, ...' gives X the paragraph of quote after it")
+    func previousParagraphSubjectPastApposition() {
+        let text = "The Sorbonne was cleared on Friday night.\n\nMr Daniel Cohn-Bendit, speaking to foreign journalists in a crowded lecture theatre on Tuesday, was unrepentant.\n\n\"We did not build barricades to get a better timetable. We built them because a whole generation has discovered that it can say no.\""
+        #expect(speakers(text) == ["person/daniel-cohn-bendit"])
+        let view = "The scheme sent 100,000 students abroad.\n\nFor the sociologist Simon Schwartzman, a critic of the programme from the start, it lacked planning.\n\n\"Nobody knew what they would study there or what they would do when they came back.\""
+        #expect(speakers(view) == ["person/simon-schwartzman"])
+    }
+
+    @Test("'\"...,\" beamed X', '..., telling an audience that \"...\"': more ways of speaking")
+    func beamedAndTelling() {
+        #expect(speakers("\"Look around you. This is what we have been working for since 1987,\" beamed Euro Disney president Robert Fitzpatrick, as he toured the park.") == ["person/robert-fitzpatrick"])
+        #expect(speakers("Ayatollah Ali Khamenei sought to cool tempers in a speech on July 12, telling an audience in Tehran that \"this bitter incident at the university has broken my heart.\"") == ["person/ali-khamenei"])
+    }
+
+    @Test("'he told guests that \"...,\" remarks that members of a party later described as discourteous': the clause about the quote does not take it")
+    func relativeClauseAfterQuote() {
+        let text = "Mr. Jiang Zemin returned to the theme. At a banquet on Thursday night, he told guests that \"Japanese militarism embarked on an erroneous road of aggression,\" remarks that several members of Mr. Keizo Obuchi's Liberal Democratic Party later described as discourteous."
+        #expect(speakers(text) == ["person/jiang-zemin"])
+    }
+
+    @Test("Portuguese: 'disse ele' after 'Um diretor ..., que pediu para não ser identificado,' is someone unnamed; after a person named, that person")
+    func portuguesePronounAfterVerb() {
+        let named = "A greve dos metalúrgicos do ABC entrou na terceira semana, e o governo não dá sinais de que vai ceder pela negociação. A Federação das Indústrias do Estado de São Paulo mantém a posição de que as montadoras já chegaram ao limite da negociação com os metalúrgicos. O presidente da entidade, Theobaldo De Nigris, falou com os jornalistas na sede da federação. \"As empresas deram o que podiam dar\", disse ele."
+        #expect(speakers(named) == ["person/theobaldo-de-nigris"])
+        let unnamed = named + "\n\nNa Volkswagen e na Ford, as linhas de montagem seguiam paradas ontem. Um diretor de uma montadora, que pediu para não ser identificado, admitiu ao jornal que a matriz alemã da sua empresa anda preocupada com a imagem. \"Ninguém lá fora entende por que se prende um líder sindical no Brasil de hoje\", disse ele."
+        #expect(speakers(unnamed) == ["person/theobaldo-de-nigris", nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
