@@ -36,6 +36,8 @@ enum Lexicon {
         "témoigné", "regretté", "annoncé", "plaidé", "dénoncé", "prévenu", "observé", "relevé", "raconté", "déploré",
         // ("« ... », a réagi Reed Brody", "a lancé Clément Abaïfouta".)
         "réagi", "lancé", "renchéri", "tranché", "réagit", "lance", "renchérit", "tranche",
+        // ("M. Denktash a jugé que la déclaration « ... »": a view given in words.)
+        "jugé", "considéré", "considère",
         "confiait", "expliquait", "déclarait", "disait", "ajoutait", "racontait", "déclare", "affirme", "souligne", "indique", "explique", "ajoute", "estime",
         "précise", "reconnaît", "martèle", "rappelle", "insiste", "avertit", "confie", "poursuit", "résume", "commente",
         // German ("„...“, sagte Bahr", "erklärte die EG-Kommission").

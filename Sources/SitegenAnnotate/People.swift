@@ -1455,6 +1455,21 @@ extension AnnotationRun {
                 f.first += 1
                 inPortfolio = true
             }
+            // ("Director of National Parks Sally Barnes", "Speaker of the Majlis Gholam-Ali Haddad-Adel": up to two capitalised words
+            // of what an office is of, then a known given name; the name starts at the given name.)
+            // ("Chairman of the Board of Trustees Mark Smith": the office's "of" may come further back.)
+            func given(_ k: Int) -> Bool {
+                Lexicon.givenNameGenders[toks[k].text] != nil
+                    || (toks[k].text.contains("-") && toks[k].text.split(separator: "-").contains { Lexicon.givenNameGenders[String($0)] != nil })
+                    || (k + 2 < toks.count && toks[k + 1].is("-") && !toks[k + 1].spaceBefore && Lexicon.givenNameGenders[toks[k + 2].text] != nil)
+            }
+            if f.last - f.first >= 2, f.first >= 2,
+               let o = (max(1, f.first - 6)..<f.first).first(where: { toks[$0].is("of", "for") && (Lexicon.titleWords.contains(toks[$0 - 1]) || Self.isRoleNoun(toks[$0 - 1].text) || Self.isRoleNoun(toks[$0 - 1].lower) || toks[$0 - 1].is("Speaker", "Chairman", "Chairwoman", "Chair")) }),
+               (o + 1..<f.first).allSatisfy({ toks[$0].isCapitalized || toks[$0].is("the", "of", "and") }),
+               let g = (f.first + 1..<min(f.last, f.first + 3)).first(where: given),
+               (f.first..<g).allSatisfy({ !given($0) && toks[$0].isWord }), toks[g].spaceBefore {
+                f.first = g
+            }
             // "Iran's ambassador to Beijing Mehdi Safari": the city of the post before the name is not part of it.
             if f.first > 0, f.last - f.first >= 2, toks[f.first - 1].is("to", "in"), Lexicon.placeCountries[toks[f.first].text] != nil,
                toks[f.first + 1].spaceBefore {

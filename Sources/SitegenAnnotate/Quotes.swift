@@ -983,7 +983,9 @@ extension AnnotationRun {
         // then the participle.)
         if k >= 2, language == "fr", toks[k - 1].is("a", "avait", "aurait", "aura"), !isInside(quoted, toks[k - 2].start) {
             if toks[k - 2].lowerIs("il") || toks[k - 2].lowerIs("elle") { return .pronoun(toks[k - 2].lowerIs("il") ? .male : .female) }
-            if let person = coveringSpan(u, k - 2), person.last == k - 2, person.entityID.hasBytePrefix("person/") { return .entity(person.entityID) }
+            // ("M. Denktash, lui, a jugé que": the stressed pronoun set off after the subject.)
+            let end = k >= 5 && toks[k - 2].is(",") && toks[k - 3].is("lui", "elle") && toks[k - 4].is(",") ? k - 5 : k - 2
+            if let person = coveringSpan(u, end), person.last == end, person.entityID.hasBytePrefix("person/") { return .entity(person.entityID) }
         }
         // ("Bo, 72, a veteran economic planner who ... returned to power under Vice Premier Deng Xiaoping, spoke through an
         // interpreter": the person the sentence opens on, set off by commas up to the verb, not one named inside.)
@@ -1737,6 +1739,10 @@ extension AnnotationRun {
             // "Mr Chou's reply ... was all smiles. He brought, he said, ...": the person whose words the sentence is about.
             if sentenceStart, next.is("'", "\u{2019}"), span.last + 2 < toks.count, toks[span.last + 2].is("s"),
                span.last + 3 < toks.count, ["reply", "answer", "response", "message", "speech", "remarks", "statement", "words", "tone", "view", "argument"].contains(toks[span.last + 3].lower) {
+                return fits(span.entityID, gender)
+            }
+            // ("M. Güneş s'est montré plus offensif": French "s'" is the verb's reflexive pronoun, not a possessive.)
+            if sentenceStart, language == "fr", next.is("s"), span.last + 3 < toks.count, toks[span.last + 2].is("'", "\u{2019}"), toks[span.last + 3].isLowercase {
                 return fits(span.entityID, gender)
             }
             return next.isLowercase && !next.is("and", "of", "or", "s", "who", "whose") && fits(span.entityID, gender)

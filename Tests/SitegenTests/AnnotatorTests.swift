@@ -3808,6 +3808,20 @@ struct AnnotatorTests {
         #expect(speakers(unnamed) == ["person/theobaldo-de-nigris", nil])
     }
 
+    @Test("'Director of National Parks Sally Barnes', 'Chairman of the Board of Trustees Mark Smith': what the office is of is not in the name")
+    func officeOfBeforeName() {
+        let a = annotate("Director of National Parks Sally Barnes, who sits on the board, said the industry had a firm date.\n\nThe Chairman of the Board of Trustees Mark Smith said so.")
+        let people = a.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.text)
+        #expect(people == ["Sally Barnes", "Mark Smith"])
+    }
+
+    @Test("French: 'M. Güneş s'est montré plus offensif. « ..., a-t-il dit, ... »' is Güneş; 'M. Denktash, lui, a jugé que « ... »' is Denktash")
+    func frenchReflexiveSubjectAndStressedPronoun() {
+        let text = "Le texte a été signé en fin de soirée au Palais des Nations par MM. James Callaghan, Georges Mavros et Turan Güneş, et il dispose que les zones contrôlées par les deux armées seront séparées par une zone de sécurité.\n\nLe ministre grec a tenu à marquer ses réserves. « La Grèce a signé parce qu'elle veut la paix, non parce qu'elle accepte le fait accompli », a affirmé M. Mavros.\n\nM. Güneş s'est montré plus offensif. « Nous avons accepté une zone de sécurité, a-t-il dit, mais il n'est pas question que les troupes turques quittent l'île. »\n\nM. Rauf Denktash, lui, a jugé que la déclaration « donne enfin aux Chypriotes turcs la sécurité qu'on leur refusait depuis onze ans »."
+        let a = Self.annotator.annotate(markdown: text, year: 1974)
+        #expect(a.quotes.map(\.speakerID) == ["person/georges-mavros", "person/turan-gunes", "person/rauf-denktas"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
