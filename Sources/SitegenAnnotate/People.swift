@@ -2066,11 +2066,19 @@ extension AnnotationRun {
                 }
                 // "whose firm, Downs Wool Traders, shipped ...", "its parent company, Avic International,": the descriptor,
                 // a comma and the name set off by commas.
-                if toks[k].isLowercase, employerNouns.contains(toks[k]), k > 0,
-                   ["whose", "his", "her", "its", "their", "the", "parent"].contains(toks[k - 1].lower), k + 2 < toks.count, toks[k + 1].is(","),
-                   let end = capitalisedRun(toks, unit: u, from: k + 2), end > k + 2, end + 1 < toks.count, toks[end + 1].is(","),
+                // ("The state broadcaster, Télé Sahel, said": a body's descriptor after "the" and a word in lower case, then its name
+                // of two words or more, not a person's.)
+                let described = organizationDescriptors.contains(toks[k]) && k > 1 && toks[k - 1].isLowercase && toks[k - 1].isWord
+                    && toks[k - 2].lowerIs("the") && k + 2 < toks.count && Lexicon.givenNameGenders[toks[k + 2].text] == nil
+                if toks[k].isLowercase, employerNouns.contains(toks[k]) || described, k > 0,
+                   ["whose", "his", "her", "its", "their", "the", "parent"].contains(toks[k - 1].lower) || described, k + 2 < toks.count, toks[k + 1].is(","),
+                   let run = capitalisedRun(toks, unit: u, from: k + 2),
+                   // ("Télé Sahel": a place's name may end it.)
+                   case let end = run + 1 < toks.count && toks[run + 1].spaceBefore ? coveringSpan(u, run + 1).map({ place in
+                       place.first == run + 1 && (place.entityID.hasBytePrefix("country/") || place.entityID.hasBytePrefix("region/")) ? place.last : run }) ?? run : run,
+                   end > k + 2, end + 1 < toks.count, toks[end + 1].is(","),
                    Self.titleTrie.longestMatch(in: toks, at: k + 2) == nil {
-                    additions.append(body(u, k + 2, end, rule: "organization.descriptor"))
+                    if end > run { throughPlaces.append(body(u, k + 2, end, rule: "organization.descriptor")) } else { additions.append(body(u, k + 2, end, rule: "organization.descriptor")) }
                     continue
                 }
                 // "the Chinese embassy in Canberra", "the US consulate": a country's mission, written in lower case.

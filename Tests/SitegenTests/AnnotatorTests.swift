@@ -3822,6 +3822,15 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/georges-mavros", "person/turan-gunes", "person/rauf-denktas"])
     }
 
+    @Test("'The state broadcaster, Télé Sahel, said' is a body named in apposition to its descriptor, a place's name in it; it speaks")
+    func describedBodyInApposition() {
+        let a = annotate("The state broadcaster, Télé Sahel, said on Sunday that the decision \"is a victory for the resistance of the people.\"")
+        #expect(a.mentions.map(\.entityID) == ["organization/tele-sahel"])
+        #expect(a.quotes.map(\.speakerID) == ["organization/tele-sahel"])
+        // (Not a person named after a descriptor and a comma: "the company's founder, John Smith,".)
+        #expect(!annotate("The state broadcaster, John Mensah, said the decision was wrong.").mentions.contains { $0.entityID.hasPrefix("organization/") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
