@@ -81,7 +81,10 @@ extension AnnotationRun {
             }
             // ("Khalifa bin Jassim bin Mohammed Al Thani", "Abdul Rahman Bin Mohammed Al Owais": Arabic particles may be
             // capitalised inside a name; they are no word more.)
-            if Lexicon.nameParticles.contains(t) || (k > i && t.is("Al", "Bin")), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]) {
+            if Lexicon.nameParticles.contains(t) || (k > i && t.is("Al", "Bin")), t.spaceBefore, k + 1 < toks.count, isNameToken(toks[k + 1]),
+               // ("sagte Walter Jurecka der FR", "dem Spiegel": German "der", "den" alone are an article, not a particle; not
+               // before a name in capitals either.)
+               !(t.is("der", "den") && (toks[k + 1].isAllCaps || language == "de")) {
                 k += 1; continue
             }
             // "Mario de las Casas", "Rafael van der Vaart": two particles in a row.
@@ -931,6 +934,16 @@ extension AnnotationRun {
                 // word that ends like a title.
                 if isGerman, toks[i].isCapitalized, toks[i].characterCount >= 7, i + 1 < toks.count, toks[i + 1].spaceBefore,
                    Self.germanTitleEndings.contains(where: { toks[i].text.hasSuffix($0) }),
+                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
+                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.title"))
+                    i = last + 1
+                    continue
+                }
+                // ("Hochtief-Bauleiter Walter Jurecka", "Konzernsprecher Alexander Machowetz": a role's word, joined to its body
+                // or not, before a known given name.)
+                if isGerman, toks[i].isCapitalized, toks[i].characterCount >= 6, i + 1 < toks.count, toks[i + 1].spaceBefore,
+                   Lexicon.givenNameGenders[toks[i + 1].text] != nil,
+                   Self.germanNameTitleEndings.contains(where: { toks[i].lower.hasSuffix($0) }),
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.title"))
                     i = last + 1

@@ -404,6 +404,12 @@ extension AnnotationRun {
                let person = coveringSpan(u, i + 1), person.first == i + 1, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
+            // ('sagte Hochtief-Bauleiter Walter Jurecka': the office joined to its body by a hyphen.)
+            if i == k + 1, language == "de", t.isCapitalized, i + 3 < toks.count, toks[i + 1].is("-"), !toks[i + 1].spaceBefore, !toks[i + 2].spaceBefore,
+               toks[i + 2].characterCount >= 5, Self.germanNameTitleEndings.contains(where: { toks[i + 2].lower.hasSuffix($0) }),
+               let person = coveringSpan(u, i + 3), person.first == i + 3, person.entityID.hasBytePrefix("person/") {
+                return .entity(person.entityID)
+            }
             // ('said City Council member Mathieu Eugène, who ...': a body's capitalised words the gazetteer does not know, a
             // role in lower case, then the person.)
             if i == k + 1, t.isCapitalized, !isCovered(u, i) {

@@ -3831,6 +3831,14 @@ struct AnnotatorTests {
         #expect(!annotate("The state broadcaster, John Mensah, said the decision was wrong.").mentions.contains { $0.entityID.hasPrefix("organization/") })
     }
 
+    @Test("German: 'sagte Hochtief-Bauleiter Walter Jurecka der FR' is Jurecka, whose name ends before the article 'der'")
+    func germanCompoundOfficeBeforeName() {
+        let text = "Die Rettung der Tempel von Abu Simbel ist abgeschlossen. Die Blöcke wurden zersägt und auf dem Plateau wieder zusammengesetzt, und die Kosten trug zu einem erheblichen Teil die Regierung in Kairo selbst. „Wir haben jeden Block behandelt, als wäre er aus Glas“, sagte Hochtief-Bauleiter Walter Jurecka der FR. „Die größte Sorge war nicht der Stein, sondern die Zeit.“"
+        let a = annotate(text)
+        #expect(a.mentions.filter { $0.entityID.hasPrefix("person/") }.map(\.text) == ["Walter Jurecka"])
+        #expect(a.quotes.map(\.speakerID) == ["person/walter-jurecka", "person/walter-jurecka"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
