@@ -1143,7 +1143,8 @@ extension AnnotationRun {
             // "At the Mulungushi Centre, the Head of State said": a body in an earlier clause is not the subject.
             if commaAfterNoun, case .personNoun? = noun, let ref = subjectRef(u, i), case .entity(let id) = ref, id.hasBytePrefix("organization/") { return noun }
             // ("Foreign Affairs Secretary Perfecto Yasay Jr. said": the full stop of an abbreviation ends no sentence.)
-            if Self.sentenceBreaks.contains(t), !(i > 0 && t.is(".") && !t.spaceBefore && isAbbreviation(toks[i - 1])) { break }
+            // ("Procter & Gamble Co. said", "X, director of Binh Thanh Rubber Co., told": nor that of a company's legal form.)
+            if Self.sentenceBreaks.contains(t), !(i > 0 && t.is(".") && !t.spaceBefore && isAbbreviation(toks[i - 1])), !Self.isCompanyStop(toks, i) { break }
             // "the third party in Scholz's coalition, said": someone in the possessive is not the subject.
             let possessive = i + 2 < toks.count && toks[i + 1].is("'") && toks[i + 2].is("s")
             if !possessive, let ref = subjectRef(u, i) {
@@ -2672,8 +2673,9 @@ extension AnnotationRun {
         for (n, t) in toks.enumerated() {
             if t.isWord { words += 1 }
             // (A stop right after the closing mark ends the sentence too: '« ... ». L'OMS a souligné'.)
-            // ('..., Mr. Mboya wrote.': not the stop of "Mr." or "Dr.".)
-            if t.is(".", "!", "?") && (n == 0 || toks[n - 1].characterCount > 1) && !(t.is(".") && n > 0 && !t.spaceBefore && Self.stopAbbreviations.contains(toks[n - 1])) { return false }
+            // ('..., Mr. Mboya wrote.': not the stop of "Mr." or "Dr.", nor of "Co." before a comma or a word in lower case.)
+            if t.is(".", "!", "?") && (n == 0 || toks[n - 1].characterCount > 1) && !(t.is(".") && n > 0 && !t.spaceBefore && Self.stopAbbreviations.contains(toks[n - 1]))
+                && !Self.isCompanyStop(toks, n) { return false }
             if t.is("\"") || t.is("“") { return false }
         }
         return words <= 14
@@ -2706,6 +2708,13 @@ extension AnnotationRun {
             return between.filter(\.isWord).count <= 12
         }
         return false
+    }
+
+    /// The stop of a company's legal form inside a sentence: "Co.", "Corp.", "Inc.", "Ltd." before a comma, a word in
+    /// lower case or a verb of speaking ("Procter & Gamble Co. said").
+    static func isCompanyStop<C: RandomAccessCollection>(_ toks: C, _ n: C.Index) -> Bool where C.Element == Token, C.Index == Int {
+        guard n > toks.startIndex, n + 1 < toks.endIndex, toks[n].is("."), !toks[n].spaceBefore, toks[n - 1].is("Co", "Corp", "Inc", "Ltd", "Bros") else { return false }
+        return toks[n + 1].is(",") || toks[n + 1].isLowercase
     }
 
     static let verbsOfReportedClauses: TokenSet = ["said", "says", "insisted", "insists", "added", "argued", "warned", "claimed", "declared", "stated"]

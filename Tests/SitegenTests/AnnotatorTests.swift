@@ -3839,6 +3839,13 @@ struct AnnotatorTests {
         #expect(a.quotes.map(\.speakerID) == ["person/walter-jurecka", "person/walter-jurecka"])
     }
 
+    @Test("The stop of 'Co.' inside a sentence ends nothing: 'Procter & Gamble Co. said in a statement:', 'X, director of Y Rubber Co., told'")
+    func companyStopIsNoSentenceEnd() {
+        #expect(speakers("Procter & Gamble Co. said in a statement: \"We follow developments in China with interest, but we have no plans to market our products there.\"") == ["organization/procter-gamble"])
+        let told = "In Ho Chi Minh City, firms followed the visit closely. \"Rubber prices in Yunnan decide our profits,\" Huynh Thi Lan, director of Binh Thanh Rubber Co., told The Saigon Times, \"so we watch every word from Beijing.\""
+        #expect(!speakers(told).isEmpty && speakers(told).allSatisfy { $0 == "person/huynh-thi-lan" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
