@@ -1076,7 +1076,8 @@ extension AnnotationRun {
         if k >= 4, toks[k - 1].is(",") {
             var j = k - 2
             while j > 0, k - j < 14, !toks[j].is(","), !isInside(quoted, toks[j].start), !Self.clauseBreaks.contains(toks[j]) { j -= 1 }
-            if j > 0, toks[j].is(","), Self.articles.contains(toks[j + 1]), let span = coveringSpan(u, j - 1),
+            // ('"...," Javid Faisal, spokesman for Chief Executive Abdullah Abdullah, said': or a role without its article.)
+            if j > 0, toks[j].is(","), Self.articles.contains(toks[j + 1]) || (toks[j + 1].isLowercase && Self.isRoleNoun(toks[j + 1].text)), let span = coveringSpan(u, j - 1),
                span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("person/") {
                 // "Mr Qian, who sat ... alongside Alexander Bessmertnykh, the other newcomer, told": the name is
                 // inside a relative clause; the subject stands before it (the loop below finds it).

@@ -3846,6 +3846,11 @@ struct AnnotatorTests {
         #expect(!speakers(told).isEmpty && speakers(told).allSatisfy { $0 == "person/huynh-thi-lan" })
     }
 
+    @Test("'\"...,\" Javid Faisal, spokesman for Chief Executive Abdullah Abdullah, said': the one the role is set beside, not the one it serves")
+    func roleAppositionWithoutArticle() {
+        #expect(speakers("\"Afghanistan is no longer dependent on only one route for its trade,\" Javid Faisal, spokesman for Chief Executive Abdullah Abdullah, said in a post on his social media page.") == ["person/javid-faisal"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
