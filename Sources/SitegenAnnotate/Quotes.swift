@@ -719,15 +719,24 @@ extension AnnotationRun {
             let toks = tokens[unit]
             let quoted = quotedRanges(unit)
             var i = (unit == u ? min(k, toks.count) : toks.count) - 1
-            while i >= 1 {
+            while i >= 0 {
                 let t = toks[i]
-                if !isInside(quoted, t.start) {
+                // ("A Havelock North sheep farmer, who did not want to be named, was blunter.": someone else unnamed since.)
+                if t.is("A", "An", "One"), !isInside(quoted, t.start), unnamedOpener(unit, i) != nil { return nil }
+                if i >= 1, !isInside(quoted, t.start) {
                     if let span = coveringSpan(unit, i), span.entityID.hasBytePrefix("person/") { return nil }
                     if t.lowerIs("spokesman", "spokeswoman", "spokesperson"), toks[i - 1].lowerIs("a", "an"), i + 2 < toks.count, toks[i + 1].is("for", "of") {
                         if (t.lowerIs("spokesman") && gender == .female) || (t.lowerIs("spokeswoman") && gender == .male) { return nil }
                         let j = toks[i + 2].is("the") ? i + 3 : i + 2
                         if j < toks.count, let body = coveringSpan(unit, j), body.first == j, body.entityID.hasBytePrefix("organization/") { return body.entityID }
                         return nil
+                    }
+                    // ("In Edmonton, a World Vision spokeswoman said ... '...,' she told The Journal": the body named before the noun.)
+                    if t.lowerIs("spokesman", "spokeswoman", "spokesperson"), let body = coveringSpan(unit, i - 1), body.last == i - 1,
+                       body.entityID.hasBytePrefix("organization/"), body.first >= 1, toks[body.first - 1].lowerIs("a", "an"),
+                       i + 1 == toks.count || !(coveringSpan(unit, i + 1)?.entityID.hasBytePrefix("person/") ?? false) {
+                        if (t.lowerIs("spokesman") && gender == .female) || (t.lowerIs("spokeswoman") && gender == .male) { return nil }
+                        return body.entityID
                     }
                 }
                 i -= 1
@@ -1846,7 +1855,10 @@ extension AnnotationRun {
                 for j in (i + 1)..<min(i + 7, toks.count) {
                     if toks[j].is(",", ".", ";", ":", "\"") { break }
                     if Lexicon.unnamedPersonNouns.contains(toks[j]) || (toks[i].isCapitalized && Lexicon.unnamedTradeNouns.contains(toks[j]))
-                        || (romance && j == i + 1 && Self.isRoleNoun(toks[j].text)) {
+                        || (romance && j == i + 1 && Self.isRoleNoun(toks[j].text))
+                        // ("A senator of the ruling Colorado Party, who asked not to be identified, was more direct.": an office
+                        // holder unnamed, as the sentence's subject.)
+                        || (toks[i].is("A", "An") && (i == 0 || toks[i - 1].is(".", "\"")) && toks[j].isLowercase && Self.isRoleNoun(toks[j].text)) {
                         // "an economist at the bank, Li Wei,": named after all.
                         var m = j + 1
                         while m < min(toks.count, j + 12), !toks[m].is(".", ";", ":") {
@@ -2664,6 +2676,8 @@ extension AnnotationRun {
             // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).
             if toks[j].lower.hasPrefix("spokes") { return nil }
             if toks[j].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[j]) || Self.isRoleNoun(toks[j].text) { return j }
+            // ("A Sibu-based timber exporter, who asked not to be named, told ...": a trade, as the sentence's subject.)
+            if toks[j].isLowercase, toks[s].isCapitalized, Lexicon.unnamedTradeNouns.contains(toks[j]) { return j }
         }
         return nil
     }

@@ -3851,6 +3851,18 @@ struct AnnotatorTests {
         #expect(speakers("\"Afghanistan is no longer dependent on only one route for its trade,\" Javid Faisal, spokesman for Chief Executive Abdullah Abdullah, said in a post on his social media page.") == ["person/javid-faisal"])
     }
 
+    @Test("'a World Vision spokeswoman said ...' then '\"...,\" she told The Journal' is the body; someone unnamed since (an exporter, a senator) is nobody")
+    func spokeswomanOfBodyGoesOnAndUnnamedSince() {
+        let body = "Donations have poured in for agencies such as World Vision and Oxfam. In Edmonton, a World Vision spokeswoman said donations were still arriving at the rate of several hundred envelopes a day.\n\n\"Some of them contain a cheque for a thousand dollars,\" she told The Journal."
+        #expect(speakers(body) == ["organization/world-vision"])
+        let farmer = body + "\n\nA Havelock North sheep farmer, who did not want to be named, was blunter. \"We've been told to swallow our pride,\" he said."
+        #expect(speakers(farmer) == ["organization/world-vision", nil])
+        let exporter = "Trade minister Zheng Wenhai said the fair had gone well.\n\nA Sibu-based timber exporter, who asked not to be named, told The Borneo Post the market had changed.\n\n\"Now they want sawn timber and plywood,\" he said."
+        #expect(speakers(exporter) == [nil])
+        let senator = "Foreign Minister Luis Villasanti defended the policy. A senator of the ruling Colorado Party, who asked not to be identified, was more direct. \"Sooner or later we will have to sit down with Beijing,\" he said."
+        #expect(speakers(senator) == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
