@@ -2672,14 +2672,35 @@ extension AnnotationRun {
         if toks[s].is("One", "one"), s + 2 < toks.count, toks[s + 1].is(","), toks[s + 2].is("a", "an") { return unnamedOpener(u, s + 2, lowercase: true) }
         for j in (s + 1)..<min(s + 8, toks.count) {
             // ("A U.N. spokesman in Leopoldville": the stops of initials.)
-            if toks[j].kind == .punct && !toks[j].is("-") && !(toks[j].is(".") && !toks[j].spaceBefore && toks[j - 1].characterCount == 1 && toks[j - 1].isCapitalized) { return nil }
+            if toks[j].kind == .punct && !toks[j].is("-") && !(toks[j].is(".") && !toks[j].spaceBefore && toks[j - 1].characterCount == 1 && toks[j - 1].isCapitalized) { break }
             // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).
             if toks[j].lower.hasPrefix("spokes") { return nil }
             if toks[j].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[j]) || Self.isRoleNoun(toks[j].text) { return j }
             // ("A Sibu-based timber exporter, who asked not to be named, told ...": a trade, as the sentence's subject.)
             if toks[j].isLowercase, toks[s].isCapitalized, Lexicon.unnamedTradeNouns.contains(toks[j]) { return j }
         }
+        // ("A delegate from a Georgia textile local, who asked that his name not be used, said": whatever the noun, one who
+        // asked not to be named, before anyone named.)
+        if let comma = (s + 1..<min(toks.count, s + 14)).first(where: { toks[$0].is(",") }), comma + 1 < toks.count, toks[comma + 1].is("who"),
+           !(s..<comma).contains(where: { coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false }),
+           mentionsAnonymity(u, from: comma + 1, to: min(toks.count, comma + 16)) {
+            return comma - 1
+        }
         return nil
+    }
+
+    /// Whether tokens `from..<to` of a unit say someone asked not to be named: "who asked not to be named", "who declined
+    /// to be identified", "who asked that his name not be used", "speaking on condition of anonymity".
+    func mentionsAnonymity(_ u: Int, from: Int, to: Int) -> Bool {
+        let toks = tokens[u]
+        for j in from..<to {
+            if toks[j].is(".", ";", "\"") { return false }
+            if toks[j].lowerIs("anonymity", "anonymous", "anonymously") { return true }
+            if toks[j].is("named", "identified", "quoted"), (max(from, j - 4)..<j).contains(where: { toks[$0].is("not", "declined", "refused") }) { return true }
+            if toks[j].is("name", "names"), (j + 1..<min(to, j + 5)).contains(where: { toks[$0].is("used", "published", "withheld") }) { return true }
+            if toks[j].is("name", "names"), (max(from, j - 4)..<j).contains(where: { toks[$0].is("give", "giving", "gave") }) { return true }
+        }
+        return false
     }
 
     func sameSentence(_ u: Int, from a: Int, to b: Int) -> Bool {

@@ -3863,6 +3863,14 @@ struct AnnotatorTests {
         #expect(speakers(senator) == [nil])
     }
 
+    @Test("'A delegate from a Georgia textile local, who asked that his name not be used, said ...' is someone unnamed whatever the noun; 'he' goes on as nobody")
+    func askedNotToBeNamed() {
+        let text = "A. Philip Randolph told the convention the merger was a beginning.\n\nA delegate from a Georgia textile local, who asked that his name not be used, said the merger would change little unless the leaders in New York were ready to act.\n\n\"Down in Georgia the local still meets in two rooms, one for them and one for us,\" he said."
+        #expect(speakers(text) == [nil])
+        let steelFixer = "Ambet Yuson of the BWI union welcomed the decision.\n\nA Nepali steel fixer in Doha, who asked not to be named for fear of losing his job, said he had not been paid for three months. \"My company still has my passport,\" he said."
+        #expect(speakers(steelFixer) == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
