@@ -1122,9 +1122,15 @@ extension AnnotationRun {
            !(max(opener, k - 2)..<k).contains(where: { Lexicon.pronounGender(toks[$0].text) != nil }) {
             return .unnamed
         }
+        // ('Senator Gareth Evans, who earned the nickname "Biggles" for ordering RAAF flights ..., said': a short quoted term
+        // inside the clause does not end the search.)
+        let terms = Self.quotedTerms(toks, from: max(0, k - 40), to: k)
         while i >= 0, steps < 40 {
             let t = toks[i]
-            if isInside(quoted, t.start) { break }
+            if isInside(quoted, t.start) {
+                if terms.contains(i) { i -= 1; steps += 1; continue }
+                break
+            }
             if t.is(","), noun != nil, person == nil, organization == nil, !commaAfterNoun {
                 commaAfterNoun = true
                 // "At a state banquet given in his honour by Premier Chou on Thursday night, His Imperial Majesty said":

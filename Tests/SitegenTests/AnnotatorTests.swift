@@ -3871,6 +3871,11 @@ struct AnnotatorTests {
         #expect(speakers(steelFixer) == [nil])
     }
 
+    @Test("'Senator Gareth Evans, who earned the nickname \"Biggles\" for ordering RAAF flights ..., said': a quoted term in the clause does not stop the search for the subject")
+    func quotedTermInsideRelativeClause() {
+        #expect(speakers("The Attorney-General, Senator Gareth Evans, who earned the nickname \"Biggles\" for ordering RAAF reconnaissance flights over the dam site earlier this year, said only that the Government \"will now get on with the job of looking after Tasmania\".") == ["person/gareth-evans"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
