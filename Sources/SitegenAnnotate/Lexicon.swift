@@ -59,6 +59,8 @@ enum Lexicon {
         "resumió", "informó", "admitió", "aclaró", "remarcó", "consideró", "estimó", "lamentó", "celebró", "denunció", "alertó", "replicó",
         "anticipó", "planteó", "reiteró", "defendió", "acotó", "sentenció", "repitió", "recordó", "exclamó", "aseveró",
         "mencionó", "externó", "refirió", "agregaba", "decía", "escribió", "escribe", "escreveu",
+        // ('"...", reclamó Guillier', '—advierte—', 'coincidió en que "..."'.)
+        "reclamó", "criticó", "coincidió", "advierte", "reclama", "critica", "criticou", "reclamou",
         // ('"...", leyó el Primer Mandatario': a speech read out.)
         "leyó",
         // ('"...", había dicho.': the participle after the auxiliary.)

@@ -567,7 +567,8 @@ extension AnnotationRun {
                     return .entity(person.entityID)
                 }
                 // "said he was going home": a pronoun after the verb starts the reported clause.
-                if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord { return nil }
+                // (Not German "sagte er knapp": the pronoun after the verb is its subject, whatever follows.)
+                if ref.isPronoun, i + 1 < toks.count, toks[i + 1].isWord, !(language == "de" && t.is("er", "sie")) { return nil }
                 // "said ANC national executive member Pallo Jordan": the body's member, named after the office.
                 if case .entity(let id) = ref, id.hasBytePrefix("organization/"), let body = coveringSpan(u, i) {
                     var j = body.last + 1
@@ -1640,6 +1641,12 @@ extension AnnotationRun {
                     c -= 1
                 }
                 if c < b, c < 0 || toks[c].is(".", "\"") { b = c }
+            }
+            // ("Der Einsatzleiter Ulrich Wegener wollte": German joins the office into one word, after its article.)
+            if language == "de", b >= 0, b + 1 == span.first, toks[b].isCapitalized, toks[b].characterCount >= 6,
+               Self.germanNameTitleEndings.contains(where: { toks[b].lower.hasSuffix($0) }) {
+                b -= 1
+                if b >= 0, toks[b].is("Der", "Die", "der", "die") { b -= 1 }
             }
             var before = b < 0 ? nil : toks[b]
             // "For Garba, the calculation is simpler.": a sentence about this person.

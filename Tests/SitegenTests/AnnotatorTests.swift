@@ -3878,6 +3878,14 @@ struct AnnotatorTests {
         #expect(speakers("The Attorney-General, Senator Gareth Evans, who earned the nickname \"Biggles\" for ordering RAAF reconnaissance flights over the dam site earlier this year, said only that the Government \"will now get on with the job of looking after Tasmania\".") == ["person/gareth-evans"])
     }
 
+    @Test("Spanish 'reclamó Guillier'; German 'sagte er knapp' (the pronoun after the verb is its subject, an adverb after it)")
+    func reclamoAndGermanPronounBeforeAdverb() {
+        let spanish = "Hay dos demandas contra el acuerdo de la Corporación de Fomento de la Producción con la empresa, y una de ellas es del senador Alejandro Guillier. \"Este acuerdo no resuelve el problema de fondo: el principal competidor de SQM se sentará en su directorio\", reclamó Guillier."
+        #expect(speakers(spanish) == ["person/alejandro-guillier"])
+        let german = "Bundeskanzler Helmut Schmidt dankte den Beamten und der Regierung in Mogadischu. Die Männer der GSG 9 sind wieder in Bonn, und die Geiseln sind bei ihren Familien. Die Maschine der Lufthansa steht noch auf dem Flughafen, und die Ermittler sind mit der Spurensicherung beschäftigt.\n\nDer Einsatzleiter Ulrich Wegener wollte von Heldentum nichts wissen. Seine Männer hätten „nur getan, wofür sie jahrelang ausgebildet worden sind“, sagte er knapp."
+        #expect(speakers(german) == ["person/ulrich-wegener"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
