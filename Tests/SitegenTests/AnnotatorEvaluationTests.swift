@@ -1721,25 +1721,37 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind139QuoteFloor = (0.98, 0.91, 0.89)
 
+    /// Blind-140 (the Liverpool Echo 1957, Life 1966, the Kingston Whig-Standard 1975, the Hawke's Bay Herald-Tribune 1986, JANA 1999,
+    /// ISNA 2006, La Stampa 2014 in Italian, HumAngle 2024), on sanctions and embargoes. Measured on arrival: initiatives 1.00/0.56,
+    /// organisations 0.88/0.75, people 0.98/0.92, speakers 71 of 82.
     static let blind140Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.96, 0.96), .region: (0.90, 0.87), .initiative: (0.98, 0.53), .organization: (0.86, 0.73), .person: (0.95, 0.89),
+        .country: (0.96, 0.96), .region: (0.94, 0.87), .initiative: (0.98, 0.64), .organization: (0.86, 0.74), .person: (0.95, 0.89),
     ]
-    static let blind140QuoteFloor = (0.95, 0.96, 0.84)
+    static let blind140QuoteFloor = (0.95, 0.96, 0.89)
 
+    /// Blind-141 (the Pittsburgh Courier 1959, New Society 1968, the Natal Witness 1976, Patriot 1985, the Middle East Times 1999,
+    /// Rediff.com 2009, Nexo Jornal 2017 in Portuguese, Rukhshana Media 2022), on universities and student movements. Measured on
+    /// arrival: initiatives 0.67/0.33, organisations 0.80/0.58, people 0.98/0.94, speakers 65 of 84.
     static let blind141Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.90), .region: (0.90, 0.98), .initiative: (0.64, 0.31), .organization: (0.78, 0.56), .person: (0.96, 0.92),
+        .country: (0.98, 0.90), .region: (0.90, 0.98), .initiative: (0.64, 0.31), .organization: (0.82, 0.62), .person: (0.96, 0.92),
     ]
-    static let blind141QuoteFloor = (0.95, 0.95, 0.75)
+    static let blind141QuoteFloor = (0.95, 0.95, 0.84)
 
+    /// Blind-142 (Saturday Night 1956, the San Juan Star 1965, the Tribune de Genève 1974 in French, the Windhoek Advertiser 1989, the
+    /// Timaru Herald 1998, UCA News 2005, Vox 2014, Turan 2020), on peacekeeping and ceasefires. Measured on arrival: initiatives
+    /// 0.67/0.43, organisations 0.88/0.73, people 0.93/0.96, speakers 62 of 80.
     static let blind142Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.64, 0.40), .organization: (0.86, 0.71), .person: (0.90, 0.94),
+        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.73, 0.40), .organization: (0.86, 0.75), .person: (0.92, 0.94),
     ]
-    static let blind142QuoteFloor = (0.98, 0.96, 0.75)
+    static let blind142QuoteFloor = (0.98, 0.96, 0.86)
 
+    /// Blind-143 (the Fort Lauderdale News 1959, the Frankfurter Rundschau 1968 in German, the Afro-American 1977, the Calgary Herald
+    /// 1989, the Daily Record 1992, AMEinfo 2007, the Brisbane Times 2017, CNBC 2022), on tourism and travel. Measured on arrival:
+    /// initiatives 0.67/0.40, organisations 0.90/0.67, people 0.95/0.82, speakers 66 of 79.
     static let blind143Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.64, 0.38), .organization: (0.88, 0.64), .person: (0.92, 0.80),
+        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.64, 0.38), .organization: (0.88, 0.68), .person: (0.98, 0.86),
     ]
-    static let blind143QuoteFloor = (0.96, 0.96, 0.81)
+    static let blind143QuoteFloor = (0.96, 0.96, 0.89)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
