@@ -273,6 +273,7 @@ final class AnnotationRun {
         spellOutLegalForms()
         tagCompaniesListedWithCompanies()
         tagCamelCaseBodies()
+        tagStatementBodies()
         tagAffiliations()
         tagCompanyShortNames()
         resolveMissionAnaphora()
@@ -412,6 +413,35 @@ final class AnnotationRun {
         }
         for (id, e) in found where gazetteer.entities[id] == nil { local[id] = e }
     }
+
+    /// "Enemalta said in a statement that ...", "Animalia said in a press release": a single capitalised word the text names
+    /// nothing else by, opening its sentence and speaking in a statement, is a body's name (people speak in statements too,
+    /// but one named by a single word is found as a person first, from the full name the text gives elsewhere).
+    func tagStatementBodies() {
+        var found: [String: Entity] = [:]
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where k + 5 < toks.count && toks[k].isWord && toks[k].isCapitalized && !toks[k].isAllCaps && !isCovered(u, k) {
+                guard k == 0 || toks[k - 1].is(".", "\"", "\u{201C}", "\u{201D}"), toks[k + 1].is("said", "says"), toks[k + 2].is("in"),
+                      toks[k + 3].is("a", "its"), Self.statementWords.contains(toks[k + 4]) || (toks[k + 4].is("press") && toks[k + 5].is("release")) else { continue }
+                let word = toks[k].text
+                guard word.count >= 4, Lexicon.givenNameGenders[word] == nil, !Lexicon.notNames.contains(toks[k]), !Lexicon.titleWords.contains(toks[k]),
+                      Lexicon.placeCountries[word] == nil, !Lexicon.places.contains(toks[k]), Lexicon.pronounGender(word) == nil,
+                      // (Nor a known family name: "Johnson said in a statement" is someone.)
+                      gazetteer.peopleByFamilyName[word] == nil else { continue }
+                // (Not a family name the text uses for someone: "Okonjo-Iweala said in a statement" after "Ngozi Okonjo-Iweala".)
+                if spans.contains(where: { $0.entityID.hasBytePrefix("person/") && tokens[$0.unit][$0.last].text == word }) { continue }
+                let id = "organization/" + Slug.make(word)
+                var e = found[id] ?? local[id] ?? Entity(id: id, kind: .organization, name: word)
+                if gazetteer.entities[id] == nil { e.type = e.type ?? "found in text" }
+                found[id] = e
+                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "organization.statement"))
+            }
+        }
+        for (id, e) in found where gazetteer.entities[id] == nil { local[id] = e }
+    }
+
+    static let statementWords: TokenSet = ["statement", "communique", "communiqué", "release", "letter"]
 
     static func isCamelCase(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)

@@ -3886,6 +3886,14 @@ struct AnnotatorTests {
         #expect(speakers(german) == ["person/ulrich-wegener"])
     }
 
+    @Test("'Enemalta said in a statement that \"...\"': a single word opening its sentence and speaking in a statement is a body; not a known family name")
+    func bodySpeakingInStatement() {
+        let a = annotate("The plant was sold to the Chinese state grid in 2014.\n\nEnemalta said in a statement that the partnership \"has strengthened the company's balance sheet.\"")
+        #expect(a.mentions.filter { $0.entityID.hasPrefix("organization/") }.map(\.text) == ["Enemalta"])
+        #expect(a.quotes.map(\.speakerID) == ["organization/enemalta"])
+        #expect(!annotate("Johnson said in a statement that \"we will appeal.\"").mentions.contains { $0.entityID.hasPrefix("organization/") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
