@@ -404,11 +404,7 @@ final class AnnotationRun {
                 // Not a word of a longer capitalised name.
                 if k > 0, toks[k - 1].isCapitalized, toks[k].spaceBefore, !(k == 1 || toks[k - 2].is(".", "\"", "\u{201C}")) { continue }
                 if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore { continue }
-                let id = "organization/" + Slug.make(word)
-                var e = found[id] ?? local[id] ?? Entity(id: id, kind: .organization, name: word)
-                if gazetteer.entities[id] == nil { e.type = e.type ?? "found in text" }
-                found[id] = e
-                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "organization.brand-spelling"))
+                addOneWordBody(word, unit: u, at: k, rule: "organization.brand-spelling", found: &found)
             }
         }
         for (id, e) in found where gazetteer.entities[id] == nil { local[id] = e }
@@ -431,17 +427,23 @@ final class AnnotationRun {
                       gazetteer.peopleByFamilyName[word] == nil else { continue }
                 // (Not a family name the text uses for someone: "Okonjo-Iweala said in a statement" after "Ngozi Okonjo-Iweala".)
                 if spans.contains(where: { $0.entityID.hasBytePrefix("person/") && tokens[$0.unit][$0.last].text == word }) { continue }
-                let id = "organization/" + Slug.make(word)
-                var e = found[id] ?? local[id] ?? Entity(id: id, kind: .organization, name: word)
-                if gazetteer.entities[id] == nil { e.type = e.type ?? "found in text" }
-                found[id] = e
-                addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "organization.statement"))
+                addOneWordBody(word, unit: u, at: k, rule: "organization.statement", found: &found)
             }
         }
         for (id, e) in found where gazetteer.entities[id] == nil { local[id] = e }
     }
 
+    /// (Fewer than `statementNouns`, which the quote rules use: "said in an interview" or "in a speech" is as often a person.)
     static let statementWords: TokenSet = ["statement", "communique", "communiqué", "release", "letter"]
+
+    /// A body found in the text by one word of its name, at token `k`: its entity (kept in `found`, then in `local`) and its span.
+    func addOneWordBody(_ word: String, unit u: Int, at k: Int, rule: String, found: inout [String: Entity]) {
+        let id = "organization/" + Slug.make(word)
+        var e = found[id] ?? local[id] ?? Entity(id: id, kind: .organization, name: word)
+        if gazetteer.entities[id] == nil { e.type = e.type ?? "found in text" }
+        found[id] = e
+        addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: rule))
+    }
 
     static func isCamelCase(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)

@@ -932,18 +932,11 @@ extension AnnotationRun {
                 }
                 // "Kulturstaatsministerin Claudia Roth", "Außenminister Geoffrey Onyeama": German joins the office into one
                 // word that ends like a title.
-                if isGerman, toks[i].isCapitalized, toks[i].characterCount >= 7, i + 1 < toks.count, toks[i + 1].spaceBefore,
-                   Self.germanTitleEndings.contains(where: { toks[i].text.hasSuffix($0) }),
-                   let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
-                    found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.title"))
-                    i = last + 1
-                    continue
-                }
-                // ("Hochtief-Bauleiter Walter Jurecka", "Konzernsprecher Alexander Machowetz": a role's word, joined to its body
-                // or not, before a known given name.)
+                // ("Hochtief-Bauleiter Walter Jurecka", "Konzernsprecher Alexander Machowetz": or a role's word, joined to its
+                // body or not, before a known given name.)
                 if isGerman, toks[i].isCapitalized, toks[i].characterCount >= 6, i + 1 < toks.count, toks[i + 1].spaceBefore,
-                   Lexicon.givenNameGenders[toks[i + 1].text] != nil,
-                   Self.germanNameTitleEndings.contains(where: { toks[i].lower.hasSuffix($0) }),
+                   (toks[i].characterCount >= 7 && Self.germanTitleEndings.contains(where: { toks[i].text.hasSuffix($0) }))
+                    || (Lexicon.givenNameGenders[toks[i + 1].text] != nil && Self.germanNameTitleEndings.contains(where: { toks[i].lower.hasSuffix($0) })),
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.title"))
                     i = last + 1

@@ -40,14 +40,12 @@ extension SiteRenderer {
     func entityContext(_ page: EntityPage, site: Site) -> [String: Any] {
         let e = page.entity
         let here = page.route
-        var context: [String: Any] = [
-            "title": e.name, "kind": e.kind.rawValue, "kindLabel": e.kind.label,
-            "kindTitle": Self.kindTitles[e.kind] ?? e.kind.rawValue,
-            "kindHref": linker.href(from: here, to: .entityIndex(e.kind)),
+        var context = entityHeader(e, from: here)
+        context.merge([
             "mentionCount": page.totalMentions, "articleCount": page.articles.count,
             "countLine": "\(page.totalMentions) mention\(page.totalMentions == 1 ? "" : "s") in \(page.articles.count) article\(page.articles.count == 1 ? "" : "s")",
             "description": e.description ?? "\(e.name): \(e.kind.label) mentioned \(page.totalMentions) times in \(page.articles.count) articles.",
-        ]
+        ]) { _, new in new }
         context["jsonLD"] = entityJSONLD(page)
         if !page.articles.isEmpty { context["feed"] = "feed.xml" }
         if let intro = e.introduction {
@@ -196,19 +194,26 @@ extension SiteRenderer {
         let e = page.entity
         let here = Route.entityArticles(e.id, page: number)
         let range = Self.articleRange(page, number: number, perPage: site.settings.pageSize)
-        var context: [String: Any] = [
-            "title": e.name, "kind": e.kind.rawValue, "kindLabel": e.kind.label,
-            "kindTitle": Self.kindTitles[e.kind] ?? e.kind.rawValue,
-            "kindHref": linker.href(from: here, to: .entityIndex(e.kind)),
+        var context = entityHeader(e, from: here)
+        context.merge([
             "entityHref": linker.href(from: here, to: page.route),
             "number": number,
             "heading": "articles \(range.lowerBound + 1)–\(range.upperBound) of \(page.articles.count)",
             "description": "Articles that name \(e.name), \(range.lowerBound + 1) to \(range.upperBound) of \(page.articles.count), most mentions first.",
             "articles": articleRows(page, number: number, from: here, site: site),
             "feed": linker.href(from: here, to: .entityFeed(e.id)),
-        ]
+        ]) { _, new in new }
         if let pager = articlePager(page, number: number, from: here, perPage: site.settings.pageSize) { context["pager"] = pager }
         return context
+    }
+
+    /// What an entity's page and the further pages of its list both show of it: its name and kind, and the way to its kind's index.
+    func entityHeader(_ e: Entity, from here: Route) -> [String: Any] {
+        [
+            "title": e.name, "kind": e.kind.rawValue, "kindLabel": e.kind.label,
+            "kindTitle": Self.kindTitles[e.kind] ?? e.kind.rawValue,
+            "kindHref": linker.href(from: here, to: .entityIndex(e.kind)),
+        ]
     }
 
     func quoteRow(_ ref: QuoteRef, from here: Route, site: Site) -> [String: Any] {

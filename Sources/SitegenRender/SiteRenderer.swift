@@ -122,8 +122,9 @@ public struct SiteRenderer: Sendable {
             var routes: [Route] = [.home, .quotes]
             routes += site.articles.map(\.route)
             routes += site.graph.pages.values.map(\.route)
-            for (id, page) in site.graph.pages where Self.articlePageCount(page, perPage: site.settings.pageSize) > 1 {
-                routes += (2...Self.articlePageCount(page, perPage: site.settings.pageSize)).map { Route.entityArticles(id, page: $0) }
+            for (id, page) in site.graph.pages {
+                let count = Self.articlePageCount(page, perPage: site.settings.pageSize)
+                if count > 1 { routes += (2...count).map { Route.entityArticles(id, page: $0) } }
             }
             routes += EntityKind.allCases.filter { site.graph.count(of: $0) > 0 }.map { .entityIndex($0) }
             return sitemap(routes, site: site).map { [$0] } ?? []
