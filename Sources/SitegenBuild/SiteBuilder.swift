@@ -304,6 +304,8 @@ public struct SiteBuilder: Sendable {
         bodies = []
         step("model")
         let renderer = SiteRenderer(theme: theme, linkStyle: options.linkStyle, baseURL: options.baseURL ?? loaded.settings.baseURL)
+        // Taking the gazetteer apart (its tries and tables) would cost the rebuild 40 ms.
+        if options.keepModelUntilExit { UntilExit.keep(early, annotator, gazetteer) }
         return Prepared(
             site: site, renderer: renderer, warnings: warnings, steps: clock.steps,
             annotated: annotated, fromCache: hits.value, gazetteerFromCache: gazetteerFromSnapshot, cacheFingerprint: annotationCache?.fingerprint, cacheProblems: cacheProblems,
@@ -346,6 +348,8 @@ public struct SiteBuilder: Sendable {
         // The last build's manifest is read in the background meanwhile.
         let manifestURL = options.cache.map { PageManifest.location(cache: $0.deletingLastPathComponent(), output: options.output) }
         let manifestLoad = manifestURL.map { url in Background { PageManifest.load(url) } }
+        // So is the output's tree, which a rebuild compares with the new site before it updates the output.
+        let outputListing = manifestURL == nil ? nil : publisher.readAhead()
         let prepared = try prepare(spill: SpillStore(folder: parent))
         let site = prepared.site
         let renderer = prepared.renderer
@@ -375,7 +379,7 @@ public struct SiteBuilder: Sendable {
         if fingerprints != nil { step("fingerprints") }
         // Nothing to publish: every page would come out as the output already holds it.
         if let previousManifest, fingerprints != nil,
-           let same = try Self.unchangedOutput(site: site, renderer: renderer, jobs: allJobs, keys: keys, prints: prints, previous: previousManifest, publisher: publisher, verify: verify) {
+           let same = try Self.unchangedOutput(site: site, renderer: renderer, jobs: allJobs, keys: keys, prints: prints, previous: previousManifest, publisher: publisher, verify: verify, listing: outputListing?.value) {
             step("compare with the output")
             if let (url, index) = prepared.contentIndex { ContentIndexFile.save(index, to: url) }
             if options.keepModelUntilExit { UntilExit.keep(prepared, previousManifest, fingerprints as Any, printByKey, prints, keys) }
@@ -472,7 +476,7 @@ public struct SiteBuilder: Sendable {
             unchanged = staging.unchanged
             // The old manifest vouches for the old files: gone before they are, the new one written after.
             if let manifestURL { PageManifest.remove(manifestURL) }
-            try staging.commit()
+            try staging.commit(listing: outputListing?.value)
             // (The content index is saved beside it, at the same time.)
             let indexSaved = prepared.contentIndex.map { saved in Background { ContentIndexFile.save(saved.index, to: saved.url) } }
             if let manifestURL, let encodedManifest { PageManifest.write(encodedManifest.value, to: manifestURL) }
@@ -500,7 +504,7 @@ public struct SiteBuilder: Sendable {
     /// as the usual build does with the pages it keeps.
     /// `jobs` are the site's jobs, `keys` and `prints` their keys and fingerprints.
     static func unchangedOutput(site: Site, renderer: SiteRenderer, jobs: [SiteRenderer.Job], keys: [String?], prints: [UInt64?], previous: PageManifest,
-                                publisher: Publisher, verify: Bool = false) throws(SitegenError) -> (files: Int, bytes: Int, reusedJobs: Int)?
+                                publisher: Publisher, verify: Bool = false, listing: Publisher.TreeListing? = nil) throws(SitegenError) -> (files: Int, bytes: Int, reusedJobs: Int)?
     {
         enum Check: Sendable { case kept([PageManifest.File]), made([OutputFile]), differs, wrongFingerprint(String) }
         let output = publisher.output.path
@@ -543,7 +547,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         // A page the last build made and this one would not (an article deleted) is a change too.
-        guard keyed == previous.entries.count, publisher.holdsExactly(kept: kept, made: made) else { return nil }
+        guard keyed == previous.entries.count, publisher.holdsExactly(kept: kept, made: made, listing: listing) else { return nil }
         return (kept.count + made.count, bytes, keyed)
     }
 

@@ -118,18 +118,6 @@ public struct EntityGraph: Sendable {
             quotesMentioningOf.append([])
             return k
         }
-
-        /// Appends a later run's lists after this run's (article order is kept: runs are in order).
-        mutating func append(_ other: Partial) {
-            for (j, id) in other.ids.enumerated() {
-                let k = intern(id)
-                if known[k] == nil { known[k] = other.known[j] }
-                perArticle[k].append(contentsOf: other.perArticle[j])
-                mentionsOf[k].append(contentsOf: other.mentionsOf[j])
-                quotesByOf[k].append(contentsOf: other.quotesByOf[j])
-                quotesMentioningOf[k].append(contentsOf: other.quotesMentioningOf[j])
-            }
-        }
     }
 
     /// Builds the graph from the articles' annotations; `gazetteer` gives region membership.
@@ -140,10 +128,37 @@ public struct EntityGraph: Sendable {
         // instead of hashing into nested dictionaries.
         let runs = Parallel.runs(count: articles.count, minimum: 512)
         let partials = Parallel.map(runs) { run in partial(articles: articles, range: run) }
-        var all = partials.first ?? Partial()
-        for p in partials.dropFirst() { all.append(p) }
-        let number = all.number, ids = all.ids, known = all.known, perArticle = all.perArticle
-        let mentionsOf = all.mentionsOf, quotesByOf = all.quotesByOf, quotesMentioningOf = all.quotesMentioningOf
+        // Entities in the order first met, with each one's number in every run (or -1): the runs'
+        // lists are joined per entity below, on every core, instead of one run after another.
+        var number: [String: Int] = [:]
+        var ids: [String] = []
+        var known: [Entity?] = []
+        var local: [[Int32]] = []
+        for (r, p) in partials.enumerated() {
+            for (j, id) in p.ids.enumerated() {
+                let k: Int
+                if let existing = number[id] {
+                    k = existing
+                } else {
+                    k = ids.count
+                    number[id] = k
+                    ids.append(id)
+                    known.append(nil)
+                    local.append([Int32](repeating: -1, count: partials.count))
+                }
+                if known[k] == nil { known[k] = p.known[j] }
+                local[k][r] = Int32(j)
+            }
+        }
+        /// Each entity's list of `field` across the runs, in article order, in storage of exactly its size.
+        func joined<T>(_ k: Int, _ field: (Partial) -> [[T]]) -> [T] {
+            var count = 0
+            for (r, j) in local[k].enumerated() where j >= 0 { count += field(partials[r])[Int(j)].count }
+            var list: [T] = []
+            list.reserveCapacity(count)
+            for (r, j) in local[k].enumerated() where j >= 0 { list.append(contentsOf: field(partials[r])[Int(j)]) }
+            return list
+        }
         var entities: [String: Entity] = [:]
         for k in ids.indices { if let e = known[k] { entities[ids[k]] = e } }
 
@@ -152,9 +167,13 @@ public struct EntityGraph: Sendable {
         // itself (two members named do not make an article about the Commonwealth, G77 or Comecon).
         var memberMentions: [String: [(String, Int)]] = [:]
         if let gazetteer {
-            for k in ids.indices where !perArticle[k].isEmpty {
+            for k in ids.indices {
+                var total = 0
+                for (r, j) in local[k].enumerated() where j >= 0 {
+                    for entry in partials[r].perArticle[Int(j)] { total += entry.mentions }
+                }
+                guard total > 0 else { continue }
                 let memberID = ids[k]
-                let total = perArticle[k].reduce(0) { $0 + $1.mentions }
                 for region in gazetteer.memberOf[memberID] ?? [] {
                     memberMentions[region, default: []].append((memberID, total))
                 }
@@ -164,18 +183,20 @@ public struct EntityGraph: Sendable {
             }
         }
 
-        var pages: [String: EntityPage] = [:]
-        for (id, entity) in entities {
+        let made: [(id: String, page: EntityPage)] = Parallel.map(entities.sorted { $0.key < $1.key }) { id, entity in
             let k = number[id]
-            let counts = k.map { perArticle[$0].sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.article < $1.article } } ?? []
-            pages[id] = EntityPage(
+            let counts = k.map { joined($0, \.perArticle).sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.article < $1.article } } ?? []
+            return (id, EntityPage(
                 entity: entity, route: .entity(id),
                 articles: counts,
-                mentions: k.map { Self.exact(mentionsOf[$0]) } ?? [],
-                quotesBy: k.map { quotesByOf[$0] } ?? [], quotesMentioning: k.map { quotesMentioningOf[$0] } ?? [],
+                mentions: k.map { joined($0, \.mentionsOf) } ?? [],
+                quotesBy: k.map { joined($0, \.quotesByOf) } ?? [], quotesMentioning: k.map { joined($0, \.quotesMentioningOf) } ?? [],
                 memberMentions: (memberMentions[id] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { (id: $0.0, mentions: $0.1) },
-                memberOf: [])
+                memberOf: []))
         }
+        var pages: [String: EntityPage] = [:]
+        pages.reserveCapacity(made.count)
+        for (id, page) in made { pages[id] = page }
         if let gazetteer {
             // Every region and bloc a country belongs to; those without a page are named, not linked.
             for id in Array(pages.keys) {
@@ -237,15 +258,6 @@ public struct EntityGraph: Sendable {
             }
         }
         return p
-    }
-
-    /// The list in storage of exactly its size (lists grown by appending keep up to twice the room).
-    static func exact<T>(_ list: [T]) -> [T] {
-        guard list.capacity > list.count + list.count / 8 else { return list }
-        var copy: [T] = []
-        copy.reserveCapacity(list.count)
-        copy.append(contentsOf: list)
-        return copy
     }
 
     /// The id of the paragraph (or heading, figure) that starts at or before a line.

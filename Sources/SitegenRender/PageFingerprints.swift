@@ -58,16 +58,17 @@ public struct PageFingerprints: Sendable {
             h.add(a.source.sitePath.isEmpty ? a.source.path : a.source.sitePath)
             h.add(a.route.file)
             // The entities the article names or quotes: their names, kinds and whether they have a page.
-            let mentioned = Set(a.annotations.mentions.map(\.entityID))
-            var ids = mentioned
-            for q in a.annotations.quotes { if let s = q.speakerID { ids.insert(s) } }
-            for id in ids.sorted() { Self.add(entity: id, graph: graph, to: &h) }
+            // (Sorted and made unique in place: a set of them cost more than all the hashing.)
+            let mentioned = Self.sortedUnique(a.annotations.mentions.map(\.entityID))
+            let speakers = a.annotations.quotes.compactMap(\.speakerID)
+            let ids = speakers.isEmpty ? mentioned : Self.sortedUnique(mentioned + speakers)
+            for id in ids { Self.add(entity: id, graph: graph, to: &h) }
             var search = FNV64()
             search.add(a.title)
             search.add(a.route.file)
             search.add(a.summary)
             search.add(a.source.frontMatter.date?.iso8601 ?? "\u{0}")
-            for id in mentioned.sorted() { search.add(id) }
+            for id in mentioned { search.add(id) }
             var l = FNV64()
             l.add(a.title)
             l.add(a.route.file)
@@ -79,6 +80,17 @@ public struct PageFingerprints: Sendable {
         listed = perArticle.map(\.1)
         unitHashes = perArticle.map(\.2)
         searchItems = perArticle.map(\.3)
+    }
+
+    static func sortedUnique(_ ids: [String]) -> [String] {
+        var ids = ids
+        ids.sort()
+        var last: String?
+        ids.removeAll { id in
+            defer { last = id }
+            return id == last
+        }
+        return ids
     }
 
     static func add(entity id: String, graph: EntityGraph, to h: inout FNV64) {

@@ -82,13 +82,17 @@ struct PublisherTests {
         return lstat(url.path, &info) == 0 ? UInt64(info.st_ino) : 0
     }
 
-    @Test("an update moves only the changed files into place, keeps the others and deletes what the site no longer holds")
-    func updateInPlace() throws {
+    @Test("an update moves only the changed files into place, keeps the others and deletes what the site no longer holds",
+          arguments: [false, true])
+    func updateInPlace(readAhead: Bool) throws {
         let tmp = try TemporaryFolder()
         let p = publisher(tmp, output: "site/public")
         let out = tmp.url.appending(path: "site/public")
         try p.publish([("index.html", Array("home".utf8)), ("a/index.html", Array("A".utf8)), ("b/index.html", Array("B".utf8)), ("c/d/index.html", Array("D".utf8))])
         try tmp.write("site/public/stray.txt", "left by hand")
+        // (The output's tree as a build reads it ahead, while it makes the site.)
+        let listing = readAhead ? try #require(p.readAhead()).value : nil
+        if readAhead { #expect(listing != nil) }
         let folder = inode(out)
         let kept = inode(out.appending(path: "a/index.html"))
         let staging = try p.begin(update: true)
@@ -99,7 +103,7 @@ struct PublisherTests {
         let identity = try #require(staging.identity(of: "e/f/index.html"))
         // Until the commit, the output is as it was.
         #expect(try readText(out.appending(path: "index.html")) == "home")
-        try staging.commit()
+        try staging.commit(listing: listing)
         #expect(try tree(out).keys.sorted() == [".sitegen-output", "a/index.html", "e/f/index.html", "index.html"])
         #expect(try readText(out.appending(path: "index.html")) == "home, new")
         #expect(inode(out) == folder, "the output folder was replaced, not updated")
@@ -107,6 +111,23 @@ struct PublisherTests {
         #expect(Publisher.isFile(out.appending(path: "e/f/index.html").path, identity: identity))
         #expect(!FileManager.default.fileExists(atPath: out.appending(path: "c").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.appending(path: "site").path) == ["public"])
+    }
+
+    @Test("the output's tree read ahead finds the same stray entries as a walk made at the time")
+    func listingFindsStrays() throws {
+        let tmp = try TemporaryFolder()
+        let base = tmp.url.appending(path: "out").path
+        for file in ["index.html", "a/index.html", "a/extra.txt", "b/c/index.html", "b/c/old/x.html", "gone/deep/y.html", "file-for-folder", "z.css"] {
+            try tmp.write("out/" + file, "x")
+        }
+        #expect(symlink("/etc", base + "/a/link") == 0)
+        let expected: Set<String> = ["index.html", "a/index.html", "b/c/index.html", "file-for-folder/index.html", "new/index.html"]
+        let walked = try #require(Publisher.strayEntries(in: base, expected: expected))
+        let listing = try #require(Publisher.TreeListing(base: base))
+        let listed = try #require(listing.strayEntries(expected: expected))
+        #expect(listed.sorted() == ["a/extra.txt", "a/link", "b/c/old", "file-for-folder", "gone", "z.css"])
+        #expect(walked.sorted() == listed.sorted())
+        #expect(Publisher.TreeListing(base: base + "/missing") == nil)
     }
 
     @Test("an update that puts a file where a folder was, or changes many files, swaps the whole site")
