@@ -254,6 +254,7 @@ final class AnnotationRun {
         discoverDocumentNames()
         discoverNamedPolicies()
         discoverNamedBodies()
+        discoverAcronymDefinedBodies()
         tagLowercaseDocumentNames()
         bindRepeatedOwnerNamed()
         joinUnitsToKnownBodies()

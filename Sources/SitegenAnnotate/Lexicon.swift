@@ -71,6 +71,8 @@ enum Lexicon {
         // Italian participles after "ha" ('"...", ha raccontato.'): the subject is as often left unsaid.
         "detto", "dichiarato", "affermato", "scritto", "aggiunto", "spiegato", "sottolineato", "precisato", "raccontato",
         "commentato", "ribadito", "osservato", "ricordato", "concluso", "evidenziato", "annunciato", "assicurato", "replicato",
+        // ('«C'è un grosso pericolo», ha avvertito.')
+        "avvertito", "ammesso", "insistito", "sostenuto", "rilevato", "confermato", "denunciato", "risposto", "proseguito", "tuonato",
     ]
 
     /// Italian speech verbs in the present, whose subject is often left unsaid ('«...», dice.').
@@ -716,6 +718,8 @@ enum Lexicon {
         // Heads of documents and institutions: "Rubber-Rice Pact", "the British Museum".
         "Pact", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Initiative", "Museum", "Charter", "Policy", "Guidelines",
         "Act", "Food", "Foods",
+        // Parts of documents: "under Chapter VII of the Charter", "Article IV".
+        "Chapter", "Article",
     ]
     static let organizationHeads: TokenSet = [
         "Presidency", "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",

@@ -684,6 +684,57 @@ extension AnnotationRun {
     /// "Comrades J. V. Stalin, G. M. Malenkov, V. M. Molotov": initials before a family name need no
     /// other context when they fit exactly one known person (the family name, and the given name's
     /// first letter); an initial that fits nobody, or several, is left to the other rules.
+    /// 'Claudius "Claudie" Massop', 'R.F. "Pik" Botha', 'Carlos “Chacho” Álvarez': a nickname in quotation marks between
+    /// a given name (or initials) and the family name. The person is the one the gazetteer knows by either name with the
+    /// family name ("Pik Botha"), else someone the text names by the given and family names.
+    func tagNicknamedPeople() {
+        let opening: TokenSet = ["\"", "\u{201C}", "\u{2018}"]
+        let closing: TokenSet = ["\"", "\u{201D}", "\u{2019}"]
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            var k = 1
+            while k + 3 < toks.count {
+                defer { k += 1 }
+                guard opening.contains(toks[k]), toks[k].spaceBefore, isNameToken(toks[k + 1]), !toks[k + 1].spaceBefore,
+                      closing.contains(toks[k + 2]), !toks[k + 2].spaceBefore, isNameToken(toks[k + 3]), toks[k + 3].spaceBefore,
+                      toks[k + 3].characterCount >= 3 else { continue }
+                // The given name or initials before the nickname ("R.F.", "Claudius", "Juan Carlos").
+                var g = k
+                while g > 0, k - g < 4, isNameToken(toks[g - 1]) || (toks[g - 1].is(".") && g >= 2 && toks[g - 2].characterCount == 1 && toks[g - 2].isCapitalized) {
+                    g -= 1
+                }
+                while g < k, Lexicon.titleWords.contains(toks[g]) || toks[g].is(".") { g += 1 }
+                guard g < k, toks[g].isWord, !(g...(k + 3)).contains(where: { isCovered(u, $0) }) else { continue }
+                var end = k + 3
+                if end + 1 < toks.count, toks[end + 1].spaceBefore, isNameToken(toks[end + 1]), !isCovered(u, end + 1),
+                   Lexicon.givenNameGenders[toks[end + 1].text] == nil { end += 1 }
+                let given = text(of: toks, from: g, to: k - 1, in: u)
+                let family = text(of: toks, from: k + 3, to: end, in: u)
+                let nickname = toks[k + 1].text
+                let known = (gazetteer.peopleByFamilyName[toks[k + 3].text] ?? []).filter { id in
+                    guard let e = gazetteer.entities[id] else { return false }
+                    return ([e.name] + e.aliases).contains { $0 == given + " " + family || $0 == nickname + " " + family }
+                }
+                let id: String
+                if known.count == 1 {
+                    id = known[0]
+                } else {
+                    let name = given + " " + family
+                    id = "person/" + Slug.make(name)
+                    if gazetteer.entities[id] == nil, local[id] == nil {
+                        var person = Entity(id: id, kind: .person, name: name)
+                        person.aliases = [nickname + " " + family]
+                        person.familyName = family
+                        person.gender = Lexicon.givenNameGenders[toks[g].text]
+                        person.type = "found in text"
+                        local[id] = person
+                    }
+                }
+                addSpan(Span(unit: u, first: g, last: end, entityID: id, rule: "person.nickname"))
+            }
+        }
+    }
+
     func tagInitialledKnownPeople() {
         for u in units.indices {
             let toks = tokens[u]
@@ -901,6 +952,7 @@ extension AnnotationRun {
 
     func discoverPeople() {
         tagInitialledKnownPeople()
+        tagNicknamedPeople()
         var found: [NameCandidate] = []
         var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers
         var chiefs: [NameCandidate] = []  // lone names after the title of a chief or village head
@@ -1240,6 +1292,13 @@ extension AnnotationRun {
                         i = last + 1
                         continue
                     }
+                    // ("Cooder, who has recorded in Havana several times, was blunt", "Imamura, speaking through an interpreter,
+                    // was drier": one word opening the sentence with a "who" after it is someone's name, written in full
+                    // elsewhere: "with Ry Cooder".)
+                    if !isMulti, i == 0 || toks[i - 1].is(".", "\""), let after, toks[after].is(","), after + 2 < toks.count,
+                       toks[after + 1].is("who") || toks[after + 1].is("speaking"), toks[after + 2].isLowercase, toks[i].characterCount >= 3 {
+                        singles.append((u, i))
+                    }
                     // "in succession to Ahmed Neguib el Hilaly Pasha": names of two words or more before an honorific that
                     // follows only a person's name. (Not "Mustapha Pasha Barracks": one word, a place named after him.)
                     if isMulti, let after, toks[after].is("Pasha", "Bey", "Effendi"), toks[after].spaceBefore,
@@ -1400,7 +1459,9 @@ extension AnnotationRun {
                 // (For a known given name anywhere, only the pronoun of that name's gender: "his" after "Victoria Falls" is
                 // someone else's.)
                 if candidate.rule == "person.given-name", gender != candidate.gender { continue }
-                c.gender = gender
+                // (A given name that says the gender says more than the pronoun, which may be someone else's: "Catherine
+                // Deneuve, handing Kiarostami his half of the prize, kissed him".)
+                c.gender = candidate.last > candidate.first ? Lexicon.givenNameGenders[tokens[candidate.unit][candidate.first].text] ?? gender : gender
             } else {
                 // ("Mordechai Vanunu walked out of Shikma prison ... Vanunu told ... adopted Vanunu as a son": a known given
                 // name, then a family name the article goes on to use alone at least twice.)
@@ -1526,6 +1587,9 @@ extension AnnotationRun {
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
             // "Cooperatives and Poverty Alleviation. She ...": an abstract noun ends no one's name.
             if let last = words.last, last.count >= 9, ["ation", "ition", "ment", "ness", "ship"].contains(where: { last.hasSuffix($0) }) { continue }
+            // ("The Samyukt Kisan Morcha (SKM), the platform of ...": a name its initials follow in brackets is a body's.)
+            if words.count >= 2, f.last + 3 < toks.count, toks[f.last + 1].is("("), toks[f.last + 3].is(")"), toks[f.last + 2].isAllCaps,
+               toks[f.last + 2].text == String(words.compactMap(\.first).filter(\.isUppercase)) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
             // "Américas de la Organización de los Estados Americanos": a body's first word inside, after a particle, is a
@@ -2916,6 +2980,88 @@ extension AnnotationRun {
 
     /// The last words of a bloc's organ named after its acronym ("OAS General Secretariat", "SADC Observer Mission").
     static let blocOrgans: TokenSet = ["Secretariat", "Commission", "Mission", "Court", "Parliament", "Tribunal", "Directorate", "Council"]
+
+    /// "The Samyukt Kisan Morcha (SKM), the platform of more than 40 farmer unions": capitalised words whose initials
+    /// follow them in brackets name a body the gazetteer does not know (an agreement, a plan or a law by their last word:
+    /// "the Agricultural Land Reform Code (ALRC)" is left to the rules for those); the initials then name it too.
+    /// (Not a person's name: "John Fitzgerald Kennedy (JFK)".)
+    func discoverAcronymDefinedBodies() {
+        var defined: [(unit: Int, first: Int, last: Int, acronym: Int)] = []
+        let particles: Set<String> = ["of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "del", "y", "et", "di", "e", "da", "do", "dos", "der", "und", "für"]
+        // (Things, places and documents, which initials name as often as bodies.)
+        let notBodies: Set<String> = [
+            "Airport", "Link", "Railway", "Line", "Highway", "Road", "Bridge", "Dam", "Park", "Region", "Area", "Zone", "Island", "Islands",
+            "Province", "District", "Nation", "Nations", "Countries", "States", "Defense", "Defence", "General", "Leader", "Transit",
+            "Code", "Bill", "Scheme", "Rule", "Rules", "Order", "Regulation", "Regulations", "Index", "Syndrome", "Disease", "Virus",
+        ]
+        let documentOpeners: Set<String> = ["Tratado", "Acuerdo", "Programa", "Plan", "Ley", "Traité", "Accord", "Loi", "Programme", "Trattato", "Accordo", "Legge", "Lei", "Acordo"]
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where k >= 3 && k + 1 < toks.count && toks[k + 1].is(")") && toks[k - 1].is("(") {
+                let acronym = toks[k]
+                guard acronym.isWord, acronym.isAllCaps, (2...8).contains(acronym.characterCount), !isCovered(u, k) else { continue }
+                let letters = Array(acronym.text)
+                var pos = letters.count - 1
+                var first = -1
+                var j = k - 2
+                while j >= 0, pos >= 0 {
+                    let t = toks[j]
+                    if t.isWord, t.isCapitalized, !t.isAllCaps, t.text.first == letters[pos], j == k - 2 || toks[j + 1].spaceBefore {
+                        pos -= 1
+                        first = j
+                    } else if !(t.isLowercase && particles.contains(t.text) && j < k - 2) {
+                        break
+                    }
+                    j -= 1
+                }
+                guard pos < 0, first >= 0, k - 2 > first, !(first > 0 && toks[first - 1].isCapitalized && toks[first].spaceBefore && !toks[first - 1].is("The")),
+                      (first...(k - 2)).allSatisfy({ !isCovered(u, $0) }), Lexicon.givenNameGenders[toks[first].text] == nil,
+                      !Lexicon.strongInitiativeHeads.contains(toks[k - 2]), !Lexicon.initiativeHeads.contains(toks[k - 2]),
+                      !notBodies.contains(toks[k - 2].text), !documentOpeners.contains(toks[first].text) else { continue }
+                defined.append((u, first, k - 2, k))
+            }
+        }
+        guard !defined.isEmpty else { return }
+        // A body by the last word of its name ("Union", "Council"), or by what the article says it does: it speaks
+        // ("SKM said", "the Morcha said") or has officers ("SKM leader Darshan Pal").
+        func actsAsBody(_ word: String) -> Bool {
+            for toks in tokens {
+                for k in toks.indices where toks[k].text == word {
+                    if k + 1 < toks.count, isSpeechVerb(toks[k + 1]) || (toks[k + 1].isLowercase && Self.isRoleNoun(toks[k + 1].text)) { return true }
+                    if k >= 2, toks[k - 1].is("the"), Self.isRoleNoun(toks[k - 2].lower) || toks[k - 2].is("of", "for") && k >= 3 && Self.isRoleNoun(toks[k - 3].lower) { return true }
+                }
+            }
+            return false
+        }
+        var additions: [(Span, Entity)] = []
+        var byAcronym: [String: String] = [:]
+        for d in defined {
+            let toks = tokens[d.unit]
+            let acronym = toks[d.acronym].text
+            guard Lexicon.organizationHeads.contains(toks[d.last]) || Lexicon.genericInstitutionWords.contains(toks[d.last])
+                    || actsAsBody(acronym) || actsAsBody(toks[d.last].text) else { continue }
+            let name = text(of: toks, from: d.first, to: d.last, in: d.unit)
+            let id = "organization/" + Slug.make(name)
+            var entity = local[id] ?? Entity(id: id, kind: .organization, name: name)
+            entity.type = "found in text"
+            entity.aliases = [acronym]
+            additions.append((Span(unit: d.unit, first: d.first, last: d.last, entityID: id, rule: "organization.acronym-defined"), entity))
+            additions.append((Span(unit: d.unit, first: d.acronym, last: d.acronym, entityID: id, rule: "organization.acronym-defined"), entity))
+            if byAcronym[acronym] == nil { byAcronym[acronym] = id }
+        }
+        guard !additions.isEmpty else { return }
+        addFound(additions)
+        // The initials alone, wherever else the article uses them.
+        var more: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].isAllCaps && toks[k].isWord && !isCovered(u, k) {
+                guard let id = byAcronym[toks[k].text], let e = local[id] else { continue }
+                more.append((Span(unit: u, first: k, last: k, entityID: id, rule: "organization.acronym-defined"), e))
+            }
+        }
+        addFound(more)
+    }
 
     func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []

@@ -216,12 +216,21 @@ extension AnnotationRun {
                         ref = .entity(body)
                     }
                 }
+                // ('A senior official, speaking on condition he not be identified, said the White House "is trying to learn
+                // ...": a name after the verb that a quote opening in lower case follows is what the words are about.)
+                let reportedSubject: Bool = {
+                    var j = k + 1
+                    if j < toks.count, toks[j].is("the") { j += 1 }
+                    guard j < toks.count, let span = coveringSpan(u, j), span.first == j, span.last + 2 < toks.count,
+                          toks[span.last + 1].is("\"", "\u{201C}"), toks[span.last + 2].isLowercase, toks[span.last + 2].isWord else { return false }
+                    return isInside(quoted, toks[span.last + 2].start)
+                }()
                 if ref != nil {
                 } else if calledIt {
                     // ("X called the verdict \"...\"": what follows the verb is what was named, never who named it.)
                     ref = subjectBefore(u, k, quoted: quoted)
                     rule = "name-verb"
-                } else if opensClause, let r = subjectAfter(u, k, quoted: quoted) {
+                } else if opensClause, !reportedSubject, let r = subjectAfter(u, k, quoted: quoted) {
                     ref = r
                     rule = "verb-name"
                 } else if let r = subjectBefore(u, k, quoted: quoted) {
@@ -1300,6 +1309,9 @@ extension AnnotationRun {
         if t.lowerIs("government", "state"), i >= 2, tokens[u][i - 1].is("of"), tokens[u][i - 2].lowerIs("head") { return subjectRef(u, i - 2) }
         // "Lyonpo said": a Dzongkha minister's title stands alone for the minister, without "the".
         if Self.standaloneTitles.contains(t.text) { return .personNoun(lower) }
+        // ("In an unusual admission, the PM also said": the prime minister, by the initials British, Indian and
+        // Australian papers use.)
+        if t.is("PM"), i >= 1, tokens[u][i - 1].lowerIs("the") { return .personNoun("prime minister", country: nil) }
         // "the Brazilian Government said", "the British government said": a country's government speaks for the country.
         // ("The West German Government welcomed ..., but said": a compass word may stand before the adjective.)
         // ("the Bangladesh Government said": the country's name used as an adjective, after "the".)

@@ -3894,6 +3894,65 @@ struct AnnotatorTests {
         #expect(!annotate("Johnson said in a statement that \"we will appeal.\"").mentions.contains { $0.entityID.hasPrefix("organization/") })
     }
 
+    @Test("a given name says the gender over a pronoun after the name that is someone else's ('Catherine Deneuve, handing Kiarostami his half of the prize, kissed him')")
+    func givenNameOverFollowingPronoun() {
+        let text = "“We found ourselves in front of two masters,” Isabelle Adjani told the closing press conference.\n\nCatherine Deneuve, handing Kiarostami his half of the prize, kissed him on both cheeks.\n\nThe daily wrote that an Iranian artist “should not accept a prize from the hands of a woman who kisses him,” and deputies demanded to know who had authorised the trip.\n\nDeneuve, for her part, professed bafflement. “It was a kiss of congratulation, nothing more,” she told French television."
+        #expect(speakers(text) == ["person/isabelle-adjani", nil, "person/catherine-deneuve"])
+    }
+
+    @Test("'Cooder, who has recorded in Havana, was blunt', 'Imamura, speaking through an interpreter': one word a 'who' follows names the person written in full elsewhere")
+    func oneWordBeforeWho() {
+        let text = "Guitarist Manuel Galbán shared the award with Ry Cooder for \"Mambo Sinuendo.\"\n\n\"It is always disappointing,\" Grammy president Neil Portnow said.\n\nCooder, who has recorded in Havana several times despite the U.S. embargo, was blunt.\n\n\"He is one of the great guitar players of the last 50 years,\" he said in a statement."
+        #expect(ids(text).contains("person/ry-cooder"))
+        #expect(speakers(text) == ["person/neil-portnow", "person/ry-cooder"])
+        let imamura = "The jury split the prize between Taste of Cherry and Shohei Imamura's The Eel.\n\n“We did not have to choose,” Isabelle Adjani told the press conference.\n\nImamura, speaking through an interpreter, was drier. “At my age one does not expect to share anything,” he said."
+        #expect(speakers(imamura) == ["person/isabelle-adjani", "person/shohei-imamura"])
+    }
+
+    @Test("'... said the White House \"is trying to learn ...\"': a name after the verb that a lower-case quote follows is what the words are about")
+    func reportedClauseSubjectAfterVerb() {
+        #expect(speakers("A senior administration official, speaking on condition he not be identified, said the White House \"is trying to learn where every dollar went.\"") == [nil])
+        // (The name after the verb still speaks when the quote comes first.)
+        #expect(speakers("\"We are trying to learn where every dollar went,\" said the White House.") == ["organization/white-house"])
+    }
+
+    @Test("'The Samyukt Kisan Morcha (SKM), the platform of ...': a name its initials follow in brackets is a body's (when it speaks or has officers), and the initials name it")
+    func acronymDefinedBody() {
+        let text = "The Samyukt Kisan Morcha (SKM), the platform of more than 40 farmer unions, welcomed the announcement.\n\nSKM leader Darshan Pal said the victory belonged to the farmers."
+        let a = annotate(text)
+        #expect(a.mentions.filter { $0.entityID == "organization/samyukt-kisan-morcha" }.map(\.text) == ["Samyukt Kisan Morcha", "SKM", "SKM"])
+        #expect(!a.mentions.contains { $0.entityID.hasPrefix("person/samyukt") })
+        // (Not a place or a thing, and not without a sign of a body: "the Cheddi Jagan International Airport (CJIA)".)
+        #expect(!ids("The contractor is building the new terminal of the Cheddi Jagan International Airport (CJIA), the government said.").contains { $0.hasPrefix("organization/cheddi") })
+        #expect(!ids("The Gauhati Medical Plan (GMP) was approved in March.").contains { $0.hasPrefix("organization/") })
+    }
+
+    @Test("'the PM also said': the prime minister named before")
+    func thePM() {
+        let text = "Prime Minister Narendra Modi on Friday announced that the three farm laws would be repealed.\n\n\"We have decided to repeal all three farm laws,\" Modi said.\n\nIn an unusual admission, the PM also said: \"Perhaps there was some shortcoming in our tapasya.\""
+        #expect(speakers(text) == ["person/narendra-modi", "person/narendra-modi"])
+    }
+
+    @Test("a nickname in quotation marks inside a name: 'Claudius \"Claudie\" Massop', 'R.F. \"Pik\" Botha' (the gazetteer's by its nickname), 'Carlos “Chacho” Álvarez'")
+    func nicknamesInsideNames() {
+        let massop = "The truce was brokered by Claudius \"Claudie\" Massop, a JLP supporter, and Aston \"Bucky\" Marshall, a PNP man.\n\n\"The guns must done now,\" Massop told CANA before the show."
+        #expect(ids(massop).isSuperset(of: ["person/claudius-massop", "person/aston-marshall"]))
+        #expect(speakers(massop) == ["person/claudius-massop"])
+        let botha = "In Pretoria, Foreign Minister R.F. \"Pik\" Botha said his government had seen the embargo coming. Botha told reporters that \"South Africa has been preparing for this day for fourteen years.\""
+        #expect(speakers(botha) == ["person/pik-botha"])
+        #expect(!ids(botha).contains("person/rf-botha"))
+        let alvarez = "“Si en esos galpones faltaba material, una explosión era la manera más cómoda de hacer desaparecer las pruebas”, sostuvo el diputado nacional Carlos “Chacho” Álvarez, líder del Frepaso, quien anunció que pedirá la interpelación del ministro y que no se quedará con los brazos cruzados."
+        #expect(speakers(alvarez) == ["person/carlos-alvarez"])
+        // (A quoted title after a name the gazetteer knows is no nickname: "the Bob Marley \"Exodus\" Tour".)
+        #expect(!ids("Tickets for the Bob Marley \"Exodus\" Tour sold out.").contains { $0.hasPrefix("person/") && $0 != "person/bob-marley" })
+    }
+
+    @Test("Italian '«C'è un grosso pericolo», ha avvertito.': more participles of speaking")
+    func italianAvvertito() {
+        let text = "Più cauto il vicepresidente della Commissione, l'olandese Sicco Mansholt, che fino a pochi mesi fa era ministro dell'Agricoltura nel governo del suo Paese e che della conferenza è il vero regista. «C'è un grosso pericolo», ha avvertito. «Se i prezzi verranno fissati dall'alto, produttori e consumatori finiranno per perdere ogni contatto con il mercato.»"
+        #expect(speakers(text) == ["person/sicco-mansholt", "person/sicco-mansholt"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
