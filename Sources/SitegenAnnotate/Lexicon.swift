@@ -720,6 +720,8 @@ enum Lexicon {
         "Act", "Food", "Foods",
         // Parts of documents: "under Chapter VII of the Charter", "Article IV".
         "Chapter", "Article",
+        // Portfolios: "Director of Primary Health Care", "the Minister of Health".
+        "Health", "Care", "Welfare", "Education", "Agriculture",
     ]
     static let organizationHeads: TokenSet = [
         "Presidency", "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",

@@ -931,6 +931,8 @@ extension AnnotationRun {
         for u in units.indices {
             let toks = tokens[u]
             for k in toks.indices.dropFirst() where toks[k].isLowercase && Self.settlementNouns.contains(toks[k]) {
+                // ("Dr Ian MacQueen, the city's Medical Officer of Health": one of the city's, not the city.)
+                if k + 2 < toks.count, toks[k + 1].is("'", "\u{2019}"), toks[k + 2].is("s") { continue }
                 var end = k - 1
                 var apposition = false
                 if end >= 1, toks[end].is("a", "an", "the"), end >= 2, toks[end - 1].is(",") { end -= 2; apposition = true }

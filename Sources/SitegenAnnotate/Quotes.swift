@@ -198,6 +198,13 @@ extension AnnotationRun {
                     ref = .pronoun(toks[s].is("He") ? .male : .female)
                     rule = "participle"
                 }
+                // ('He criticized some Western media outlets, saying they "are using ..."': any participle of speaking after a
+                // comma, in a sentence that opens on "He" or "She", speaks for them.)
+                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), case let s = sentenceStart(u, k - 1),
+                   toks[s].is("He", "She"), !((s + 1)..<(k - 1)).contains(where: { toks[$0].is(";", ":") || isInside(quoted, toks[$0].start) }) {
+                    ref = .pronoun(toks[s].is("He") ? .male : .female)
+                    rule = "participle"
+                }
                 // ('NASA is more restrained. "...," a spokesman in Washington said': a spokesman of no body named speaks for the
                 // body a sentence of this paragraph opened on before.)
                 if ref == nil, let body = unnamedSpokesmanBody(u, k, quoted: quoted) {

@@ -3953,6 +3953,19 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/sicco-mansholt", "person/sicco-mansholt"])
     }
 
+    @Test("'Dr Ian MacQueen, the city's Medical Officer of Health': one of the city's is no city; 'Director of Primary Health Care' is no one's name")
+    func citysOfficerAndPortfolios() {
+        let text = "The man at the centre of it all is Dr Ian MacQueen, the city's Medical Officer of Health.\n\n“There is no shadow of doubt in my mind,” Dr MacQueen told me on Friday."
+        #expect(speakers(text) == ["person/ian-macqueen"])
+        #expect(!ids("The Director of Primary Health Care said the teams had reached thousands of children.").contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("'He criticized some media outlets, saying they \"are using ...\"': a participle of speaking after a comma speaks for the 'He' the sentence opens on")
+    func participleAfterPronounSubject() {
+        let text = "Health Minister Saad al-Nayef spoke to reporters on Saturday.\n\nHe criticized some Western and Gulf media outlets, saying they \"are using the suffering of children as a weapon in the media war.\""
+        #expect(speakers(text) == ["person/saad-al-nayef"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
