@@ -2566,6 +2566,13 @@ extension AnnotationRun {
             if let family = e.familyName {
                 fullMentions[family, default: []].append((span.unit, span.first))
                 if !(owners[family]?.contains(span.entityID) ?? false) { owners[family, default: []].append(span.entityID) }
+                // ("Mario Abdo Benítez ... Abdo said": of two family names, Spanish and Portuguese papers use the first alone.)
+                let parts = family.split(separator: " ")
+                if parts.count == 2, let first = parts.first.map(String.init), first.count > 2, first.first?.isUppercase == true,
+                   parts[1].first?.isUppercase == true, !Lexicon.nameParticles.contains(first.lowercased()),
+                   !(owners[first]?.contains(span.entityID) ?? false) {
+                    owners[first, default: []].append(span.entityID)
+                }
             }
             // "Chou En-lai" for Zhou Enlai: a spelling whose family name comes first goes by that first word ("Mr Chou").
             if let family = e.familyName, e.name.hasPrefix(family + " "), span.last > span.first {
