@@ -2283,6 +2283,14 @@ extension AnnotationRun {
            let match = candidates.first(where: { $0.unit >= position.0 - 2 && types.contains(bodyType($0.entityID)) }) {
             return match.entityID
         }
+        // ("Ford-Werke was blunter. '...,' the company said", "TransMilenio said ... '...,' the company said": a body of no
+        // known kind that opened a sentence of this paragraph or the one before is of the kind the noun says.)
+        // (Not a body whose name says another kind: "the Ministry of Transport" is no company.)
+        if Self.organizationNounTypes[noun] != nil, let subject = latestOrganizationSubject(before: position), bodyType(subject).isEmpty || bodyType(subject) == "found in text",
+           !(entity(subject)?.name.split(separator: " ").contains { Lexicon.genericInstitutionWords.contains(String($0)) || Lexicon.organizationHeads.contains(String($0)) } ?? true),
+           let at = candidates.first(where: { $0.entityID == subject }), at.unit >= position.0 - 1 {
+            return subject
+        }
         // ("In a statement, the government said ...": a story mostly about one country speaks of that country's government,
         // not of the body it named last.)
         if noun == "government", let country = dominantCountry(countryCounts()), gazetteer.entities[country] != nil { return country }

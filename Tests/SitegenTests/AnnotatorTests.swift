@@ -3966,6 +3966,15 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/saad-al-nayef"])
     }
 
+    @Test("'TransMilenio said ... \"...\", the company said': a body of no known kind that opened a sentence just before is the company")
+    func companyOfNoKnownKind() {
+        let text = "TransMilenio said in a statement that the electric fleet had reduced emissions in the southern localities of the city. “The buses have saved more than 100,000 tonnes of carbon dioxide a year,” the company said."
+        #expect(speakers(text) == ["organization/transmilenio"])
+        // (Not a body of another kind: a ministry is no company.)
+        let ministry = "The Ministry of Transport said in a statement that talks would go on. “We will work with the contractor,” the company said."
+        #expect(speakers(ministry) != ["organization/ministry-of-transport"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
