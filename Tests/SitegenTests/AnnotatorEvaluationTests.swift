@@ -1753,6 +1753,38 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind143QuoteFloor = (0.96, 0.96, 0.89)
 
+    /// Blind-144 (The Indianapolis Star 1955, the Geelong Advertiser 1963, Jet 1977, Gannett News Service 1986, La Voz del Interior
+    /// 1995 in Spanish, the Lancashire Evening Post 2006, Hanoi Times 2016, Hromadske 2023), on the arms trade. Measured on arrival:
+    /// initiatives 1.00/0.79, organisations 0.84/0.67, people 0.94/0.90, speakers 72 of 84.
+    static let blind144Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.94), .region: (0.98, 0.80), .initiative: (0.98, 0.76), .organization: (0.82, 0.66), .person: (0.98, 0.94),
+    ]
+    static let blind144QuoteFloor = (0.98, 0.98, 0.92)
+
+    /// Blind-145 (Paese Sera 1958 in Italian, the Philippines Free Press 1963, the National Catholic Reporter 1973, Queensland
+    /// Country Life 1986, Middle East Report 1997, McClatchy 2008, PANA 2014, NewsClick 2021), on farming and land. Measured on
+    /// arrival: initiatives 0.70/0.39, organisations 0.82/0.76, people 0.94/0.92, speakers 67 of 91.
+    static let blind145Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.96, 0.96), .region: (0.98, 0.88), .initiative: (0.78, 0.64), .organization: (0.80, 0.76), .person: (0.93, 0.90),
+    ]
+    static let blind145QuoteFloor = (0.98, 0.95, 0.74)
+
+    /// Blind-146 (The Windsor Star 1955, The Sunday Post 1964, Science News 1977, the Townsville Bulletin 1987, The Sentinel 1994,
+    /// Zero Hora 2009 in Portuguese, SANA 2013, STAT 2020), on epidemics and public health. Measured on arrival: initiatives
+    /// 0.78/0.88, organisations 0.79/0.69, people 0.92/0.88, speakers 53 of 82.
+    static let blind146Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.98, 0.98), .region: (0.98, 0.91), .initiative: (0.75, 0.85), .organization: (0.80, 0.66), .person: (0.92, 0.88),
+    ]
+    static let blind146QuoteFloor = (0.98, 0.93, 0.71)
+
+    /// Blind-147 (the Fort Worth Star-Telegram 1958, Dakar-Matin 1966 in French, CANA 1978, City Press 1987, Film Comment 1997,
+    /// Billboard 2004, Asia Pacific Report 2019, Classic FM 2021), on film, music and culture. Measured on arrival: initiatives
+    /// 0.60/0.60, organisations 0.85/0.59, people 0.95/0.79, speakers 59 of 75.
+    static let blind147Floor: [EntityKind: (Double, Double)] = [
+        .country: (0.95, 0.95), .region: (0.98, 0.78), .initiative: (0.78, 0.78), .organization: (0.84, 0.63), .person: (0.93, 0.84),
+    ]
+    static let blind147QuoteFloor = (0.98, 0.95, 0.83)
+
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
     /// rules were then generalised from its failures, and its floors hold the levels
@@ -1900,9 +1932,13 @@ struct AnnotatorEvaluationTests {
         "articles-blind-141": (8, blind141Floor, blind141QuoteFloor),
         "articles-blind-142": (8, blind142Floor, blind142QuoteFloor),
         "articles-blind-143": (8, blind143Floor, blind143QuoteFloor),
+        "articles-blind-144": (8, blind144Floor, blind144QuoteFloor),
+        "articles-blind-145": (8, blind145Floor, blind145QuoteFloor),
+        "articles-blind-146": (8, blind146Floor, blind146QuoteFloor),
+        "articles-blind-147": (8, blind147Floor, blind147QuoteFloor),
     ]
 
-    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131", "articles-blind-132", "articles-blind-133", "articles-blind-134", "articles-blind-135", "articles-blind-136", "articles-blind-137", "articles-blind-138", "articles-blind-139", "articles-blind-140", "articles-blind-141", "articles-blind-142", "articles-blind-143"])
+    @Test("precision, recall and speaker accuracy on each blind set", arguments: ["articles-blind", "articles-blind-3", "articles-blind-4", "articles-blind-5", "articles-blind-6", "articles-blind-7", "articles-blind-8", "articles-blind-9", "articles-blind-10", "articles-blind-11", "articles-blind-12", "articles-blind-13", "articles-blind-14", "articles-blind-15", "articles-blind-16", "articles-blind-17", "articles-blind-18", "articles-blind-19", "articles-blind-20", "articles-blind-21", "articles-blind-22", "articles-blind-23", "articles-blind-24", "articles-blind-25", "articles-blind-26", "articles-blind-27", "articles-blind-28", "articles-blind-29", "articles-blind-30", "articles-blind-31", "articles-blind-32", "articles-blind-33", "articles-blind-34", "articles-blind-35", "articles-blind-36", "articles-blind-37", "articles-blind-38", "articles-blind-39", "articles-blind-40", "articles-blind-41", "articles-blind-42", "articles-blind-43", "articles-blind-44", "articles-blind-46", "articles-blind-47", "articles-blind-45", "articles-blind-49", "articles-blind-50", "articles-blind-48", "articles-blind-52", "articles-blind-53", "articles-blind-51", "articles-blind-54", "articles-blind-55", "articles-blind-56", "articles-blind-57", "articles-blind-58", "articles-blind-59", "articles-blind-61", "articles-blind-62", "articles-blind-60", "articles-blind-65", "articles-blind-63", "articles-blind-64", "articles-blind-66", "articles-blind-67", "articles-blind-68", "articles-blind-70", "articles-blind-71", "articles-blind-69", "articles-blind-72", "articles-blind-74", "articles-blind-73", "articles-blind-75", "articles-blind-76", "articles-blind-77", "articles-blind-79", "articles-blind-80", "articles-blind-78", "articles-blind-81", "articles-blind-82", "articles-blind-83", "articles-blind-84", "articles-blind-85", "articles-blind-86", "articles-blind-88", "articles-blind-87", "articles-blind-90", "articles-blind-89", "articles-blind-91", "articles-blind-92", "articles-blind-93", "articles-blind-94", "articles-blind-95", "articles-blind-96", "articles-blind-97", "articles-blind-98", "articles-blind-99", "articles-blind-100", "articles-blind-101", "articles-blind-102", "articles-blind-103", "articles-blind-104", "articles-blind-105", "articles-blind-106", "articles-blind-107", "articles-blind-108", "articles-blind-109", "articles-blind-110", "articles-blind-111", "articles-blind-112", "articles-blind-113", "articles-blind-114", "articles-blind-115", "articles-blind-116", "articles-blind-117", "articles-blind-118", "articles-blind-119", "articles-blind-120", "articles-blind-121", "articles-blind-122", "articles-blind-123", "articles-blind-124", "articles-blind-127", "articles-blind-126", "articles-blind-125", "articles-blind-128", "articles-blind-129", "articles-blind-130", "articles-blind-131", "articles-blind-132", "articles-blind-133", "articles-blind-134", "articles-blind-135", "articles-blind-136", "articles-blind-137", "articles-blind-138", "articles-blind-139", "articles-blind-140", "articles-blind-141", "articles-blind-142", "articles-blind-143", "articles-blind-144", "articles-blind-145", "articles-blind-146", "articles-blind-147"])
     func blindSet(_ folder: String) throws {
         let set = try #require(Self.blindSets[folder])
         try Self.measure(folder: folder, minimum: set.minimum, floor: set.floor, quoteFloor: set.quoteFloor)
