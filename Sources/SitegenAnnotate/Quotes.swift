@@ -257,7 +257,8 @@ extension AnnotationRun {
                     || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase)
                     || (["es", "pt", "it"].contains(language) && toks[k + 1].isLowercase
                         && (max(1, k - 3)..<k).contains(where: { toks[$0].is(",") && toks[$0 - 1].is("»", "\"", "\u{201D}") }) && {
-                        let end = toks[(k + 1)...].firstIndex { $0.is(".", ";", "!", "?") } ?? toks.count
+                        // ('“...”, dijo ante los periodistas, sin esperar ...': to the clause's end.)
+                        let end = toks[(k + 1)...].firstIndex { $0.is(".", ";", "!", "?", ",") } ?? toks.count
                         return end - k <= 8 && !((k + 1)..<end).contains { coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false }
                             && !((k + 1)..<end).contains { toks[$0].isCapitalized && !isInside(quoted, toks[$0].start) && !toks[$0 - 1].is("«", "\"", "\u{201C}") }
                     }()),

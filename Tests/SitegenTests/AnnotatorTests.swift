@@ -3975,6 +3975,12 @@ struct AnnotatorTests {
         #expect(speakers(ministry) != ["organization/ministry-of-transport"])
     }
 
+    @Test("Spanish '“...”, dijo ante los periodistas, sin esperar ...': the subject left unsaid, with a long sentence after the clause")
+    func spanishProDropBeforeComma() {
+        let text = "Las explosiones que el viernes por la mañana sacudieron la planta de Fabricaciones Militares dejaron siete muertos, más de 300 heridos y cientos de viviendas dañadas por los proyectiles que cayeron sobre los barrios cercanos durante horas.\n\nEl presidente Carlos Menem, que llegó en helicóptero pocas horas después de la primera detonación, descartó de inmediato cualquier otra hipótesis. “Fue un accidente, lamentablemente un accidente”, dijo ante los periodistas, sin esperar el resultado de ninguna pericia ni de la investigación que la justicia federal había abierto esa misma tarde."
+        #expect(speakers(text) == ["person/carlos-menem"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
