@@ -687,6 +687,8 @@ enum Lexicon {
         "queen", "prince", "emir", "sultan", "sheikh", "maulana", "ayatollah", "imam", "mullah", "commissioner", "researcher", "scholar", "councilor", "councillor", "counsellor", "counselor",
         "engineer", "curator", "lawyer", "farmer", "fisherman", "trader", "teacher", "doctor", "banker", "executive",
         "mp",
+        // Churchmen: "'...,' the cardinal said" after "Cardinal Paul Zoungrana, the archbishop, ...".
+        "cardinal", "archbishop", "bishop", "patriarch", "rabbi",
         // ("..., the Speaker said": the presiding officer of a house the text named.)
         "speaker",
         // German, after "der" or "die" in an article in German: "sagte der Ministerpräsident laut Dolmetscher".

@@ -1299,6 +1299,16 @@ extension AnnotationRun {
                 return .entity("country/" + code.lowercased())
             }
         }
+        // ('"...," the Morcha said in a statement', after "The Samyukt Kisan Morcha (SKM) welcomed ...": a body the text named
+        // before, by the last word of its name after "the".)
+        if t.isCapitalized, !t.isAllCaps, t.characterCount >= 4, i >= 1, tokens[u][i - 1].lowerIs("the"), !isCovered(u, i),
+           !Lexicon.organizationNouns.contains(lowerOf: t), !Lexicon.personNouns.contains(lowerOf: t), !Lexicon.titleWords.contains(t),
+           let span = spansBefore((u, i)).prefix(200).first(where: { s in
+               s.entityID.hasBytePrefix("organization/") && s.last > s.first && tokens[s.unit][s.last].text == t.text
+                   && !isInside(quotedRanges(s.unit), tokens[s.unit][s.first].start)
+           }) {
+            return .entity(span.entityID)
+        }
         // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.
         if t.is("His", "Her", "his", "her"), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1])
             || (i + 2 < tokens[u].count && tokens[u][i + 1].is("Royal", "Imperial") && Self.styleNouns.contains(tokens[u][i + 2])) { return nil }

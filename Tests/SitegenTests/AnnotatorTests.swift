@@ -3981,6 +3981,20 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/carlos-menem"])
     }
 
+    @Test("'\"...,\" the cardinal said' after 'Cardinal Paul Zoungrana, the archbishop, ...': churchmen by their rank, like ministers")
+    func theCardinalSaid() {
+        let text = "Bishop Edward Swanstrom of Catholic Relief Services said the agency had shipped grain to Niamey.\n\nHere in Ouagadougou, Cardinal Paul Zoungrana, the archbishop, has opened the doors of diocesan schools to families who have walked in from the north.\n\n\"When the rich nations send us grain, we thank them,\" the cardinal said."
+        #expect(speakers(text).last == "person/paul-zoungrana")
+    }
+
+    @Test("'\"...,\" the Morcha said in a statement': a body the text named before, by the last word of its name")
+    func bodyByLastWordOfName() {
+        let text = "The Samyukt Kisan Morcha (SKM), the platform of more than 40 farmer unions, welcomed the announcement.\n\n\"The SKM will wait for the announcement to take effect,\" the Morcha said in a statement."
+        #expect(speakers(text) == ["organization/samyukt-kisan-morcha"])
+        // (Only a body named before: alone, "the Morcha" names none.)
+        #expect(speakers("Farmers gathered at Singhu on Friday.\n\n\"We will wait for the announcement to take effect,\" the Morcha said in a statement.") == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
