@@ -205,6 +205,14 @@ extension AnnotationRun {
                     ref = .pronoun(toks[s].is("He") ? .male : .female)
                     rule = "participle"
                 }
+                // ('The Minister, in turn, said that the Ministry had informed the WHO, stressing that "..."': or the office holder
+                // the sentence opens on.)
+                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), case let s = sentenceStart(u, k - 1), s + 2 < k - 1,
+                   toks[s].is("The"), Lexicon.personNouns.contains(lowerOf: toks[s + 1]), !isCovered(u, s + 1),
+                   !((s + 2)..<(k - 1)).contains(where: { toks[$0].is(";", ":") || isInside(quoted, toks[$0].start) }) {
+                    ref = .personNoun(toks[s + 1].lower, country: nil)
+                    rule = "participle"
+                }
                 // ('NASA is more restrained. "...," a spokesman in Washington said': a spokesman of no body named speaks for the
                 // body a sentence of this paragraph opened on before.)
                 if ref == nil, let body = unnamedSpokesmanBody(u, k, quoted: quoted) {

@@ -3995,6 +3995,12 @@ struct AnnotatorTests {
         #expect(speakers("Farmers gathered at Singhu on Friday.\n\n\"We will wait for the announcement to take effect,\" the Morcha said in a statement.") == [nil])
     }
 
+    @Test("'The Minister, in turn, said that the Ministry had informed the WHO, stressing that \"...\"': the office holder the sentence opens on")
+    func participleAfterOfficeSubject() {
+        let text = "Damascus, SANA – Minister of Health Dr. Saad al-Nayef affirmed on Saturday that the campaign is going ahead.\n\nThe Minister, in turn, said that the Ministry had documented the cases and informed the WHO immediately, stressing that \"Syria has been transparent from the first day.\""
+        #expect(speakers(text) == ["person/saad-al-nayef"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
