@@ -687,9 +687,11 @@ extension AnnotationRun {
     /// 'Claudius "Claudie" Massop', 'R.F. "Pik" Botha', 'Carlos “Chacho” Álvarez': a nickname in quotation marks between
     /// a given name (or initials) and the family name. The person is the one the gazetteer knows by either name with the
     /// family name ("Pik Botha"), else someone the text names by the given and family names.
+    static let nicknameOpenings: TokenSet = ["\"", "\u{201C}", "\u{2018}"]
+    static let nicknameClosings: TokenSet = ["\"", "\u{201D}", "\u{2019}"]
+
     func tagNicknamedPeople() {
-        let opening: TokenSet = ["\"", "\u{201C}", "\u{2018}"]
-        let closing: TokenSet = ["\"", "\u{201D}", "\u{2019}"]
+        let opening = Self.nicknameOpenings, closing = Self.nicknameClosings
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             var k = 1
@@ -2990,20 +2992,23 @@ extension AnnotationRun {
     /// The last words of a bloc's organ named after its acronym ("OAS General Secretariat", "SADC Observer Mission").
     static let blocOrgans: TokenSet = ["Secretariat", "Commission", "Mission", "Court", "Parliament", "Tribunal", "Directorate", "Council"]
 
+    /// Small words inside a name its initials skip ("Union of Industry, Trade and Handicrafts").
+    static let acronymParticles: Set<String> = ["of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "del", "y", "et", "di", "e", "da", "do", "dos", "der", "und", "für"]
+    // (Things, places and documents, which initials name as often as bodies.)
+    static let acronymNotBodies: Set<String> = [
+        "Airport", "Link", "Railway", "Line", "Highway", "Road", "Bridge", "Dam", "Park", "Region", "Area", "Zone", "Island", "Islands",
+        "Province", "District", "Nation", "Nations", "Countries", "States", "Defense", "Defence", "General", "Leader", "Transit",
+        "Code", "Bill", "Scheme", "Rule", "Rules", "Order", "Regulation", "Regulations", "Index", "Syndrome", "Disease", "Virus",
+    ]
+    static let acronymDocumentOpeners: Set<String> = ["Tratado", "Acuerdo", "Programa", "Plan", "Ley", "Traité", "Accord", "Loi", "Programme", "Trattato", "Accordo", "Legge", "Lei", "Acordo"]
+
     /// "The Samyukt Kisan Morcha (SKM), the platform of more than 40 farmer unions": capitalised words whose initials
     /// follow them in brackets name a body the gazetteer does not know (an agreement, a plan or a law by their last word:
     /// "the Agricultural Land Reform Code (ALRC)" is left to the rules for those); the initials then name it too.
     /// (Not a person's name: "John Fitzgerald Kennedy (JFK)".)
     func discoverAcronymDefinedBodies() {
         var defined: [(unit: Int, first: Int, last: Int, acronym: Int)] = []
-        let particles: Set<String> = ["of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "del", "y", "et", "di", "e", "da", "do", "dos", "der", "und", "für"]
-        // (Things, places and documents, which initials name as often as bodies.)
-        let notBodies: Set<String> = [
-            "Airport", "Link", "Railway", "Line", "Highway", "Road", "Bridge", "Dam", "Park", "Region", "Area", "Zone", "Island", "Islands",
-            "Province", "District", "Nation", "Nations", "Countries", "States", "Defense", "Defence", "General", "Leader", "Transit",
-            "Code", "Bill", "Scheme", "Rule", "Rules", "Order", "Regulation", "Regulations", "Index", "Syndrome", "Disease", "Virus",
-        ]
-        let documentOpeners: Set<String> = ["Tratado", "Acuerdo", "Programa", "Plan", "Ley", "Traité", "Accord", "Loi", "Programme", "Trattato", "Accordo", "Legge", "Lei", "Acordo"]
+        let particles = Self.acronymParticles, notBodies = Self.acronymNotBodies, documentOpeners = Self.acronymDocumentOpeners
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices where k >= 3 && k + 1 < toks.count && toks[k + 1].is(")") && toks[k - 1].is("(") {

@@ -198,20 +198,18 @@ extension AnnotationRun {
                     ref = .pronoun(toks[s].is("He") ? .male : .female)
                     rule = "participle"
                 }
-                // ('He criticized some Western media outlets, saying they "are using ..."': any participle of speaking after a
-                // comma, in a sentence that opens on "He" or "She", speaks for them.)
-                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), case let s = sentenceStart(u, k - 1),
-                   toks[s].is("He", "She"), !((s + 1)..<(k - 1)).contains(where: { toks[$0].is(";", ":") || isInside(quoted, toks[$0].start) }) {
-                    ref = .pronoun(toks[s].is("He") ? .male : .female)
-                    rule = "participle"
-                }
-                // ('The Minister, in turn, said that the Ministry had informed the WHO, stressing that "..."': or the office holder
-                // the sentence opens on.)
-                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), case let s = sentenceStart(u, k - 1), s + 2 < k - 1,
-                   toks[s].is("The"), Lexicon.personNouns.contains(lowerOf: toks[s + 1]), !isCovered(u, s + 1),
-                   !((s + 2)..<(k - 1)).contains(where: { toks[$0].is(";", ":") || isInside(quoted, toks[$0].start) }) {
-                    ref = .personNoun(toks[s + 1].lower, country: nil)
-                    rule = "participle"
+                // ('He criticized some Western media outlets, saying they "are using ..."', 'The Minister, in turn, said that the
+                // Ministry had informed the WHO, stressing that "..."': any participle of speaking after a comma speaks for the
+                // "He", "She" or office holder the sentence opens on.)
+                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), case let s = sentenceStart(u, k - 1) {
+                    let clear = { (from: Int) in !(from..<(k - 1)).contains(where: { toks[$0].is(";", ":") || self.isInside(quoted, toks[$0].start) }) }
+                    if toks[s].is("He", "She"), clear(s + 1) {
+                        ref = .pronoun(toks[s].is("He") ? .male : .female)
+                        rule = "participle"
+                    } else if s + 2 < k - 1, toks[s].is("The"), Lexicon.personNouns.contains(lowerOf: toks[s + 1]), !isCovered(u, s + 1), clear(s + 2) {
+                        ref = .personNoun(toks[s + 1].lower, country: nil)
+                        rule = "participle"
+                    }
                 }
                 // ('NASA is more restrained. "...," a spokesman in Washington said': a spokesman of no body named speaks for the
                 // body a sentence of this paragraph opened on before.)
@@ -233,19 +231,19 @@ extension AnnotationRun {
                 }
                 // ('A senior official, speaking on condition he not be identified, said the White House "is trying to learn
                 // ...": a name after the verb that a quote opening in lower case follows is what the words are about.)
-                let reportedSubject: Bool = {
+                func reportedSubject() -> Bool {
                     var j = k + 1
                     if j < toks.count, toks[j].is("the") { j += 1 }
                     guard j < toks.count, let span = coveringSpan(u, j), span.first == j, span.last + 2 < toks.count,
                           toks[span.last + 1].is("\"", "\u{201C}"), toks[span.last + 2].isLowercase, toks[span.last + 2].isWord else { return false }
                     return isInside(quoted, toks[span.last + 2].start)
-                }()
+                }
                 if ref != nil {
                 } else if calledIt {
                     // ("X called the verdict \"...\"": what follows the verb is what was named, never who named it.)
                     ref = subjectBefore(u, k, quoted: quoted)
                     rule = "name-verb"
-                } else if opensClause, !reportedSubject, let r = subjectAfter(u, k, quoted: quoted) {
+                } else if opensClause, !reportedSubject(), let r = subjectAfter(u, k, quoted: quoted) {
                     ref = r
                     rule = "verb-name"
                 } else if let r = subjectBefore(u, k, quoted: quoted) {

@@ -231,7 +231,7 @@ public struct Publisher: Sendable {
             expected.insert(Publisher.markerName)
             // Many changes, or a file where a folder was (or the reverse): the whole site is swapped.
             guard placed.count <= max(64, expected.count / 10),
-                  let removals = listing.map({ $0.base == previous ? $0.strayEntries(expected: expected) : nil }) ?? Publisher.strayEntries(in: previous, expected: expected),
+                  let removals = Publisher.strayEntries(in: previous, expected: expected, readAhead: listing),
                   !removals.contains(where: { r in placed.contains(where: { $0 == r || $0.hasPrefix(r + "/") }) })
             else {
                 for path in kept.sorted() {
@@ -278,6 +278,12 @@ public struct Publisher: Sendable {
             }
         }
         return stray
+    }
+
+    /// The same, from the tree as `listing` read it ahead when it is this folder's (and could read the folders that matter).
+    static func strayEntries(in base: String, expected: Set<String>, readAhead listing: TreeListing?) -> [String]? {
+        if let listing, listing.base == base, let stray = listing.strayEntries(expected: expected) { return stray }
+        return strayEntries(in: base, expected: expected)
     }
 
     public enum EntryKind: Sendable { case file, folder, other }
@@ -470,8 +476,7 @@ public struct Publisher: Sendable {
         }
         expected.insert(Self.markerName)
         // Every entry of the folder tree must be an expected file or a folder on the way to one.
-        let stray = listing.map { $0.base == base ? $0.strayEntries(expected: expected) : nil } ?? Self.strayEntries(in: base, expected: expected)
-        return stray?.isEmpty == true
+        return Self.strayEntries(in: base, expected: expected, readAhead: listing)?.isEmpty == true
     }
 
     /// Starts a new site in a hidden temporary folder beside the output. With `update`, and an
