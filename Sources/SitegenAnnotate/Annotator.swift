@@ -1705,6 +1705,7 @@ final class AnnotationRun {
     }
 
     func findRawQuotes(_ u: Int) -> [RawQuote] {
+        if let dialogue = dashDialogue(u) { return [dialogue] }
         let bytes = unitBytes[u]
         // "o" open (“ and «), "c" close (” and »), "s" straight, "l" low open („, closed by ” in Polish
         // and by “ in German).
@@ -1747,6 +1748,29 @@ final class AnnotationRun {
             out.append(RawQuote(unit: u, open: o.offset, close: bytes.count, closed: false, innerStart: o.offset + o.width, innerEnd: bytes.count))
         }
         return out
+    }
+
+    /// '— Não adianta fechar tudo. ... — afirmou Terra, em entrevista.': Portuguese and Spanish papers set a speaker's
+    /// words off with a dash opening the paragraph and close them with a dash before the verb of speaking. Only in an
+    /// article in another language than English (where a dash opening a paragraph is a list's), and only with that
+    /// closing attribution: a paragraph that merely opens on a dash ("— NZPA-AAP") is none.
+    func dashDialogue(_ u: Int) -> RawQuote? {
+        let bytes = unitBytes[u]
+        // An em or en dash, then a space.
+        guard bytes.count > 8, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x94 || bytes[2] == 0x93, bytes[3] == 0x20,
+              language != "en" else { return nil }
+        let toks = tokens[u]
+        guard toks.count > 6, toks[0].is("-"), toks[1].isCapitalized || toks[1].isAllCaps else { return nil }
+        // The last dash with a space before it that a verb of speaking follows, in lower case ("— disse.", "— afirmou Terra"),
+        // after the auxiliary too ("— ha detto —").
+        guard let close = (2..<(toks.count - 1)).reversed().first(where: { k in
+            guard toks[k].is("-"), toks[k].spaceBefore, toks[k + 1].isLowercase else { return false }
+            let verb = k + 2 < toks.count && toks[k + 1].is("ha", "a", "han") ? k + 2 : k + 1
+            return Lexicon.speechVerbs.contains(toks[verb])
+        }) else { return nil }
+        var end = toks[close].start
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        return RawQuote(unit: u, open: 0, close: toks[close].start, closed: true, innerStart: 4, innerEnd: end)
     }
 
     func wordCount(_ u: Int, _ a: Int, _ b: Int) -> Int {

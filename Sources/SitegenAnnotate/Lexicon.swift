@@ -674,7 +674,12 @@ enum Lexicon {
         "abogado", "abogada", "analista", "economista", "experto", "experta", "fiscal", "negociador", "negociadora", "asesor", "asesora",
         "especialista", "representante", "operador", "operadora",
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "direttore", "direttrice", "comandante", "armatore",
-        "senatore", "governatore", "avvocato",
+        "senatore", "governatore", "avvocato", "prefetto", "questore", "assessore", "assessora", "giudice", "magistrato",
+        "procuratore", "deputato", "deputata", "medico",
+        // Portuguese: '"...", disse a governadora', "afirmou o secretário".
+        "governador", "governadora", "prefeito", "prefeita", "secretário", "secretária", "deputado", "deputada", "diretor", "diretora",
+        "embaixador", "embaixadora", "chanceler", "vereador", "vereadora", "juiz", "juíza", "procurador", "procuradora", "advogado",
+        "advogada", "pesquisador", "pesquisadora", "médico", "médica", "líder", "cardeal", "arcebispo", "bispo",
         // Churchmen: "ha commentato l'arcivescovo di Torino, il cardinale Anastasio Ballestrero".
         "arcivescovo", "vescovo", "cardinale", "arzobispo", "obispo", "archevêque", "évêque",
         // French: "a déclaré le chef de l'Etat", "a indiqué le ministre".

@@ -273,6 +273,15 @@ extension AnnotationRun {
                     ref = .entity(proDropSubject(u, latest: person, quoted: quoted) ?? person.entityID)
                     rule = "verb-only"
                 }
+                // ('Temporão também pediu que ... evitem as emergências.' then '— Quem tem febre alta ... — disse.'): words that open
+                // their paragraph, with the verb alone after them, go on with the person the paragraph before ended on.
+                if ref == nil, Self.proDropLanguages.contains(language), u > 0, k + 1 == toks.count || toks[k + 1].is("."),
+                   Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)),
+                   (0..<k).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct }) || (k >= 2 && toks[k - 1].is("ha", "a") && (0..<(k - 1)).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct })),
+                   case .entity(let id)? = sentenceSubject(u - 1), id.hasBytePrefix("person/") {
+                    ref = .entity(id)
+                    rule = "verb-only"
+                }
                 guard let ref else { continue }
                 // "he told Tanaka": the listener named after the verb is not the "he".
                 let listener = listenerVerb && ref.isPronoun && k + 1 < toks.count ? coveringSpan(u, k + 1).flatMap { $0.entityID.hasBytePrefix("person/") ? $0.entityID : nil } : nil
@@ -341,6 +350,8 @@ extension AnnotationRun {
             let inverted = Self.invertedFrenchPronoun(toks, verb: k)
             var start = k
             if toks[k - 1].lowerIs("a", "ont") { start = k - 1 }
+            // ('«... — ha detto — ...»', '«... —ha dicho—, ...»': the perfect's auxiliary in Italian and Spanish.)
+            if Self.proDropLanguages.contains(language), toks[k - 1].lowerIs("ha", "hanno", "han", "hemos") { start = k - 1 }
             if inverted != nil, k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
             // ('«No se puede tolerar ... —dijo Bonino—. Lo que está en juego ...»': Spanish sets it off with dashes.)
             // (The tokenizer gives every dash as "-".)
@@ -360,12 +371,23 @@ extension AnnotationRun {
                 }
                 ref = r
             }
+            // ('Cesare Golfari chiede aiuto a Roma. «Da soli non ce la possiamo fare — ha detto — serve ...»': with no
+            // subject, in a language that leaves it out, the one the paragraph named last before the quote, outside quotes.)
+            if ref == nil, Self.proDropLanguages.contains(language), stop == k + 1 || (stop <= k + 3 && toks[k + 1].isLowercase && Self.listenerPrepositions.contains(toks[k + 1])),
+               case let quoted = quotedRanges(u),
+               let person = (0..<start).reversed().lazy.filter({ toks[$0].start < raw.open && !self.isInside(quoted, toks[$0].start) })
+                .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
+                ref = .entity(proDropSubject(u, latest: person, quoted: quoted) ?? person.entityID)
+            }
             guard let ref else { continue }
             let before = events.filter { ($0.unit, $0.token) < (u, k) }
             return (resolve(ref, at: (u, k), events: before), "incise")
         }
         return nil
     }
+
+    /// Languages that leave out a verb's subject ("«...», ha detto.", "“...”, dijo.").
+    static let proDropLanguages: Set<String> = ["es", "pt", "it"]
 
     /// Words that open the phrase of the one spoken to after a speaker: "declaró el señor Simó al enviado de ...".
     static let listenerPrepositions: TokenSet = ["to", "al", "a", "ao", "à", "aux", "alla", "ai", "agli", "ante", "perante", "devant"]
@@ -556,8 +578,10 @@ extension AnnotationRun {
                person.last + 1 == toks.count || toks[person.last + 1].is(",", ".", ";") {
                 return .entity(person.entityID)
             }
+            // ('"...", disse a governadora': in Portuguese "a" is the definite article, not the English indefinite one.)
+            let indefinite = t.lowerIs("a", "an", "one") && !(language == "pt" && t.is("a"))
             // "said a museum curator, Ellen Marsh": the person named after the role.
-            if t.lowerIs("a", "an", "one"), let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
+            if indefinite, let noun = (i + 1..<min(toks.count, i + 5)).first(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) }),
                noun + 2 < toks.count, toks[noun + 1].is(","), let person = coveringSpan(u, noun + 2), person.first == noun + 2, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
@@ -579,7 +603,7 @@ extension AnnotationRun {
             }
             // "said a student at Peking University": someone unnamed, whatever body follows.
             // ("said a Kochi-based recruitment agent who ...": a hyphened place before the trade.)
-            if t.lowerIs("a", "an", "one"), case let hyphened = i + 3 < toks.count && (toks[i + 2].is("-") || toks[i + 3].is("-")),
+            if indefinite, case let hyphened = i + 3 < toks.count && (toks[i + 2].is("-") || toks[i + 3].is("-")),
                (i + 1..<min(toks.count, i + (hyphened ? 7 : 5))).prefix(while: { toks[$0].isWord || toks[$0].is("-") })
                 .contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) || Lexicon.unnamedTradeNouns.contains(toks[$0]) }) { return .unnamed }
             // "said the association's chairman, Mr Samuel Kiprono", "said Kenya's ambassador, X": the person named after the role.

@@ -4001,6 +4001,40 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/saad-al-nayef"])
     }
 
+    @Test("'«... — ha detto — ...»': an attribution with no subject between dashes inside the quote is the one the paragraph named before it")
+    func subjectlessInciseBetweenDashes() {
+        let opening = "La nube è arrivata nel pomeriggio e non è stata vista da nessuno. Gli abitanti della zona sono preoccupati per il futuro dei figli, e il paese è in attesa di notizie che non arrivano.\n\n"
+        let named = opening + "Il presidente della Regione Lombardia, Cesare Golfari, chiede aiuto a Roma. «Da soli non ce la possiamo fare — ha detto — serve l'intervento dello Stato, con mezzi e uomini, e serve subito.»"
+        #expect(speakers(named) == ["person/cesare-golfari"])
+        // (With no one named before it in the paragraph, nobody: the verb has no subject to go on with.)
+        let unnamed = opening + "Nel municipio la riunione è durata fino a sera. «Da soli non ce la possiamo fare — ha detto — serve l'intervento dello Stato, con mezzi e uomini, e serve subito.»"
+        #expect(speakers(unnamed) == [nil])
+    }
+
+    @Test("Portuguese dialogue dashes: '— ... — afirmou Terra' is a quote with its speaker, '— ... — disse.' goes on with the paragraph before; 'disse a governadora' is the governor")
+    func portugueseDialogueDashes() {
+        let text = """
+        Com os postos de saúde lotados, o governo do Estado anunciou ontem a ampliação do horário de atendimento, mas voltou a descartar a decretação de emergência.
+
+        O secretário estadual da Saúde, Osmar Terra, reconheceu que o vírus já circula de forma sustentada no Estado.
+
+        — Não adianta fechar tudo. Nenhum país parou por causa desta gripe, e não vamos ser nós a parar — afirmou Terra, em entrevista coletiva.
+
+        A governadora Yeda Crusius preferiu seguir a orientação técnica da Secretaria da Saúde.
+
+        "A decisão é da área técnica, e a área técnica diz que emergência não muda a velocidade do vírus", disse a governadora, por meio de sua assessoria.
+
+        Em Brasília, o ministro da Saúde, José Gomes Temporão, pediu que as pessoas sem sintomas graves evitem as emergências dos hospitais.
+
+        — Quem tem febre alta e falta de ar tem de procurar atendimento imediatamente. Quem está com um resfriado comum deve ficar em casa — disse.
+        """
+        #expect(speakers(text) == ["person/osmar-terra", "person/yeda-crusius", "person/jose-gomes-temporao"])
+        // (A paragraph that opens on a dash with no verb of speaking after a closing one is no quote: a credit line, a list.)
+        #expect(speakers(text + "\n\n— Com a colaboração da sucursal de Brasília e das agências de notícias do país") == ["person/osmar-terra", "person/yeda-crusius", "person/jose-gomes-temporao"])
+        // (Nor in English, where a dash opening a paragraph marks an item of a list.)
+        #expect(speakers("The ministry listed its plans for the winter.\n\n— The hospitals will open longer — said to cost millions — from next week.") == [])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
