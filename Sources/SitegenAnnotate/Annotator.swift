@@ -261,6 +261,7 @@ final class AnnotationRun {
         bindCountryNamedBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
+        tagShortNamesOfFoundBodies()
         resolveNamesakes()
         resolveForeignNamesakeParties()
         tagBareLabourParties()

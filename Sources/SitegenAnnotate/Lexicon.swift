@@ -919,7 +919,9 @@ extension Lexicon {
         "Escola", "Escuela", "École", "Ecole", "Scuola", "Aliança", "Cassa", "Banca", "Bord", "Comhairle", "Fundacja", "Instytut", "Związek", "Stowarzyszenie",
         "Fondation", "Observatoire", "Société", "Banque", "Autorité", "Haute", "Entreprise",
         "Organización", "Organizacion", "Organização", "Organizzazione", "Federazione", "Unione", "Agenzia", "Autorità",
-        "Comitato", "Commissione", "Governo", "Esercito", "Camera", "Senato",
+        "Comitato", "Commissione", "Governo", "Esercito", "Camera", "Senato", "Sindacato",
+        // Hospitals and clinics ("Hospital de Clínicas de Porto Alegre", "Hôpital Principal de Dakar").
+        "Hospital", "Hôpital", "Ospedale", "Clínica", "Clinica", "Clinique",
         // ("Conferência Nacional dos Bispos do Brasil", "Conferencia Episcopal Española".)
         "Conferência", "Conferencia", "Conférence", "Conferenza",
         // Armed forces and police ("Fuerza Aérea Boliviana", "Forças Armadas", "Ejército Nacional").

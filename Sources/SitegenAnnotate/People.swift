@@ -228,6 +228,20 @@ extension AnnotationRun {
     /// Words that open a noun phrase and are never the first word of a name.
     static let determiners: TokenSet = ["The", "THE", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No", "Die", "Der", "Les"]
 
+    /// Articles of the Romance languages, capitalised as they open a sentence.
+    static let romanceArticles: TokenSet = ["El", "La", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "As", "Le", "Un", "Una", "Uno", "Um", "Uma", "Une"]
+
+    /// The first words of bodies outside the state, in the Romance languages, that an article may open the sentence before.
+    /// (Not a ministry, a chamber or a central bank: "o Ministério da Educação" is the country's, which the gazetteer knows.)
+    static let civilBodyFirstWords: TokenSet = [
+        "Sindicato", "Sindacato", "Syndicat", "Federación", "Federacion", "Federação", "Fédération", "Federazione", "Confederación",
+        "Confederacion", "Confederação", "Confédération", "Confederazione", "Asociación", "Asociacion", "Associação", "Associazione",
+        "Fundación", "Fundacion", "Fundação", "Fondation", "Fondazione", "Partido", "Partito", "Parti", "Movimiento", "Movimento", "Mouvement",
+        "Frente", "Alianza", "Aliança", "Sociedad", "Sociedade", "Cooperativa", "Consorcio", "Empresa", "Compañía", "Companhia", "Compagnie",
+        "Groupe", "Hospital", "Hôpital", "Ospedale", "Clínica", "Clinica", "Clinique", "Universidad", "Universidade", "Université", "Università",
+        "Organización", "Organizacion", "Organização", "Organizzazione", "Conferência", "Conferencia", "Conférence", "Conferenza",
+    ]
+
     /// Prepositions that open a sentence before a name and are no word of it ("At Meru District Hospital, the visitors").
     static let openingPrepositions: TokenSet = [
         "At", "In", "On", "From", "For", "With", "By", "To", "After", "Before", "During", "Near", "Since", "Until", "Amid",
@@ -3077,6 +3091,53 @@ extension AnnotationRun {
         addFound(more)
     }
 
+    /// "O Sindicato do Ensino Privado (Sinepe/RS) informou", "the Federation of Kenya Employers (Fke)": a short name in brackets
+    /// right after a body the text names by the words of its name is that body's, however it is written (Brazilian papers
+    /// write theirs as words: "Fiesp", "Sinepe"); it names the body wherever else the article uses it.
+    func tagShortNamesOfFoundBodies() {
+        var additions: [(Span, Entity)] = []
+        var byWord: [String: String] = [:]
+        for span in spans where span.rule == "organization.name-pattern" {
+            guard var e = local[span.entityID] else { continue }
+            let toks = tokens[span.unit]
+            let k = span.last + 2
+            // (Not a generic body's, which the rules for those bind to the country's ("Ministry of Finance (MoF)"), nor short
+            // names the gazetteer knows ("House of Representatives (DPR)").)
+            guard k < toks.count, !Lexicon.isGenericInstitution(e.name.split(separator: " ").map(String.init)),
+                  gazetteer.trie.longestMatch(in: toks, at: k) == nil else { continue }
+            guard k + 1 < toks.count, toks[span.last + 1].is("("), toks[k].isWord, toks[k].isCapitalized || toks[k].isAllCaps, !isCovered(span.unit, k),
+                  (2...10).contains(toks[k].characterCount), Lexicon.givenNameGenders[toks[k].text] == nil, !Lexicon.places.contains(toks[k]) else { continue }
+            var end = k
+            // ("Sinepe/RS": the state's initials after a slash.)
+            if k + 3 < toks.count, toks[k + 1].is("/"), !toks[k + 1].spaceBefore, !toks[k + 2].spaceBefore, toks[k + 2].isWord, toks[k + 2].isAllCaps { end = k + 2 }
+            guard end + 1 < toks.count, toks[end + 1].is(")") else { continue }
+            let short = text(of: toks, from: k, to: end, in: span.unit)
+            if !e.aliases.contains(short) { e.aliases.append(short) }
+            local[e.id] = e
+            additions.append((Span(unit: span.unit, first: k, last: end, entityID: e.id, rule: "organization.acronym-defined"), e))
+            if byWord[toks[k].text] == nil { byWord[toks[k].text] = e.id }
+        }
+        guard !additions.isEmpty else { return }
+        addFound(additions)
+        var more: [(Span, Entity)] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            var k = 0
+            while k < toks.count {
+                defer { k += 1 }
+                guard toks[k].isWord, let id = byWord[toks[k].text], !isCovered(u, k), let e = local[id] else { continue }
+                // (Not a word of a longer capitalised name.)
+                if k > 0, toks[k - 1].isCapitalized, toks[k - 1].isWord, toks[k].spaceBefore, !(k == 1 || toks[k - 2].is(".", "\"", "\u{201C}")) { continue }
+                if k + 1 < toks.count, toks[k + 1].isCapitalized, toks[k + 1].spaceBefore { continue }
+                var end = k
+                if k + 2 < toks.count, toks[k + 1].is("/"), !toks[k + 1].spaceBefore, !toks[k + 2].spaceBefore, toks[k + 2].isAllCaps { end = k + 2 }
+                more.append((Span(unit: u, first: k, last: end, entityID: id, rule: "organization.acronym-defined"), e))
+                k = end
+            }
+        }
+        addFound(more)
+    }
+
     func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []
         var shortForms: [String: Set<String>]?  // built when first needed, and again when this pass has found more
@@ -3213,7 +3274,10 @@ extension AnnotationRun {
                     // "the Pan American Health Organization", "the Inter-American Development Bank": a prefix joined to the
                     // demonym opens the body's name.
                     leading = span
-                } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i]) || Self.openingPrepositions.contains(toks[i]) {
+                } else if !toks[i].isCapitalized || isCovered(u, i) || Self.determiners.contains(toks[i]) || Self.openingPrepositions.contains(toks[i])
+                            // ("El Sindicato de Trabajadores Petroleros informó", "O Sindicato do Ensino Privado (Sinepe/RS) informou": an
+                            // article opening the sentence before a body's first word is no word of its name.)
+                            || (Self.romanceArticles.contains(toks[i]) && i + 1 < toks.count && Self.civilBodyFirstWords.contains(toks[i + 1])) {
                     i += 1
                     continue
                 }

@@ -2748,15 +2748,19 @@ extension AnnotationRun {
 
     func unnamedOpener(_ u: Int, _ s: Int, lowercase: Bool = false) -> Int? {
         let toks = tokens[u]
-        guard s < toks.count, toks[s].is("A", "An", "One", "Another") || (lowercase && toks[s].is("a", "an", "one", "another")) else { return nil }
+        // ("Un alto funcionario de la Secofi, que pidió el anonimato, lo resume así:": the indefinite articles of the
+        // Romance languages the same, in an article in that language.)
+        guard s < toks.count else { return nil }
+        let romance = language != "en" && (toks[s].is("Un", "Una", "Um", "Uma", "Une", "Uno") || (lowercase && toks[s].is("un", "una", "um", "uma", "une", "uno")))
+        guard toks[s].is("A", "An", "One", "Another") || (lowercase && toks[s].is("a", "an", "one", "another")) || romance else { return nil }
         // ("One, a retired teacher from Canarsie, said": one of a crowd, described after a comma.)
         if toks[s].is("One", "one"), s + 2 < toks.count, toks[s + 1].is(","), toks[s + 2].is("a", "an") { return unnamedOpener(u, s + 2, lowercase: true) }
         for j in (s + 1)..<min(s + 8, toks.count) {
             // ("A U.N. spokesman in Leopoldville": the stops of initials.)
             if toks[j].kind == .punct && !toks[j].is("-") && !(toks[j].is(".") && !toks[j].spaceBefore && toks[j - 1].characterCount == 1 && toks[j - 1].isCapitalized) { break }
             // "A spokeswoman for the ministry said": the body speaks (see spokespersonBody).
-            if toks[j].lower.hasPrefix("spokes") { return nil }
-            if toks[j].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[j]) || Self.isRoleNoun(toks[j].text) { return j }
+            if toks[j].lower.hasPrefix("spokes") || toks[j].is("portavoz", "portavoce", "porte-parole", "vocero", "vocera") { return nil }
+            if toks[j].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[j]) || Self.isRoleNoun(toks[j].text) || (romance && Lexicon.personNouns.contains(toks[j])) { return j }
             // ("A Sibu-based timber exporter, who asked not to be named, told ...": a trade, as the sentence's subject.)
             if toks[j].isLowercase, toks[s].isCapitalized, Lexicon.unnamedTradeNouns.contains(toks[j]) { return j }
         }
@@ -2776,7 +2780,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         for j in from..<to {
             if toks[j].is(".", ";", "\"") { return false }
-            if toks[j].lowerIs("anonymity", "anonymous", "anonymously") { return true }
+            if toks[j].lowerIs("anonymity", "anonymous", "anonymously") || toks[j].is("anonimato", "anonymat", "anónimo", "anônimo", "anonimo") { return true }
             if toks[j].is("named", "identified", "quoted"), (max(from, j - 4)..<j).contains(where: { toks[$0].is("not", "declined", "refused") }) { return true }
             if toks[j].is("name", "names"), (j + 1..<min(to, j + 5)).contains(where: { toks[$0].is("used", "published", "withheld") }) { return true }
             if toks[j].is("name", "names"), (max(from, j - 4)..<j).contains(where: { toks[$0].is("give", "giving", "gave") }) { return true }

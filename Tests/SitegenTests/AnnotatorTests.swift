@@ -4035,6 +4035,26 @@ struct AnnotatorTests {
         #expect(speakers("The ministry listed its plans for the winter.\n\n— The hospitals will open longer — said to cost millions — from next week.") == [])
     }
 
+    @Test("'El Sindicato de ...', 'O Sindicato do Ensino Privado (Sinepe/RS)': an article opening the sentence is no word of a body's name; a short name in brackets after a body found in the text names it there and later")
+    func romanceBodiesAndTheirShortNames() {
+        #expect(ids("El Sindicato de Trabajadores Petroleros informó que la huelga sigue en pie y que los obreros de la empresa no van a volver.")
+                .contains("organization/sindicato-de-trabajadores-petroleros"))
+        #expect(ids("Il Sindacato dei Lavoratori Portuali ha detto che lo sciopero continua e che i lavoratori della società non torneranno.")
+                .contains("organization/sindacato-dei-lavoratori-portuali"))
+        let text = "O Sindicato dos Professores do Ensino Privado (Sinpro) informou, em nota, que as escolas terão autonomia para decidir sobre o calendário.\n\nSegundo o Sinpro, as aulas não serão retomadas antes de agosto em nenhuma das escolas da rede privada do Estado."
+        let mentions = annotate(text).mentions.filter { $0.entityID == "organization/sindicato-dos-professores-do-ensino-privado" }
+        #expect(mentions.map(\.text) == ["Sindicato dos Professores do Ensino Privado", "Sinpro", "Sinpro"])
+        // (Not the short name of a generic body, which is the country's: that is left to the rules for those.)
+        #expect(!annotate("The Ministry of Finance (MoF) said the loan terms were fair, and the MoF would publish them.").mentions
+                .contains { $0.text == "MoF" && $0.entityID == "organization/ministry-of-finance" })
+    }
+
+    @Test("'Un alto funcionario de la Secofi, que pidió el anonimato, lo resume así:': someone unnamed in a Romance language too; a spokesman still speaks for the body")
+    func romanceUnnamedOpener() {
+        let text = "La Secretaría de Comercio y Fomento Industrial (Secofi) aplicó las cuotas en abril de 1993 a más de mil fracciones arancelarias, y desde entonces la Unión Europea las critica.\n\nEn México la postura es la contraria. Un alto funcionario de la Secofi, que pidió el anonimato, lo resume así: \"No vamos a regalar nada. Si China quiere entrar a la OMC, primero tiene que sentarse con nosotros\"."
+        #expect(speakers(text) == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
