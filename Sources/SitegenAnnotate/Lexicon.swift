@@ -467,6 +467,8 @@ enum Lexicon {
         "singer", "actor", "actress", "artist", "musician", "novelist", "poet", "filmmaker", "director-general",
         "painter", "sculptor", "composer", "playwright", "dramatist", "photographer", "cartoonist", "pianist", "violinist",
         "essayist", "biographer", "dissident", "editor", "publisher",
+        // Coaches and captains in the other languages: "il commissario tecnico Enzo Bearzot", "el técnico Carlos Bilardo".
+        "tecnico", "técnico", "allenatore", "entrenador", "entrenadora", "seleccionador", "treinador", "treinadora", "capitano", "capitán", "capitão",
         // Spanish and Portuguese offices, in lower case before a name: "el canciller Omar Paganini".
         "presidente", "presidenta", "canciller", "chanceler", "ministro", "ministra", "viceministro", "viceministra", "embajador",
         "embajadora", "embaixador", "gerente", "directora", "diretor", "secretario", "secretaria", "vicepresidente",
@@ -675,7 +677,9 @@ enum Lexicon {
         "especialista", "representante", "operador", "operadora",
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "direttore", "direttrice", "comandante", "armatore",
         "senatore", "governatore", "avvocato", "prefetto", "questore", "assessore", "assessora", "giudice", "magistrato",
-        "procuratore", "deputato", "deputata", "medico",
+        "procuratore", "deputato", "deputata", "medico", "commissario", "allenatore", "capitano",
+        // Sport: "dijo el entrenador", "disse o treinador", "ha detto il commissario tecnico".
+        "entrenador", "entrenadora", "seleccionador", "capitán", "treinador", "treinadora", "capitão",
         // Portuguese: '"...", disse a governadora', "afirmou o secretário".
         "governador", "governadora", "prefeito", "prefeita", "secretário", "secretária", "deputado", "deputada", "diretor", "diretora",
         "embaixador", "embaixadora", "chanceler", "vereador", "vereadora", "juiz", "juíza", "procurador", "procuradora", "advogado",

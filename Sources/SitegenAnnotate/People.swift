@@ -228,6 +228,13 @@ extension AnnotationRun {
     /// Words that open a noun phrase and are never the first word of a name.
     static let determiners: TokenSet = ["The", "THE", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Every", "Each", "No", "Die", "Der", "Les"]
 
+    /// Prepositions of place, time and the one spoken to after a speaker's name, in German and the Romance languages.
+    static let placeTimeWordsAfterSpeaker: Set<String> = [
+        "am", "im", "in", "bei", "beim", "vor", "nach", "auf", "dem", "der", "gegenüber", "zum", "zur",
+        "en", "a", "al", "ao", "à", "ai", "alla", "em", "no", "na", "nel", "nella", "durante", "tras", "dopo", "ante", "perante",
+        "devant", "lors", "après", "dans",
+    ]
+
     /// Articles of the Romance languages, capitalised as they open a sentence.
     static let romanceArticles: TokenSet = ["El", "La", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "As", "Le", "Un", "Una", "Uno", "Um", "Uma", "Une"]
 
@@ -1284,6 +1291,9 @@ extension AnnotationRun {
                     if i + 1 < toks.count, let last = nameEnd(toks, unit: u, from: i + 1) {
                         let closes = last + 1 == toks.count || [",", ".", ";", ":", "\"", "(", "-", "'"].contains(toks[last + 1].text)
                             || ["who", "in", "on", "at", "during", "after", "adding", "noting", "told", "when"].contains(toks[last + 1].text)
+                            // ('„...“, sagte Karl Blecha am Abend', '“...”, dijo Juan Pérez en la conferencia': the words of place and
+                            // time, and the one spoken to, in the other languages.)
+                            || (language != "en" && Self.placeTimeWordsAfterSpeaker.contains(toks[last + 1].text))
                             // ('said Ross Anthony of the Centre for Chinese Studies': a name of two words or more, then where the person is from.)
                             || (last > i + 1 && toks[last + 1].is("of", "from") && last + 2 < toks.count
                                 && (toks[last + 2].is("the") || coveringSpan(u, last + 2)?.entityID.hasBytePrefix("organization/") == true))
@@ -2078,6 +2088,11 @@ extension AnnotationRun {
     static let germanNameTitleEndings = germanTitleEndings + [
         "leiter", "leiterin", "chef", "chefin", "experte", "expertin", "forscher", "forscherin", "berater", "beraterin",
         "ingenieur", "ingenieurin", "gründer", "gründerin", "manager", "managerin", "analyst", "analystin",
+        // ("sagte der Publizist Günther Nenning", "Der Nobelpreisträger Konrad Lorenz", "Gewerkschafter Anton Benya".)
+        "publizist", "publizistin", "journalist", "journalistin", "schriftsteller", "schriftstellerin", "autor", "autorin",
+        "preisträger", "preisträgerin", "aktivist", "aktivistin", "gewerkschafter", "gewerkschafterin", "funktionär", "funktionärin",
+        "anwalt", "anwältin", "professor", "professorin", "künstler", "künstlerin", "regisseur", "regisseurin", "sänger", "sängerin",
+        "trainer", "trainerin", "arzt", "ärztin", "bischof", "kardinal", "unternehmer", "unternehmerin", "ökonom", "ökonomin",
     ]
 
     /// Endings of German nouns for a person's role ("die Grünen-Politikerin", "der Minister").

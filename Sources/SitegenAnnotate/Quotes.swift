@@ -90,6 +90,16 @@ extension AnnotationRun {
                 // ('La'o Hamutuk was similarly cautious, warning that Timor-Leste "..."': more participles of speaking, only
                 // after a comma, sharing the sentence's subject.)
                 let commaParticiple = k >= 3 && toks[k - 1].is(",") && Self.commaParticiples.contains(toks[k])
+                // ('«...», si legge in un comunicato diffuso all'estero', '"...", se lee en un comunicado': what a statement reads
+                // is the body the paragraph spoke of.)
+                if toks[k].is("legge", "lee", "lê"), k >= 1, toks[k - 1].lowerIs("si", "se"), k + 3 < toks.count, toks[k + 1].is("in", "en", "em", "nel", "nella"),
+                   toks[(k + 2)...(k + 3)].contains(where: { $0.is("comunicato", "nota", "documento", "dichiarazione") || $0.is("comunicado", "declaración", "declaração") }),
+                   !isInside(quoted, toks[k].start) {
+                    if let body = latestOrganizationSubject(before: (u, k)) {
+                        events.append(SpeechEvent(unit: u, token: k, byteOffset: toks[k].start, speaker: body, rule: "statement-reads"))
+                    }
+                    continue
+                }
                 // ('"I come to India as a friend," the President began.': beginning a speech, right after the quote and its
                 // subject.)
                 let began = toks[k].is("began") && k + 1 < toks.count && toks[k + 1].is(".", ",", ";")
@@ -186,7 +196,7 @@ extension AnnotationRun {
                 if quotedBy && ref == nil { continue }
                 // ('Al-Ahram struck the same note, observing in an editorial that "..."', 'Mr Justice Murphy took the opposite view,
                 // writing that ...': a participle of speaking after a comma shares the subject the sentence opens on.)
-                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), let subject = openingSubject(u, k, quoted: quoted) {
+                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing") || Self.romanceSpeechGerunds.contains(t), let subject = openingSubject(u, k, quoted: quoted) {
                     ref = .entity(subject)
                     rule = "participle"
                 }
@@ -201,7 +211,7 @@ extension AnnotationRun {
                 // ('He criticized some Western media outlets, saying they "are using ..."', 'The Minister, in turn, said that the
                 // Ministry had informed the WHO, stressing that "..."': any participle of speaking after a comma speaks for the
                 // "He", "She" or office holder the sentence opens on.)
-                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing"), case let s = sentenceStart(u, k - 1) {
+                if ref == nil, k >= 3, toks[k - 1].is(","), t.text.hasSuffix("ing") || Self.romanceSpeechGerunds.contains(t), case let s = sentenceStart(u, k - 1) {
                     let clear = { (from: Int) in !(from..<(k - 1)).contains(where: { toks[$0].is(";", ":") || self.isInside(quoted, toks[$0].start) }) }
                     if toks[s].is("He", "She"), clear(s + 1) {
                         ref = .pronoun(toks[s].is("He") ? .male : .female)
@@ -423,14 +433,16 @@ extension AnnotationRun {
             if i == k + 1, t.is(".", "!", "?") { return nil }
             // "dijo a Listín Diario la directora ...": in Spanish, "a" before a name is the one spoken to.
             // ('"...", afirmou ao Nexo.': Portuguese "ao", "à" too.)
-            if i == k + 1, t.is("a", "ao", "à"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
+            // ('«...», ha detto ieri a Tuttosport il commissario tecnico Enzo Bearzot': after a word of time too.)
+            let afterVerb = i == k + 1 || (i == k + 2 && toks[k + 1].isLowercase && Self.timeAdverbs.contains(toks[k + 1]))
+            if afterVerb, t.is("a", "ao", "à"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 1 < toks.count, let listener = coveringSpan(u, i + 1), listener.first == i + 1 {
                 i = listener.last + 1
                 steps += 1
                 continue
             }
             // ("aseguró a PERFIL el presidente de la comisión, ...": a listener the gazetteer does not know, in capitals, before
             // the subject's article.)
-            if i == k + 1, t.is("a", "ao", "à"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 2 < toks.count, toks[i + 1].isCapitalized || toks[i + 1].isAllCaps,
+            if afterVerb, t.is("a", "ao", "à"), Lexicon.proDropSpeechVerbs.contains(toks[k]), i + 2 < toks.count, toks[i + 1].isCapitalized || toks[i + 1].isAllCaps,
                let after = (i + 2..<min(toks.count, i + 5)).first(where: { !(toks[$0].isCapitalized || toks[$0].isAllCaps) }),
                (i + 1..<after).allSatisfy({ toks[$0].isWord && !isCovered(u, $0) }), toks[after].is("el", "la") {
                 i = after
@@ -995,11 +1007,18 @@ extension AnnotationRun {
         j >= 1 && j + 1 < toks.count && toks[j].isLowercase && aideNouns.contains(toks[j]) && toks[j - 1].lowerIs("a", "an", "one")
             && toks[j + 1].is("to", "of", "for")
     }
-    static let commaParticiples: TokenSet = [
+    static let commaParticiples = TokenSet(romanceSpeechGerunds.words + [
         "warning", "adding", "conceding", "admitting", "recalling", "complaining", "predicting", "cautioning", "vowing",
         "pledging", "acknowledging", "maintaining", "protesting", "charging", "contending", "urging",
         // ("Khamenei himself sought to cool tempers in a speech, telling an audience in Tehran that '...'".)
         "telling", "reminding", "assuring",
+    ])
+
+    /// Gerunds of speaking in Italian, Spanish and Portuguese ('ha rivolto un appello ..., avvertendo che «...»').
+    static let romanceSpeechGerunds: TokenSet = [
+        "avvertendo", "sottolineando", "affermando", "dichiarando", "spiegando", "aggiungendo", "ricordando", "ribadendo", "precisando",
+        "advirtiendo", "señalando", "añadiendo", "asegurando", "subrayando", "explicando", "recordando", "insistiendo", "afirmando", "declarando",
+        "alertando", "acrescentando", "destacando", "ressaltando", "lembrando", "dizendo", "garantindo",
     ]
 
     /// The first token from `s` that a mention starts at, past an article, lower-case words and titles ("Foreign minister
@@ -2179,7 +2198,8 @@ extension AnnotationRun {
             var b = span.first - 1
             // ("la Comisión Europea", "le ministère": the Spanish, French or Italian article.)
             // ("A Conferência Nacional dos Bispos do Brasil (CNBB) também se manifestou": Portuguese "a", "o".)
-            if b >= 0, Self.articlesBeforeBodies.contains(toks[b]) || (language == "pt" && toks[b].lowerIs("a", "o")) { b -= 1 }
+            if b >= 0, Self.articlesBeforeBodies.contains(toks[b]) || (language == "pt" && toks[b].lowerIs("a", "o", "os", "as")) { b -= 1 }
+            if b >= 0, Self.alsoOpeners.contains(toks[b]) { b -= 1 }
             // ("L'association Survie, qui dénonce ..., reste sceptique": a French article, elided, and what the body is.)
             if language == "fr", b >= 2, toks[b].isLowercase, toks[b].isWord, toks[b - 1].is("'", "\u{2019}"), toks[b - 2].is("L") { b -= 3 }
             // "In a statement posted on its website on Tuesday evening, the embassy defended its conduct": a phrase of
@@ -2239,7 +2259,9 @@ extension AnnotationRun {
     static let issuingVerbs: TokenSet = ["issued", "released", "published", "posted", "signed", "sent", "circulated", "distributed", "put"]
 
     /// The articles a body's name may take: "the", and the Spanish, French and Italian ones ("la Comisión Europea").
-    static let articlesBeforeBodies: TokenSet = ["the", "The", "la", "La", "el", "El", "le", "Le", "il", "Il"]
+    static let articlesBeforeBodies: TokenSet = ["the", "The", "la", "La", "el", "El", "le", "Le", "il", "Il", "i", "I", "gli", "Gli", "los", "Los", "las", "Las", "les", "Les"]
+    /// Words for "also" that may open a sentence before its subject ("Anche i Montoneros ... hanno fatto sapere").
+    static let alsoOpeners: TokenSet = ["Also", "Anche", "También", "Também", "Aussi", "Auch"]
 
     /// What a body or person speaks in ("in a statement", "in a communiqué").
     /// What speaks for a body when the text names it in the possessive: "Swapo's leadership", "the party's executive".
@@ -2752,6 +2774,15 @@ extension AnnotationRun {
         // Romance languages the same, in an article in that language.)
         guard s < toks.count else { return nil }
         let romance = language != "en" && (toks[s].is("Un", "Una", "Um", "Uma", "Une", "Uno") || (lowercase && toks[s].is("un", "una", "um", "uma", "une", "uno")))
+        // ("Ein Beamter im Bundeskanzleramt sagte dem KURIER nur:": German, whose nouns are capitalised.)
+        if language == "de", toks[s].is("Ein", "Eine") || (lowercase && toks[s].is("ein", "eine")) {
+            for j in (s + 1)..<min(s + 5, toks.count) {
+                if toks[j].kind == .punct { break }
+                if toks[j].text.hasPrefix("Sprecher") { return nil }
+                if toks[j].isCapitalized, Self.germanUnnamedPersonNouns.contains(toks[j]) || Self.germanUnnamedPersonEndings.contains(where: { toks[j].text.hasSuffix($0) }) { return j }
+            }
+            return nil
+        }
         guard toks[s].is("A", "An", "One", "Another") || (lowercase && toks[s].is("a", "an", "one", "another")) || romance else { return nil }
         // ("One, a retired teacher from Canarsie, said": one of a crowd, described after a comma.)
         if toks[s].is("One", "one"), s + 2 < toks.count, toks[s + 1].is(","), toks[s + 2].is("a", "an") { return unnamedOpener(u, s + 2, lowercase: true) }
@@ -2773,6 +2804,16 @@ extension AnnotationRun {
         }
         return nil
     }
+
+    /// German nouns for someone a story does not name ("ein Beamter", "eine Anwohnerin"), and endings of such nouns
+    /// ("Regierungsbeamter", "Polizeisprecherin" is a body's spokesman and not among them).
+    static let germanUnnamedPersonNouns: TokenSet = [
+        "Beamter", "Beamtin", "Diplomat", "Diplomatin", "Mitarbeiter", "Mitarbeiterin", "Polizist", "Polizistin", "Anwohner", "Anwohnerin",
+        "Demonstrant", "Demonstrantin", "Arbeiter", "Arbeiterin", "Bauer", "Bäuerin", "Augenzeuge", "Augenzeugin", "Teilnehmer",
+        "Teilnehmerin", "Vertreter", "Vertreterin", "Experte", "Expertin", "Offizier", "Soldat", "Soldatin", "Bewohner", "Bewohnerin",
+        "Aktivist", "Aktivistin", "Student", "Studentin", "Arzt", "Ärztin", "Händler", "Händlerin", "Politiker", "Politikerin",
+    ]
+    static let germanUnnamedPersonEndings = ["beamter", "beamtin", "diplomat", "diplomatin", "politiker", "politikerin", "arbeiter", "arbeiterin"]
 
     /// Whether tokens `from..<to` of a unit say someone asked not to be named: "who asked not to be named", "who declined
     /// to be identified", "who asked that his name not be used", "speaking on condition of anonymity".

@@ -4055,6 +4055,24 @@ struct AnnotatorTests {
         #expect(speakers(text) == [nil])
     }
 
+    @Test("German: 'sagte der Publizist Günther Nenning am Lagerfeuer' finds and hears the person; 'Ein Beamter im Bundeskanzleramt sagte:' is someone unnamed")
+    func germanRoleBeforeNameAndUnnamedOfficial() {
+        let text = "In den Lagern an der Donau wurde die Nachricht vom Rodungsstopp mit Jubel, aber auch mit Mißtrauen aufgenommen. „Das ist kein Sieg, das ist ein Waffenstillstand“, sagte der Publizist Günther Nenning am Lagerfeuer in Stopfenreuth. Die Regierung und die Polizei haben sich nicht geäußert.\n\nOb aus der Nachdenkpause ein endgültiges Aus für das Kraftwerk wird, wagte gestern niemand in der Regierung vorherzusagen. Ein Beamter im Bundeskanzleramt sagte dem KURIER nur: „Nach Weihnachten fängt die Politik wieder an.“"
+        #expect(speakers(text) == ["person/gunther-nenning", nil])
+    }
+
+    @Test("Italian: a gerund of speaking after a comma ('avvertendo che «...»'), what a statement reads ('si legge in un comunicato'), and a listener after a word of time ('ha detto ieri a Tuttosport il commissario tecnico Enzo Bearzot')")
+    func italianGerundStatementAndListener() {
+        let text = """
+        Amnesty International, che in un rapporto diffuso a Londra parla di migliaia di persone scomparse, ha rivolto un appello ai giocatori e ai giornalisti di tutto il mondo, avvertendo che «dopo il Mondiale nessuno potrà dire di non aver saputo».
+
+        Anche i Montoneros, la guerriglia peronista, hanno fatto sapere di non voler disturbare il torneo. «Il Mondiale è una festa del popolo argentino e il popolo non sarà colpito», si legge in un comunicato diffuso all'estero.
+
+        «Siamo venuti qui per giocare a calcio e per rispettare un Paese dove vivono milioni di italiani. Il resto non tocca a noi», ha detto ieri a Tuttosport il commissario tecnico Enzo Bearzot, che ha chiesto ai suoi di non rilasciare dichiarazioni.
+        """
+        #expect(speakers(text) == ["organization/amnesty", "organization/montoneros", "person/enzo-bearzot"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
