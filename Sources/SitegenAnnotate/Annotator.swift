@@ -305,6 +305,12 @@ final class AnnotationRun {
         "plan", "visit", "family", "household", "estate", "case", "trial", "affair", "legacy", "premiership", "ministry",
     ]
 
+    /// Nouns of places named after people: "the port of Lázaro Cárdenas", "the city of Ho Chi Minh".
+    static let placeNounsBeforeNames: TokenSet = [
+        "port", "ports", "city", "town", "village", "province", "municipality", "airport", "station", "district",
+        "puerto", "puertos", "ciudad", "porto", "portos", "cidade", "città", "aeropuerto", "aeroporto",
+    ]
+
     func dropThingsNamedAfterPeople() {
         let kept = spans.filter { span in
             guard span.entityID.hasBytePrefix("person/"), span.rule.hasPrefix("gazetteer."), span.first > 0, span.last > span.first else { return true }
@@ -312,6 +318,10 @@ final class AnnotationRun {
             // ("the Mia Amor Mottley administration" is the person's.)
             let after = span.last + 1 < toks.count ? toks[span.last + 1] : nil
             if let after, after.isLowercase, Self.personsOwnNouns.contains(after) { return true }
+            // ("the ports of Manzanillo and Lázaro Cárdenas", "el puerto de Lázaro Cárdenas": a place named after the person.)
+            var j = span.first - 1
+            if j >= 2, toks[j].is("and", "y", "e"), toks[j - 1].isCapitalized { j -= 1; while j > 0, toks[j - 1].isCapitalized, toks[j].spaceBefore { j -= 1 }; j -= 1 }
+            if j >= 1, toks[j].is("of", "de", "di"), Self.placeNounsBeforeNames.contains(lowerOf: toks[j - 1]) { return false }
             let first = toks[span.first].text
             return !(toks[span.first - 1].is("the")
                      && (Lexicon.givenNameGenders[first] ?? Lexicon.givenNameGenders[first.folding(options: .diacriticInsensitive, locale: nil)]) != nil)

@@ -235,6 +235,12 @@ extension AnnotationRun {
         "devant", "lors", "après", "dans",
     ]
 
+    /// Nouns of natural places written after a name in lower case ("the Perito Moreno glacier", "the Rufiji river").
+    static let geographicNouns: TokenSet = [
+        "glacier", "river", "lake", "mountain", "mountains", "valley", "basin", "delta", "desert", "island", "islands", "peninsula",
+        "falls", "gorge", "bay", "coast", "plateau", "volcano", "forest", "park", "reserve", "strait", "sea", "gulf",
+    ]
+
     /// Articles of the Romance languages, capitalised as they open a sentence.
     static let romanceArticles: TokenSet = ["El", "La", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "As", "Le", "Un", "Una", "Uno", "Um", "Uma", "Une"]
 
@@ -3631,7 +3637,9 @@ extension AnnotationRun {
                     kind = nil
                 }
                 // "the Basic Law" in a story about Hong Kong: the one known initiative of that name whose parties the article names.
-                if kind == nil, words.count >= 2, leading == nil, let known = knownInitiative(endingWith: text(of: toks, from: i, to: end, in: u)) {
+                // (Not a place of the same words: "the Perito Moreno glacier" is no "Gasoducto Perito Moreno".)
+                if kind == nil, words.count >= 2, leading == nil, end + 1 >= toks.count || !(toks[end + 1].isLowercase && Self.geographicNouns.contains(toks[end + 1])),
+                   let known = knownInitiative(endingWith: text(of: toks, from: i, to: end, in: u)) {
                     additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
                     i = end + 1
                     continue

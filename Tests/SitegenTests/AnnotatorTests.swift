@@ -4073,6 +4073,16 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["organization/amnesty", "organization/montoneros", "person/enzo-bearzot"])
     }
 
+    @Test("Places named after people or sharing a project's words: 'the ports of Manzanillo and Lázaro Cárdenas', 'the Perito Moreno glacier'")
+    func placesNamedAfterPeople() {
+        let port = ids("Security Secretary Rosa Icela Rodríguez said the Navy has increased inspections at the ports of Manzanillo and Lázaro Cárdenas, where most chemical shipments arrive.")
+        #expect(!port.contains("person/lazaro-cardenas"))
+        #expect(ids("In 1938 President Lázaro Cárdenas nationalised the oil industry.").contains("person/lazaro-cardenas"))
+        let glacier = ids("Argentina and China signed the loan for the dams. Environmentalists warn that the dams could affect the flow of water between Lago Argentino and the Perito Moreno glacier, a UNESCO World Heritage Site.")
+        #expect(!glacier.contains("initiative/gasoducto-perito-moreno"))
+        #expect(ids("Argentina opened the Gasoducto Perito Moreno in 2023.").contains("initiative/gasoducto-perito-moreno"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
