@@ -318,6 +318,8 @@ final class AnnotationRun {
             // ("the Mia Amor Mottley administration" is the person's.)
             let after = span.last + 1 < toks.count ? toks[span.last + 1] : nil
             if let after, after.isLowercase, Self.personsOwnNouns.contains(after) { return true }
+            // ('The B.E.A. Elizabethan airliner, named "Lord Burghley,"': a name in quotation marks given to a thing.)
+            if span.first >= 2, toks[span.first - 1].is("\"", "\u{201C}", "\u{2018}", "'"), toks[span.first - 2].is("named", "christened", "renamed") { return false }
             // ("the ports of Manzanillo and Lázaro Cárdenas", "el puerto de Lázaro Cárdenas": a place named after the person.)
             var j = span.first - 1
             if j >= 2, toks[j].is("and", "y", "e"), toks[j - 1].isCapitalized { j -= 1; while j > 0, toks[j - 1].isCapitalized, toks[j].spaceBefore { j -= 1 }; j -= 1 }

@@ -892,6 +892,8 @@ extension AnnotationRun {
     /// the person's country ("V. M. Molotov" beside "Soviet"; not "Mr J. T. Lang", Premier of New South Wales, for the
     /// French minister Jack Lang in a story about Australia).
     func initialsFit(_ id: String, count: Int) -> Bool {
+        // (Initials name someone of the article's time: "J. C. Shah", the judge of 1977, is not the cricket official Jay Shah.)
+        if let year, let (first, last) = yearsInOffice(id), !(first - 15 <= year && year <= last + 15) { return false }
         guard count >= 2, let e = entity(id), let family = e.familyName, !e.countries.isEmpty else { return true }
         let given = e.name.dropLast(family.count).split(separator: " ")
         guard given.count < count else { return true }

@@ -1515,7 +1515,7 @@ struct AnnotatorEvaluationTests {
     /// the bodies of food and fisheries lifted it to initiatives 1.00/0.78, organisations 0.89/0.69, people 1.00/0.98
     /// and speakers 57 of 76.
     static let blind116Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.98), .region: (0.98, 0.92), .initiative: (0.98, 0.75), .organization: (0.86, 0.66), .person: (0.98, 0.95),
+        .country: (0.98, 0.98), .region: (0.98, 0.92), .initiative: (0.98, 0.75), .organization: (0.85, 0.66), .person: (0.98, 0.95),
     ]
     static let blind116QuoteFloor = (0.98, 0.84, 0.72)
     /// Blind-117 (Singapore Standard 1951, The Ottawa Journal 1976, l'Unità 1985 in Italian, The News of Mexico City 1994,
