@@ -1504,6 +1504,19 @@ extension AnnotationRun {
                 let toks = tokens[candidate.unit]
                 guard let gender = Lexicon.givenNameGenders[toks[candidate.first].text], candidate.last > candidate.first,
                       case let family = toks[candidate.last], family.characterCount >= 3 else { continue }
+                // ('La CGT de los Argentinos, que orienta el gráfico Raimundo Ongaro,': Spanish, Portuguese and Italian leave
+                // out the pronouns that would vouch for a name; a known given name and a family name of four letters or more
+                // that names no place do, outside a body's or a place's name.)
+                if Self.proDropLanguages.contains(language), candidate.rule == "person.given-name", family.characterCount >= 4,
+                   Lexicon.placeCountries[family.text] == nil, !Lexicon.places.contains(family.text), !Lexicon.notNames.contains(family),
+                   // (Not after an article, nor elided: "il sequestro dell'Achille Lauro" is the ship.)
+                   candidate.first == 0 || !(Self.romanceGermanArticles.contains(toks[candidate.first - 1]) || toks[candidate.first - 1].isCapitalized
+                                             || toks[candidate.first - 1].is("'", "\u{2019}")) {
+                    c.gender = gender
+                    c.rule = "person.subject"
+                    found.append(c)
+                    continue
+                }
                 var alone = 0
                 for (u, other) in tokens.enumerated() {
                     for k in other.indices where other[k].text == family.text && !(u == candidate.unit && k == candidate.last) {

@@ -1055,6 +1055,17 @@ extension AnnotationRun {
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // ("La Dirección General de Fabricaciones Militares, que conduce el interventor Luis Sarlenga, difundió anoche un
+        // comunicado en el que aseguró que", "The ministry, which Mr Obi heads, said": a body the sentence opens on, with a
+        // relative clause about it naming its head, is the subject of the verbs after the clause.)
+        if k >= 6, case let s = sentenceStart(u, k - 1), let body = bodyOpening(u, at: s), body.last + 2 < k, toks[body.last + 1].is(","),
+           toks[body.last + 2].lowerIs("que", "which", "qui", "che", "whose", "cuyo") || toks[body.last + 2].lowerIs("cuya", "dont"),
+           let close = ((body.last + 3)..<k).first(where: { toks[$0].is(",") }), close + 1 < k,
+           !((close + 1)..<k).contains(where: { i in isInside(quoted, toks[i].start) || toks[i].is(".", ";", ":")
+               || (coveringSpan(u, i).map { $0.entityID.hasBytePrefix("person/") || $0.entityID.hasBytePrefix("organization/") } ?? false)
+               || toks[i].lowerIs("he", "she", "they") || toks[i].lowerIs("il", "elle") || toks[i].lowerIs("él", "ella") }) {
+            return .entity(body.entityID)
+        }
         // ("An aide to Prime Minister Meles Zenawi said": someone unnamed who works for the person named, not the person.)
         if k >= 4, let person = coveringSpan(u, k - 1), person.last == k - 1, person.entityID.hasBytePrefix("person/") {
             var b = person.first - 1
@@ -2189,6 +2200,15 @@ extension AnnotationRun {
         return holders.first?.entityID
     }
 
+    /// The body a sentence opens on at token `s`, after an article ("La Dirección General ...", "The ministry").
+    func bodyOpening(_ u: Int, at s: Int) -> Span? {
+        let toks = tokens[u]
+        var i = s
+        if i < toks.count, Self.articlesBeforeBodies.contains(toks[i]) || toks[i].is("A", "O", "Os", "As") { i += 1 }
+        guard i < toks.count, let body = coveringSpan(u, i), body.first == i, body.entityID.hasBytePrefix("organization/") else { return nil }
+        return body
+    }
+
     /// The latest organisation opening a sentence, in this paragraph or the one before.
     func latestOrganizationSubject(before position: (Int, Int)) -> String? {
         spansBefore(position).prefix(60).first { span in
@@ -2711,7 +2731,15 @@ extension AnnotationRun {
         s = lastClauseNamingPerson(u, from: s, to: k - 1)
         // A person in the sentence before a body ("PBoC governor Pan Gongsheng gave a nod:").
         var first: SubjectRef?
+        // ("La CGT de los Argentinos, que orienta el gráfico Raimundo Ongaro, los reclamó como suyos en una declaración:": a
+        // person inside a relative clause about the body the sentence opens on is not its subject.)
+        var relativeEnd = -1
         for i in s..<(k - 1) {
+            if i > s, toks[i - 1].is(","), toks[i].lowerIs("que", "which", "qui", "che", "whose", "cuyo") || toks[i].lowerIs("cuya"),
+               (s..<(i - 1)).contains(where: { coveringSpan(u, $0)?.entityID.hasBytePrefix("organization/") ?? false }) {
+                relativeEnd = (i..<(k - 1)).first(where: { toks[$0].is(",") }) ?? -1
+            }
+            if i < relativeEnd { continue }
             // 'X called the agreement "a welcome step" and added:': a quoted term in the sentence is skipped.
             if isInside(quotedRanges(u), toks[i].start) { continue }
             guard let ref = subjectRef(u, i) else { continue }

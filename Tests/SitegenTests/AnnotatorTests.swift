@@ -4092,6 +4092,22 @@ struct AnnotatorTests {
         #expect(!plane.mentions.contains { $0.entityID.hasPrefix("person/") })
     }
 
+    @Test("Spanish, Portuguese and Italian drop the pronouns that vouch for a name: a known given name and a family name are a person there, not after an article or an elision ('dell'Achille Lauro')")
+    func proDropGivenNames() {
+        let text = "Los hechos son conocidos. Las dos regionales de la CGT cordobesa resolvieron adelantar el paro general convocado para el 30 y abandonar el trabajo a las once de la mañana del jueves, con una marcha que fue por el centro de la ciudad y que no se detuvo. La columna de los gráficos que orienta Raimundo Ongaro se sumó a la marcha por el centro de la ciudad, y su gente fue con los mecánicos hasta el barrio Clínicas, que es el de los estudiantes."
+        #expect(ids(text).contains("person/raimundo-ongaro"))
+        // (In English a pronoun must follow.)
+        #expect(!ids("The printers' column, which Raimundo Ongaro leads, joined the march through the city centre.").contains("person/raimundo-ongaro"))
+        let ship = "Abu Abbas, che gli Stati Uniti accusano di aver ideato il sequestro dell'Achille Lauro, ha lasciato l'Italia con un aereo jugoslavo. Il governo di Roma non ha voluto dire dove si trova e la magistratura di Genova lo cerca. È una storia che non finisce, e gli esperti della Farnesina sono al lavoro per capire che cosa è successo nella notte, nel porto e nella base, per la quale il governo non ha dato spiegazioni."
+        #expect(!ids(ship).contains { $0.hasPrefix("person/achille") })
+    }
+
+    @Test("'La Dirección General de Fabricaciones Militares, que conduce el interventor Luis Sarlenga, difundió un comunicado en el que aseguró que «...»': the body, not its head named in the relative clause")
+    func bodyWithRelativeClauseSpeaks() {
+        let text = "La Dirección General de Fabricaciones Militares, que conduce el interventor Luis Sarlenga, difundió anoche un comunicado en el que aseguró que “el stock de la planta se encontraba debidamente inventariado y bajo control de las autoridades”. El texto no hizo referencia a las exportaciones."
+        #expect(speakers(text) == ["organization/fabricaciones-militares"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
