@@ -467,6 +467,8 @@ enum Lexicon {
         "singer", "actor", "actress", "artist", "musician", "novelist", "poet", "filmmaker", "director-general",
         "painter", "sculptor", "composer", "playwright", "dramatist", "photographer", "cartoonist", "pianist", "violinist",
         "essayist", "biographer", "dissident", "editor", "publisher",
+        // ("Teammate Willie Stargell, who had played beside Clemente".)
+        "teammate", "team-mate", "colleague", "compatriot",
         // Coaches and captains in the other languages: "il commissario tecnico Enzo Bearzot", "el técnico Carlos Bilardo".
         "tecnico", "técnico", "allenatore", "entrenador", "entrenadora", "seleccionador", "treinador", "treinadora", "capitano", "capitán", "capitão",
         // Spanish and Portuguese offices, in lower case before a name: "el canciller Omar Paganini".
@@ -867,6 +869,8 @@ extension Lexicon {
         "Procurement", "Sanitation", "Irrigation", "Aquaculture", "Cooperatives", "Commerce's", "Heritage", "Arts", "Sustainable", "Integration", "Reconstruction", "Marine", "Food",
         // ("European Commissioner for Migration Dimitris Avramopoulos", "Minister for Women and Equality".)
         "Migration", "Refugees", "Asylum", "Citizenship", "Equality", "Gender", "Family", "Children",
+        // ("Minister for National Disaster Management Inia Seruiratu".)
+        "Disaster", "Disasters", "Relief", "Rehabilitation", "Recovery", "Resettlement",
         // Spanish and Portuguese: "the Congreso Nacional", "the opposition Partido Nacional".
         "Congreso", "Congresso", "Asamblea", "Assembleia", "Senado", "Cámara", "Câmara", "Partido", "Nacional", "Legislativa",
         "Diputados", "Deputados",

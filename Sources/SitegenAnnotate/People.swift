@@ -1323,7 +1323,8 @@ extension AnnotationRun {
                     let after: Int? = last + 1 < toks.count ? last + 1 : nil  // (an index: a copy of the token retains its strings)
                     let isMulti = last > i
                     // "X said", "X told".
-                    if let after, isSpeechVerb(toks[after]) {
+                    // ("a village near Buin Zahra told a Reuter correspondent": not a place after a preposition of place.)
+                    if let after, isSpeechVerb(toks[after]), !(i > 0 && toks[i - 1].is("near", "outside", "around", "beyond")) {
                         if isMulti { found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.speech-verb")) } else { singles.append((u, i)) }
                         i = last + 1
                         continue
@@ -1477,6 +1478,8 @@ extension AnnotationRun {
             let word = tokens[u][k].text
             // "officials in Tehran say", "Beijing says": a capital speaks for its government; it names no person.
             if Lexicon.placeCountries[word] != nil || (k > 0 && tokens[u][k - 1].is("in", "from", "at")) { continue }
+            // ("The Pirates said in a statement": a word after "the" is a body's or a team's, not a person's family name.)
+            if k > 0, tokens[u][k - 1].lowerIs("the") { continue }
             if let full = fullName(endingWith: word) { found.append(full) }
         }
         // "Group Village Head Chimwala ... Chimwala said", "Kgosi Mmusi": a chief known by one name, written in full

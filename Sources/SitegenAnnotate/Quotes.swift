@@ -2467,6 +2467,11 @@ extension AnnotationRun {
                 } else if let p = previousInUnit {
                     speaker = p
                     rule = "same-paragraph"
+                } else if !unitEvents.isEmpty, let ref = colonSubject(u, quoteOpen: raw.open, after: previousClose), case .entity(let id) = ref, id.hasBytePrefix("person/") {
+                    // ("Lagos says ... Mr Festus Marinho, managing director of the NNPC, put it more drily in a telex: '...'": the
+                    // person whose sentence introduces the quote with a colon, not whoever spoke earlier in the paragraph.)
+                    speaker = id
+                    rule = "introduced-by-colon"
                 } else if let e = nearestEvent(unitEvents, to: raw.open) {
                     speaker = e.speaker
                     rule = "paragraph." + e.rule

@@ -4108,6 +4108,16 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["organization/fabricaciones-militares"])
     }
 
+    @Test("Person names without the words around them: 'Teammate Willie Stargell, who', 'Minister for National Disaster Management Inia Seruiratu says'; 'The Pirates said' names no person")
+    func personNamesWithoutRolesOrTeams() {
+        let text = "Roberto Clemente, the Pittsburgh Pirates star, was aboard the plane.\n\nTeammate Willie Stargell, who had played beside Clemente for a decade, said he was not surprised.\n\nThe Pirates said in a statement that the club was praying for him."
+        let found = ids(text)
+        #expect(found.contains("person/willie-stargell") && !found.contains("person/teammate-willie-stargell"))
+        #expect(!found.contains("person/pittsburgh-pirates"))
+        let fiji = ids("Minister for National Disaster Management Inia Seruiratu says a Fiji Navy vessel carrying food rations arrived at Koro yesterday.")
+        #expect(fiji.contains("person/inia-seruiratu") && !fiji.contains { $0.hasPrefix("person/disaster") })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
