@@ -255,6 +255,8 @@ enum Lexicon {
 
     /// Nouns of an apposition that make the name before it a person ("X, a spokeswoman for ...").
     static let roleNouns: TokenSet = [
+        // ("His counterpart, Steve Sampson, had no such luck", "his successor, X,": one who holds a role another held.)
+        "counterpart", "successor", "predecessor",
         // ("Oswaldo Payá, coordinador del Proyecto Varela", "el poeta y periodista Raúl Rivero": trades and callings of the
         // people in the news, in Spanish, Portuguese, French and Italian.)
         "coordinador", "coordinadora", "periodista", "poeta", "escritor", "escritora", "abogado", "abogada", "activista", "disidente",

@@ -1796,7 +1796,8 @@ extension AnnotationRun {
             // the name set off by commas after the role that opens the sentence.
             // ("China's ambassador in Buenos Aires, Wang Wei, was more direct": the role may end with where it is held.)
             let role = Self.roleEnd(toks, before: b)
-            if let bb = before, bb.is(","), role >= 0, Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role]),
+            if let bb = before, bb.is(","), role >= 0, Self.isRoleNoun(toks[role].text) || Lexicon.titleWords.contains(toks[role])
+                || (toks[role].is("number") && role >= 1 && toks[role - 1].is("opposite")),
                span.last + 1 < toks.count, toks[span.last + 1].is(",") {
                 var s = role
                 // (Counted from the role noun: "The general secretary of the Metal and Allied Namibian Workers Union

@@ -4118,6 +4118,12 @@ struct AnnotatorTests {
         #expect(fiji.contains("person/inia-seruiratu") && !fiji.contains { $0.hasPrefix("person/disaster") })
     }
 
+    @Test("'His opposite number, Steve Sampson, had no such luck. ... \"...,\" he said': the new subject, not the coach who spoke the paragraph before")
+    func oppositeNumberBecomesSubject() {
+        let text = "Jalal Talebi, the Iran coach, refused to let the result be turned into anything bigger. ‘We were not playing against America,’ he said.\n\nHis opposite number, Steve Sampson, had no such luck. The US lost all three group games, and Sampson resigned four days later. ‘We have no excuses,’ he said in Lyon."
+        #expect(speakers(text) == ["person/jalal-talebi", "person/steve-sampson"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
