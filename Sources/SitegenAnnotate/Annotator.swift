@@ -133,6 +133,15 @@ final class AnnotationRun {
                     i += 3
                     continue
                 }
+                // "OTTAWA (CP) —", "KARACHI, Sept. 19 (PTI).", "PEKING, Friday (AAP). —": a news agency's initials in brackets
+                // after a dateline (a paragraph opening on a place and a date) credit the agency, whatever else the letters stand for.
+                if toks[i].is("("), i + 2 < toks.count, toks[i + 2].is(")"), i >= 1, i <= 12, let id = Self.datelineAgencies[toks[i + 1].text],
+                   gazetteer.entities[id] != nil, toks[0].isAllCaps || (toks[0].isCapitalized && toks[0..<i].contains(where: { $0.kind == .number })),
+                   toks[0..<i].allSatisfy({ $0.isCapitalized || $0.isAllCaps || $0.kind == .number || $0.is(",", ".", "-", "'") }) {
+                    gazetteerSpans.append(Span(unit: u, first: i + 1, last: i + 1, entityID: id, rule: "organization.dateline-agency"))
+                    i += 3
+                    continue
+                }
                 // "a Daily News correspondent" in the Chicago Daily News, "told Sun.Star" in Sun.Star Cebu, "sagte Schmidt der
                 // WELT" in Die Welt: the paper's name without the place it is of, or without its article.
                 if let outlet, !outletForms.isEmpty, match.map({ !$0.0.entityID.hasBytePrefix("organization/") }) ?? true,
@@ -162,6 +171,12 @@ final class AnnotationRun {
                 if let outlet, let initials = outletInitials, toks[i].text == initials, match == nil {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: outlet.id, rule: "organization.outlet"))
                     i += 1
+                    continue
+                }
+                // ("he told an E.D.P. reporter" in the Eastern Daily Press: the initials with full stops.)
+                if let outlet, let initials = outletInitials, initials.count >= 3, let end = Self.dottedInitialsEnd(toks, at: i, spelling: initials), (match?.1 ?? i) <= end {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: end, entityID: outlet.id, rule: "organization.outlet"))
+                    i = end + 1
                     continue
                 }
                 // (An acronym the article defines for a body sitegen does not know names no other body.)
@@ -676,14 +691,37 @@ final class AnnotationRun {
         shortForms(of: toks, known: false, namedCountry: namedCountry)
     }
 
+    /// News agencies by the initials their credits in datelines use.
+    static let datelineAgencies: [String: String] = [
+        "CP": "organization/the-canadian-press", "PTI": "organization/pti-agency", "UPI": "organization/united-press-international",
+        "AAP": "organization/australian-associated-press", "AP": "organization/ap", "AFP": "organization/afp", "NZPA": "organization/new-zealand-press-association",
+        "UNI": "organization/united-news-of-india", "IANS": "organization/ians", "ANI": "organization/ani", "APP": "organization/associated-press-of-pakistan",
+        "KUNA": "organization/kuna", "WAFA": "organization/wafa", "SAPA": "organization/sapa", "Sapa": "organization/sapa", "NAN": "organization/news-agency-of-nigeria",
+    ]
+
     /// "The Himalayan Times" as "THT", the News Agency of Nigeria as "NAN": the initials of a name of three capitalised
     /// words or more (the small words between them, "of", "and", have none).
     static func outletInitials(_ toks: [Token]) -> String? {
         let words = toks.filter(\.isWord)
         let capitals = words.filter(\.isCapitalized)
-        guard capitals.count >= 3, words.allSatisfy({ $0.isCapitalized || ($0.isLowercase && Self.titleSmallWords.contains($0)) }),
+        // ("Correio da Manhã" as "CM", "Jornal do Brasil" as "JB": two capitalised words joined by a small word of its language.)
+        let joined = capitals.count == 2 && words.count == 3 && words[1].isLowercase && Self.romanceNameConnectors.contains(words[1].text)
+        guard capitals.count >= 3 || joined, words.allSatisfy({ $0.isCapitalized || ($0.isLowercase && (Self.titleSmallWords.contains($0) || joined)) }),
               words.first?.isCapitalized == true, words.last?.isCapitalized == true else { return nil }
         return String(capitals.compactMap(\.text.first))
+    }
+
+    static let romanceNameConnectors: Set<String> = ["da", "do", "de", "del", "di", "della", "du", "des"]
+
+    /// The last token of initials written with full stops ("E.D.P.") that spell `initials`, starting at `i`.
+    static func dottedInitialsEnd(_ toks: TokenList, at i: Int, spelling initials: String) -> Int? {
+        var k = i
+        for letter in initials {
+            guard k + 1 < toks.count, toks[k].characterCount == 1, toks[k].text.first == letter, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
+                  k == i || !toks[k].spaceBefore else { return nil }
+            k += 2
+        }
+        return k - 1
     }
 
     /// The short forms of the outlet's name that its own pages use: its initials (for a known paper; a paper found

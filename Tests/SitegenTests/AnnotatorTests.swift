@@ -4124,6 +4124,20 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/jalal-talebi", "person/steve-sampson"])
     }
 
+    @Test("A news agency credited in a dateline ('OTTAWA (CP) —', 'KARACHI, Sept. 19 (PTI).'), not the same letters elsewhere; the outlet by initials with full stops ('an E.D.P. reporter') or of two words joined by a small one ('ao CM')")
+    func datelineAgenciesAndOutletInitials() {
+        #expect(ids("OTTAWA (CP) — Canada, which sits in the OAS only as an observer, said it would not follow.").contains("organization/the-canadian-press"))
+        #expect(ids("KARACHI, Sept. 19 (PTI). — The Indus Waters Treaty was signed here today.").contains("organization/pti-agency"))
+        // (Not a party's or a company's initials in a sentence: "Pakistan Tehreek-e-Insaf (PTI)", "The Charoen Pokphand (CP) Group".)
+        let party = ids("The government faced a dharna staged by Pakistan Tehreek-e-Insaf (PTI) in Islamabad.")
+        #expect(!party.contains("organization/pti-agency"))
+        #expect(!ids("Thai businessmen saw no reason to pull out. The Charoen Pokphand (CP) Group is the biggest investor.").contains("organization/the-canadian-press"))
+        let edp = Self.annotator.annotate(markdown: "\"We were on the roofs, hollering,\" he told an E.D.P. reporter yesterday.", outlet: "Eastern Daily Press")
+        #expect(edp.mentions.contains { $0.entityID == "organization/eastern-daily-press" && $0.text == "E.D.P." })
+        let cm = Self.annotator.annotate(markdown: "“A água levou tudo”, contou ao CM um dos pilotos sul-africanos que fazem o resgate.", outlet: "Correio da Manhã")
+        #expect(cm.mentions.contains { $0.entityID == "organization/correio-da-manha" && $0.text == "CM" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
