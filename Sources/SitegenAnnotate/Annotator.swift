@@ -1853,6 +1853,10 @@ final class AnnotationRun {
         // 'pledging a "mutually beneficial relationship based on common strategic interests."': a noun
         // phrase after "a" or "an", in lower case, is a quoted term however long.
         let mark = firstToken(q.unit, atOrAfter: q.open)
+        // ('Farid al-Jadir said that "the company now controls all of Kirkuk's oil fields"': what follows "said that" is a
+        // clause someone said, whatever its first word.)
+        if words >= 4, mark >= 2, mark <= tokens[q.unit].count, tokens[q.unit][mark - 1].is("that"),
+           (max(0, mark - 5)..<(mark - 1)).contains(where: { Lexicon.speechVerbs.contains(tokens[q.unit][$0]) }) { return true }
         if !startsCapital, words < 12, mark > 0, mark <= tokens[q.unit].count, tokens[q.unit][mark - 1].lowerIs("a", "an") { return false }
         // 'the vehicle Chinese drivers know simply as the "Beijing jeep."', 'dubbed "Mr. Fix-It"': a few words named by the
         // words before them are a name for something, capitalised or not.

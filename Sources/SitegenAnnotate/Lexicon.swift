@@ -352,6 +352,8 @@ enum Lexicon {
         "man", "woman", "boy", "girl", "resident", "conductor", "passenger", "vendor", "driver", "official",
         "diplomat", "teacher", "farmer", "student", "worker", "doctor", "nurse", "soldier", "officer", "shopkeeper",
         "trader", "villager", "witness", "source", "spokesman", "spokeswoman", "spokesperson", "guard", "pilot",
+        // ("Another Kazakh user summed up the mood on Twitter:".)
+        "user", "commenter", "blogger", "netizen",
         "fisherman", "mother", "father", "customer", "analyst", "protester", "voter", "tourist", "visitor",
         "person", "insider", "executive", "banker", "negotiator", "lawmaker", "participant", "observer",
         "member", "staffer", "employee", "aide", "adviser", "advisor", "academic", "economist", "researcher", "expert",

@@ -104,7 +104,11 @@ extension AnnotationRun {
                 // subject.)
                 let began = toks[k].is("began") && k + 1 < toks.count && toks[k + 1].is(".", ",", ";")
                     && (max(1, k - 5)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",", "!", "?") })
-                guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began
+                // ('"...," the monitoring group NetBlocks reported.': "reported" closing the clause after a quote of the same
+                // sentence, as a body's words.)
+                let reported = toks[k].is("reported", "reports") && (k + 1 == toks.count || toks[k + 1].is(".", ";"))
+                    && (max(1, k - 8)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",") })
+                guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
                         || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
@@ -123,7 +127,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // ("has so far said nothing in public": nothing was said.)

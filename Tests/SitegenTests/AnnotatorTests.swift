@@ -4138,6 +4138,17 @@ struct AnnotatorTests {
         #expect(cm.mentions.contains { $0.entityID == "organization/correio-da-manha" && $0.text == "CM" })
     }
 
+    @Test("'said that \"the company now controls ...\"' is a quote, whatever its first word; '\"...,\" the monitoring group NetBlocks reported.' is the body's; 'Another Kazakh user summed up the mood on Twitter:' is someone unnamed")
+    func saidThatClausesReportedAndUsers() {
+        let said = annotate("Farid al-Jadir, the company's director general, said that \"the company now controls all of Kirkuk's oil fields\" and that its teams were inspecting equipment.")
+        #expect(said.quotes.map(\.speakerID) == ["person/farid-al-jadir"])
+        // (A noun phrase in quotation marks after "the" with no verb of its own stays a term.)
+        #expect(annotate("The minister called it \"the deal of the century for the whole region\" and left.").quotes.isEmpty)
+        #expect(speakers("The same day, internet access was cut off. “Kazakhstan is now in the midst of a nation-scale internet blackout,” the monitoring group NetBlocks reported.")
+                == ["organization/netblocks"])
+        #expect(speakers("Prices doubled overnight on January 1.\n\nAnother Kazakh user summed up the mood on Twitter: “It's not about 120 tenge. It's about thirty years of being told to be patient.”") == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
