@@ -619,8 +619,10 @@ extension AnnotationRun {
             }
             // "said a student at Peking University": someone unnamed, whatever body follows.
             // ("said a Kochi-based recruitment agent who ...": a hyphened place before the trade.)
+            // ("said a U.S. defense official on Guam": initials with full stops before the trade.)
             if indefinite, case let hyphened = i + 3 < toks.count && (toks[i + 2].is("-") || toks[i + 3].is("-")),
-               (i + 1..<min(toks.count, i + (hyphened ? 7 : 5))).prefix(while: { toks[$0].isWord || toks[$0].is("-") })
+               case let dotted = i + 2 < toks.count && toks[i + 1].characterCount == 1 && toks[i + 1].isCapitalized && toks[i + 2].is(".") && !toks[i + 2].spaceBefore,
+               (i + 1..<min(toks.count, i + (hyphened || dotted ? 7 : 5))).prefix(while: { toks[$0].isWord || toks[$0].is("-") || (dotted && toks[$0].is(".") && !toks[$0].spaceBefore) })
                 .contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.unnamedPersonNouns.contains(toks[$0]) || Lexicon.unnamedTradeNouns.contains(toks[$0]) }) { return .unnamed }
             // "said the association's chairman, Mr Samuel Kiprono", "said Kenya's ambassador, X": the person named after the role.
             if let person = personAfterPossessiveRole(u, from: i) { return .entity(person) }
@@ -2510,9 +2512,12 @@ extension AnnotationRun {
                     let k = firstToken(u, atOrAfter: raw.open)
                     speaker = resolve(ref, at: (u, k), events: events.filter { ($0.unit, $0.token) < (u, k) })
                     rule = "previous-sentence"
-                } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind, rawQuotes(u - 1).isEmpty,
+                } else if raw.open <= 1, u > 0, units[u - 1].kind == units[u].kind,
+                          rawQuotes(u - 1).isEmpty || (unitEvents.isEmpty && rawQuotes(u - 1).allSatisfy({ wordCount(u - 1, $0.innerStart, $0.innerEnd) <= 3 })),
                           let e = eventsByUnit[u - 1]?.last, let s = e.speaker {
                     // "X said the framework had worked." then a paragraph of X's words.
+                    // ('Fernando Nobre ... descreveu ao CM um cenário “apocalíptico”.' then his words: a quoted word or two
+                    // in the paragraph before is a term, not a quote of its own.)
                     speaker = s
                     rule = "previous-paragraph"
                 } else if raw.open <= 1, raws.count == 1, endsParagraph(last), u > 0, units[u - 1].kind == units[u].kind,

@@ -4149,6 +4149,14 @@ struct AnnotatorTests {
         #expect(speakers("Prices doubled overnight on January 1.\n\nAnother Kazakh user summed up the mood on Twitter: “It's not about 120 tenge. It's about thirty years of being told to be patient.”") == [nil])
     }
 
+    @Test("A paragraph of nothing but a quote after one whose speaker used a quoted term ('some villages remain \"red zones\"') is that speaker's; 'said a U.S. defense official' is someone unnamed")
+    func quoteParagraphAfterTermAndDottedInitials() {
+        let text = "National Disaster Management Office director Akapusi Tuifagalele says the death toll has risen to 42.\n\nTuifagalele says assessment teams have now reached all the islands, but some villages remain \"red zones\" where communication is still difficult.\n\n\"We are still getting reports in from the outer islands, so we are expecting the figures to change.\""
+        #expect(speakers(text).last == "person/akapusi-tuifagalele")
+        let guam = "In 1969 President Richard Nixon announced what became known as the Guam Doctrine during a stopover on the island.\n\n\"Every time Beijing adds a port or an airstrip in the region, our planners have to redraw the map,\" said a U.S. defense official on Guam who was not authorized to speak publicly."
+        #expect(speakers(guam) == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
