@@ -1275,6 +1275,7 @@ extension AnnotationRun {
     /// European Defense Community treaty"), and a law named after its sponsor ("the Hickenlooper Amendment").
     static let lowerDocumentNouns: [String: String] = [
         "accords": "Accords", "accord": "Accord", "agreement": "Agreement", "treaty": "Treaty", "declaration": "Declaration", "protocol": "Protocol",
+        "protocols": "Protocols",
     ]
 
     /// (The nouns' words, probed by each token's key before the dictionary hashes its text.)
