@@ -369,6 +369,9 @@ enum Lexicon {
         "parishioner", "worshipper", "churchgoer", "pilgrim", "monk", "corporal", "sergeant", "pharmacist", "midwife", "paramedic",
         "dad", "mum", "mom", "gran", "granny", "grandad", "grandma", "grandpa", "housekeeper", "maid", "shepherd", "hotelier",
         "porter", "stallholder", "hawker", "lecturer", "undergraduate", "schoolgirl", "schoolboy", "trucker",
+        // ("A refuse collector in the 13th arrondissement ... summed up the mood.")
+        "collector", "striker", "picket", "steelworker", "carpenter", "tailor", "seamstress", "janitor", "cashier", "cabbie",
+        "unionist", "retiree", "demonstrator", "marcher", "rescuer",
     ]
 
     /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought

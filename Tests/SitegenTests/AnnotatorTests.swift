@@ -4157,6 +4157,12 @@ struct AnnotatorTests {
         #expect(speakers(guam) == [nil])
     }
 
+    @Test("'A refuse collector in the 13th arrondissement ... summed up the mood. \"...,\" he said': someone unnamed, not the union leader named before")
+    func unnamedTradesmanSpeaks() {
+        let text = "Mick Lynch, the RMT's general secretary, said British workers were watching France closely.\n\nA refuse collector in the 13th arrondissement, back on his round on Wednesday, summed up the mood. “We stopped because our wages stopped,” he said."
+        #expect(speakers(text) == [nil])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
