@@ -68,6 +68,8 @@ enum Lexicon {
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "salientou", "comentou", "garantiu",
         "informou", "admitiu", "lembrou", "frisou", "reiterou", "alertou", "avaliou", "completou",
         "precisou", "sublinhou", "referiu", "assegurou", "defendeu", "adiantou", "considerou",
+        // ('Fernando Nobre ... descreveu ao CM um cenário', '"...", contou ao CM um dos pilotos'.)
+        "descreveu", "contou", "relatou", "sustentou", "observou", "describió", "relató", "contó",
         // Italian participles after "ha" ('"...", ha raccontato.'): the subject is as often left unsaid.
         "detto", "dichiarato", "affermato", "scritto", "aggiunto", "spiegato", "sottolineato", "precisato", "raccontato",
         "commentato", "ribadito", "osservato", "ricordato", "concluso", "evidenziato", "annunciato", "assicurato", "replicato",

@@ -4163,6 +4163,12 @@ struct AnnotatorTests {
         #expect(speakers(text) == [nil])
     }
 
+    @Test("Portuguese 'descreveu', 'contou' and 'relatou' are verbs of speaking: 'Fernando Nobre ... descreveu ao CM um cenário \"apocalíptico\".' then a paragraph of his words")
+    func portugueseDescribedAndTold() {
+        let text = "A Assistência Médica Internacional (AMI) tem desde segunda-feira uma equipa de médicos em Maputo e prepara-se para abrir um posto de saúde em Xai-Xai logo que as estradas o permitam. O presidente da organização, Fernando Nobre, que chegou ontem a Moçambique, descreveu ao jornal um cenário “apocalíptico”.\n\n“Há famílias inteiras que perderam tudo, e o risco agora é o da cólera e da malária, que podem matar mais do que as próprias águas.”"
+        #expect(speakers(text) == ["person/fernando-nobre"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
