@@ -1699,6 +1699,8 @@ extension AnnotationRun {
                     || (toks[b].is("s") && b >= 2 && toks[b - 1].is("'", "\u{2019}") && (coveringSpan(span.unit, b - 2).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
                     || (toks[b].is("'", "\u{2019}") && b >= 1 && (coveringSpan(span.unit, b - 1).map { !$0.entityID.hasBytePrefix("person/") } ?? false))
                     || (toks[b].is("-") && !toks[b].spaceBefore) || (toks[b].isLowercase && Self.isRoleNoun(toks[b].text))
+                    // ("Sports minister Jitendra Singh, whose ministry ..., welcomed": a portfolio in capitals before an office in lower case.)
+                    || (toks[b].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[b]) && b + 1 < span.first && toks[b + 1].isLowercase && Self.isRoleNoun(toks[b + 1].text))
                     // ("European Commissioner for Migration Dimitris Avramopoulos": a title's portfolio.)
                     || (toks[b].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[b]) && b >= 2
                         && (b + 1..<span.first).allSatisfy({ toks[$0].isCapitalized })

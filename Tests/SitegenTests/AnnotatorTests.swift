@@ -4169,6 +4169,12 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/fernando-nobre"])
     }
 
+    @Test("'Sports minister Jitendra Singh, whose ministry funds the federations, welcomed the decision. \"...,\" he said': a portfolio in capitals and an office in lower case open the sentence on its subject")
+    func portfolioAndLowercaseOffice() {
+        let text = "Ramachandran, who heads the World Squash Federation, promised a clean break. “This is a new beginning for Indian sport,” he said.\n\nSports minister Jitendra Singh, whose Ministry of Youth Affairs and Sports funds the national federations, welcomed the decision. “Autonomy comes with accountability and with results,” he said in Delhi."
+        #expect(speakers(text).last == "person/jitendra-singh")
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
