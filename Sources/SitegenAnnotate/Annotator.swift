@@ -300,6 +300,7 @@ final class AnnotationRun {
         readCentralAfrican()
         dropItalianBorn()
         dropThingsNamedAfterPeople()
+        dropShipNames()
         setSpans(spans.sorted { ($0.unit, $0.first) < ($1.unit, $1.first) })
     }
 
@@ -319,6 +320,43 @@ final class AnnotationRun {
         "administration", "government", "cabinet", "era", "years", "regime", "presidency", "team", "camp", "campaign", "doctrine",
         "plan", "visit", "family", "household", "estate", "case", "trial", "affair", "legacy", "premiership", "ministry",
     ]
+
+    /// Prefixes of ships' names ("HMS", "USS", "MV"), written with or without full stops.
+    static let shipPrefixes: Set<String> = ["HMS", "USS", "SS", "RMS", "HMAS", "HMCS", "HMNZS", "INS", "MV", "MS", "HMT", "USNS", "RFA"]
+
+    /// "aboard the cruiser H.M.S. Mauritius", then "As the Mauritius moved down the Shatt-al-Arab": a ship named after a
+    /// country or a place is the ship, there and wherever "the" names it again.
+    func dropShipNames() {
+        var ships = Set<String>()
+        for u in units.indices {
+            let toks = tokens[u]
+            var k = 0
+            while k < toks.count {
+                // "HMS" or "H.M.S.": the prefix's letters, with or without full stops.
+                var letters = ""
+                var j = k
+                while j < toks.count, toks[j].isAllCaps || (toks[j].characterCount == 1 && toks[j].isCapitalized) {
+                    letters += toks[j].text
+                    j += 1
+                    if j < toks.count, toks[j].is("."), !toks[j].spaceBefore { j += 1 } else { break }
+                }
+                if Self.shipPrefixes.contains(letters), j < toks.count, toks[j].isCapitalized, toks[j].spaceBefore, let span = coveringSpan(u, j), span.first == j,
+                   span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/") {
+                    ships.insert(text(of: toks, from: span.first, to: span.last, in: u))
+                }
+                k = max(j, k + 1)
+            }
+        }
+        guard !ships.isEmpty else { return }
+        let kept = spans.filter { span in
+            guard span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/") else { return true }
+            let toks = tokens[span.unit]
+            guard ships.contains(text(of: toks, from: span.first, to: span.last, in: span.unit)), span.first > 0 else { return true }
+            let before = toks[span.first - 1]
+            return !(before.is("the") || before.is(".") && span.first >= 2 && toks[span.first - 2].characterCount == 1 || before.isAllCaps && Self.shipPrefixes.contains(before.text))
+        }
+        if kept.count != spans.count { setSpans(kept) }
+    }
 
     /// Nouns of places named after people: "the port of Lázaro Cárdenas", "the city of Ho Chi Minh".
     static let placeNounsBeforeNames: TokenSet = [

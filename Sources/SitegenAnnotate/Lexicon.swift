@@ -373,7 +373,8 @@ enum Lexicon {
         "porter", "stallholder", "hawker", "lecturer", "undergraduate", "schoolgirl", "schoolboy", "trucker",
         // ("A refuse collector in the 13th arrondissement ... summed up the mood.")
         "collector", "striker", "picket", "steelworker", "carpenter", "tailor", "seamstress", "janitor", "cashier", "cabbie",
-        "unionist", "retiree", "demonstrator", "marcher", "rescuer",
+        "unionist", "retiree", "demonstrator", "marcher", "rescuer", "fitter", "machinist", "rigger", "driller", "stevedore",
+        "longshoreman", "wharfie", "boilermaker", "bricklayer", "mason", "stoker",
     ]
 
     /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought

@@ -4175,6 +4175,15 @@ struct AnnotatorTests {
         #expect(speakers(text).last == "person/jitendra-singh")
     }
 
+    @Test("A ship named after a country is the ship: 'aboard the cruiser H.M.S. Mauritius', then 'As the Mauritius moved'; a fitter is someone unnamed")
+    func shipsNamedAfterCountries() {
+        let text = "The last British employees left Abadan today aboard the cruiser H.M.S. Mauritius.\n\nAs the Mauritius moved down the Shatt-al-Arab the band struck up.\n\nMauritius, the island, sent its regrets."
+        let mentions = annotate(text).mentions.filter { $0.entityID == "country/mu" }
+        #expect(mentions.count == 1)
+        #expect(!ids("The cruiser HMS Jamaica sailed for Korea with the fleet.").contains("country/jm"))
+        #expect(speakers("Mr. Ross, the general manager, shook hands with every man. \"We are leaving in perfect order,\" Mr. Ross said.\n\nA fitter from the Leicester area, who has worked at Abadan since 1934, said as he waited for the launch: \"It's a sad day, and a bitter one.\"").last == .some(nil))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
