@@ -1789,33 +1789,33 @@ struct AnnotatorEvaluationTests {
     /// Gippsland Times 1998, LatinFinance 2006, Kurdistan24 2017, Global Voices 2022), on oil, gas and energy. Measured on
     /// arrival: initiatives 1.00/0.00, organisations 0.85/0.70, people 0.96/0.90, speakers 66 of 83.
     static let blind148Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.93), .region: (0.89, 0.71), .initiative: (0.98, 0.14), .organization: (0.86, 0.72), .person: (0.95, 0.93),
     ]
-    static let blind148QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind148QuoteFloor = (0.96, 0.96, 0.88)
 
     /// Blind-149 (the Rocky Mountain News 1959, Marcha 1969 in Spanish, the Middle East Economic Survey 1978, the Providence
     /// Journal 1980, the Newcastle Herald 1998, MISNA 2007, New Internationalist 2014, Prospect 2023), on labour, strikes and
     /// trade unions. Measured on arrival: initiatives 0.75/0.50, organisations 0.90/0.71, people 1.00/0.88, speakers 70 of 89.
     static let blind149Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.88), .region: (0.91, 0.91), .initiative: (0.86, 0.64), .organization: (0.88, 0.68), .person: (0.98, 0.88),
     ]
-    static let blind149QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind149QuoteFloor = (0.96, 0.95, 0.78)
 
     /// Blind-150 (The Sporting Globe 1956, the Uganda Argus 1968, Tuttosport 1978 in Italian, Southam News 1988, When Saturday
     /// Comes 1998, Today's Zaman 2009, Scroll.in 2014, the Sunday Star-Times 2021), on sport and politics. Measured on arrival:
     /// initiatives 1.00/0.43, organisations 0.88/0.73, people 1.00/0.90, speakers 73 of 84.
     static let blind150Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.96), .region: (0.98, 0.98), .initiative: (0.98, 0.40), .organization: (0.86, 0.72), .person: (0.98, 0.94),
     ]
-    static let blind150QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind150QuoteFloor = (0.96, 0.96, 0.92)
 
     /// Blind-151 (the Eastern Daily Press 1953, the Deccan Chronicle 1962, the Beaver County Times 1973, the Armenian
     /// Mirror-Spectator 1988, Forbes 1995, Correio da Manhã 2000 in Portuguese, Fijivillage 2016, ANI 2023), on natural
     /// disasters and relief. Measured on arrival: initiatives 1.00/0.40, organisations 0.95/0.78, people 0.91/0.91, speakers 65 of 77.
     static let blind151Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.92), .region: (0.90, 0.83), .initiative: (0.98, 0.58), .organization: (0.93, 0.81), .person: (0.95, 0.95),
     ]
-    static let blind151QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind151QuoteFloor = (0.96, 0.98, 0.86)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
