@@ -102,11 +102,11 @@ extension AnnotationRun {
                 }
                 // ('"I come to India as a friend," the President began.': beginning a speech, right after the quote and its
                 // subject.)
-                let began = toks[k].is("began") && k + 1 < toks.count && toks[k + 1].is(".", ",", ";")
+                let began = k >= 1 && toks[k].is("began") && k + 1 < toks.count && toks[k + 1].is(".", ",", ";")
                     && (max(1, k - 5)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",", "!", "?") })
                 // ('"...," the monitoring group NetBlocks reported.': "reported" closing the clause after a quote of the same
                 // sentence, as a body's words.)
-                let reported = toks[k].is("reported", "reports") && (k + 1 == toks.count || toks[k + 1].is(".", ";"))
+                let reported = k >= 1 && toks[k].is("reported", "reports") && (k + 1 == toks.count || toks[k + 1].is(".", ";"))
                     && (max(1, k - 8)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",") })
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
                         || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
@@ -587,7 +587,7 @@ extension AnnotationRun {
             }
             // ('said the Nigerian president and current chairman of the bloc, Bola Tinubu, whose ...': a description with a
             // role, then the person named after a comma.)
-            if i == k + 1, t.lowerIs("the"), let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",") || toks[$0].is(".") || toks[$0].is(";") }),
+            if i == k + 1, t.lowerIs("the"), i + 2 < toks.count, let comma = (i + 2..<min(toks.count, i + 12)).first(where: { toks[$0].is(",") || toks[$0].is(".") || toks[$0].is(";") }),
                toks[comma].is(","), (i + 1..<comma).contains(where: { Self.isRoleNoun(toks[$0].text) || Lexicon.personNouns.contains(lowerOf: toks[$0]) }),
                !(i + 1..<comma).contains(where: { Self.clauseWords.contains(toks[$0].text) || (coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false) }),
                comma + 1 < toks.count, let person = coveringSpan(u, comma + 1), person.first == comma + 1, person.entityID.hasBytePrefix("person/"),

@@ -4184,6 +4184,14 @@ struct AnnotatorTests {
         #expect(speakers("Mr. Ross, the general manager, shook hands with every man. \"We are leaving in perfect order,\" Mr. Ross said.\n\nA fitter from the Leicester area, who has worked at Abadan since 1934, said as he waited for the launch: \"It's a sad day, and a bitter one.\"").last == .some(nil))
     }
 
+    @Test("Paragraphs that end or open on the words the rules look around do not crash the annotator (found by feeding it random paragraphs of its own trigger words)")
+    func edgesOfParagraphs() {
+        // ("began." and "reports." opening a paragraph; "said the" ending one.)
+        #expect(annotate("began.\n\nreports.\n\nreported;").quotes.isEmpty)
+        #expect(annotate("\"We will go home tomorrow morning,\" said the").quotes.count == 1)
+        #expect(annotate("\"We will go home tomorrow morning,\" said the minister").quotes.count == 1)
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
