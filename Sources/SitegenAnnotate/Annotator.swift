@@ -276,6 +276,7 @@ final class AnnotationRun {
         bindCountryNamedBodies()
         resolveAmbiguous(ambiguous)
         qualifyGenericBodies()
+        tagLowercaseArmedServices()
         tagShortNamesOfFoundBodies()
         resolveNamesakes()
         resolveForeignNamesakeParties()

@@ -1335,6 +1335,35 @@ extension AnnotationRun {
     }
 
     /// Mentions found by a rule, with the entities found in the text that they name.
+    /// Armed services written in lower case after a country or its people: "the Iraqi army", "the Pakistan army", "the
+    /// Pakistani army", "the French navy", "the Indian air force": the service the gazetteer knows by the capitalised name
+    /// ("Iraqi Army", "Pakistan Army"), in place of the country's mention inside it, as for the capitalised name.
+    func tagLowercaseArmedServices() {
+        var additions: [(Span, Entity)] = []
+        var replaced: [Span] = []
+        for span in spans where span.entityID.hasBytePrefix("country/") {
+            let toks = tokens[span.unit]
+            let k = span.last + 1
+            guard k < toks.count, toks[k].isLowercase, toks[k].spaceBefore else { continue }
+            var service: String?
+            var last = k
+            if toks[k].is("army") { service = "Army" } else if toks[k].is("navy") { service = "Navy" }
+            else if toks[k].is("air"), k + 1 < toks.count, toks[k + 1].is("force") { service = "Air Force"; last = k + 1 }
+            guard let service, last + 1 >= toks.count || !toks[last + 1].isCapitalized || !toks[last + 1].spaceBefore else { continue }
+            let written = text(of: toks, from: span.first, to: span.last, in: span.unit)
+            let names = [written, entity(span.entityID)?.name].compactMap { $0 }
+            for name in names {
+                let phrase = Tokenizer.tokenize(name + " " + service)
+                guard let (entry, end) = gazetteer.trie.longestMatch(in: phrase, at: 0), end == phrase.count,
+                      entry.entityID.hasBytePrefix("organization/"), let e = gazetteer.entities[entry.entityID] else { continue }
+                additions.append((Span(unit: span.unit, first: span.first, last: last, entityID: e.id, rule: "organization.armed-service"), e))
+                replaced.append(span)
+                break
+            }
+        }
+        addFound(additions, replacing: replaced)
+    }
+
     func addFound(_ additions: [(Span, Entity)]) {
         for (span, e) in additions {
             if gazetteer.entities[e.id] == nil { local[e.id] = e }

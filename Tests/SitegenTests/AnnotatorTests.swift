@@ -4228,6 +4228,14 @@ struct AnnotatorTests {
         }
     }
 
+    @Test("Armed services in lower case after a country or its people: 'the Iraqi army', 'the Pakistan army', 'the Pakistani army', 'the French navy'")
+    func lowercaseArmedServices() {
+        let found = ids("The Iraqi army moved into Kirkuk. The Pakistani army surrendered at Dacca, and the Pakistan army left. The French navy sailed.")
+        #expect(found.isSuperset(of: ["organization/iraqi-army", "organization/pakistan-army", "organization/french-navy"]))
+        // (The people's word is inside the service's name, as in "the Iraqi Army": no mention of the country of its own.)
+        #expect(!annotate("The Iraqi army moved into the city at dawn.").mentions.contains { $0.entityID == "country/iq" })
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
