@@ -241,8 +241,9 @@ extension AnnotationRun {
         "falls", "gorge", "bay", "coast", "plateau", "volcano", "forest", "park", "reserve", "strait", "sea", "gulf",
     ]
 
-    /// Articles of the Romance languages, capitalised as they open a sentence.
-    static let romanceArticles: TokenSet = ["El", "La", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "As", "Le", "Un", "Una", "Uno", "Um", "Uma", "Une"]
+    /// Articles of the Romance languages, capitalised as they open a sentence: the definite ones (with their contractions,
+    /// `romanceOpeningArticles`) and the indefinite ones.
+    static let romanceArticles = romanceOpeningArticles.union(["Un", "Una", "Uno", "Um", "Uma", "Une"])
 
     /// The first words of bodies outside the state, in the Romance languages, that an article may open the sentence before.
     /// (Not a ministry, a chamber or a central bank: "o Ministério da Educação" is the country's, which the gazetteer knows.)

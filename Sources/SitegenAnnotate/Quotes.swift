@@ -275,7 +275,7 @@ extension AnnotationRun {
                 if ref == nil, Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)), k > 0,
                    k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
                     || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase)
-                    || (["es", "pt", "it"].contains(language) && toks[k + 1].isLowercase
+                    || (Self.proDropLanguages.contains(language) && toks[k + 1].isLowercase
                         && (max(1, k - 3)..<k).contains(where: { toks[$0].is(",") && toks[$0 - 1].is("»", "\"", "\u{201D}") }) && {
                         // ('“...”, dijo ante los periodistas, sin esperar ...': to the clause's end.)
                         let end = toks[(k + 1)...].firstIndex { $0.is(".", ";", "!", "?", ",") } ?? toks.count
@@ -2762,7 +2762,7 @@ extension AnnotationRun {
             guard let ref = subjectRef(u, i) else { continue }
             // ("Consultado sobre la salida de Mancera, se limitó a responder:": in a language that leaves the subject out,
             // a person after a preposition is spoken of, not speaking.)
-            if case .entity(let id) = ref, id.hasBytePrefix("person/"), ["es", "pt", "it"].contains(language),
+            if case .entity(let id) = ref, id.hasBytePrefix("person/"), Self.proDropLanguages.contains(language),
                case let at = coveringSpan(u, i)?.first ?? i, at > 0, Self.proDropObjectPrepositions.contains(toks[at - 1]) || Self.ofPrepositions.contains(toks[at - 1]) { continue }
             if case .entity(let id) = ref, id.hasBytePrefix("person/") { return ref }
             if first == nil { first = ref }
