@@ -270,6 +270,11 @@ extension AnnotationRun {
                 continue
             }
             var known = candidates.filter { entity($0)?.countries.first == countryID }
+            // ("the Coast Guard" in a story from Puerto Rico: a territory's body that the gazetteer knows only of its sovereign
+            // country is the sovereign's.)
+            if known.isEmpty, let parent = country.parent, parent.hasBytePrefix("country/") {
+                known = candidates.filter { entity($0)?.countries.first == parent }
+            }
             // ("the Army" in a story about China is the People's Liberation Army: the one armed service of the country
             // whose name ends in the branch, when its name is not the country's adjective and the branch.)
             if service, known.isEmpty {

@@ -607,6 +607,9 @@ enum Lexicon {
         "Library", "Museum", "Hall", "Centre", "Center", "Building", "Dam", "Station", "Boulevard", "University", "College",
         "Foundation", "Institute", "Memorial", "Mausoleum", "Highway", "Expressway", "Harbour", "Port", "Arena", "Lecture", "Market",
         "Scholarship", "Fellowship", "Doctrine", "Plan", "Corridor", "Hotel", "Complex", "Village", "Estate", "Trophy", "Cup",
+        // Waters and lands named after people ("Prince William Sound", "Nelson Mandela Bay", "Victoria Falls", "Cook Strait").
+        "Sound", "Bay", "Strait", "Straits", "Island", "Islands", "River", "Falls", "Basin", "Glacier", "Peninsula", "Valley",
+        "County", "Canal", "Reef",
     ]
 
     /// Vietnamese family names: the press refers to these people by the given name, written last.
@@ -745,6 +748,10 @@ enum Lexicon {
         "Chapter", "Article",
         // Portfolios: "Director of Primary Health Care", "the Minister of Health".
         "Health", "Care", "Welfare", "Education", "Agriculture",
+        // Shipping lines and bodies named by their members in the plural ("Elder Dempster Lines", "the New Zealand Waterside
+        // Workers' Union", "the Sundays River Valley Farmers' Association"): no one's name.
+        "Lines", "Workers", "Farmers", "Employers", "Manufacturers", "Growers", "Producers", "Exporters", "Importers", "Shipowners",
+        "Dockers", "Seamen", "Teachers", "Veterans", "Traders", "Merchants", "Planters", "Journalists", "Fishermen", "Miners",
     ]
     static let organizationHeads: TokenSet = [
         "Presidency", "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",
@@ -779,6 +786,8 @@ enum Lexicon {
         "Oil", "Gas", "Chemical", "Chemicals", "Cement", "Electric", "Pharmaceuticals", "Insurance", "Securities", "Textiles", "Breweries",
         // Hospitals are institutions with staff and a voice, not only buildings ("Tan Tock Seng Hospital", "Connaught Hospital").
         "Hospital", "Hospitals", "Infirmary", "Clinic",
+        // Shipping lines in the plural ("Elder Dempster Lines", "American President Lines"). (Not "Line": the Durand Line.)
+        "Lines",
         // Institutions of culture ("the British Museum", "the National Library", "the Melanesian Brotherhood"). (Not a
         // theatre's or a gallery's word, more often a place's: "the Royal Gallery", "the Grand National Theatre".)
         "Museum", "Museums", "Library", "Archives", "Orchestra", "Philharmonic", "Conservatory", "Conservatoire", "Brotherhood",

@@ -1438,7 +1438,14 @@ extension AnnotationRun {
                             let window = toks[(last + 2)..<min(toks.count, last + 11)]
                             let stop = window.firstIndex { $0.is(",") || $0.is(".") } ?? window.endIndex
                             let role = window[window.startIndex..<stop]
-                            if role.contains(where: { Self.isRoleNoun($0.text) || (oneOf && $0.text.hasSuffix("s") && Self.isRoleNoun(String($0.text.dropLast()))) }) {
+                            // ("Hutchison Whampoa, the conglomerate controlled by a tycoon,": a body's word heads the apposition,
+                            // before any role.)
+                            let firstRole = role.firstIndex { Self.isRoleNoun($0.text) }
+                            // (Not the body of the role: "the company's deputy general manager", "the company president".)
+                            let bodyHead = firstRole.map { r in (role.startIndex..<r).contains { b in
+                                toks[b].isLowercase && Lexicon.organizationDescriptors.contains(toks[b]) && b + 1 < r
+                                    && !toks[b + 1].is("'", "\u{2019}") && !Self.isRoleNoun(toks[b + 1].text) } } ?? false
+                            if !bodyHead, role.contains(where: { Self.isRoleNoun($0.text) || (oneOf && $0.text.hasSuffix("s") && Self.isRoleNoun(String($0.text.dropLast()))) }) {
                                 let gender: Entity.Gender? = role.contains { $0.is("spokeswoman") || $0.is("chairwoman") || $0.is("businesswoman") } ? .female
                                     : (role.contains { $0.is("spokesman") || $0.is("chairman") || $0.is("businessman") } ? .male : nil)
                                 found.append(NameCandidate(unit: u, first: i, last: last, gender: gender, rule: "person.apposition"))
@@ -1631,6 +1638,8 @@ extension AnnotationRun {
                language == "es" || language == "pt" || language == "it" || language == "fr" || (toks[f.first + 1].is("-") && !toks[f.first + 1].spaceBefore) { continue }
             if words.count == 2, language == "es", ["La", "El", "Los", "Las"].contains(words[0]) { continue }
             if words.count == 1, words[0].hasPrefix("Saint-") || words[0].hasPrefix("Sainte-") { continue }
+            // ("The Member for Murray-Darling, Mr Bill Beckroge,", "the seat of Wentworth": a constituency, not a person.)
+            if f.first >= 2, toks[f.first - 1].is("for", "of"), Self.constituencyHolders.contains(toks[f.first - 2]) { continue }
             // ('the "Red Maulana" of East Bengal politics': a nickname in quotation marks is no one's name.)
             if f.first > 0, f.last + 1 < toks.count, toks[f.first - 1].is("\"", "\u{201C}", "'", "\u{2018}"), toks[f.last + 1].is("\"", "\u{201D}", "'", "\u{2019}") { continue }
             // "Sen. John Tower (R-Texas)": a party and a state, not a name.
@@ -1644,7 +1653,8 @@ extension AnnotationRun {
             if words.count >= 2, f.last + 3 < toks.count, toks[f.last + 1].is("("), toks[f.last + 3].is(")"), toks[f.last + 2].isAllCaps,
                toks[f.last + 2].text == String(words.compactMap(\.first).filter(\.isUppercase)) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
-            if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories"].contains(last) { continue }
+            // ("A spokesman for the Blue Funnel Line said": a shipping line.)
+            if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories", "Line"].contains(last) { continue }
             // "Américas de la Organización de los Estados Americanos": a body's first word inside, after a particle, is a
             // body's name, not a person's.
             if words.dropFirst().contains(where: { Lexicon.foreignOrganizationFirstWords.contains($0) }) { continue }
@@ -2034,6 +2044,8 @@ extension AnnotationRun {
     static let denominations: Set<String> = ["Baptist", "Methodist", "Lutheran", "Presbyterian", "Anglican", "Catholic", "Pentecostal", "Evangelical", "Adventist"]
     static let vietnameseMiddleNames: TokenSet = ["Van", "Văn", "Thi", "Thị", "Duc", "Đức", "Huu", "Hữu", "Minh", "Quoc", "Quốc", "Xuan", "Xuân"]
     /// Nouns that say a name set off by commas is a body: "X, a company linked to ...".
+    /// Words before "for" or "of" and a constituency's name: "the Member for Murray-Darling", "the seat of Wentworth".
+    static let constituencyHolders: TokenSet = ["Member", "member", "MP", "MLA", "MHA", "MHR", "MPP", "MNA", "seat", "electorate", "constituency", "riding"]
     static let appositiveBodyNouns: TokenSet = ["company", "firm", "conglomerate", "consortium", "contractor", "miner", "lender", "subsidiary", "corporation", "bank"]
     /// Words that can follow such a noun, so that it ends the description's head ("a company director" is a person).
     static let afterAppositiveBody: TokenSet = ["linked", "owned", "based", "that", "which", "controlled", "run", "founded", "registered", "with", "in", "from", "whose", "close", "backed", "listed"]

@@ -2054,6 +2054,8 @@ extension AnnotationRun {
     static let stopAbbreviations: TokenSet = [
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Prof", "Sen", "Rep", "Gov", "Lt", "Capt", "Sgt", "Jr", "Sr", "Mme", "Messrs", "No", "Vol",
         "Assoc", "Asst", "Adm", "Maj", "Brig", "Cmdr", "Hon", "Rev", "Fr",
+        // ("said Frank Iarossi, president of Exxon Shipping Co., at a news conference": a company's legal form.)
+        "Co", "Corp", "Inc", "Ltd", "Bros",
     ]
 
     /// The person a run of sentences is about, for a pronoun speaking after them: going back sentence by
