@@ -200,6 +200,15 @@ final class AnnotationRun {
                     i += 2
                     continue
                 }
+                // "the N.C.N.C. and the Action Group", "the I.L.O.": an acronym written with full stops, as papers of the 1950s to
+                // the 1970s wrote them, is the body the gazetteer knows by the letters (not a person's initials).
+                if match == nil, let (letters, last) = Self.dottedAcronym(toks, at: i),
+                   let (known, knownEnd) = gazetteer.trie.longestMatch(in: Tokenizer.tokenize(letters), at: 0), knownEnd == 1, known.form != .stop,
+                   !known.entityID.hasBytePrefix("person/") {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: last, entityID: known.entityID, rule: "gazetteer.dotted-acronym"))
+                    i = last + 1
+                    continue
+                }
                 guard var (entry, end) = match else { i += 1; continue }
                 // "the Gulf Cooperation Council": a form opening with "the" gives way to a longer name after it.
                 if toks[i].lowerIs("the"), let after = gazetteer.trie.longestMatch(in: toks, at: i + 1), after.1 > end { i += 1; continue }
@@ -256,6 +265,12 @@ final class AnnotationRun {
                 }
                 i = end
             }
+        }
+        // (A national body's dotted acronym only in a story that names its country: "the N.P.C." in a Lagos paper of 1965 is the
+        // Northern People's Congress, not China's National People's Congress.)
+        if gazetteerSpans.contains(where: { $0.rule == "gazetteer.dotted-acronym" }) {
+            let named = Set(gazetteerSpans.lazy.filter { $0.entityID.hasBytePrefix("country/") }.map(\.entityID))
+            gazetteerSpans.removeAll { $0.rule == "gazetteer.dotted-acronym" && (entity($0.entityID)?.countries.first.map { !named.contains($0) } ?? false) }
         }
         // Names inside a long form the text defined do not count on their own.
         setSpans(gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms)
@@ -753,6 +768,21 @@ final class AnnotationRun {
     static let romanceNameConnectors: Set<String> = ["da", "do", "de", "del", "di", "della", "du", "des"]
 
     /// The last token of initials written with full stops ("E.D.P.") that spell `initials`, starting at `i`.
+    /// "N.C.N.C.", "I.L.O.": three letters or more, each a capital followed by a full stop, written together; the letters and
+    /// the index of the last full stop. (Not after another such letter: the run starts at `i`.)
+    static func dottedAcronym(_ toks: TokenList, at i: Int) -> (String, Int)? {
+        guard toks[i].characterCount == 1, toks[i].isCapitalized, i + 1 < toks.count, toks[i + 1].is("."), !toks[i + 1].spaceBefore,
+              i == 0 || toks[i].spaceBefore || !toks[i - 1].is(".") else { return nil }
+        var letters = ""
+        var k = i
+        while k + 1 < toks.count, toks[k].characterCount == 1, toks[k].isCapitalized, toks[k].isWord, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
+              k == i || !toks[k].spaceBefore {
+            letters += toks[k].text
+            k += 2
+        }
+        return letters.count >= 3 ? (letters, k - 1) : nil
+    }
+
     static func dottedInitialsEnd(_ toks: TokenList, at i: Int, spelling initials: String) -> Int? {
         var k = i
         for letter in initials {

@@ -752,6 +752,8 @@ enum Lexicon {
         // Workers' Union", "the Sundays River Valley Farmers' Association"): no one's name.
         "Lines", "Workers", "Farmers", "Employers", "Manufacturers", "Growers", "Producers", "Exporters", "Importers", "Shipowners",
         "Dockers", "Seamen", "Teachers", "Veterans", "Traders", "Merchants", "Planters", "Journalists", "Fishermen", "Miners",
+        // A monarch's style in other languages ("a déclaré Sa Majesté"): no one's name.
+        "Majesté", "Majestät", "Majestad", "Maestà", "Majestade",
     ]
     static let organizationHeads: TokenSet = [
         "Presidency", "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",

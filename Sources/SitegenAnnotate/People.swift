@@ -1752,6 +1752,11 @@ extension AnnotationRun {
                !familiarFormOutOfTime(entry) { continue }
             let written = text(of: toks, from: f.first, to: f.last, in: f.unit)
             var name = written
+            // ("der DPS Dr. Heinrich Schneiders" in German: the genitive's s after a family name the article also writes without it.)
+            if language == "de", f.last > f.first, toks[f.last].characterCount >= 5, toks[f.last].text.hasSuffix("s"), !toks[f.last].text.hasSuffix("ss"),
+               case let stem = String(toks[f.last].text.dropLast()), tokens.contains(where: { unit in unit.contains { $0.text == stem } }) {
+                name = String(name.dropLast())
+            }
             // ("Patrick “Terror” Lekota" is Patrick Lekota, "Ernesto (Che) Guevara" Ernesto Guevara.)
             if let open = written.firstIndex(of: "("), let close = written[open...].firstIndex(of: ")") {
                 name = String(written[..<open]).trimmingCharacters(in: .whitespaces) + " " + String(written[written.index(after: close)...]).trimmingCharacters(in: .whitespaces)
@@ -2253,7 +2258,9 @@ extension AnnotationRun {
                     let name = text(of: toks, from: k + 1 + the, to: last, in: u)
                     // ("director of the Miami office of the Coordination Council": a place's branch of a body named after it.)
                     let branch = last + 2 < toks.count && toks[last + 1].is("office", "bureau", "branch", "offices") && toks[last + 2].is("of")
-                    if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])), !branch {
+                    // ("the leader of the U.P.G.A.": a dotted acronym's first letter is no body's name.)
+                    if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])), !branch,
+                       !(last == k + 1 + the && toks[last].characterCount == 1) {
                         let (span, entity) = body(u, k + 1 + the, last, rule: "organization.workplace")
                         workplaces.append((span, entity))
                         continue

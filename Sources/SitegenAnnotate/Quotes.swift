@@ -364,6 +364,12 @@ extension AnnotationRun {
             let inverted = Self.invertedFrenchPronoun(toks, verb: k)
             var start = k
             if toks[k - 1].lowerIs("a", "ont") { start = k - 1 }
+            // ('« ..., nous a confié M. Chevrier. ... »', '« ..., m'a dit le ministre »': the one told, as a pronoun, before the
+            // auxiliary.)
+            if start == k - 1, language == "fr", start - 1 > inner.lowerBound {
+                if toks[start - 1].lowerIs("nous", "vous", "lui", "leur") { start -= 1 }
+                else if start - 2 > inner.lowerBound, toks[start - 1].is("'", "\u{2019}"), toks[start - 2].lowerIs("m", "l") { start -= 2 }
+            }
             // ('«... — ha detto — ...»', '«... —ha dicho—, ...»': the perfect's auxiliary in Italian and Spanish.)
             if Self.proDropLanguages.contains(language), toks[k - 1].lowerIs("ha", "hanno", "han", "hemos") { start = k - 1 }
             if inverted != nil, k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
@@ -1283,7 +1289,10 @@ extension AnnotationRun {
     static let abbreviations: Set<String> = ["Jr", "Sr", "Jnr", "Snr", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Rev", "Capt", "Maj", "Sgt", "Adm", "Co", "Inc", "Corp", "Ltd", "No", "Mt", "Ft"]
 
     /// Forms of address that stand for a monarch or a prince ("His Majesty", "Her Royal Highness").
-    static let styleNouns: TokenSet = ["Majesty", "Highness"]
+    /// The possessives before them in French, German, Spanish, Italian and Portuguese ("Sa Majesté", "Seine Majestät").
+    static let styleOpeners: TokenSet = ["Sa", "sa", "Son", "Seine", "seine", "Ihre", "ihre", "Su", "su", "Sua", "sua"]
+    /// ("a déclaré Sa Majesté", "sagte Seine Majestät": the same in French, German, Spanish, Italian and Portuguese.)
+    static let styleNouns: TokenSet = ["Majesty", "Highness", "Majesté", "Majestät", "Majestad", "Maestà", "Majestade"]
 
     /// The titles a noun for a person can stand for besides its own: "the diplomat" is the ambassador
     /// the text named, "His Majesty" the king or sultan.
@@ -1291,6 +1300,11 @@ extension AnnotationRun {
         "diplomat": ["ambassador", "envoy", "consul", "chargé", "attaché", "diplomat"],
         "envoy": ["ambassador", "envoy"],
         "majesty": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
+        "majesté": ["king", "queen", "emperor", "empress", "monarch", "roi", "reine", "empereur", "impératrice"],
+        "majestät": ["king", "queen", "emperor", "empress", "monarch", "könig", "königin", "kaiser", "kaiserin"],
+        "majestad": ["king", "queen", "emperor", "monarch", "rey", "reina", "emperador", "emperatriz"],
+        "maestà": ["king", "queen", "emperor", "monarch", "re", "regina", "imperatore", "imperatrice"],
+        "majestade": ["king", "queen", "emperor", "monarch", "rei", "rainha", "imperador", "imperatriz"],
         "highness": ["prince", "princess", "sultan", "emir", "sheikh", "sheikha"],
         "monarch": ["king", "queen", "sultan", "emperor", "empress", "monarch"],
         // Titles in Spanish, Portuguese and French ("Canciller Fernando Huanacuni ... the foreign minister told").
@@ -1376,9 +1390,11 @@ extension AnnotationRun {
             return .entity(span.entityID)
         }
         // "His Majesty said", "Her Royal Highness told ...": the monarch or prince the text names, not a pronoun.
-        if t.is("His", "Her", "his", "her"), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1])
+        if t.is("His", "Her", "his", "her") || Self.styleOpeners.contains(t), i + 1 < tokens[u].count, Self.styleNouns.contains(tokens[u][i + 1])
             || (i + 2 < tokens[u].count && tokens[u][i + 1].is("Royal", "Imperial") && Self.styleNouns.contains(tokens[u][i + 2])) { return nil }
-        if Self.styleNouns.contains(t), i >= 1, tokens[u][i - 1].is("His", "Her", "his", "her", "Royal", "Imperial") { return .personNoun(t.lower) }
+        if Self.styleNouns.contains(t), i >= 1, tokens[u][i - 1].is("His", "Her", "his", "her", "Royal", "Imperial") || Self.styleOpeners.contains(tokens[u][i - 1]) {
+            return .personNoun(t.lower)
+        }
         if let gender = Lexicon.pronounGender(t.text) { return .pronoun(gender) }
         // ('„...“, sagte er.', 'sagte sie': German, after a verb in the singular.)
         if language == "de", t.is("er", "sie"), i >= 1, Lexicon.speechVerbs.contains(tokens[u][i - 1]) { return .pronoun(t.is("er") ? .male : .female) }

@@ -4286,6 +4286,50 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.hasPrefix("organization/coast-guard-") })
     }
 
+    @Test("Acronyms written with full stops are the bodies the gazetteer knows by the letters: 'the N.C.N.C.', 'the I.L.O.'; a national body's only where its country is named")
+    func dottedAcronyms() {
+        let lagos = ids("LAGOS, Nigeria — The N.C.N.C. and the Action Group had called a boycott. The N.P.C. won in the North. The I.L.O. sent observers.")
+        #expect(lagos.isSuperset(of: ["organization/ncnc-nigeria", "organization/ilo"]))
+        // (Not China's National People's Congress, whose acronym the N.P.C. of Northern Nigeria shares.)
+        #expect(!lagos.contains("organization/npc"))
+        #expect(!ids("The N.C.N.C. met. The I.L.O. agreed.").contains("organization/ncnc-nigeria"))
+        // ("the leader of the U.P.G.A.": no body called "U".)
+        #expect(!ids("The leader of the U.P.G.A., Dr. Michael Okpara, told reporters he would not stand.").contains("organization/u"))
+    }
+
+    @Test("A monarch's style in French, German, Spanish, Italian and Portuguese is the monarch the text names: 'a déclaré Sa Majesté'; 'nous a confié M. Chevrier'")
+    func monarchStylesAndFrenchIncises() {
+        let text = """
+            SAINT-LAMBERT — Sa Majesté la reine Elizabeth II a inauguré hier la voie maritime du Saint-Laurent, devant une foule \
+            immense venue de toute la province et des États-Unis pour voir la souveraine et le président des États-Unis.
+
+            « Cette voie d'eau est le fruit d'une grande entreprise commune de nos deux pays, a déclaré Sa Majesté. Elle témoigne \
+            de ce que peuvent accomplir deux peuples libres qui se font confiance. »
+
+            Un absent de marque aux yeux de bien des Montréalais : M. Lionel Chevrier, qui fut le premier président de la \
+            voie maritime. Il n'a pas été appelé à prendre la parole dans la cérémonie de la journée.
+
+            « Je suis venu en simple citoyen, et c'est très bien ainsi, nous a confié M. Chevrier. L'important, c'est que les \
+            bateaux passent. »
+            """
+        #expect(!ids(text).contains("person/sa-majeste"))
+        #expect(speakers(text) == ["person/queen-elizabeth-ii", "person/lionel-chevrier"])
+    }
+
+    @Test("A German genitive's s after a family name the article also writes without it: 'der DPS Dr. Heinrich Schneiders'")
+    func germanGenitiveNames() {
+        let text = """
+            Bei der Landtagswahl an der Saar kam die CDU auf 25,4 vom Hundert der Stimmen, knapp vor der DPS Dr. Heinrich \
+            Schneiders mit 24,2 vom Hundert, und die Partei des Ministerpräsidenten hat die Mehrheit verloren, die sie seit \
+            Jahren hatte und mit der sie das Land regiert hat.
+
+            Schneider sagte am Abend vor seinen Anhängern in Saarbrücken, das Ergebnis sei ein klares Wort des Volkes.
+            """
+        let found = ids(text)
+        #expect(found.contains("person/heinrich-schneider"))
+        #expect(!found.contains("person/heinrich-schneiders"))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
