@@ -1817,25 +1817,37 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind151QuoteFloor = (0.96, 0.98, 0.86)
 
+    /// Blind-152 (the Grey River Argus 1951, La Presse 1959 in French, the Liverpool Daily Post 1967, the Indonesia Times 1975,
+    /// Latin Trade 1999, Lanka Business Online 2008, Ghana Business News 2019, Iran International 2024), on shipping and ports.
+    /// Measured on arrival: initiatives 0.83/0.71, organisations 0.95/0.75, people 0.89/0.94, speakers 46 of 58.
     static let blind152Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.90), .region: (0.98, 0.98), .initiative: (0.81, 0.69), .organization: (0.93, 0.78), .person: (0.96, 0.92),
     ]
-    static let blind152QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind152QuoteFloor = (0.94, 0.91, 0.80)
 
+    /// Blind-153 (the Rheinischer Merkur 1955 in German, the Morning Post 1965, Mainstream 1977, Malaya 1986, the NACLA Report
+    /// 1994, Ma'an 2006, the News & Observer 2019, Newsroom 2021), on elections and their disputes. Measured on arrival:
+    /// initiatives 1.00/0.38, organisations 0.87/0.68, people 0.95/0.85, speakers 49 of 68.
     static let blind153Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.88), .region: (0.88, 0.88), .initiative: (0.98, 0.35), .organization: (0.89, 0.69), .person: (0.96, 0.85),
     ]
-    static let blind153QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind153QuoteFloor = (0.93, 0.92, 0.71)
 
+    /// Blind-154 (the Singapore Free Press 1959, the Saskatoon Star-Phoenix 1965, Swarajya 1974, Zeta 1985 in Spanish, the
+    /// Sunday World 1996, the Sunday Independent 2008, Te Ao Māori News 2020, Ya Libnan 2021), on crime and drugs across borders.
+    /// Measured on arrival: initiatives 0.80/0.80, organisations 0.83/0.83, people 0.95/0.84, speakers 66 of 73.
     static let blind154Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.98), .initiative: (0.78, 0.78), .organization: (0.86, 0.86), .person: (0.94, 0.84),
     ]
-    static let blind154QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind154QuoteFloor = (0.96, 0.98, 0.88)
 
+    /// Blind-155 (the Eastern Province Herald 1954, the China Mail 1963, Avanti! 1976 in Italian, the Anchorage Daily News 1989,
+    /// the Barrier Daily Truth 1991, Arabian Business 2009, Down To Earth 2016, Climate Home News 2023), on the environment.
+    /// Measured on arrival: initiatives 0.80/0.40, organisations 0.83/0.65, people 0.90/0.86, speakers 77 of 90.
     static let blind155Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.92), .region: (0.98, 0.81), .initiative: (0.78, 0.38), .organization: (0.81, 0.64), .person: (0.93, 0.84),
     ]
-    static let blind155QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind155QuoteFloor = (0.98, 0.94, 0.85)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
