@@ -895,6 +895,9 @@ final class AnnotationRun {
         if end < toks.count, Lexicon.languageNouns.contains(lowerOf: toks[end]) { return true }
         if end + 1 < toks.count, toks[end].is("-"), toks[end + 1].lowerIs("language", "speaking", "speakers") { return true }
         // ("The USMCA, known in Spanish as T-MEC".)
+        // ("prononcée en anglais puis en français", "quelques mots de français": the same in French and Spanish.)
+        if first > 0, toks[first - 1].lowerIs("en"), end == toks.count || toks[end].is(".", ",", ";", ")", ":") || toks[end].lowerIs("puis", "et", "y") { return true }
+        if first > 1, toks[first - 1].is("de"), toks[first - 2].lowerIs("mots", "mot", "cours", "palabras") { return true }
         if first > 0, toks[first - 1].lowerIs("in"), end == toks.count || toks[end].is(".", ",", ";", ")", "and", "as"),
            first < 2 || !["invest", "invested", "investment", "investments", "stake", "stakes", "interest", "confidence", "trust"].contains(toks[first - 2].lower) {
             return true

@@ -693,6 +693,8 @@ enum Lexicon {
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "direttore", "direttrice", "comandante", "armatore",
         "senatore", "governatore", "avvocato", "prefetto", "questore", "assessore", "assessora", "giudice", "magistrato",
         "procuratore", "deputato", "deputata", "medico", "commissario", "allenatore", "capitano",
+        // A monarch named by a noun: "La souveraine a ajouté", "the sovereign said", "dijo la reina".
+        "souveraine", "souverain", "sovereign", "reine", "roi", "reina", "rey", "regina", "rainha", "rei", "königin", "könig",
         // Sport: "dijo el entrenador", "disse o treinador", "ha detto il commissario tecnico".
         "entrenador", "entrenadora", "seleccionador", "capitán", "treinador", "treinadora", "capitão",
         // Portuguese: '"...", disse a governadora', "afirmou o secretário".

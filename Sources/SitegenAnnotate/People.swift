@@ -567,6 +567,8 @@ extension AnnotationRun {
                       !(k >= 1 && toks[k - 1].is("(")),
                       // (Nor a place: "in Valencia", "a woman from Valencia", "families from Valencia".)
                       !(k >= 1 && toks[k - 1].is("in", "near", "outside")),
+                      // (Nor a word glued to a hyphen: "les ports du Saint-Laurent" is no Louis St. Laurent.)
+                      !(k >= 1 && !toks[k].spaceBefore && toks[k - 1].is("-")),
                       !(k >= 2 && toks[k - 1].is("from") && (Lexicon.unnamedPersonNouns.contains(toks[k - 2])
                           || Self.originPlurals.contains(toks[k - 2].lower))),
                       gazetteer.trie.longestMatch(in: toks, at: k) == nil, !gazetteer.organizationOpeners.contains(toks[k].text),

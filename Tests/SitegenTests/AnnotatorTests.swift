@@ -4330,6 +4330,23 @@ struct AnnotatorTests {
         #expect(!found.contains("person/heinrich-schneiders"))
     }
 
+    @Test("French: a language after 'en' or 'quelques mots de' is no country; a name glued to a hyphen is no leader's family name; 'a répondu la reine' is the queen the text named")
+    func frenchLanguagesRiversAndQueens() {
+        let text = """
+            COQUELLES — La reine Elizabeth II et le président François Mitterrand ont inauguré hier le tunnel sous la Manche, \
+            devant les invités des deux pays, dans une cérémonie qui a duré toute la journée et qui a réuni les ministres.
+
+            « Ce tunnel rapproche deux peuples », a déclaré le président de la République. « Les Français et les Britanniques ont \
+            des façons très différentes de faire les choses, mais ils ont su bâtir ensemble », a répondu la reine, qui s'est \
+            exprimée en français. Elle a dit aussi quelques mots de français aux ouvriers, et le trafic profitera aux ports du \
+            Saint-Laurent comme à ceux de la Manche, selon les armateurs du Canada et le gouvernement du Canada.
+            """
+        // ("Les Français" are the French, and France; "en français" and "mots de français" are the language.)
+        #expect(!annotate(text).mentions.contains { $0.entityID == "country/fr" && $0.text == "français" })
+        #expect(!ids(text).contains("person/louis-st-laurent"))
+        #expect(speakers(text) == ["person/francois-mitterrand", "person/queen-elizabeth-ii"])
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
