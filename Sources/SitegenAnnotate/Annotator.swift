@@ -771,16 +771,8 @@ final class AnnotationRun {
     /// "N.C.N.C.", "I.L.O.": three letters or more, each a capital followed by a full stop, written together; the letters and
     /// the index of the last full stop. (Not after another such letter: the run starts at `i`.)
     static func dottedAcronym(_ toks: TokenList, at i: Int) -> (String, Int)? {
-        guard toks[i].characterCount == 1, toks[i].isCapitalized, i + 1 < toks.count, toks[i + 1].is("."), !toks[i + 1].spaceBefore,
-              i == 0 || toks[i].spaceBefore || !toks[i - 1].is(".") else { return nil }
-        var letters = ""
-        var k = i
-        while k + 1 < toks.count, toks[k].characterCount == 1, toks[k].isCapitalized, toks[k].isWord, toks[k + 1].is("."), !toks[k + 1].spaceBefore,
-              k == i || !toks[k].spaceBefore {
-            letters += toks[k].text
-            k += 2
-        }
-        return letters.count >= 3 ? (letters, k - 1) : nil
+        guard i == 0 || toks[i].spaceBefore || !toks[i - 1].is("."), let last = Self.dottedAbbreviationEnd(toks, at: i), last - i >= 5 else { return nil }
+        return (stride(from: i, to: last, by: 2).map { toks[$0].text }.joined(), last)
     }
 
     static func dottedInitialsEnd(_ toks: TokenList, at i: Int, spelling initials: String) -> Int? {
