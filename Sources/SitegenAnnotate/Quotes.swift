@@ -1091,6 +1091,10 @@ extension AnnotationRun {
             // ("M. Denktash, lui, a jugé que": the stressed pronoun set off after the subject.)
             let end = k >= 5 && toks[k - 2].is(",") && toks[k - 3].is("lui", "elle") && toks[k - 4].is(",") ? k - 5 : k - 2
             if let person = coveringSpan(u, end), person.last == end, person.entityID.hasBytePrefix("person/") { return .entity(person.entityID) }
+            // ("La souveraine a ajouté : « ... »", "Le ministre a déclaré": a person named by a noun, the same as after the verb.)
+            if toks[end].isLowercase, Lexicon.personNouns.contains(toks[end]), case .personNoun(let noun, let country)? = subjectRef(u, end) {
+                return .personNoun(noun, country: country)
+            }
         }
         // ("Bo, 72, a veteran economic planner who ... returned to power under Vice Premier Deng Xiaoping, spoke through an
         // interpreter": the person the sentence opens on, set off by commas up to the verb, not one named inside.)
@@ -1443,12 +1447,14 @@ extension AnnotationRun {
         var j = i - 1
         while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].is("-") && !tokens[u][j].spaceBefore) {
             // (French "le", "la" only in an article in French: "a déclaré le président".)
-            if Self.definiteDeterminers.contains(tokens[u][j]) || (tokens[u][j].is("le", "la") && language == "fr")
+            // (Capitalised, opening the sentence: "La souveraine a ajouté : « ... »", "Der Minister sagte".)
+            let opening = j == 0 || tokens[u][j - 1].is(".", "!", "?", "\u{201D}", "»")
+            if Self.definiteDeterminers.contains(tokens[u][j]) || ((tokens[u][j].is("le", "la") || (opening && tokens[u][j].is("Le", "La"))) && language == "fr")
                 // (German "der", "die" only in an article in German: "sagte der Ministerpräsident".)
-                || (tokens[u][j].is("der", "die") && language == "de")
-                || (personNoun && tokens[u][j].is("el", "la") && language == "es")
+                || ((tokens[u][j].is("der", "die") || (opening && tokens[u][j].is("Der", "Die"))) && language == "de")
+                || (personNoun && (tokens[u][j].is("el", "la") || (opening && tokens[u][j].is("El", "La"))) && language == "es")
                 // ('"...", disse o senador à Gazeta do Povo': Portuguese "o", "a" the same.)
-                || (personNoun && tokens[u][j].is("o", "a") && language == "pt") { determiner = true; break }
+                || (personNoun && (tokens[u][j].is("o", "a") || (opening && tokens[u][j].is("O", "A"))) && language == "pt") { determiner = true; break }
             if organizationNoun, tokens[u][j].is("el", "la"), language == "es" { spanishBody = true; break }
             // ('"...", afirma a entidade em nota': Portuguese "o", "a" the same, in an article in Portuguese.)
             if organizationNoun, tokens[u][j].is("o", "a"), language == "pt" { spanishBody = true; break }
@@ -2163,7 +2169,8 @@ extension AnnotationRun {
             let toks = tokens[span.unit]
             // (Back to the name before it: "Crown Prince Mohammed bin Salman and Xi" does not make Xi a prince.)
             // ("Sultan Hassanal Bolkiah": the title may be a word of the name the gazetteer knows.)
-            if (span.first...span.last).contains(where: { Lexicon.titleWords.contains(toks[$0]) && Self.title(toks[$0].lower, fits: last) }) {
+            // ("Sa Majesté la reine Elizabeth II": or a title in lower case the gazetteer's alias includes.)
+            if (span.first...span.last).contains(where: { (Lexicon.titleWords.contains(toks[$0]) || toks[$0].isLowercase) && Self.title(toks[$0].lower, fits: last) }) {
                 titled.insert(span.entityID)
                 continue
             }
@@ -2171,7 +2178,8 @@ extension AnnotationRun {
             var from = max(sentenceStart(span.unit, span.first), span.first - 8)
             var nearestComma: Int?
             // ("in the presence of His Imperial Majesty and Premier Chou": a title before "and" is another person's.)
-            while k >= from, !toks[k].is("and", "or"), !(coveringSpan(span.unit, k)?.entityID.hasBytePrefix("person/") ?? false) {
+            // ("la souveraine, le prince Philip, ... le président et Mme Mamie Eisenhower": in other languages too.)
+            while k >= from, !toks[k].is("and", "or"), !toks[k].is("et", "und", "y", "e") || toks[k].isCapitalized, !(coveringSpan(span.unit, k)?.entityID.hasBytePrefix("person/") ?? false) {
                 if toks[k].is(",") {
                     if let comma = nearestComma {
                         // "The President of the Republic, Head of Government, Mr. Ismaïl Omar Guelleh": titles of one

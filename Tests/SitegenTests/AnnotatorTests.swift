@@ -4347,6 +4347,28 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/francois-mitterrand", "person/queen-elizabeth-ii"])
     }
 
+    @Test("French: a person named by a noun before the auxiliary speaks ('La souveraine a ajouté : « ... »'), as the queen the gazetteer's alias titles, not the woman named after 'et'")
+    func frenchNounSubjectBeforeAuxiliary() {
+        let text = """
+            MONTRÉAL — Sa Majesté la reine Elizabeth II et le président des États-Unis ont inauguré hier la Voie maritime. \
+            Le yacht royal, ayant à son bord la souveraine, le prince Philip, le président et Mme Mamie Eisenhower, a franchi \
+            la porte dressée à l'entrée de l'écluse, devant les foules qui étaient venues de toute la province.
+
+            La souveraine a ajouté, en français : « Je suis heureuse que cette fête ait lieu dans la province de Québec, \
+            au seuil même de la vieille cité de Montréal. »
+
+            Les travaux ont duré cinq ans et ont coûté plus de 470 millions de dollars aux deux pays, selon les chiffres de \
+            l'administration de la voie maritime, qui prévoit que le trafic doublera d'ici dix ans.
+            """
+        #expect(speakers(text) == ["person/queen-elizabeth-ii"])
+    }
+
+    @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
+    func climateConferenceSessions() {
+        let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
+        #expect(found.isSuperset(of: ["initiative/cop26", "initiative/cop28", "initiative/cop30"]))
+    }
+
     // MARK: Site overrides
 
     @Test("content/entities files add and override entities")
