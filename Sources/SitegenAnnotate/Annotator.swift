@@ -1469,6 +1469,7 @@ final class AnnotationRun {
                 return (id, entity, f)
             }
         }
+        if language == "de", let found = germanLongForm(endingAt: paren, unit: unit, acronym: acronym) { return found }
         var start = paren
         var words: [String] = []
         var k = paren - 1
@@ -1579,6 +1580,51 @@ final class AnnotationRun {
         let name = text(of: toks, from: start, to: paren - 1, in: unit)
         let id = "\(kind.rawValue)/\(Slug.make(name))"
         var entity = Entity(id: id, kind: kind, name: name)
+        entity.aliases = [acronym]
+        return (id, entity, start)
+    }
+
+    /// Words joining the words of a German body's name ("Partei des Saarlandes", "Bundesamt für Verfassungsschutz").
+    static let germanNameConnectors: TokenSet = ["des", "der", "für", "und", "von", "vom", "zur", "zum", "im", "am", "auf", "in", "mit"]
+    /// Words, or ends of compounds, that make a German name a body's ("Volkspartei", "Gewerkschaftsbund", "Bundesamt").
+    static let germanBodyEndings = [
+        "partei", "bund", "verband", "gewerkschaft", "vereinigung", "gesellschaft", "institut", "stiftung", "kammer", "rat",
+        "gericht", "bank", "kommission", "front", "bewegung", "liga", "amt", "ministerium", "agentur", "behörde", "anstalt",
+        "komitee", "organisation", "union", "zentrale", "polizei", "armee", "wehr", "konzern", "werke", "dienst", "verein",
+        "akademie", "universität", "hochschule", "büro", "senat", "versammlung", "konferenz", "hilfe", "werk", "kasse", "bahn",
+    ]
+
+    /// German: "Die Christliche Volkspartei des Saarlandes (CVP)", "Sozialdemokratische Partei des Saarlandes (SPS)".
+    /// Every noun is capitalised, so the English reading of a name (capitalised words and "of") finds none; the name runs
+    /// back over capitalised words and German connectors, and is the shortest run whose letters spell the acronym in order,
+    /// its first letter opening the name and a compound giving more than one ("Volkspartei": V, P), as in Schwartz and
+    /// Hearst's reading of acronyms defined in text. A body's word, or a compound ending in one, makes it a body.
+    func germanLongForm(endingAt paren: Int, unit: Int, acronym: String) -> (String, Entity, Int)? {
+        let toks = tokens[unit]
+        let letters = Array(acronym.lowercased().filter(\.isLetter))
+        guard letters.count >= 2, paren >= 2 else { return nil }
+        var f = paren
+        while f > 0, paren - f < 8, case let t = toks[f - 1], t.isWord, !t.isAllCaps,
+              (t.isCapitalized && !isCovered(unit, f - 1)) || (Self.germanNameConnectors.contains(t) && f < paren) { f -= 1 }
+        func spells(_ s: Int) -> Bool {
+            let name = Array(text(of: toks, from: s, to: paren - 1, in: unit).lowercased())
+            var li = name.count - 1
+            for (ai, c) in letters.enumerated().reversed() {
+                while li >= 0, name[li] != c || (ai == 0 && li > 0 && name[li - 1].isLetter) { li -= 1 }
+                if li < 0 { return false }
+                li -= 1
+            }
+            return true
+        }
+        guard let start = (f..<(paren - 1)).reversed().first(where: { s in
+            toks[s].isCapitalized && toks[s].text.lowercased().first == letters[0] && spells(s)
+        }) else { return nil }
+        let words = toks[start..<paren].filter { $0.isWord && $0.isCapitalized }.map { $0.text.lowercased() }
+        guard words.count >= 2 || letters.count <= words.first.map({ w in w.count / 3 }) ?? 0,
+              words.contains(where: { w in Self.germanBodyEndings.contains { w.hasSuffix($0) } }) else { return nil }
+        let name = text(of: toks, from: start, to: paren - 1, in: unit)
+        let id = "organization/" + Slug.make(name)
+        var entity = local[id] ?? Entity(id: id, kind: .organization, name: name)
         entity.aliases = [acronym]
         return (id, entity, start)
     }

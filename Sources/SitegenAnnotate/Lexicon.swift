@@ -756,6 +756,8 @@ enum Lexicon {
         "Dockers", "Seamen", "Teachers", "Veterans", "Traders", "Merchants", "Planters", "Journalists", "Fishermen", "Miners",
         // A monarch's style in other languages ("a déclaré Sa Majesté"): no one's name.
         "Majesté", "Majestät", "Majestad", "Maestà", "Majestade",
+        // German bodies' words ("Stärkste Partei wurde die CDU Saar"): no one's name.
+        "Partei", "Regierung", "Bundesregierung", "Ministerium", "Gewerkschaft", "Verband", "Fraktion",
     ]
     static let organizationHeads: TokenSet = [
         "Presidency", "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",

@@ -477,6 +477,17 @@ extension AnnotationRun {
                let person = coveringSpan(u, i + 3), person.first == i + 3, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
             }
+            // ('rief der DPS-Vorsitzende': the office in the body joined to it by a hyphen is a person, not the body; the
+            // one named after it, or the holder the text named before.)
+            if i == k + 1, language == "de", t.is("der", "die"), let body = coveringSpan(u, i + 1), body.first == i + 1,
+               body.entityID.hasBytePrefix("organization/"), body.last + 2 < toks.count, toks[body.last + 1].is("-"),
+               !toks[body.last + 1].spaceBefore, case let role = body.last + 2, !toks[role].spaceBefore,
+               Self.germanRoleEndings.contains(where: { toks[role].lower.hasSuffix($0) }) {
+                if role + 1 < toks.count, let person = coveringSpan(u, role + 1), person.first == role + 1, person.entityID.hasBytePrefix("person/") {
+                    return .entity(person.entityID)
+                }
+                return .personNoun(toks[role].lower, country: nil)
+            }
             // ('said City Council member Mathieu Eugène, who ...': a body's capitalised words the gazetteer does not know, a
             // role in lower case, then the person.)
             if i == k + 1, t.isCapitalized, !isCovered(u, i) {
