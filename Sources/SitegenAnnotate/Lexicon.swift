@@ -94,7 +94,7 @@ enum Lexicon {
         "General", "Gen", "Lieutenant General", "Admiral", "Adm", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Commander",
         "King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Cardinal", "Archbishop",
         "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam", "Makhdoom", "Makhdum",
-        "Bishop", "Rev", "Reverend", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
+        "Bishop", "Rev", "Reverend", "Pastor", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
         // Offices that open with "Lord", which are no lord's name ("Mr Edward Heath, the Lord Privy Seal,").
         "Lord Privy Seal", "Lord Chancellor", "Lord President", "Lord Chamberlain", "Lord Chief Justice",
@@ -282,6 +282,7 @@ enum Lexicon {
         "vorstandschef", "vorstandschefin", "regierungssprecher", "regierungssprecherin", "gouverneur", "gouverneurin",
         // French: "Reza Goolam-Hossen, député of the Mouvement militant mauricien (MMM)".
         "député", "députée", "ministre", "porte-parole", "directeur", "directrice", "sénateur", "sénatrice", "maire", "conseiller", "conseillère",
+        "pasteur", "pasteure", "rabbin", "abbé", "prêtre", "évêque", "archevêque",
         "spokesman", "spokeswoman", "spokesperson", "minister", "canciller", "professor", "analyst", "researcher", "director",
         "chairman", "chairwoman", "president", "ambassador", "official", "economist", "expert", "fellow", "lecturer",
         "secretary", "head", "chief", "adviser", "advisor", "envoy", "diplomat", "scholar", "editor", "correspondent",
@@ -491,6 +492,9 @@ enum Lexicon {
         // Clergy and police ranks, in lower case before a name: "o bispo de Santo André, dom Cláudio Hummes", "delegado Romeu Tuma",
         // "el obispo Samuel Ruiz".
         "dom", "frei", "padre", "bispo", "arcebispo", "cardeal", "delegado", "delegada", "obispo", "arzobispo", "cardenal", "monseñor",
+        // ("le pasteur Jean-Arnold de Clermont", "le rabbin Samuel Sirat", "l'abbé Pierre", "el pastor Luis Palau", "il rabbino Elio Toaff".)
+        "pasteur", "pasteure", "rabbin", "abbé", "évêque", "archevêque", "recteur", "chanoine", "aumônier", "pastor", "pastora",
+        "rabino", "sacerdote", "reverendo", "pastore", "rabbino", "vescovo", "arcivescovo", "cardinale",
         // Italian: "ha detto il sindaco Salvatore Quinci", "Marco Marrone, armatore del Medinea,".
         "sindaco", "segretario", "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "direttore", "direttrice",
         "comandante", "armatore", "deputato", "deputata", "senatore", "senatrice", "sottosegretario", "governatore",
@@ -715,6 +719,8 @@ enum Lexicon {
         "mp",
         // Churchmen: "'...,' the cardinal said" after "Cardinal Paul Zoungrana, the archbishop, ...".
         "cardinal", "archbishop", "bishop", "patriarch", "rabbi",
+        // ("Le pasteur ne réclame pas sa suppression. « ... », tranche-t-il", "the pastor said": the pastor the text named.)
+        "pastor", "pasteur", "pasteure", "rabbin", "abbé", "prêtre", "priest",
         // ("..., the Speaker said": the presiding officer of a house the text named.)
         "speaker",
         // German, after "der" or "die" in an article in German: "sagte der Ministerpräsident laut Dolmetscher".

@@ -108,8 +108,9 @@ extension AnnotationRun {
                 // sentence, as a body's words.)
                 let reported = k >= 1 && toks[k].is("reported", "reports") && (k + 1 == toks.count || toks[k + 1].is(".", ";"))
                     && (max(1, k - 8)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",") })
+                let frenchIncise = isFrenchIncise(toks, k)
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
-                        || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                        || frenchIncise || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // The source is named after "according to", or after Spanish "según".
                 // ('Selon l'Agence France-Presse, il aurait confié à ses proches : « ... »', 'According to Reuters, he told aides':
@@ -127,7 +128,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported || frenchIncise || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // ("has so far said nothing in public": nothing was said.)
@@ -323,6 +324,11 @@ extension AnnotationRun {
            let g = gender(toks[k - 1]) {
             return g
         }
+        // ("« ... », avait-il déclaré": another auxiliary, the pronoun joined to it, then the participle.)
+        if k >= 3, toks[k - 3].lowerIs("avait", "aurait", "aura", "avaient"), toks[k - 2].is("-"), joined(k - 2), joined(k - 1),
+           let g = gender(toks[k - 1]) {
+            return g
+        }
         // "dit-il", "ajoute-t-elle": the pronoun right after the verb.
         if k + 2 < toks.count, toks[k + 1].is("-"), joined(k + 1) {
             if let g = gender(toks[k + 2]), joined(k + 2) { return g }
@@ -359,7 +365,7 @@ extension AnnotationRun {
         let toks = tokens[u]
         let inner = tokens(u, startingIn: raw.innerStart, raw.innerEnd)
         guard inner.count > 6 else { return nil }
-        for k in inner where k >= inner.lowerBound + 3 && Lexicon.speechVerbs.contains(toks[k]) {
+        for k in inner where k >= inner.lowerBound + 3 && (Lexicon.speechVerbs.contains(toks[k]) || isFrenchIncise(toks, k)) {
             // After a comma: the verb, or the auxiliary and the participle ("a déclaré", "a-t-il ajouté").
             let inverted = Self.invertedFrenchPronoun(toks, verb: k)
             var start = k
@@ -373,6 +379,7 @@ extension AnnotationRun {
             // ('«... — ha detto — ...»', '«... —ha dicho—, ...»': the perfect's auxiliary in Italian and Spanish.)
             if Self.proDropLanguages.contains(language), toks[k - 1].lowerIs("ha", "hanno", "han", "hemos") { start = k - 1 }
             if inverted != nil, k >= 5, toks[k - 5].lowerIs("a") { start = k - 5 }
+            if inverted != nil, k >= 3, toks[k - 3].lowerIs("avait", "aurait", "aura", "avaient"), toks[k - 2].is("-") { start = k - 3 }
             // ('«No se puede tolerar ... —dijo Bonino—. Lo que está en juego ...»': Spanish sets it off with dashes.)
             // (The tokenizer gives every dash as "-".)
             guard start > inner.lowerBound, toks[start - 1].is(",", "-") else { continue }
@@ -404,6 +411,13 @@ extension AnnotationRun {
             return (resolve(ref, at: (u, k), events: before), "incise")
         }
         return nil
+    }
+
+    /// ('« ... », sourit-il.', '« X, observe-t-il. Y »', '« ... », tranche-t-elle': in French any verb after a comma with its
+    /// subject pronoun joined after it sets off a quote, as only an attribution does.
+    func isFrenchIncise(_ toks: TokenList, _ k: Int) -> Bool {
+        language == "fr" && k >= 2 && toks[k - 1].is(",") && toks[k].isWord && toks[k].isLowercase && toks[k].characterCount >= 3
+            && k + 2 < toks.count && toks[k + 1].is("-") && !toks[k + 1].spaceBefore && Self.invertedFrenchPronoun(toks, verb: k) != nil
     }
 
     /// Languages that leave out a verb's subject ("«...», ha detto.", "“...”, dijo.").
@@ -1783,6 +1797,10 @@ extension AnnotationRun {
                 b -= 1
                 if b >= 0, toks[b].is("Der", "Die", "der", "die") { b -= 1 }
             }
+            // ("Le pasteur Jean-Arnold de Clermont nous a reçus": a role in lower case after a capitalised article, in other languages.)
+            if language != "en", b >= 0, b + 1 < span.first, toks[b].is("Le", "La", "El", "Il", "O", "A"), toks[b + 1].isLowercase, Self.isRoleNoun(toks[b + 1].text) {
+                b -= 1
+            }
             var before = b < 0 ? nil : toks[b]
             // "For Garba, the calculation is simpler.": a sentence about this person.
             // ("For Dr. Mariana Ruelas, a researcher at ..., López Obrador is ...": titles may stand between.)
@@ -1879,6 +1897,11 @@ extension AnnotationRun {
                     return fits(span.entityID, gender)
                 }
             }
+            // ("PARIS — Le pasteur Jean-Arnold de Clermont nous a reçus": a dateline in capitals, then its dash, opens the paragraph.)
+            if let bb = before, bb.is("-"), b >= 1, b <= 8, toks[0].isAllCaps, toks[0].isWord,
+               toks[0..<b].allSatisfy({ $0.isAllCaps || $0.isCapitalized || $0.is(",", "(", ")", ".") }) {
+                before = nil
+            }
             let sentenceStart = before == nil || before!.is(".", "\"")
             let clauseStart = sentenceStart || before!.is(",", ";", ":")
             // "That phrase echoed Foreign Minister Yang Jiechi, who lost his temper ...": the subject of a relative clause.
@@ -1924,9 +1947,13 @@ extension AnnotationRun {
             let limit = u == position.0 ? min(position.1, toks.count) : toks.count
             var k = limit - 1
             while k >= 1 {
-                if toks[k - 1].is("The"), Self.officeNouns.contains(toks[k]), k + 1 < toks.count, toks[k + 1].is(",") || toks[k + 1].isLowercase,
+                // ("Le pasteur ne réclame pas sa suppression.", "Der Minister wies das zurück.": the same in other languages, with
+                // their definite articles and their nouns for a person.)
+                let foreign = language != "en" && toks[k - 1].is("Le", "La", "Der", "Die") || toks[k - 1].is("El", "Il", "O", "A") && language != "en"
+                if foreign ? Lexicon.personNouns.contains(lowerOf: toks[k]) : (toks[k - 1].is("The") && Self.officeNouns.contains(toks[k])),
+                   k + 1 < toks.count, toks[k + 1].is(",") || toks[k + 1].isLowercase,
                    k - 1 == 0 || toks[k - 2].is(".", "!", "?"), !isInside(quoted, toks[k].start) {
-                    return (u, k, toks[k].text)
+                    return (u, k, toks[k].lower)
                 }
                 k -= 1
             }
