@@ -302,6 +302,20 @@ extension AnnotationRun {
                 // Each item's name: its trailing run of capitalised words, after lower-case words at most.
                 var known = 0
                 var names: [(first: Int, last: Int)] = []
+                // ("scattering debris across East Texas and into Louisiana and killing everyone on board, including commander
+                // Rick Husband, ... Kalpana Chawla and Ilan Ramon": an item that names no one ends the run of names; only a run
+                // with the people in it counts.)
+                func flush() {
+                    // ("four former commanders of the S.S. murder squads—Otto Ohlendorf, Paul Blobel, Werner Braune and Erich
+                    // Naumann": three names or more, each opening with a given name, need no known person among them.)
+                    let givenNamed = names.filter { Lexicon.givenNameGenders[toks[$0.first].text] != nil && $0.last > $0.first }
+                    // ("Vyacheslav Chornovil, Ivan Svitlychny, Yevhen Sverstiuk and other writers": a known person counts among the three.)
+                    if known >= 2 || givenNamed.count >= 3 || (known >= 1 && known + givenNamed.count >= 3) {
+                        for name in known >= 2 ? names : givenNamed { out.append(NameCandidate(unit: u, first: name.first, last: name.last, rule: "person.list")) }
+                    }
+                    known = 0
+                    names = []
+                }
                 for (n, item) in list.enumerated() {
                     var a = item.last
                     while a >= item.first, toks[a].isWord, toks[a].isCapitalized || (toks[a].is("-") && !toks[a].spaceBefore) { a -= 1 }
@@ -309,7 +323,7 @@ extension AnnotationRun {
                     // (The first item may open with a clause: "He was accompanied by his wife Ri Sol Ju".)
                     // ("... into Russia—Otto Ohlendorf, Paul Blobel, ...": a dash may open the list.)
                     guard first <= item.last, a < item.first || (toks[a].isLowercase && (n == 0 || (item.first...a).allSatisfy({ toks[$0].isLowercase })))
-                        || toks[a].is("-") else { continue }
+                        || toks[a].is("-") else { flush(); continue }
                     if let span = coveringSpan(u, first), span.entityID.hasBytePrefix("person/"), span.first == first, span.last == item.last {
                         known += 1
                         continue
@@ -317,15 +331,10 @@ extension AnnotationRun {
                     let words = toks[first...item.last].filter(\.isWord)
                     guard words.count >= 2, words.count <= 4, !(first...item.last).contains(where: { isCovered(u, $0) }),
                           !toks[first].is("The"), !Lexicon.organizationHeads.contains(toks[item.last]), !Lexicon.titleWords.contains(toks[first]),
-                          !Lexicon.places.contains(text(of: toks, from: first, to: item.last, in: u)) else { continue }
+                          !Lexicon.places.contains(text(of: toks, from: first, to: item.last, in: u)) else { flush(); continue }
                     names.append((first, item.last))
                 }
-                // ("four former commanders of the S.S. murder squads—Otto Ohlendorf, Paul Blobel, Werner Braune and Erich
-                // Naumann": three names or more, each opening with a given name, need no known person among them.)
-                let givenNamed = names.filter { Lexicon.givenNameGenders[toks[$0.first].text] != nil && $0.last > $0.first }
-                // ("Vyacheslav Chornovil, Ivan Svitlychny, Yevhen Sverstiuk and other writers": a known person counts among the three.)
-                guard known >= 2 || givenNamed.count >= 3 || (known >= 1 && known + givenNamed.count >= 3) else { continue }
-                for name in known >= 2 ? names : givenNamed { out.append(NameCandidate(unit: u, first: name.first, last: name.last, rule: "person.list")) }
+                flush()
             }
         }
         return out
@@ -533,6 +542,8 @@ extension AnnotationRun {
         var ids = ids
         let active = inOffice(ids)
         if !active.isEmpty { ids = active }
+        // ("Dr. Radhakrishnan, the Vice-President" in 1960: not the head of ISRO from 2009, whose first office came decades later.)
+        if ids.count > 1, case let ofTheTime = ids.filter({ notYetInPublicLife($0) }), !ofTheTime.isEmpty { ids = ofTheTime }
         if ids.count > 1 {
             let counts = countryCounts()
             let named = ids.filter { id in entity(id)?.countries.contains { counts[$0] != nil } ?? false }
@@ -900,6 +911,9 @@ extension AnnotationRun {
         guard count >= 2, let e = entity(id), let family = e.familyName, !e.countries.isEmpty else { return true }
         let given = e.name.dropLast(family.count).split(separator: " ")
         guard given.count < count else { return true }
+        // ("Mr. R.L. Bhatia" in 1993 is not the businessman Rahul Bhatia, of no office with years to check: more initials than
+        // given names fit only someone whose time the article's year can be checked against.)
+        if yearsInOffice(id) == nil { return false }
         let named = namedCountryIDs()
         return named.isEmpty || e.countries.contains { named.contains($0) }
     }

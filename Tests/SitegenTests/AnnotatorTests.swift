@@ -4402,6 +4402,30 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/jean-arnold-de-clermont", "person/jean-arnold-de-clermont"])
     }
 
+    @Test("A list of names is a run of items that name people: 'debris across East Texas and into Louisiana and killing ..., including Rick Husband, ... Kalpana Chawla and Ilan Ramon' names no 'East Texas'")
+    func listOfNamesIsAContiguousRun() {
+        let text = """
+            It never came home. Columbia broke apart as it streaked toward Florida, scattering debris across East Texas and into \
+            Louisiana and killing everyone on board, including commander Rick Husband, flight engineer Kalpana Chawla and Ilan \
+            Ramon, the first Israeli astronaut. Residents of East Texas found pieces in their yards, and Texas officials warned them.
+            """
+        let found = ids(text)
+        #expect(found.isSuperset(of: ["person/rick-husband", "person/kalpana-chawla", "person/ilan-ramon"]))
+        #expect(!found.contains { $0.hasPrefix("person/") && $0.contains("texas") })
+    }
+
+    @Test("Namesakes: a family name after an honorific is the one of the article's time ('Dr. Radhakrishnan, the Vice-President' in 1960, not the head of ISRO from 2009); initials that outnumber a given name fit no one whose time is unknown")
+    func namesakesOfTheArticlesTime() {
+        let text = """
+            NEW DELHI — Mr. Chou En-lai arrived for talks with Mr. Nehru on the frontier between India and China. Dr. Radhakrishnan, \
+            the Vice-President, received the Chinese Premier at his residence. The Minister of State, Mr. R.L. Bhatia, was present.
+            """
+        let found = Set(Self.annotator.annotate(markdown: text, year: 1960).mentions.map(\.entityID))
+        #expect(found.contains("person/sarvepalli-radhakrishnan"))
+        #expect(!found.contains("person/k-radhakrishnan"))
+        #expect(!found.contains("person/rahul-bhatia"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
