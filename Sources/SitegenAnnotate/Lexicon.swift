@@ -184,7 +184,7 @@ enum Lexicon {
         // Gulf papers' abbreviated styles: "HE Yahya bin Said", "HH Sayyid Fahd", "HRH Prince Salman".
         "HE", "HH", "HRH", "HM", "H E",
         // Burmese, Swahili and Omani styles ("U Zaw Htay", "Daw Lu Ja", "Mzee Akhwari", "Mama Rehema", "Sayyid Fahd").
-        "U", "Daw", "Mzee", "Mama", "Sayyid", "Sayyida",
+        "U", "Daw", "Padoh", "Naw", "Saya", "Sayama", "Mzee", "Mama", "Sayyid", "Sayyida",
         // Setswana, Fijian and Bhutanese styles ("Rra Thapelo Sebego", "Mma Tau", "Ratu Inoke Kubuabola", "Lyonpo Ugyen Tshering").
         "Rra", "Mma", "Ratu", "Lyonpo", "Lyonchoen", "Lyonchhen", "Dasho",
         // Pacific offices and chiefly titles: Kiribati's President ("Te Beretitenti Taneti Maamau"), Tuvalu's Prime
@@ -457,6 +457,9 @@ enum Lexicon {
     static let walksOfLife: TokenSet = [
         "farmer", "trader", "seller", "vendor", "shopkeeper", "merchant", "retailer", "importer", "exporter", "grower",
         "fisherman", "driver", "student", "teacher", "doctor", "nurse", "resident", "owner", "worker", "miner",
+        // ("Boner Mohammad Hussain Jafari", "refugee Amina Yusuf", "shearer Tom Ryan".)
+        "boner", "slaughterman", "meatworker", "labourer", "laborer", "shearer", "welder", "mechanic", "cleaner", "builder",
+        "carpenter", "plumber", "electrician", "refugee", "migrant", "pensioner", "housewife",
     ]
 
     /// Professions written before a name like a title: "economist María Fernanda Paredes".
@@ -764,6 +767,8 @@ enum Lexicon {
         "Majesté", "Majestät", "Majestad", "Maestà", "Majestade",
         // German bodies' words ("Stärkste Partei wurde die CDU Saar"): no one's name.
         "Partei", "Regierung", "Bundesregierung", "Ministerium", "Gewerkschaft", "Verband", "Fraktion",
+        // German places' nouns ("hat das Lager Traiskirchen besichtigt").
+        "Lager", "Bezirk", "Gemeinde", "Kanton",
     ]
     static let organizationHeads: TokenSet = [
         "Presidency", "Organization", "Organisation", "Association", "Agency", "Bank", "Fund", "Ministry", "Council", "Commission",

@@ -340,6 +340,11 @@ extension AnnotationRun {
         return out
     }
 
+    /// Where a name starts that a capitalised walk of life opens ("Boner Mohammad Hussain Jafari, 31,"): at the known given name after it.
+    static func afterTrade(_ toks: TokenList, _ i: Int, _ last: Int) -> Int {
+        i + 1 < last && toks[i].isCapitalized && Lexicon.walksOfLife.contains(lowerOf: toks[i]) && Lexicon.givenNameGenders[toks[i + 1].text] != nil ? i + 1 : i
+    }
+
     struct NameCandidate {
         var unit: Int, first: Int, last: Int
         var gender: Entity.Gender?
@@ -1044,6 +1049,17 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // ("Bundesminister für Inneres Oskar Helmer berichtete": the office's portfolio after "für", "des" or "der", then a
+                // name that opens with a known given name.)
+                if isGerman, toks[i].isCapitalized, toks[i].characterCount >= 7, i + 3 < toks.count, toks[i + 1].is("für", "des", "der"),
+                   Self.germanTitleEndings.contains(where: { toks[i].text.hasSuffix($0) }),
+                   let g = (i + 2..<min(toks.count, i + 8)).first(where: { j in Lexicon.givenNameGenders[toks[j].text] != nil && j > i + 2 }),
+                   (i + 2..<g).allSatisfy({ toks[$0].isWord && (toks[$0].isCapitalized || toks[$0].is("und", "für", "der", "des", "die")) }),
+                   !isCovered(u, g), let last = nameEnd(toks, unit: u, from: g), last > g {
+                    found.append(NameCandidate(unit: u, first: g, last: last, gender: Lexicon.givenNameGenders[toks[g].text], rule: "person.title"))
+                    i = last + 1
+                    continue
+                }
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
                 // (Burmese "U" only before a word of its own: not the "U" of "U.S.S.R." or "U-turn".)
                 if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i),
@@ -1191,7 +1207,11 @@ extension AnnotationRun {
                 // "economist María Fernanda Paredes", "Kenyan lawyer Achieng Omolo": a profession used as a title.
                 // "Activist Okiya Omtatah, who ...": the same, capitalised, opening the sentence.
                 // ("publisher Jacobo Timerman", not "publisher Random House": a trade of bodies too only before a given name.)
-                if toks[i].isLowercase ? professionNouns.contains(toks[i]) || walksOfLife.contains(toks[i]) : (clauseStart && professionNouns.contains(lowerOf: toks[i])), i + 1 < toks.count, toks[i + 1].spaceBefore,
+                // ("Boner Mohammad Hussain Jafari, 31, from Ghazni": a walk of life too, before a known given name.)
+                if toks[i].isLowercase ? professionNouns.contains(toks[i]) || walksOfLife.contains(toks[i])
+                    : (clauseStart && (professionNouns.contains(lowerOf: toks[i])
+                        || (walksOfLife.contains(lowerOf: toks[i]) && i + 1 < toks.count && Lexicon.givenNameGenders[toks[i + 1].text] != nil))),
+                   i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1,
                    !Self.personalTrades.contains(lowerOf: toks[i]) || Lexicon.givenNameGenders[toks[i + 1].text] != nil {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.profession"))
@@ -1396,7 +1416,7 @@ extension AnnotationRun {
                         let next = toks[last + 2]
                         // "X, said": the end of an apposition before the name ("..., Amina Otieno, said").
                         if isSpeechVerb(next) {
-                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                            found.append(NameCandidate(unit: u, first: Self.afterTrade(toks, i, last), last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
                         }
@@ -1404,7 +1424,7 @@ extension AnnotationRun {
                         // ("Sergey Vladimirovich Cherkasov, 37 anos,": the years named in Portuguese, Spanish, French, Italian.)
                         if next.kind == .number, last + 3 < toks.count, toks[last + 3].is(",")
                             || (last + 4 < toks.count && (toks[last + 3].is("anos", "años", "ans", "anni") || toks[last + 3].is("Jahre")) && toks[last + 4].is(",")) {
-                            found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.age"))
+                            found.append(NameCandidate(unit: u, first: Self.afterTrade(toks, i, last), last: last, rule: "person.age"))
                             i = last + 1
                             continue
                         }
@@ -2559,7 +2579,9 @@ extension AnnotationRun {
                 while start > 0, isNameToken(toks[start - 1]) || (Lexicon.nameParticles.contains(toks[start - 1]) && start > 1 && isNameToken(toks[start - 2])),
                       toks[start].spaceBefore, !isCoveredByNonPerson(u, start - 1), k - start < 3,
                       // ("Economist Chikondi Phiri told ...": a profession opening the sentence is not the given name.)
-                      !(toks[start - 1].isCapitalized && Lexicon.professionNouns.contains(lowerOf: toks[start - 1])) {
+                      !(toks[start - 1].isCapitalized && Lexicon.professionNouns.contains(lowerOf: toks[start - 1])),
+                      // ("Boner Mohammad Hussain Jafari, 31,": nor a walk of life before a known given name.)
+                      !(toks[start - 1].isCapitalized && Lexicon.walksOfLife.contains(lowerOf: toks[start - 1]) && Lexicon.givenNameGenders[toks[start].text] != nil) {
                     // "Ambassador to Georgia Ji Yanchi": a country after "to" or "in" (one whose name is also a person's,
                     // not decided yet) is the post's, not the first word of the name.
                     if start > 1, toks[start - 2].is("to", "in", "of", "from", "at"),

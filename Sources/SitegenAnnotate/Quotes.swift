@@ -100,6 +100,28 @@ extension AnnotationRun {
                     }
                     continue
                 }
+                // ('In einer Mitteilung des Komitees heißt es: „...“', '„...“, hieß es in einer Erklärung des Presse- und
+                // Informationsamtes der Bundesregierung': German "it says" in a body's statement is that body speaking, the one
+                // the sentence names, else the body the paragraph spoke of.)
+                if language == "de", toks[k].is("heißt", "hieß"), (k + 1 < toks.count && toks[k + 1].is("es")) || (k >= 1 && toks[k - 1].is("es")),
+                   !isInside(quoted, toks[k].start) {
+                    let s = sentenceStart(u, k)
+                    let e = ((k + 1)..<toks.count).first(where: { toks[$0].is(".", ";") && !isInside(quoted, toks[$0].start) }) ?? toks.count
+                    let statement = (s..<e).contains { j in
+                        !isInside(quoted, toks[j].start) && toks[j].isCapitalized && Self.germanStatementNouns.contains(where: { toks[j].lower.contains($0) })
+                    }
+                    if statement {
+                        let named = (s..<e).lazy.filter({ !self.isInside(quoted, toks[$0].start) }).compactMap({ self.coveringSpan(u, $0) })
+                            .first(where: { $0.entityID.hasBytePrefix("organization/") || $0.entityID.hasBytePrefix("country/") })?.entityID
+                        let earlier = spansBefore((u, k)).prefix(80).first(where: { span in
+                            span.unit == u && span.entityID.hasBytePrefix("organization/") && !self.isInside(quoted, toks[span.first].start)
+                        })?.entityID
+                        if let body = named ?? latestOrganizationSubject(before: (u, k)) ?? earlier {
+                            events.append(SpeechEvent(unit: u, token: k, byteOffset: toks[k].start, speaker: body, rule: "statement-reads"))
+                        }
+                    }
+                    continue
+                }
                 // ('"I come to India as a friend," the President began.': beginning a speech, right after the quote and its
                 // subject.)
                 let began = k >= 1 && toks[k].is("began") && k + 1 < toks.count && toks[k + 1].is(".", ",", ";")
@@ -419,6 +441,9 @@ extension AnnotationRun {
         language == "fr" && k >= 2 && toks[k - 1].is(",") && toks[k].isWord && toks[k].isLowercase && toks[k].characterCount >= 3
             && k + 2 < toks.count && toks[k + 1].is("-") && !toks[k + 1].spaceBefore && Self.invertedFrenchPronoun(toks, verb: k) != nil
     }
+
+    /// German nouns for a body's statement ("Mitteilung", "Presseerklärung", "Stellungnahme", "Kommuniqué").
+    static let germanStatementNouns = ["mitteilung", "erklärung", "stellungnahme", "kommuniqu", "communiqu", "verlautbarung", "telegramm", "bericht", "schreiben"]
 
     /// Languages that leave out a verb's subject ("«...», ha detto.", "“...”, dijo.").
     static let proDropLanguages: Set<String> = ["es", "pt", "it"]
