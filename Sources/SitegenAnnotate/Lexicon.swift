@@ -94,7 +94,7 @@ enum Lexicon {
         "General", "Gen", "Lieutenant General", "Admiral", "Adm", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Commander",
         "King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Cardinal", "Archbishop",
         "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam", "Makhdoom", "Makhdum",
-        "Bishop", "Rev", "Reverend", "Pastor", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
+        "Bishop", "Rev", "Reverend", "Pastor", "Academician", "Solicitor", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
         // Offices that open with "Lord", which are no lord's name ("Mr Edward Heath, the Lord Privy Seal,").
         "Lord Privy Seal", "Lord Chancellor", "Lord President", "Lord Chamberlain", "Lord Chief Justice",
@@ -413,6 +413,8 @@ enum Lexicon {
         "Upon", "Until", "Unless", "Because", "Once", "Now", "Today", "Tomorrow", "Yesterday", "Last", "Earlier",
         "Later", "Still", "Even", "Only", "Just", "Instead", "Indeed", "Overall", "Together", "Thus", "Hence",
         "Nevertheless", "Nonetheless", "Furthermore", "Additionally", "Following", "Throughout", "Guided", "Hailed",
+        // Prepositions opening a sentence ("Across Oahu, people watched").
+        "Across", "Along", "Amid", "Amidst", "Towards", "Toward", "Around", "Near", "Behind", "Beneath", "Underneath", "Alongside",
         "Being", "Having", "Whether", "Let", "Please", "Thank", "Thanks", "Dear", "Mr", "Mrs", "Ms", "Dr", "Sir",
         "Madam", "President", "Minister", "Premier", "Chancellor", "Secretary", "State", "Foreign", "Prime", "Vice",
         // ("The State Liberal Leader, Mr Max Bingham": an office, not a name.)
@@ -767,6 +769,10 @@ enum Lexicon {
         "Majesté", "Majestät", "Majestad", "Maestà", "Majestade",
         // German bodies' words ("Stärkste Partei wurde die CDU Saar"): no one's name.
         "Partei", "Regierung", "Bundesregierung", "Ministerium", "Gewerkschaft", "Verband", "Fraktion",
+        // Churches' adjectives ("a Roman Catholic", "Methodist Church"), a laureate, and newspapers' words ("the San Francisco
+        // Examiner"): no one's name.
+        "Catholic", "Catholics", "Protestant", "Protestants", "Anglican", "Methodist", "Methodists", "Lutheran", "Presbyterian",
+        "Evangelical", "Pentecostal", "Laureate", "Examiner", "Chronicle", "Gazette", "Tribune", "Courier",
         // German places' nouns ("hat das Lager Traiskirchen besichtigt").
         "Lager", "Bezirk", "Gemeinde", "Kanton",
     ]

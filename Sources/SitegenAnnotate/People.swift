@@ -345,6 +345,9 @@ extension AnnotationRun {
         i + 1 < last && toks[i].isCapitalized && Lexicon.walksOfLife.contains(lowerOf: toks[i]) && Lexicon.givenNameGenders[toks[i + 1].text] != nil ? i + 1 : i
     }
 
+    /// Parts of a body in lower case, after a place's word that names no body ("the Alabama branches", "its Lagos office").
+    static let bodyBranchNouns: TokenSet = ["branch", "branches", "chapter", "chapters", "wing", "wings", "division", "divisions", "section", "sections", "affiliate", "affiliates", "subsidiary", "subsidiaries", "offices", "operations", "delegation"]
+
     struct NameCandidate {
         var unit: Int, first: Int, last: Int
         var gender: Entity.Gender?
@@ -2293,7 +2296,9 @@ extension AnnotationRun {
                    let last = workplaceEnd(toks, unit: u, from: k + 1 + the) {
                     let name = text(of: toks, from: k + 1 + the, to: last, in: u)
                     // ("director of the Miami office of the Coordination Council": a place's branch of a body named after it.)
+                    // ("former head of the Alabama branches of the NAACP": a place's word before a body's parts in lower case.)
                     let branch = last + 2 < toks.count && toks[last + 1].is("office", "bureau", "branch", "offices") && toks[last + 2].is("of")
+                        || (last + 1 < toks.count && toks[last + 1].spaceBefore && Self.bodyBranchNouns.contains(toks[last + 1]))
                     // ("the leader of the U.P.G.A.": a dotted acronym's first letter is no body's name.)
                     if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])), !branch,
                        !(last == k + 1 + the && toks[last].characterCount == 1) {
@@ -3696,6 +3701,9 @@ extension AnnotationRun {
                 if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, toks[i + 1].is("of", "for") { kind = nil }
                 // ("House Speaker Thomas P. O'Neill Jr.", "Assembly Speaker": the chair of a body, named by the body's word.)
                 if words.count >= 2, words.last == "Speaker", !officeOf { kind = nil }
+                // ("Premier Sir Charles Court": an honorific and a known given name open a person's name, whatever its last word.)
+                if words.count >= 3, ["Sir", "Dame", "Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur"].contains(words[0]),
+                   Lexicon.givenNameGenders[words[1]] != nil { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
                 // ("the Government's White Paper", "a Green Paper": a kind of government document, named by its colour alone.)

@@ -4461,6 +4461,21 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.hasPrefix("person/boner") || $0.hasPrefix("person/padoh") })
     }
 
+    @Test("No one's name: churches' adjectives ('a Roman Catholic'), a laureate, newspapers' words ('the San Francisco Examiner'), prepositions opening a sentence ('Across Oahu'); no body: 'the Alabama branches of the NAACP', 'Sir Charles Court'; 'Academician A. N. Nesmeyanov' is titled")
+    func notNamesNorBodies() {
+        let text = """
+            Across Oahu, people watched the splashdown on television. Mr. Rufus Lewis, a Roman Catholic and former head of the \
+            Alabama branches of the National Association for the Advancement of Colored People, said he was proud. Nobel Laureate \
+            Homi Bhabha spoke after Academician A. N. Nesmeyanov, as the San Francisco Examiner reported. The Premier, Sir Charles \
+            Court, was more relaxed.
+            """
+        let found = ids(text)
+        #expect(!found.contains { ["across", "roman", "laureate", "examiner", "academician"].contains(where: $0.contains) })
+        #expect(!found.contains("organization/alabama"))
+        #expect(!found.contains { $0.hasPrefix("organization/") && $0.contains("court") })
+        #expect(found.contains("person/rufus-lewis"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
