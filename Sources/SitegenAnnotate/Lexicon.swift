@@ -791,6 +791,8 @@ enum Lexicon {
         "Chemical", "Chemicals", "Pharmaceuticals", "Electronics",
         // ("the Defence Headquarters said": a command named by its seat.)
         "Headquarters",
+        // Churches and their sees ("the Dexter Avenue Baptist Church", "the Archdiocese of Miami", "the Holy Synod").
+        "Church", "Archdiocese", "Diocese", "Synod", "Patriarchate",
         // (Urdu "union": "the Pakistan Kissan Ittehad".)
         "Ittehad",
         // A head of government's office and national broadcasters ("the State Chancellery", "Latvian Radio", "Czech Television").

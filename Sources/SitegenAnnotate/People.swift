@@ -345,6 +345,12 @@ extension AnnotationRun {
         i + 1 < last && toks[i].isCapitalized && Lexicon.walksOfLife.contains(lowerOf: toks[i]) && Lexicon.givenNameGenders[toks[i + 1].text] != nil ? i + 1 : i
     }
 
+    /// Honorifics and offices before a person's name that no body is named after ("Sir Charles Court", "Senator Frank Church").
+    static let honorificsBeforeNames: Set<String> = [
+        "Sir", "Dame", "Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur", "Senator", "Sen", "Representative", "Rep", "Congressman",
+        "Congresswoman", "Governor", "Gov", "Mayor", "Judge", "Rev", "Reverend", "Pastor", "Professor", "Prof",
+    ]
+
     /// Parts of a body in lower case, after a place's word that names no body ("the Alabama branches", "its Lagos office").
     static let bodyBranchNouns: TokenSet = ["branch", "branches", "chapter", "chapters", "wing", "wings", "division", "divisions", "section", "sections", "affiliate", "affiliates", "subsidiary", "subsidiaries", "offices", "operations", "delegation"]
 
@@ -3702,8 +3708,9 @@ extension AnnotationRun {
                 // ("House Speaker Thomas P. O'Neill Jr.", "Assembly Speaker": the chair of a body, named by the body's word.)
                 if words.count >= 2, words.last == "Speaker", !officeOf { kind = nil }
                 // ("Premier Sir Charles Court": an honorific and a known given name open a person's name, whatever its last word.)
-                if words.count >= 3, ["Sir", "Dame", "Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur"].contains(words[0]),
-                   Lexicon.givenNameGenders[words[1]] != nil { kind = nil }
+                // ("Senator Frank Church of Idaho": or a title.)
+                // (Not a royal title: "King Fahd University", "Queen Elizabeth Hospital" are named after their patrons.)
+                if words.count >= 3, Self.honorificsBeforeNames.contains(words[0]), Lexicon.givenNameGenders[words[1]] != nil { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
                 // ("the Government's White Paper", "a Green Paper": a kind of government document, named by its colour alone.)

@@ -4476,6 +4476,16 @@ struct AnnotatorTests {
         #expect(found.contains("person/rufus-lewis"))
     }
 
+    @Test("Churches and their sees are bodies ('the Dexter Avenue Baptist Church', 'the Archdiocese of Miami'); 'Senator Frank Church' is a person")
+    func churchesAreBodies() {
+        let found = ids("""
+            Dr. Martin Luther King Jr., pastor of the Dexter Avenue Baptist Church, posted bond. The Archdiocese of Miami said \
+            the visit was welcome, and Senator Frank Church of Idaho agreed.
+            """)
+        #expect(found.isSuperset(of: ["organization/dexter-avenue-baptist-church", "organization/archdiocese-of-miami", "person/frank-church"]))
+        #expect(!found.contains { $0.hasPrefix("organization/") && $0.contains("frank") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
