@@ -892,7 +892,7 @@ extension Lexicon {
         // ("the Presidency of the Republic indicated": a head of state's office.)
         "Presidency",
         // qualifiers
-        "National", "Federal", "State", "Central", "Supreme", "Constitutional", "High", "Legislative", "Provisional",
+        "National", "Federal", "State", "Central", "Reserve", "Supreme", "Constitutional", "High", "Legislative", "Provisional",
         "People's", "Communist", "Socialist", "Workers'", "Labour", "Labor", "General", "Public", "Foreign", "Interior",
         "Home", "Upper", "Lower", "Joint", "Standing", "Permanent", "Armed", "Coast", "Border", "Regional", "Local",
         "Presidential", "Prime", "Minister's", "Executive", "Consultative", "Political",

@@ -4486,6 +4486,12 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.hasPrefix("organization/") && $0.contains("frank") })
     }
 
+    @Test("'The Reserve Bank' is the central bank of the country in context, as 'the Treasury' is its treasury")
+    func reserveBankOfTheCountry() {
+        let found = ids("CHRISTCHURCH — New Zealand devalued its dollar by 20 per cent today. The Reserve Bank said the float was not planned, and the Treasury agreed.")
+        #expect(found.isSuperset(of: ["organization/reserve-bank-of-new-zealand", "organization/nz-treasury"]))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
