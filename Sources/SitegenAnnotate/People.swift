@@ -818,6 +818,31 @@ extension AnnotationRun {
         }
     }
 
+    /// "Neil A. Armstrong, Air Force Col. Edwin E. Aldrin Jr. and ...": a known person's given and family names with middle
+    /// initials between, wherever they stand (the gazetteer writes "Neil Armstrong"); the person of the article's time.
+    func tagMiddleInitialledKnownPeople() {
+        for u in units.indices {
+            let toks = tokens[u]
+            var i = 0
+            while i + 3 < toks.count {
+                defer { i += 1 }
+                guard toks[i].isWord, toks[i].isCapitalized, toks[i].characterCount >= 2, Lexicon.givenNameGenders[toks[i].text] != nil,
+                      toks[i + 1].spaceBefore, toks[i + 1].isWord, toks[i + 1].characterCount == 1, toks[i + 1].isCapitalized,
+                      toks[i + 2].is("."), !toks[i + 2].spaceBefore, !isCovered(u, i) else { continue }
+                var k = i + 3
+                if k + 1 < toks.count, toks[k].isWord, toks[k].characterCount == 1, toks[k].isCapitalized, toks[k + 1].is("."), !toks[k + 1].spaceBefore { k += 2 }
+                guard k < toks.count, toks[k].spaceBefore, toks[k].isWord, toks[k].isCapitalized, toks[k].characterCount >= 2, !isCovered(u, k),
+                      let id = gazetteer.peopleByName[toks[i].text + " " + toks[k].text], notYetInPublicLife(id),
+                      !(k + 1 < toks.count && toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k + 1].isWord && !toks[k + 1].is("Jr", "Sr")) else { continue }
+                // ("Edwin E. Aldrin Jr.": the suffix is part of the name.)
+                var last = k
+                if k + 1 < toks.count, toks[k + 1].is("Jr", "Sr") { last = k + 2 < toks.count && toks[k + 2].is(".") && !toks[k + 2].spaceBefore ? k + 2 : k + 1 }
+                addSpan(Span(unit: u, first: i, last: last, entityID: id, rule: "person.middle-initial"))
+                i = last
+            }
+        }
+    }
+
     /// Verbs whose agent after "by" is usually a person: "founded by X", "led by X".
     /// After "X of", the token after a body's name ("the Centre for Strategic and International Studies
     /// (CSIS)"): capitalised words, their connectors and an acronym in brackets, at most fourteen tokens.
@@ -1016,6 +1041,7 @@ extension AnnotationRun {
 
     func discoverPeople() {
         tagInitialledKnownPeople()
+        tagMiddleInitialledKnownPeople()
         tagNicknamedPeople()
         var found: [NameCandidate] = []
         var singles: [(unit: Int, index: Int)] = []  // lone capitalised words used as speakers

@@ -1153,7 +1153,9 @@ extension AnnotationRun {
         if k >= 4, toks[k - 1].is(","), !isInside(quoted, toks[k - 1].start), case let s = titledStart(u, sentenceStart(u, k - 1), before: k - 1),
            let person = coveringSpan(u, s), person.first == s, person.entityID.hasBytePrefix("person/"), person.last + 1 < k - 1,
            toks[person.last + 1].is(","), k - s <= 45, case let terms = Self.quotedTerms(toks, from: person.last + 1, to: k - 1),
-           !((person.last + 1)..<(k - 1)).contains(where: { !terms.contains($0) && (toks[$0].is(";", ":", "\"") || isInside(quoted, toks[$0].start)) || Lexicon.speechVerbs.contains(toks[$0])
+           // ("Armstrong, asked by the President how he felt, said:": a passive verb of speech is said to the subject.)
+           !((person.last + 1)..<(k - 1)).contains(where: { !terms.contains($0) && (toks[$0].is(";", ":", "\"") || isInside(quoted, toks[$0].start))
+               || (Lexicon.speechVerbs.contains(toks[$0]) && !($0 + 1 < k && toks[$0 + 1].is("by") && toks[$0 - 1].is(",")))
                || (toks[$0].is("and", "but") && $0 + 1 < toks.count && toks[$0 + 1].is("he", "she", "they")) }) {
             return .entity(person.entityID)
         }
@@ -2365,7 +2367,13 @@ extension AnnotationRun {
             k = close + 1
         }
         if k < toks.count, toks[k].is("has", "had", "have") { k += 1 }
-        guard k < toks.count, Self.issuingVerbs.contains(toks[k]), !isInside(quotedRanges(span.unit), toks[span.first].start) else { return nil }
+        // ("A telegram of congratulations arrived from the Taoiseach, Dr Garret FitzGerald. '...,' it read.": a document that came
+        // from someone is theirs.)
+        var from = span.first - 1
+        while from >= 0, span.first - from <= 6, !toks[from].is("from", ".", ";"), toks[from].is(",", "the") || toks[from].isCapitalized || toks[from].is(".") && !toks[from].spaceBefore { from -= 1 }
+        let sentFrom = from >= 2 && toks[from].is("from") && toks[from - 1].is("arrived", "came")
+            && (max(0, from - 8)..<(from - 1)).contains(where: { toks[$0].is("telegram", "letter", "message", "cable", "note", "card") })
+        guard k < toks.count && Self.issuingVerbs.contains(toks[k]) || sentFrom, !isInside(quotedRanges(span.unit), toks[span.first].start) else { return nil }
         // (The quote must follow: in the same paragraph with no other quotation between, or opening the next one after the
         // issuer's sentence closed the paragraph.)
         let after = toks[span.last].end

@@ -4492,6 +4492,22 @@ struct AnnotatorTests {
         #expect(found.isSuperset(of: ["organization/reserve-bank-of-new-zealand", "organization/nz-treasury"]))
     }
 
+    @Test("A known person written with middle initials is that person anywhere ('Neil A. Armstrong, Air Force Col. Edwin E. Aldrin Jr. and ...'); 'Armstrong, asked by the President how he felt, said:' is Armstrong; a telegram that arrived from someone reads as theirs")
+    func middleInitialsPassivesAndTelegrams() {
+        let text = """
+            Neil A. Armstrong, Air Force Col. Edwin E. Aldrin Jr. and Air Force Lt. Col. Michael Collins splashed down at dawn.
+
+            President Nixon greeted them aboard the Hornet.
+
+            Armstrong, asked by the President how he felt, said: "We feel just fine, and we're very glad to be back."
+
+            A telegram of congratulations arrived from the Taoiseach, Dr Garret FitzGerald, on Monday. "The achievement of your             team shows what Irish science can do when it is given the chance," it read.
+            """
+        let found = Set(Self.annotator.annotate(markdown: text, year: 1969).mentions.map(\.entityID))
+        #expect(found.isSuperset(of: ["person/neil-armstrong", "person/buzz-aldrin"]))
+        #expect(speakers(text) == ["person/neil-armstrong", "person/garret-fitzgerald"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
