@@ -300,6 +300,7 @@ final class AnnotationRun {
         tagFreeTradeAgreementsByKind()
         bindInitialisms()
         resolveSurnames()
+        tagKnightsByGivenName()
         tagLeadersByFamilyName()
         tagReigningMonarchs()
         tagReigningPope()
@@ -1616,12 +1617,17 @@ final class AnnotationRun {
             }
             return true
         }
-        guard let start = (f..<(paren - 1)).reversed().first(where: { s in
+        guard f < paren, let start = (f..<paren).reversed().first(where: { s in
             toks[s].isCapitalized && toks[s].text.lowercased().first == letters[0] && spells(s)
         }) else { return nil }
-        let words = toks[start..<paren].filter { $0.isWord && $0.isCapitalized }.map { $0.text.lowercased() }
+        let capitalised = toks[start..<paren].filter { $0.isWord && $0.isCapitalized }
+        let words = capitalised.map { $0.text.lowercased() }
+        // ("Stadtrat Peter Dietz (SPD)": a person's name and office spell a party's letters too; no body's name has a given name.)
+        // (A body's word may take the genitive: "des Deutschen Gewerkschaftsbundes (DGB)".)
         guard words.count >= 2 || letters.count <= words.first.map({ w in w.count / 3 }) ?? 0,
-              words.contains(where: { w in Self.germanBodyEndings.contains { w.hasSuffix($0) } }) else { return nil }
+              !capitalised.contains(where: { Lexicon.givenNameGenders[$0.text] != nil }),
+              words.contains(where: { w in Self.germanBodyEndings.contains { w.hasSuffix($0) || w.hasSuffix($0 + "es") || w.hasSuffix($0 + "s") || w.hasSuffix($0 + "en") } })
+        else { return nil }
         let name = text(of: toks, from: start, to: paren - 1, in: unit)
         let id = "organization/" + Slug.make(name)
         var entity = local[id] ?? Entity(id: id, kind: .organization, name: name)

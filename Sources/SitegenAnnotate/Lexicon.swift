@@ -460,7 +460,7 @@ enum Lexicon {
         "farmer", "trader", "seller", "vendor", "shopkeeper", "merchant", "retailer", "importer", "exporter", "grower",
         "fisherman", "driver", "student", "teacher", "doctor", "nurse", "resident", "owner", "worker", "miner",
         // ("Boner Mohammad Hussain Jafari", "refugee Amina Yusuf", "shearer Tom Ryan".)
-        "boner", "slaughterman", "meatworker", "labourer", "laborer", "shearer", "welder", "mechanic", "cleaner", "builder",
+        "boner", "slaughterman", "meatworker", "labourer", "laborer", "shearer", "welder", "mechanic", "builder",
         "carpenter", "plumber", "electrician", "refugee", "migrant", "pensioner", "housewife",
     ]
 
@@ -772,7 +772,7 @@ enum Lexicon {
         // Churches' adjectives ("a Roman Catholic", "Methodist Church"), a laureate, and newspapers' words ("the San Francisco
         // Examiner"): no one's name.
         "Catholic", "Catholics", "Protestant", "Protestants", "Anglican", "Methodist", "Methodists", "Lutheran", "Presbyterian",
-        "Evangelical", "Pentecostal", "Laureate", "Examiner", "Chronicle", "Gazette", "Tribune", "Courier",
+        "Evangelical", "Pentecostal", "Laureate", "Examiner", "Chronicle", "Gazette", "Tribune",
         // German places' nouns ("hat das Lager Traiskirchen besichtigt").
         "Lager", "Bezirk", "Gemeinde", "Kanton",
     ]

@@ -351,8 +351,11 @@ extension AnnotationRun {
         "Congresswoman", "Governor", "Gov", "Mayor", "Judge", "Rev", "Reverend", "Pastor", "Professor", "Prof",
     ]
 
+    /// Last words of bodies named after a person ("the Sir John Cass Foundation", "Sir Ratan Tata Trust").
+    static let patronBodyWords: Set<String> = ["Trust", "Foundation", "University", "Institute", "Hospital", "School", "College", "Fund", "Centre", "Center", "Memorial", "Society", "Library", "Museum"]
+
     /// Parts of a body in lower case, after a place's word that names no body ("the Alabama branches", "its Lagos office").
-    static let bodyBranchNouns: TokenSet = ["branch", "branches", "chapter", "chapters", "wing", "wings", "division", "divisions", "section", "sections", "affiliate", "affiliates", "subsidiary", "subsidiaries", "offices", "operations", "delegation"]
+    static let bodyBranchNouns: TokenSet = ["branch", "branches", "chapter", "chapters", "wing", "wings", "division", "divisions", "section", "sections", "affiliate", "affiliates", "subsidiary", "subsidiaries", "offices"]
 
     struct NameCandidate {
         var unit: Int, first: Int, last: Int
@@ -843,6 +846,33 @@ extension AnnotationRun {
         }
     }
 
+    /// "the outgoing Prime Minister, Sir Robert Muldoon, ... Sir Robert refused": a knight or dame is called by "Sir" or
+    /// "Dame" and the given name, the one person of the article with that given name.
+    func tagKnightsByGivenName() {
+        var people: [String: Set<String>]?
+        for u in units.indices {
+            let toks = tokens[u]
+            var i = 0
+            while i + 1 < toks.count {
+                defer { i += 1 }
+                guard toks[i].is("Sir", "Dame"), toks[i + 1].spaceBefore, toks[i + 1].isWord, toks[i + 1].isCapitalized, toks[i + 1].characterCount >= 3,
+                      !isCovered(u, i + 1), i + 2 == toks.count || !(toks[i + 2].isCapitalized && toks[i + 2].spaceBefore && toks[i + 2].isWord) else { continue }
+                if people == nil {
+                    var byGiven: [String: Set<String>] = [:]
+                    for span in spans where span.entityID.hasBytePrefix("person/") {
+                        let words = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit).split(separator: " ")
+                        guard words.count >= 2 else { continue }
+                        let given = words.first { !["Sir", "Dame"].contains($0) }.map(String.init)
+                        if let given { byGiven[given, default: []].insert(span.entityID) }
+                    }
+                    people = byGiven
+                }
+                guard let ids = people?[toks[i + 1].text], ids.count == 1, let id = ids.first else { continue }
+                addSpan(Span(unit: u, first: i + 1, last: i + 1, entityID: id, rule: "person.given-name"))
+            }
+        }
+    }
+
     /// Verbs whose agent after "by" is usually a person: "founded by X", "led by X".
     /// After "X of", the token after a body's name ("the Centre for Strategic and International Studies
     /// (CSIS)"): capitalised words, their connectors and an acronym in brackets, at most fourteen tokens.
@@ -943,7 +973,8 @@ extension AnnotationRun {
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.
     /// Several initials before a family name fit a known person with fewer given names only when the article names
     /// the person's country ("V. M. Molotov" beside "Soviet"; not "Mr J. T. Lang", Premier of New South Wales, for the
-    /// French minister Jack Lang in a story about Australia).
+    /// French minister Jack Lang in a story about Australia), and only of someone whose years in office the article's year
+    /// can be checked against ("Mr. R.L. Bhatia" is not the businessman Rahul Bhatia, who holds no office in the gazetteer).
     func initialsFit(_ id: String, count: Int) -> Bool {
         // (Initials name someone of the article's time: "J. C. Shah", the judge of 1977, is not the cricket official Jay Shah.)
         if let year, let (first, last) = yearsInOffice(id), !(first - 15 <= year && year <= last + 15) { return false }
@@ -2330,7 +2361,7 @@ extension AnnotationRun {
                     // ("director of the Miami office of the Coordination Council": a place's branch of a body named after it.)
                     // ("former head of the Alabama branches of the NAACP": a place's word before a body's parts in lower case.)
                     let branch = last + 2 < toks.count && toks[last + 1].is("office", "bureau", "branch", "offices") && toks[last + 2].is("of")
-                        || (last + 1 < toks.count && toks[last + 1].spaceBefore && Self.bodyBranchNouns.contains(toks[last + 1]))
+                        || (last == k + 1 + the && last + 1 < toks.count && toks[last + 1].spaceBefore && Self.bodyBranchNouns.contains(toks[last + 1]))
                     // ("the leader of the U.P.G.A.": a dotted acronym's first letter is no body's name.)
                     if !Lexicon.places.contains(name), !(last == k + 1 + the && Lexicon.notNames.contains(toks[last])), !branch,
                        !(last == k + 1 + the && toks[last].characterCount == 1) {
@@ -3736,7 +3767,9 @@ extension AnnotationRun {
                 // ("Premier Sir Charles Court": an honorific and a known given name open a person's name, whatever its last word.)
                 // ("Senator Frank Church of Idaho": or a title.)
                 // (Not a royal title: "King Fahd University", "Queen Elizabeth Hospital" are named after their patrons.)
-                if words.count >= 3, Self.honorificsBeforeNames.contains(words[0]), Lexicon.givenNameGenders[words[1]] != nil { kind = nil }
+                // (But "Sir Ratan Tata Trust", "Sir John Cass Foundation": bodies named after them.)
+                if words.count >= 3, Self.honorificsBeforeNames.contains(words[0]), Lexicon.givenNameGenders[words[1]] != nil,
+                   !Self.patronBodyWords.contains(words[words.count - 1]) { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
                 // ("the Government's White Paper", "a Green Paper": a kind of government document, named by its colour alone.)

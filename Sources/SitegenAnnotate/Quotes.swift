@@ -106,12 +106,14 @@ extension AnnotationRun {
                 if language == "de", toks[k].is("heißt", "hieß"), (k + 1 < toks.count && toks[k + 1].is("es")) || (k >= 1 && toks[k - 1].is("es")),
                    !isInside(quoted, toks[k].start) {
                     let s = sentenceStart(u, k)
-                    let e = ((k + 1)..<toks.count).first(where: { toks[$0].is(".", ";") && !isInside(quoted, toks[$0].start) }) ?? toks.count
-                    let statement = (s..<e).contains { j in
-                        !isInside(quoted, toks[j].start) && toks[j].isCapitalized && Self.germanStatementNouns.contains(where: { toks[j].lower.contains($0) })
+                    // (Not what the statement says: "In der Erklärung heißt es, Russland habe die Grenze verletzt" is no word of Russia's.)
+                    let e = ((k + 1)..<toks.count).first(where: { toks[$0].is(".", ";", ",", ":") && !isInside(quoted, toks[$0].start) }) ?? toks.count
+                    let statement = (s..<e).first { j in
+                        !isInside(quoted, toks[j].start) && toks[j].isCapitalized && Self.germanStatementNouns.contains(where: { toks[j].lower.hasSuffix($0) })
                     }
-                    if statement {
-                        let named = (s..<e).lazy.filter({ !self.isInside(quoted, toks[$0].start) }).compactMap({ self.coveringSpan(u, $0) })
+                    if let statement {
+                        // (The body whose statement it is: named right after the noun, "des Presse- und Informationsamtes".)
+                        let named = (statement + 1..<min(e, statement + 8)).lazy.filter({ !self.isInside(quoted, toks[$0].start) }).compactMap({ self.coveringSpan(u, $0) })
                             .first(where: { $0.entityID.hasBytePrefix("organization/") || $0.entityID.hasBytePrefix("country/") })?.entityID
                         let earlier = spansBefore((u, k)).prefix(80).first(where: { span in
                             span.unit == u && span.entityID.hasBytePrefix("organization/") && !self.isInside(quoted, toks[span.first].start)
@@ -437,13 +439,16 @@ extension AnnotationRun {
 
     /// ('« ... », sourit-il.', '« X, observe-t-il. Y »', '« ... », tranche-t-elle': in French any verb after a comma with its
     /// subject pronoun joined after it sets off a quote, as only an attribution does.
+    /// ('« Le pays, semble-t-il, va mal »': not the verbs of a parenthesis that says nothing of who speaks.)
     func isFrenchIncise(_ toks: TokenList, _ k: Int) -> Bool {
         language == "fr" && k >= 2 && toks[k - 1].is(",") && toks[k].isWord && toks[k].isLowercase && toks[k].characterCount >= 3
-            && k + 2 < toks.count && toks[k + 1].is("-") && !toks[k + 1].spaceBefore && Self.invertedFrenchPronoun(toks, verb: k) != nil
+            && k + 2 < toks.count && toks[k + 1].is("-") && !toks[k + 1].spaceBefore && !Self.frenchParenthesisVerbs.contains(toks[k])
+            && Self.invertedFrenchPronoun(toks, verb: k) != nil
     }
+    static let frenchParenthesisVerbs: TokenSet = ["semble", "semblait", "paraît", "parait", "paraissait", "faut", "fallait", "reste", "suffit", "est", "était", "peut", "pouvait", "doit", "devait", "sait", "dirait", "voit", "croit-on"]
 
     /// German nouns for a body's statement ("Mitteilung", "Presseerklärung", "Stellungnahme", "Kommuniqué").
-    static let germanStatementNouns = ["mitteilung", "erklärung", "stellungnahme", "kommuniqu", "communiqu", "verlautbarung", "telegramm", "bericht", "schreiben"]
+    static let germanStatementNouns = ["mitteilung", "erklärung", "stellungnahme", "kommuniqué", "communiqué", "verlautbarung", "telegramm", "bericht", "schreiben"]
 
     /// Languages that leave out a verb's subject ("«...», ha detto.", "“...”, dijo.").
     static let proDropLanguages: Set<String> = ["es", "pt", "it"]
@@ -1500,7 +1505,7 @@ extension AnnotationRun {
         while j >= max(0, i - 6), tokens[u][j].kind != .punct || (tokens[u][j].is("-") && !tokens[u][j].spaceBefore) {
             // (French "le", "la" only in an article in French: "a déclaré le président".)
             // (Capitalised, opening the sentence: "La souveraine a ajouté : « ... »", "Der Minister sagte".)
-            let opening = j == 0 || tokens[u][j - 1].is(".", "!", "?", "\u{201D}", "»")
+            let opening = j == 0 || tokens[u][j - 1].is(".", "!", "?", "\"", ":")
             if Self.definiteDeterminers.contains(tokens[u][j]) || ((tokens[u][j].is("le", "la") || (opening && tokens[u][j].is("Le", "La"))) && language == "fr")
                 // (German "der", "die" only in an article in German: "sagte der Ministerpräsident".)
                 || ((tokens[u][j].is("der", "die") || (opening && tokens[u][j].is("Der", "Die"))) && language == "de")
@@ -1976,7 +1981,7 @@ extension AnnotationRun {
             while k >= 1 {
                 // ("Le pasteur ne réclame pas sa suppression.", "Der Minister wies das zurück.": the same in other languages, with
                 // their definite articles and their nouns for a person.)
-                let foreign = language != "en" && toks[k - 1].is("Le", "La", "Der", "Die") || toks[k - 1].is("El", "Il", "O", "A") && language != "en"
+                let foreign = language != "en" && (toks[k - 1].is("Le", "La", "Der", "Die") || toks[k - 1].is("El", "Il", "O", "A"))
                 if foreign ? Lexicon.personNouns.contains(lowerOf: toks[k]) : (toks[k - 1].is("The") && Self.officeNouns.contains(toks[k])),
                    k + 1 < toks.count, toks[k + 1].is(",") || toks[k + 1].isLowercase,
                    k - 1 == 0 || toks[k - 2].is(".", "!", "?"), !isInside(quoted, toks[k].start) {
@@ -2244,7 +2249,7 @@ extension AnnotationRun {
             var nearestComma: Int?
             // ("in the presence of His Imperial Majesty and Premier Chou": a title before "and" is another person's.)
             // ("la souveraine, le prince Philip, ... le président et Mme Mamie Eisenhower": in other languages too.)
-            while k >= from, !toks[k].is("and", "or"), !toks[k].is("et", "und", "y", "e") || toks[k].isCapitalized, !(coveringSpan(span.unit, k)?.entityID.hasBytePrefix("person/") ?? false) {
+            while k >= from, !toks[k].is("and", "or"), language == "en" || !toks[k].is("et", "und", "y", "e"), !(coveringSpan(span.unit, k)?.entityID.hasBytePrefix("person/") ?? false) {
                 if toks[k].is(",") {
                     if let comma = nearestComma {
                         // "The President of the Republic, Head of Government, Mr. Ismaïl Omar Guelleh": titles of one

@@ -4508,6 +4508,26 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/neil-armstrong", "person/garret-fitzgerald"])
     }
 
+    @Test("Review of the session's rules: a one-word or all-capitals name before brackets in German text is read safely ('die SPD (Berlin)', '2019 (Vorjahr)'); a person and office spelling a party's letters is no body ('Stadtrat Peter Dietz (SPD)'); 'semble-t-il' sets off no quote; what a German statement reports does not speak")
+    func reviewedGermanAndFrenchRules() {
+        let german = """
+            Die SPD (Berlin) und die ÖVP (Volkspartei) gewannen 2019 (Vorjahr) viele Stimmen, und der Stadtrat Peter Dietz (SPD) \
+            sagte, die Wahl sei ein Erfolg für die Partei gewesen, die nun in der Stadt regiert und sich über die Ergebnisse freut.
+
+            In der Erklärung heißt es, Russland habe die Grenze verletzt. „Wir werden das nicht hinnehmen“, heißt es in der \
+            Erklärung weiter, die am Abend in Berlin verbreitet wurde und die auch von den Ländern unterzeichnet war.
+            """
+        #expect(!ids(german).contains { $0.hasPrefix("organization/stadtrat") })
+        #expect(speakers(german) != ["country/ru"])
+        let french = """
+            PARIS — Mme Anne Dupont, maire de la ville, a reçu hier les représentants des associations et des commerçants du \
+            quartier, qui se plaignent depuis des mois de la fermeture de la rue et de la baisse de leur chiffre d'affaires.
+
+            « Le pays, semble-t-il, va mal, a déclaré Mme Dupont. Il faut agir, et vite, avant que les commerces ne ferment. »
+            """
+        #expect(speakers(french) == ["person/anne-dupont"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
