@@ -4528,6 +4528,20 @@ struct AnnotatorTests {
         #expect(speakers(french) == ["person/anne-dupont"])
     }
 
+    @Test("'Sir Robert' after 'Sir Robert Muldoon' is Muldoon, and speaks")
+    func knightsByGivenName() {
+        let text = """
+            Exporters welcomed the devaluation, announced after the outgoing Prime Minister, Sir Robert Muldoon, gave way to \
+            the incoming Labour Government led by Mr David Lange.
+
+            Sir Robert, in a brief statement, said he had acted in accordance with constitutional convention.
+
+            "I have done what the incoming Government asked of me," he said.
+            """
+        #expect(annotate(text).mentions.contains { $0.entityID == "person/robert-muldoon" && $0.text == "Robert" })
+        #expect(speakers(text) == ["person/robert-muldoon"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
