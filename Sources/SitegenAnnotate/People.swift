@@ -829,9 +829,10 @@ extension AnnotationRun {
             var i = 0
             while i + 3 < toks.count {
                 defer { i += 1 }
-                guard toks[i].isWord, toks[i].isCapitalized, toks[i].characterCount >= 2, Lexicon.givenNameGenders[toks[i].text] != nil,
-                      toks[i + 1].spaceBefore, toks[i + 1].isWord, toks[i + 1].characterCount == 1, toks[i + 1].isCapitalized,
-                      toks[i + 2].is("."), !toks[i + 2].spaceBefore, !isCovered(u, i) else { continue }
+                // (The initial and its stop first: they are rare, a given name's probe hashes the word.)
+                guard toks[i + 1].characterCount == 1, toks[i + 2].is("."), !toks[i + 2].spaceBefore, toks[i + 1].spaceBefore, toks[i + 1].isWord,
+                      toks[i + 1].isCapitalized, toks[i].isWord, toks[i].isCapitalized, toks[i].characterCount >= 2,
+                      Lexicon.givenNameGenders[toks[i].text] != nil, !isCovered(u, i) else { continue }
                 var k = i + 3
                 if k + 1 < toks.count, toks[k].isWord, toks[k].characterCount == 1, toks[k].isCapitalized, toks[k + 1].is("."), !toks[k + 1].spaceBefore { k += 2 }
                 guard k < toks.count, toks[k].spaceBefore, toks[k].isWord, toks[k].isCapitalized, toks[k].characterCount >= 2, !isCovered(u, k),

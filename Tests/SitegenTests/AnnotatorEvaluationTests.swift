@@ -1849,25 +1849,37 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind155QuoteFloor = (0.98, 0.94, 0.85)
 
+    /// Blind-156 (the Leader of Allahabad 1957, the Honolulu Advertiser 1969, the Kalgoorlie Miner 1979, the Leinster Leader 1986,
+    /// Gazeta Mercantil 1999 in Portuguese, the Jerusalem Report 2003, IOL 2018, the Kyunghyang Shinmun 2022), on space and science.
+    /// Measured on arrival: initiatives 1.00/0.35, organisations 0.80/0.77, people 0.93/0.87, speakers 67 of 73.
     static let blind156Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.91), .region: (0.88, 0.98), .initiative: (0.98, 0.33), .organization: (0.79, 0.75), .person: (0.98, 0.89),
     ]
-    static let blind156QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind156QuoteFloor = (0.95, 0.98, 0.92)
 
+    /// Blind-157 (the Montgomery Advertiser 1956, the Rhodesia Herald 1969, the Miami News 1979, Pacific Islands Monthly 1989,
+    /// Newsline 1995, Réforme 2005 in French, the New Arab 2019, the Philippine News Agency 2025), on religion in public life.
+    /// Measured on arrival: initiatives 1.00/0.25, organisations 0.81/0.75, people 0.94/0.88, speakers 61 of 82.
     static let blind157Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.95), .region: (0.88, 0.81), .initiative: (0.98, 0.35), .organization: (0.81, 0.83), .person: (0.95, 0.88),
     ]
-    static let blind157QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind157QuoteFloor = (0.96, 0.95, 0.82)
 
+    /// Blind-158 (the Wiener Zeitung 1956 in German, the Saturday Review 1968, the Toronto Sun 1979, Sojourners 1982, Shihata 1994,
+    /// the Young Witness 2003, the Wire 2017, Thai PBS World 2024), on refugees and displaced people.
+    /// Measured on arrival: initiatives 0.82/0.69, organisations 0.93/0.83, people 0.94/0.91, speakers 58 of 74.
     static let blind158Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.95), .region: (0.98, 0.88), .initiative: (0.73, 0.67), .organization: (0.90, 0.81), .person: (0.96, 0.93),
     ]
-    static let blind158QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind158QuoteFloor = (0.98, 0.98, 0.88)
 
+    /// Blind-159 (Fortune 1951, the Daily Express 1967, Euromoney 1974, the Christchurch Star 1984, the Eastern Express 1995,
+    /// El Cronista 2001 in Spanish, African Business 2016, Ceylon Today 2022), on finance, debt crises and central banks.
+    /// Measured on arrival: initiatives 1.00/1.00, organisations 0.88/0.82, people 0.99/0.96, speakers 65 of 72.
     static let blind159Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.93), .region: (0.98, 0.98), .initiative: (0.98, 0.98), .organization: (0.87, 0.81), .person: (0.96, 0.94),
     ]
-    static let blind159QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind159QuoteFloor = (0.94, 0.98, 0.92)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
