@@ -1884,6 +1884,13 @@ extension AnnotationRun {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.initials"))
                 continue
             }
+            // ("President Jose Lopez Portillo ... But Lopez Portillo, who greeted him": a family name of two words, alone, is the
+            // one person of that family name the article named.)
+            if parts.count >= 2, let ids = gazetteer.peopleByFamilyName[name], case let named = ids.filter({ id in knownPeople.contains { $0.id == id } }),
+               named.count == 1 {
+                surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: named[0], rule: "person.surname"))
+                continue
+            }
             // "President Benigno Aquino" (Benigno Aquino III), "Masahiko Koumura" (Komura): the one known person
             // whose name, loosely written, is this one.
             // ("George Bush" in 1989: of the two, the one in office that year.)
