@@ -342,7 +342,12 @@ extension AnnotationRun {
 
     /// Where a name starts that a capitalised walk of life opens ("Boner Mohammad Hussain Jafari, 31,"): at the known given name after it.
     static func afterTrade(_ toks: TokenList, _ i: Int, _ last: Int) -> Int {
-        i + 1 < last && toks[i].isCapitalized && Lexicon.walksOfLife.contains(lowerOf: toks[i]) && Lexicon.givenNameGenders[toks[i + 1].text] != nil ? i + 1 : i
+        i + 1 < last && isTradeBeforeGivenName(toks, i) ? i + 1 : i
+    }
+
+    /// Whether token `i` is a walk of life, capitalised, before a known given name ("Boner Mohammad ...", "Refugee Amina ...").
+    static func isTradeBeforeGivenName(_ toks: TokenList, _ i: Int) -> Bool {
+        i + 1 < toks.count && toks[i].isCapitalized && Lexicon.walksOfLife.contains(lowerOf: toks[i]) && Lexicon.givenNameGenders[toks[i + 1].text] != nil
     }
 
     /// Honorifics and offices before a person's name that no body is named after ("Sir Charles Court", "Senator Frank Church").
@@ -1277,7 +1282,7 @@ extension AnnotationRun {
                 // ("Boner Mohammad Hussain Jafari, 31, from Ghazni": a walk of life too, before a known given name.)
                 if toks[i].isLowercase ? professionNouns.contains(toks[i]) || walksOfLife.contains(toks[i])
                     : (clauseStart && (professionNouns.contains(lowerOf: toks[i])
-                        || (walksOfLife.contains(lowerOf: toks[i]) && i + 1 < toks.count && Lexicon.givenNameGenders[toks[i + 1].text] != nil))),
+                        || Self.isTradeBeforeGivenName(toks, i))),
                    i + 1 < toks.count, toks[i + 1].spaceBefore,
                    let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1,
                    !Self.personalTrades.contains(lowerOf: toks[i]) || Lexicon.givenNameGenders[toks[i + 1].text] != nil {
@@ -2657,7 +2662,7 @@ extension AnnotationRun {
                       // ("Economist Chikondi Phiri told ...": a profession opening the sentence is not the given name.)
                       !(toks[start - 1].isCapitalized && Lexicon.professionNouns.contains(lowerOf: toks[start - 1])),
                       // ("Boner Mohammad Hussain Jafari, 31,": nor a walk of life before a known given name.)
-                      !(toks[start - 1].isCapitalized && Lexicon.walksOfLife.contains(lowerOf: toks[start - 1]) && Lexicon.givenNameGenders[toks[start].text] != nil) {
+                      !Self.isTradeBeforeGivenName(toks, start - 1) {
                     // "Ambassador to Georgia Ji Yanchi": a country after "to" or "in" (one whose name is also a person's,
                     // not decided yet) is the post's, not the first word of the name.
                     if start > 1, toks[start - 2].is("to", "in", "of", "from", "at"),
