@@ -1560,6 +1560,17 @@ extension AnnotationRun {
                                 i = last + 1
                                 continue
                             }
+                            // '"...," Pape Mbaye Diouf, a wrestling promoter from Guédiawaye, told Seneweb': an apposition of any
+                            // trade, closed by a comma and a speech verb, after a name that closes a quotation's attribution (or
+                            // opens with a known given name). (Not a body: "Jumia Technologies, an online marketplace, said".)
+                            if next.is("a", "an", "the"), stop < window.endIndex, toks[stop].is(","), stop + 1 < toks.count, isSpeechVerb(toks[stop + 1]),
+                               (i >= 2 && Self.nicknameClosings.contains(toks[i - 1]) && toks[i - 2].is(",")) || Lexicon.givenNameGenders[toks[i].text] != nil,
+                               !role.contains(where: { Lexicon.organizationDescriptors.contains($0) || Lexicon.organizationHeads.contains($0) }),
+                               !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.companySuffixes.contains($0) || Lexicon.legalForms.contains($0) }) {
+                                found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
+                                i = last + 1
+                                continue
+                            }
                         }
                     }
                     // "Noy Sisavath sells rice": kept only if a he/she refers back to it.
@@ -1775,6 +1786,8 @@ extension AnnotationRun {
             if let last = words.last, Self.churchBodyWords.contains(last), Lexicon.givenNameGenders[words[0]] == nil { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
+            // "The Ministry of Electric Power said": whatever follows a ministry's or a department's "of" is its portfolio.
+            if f.first >= 2, toks[f.first - 1].is("of", "for"), toks[f.first - 2].is("Ministry", "Ministries", "Department", "Bureau", "Secretariat") { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
             if let last = words.last, Lexicon.eventWords.contains(last) || Lexicon.causeWords.contains(last) { continue }
             // "the U.S. Table Tennis Association": words right before a body's head are part of the body's name.

@@ -132,6 +132,18 @@ extension AnnotationRun {
                 // sentence, as a body's words.)
                 let reported = k >= 1 && toks[k].is("reported", "reports") && (k + 1 == toks.count || toks[k + 1].is(".", ";"))
                     && (max(1, k - 8)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",") })
+                // ('with a pledge by the American Secretary of State, Dr. Henry Kissinger, that "within a decade ..."': a noun of
+                // speaking and "by" its maker, when a quotation follows in the sentence.)
+                if k + 2 < toks.count, toks[k].isLowercase, Self.speechNouns.contains(toks[k]), toks[k + 1].is("by"), !isInside(quoted, toks[k].start),
+                   let open = ((k + 2)..<min(toks.count, k + 20)).first(where: { isInside(quoted, toks[$0].start) }),
+                   sameSentence(u, from: toks[k].end, to: toks[open - 1].start),
+                   (k + 2..<open).contains(where: { toks[$0].is("that", ":") }) {
+                    if let ref = subjectAfter(u, k + 1, quoted: quoted), case .entity = ref {
+                        events.append(SpeechEvent(unit: u, token: k, byteOffset: toks[k].start, speaker: nil, rule: "noun-by"))
+                        events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)
+                    }
+                    continue
+                }
                 let frenchIncise = isFrenchIncise(toks, k)
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
                         || frenchIncise || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
@@ -3029,6 +3041,12 @@ extension AnnotationRun {
         guard n > toks.startIndex, n + 1 < toks.endIndex, toks[n].is("."), !toks[n].spaceBefore, toks[n - 1].is("Co", "Corp", "Inc", "Ltd", "Bros") else { return false }
         return toks[n + 1].is(",") || toks[n + 1].isLowercase
     }
+
+    /// Nouns of speaking whose maker "by" names ("a pledge by X that ...").
+    static let speechNouns: TokenSet = [
+        "pledge", "promise", "vow", "warning", "assurance", "appeal", "plea", "statement", "declaration", "announcement",
+        "remark", "remarks", "claim", "admission", "complaint", "reply", "response", "message", "call", "insistence", "suggestion",
+    ]
 
     static let verbsOfReportedClauses: TokenSet = ["said", "says", "insisted", "insists", "added", "argued", "warned", "claimed", "declared", "stated"]
     /// Words that do not make the subject of a reported clause: pronouns (the quote's own subject comes after them) and

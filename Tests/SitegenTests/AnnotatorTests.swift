@@ -4553,6 +4553,40 @@ struct AnnotatorTests {
         #expect(!found.contains("person/lopez-portillo"))
     }
 
+    @Test("Whatever follows a ministry's 'of' is its portfolio, not a person ('The Ministry of Electric Power said')")
+    func ministryPortfolioIsNoPerson() {
+        let text = """
+            Beijing is equally relaxed. The Ministry of Electric Power said in a faxed reply that the dam was "an internal \
+            matter for China, carried out in full accordance with international practice."
+            """
+        let found = ids(text)
+        #expect(found.contains("organization/ministry-of-electric-power"))
+        #expect(!found.contains { $0.hasPrefix("person/") })
+        #expect(speakers(text) == ["organization/ministry-of-electric-power"])
+    }
+
+    @Test("An apposition of any trade, closed by a comma and a speech verb, after a quote: the name before it speaks")
+    func appositionOfAnyTradeAfterQuote() {
+        let text = """
+            “For forty years we wrestled under the sun and often without seats. Today our sport finally has a home,” \
+            Pape Mbaye Diouf, a wrestling promoter from Guédiawaye, told Seneweb.
+
+            "We will list on the exchange next year," Jumia Technologies, an online marketplace, said.
+            """
+        #expect(speakers(text) == ["person/pape-mbaye-diouf", "organization/jumia-technologies"])
+    }
+
+    @Test("A noun of speaking and 'by' its maker introduce a quote: 'a pledge by ... Dr. Henry Kissinger, that \"...\"'")
+    func speechNounByMaker() {
+        let text = """
+            The conference had opened on November 5 with a pledge by the American Secretary of State, Dr. Henry Kissinger, \
+            that "within a decade no child will go to bed hungry, that no family will fear for its next day's bread."
+
+            The call by the union for a strike was ignored. "We are not going anywhere," one worker said.
+            """
+        #expect(speakers(text) == ["person/henry-kissinger", nil])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
