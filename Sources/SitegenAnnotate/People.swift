@@ -1786,6 +1786,10 @@ extension AnnotationRun {
             if let last = words.last, Self.churchBodyWords.contains(last), Lexicon.givenNameGenders[words[0]] == nil { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
+            // ("Die Politik Adenauers": a German noun and a known person's family name in the genitive, not a new person.)
+            if language == "de", words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("die") || toks[f.first - 1].lowerIs("der") || toks[f.first - 1].lowerIs("das") || toks[f.first - 1].is("des", "dem", "den"),
+               let last = words.last, last.count > 3, last.hasSuffix("s"), gazetteer.peopleByFamilyName[last] == nil,
+               gazetteer.peopleByFamilyName[String(last.dropLast())] != nil, Lexicon.givenNameGenders[words[0]] == nil { continue }
             // "The Ministry of Electric Power said": whatever follows a ministry's or a department's "of" is its portfolio.
             if f.first >= 2, toks[f.first - 1].is("of", "for"), toks[f.first - 2].is("Ministry", "Ministries", "Department", "Bureau", "Secretariat") { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
@@ -2870,8 +2874,11 @@ extension AnnotationRun {
         for u in units.indices {
             let toks = tokens[u]
             for i in toks.indices where toks[i].isWord && toks[i].isCapitalized && !isCovered(u, i) {
-                let word = toks[i].text
+                var word = toks[i].text
                 if word == "He" || word == "She" { continue }
+                // ("der Saarpolitik Dr. Adenauers": German puts a family name in the genitive with an "s".)
+                if language == "de", word.count > 3, word.hasSuffix("s"), owners[word] == nil, gazetteer.peopleByFamilyName[word] == nil,
+                   case let base = String(word.dropLast()), owners[base] != nil || gazetteer.peopleByFamilyName[base] != nil { word = base }
                 // ("*Dal nostro inviato*" with Luciano Dal Falco named: a family name's particle before a word in lower case.)
                 if Lexicon.nameParticles.contains(word.lowercased()) || word == "Dal", i + 1 < toks.count, toks[i + 1].isLowercase { continue }
                 // "Long" opening a sentence is a word; after '...," ' it is a speaker ("Long told reporters").
@@ -2971,7 +2978,8 @@ extension AnnotationRun {
                    candidates.count == 1, let known = entity(candidates[0]),
                    gender == nil || known.gender == gender, known.familyName == family {
                     if namedCountries == nil { namedCountries = namedCountryIDs() }
-                    if known.countries.contains(where: { namedCountries!.contains($0) }) {
+                    // ("Mr. Adenauer said" in 1955, his country unnamed: the only known person of the family name, in office that year.)
+                    if known.countries.contains(where: { namedCountries!.contains($0) }) || (all.count == 1 && !inOffice([known.id]).isEmpty) {
                         addSpan(Span(unit: u, first: particle, last: i, entityID: known.id, rule: "person.honorific-surname"))
                         owners[family, default: []].append(known.id)
                         continue

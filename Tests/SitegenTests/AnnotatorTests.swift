@@ -4587,6 +4587,26 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/henry-kissinger", nil])
     }
 
+    @Test("An honorific and the family name of the only known person of that name, in office in the article's year, is that person; German writes it in the genitive ('Dr. Adenauers')")
+    func honorificSurnameInOfficeAndGermanGenitive() {
+        let english = """
+            The vote was a blow to Dr. Adenauer, who had backed the statute. Mr. Adenauer said nothing.
+            """
+        #expect(Self.annotator.annotate(markdown: english, year: 1955).mentions.filter { $0.entityID == "person/konrad-adenauer" }.count == 2)
+        // (Not in 1985: no one of the name held office then.)
+        #expect(!Self.annotator.annotate(markdown: english, year: 1985).mentions.contains { $0.entityID == "person/konrad-adenauer" })
+        let german = """
+            Der Ministerpräsident, sonst kein Freund der Saarpolitik Dr. Adenauers, meinte, nun komme es darauf an, dass die \
+            Regierung in Bonn und die Regierung in Paris sich über die Zukunft des Landes einigen.
+
+            Die Politik Adenauers wurde von der SPD kritisiert, die nicht mit dem Kanzler übereinstimmt und die sich für die \
+            Wiedervereinigung ausspricht.
+            """
+        let found = Self.annotator.annotate(markdown: german, year: 1955).mentions
+        #expect(found.filter { $0.entityID == "person/konrad-adenauer" }.count == 2)
+        #expect(!found.contains { $0.entityID.hasPrefix("person/") && $0.entityID != "person/konrad-adenauer" })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
