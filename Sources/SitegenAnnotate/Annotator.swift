@@ -210,6 +210,9 @@ final class AnnotationRun {
                     continue
                 }
                 guard var (entry, end) = match else { i += 1; continue }
+                // ("the Shatt al-Arab", "Jazirat al-Arab": a word after the Arabic article and its hyphen is part of a name.)
+                if i >= 2, toks[i - 1].is("-"), !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].is("al", "el", "ul"), entry.form == .adjective,
+                   !entry.entityID.hasBytePrefix("organization/") { i += 1; continue }
                 // "the Gulf Cooperation Council": a form opening with "the" gives way to a longer name after it.
                 if toks[i].lowerIs("the"), let after = gazetteer.trie.longestMatch(in: toks, at: i + 1), after.1 > end { i += 1; continue }
                 // "Laos-China Railway": after "Laos-", only the country, not a longer name.

@@ -96,6 +96,8 @@ enum Lexicon {
         "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam", "Makhdoom", "Makhdum",
         "Bishop", "Rev", "Reverend", "Pastor", "Academician", "Solicitor", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
+        // ("Headman Tobias Chikomba of Zaka told the meeting": a village's head.)
+        "Headman", "Village Headman",
         // Offices that open with "Lord", which are no lord's name ("Mr Edward Heath, the Lord Privy Seal,").
         "Lord Privy Seal", "Lord Chancellor", "Lord President", "Lord Chamberlain", "Lord Chief Justice",
         "Foreign Secretary", "Defence Secretary", "Defense Secretary", "Treasury Secretary", "Home Secretary", "Attorney General", "Treasurer",

@@ -1376,6 +1376,25 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // "a fisherman who gave his name as Abu Haider", "a woman who identified herself only as Fatima": the name someone
+                // gives, one to three capitalised words closing the clause (an "Abu" or "Umm" of an Arabic name too).
+                if toks[i].is("as"), i >= 3, i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized,
+                   (toks[i - 1].is("name") && toks[i - 2].is("his", "her", "first", "full") && toks[(max(0, i - 4))..<(i - 1)].contains(where: { $0.is("gave", "giving", "gives", "give") }))
+                    || (toks[i - 1].is("only") && toks[i - 2].is("identified", "named", "known")) || (toks[i - 1].is("himself", "herself") && toks[i - 2].is("identified", "introduced"))
+                    || (toks[i - 1].is("only") && toks[i - 2].is("himself", "herself") && toks[i - 3].is("identified", "introduced")),
+                   case let last = nameEnd(toks, unit: u, from: i + 1) ?? i + 1, last - i <= 3, (i + 1...last).allSatisfy({ toks[$0].isCapitalized && toks[$0].isWord }),
+                   last + 1 == toks.count || toks[last + 1].is(",", ".", ";", ")") || toks[last + 1].isLowercase, !isCovered(u, i + 1) {
+                    // (The gender the words say: "his name", "herself".)
+                    let said = toks[max(0, i - 3)..<i]
+                    let gender: Entity.Gender? = said.contains(where: { $0.is("his", "himself") }) ? .male : said.contains(where: { $0.is("her", "herself") }) ? .female : nil
+                    if last > i + 1 {
+                        found.append(NameCandidate(unit: u, first: i + 1, last: last, gender: gender, rule: "person.given-name-as"))
+                    } else {
+                        chiefs.append(NameCandidate(unit: u, first: i + 1, last: last, gender: gender, rule: "person.title-single"))
+                    }
+                    i = last + 1
+                    continue
+                }
                 // "who replaced Pravin Gordhan in the March reshuffle", "congratulated Mahinda Rajapaksa.": two or three
                 // capitalised words after a verb done to a person, closing the clause.
                 if personObjectVerbs.contains(toks[i]), i + 1 < toks.count, toks[i + 1].spaceBefore, titleTrie.longestMatch(in: toks, at: i + 1) == nil,
@@ -1786,6 +1805,11 @@ extension AnnotationRun {
             if let last = words.last, Self.churchBodyWords.contains(last), Lexicon.givenNameGenders[words[0]] == nil { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
+            // ("Archbishop Helder Camara ... Dom Helder is unimpressed": an honorific that goes with a given name, and the given
+            // name of someone the article names, is that person, not a new one.)
+            if words.count == 2, Self.givenNameHonorifics.contains(words[0]), spans.contains(where: { span in
+                span.entityID.hasBytePrefix("person/") && span.last > span.first && tokens[span.unit][span.first].text == words[1]
+            }) { continue }
             // ("Die Politik Adenauers": a German noun and a known person's family name in the genitive, not a new person.)
             if language == "de", words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("die") || toks[f.first - 1].lowerIs("der") || toks[f.first - 1].lowerIs("das") || toks[f.first - 1].is("des", "dem", "den"),
                let last = words.last, last.count > 3, last.hasSuffix("s"), gazetteer.peopleByFamilyName[last] == nil,
@@ -2846,6 +2870,12 @@ extension AnnotationRun {
             }
             if let given = e.name.split(separator: " ").first, e.name.split(separator: " ").count >= 2, String(given) != e.familyName {
                 firstNames[String(given), default: []].insert(span.entityID)
+                // (The given name as the text wrote it: "Helder Camara" for Hélder Câmara.)
+                let written = tokens[span.unit][span.first].text
+                if span.last > span.first, written != String(given), written != e.familyName, written.first?.isUppercase == true,
+                   !Lexicon.titleWords.contains(tokens[span.unit][span.first]), Lexicon.givenNameGenders[written] != nil || given.folding(options: .diacriticInsensitive, locale: nil) == written {
+                    firstNames[written, default: []].insert(span.entityID)
+                }
             }
         }
         let personSpans = spans.filter { $0.entityID.hasBytePrefix("person/") }
@@ -2951,7 +2981,10 @@ extension AnnotationRun {
                 let namedInFullBefore = { (id: String) in personSpans.contains { $0.entityID == id && $0.last > $0.first && ($0.unit, $0.first) < (u, i) } }
                 // ("Back at Iðnó, where ..., Geir was asked": or a clause after a comma, before a verb.)
                 let opensClause = i > 0 && toks[i - 1].is(",") && i + 1 < toks.count && toks[i + 1].isLowercase && toks[i + 1].isWord
-                if speaking || (opensSentence && firstNames[word].map { $0.count == 1 && (local[$0.first!] != nil || namedInFullBefore($0.first!)) } == true)
+                // ("Dom Helder is unimpressed", "Don Ramón": an honorific that goes with a given name.)
+                let afterGivenNameHonorific = i > 0 && Self.givenNameHonorifics.contains(toks[i - 1]) && toks[i].spaceBefore
+                if speaking || (afterGivenNameHonorific && firstNames[word].map { $0.count == 1 && namedInFullBefore($0.first!) } == true)
+                    || (opensSentence && firstNames[word].map { $0.count == 1 && (local[$0.first!] != nil || namedInFullBefore($0.first!)) } == true)
                     || (opensClause && firstNames[word].map { $0.count == 1 && namedInFullBefore($0.first!) } == true),
                    let people = firstNames[word], people.count == 1 {
                     addSpan(Span(unit: u, first: i, last: i, entityID: people.first!, rule: "person.first-name"))

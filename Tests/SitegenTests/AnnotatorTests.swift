@@ -4607,6 +4607,28 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.entityID.hasPrefix("person/") && $0.entityID != "person/konrad-adenauer" })
     }
 
+    @Test("The name someone gives ('a fisherman who gave his name as Abu Haider'), a village headman, 'Dom Helder' after 'Archbishop Helder Camara', and no Arab world in 'the Shatt al-Arab'")
+    func givenNamesHeadmenAndHonorifics() {
+        let text = """
+            RECIFE, Brazil — Archbishop Helder Camara receives visitors in two small rooms behind the sacristy.
+
+            Dom Helder is unimpressed. "I do not doubt that the minister wants to help," he said.
+
+            On the Shatt al-Arab, a fisherman who gave his name as Abu Haider pulled in a net. A woman who identified herself \
+            only as Fatima said the fish were gone.
+
+            Headman Tobias Chikomba of Zaka told the meeting that families were hungry.
+            """
+        let found = ids(text)
+        #expect(found.contains("person/helder-camara"))
+        #expect(found.contains("person/abu-haider"))
+        #expect(found.contains("person/fatima"))
+        #expect(found.contains("person/tobias-chikomba"))
+        #expect(!found.contains("person/dom-helder"))
+        #expect(!found.contains("region/arab-world"))
+        #expect(speakers(text) == ["person/helder-camara"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
