@@ -116,6 +116,14 @@ extension AnnotationRun {
                 end = k
                 break
             }
+            // ("Sir Arnold Hall, the Director of ...", "Peter Hall said": a family name that is also a building's or a body's word,
+            // right after a known given name, ending the name.)
+            if t.spaceBefore, Self.surnamesOfPlaces.contains(t), k == end + 1, Lexicon.givenNameGenders[toks[k - 1].text] != nil,
+               k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore) && !toks[k + 1].is("of", "'", "\u{2019}"),
+               coveringSpan(unit, k) == nil {
+                end = k
+                break
+            }
             // ("Deputy Prime Minister Sok An, said", "Mr Sok An said": a name of two words after a title.)
             if t.spaceBefore, t.isCapitalized, t.text.utf8.count == 2, k == i + 1, k == end + 1, i > 0,
                Lexicon.titleWords.contains(toks[i - 1]) || (toks[i - 1].is(".") && i > 1 && Lexicon.titleWords.contains(toks[i - 2])),
@@ -904,6 +912,9 @@ extension AnnotationRun {
     /// Offices written in capitals after what they are of ("the UNC MP", "Trade CS"): never a name's last word.
     static let capitalOffices: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "CS", "PS", "CAS", "PM", "FM", "CEO"]
 
+    /// Family names that are also words of buildings and bodies ("Hall", "Church", "Court").
+    static let surnamesOfPlaces: TokenSet = ["Hall", "Church", "Court", "Field", "House", "Street"]
+
     static let portfolioNouns: Set<String> = [
         "Industry", "Industries", "Affairs", "Trade", "Commerce", "Finance", "Development", "Planning", "Resources", "Infrastructure",
         "Transport", "Transportation", "Agriculture", "Education", "Energy", "Mining", "Mines", "Fisheries", "Tourism", "Communications",
@@ -1376,6 +1387,14 @@ extension AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // ("fisherman Suryadi, 38, told The New Paper": a trade in lower case, then one name and an age set off by commas.)
+                if toks[i].isLowercase, i + 4 < toks.count, Self.isRoleNoun(toks[i].text) || Lexicon.walksOfLife.contains(toks[i]), isNameToken(toks[i + 1]),
+                   toks[i + 1].spaceBefore, toks[i + 2].is(","), toks[i + 3].kind == .number, toks[i + 4].is(","), !isCovered(u, i + 1),
+                   toks[i + 1].characterCount >= 3, !Lexicon.titleWords.contains(toks[i + 1]) {
+                    chiefs.append(NameCandidate(unit: u, first: i + 1, last: i + 1, rule: "person.title-single"))
+                    i += 2
+                    continue
+                }
                 // "a fisherman who gave his name as Abu Haider", "a woman who identified herself only as Fatima": the name someone
                 // gives, one to three capitalised words closing the clause (an "Abu" or "Umm" of an Arabic name too).
                 if toks[i].is("as"), i >= 3, i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized,
@@ -1792,7 +1811,12 @@ extension AnnotationRun {
                toks[f.last + 2].text == String(words.compactMap(\.first).filter(\.isUppercase)) { continue }
             // "Turkic States", "Gulf Emirates": a body's or a place's words, not a person's.
             // ("A spokesman for the Blue Funnel Line said": a shipping line.)
-            if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories", "Line"].contains(last) { continue }
+            // ("the 20-Point Programme announced on July 1": a programme's words after a number and a hyphen, not a person's.)
+            if f.first >= 2, toks[f.first - 1].is("-"), !toks[f.first - 1].spaceBefore, toks[f.first - 2].kind == .number,
+               Lexicon.initiativeHeads.contains(toks[f.last]) { continue }
+            // (Not "Sir Charles Court", "Arnold Hall": a known given name before a family name that is a body's word.)
+            if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories", "Line"].contains(last),
+               !(words.count == 2 && Self.surnamesOfPlaces.contains(toks[f.last]) && Lexicon.givenNameGenders[words[0]] != nil && (f.first == 0 || !toks[f.first - 1].lowerIs("the"))) { continue }
             // "Américas de la Organización de los Estados Americanos": a body's first word inside, after a particle, is a
             // body's name, not a person's.
             if words.dropFirst().contains(where: { Lexicon.foreignOrganizationFirstWords.contains($0) }) { continue }
@@ -3837,6 +3861,9 @@ extension AnnotationRun {
                 // (But "Sir Ratan Tata Trust", "Sir John Cass Foundation": bodies named after them.)
                 if words.count >= 3, Self.honorificsBeforeNames.contains(words[0]), Lexicon.givenNameGenders[words[1]] != nil,
                    !Self.patronBodyWords.contains(words[words.count - 1]) { kind = nil }
+                // ("Charles Court said", "Arnold Hall told": a known given name and a family name that is a building's word, speaking.)
+                if words.count == 2, Lexicon.givenNameGenders[words[0]] != nil, Self.surnamesOfPlaces.contains(toks[end]), Self.speaks(toks, after: end),
+                   i == 0 || !toks[i - 1].lowerIs("the") { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
                 // ("the Government's White Paper", "a Green Paper": a kind of government document, named by its colour alone.)
@@ -3880,6 +3907,11 @@ extension AnnotationRun {
                         if end + 2 < toks.count, toks[end + 1].is("-"), !toks[end + 1].spaceBefore, toks[end + 2].kind == .number, !toks[end + 2].spaceBefore {
                             end += 2
                         }
+                    }
+                    // ("the 20-Point Programme", "a Five-Year Plan": a number glued to the name by a hyphen opens it.)
+                    if kind == .initiative, i >= 2, toks[i - 1].is("-"), !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].kind == .number,
+                       !isCovered(u, i - 2) {
+                        i -= 2
                     }
                     // "of the Gulf Studies Center": a place written with "the" opens the name, the "the" does not.
                     let first = toks[i].is("the") && i < end ? i + 1 : i
