@@ -775,6 +775,9 @@ enum Lexicon {
         // Examiner"): no one's name.
         "Catholic", "Catholics", "Protestant", "Protestants", "Anglican", "Methodist", "Methodists", "Lutheran", "Presbyterian",
         "Evangelical", "Pentecostal", "Laureate", "Examiner", "Chronicle", "Gazette", "Tribune",
+        // ("El Diario de El Paso", "Jornal do Brasil", "the White Paper": newspapers' words in other languages, and a
+        // government's papers.)
+        "Diario", "Jornal", "Giornale", "Gazzetta", "Zeitung", "Paper", "Papers",
         // German places' nouns ("hat das Lager Traiskirchen besichtigt").
         "Lager", "Bezirk", "Gemeinde", "Kanton",
     ]

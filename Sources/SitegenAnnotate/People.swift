@@ -979,12 +979,27 @@ extension AnnotationRun {
     /// in public life within fifteen years of the article (the Sri Lankan Ali Sabry of 2022 is not the Egyptian Ali
     /// Sabri of the 1960s). Nil when there are none.
     func soundAlike(_ name: String) -> [String]? {
-        guard let key = Gazetteer.soundKey(name), let ids = gazetteer.peopleByLooseName[key] else { return nil }
+        guard let key = Gazetteer.soundKey(name) else { return nil }
+        // ("Akbar Gandschi", "Mohammed Resa Chatami": German papers spell foreign names the German way; the English spelling
+        // the gazetteer gives is "Ganji", "Khatami".)
+        guard let ids = gazetteer.peopleByLooseName[key] ?? (language == "de" ? Gazetteer.soundKey(Self.englishSpelling(ofGerman: name)).flatMap { gazetteer.peopleByLooseName[$0] } : nil)
+        else { return nil }
         let fitting = ids.filter { id in
             guard let year, let (first, last) = yearsInOffice(id) else { return true }
             return first - 15 <= year && year <= last + 15
         }
         return fitting.isEmpty ? nil : fitting
+    }
+
+    /// A foreign name as English writes it, from its German spelling: "dsch" is "j", "tsch" is "ch", "sch" is "sh", "Ch"
+    /// opening a word is "Kh", "w" is "v" ("Gandschi" Ganji, "Chatami" Khatami, "Schamsolwaesin" Shamsolvaesin).
+    static func englishSpelling(ofGerman name: String) -> String {
+        var out = name.replacingOccurrences(of: "dsch", with: "j").replacingOccurrences(of: "Dsch", with: "J")
+            .replacingOccurrences(of: "tsch", with: "ch").replacingOccurrences(of: "Tsch", with: "Ch")
+            .replacingOccurrences(of: "sch", with: "sh").replacingOccurrences(of: "Sch", with: "Sh")
+            .replacingOccurrences(of: "w", with: "v").replacingOccurrences(of: "W", with: "V")
+        if out.hasPrefix("Ch") { out = "Kh" + out.dropFirst(2) }
+        return out.replacingOccurrences(of: " Ch", with: " Kh")
     }
 
     /// The one known person with this family name whose given name starts with `initial`, if exactly one.

@@ -4649,6 +4649,23 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/suryadi", "person/indira-gandhi"])
     }
 
+    @Test("A German paper's spelling of a foreign name finds the known person ('Akbar Gandschi' is Akbar Ganji); a white paper and a Spanish-language daily are no one")
+    func germanSpellingsPapersAndDailies() {
+        let german = """
+            Bereits am Samstag war der Journalist Akbar Gandschi festgenommen worden, der mit seinen Enthüllungen über die \
+            Morde an Intellektuellen und Dissidenten im Herbst 1998 den Geheimdienst in Bedrängnis gebracht hatte.
+
+            Gandschi gehörte zu den iranischen Teilnehmern der Konferenz, zu der die Stiftung Anfang April in das Haus der \
+            Kulturen der Welt eingeladen hatte.
+            """
+        #expect(Self.annotator.annotate(markdown: german, year: 2000).mentions.contains { $0.entityID == "person/akbar-ganji" })
+        let english = """
+            According to the White Paper, the framework was laid down at a meeting in July 1975. The story was picked up \
+            by El Diario de El Paso the next morning.
+            """
+        #expect(!ids(english).contains { $0.hasPrefix("person/") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
