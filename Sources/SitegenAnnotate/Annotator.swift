@@ -120,6 +120,14 @@ final class AnnotationRun {
                     i = end
                     continue
                 }
+                // ("Special to The Times of the Americas": "The" before a name the source gives without it, which a shorter
+                // known paper's name, "The Times", would otherwise take.)
+                if let outlet, outlet.words.count >= 2, outlet.words[0] != "The", toks[i].lowerIs("the"), let end = outletEnd(toks, at: i + 1, words: outlet.words),
+                   end >= (match?.1 ?? i) {
+                    gazetteerSpans.append(Span(unit: u, first: i + 1, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
+                    i = end
+                    continue
+                }
                 if let bare = outletBare, let outlet, toks[i].is(bare[0]), i == 0 || !toks[i - 1].lowerIs("the"),
                    let end = outletEnd(toks, at: i, words: bare), end >= (match?.1 ?? i) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: outlet.id, rule: "organization.outlet"))
@@ -873,7 +881,9 @@ final class AnnotationRun {
         }
         let end = i + words.count
         // "the Times of India" is another paper than The Times.
-        if end + 1 < toks.count, toks[end].lowerIs("of"), toks[end + 1].isCapitalized { return nil }
+        // ("The Times of the Americas": nor is one whose place follows "of the".)
+        if end + 1 < toks.count, toks[end].lowerIs("of"), toks[end + 1].isCapitalized
+            || (end + 2 < toks.count && toks[end + 1].is("the") && toks[end + 2].isCapitalized) { return nil }
         // "the Australian Wheat Board" (in The Australian), "the National Assembly" (in The National): a longer name.
         // ("told El Observador Martín Echenique": a name after the paper's is another.)
         if end < toks.count, toks[end].isCapitalized, toks[end].spaceBefore,

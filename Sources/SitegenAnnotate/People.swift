@@ -118,7 +118,9 @@ extension AnnotationRun {
             }
             // ("Sir Arnold Hall, the Director of ...", "Peter Hall said": a family name that is also a building's or a body's word,
             // right after a known given name, ending the name.)
-            if t.spaceBefore, Self.surnamesOfPlaces.contains(t), k == end + 1, Lexicon.givenNameGenders[toks[k - 1].text] != nil,
+            // (Not "Lady Margaret Hall", "the Queen Elizabeth Hall": a royal or a saint's title before the given name.)
+            if t.spaceBefore, Self.surnamesOfPlaces.contains(t), k == end + 1, k - 1 == i, Lexicon.givenNameGenders[toks[k - 1].text] != nil,
+               i == 0 || !Self.titlesOfPlaceNames.contains(toks[i - 1]),
                k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore) && !toks[k + 1].is("of", "'", "\u{2019}"),
                coveringSpan(unit, k) == nil {
                 end = k
@@ -912,8 +914,12 @@ extension AnnotationRun {
     /// Offices written in capitals after what they are of ("the UNC MP", "Trade CS"): never a name's last word.
     static let capitalOffices: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "CS", "PS", "CAS", "PM", "FM", "CEO"]
 
-    /// Family names that are also words of buildings and bodies ("Hall", "Church", "Court").
-    static let surnamesOfPlaces: TokenSet = ["Hall", "Church", "Court", "Field", "House", "Street"]
+    /// Family names that are also words of buildings and bodies ("Hall", "Court").
+    /// Titles that open the names of buildings and colleges ("Lady Margaret Hall", "the Queen Elizabeth Hall").
+    static let titlesOfPlaceNames: TokenSet = ["Lady", "Queen", "King", "Prince", "Princess", "St", "Saint", "Duke", "Duchess"]
+
+    /// (Not "Church": "Grace Church said" is a congregation.)
+    static let surnamesOfPlaces: TokenSet = ["Hall", "Court", "Field", "House", "Street"]
 
     static let portfolioNouns: Set<String> = [
         "Industry", "Industries", "Affairs", "Trade", "Commerce", "Finance", "Development", "Planning", "Resources", "Infrastructure",
@@ -989,6 +995,16 @@ extension AnnotationRun {
             return first - 15 <= year && year <= last + 15
         }
         return fitting.isEmpty ? nil : fitting
+    }
+
+    /// Whether a known person held, in the article's year, an office beyond a city's or a province's (not a mayor's, a
+    /// governor's, a councillor's).
+    func holdsNationalOffice(_ e: Entity) -> Bool {
+        guard let year else { return false }
+        return e.roles.contains { r in
+            (r.from != nil || r.to != nil) && (r.from ?? Int.min) <= year && year <= (r.to ?? Int.max)
+                && !["Mayor", "Governor", "Council", "Alderman", "Sheriff", "Provincial", "Municipal", "City", "County"].contains { r.title.contains($0) }
+        }
     }
 
     /// A foreign name as English writes it, from its German spelling: "dsch" is "j", "tsch" is "ch", "sch" is "sh", "Ch"
@@ -1414,7 +1430,7 @@ extension AnnotationRun {
                 // gives, one to three capitalised words closing the clause (an "Abu" or "Umm" of an Arabic name too).
                 if toks[i].is("as"), i >= 3, i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized,
                    (toks[i - 1].is("name") && toks[i - 2].is("his", "her", "first", "full") && toks[(max(0, i - 4))..<(i - 1)].contains(where: { $0.is("gave", "giving", "gives", "give") }))
-                    || (toks[i - 1].is("only") && toks[i - 2].is("identified", "named", "known")) || (toks[i - 1].is("himself", "herself") && toks[i - 2].is("identified", "introduced"))
+                    || (toks[i - 1].is("only") && toks[i - 2].is("identified")) || (toks[i - 1].is("himself", "herself") && toks[i - 2].is("identified", "introduced"))
                     || (toks[i - 1].is("only") && toks[i - 2].is("himself", "herself") && toks[i - 3].is("identified", "introduced")),
                    case let last = nameEnd(toks, unit: u, from: i + 1) ?? i + 1, last - i <= 3, (i + 1...last).allSatisfy({ toks[$0].isCapitalized && toks[$0].isWord }),
                    last + 1 == toks.count || toks[last + 1].is(",", ".", ";", ")") || toks[last + 1].isLowercase, !isCovered(u, i + 1) {
@@ -1619,6 +1635,10 @@ extension AnnotationRun {
                             if next.is("a", "an", "the"), stop < window.endIndex, toks[stop].is(","), stop + 1 < toks.count, isSpeechVerb(toks[stop + 1]),
                                (i >= 2 && Self.nicknameClosings.contains(toks[i - 1]) && toks[i - 2].is(",")) || Lexicon.givenNameGenders[toks[i].text] != nil,
                                !role.contains(where: { Lexicon.organizationDescriptors.contains($0) || Lexicon.organizationHeads.contains($0) }),
+                               // (A word for a person in the role: "promoter", "novelist", "veteran"; not "Tower Hamlets, the east
+                               // London borough", "Hugo Boss, the German fashion brand".)
+                               role.contains(where: { w in w.isLowercase && w.isWord && (Lexicon.walksOfLife.contains(w) || Lexicon.unnamedPersonNouns.contains(w)
+                                   || ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"].contains(where: { w.text.hasSuffix($0) && w.text.count > 4 })) }),
                                !toks[i...last].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.companySuffixes.contains($0) || Lexicon.legalForms.contains($0) }) {
                                 found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                                 i = last + 1
@@ -1846,7 +1866,7 @@ extension AnnotationRun {
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // ("Archbishop Helder Camara ... Dom Helder is unimpressed": an honorific that goes with a given name, and the given
             // name of someone the article names, is that person, not a new one.)
-            if words.count == 2, Self.givenNameHonorifics.contains(words[0]), spans.contains(where: { span in
+            if words.count == 2, Self.givenNameHonorifics.contains(words[0]), language != "en" || !["Don", "Dona"].contains(words[0]), spans.contains(where: { span in
                 span.entityID.hasBytePrefix("person/") && span.last > span.first && tokens[span.unit][span.first].text == words[1]
             }) { continue }
             // ("Die Politik Adenauers": a German noun and a known person's family name in the genitive, not a new person.)
@@ -2912,7 +2932,7 @@ extension AnnotationRun {
                 // (The given name as the text wrote it: "Helder Camara" for Hélder Câmara.)
                 let written = tokens[span.unit][span.first].text
                 if span.last > span.first, written != String(given), written != e.familyName, written.first?.isUppercase == true,
-                   !Lexicon.titleWords.contains(tokens[span.unit][span.first]), Lexicon.givenNameGenders[written] != nil || given.folding(options: .diacriticInsensitive, locale: nil) == written {
+                   !Lexicon.titleWords.contains(tokens[span.unit][span.first]), given.folding(options: .diacriticInsensitive, locale: nil) == written {
                     firstNames[written, default: []].insert(span.entityID)
                 }
             }
@@ -2946,7 +2966,11 @@ extension AnnotationRun {
                 var word = toks[i].text
                 if word == "He" || word == "She" { continue }
                 // ("der Saarpolitik Dr. Adenauers": German puts a family name in the genitive with an "s".)
+                // (Not a plural after its article: "Die Fans in Tokio jubelten".)
                 if language == "de", word.count > 3, word.hasSuffix("s"), owners[word] == nil, gazetteer.peopleByFamilyName[word] == nil,
+                   i == 0 || !(toks[i - 1].lowerIs("die") || toks[i - 1].lowerIs("der") || toks[i - 1].lowerIs("den") || toks[i - 1].lowerIs("des")
+                       || toks[i - 1].lowerIs("dem") || toks[i - 1].lowerIs("das") || toks[i - 1].lowerIs("viele") || toks[i - 1].lowerIs("alle")
+                       || toks[i - 1].lower.hasPrefix("ein")),
                    case let base = String(word.dropLast()), owners[base] != nil || gazetteer.peopleByFamilyName[base] != nil { word = base }
                 // ("*Dal nostro inviato*" with Luciano Dal Falco named: a family name's particle before a word in lower case.)
                 if Lexicon.nameParticles.contains(word.lowercased()) || word == "Dal", i + 1 < toks.count, toks[i + 1].isLowercase { continue }
@@ -3021,7 +3045,9 @@ extension AnnotationRun {
                 // ("Back at Iðnó, where ..., Geir was asked": or a clause after a comma, before a verb.)
                 let opensClause = i > 0 && toks[i - 1].is(",") && i + 1 < toks.count && toks[i + 1].isLowercase && toks[i + 1].isWord
                 // ("Dom Helder is unimpressed", "Don Ramón": an honorific that goes with a given name.)
+                // (Not English "Don", a given name: "said Don Lewis" in a story naming Lewis Hamilton.)
                 let afterGivenNameHonorific = i > 0 && Self.givenNameHonorifics.contains(toks[i - 1]) && toks[i].spaceBefore
+                    && (language != "en" || toks[i - 1].isLowercase || !toks[i - 1].is("Don", "Dona"))
                 if speaking || (afterGivenNameHonorific && firstNames[word].map { $0.count == 1 && namedInFullBefore($0.first!) } == true)
                     || (opensSentence && firstNames[word].map { $0.count == 1 && (local[$0.first!] != nil || namedInFullBefore($0.first!)) } == true)
                     || (opensClause && firstNames[word].map { $0.count == 1 && namedInFullBefore($0.first!) } == true),
@@ -3051,7 +3077,11 @@ extension AnnotationRun {
                    gender == nil || known.gender == gender, known.familyName == family {
                     if namedCountries == nil { namedCountries = namedCountryIDs() }
                     // ("Mr. Adenauer said" in 1955, his country unnamed: the only known person of the family name, in office that year.)
-                    if known.countries.contains(where: { namedCountries!.contains($0) }) || (all.count == 1 && !inOffice([known.id]).isEmpty) {
+                    // (A national office: not "Mr. Washington, a bus driver, said" for Chicago's mayor; nor someone an apposition
+                    // introduces as another by a role: "Mr. Smith, a bus driver".)
+                    let introduced = i + 2 < toks.count && toks[i + 1].is(",") && toks[i + 2].lowerIs("a", "an")
+                    if known.countries.contains(where: { namedCountries!.contains($0) })
+                        || (all.count == 1 && !introduced && !inOffice([known.id]).isEmpty && holdsNationalOffice(known)) {
                         addSpan(Span(unit: u, first: particle, last: i, entityID: known.id, rule: "person.honorific-surname"))
                         owners[family, default: []].append(known.id)
                         continue
@@ -3923,7 +3953,7 @@ extension AnnotationRun {
                             end += 2
                         }
                     }
-                    // ("the 20-Point Programme", "a Five-Year Plan": a number glued to the name by a hyphen opens it.)
+                    // ("the 20-Point Programme": a number glued to the name by a hyphen opens it.)
                     if kind == .initiative, i >= 2, toks[i - 1].is("-"), !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].kind == .number,
                        !isCovered(u, i - 2) {
                         i -= 2

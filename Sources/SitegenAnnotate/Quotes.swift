@@ -137,7 +137,9 @@ extension AnnotationRun {
                 if k + 2 < toks.count, toks[k].isLowercase, Self.speechNouns.contains(toks[k]), toks[k + 1].is("by"), !isInside(quoted, toks[k].start),
                    let open = ((k + 2)..<min(toks.count, k + 20)).first(where: { isInside(quoted, toks[$0].start) }),
                    sameSentence(u, from: toks[k].end, to: toks[open - 1].start),
-                   (k + 2..<open).contains(where: { toks[$0].is("that", ":") }) {
+                   // (The "that" right after the maker's name, or the comma closing its apposition: not "Acting on a complaint by
+                   // Greenpeace, the court ruled that \"...\"".)
+                   let that = (k + 2..<open).first(where: { toks[$0].is("that", ":") }), toks[that - 1].is(",") || isCovered(u, that - 1) {
                     if let ref = subjectAfter(u, k + 1, quoted: quoted), case .entity = ref {
                         events.append(SpeechEvent(unit: u, token: k, byteOffset: toks[k].start, speaker: nil, rule: "noun-by"))
                         events[events.count - 1].speaker = resolve(ref, at: (u, k), events: events)

@@ -4666,6 +4666,43 @@ struct AnnotatorTests {
         #expect(!ids(english).contains { $0.hasPrefix("person/") })
     }
 
+    @Test("Review of this session's rules: no person from a borough, a brand, a college, a congregation, a hacking group, a plural, or an English 'Don'; a complaint's maker does not speak the court's ruling; a bus driver is no mayor")
+    func sessionFiftyOneOverreach() {
+        let text = """
+            "We will appeal against this ruling today," Tower Hamlets, the east London borough, said. Hugo Boss, the German \
+            fashion brand, said sales fell.
+
+            Acting on a complaint by Greenpeace, the court ruled that "the permit was unlawful and must be withdrawn."
+
+            She studied at Lady Margaret Hall, Oxford. Grace Church said in a statement that the service was cancelled. A \
+            hacking group known only as Lazarus attacked the bank.
+            """
+        let found = ids(text)
+        #expect(!found.contains { $0.hasPrefix("person/") })
+        #expect(speakers(text).allSatisfy { $0 != "organization/greenpeace" })
+        let chicago = """
+            "The buses run late every day of the week," Mr. Washington, a bus driver, said on the South Side.
+            """
+        #expect(!Self.annotator.annotate(markdown: chicago, year: 1984).mentions.contains { $0.entityID.hasPrefix("person/harold") })
+        let racing = """
+            Lewis Hamilton won the race. "The crowd was the biggest we have had," said Don Lewis, the circuit's manager.
+            """
+        #expect(speakers(racing) != ["person/lewis-hamilton"])
+    }
+
+    @Test("'Special to The Times of the Americas': the outlet, not The Times and the Americas")
+    func outletAfterTheWithPlace() {
+        let text = """
+            Special to The Times of the Americas
+
+            RECIFE, Brazil — Archbishop Helder Camara receives visitors in two small rooms behind the sacristy.
+            """
+        let found = Set(Self.annotator.annotate(markdown: text, outlet: "Times of the Americas", year: 1983).mentions.map(\.entityID))
+        #expect(found.contains("organization/times-of-the-americas"))
+        #expect(!found.contains("organization/the-times"))
+        #expect(!found.contains("region/americas"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
