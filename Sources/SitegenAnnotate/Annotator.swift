@@ -229,6 +229,12 @@ final class AnnotationRun {
                     (entry, end) = (single.0, i + 1)
                 }
                 if entry.form == .stop { i = end; continue }
+                // ("Jakarta's Soekarno-Hatta airport": a known person's name glued by a hyphen to another name is a place's.)
+                if entry.entityID.hasBytePrefix("person/"), end + 1 < toks.count, toks[end].is("-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
+                   toks[end + 1].isCapitalized, toks[end + 1].isWord {
+                    i = end + 2
+                    continue
+                }
                 // "Peter Kenilorea Jr": the known Peter Kenilorea's son, a person of his own (found from the text).
                 if entry.entityID.hasBytePrefix("person/"), let suffix = (end < toks.count && !toks[end].is(",") ? end : end + 1) as Int?,
                    // ("Senator Teofisto Guingona III": not the known Teofisto Guingona Jr., his father.)

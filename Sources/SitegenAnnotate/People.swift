@@ -18,13 +18,17 @@ extension AnnotationRun {
     @inline(__always) func nameEnd(_ toks: TokenList, unit: Int, from i: Int, maxWords: Int = 4) -> Int? {
         // Both kinds of start are capitalised: the cheap test first, inline, as this runs for nearly every token.
         guard i < toks.count, toks[i].isCapitalized else { return nil }
+        // ("Non tutti sono soddisfatti. Per Fausto Bertinotti, ...": Italian "for", "according to", opening a sentence.)
+        if toks[i].is("Per"), language == "it" { return nil }
         return capitalisedNameEnd(toks, unit: unit, from: i, maxWords: maxWords)
     }
 
     func capitalisedNameEnd(_ toks: TokenList, unit: Int, from i: Int, maxWords: Int) -> Int? {
         // ("I-Cheng Loh": a given name of one letter and a syllable, joined by a hyphen.)
+        // (Not a party and a place: "Rep. Paul G. Rogers, D-West Palm Beach,", "(R-Texas)".)
         let hyphenedLetter = toks[i].characterCount == 1 && toks[i].isWord && i + 2 < toks.count && toks[i + 1].is("-") && !toks[i + 1].spaceBefore
             && !toks[i + 2].spaceBefore && toks[i + 2].isCapitalized && toks[i + 2].isWord
+            && !(toks[i].is("D", "R") && i > 0 && toks[i - 1].is(",", "("))
         // ("the Chinese ambassador to Ireland, He Xiangdong, said": the family name He, not the pronoun, inside a sentence
         // and before a given name.)
         let familyNameHe = toks[i].is("He") && i > 0 && !Self.sentenceEnders.contains(toks[i - 1].text) && i + 1 < toks.count
@@ -277,6 +281,8 @@ extension AnnotationRun {
         "led", "based", "born", "era", "style", "type", "run", "owned", "made", "built", "backed", "wide", "level",
         "like", "free", "linked", "bound", "up", "in", "out", "off", "on", "over", "plus", "year", "old", "long", "scale",
         "funded", "listed", "driven", "signed", "headed", "minded", "hosted", "themed", "rooted", "sector", "facing",
+        // ("Real-time data is only useful ...": an English compound opening a quote.)
+        "time", "term", "range", "class", "party", "state", "world",
     ]
 
     /// "accompanied by his wife Ri Sol Ju and by Pak Pong Ju, Kim Yong Chol, Ri Su Yong, Ri Yong Ho, No Kwang Chol
@@ -1869,6 +1875,8 @@ extension AnnotationRun {
             if words.count == 2, Self.givenNameHonorifics.contains(words[0]), language != "en" || !["Don", "Dona"].contains(words[0]), spans.contains(where: { span in
                 span.entityID.hasBytePrefix("person/") && span.last > span.first && tokens[span.unit][span.first].text == words[1]
             }) { continue }
+            // ("Rep. Paul G. Rogers, D-West Palm Beach,": a party's letter and a place, not a name.)
+            if f.first > 0, f.first < f.last, toks[f.first].is("D", "R"), toks[f.first + 1].is("-"), toks[f.first - 1].is(",", "(") { continue }
             // ("Die Politik Adenauers": a German noun and a known person's family name in the genitive, not a new person.)
             if language == "de", words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("die") || toks[f.first - 1].lowerIs("der") || toks[f.first - 1].lowerIs("das") || toks[f.first - 1].is("des", "dem", "den"),
                let last = words.last, last.count > 3, last.hasSuffix("s"), gazetteer.peopleByFamilyName[last] == nil,

@@ -60,7 +60,11 @@ extension AnnotationRun {
                 // Only "according to" and speech verbs make events (tested first: this runs for every token).
                 let according = toks[k].lowerIs("according")
                 // "Según la agencia estatal Xinhua, ...", "selon le ministère": Spanish and French for "according to".
+                // ('Per Fausto Bertinotti, segretario di Rifondazione comunista, la vendita «...»': Italian "Per" before a person,
+                // opening a sentence.)
                 let segun = toks[k].lowerIs("según") || toks[k].lowerIs("selon")
+                    || (toks[k].is("Per") && language == "it" && (k == 0 || toks[k - 1].is(".", "\u{201D}", "»")) && k + 1 < toks.count
+                        && coveringSpan(u, k + 1).map { $0.first == k + 1 && $0.entityID.hasBytePrefix("person/") } == true)
                 // '"...," Mr. Nixon went on.': "went on" closing a clause speaks too.
                 // ('Amaechi fired back, "..."': "fired back", "shot back", "hit back" before a quote or closing a clause.)
                 let wentOn = (toks[k].is("went") && k + 1 < toks.count && toks[k + 1].is("on")

@@ -4703,6 +4703,28 @@ struct AnnotatorTests {
         #expect(!found.contains("region/americas"))
     }
 
+    @Test("A party's letter and a place ('Rogers, D-West Palm Beach,'), an airport named for two people ('Soekarno-Hatta'), an English compound ('Real-time') are no one; Italian 'Per X,' opens X's words")
+    func partyLettersAirportsCompoundsAndItalianPer() {
+        let english = """
+            Rep. Paul G. Rogers, D-West Palm Beach, who has pressed for tighter security, said it was a start. The plane \
+            left Jakarta's Soekarno-Hatta airport shortly after 3 p.m.
+
+            "Real-time data is only useful if it's public and people downstream can use it," he said.
+            """
+        let found = ids(english)
+        #expect(found.filter { $0.hasPrefix("person/") } == ["person/paul-rogers"])
+        let italian = """
+            Il ministro ha ricordato che i proventi della vendita saranno destinati alla riduzione del debito pubblico, in un \
+            anno in cui il rispetto dei parametri di Maastricht resta la priorità del Governo guidato da Romano Prodi.
+
+            Non tutti sono soddisfatti. Per Fausto Bertinotti, segretario di Rifondazione comunista, la vendita «consegna ai \
+            privati un servizio pubblico essenziale senza che il Paese ne abbia un vantaggio». Il governo, per parte sua, \
+            ha detto che la vendita è stata un successo e che le azioni saranno negoziate alla Borsa di Milano dalla prossima \
+            settimana.
+            """
+        #expect(speakers(italian) == ["person/fausto-bertinotti"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
