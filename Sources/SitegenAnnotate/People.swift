@@ -3599,6 +3599,15 @@ extension AnnotationRun {
                 var inner: [Span] = []
                 while k < toks.count {
                     let t = toks[k]
+                    // ("the Movimiento Nueva Argentina": in a body's name in Spanish, Portuguese, French or Italian, a country's name
+                    // right after a word of it is part of it.)
+                    if foreign, k > i, t.spaceBefore, toks[k - 1].isCapitalized, toks[k - 1].isWord, !Lexicon.organizationHeads.contains(toks[k - 1]),
+                       let span = coveringSpan(u, k), span.first == k, span.entityID.hasBytePrefix("country/"), t.isCapitalized {
+                        inner.append(span)
+                        end = span.last
+                        k = span.last + 1
+                        continue
+                    }
                     // "People's Progressive Party/Civic": a second name joined by a slash.
                     if t.is("/"), !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized, toks[k + 1].isWord,
                        Lexicon.organizationHeads.contains(toks[k - 1]) {

@@ -4725,6 +4725,16 @@ struct AnnotatorTests {
         #expect(speakers(italian) == ["person/fausto-bertinotti"])
     }
 
+    @Test("A country's name right after a word of a body's name in another language is part of it ('the Movimiento Nueva Argentina')")
+    func foreignBodyEndingInCountry() {
+        let found = ids("""
+            The proclamation issued on landing in the name of the Movimiento Nueva Argentina, to which most of the group belong, \
+            was read over the aircraft's radio.
+            """)
+        #expect(found.contains("organization/movimiento-nueva-argentina"))
+        #expect(!found.contains("country/ar"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
