@@ -856,6 +856,12 @@ extension AnnotationRun {
         return nil
     }
 
+    /// Whether the article "a" or "an" at `k` opens an apposition after a person's name ("Lauren Easton, an AP spokesperson").
+    func namedBeforeApposition(_ unit: Int, at k: Int) -> Bool {
+        guard k >= 2, tokens[unit][k - 1].is(","), let span = coveringSpan(unit, k - 2) else { return false }
+        return span.last == k - 2 && span.entityID.hasBytePrefix("person/")
+    }
+
     /// The body of "a spokesman for X" (or "of X"), in this paragraph or the one before, when no person is named between
     /// it and `position` outside quotes and its noun fits the pronoun's gender.
     func spokesmanBodyGoingOn(before position: (Int, Int), gender: Entity.Gender?) -> String? {
@@ -872,6 +878,8 @@ extension AnnotationRun {
                     if let span = coveringSpan(unit, i), span.entityID.hasBytePrefix("person/") { return nil }
                     if t.lowerIs("spokesman", "spokeswoman", "spokesperson"), toks[i - 1].lowerIs("a", "an"), i + 2 < toks.count, toks[i + 1].is("for", "of") {
                         if (t.lowerIs("spokesman") && gender == .female) || (t.lowerIs("spokeswoman") && gender == .male) { return nil }
+                        // ("Lauren Easton, a spokesperson for the AP, said": a named spokesperson's apposition; the pronoun is hers.)
+                        if namedBeforeApposition(unit, at: i - 1) { return nil }
                         let j = toks[i + 2].is("the") ? i + 3 : i + 2
                         if j < toks.count, let body = coveringSpan(unit, j), body.first == j, body.entityID.hasBytePrefix("organization/") { return body.entityID }
                         return nil
@@ -881,6 +889,8 @@ extension AnnotationRun {
                        body.entityID.hasBytePrefix("organization/"), body.first >= 1, toks[body.first - 1].lowerIs("a", "an"),
                        i + 1 == toks.count || !(coveringSpan(unit, i + 1)?.entityID.hasBytePrefix("person/") ?? false) {
                         if (t.lowerIs("spokesman") && gender == .female) || (t.lowerIs("spokeswoman") && gender == .male) { return nil }
+                        // ("Lauren Easton, an AP spokesperson, said the agency would keep showing up. '...,' she said.")
+                        if namedBeforeApposition(unit, at: body.first - 1) { return nil }
                         return body.entityID
                     }
                 }

@@ -4735,6 +4735,16 @@ struct AnnotatorTests {
         #expect(!found.contains("country/ar"))
     }
 
+    @Test("A named spokesperson's pronoun is hers, not her body's ('Lauren Easton, an AP spokesperson, said ... \"...,\" she said')")
+    func namedSpokespersonPronoun() {
+        let text = """
+            Lauren Easton, an AP spokesperson, said the agency would keep showing up.
+
+            "We will continue to stand for the right of the press and the public to speak freely," she said.
+            """
+        #expect(speakers(text) == ["person/lauren-easton"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
