@@ -1425,8 +1425,8 @@ extension AnnotationRun {
                     continue
                 }
                 // ("fisherman Suryadi, 38, told The New Paper": a trade in lower case, then one name and an age set off by commas.)
-                if toks[i].isLowercase, i + 4 < toks.count, Self.isRoleNoun(toks[i].text) || Lexicon.walksOfLife.contains(toks[i]), isNameToken(toks[i + 1]),
-                   toks[i + 1].spaceBefore, toks[i + 2].is(","), toks[i + 3].kind == .number, toks[i + 4].is(","), !isCovered(u, i + 1),
+                if i + 4 < toks.count, toks[i + 3].kind == .number, toks[i + 2].is(","), toks[i + 4].is(","), toks[i].isLowercase,
+                   Self.isRoleNoun(toks[i].text) || Lexicon.walksOfLife.contains(toks[i]), isNameToken(toks[i + 1]), toks[i + 1].spaceBefore, !isCovered(u, i + 1),
                    toks[i + 1].characterCount >= 3, !Lexicon.titleWords.contains(toks[i + 1]) {
                     chiefs.append(NameCandidate(unit: u, first: i + 1, last: i + 1, rule: "person.title-single"))
                     i += 2

@@ -138,7 +138,7 @@ extension AnnotationRun {
                     && (max(1, k - 8)..<k).contains(where: { toks[$0].is("\"", "\u{201D}", "\u{2019}") && toks[$0 - 1].is(",") })
                 // ('with a pledge by the American Secretary of State, Dr. Henry Kissinger, that "within a decade ..."': a noun of
                 // speaking and "by" its maker, when a quotation follows in the sentence.)
-                if k + 2 < toks.count, toks[k].isLowercase, Self.speechNouns.contains(toks[k]), toks[k + 1].is("by"), !isInside(quoted, toks[k].start),
+                if k + 2 < toks.count, toks[k + 1].is("by"), toks[k].isLowercase, Self.speechNouns.contains(toks[k]), !isInside(quoted, toks[k].start),
                    let open = ((k + 2)..<min(toks.count, k + 20)).first(where: { isInside(quoted, toks[$0].start) }),
                    sameSentence(u, from: toks[k].end, to: toks[open - 1].start),
                    // (The "that" right after the maker's name, or the comma closing its apposition: not "Acting on a complaint by
