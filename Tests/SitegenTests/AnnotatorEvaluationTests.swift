@@ -1881,25 +1881,41 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind159QuoteFloor = (0.94, 0.98, 0.92)
 
+    /// Blind-160 (the Grand Falls Advertiser 1956, the Goulburn Evening Post 1963, Link 1975, the Gulf Mirror 1985, Il Sole 24 Ore
+    /// 1997 in Italian, ITWeb 2009, the Latin American Herald Tribune 2011, Ketagalan Media 2023), on telecommunications,
+    /// broadcasting and the internet.
+    /// Measured on arrival: initiatives 1.00/0.32, organisations 0.95/0.75, people 0.96/0.88, speakers 61 of 75.
     static let blind160Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.93), .region: (0.98, 0.91), .initiative: (0.98, 0.34), .organization: (0.92, 0.73), .person: (0.98, 0.88),
     ]
-    static let blind160QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind160QuoteFloor = (0.96, 0.98, 0.83)
 
+    /// Blind-161 (Picture Post 1954, the Review of the River Plate 1966, the Palm Beach Post 1973, Monday Morning 1985, The New
+    /// Paper 1997, the Norfolk Islander 2009, Notícias 2013 in Portuguese, OnlineKhabar 2023), on aviation: airlines, air
+    /// disasters, hijackings and air-traffic agreements.
+    /// Measured on arrival: initiatives 1.00/0.71, organisations 0.83/0.79, people 0.93/0.81, speakers 76 of 96.
     static let blind161Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.91), .region: (0.98, 0.98), .initiative: (0.98, 0.69), .organization: (0.84, 0.80), .person: (0.94, 0.81),
     ]
-    static let blind161QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind161QuoteFloor = (0.98, 0.95, 0.81)
 
+    /// Blind-162 (the San Angelo Standard-Times 1957, The Searchlight 1967, Sud Ouest 1976 in French, the Times of the Americas
+    /// 1983, Ziana 1992, the Sunraysia Daily 2007, the Washington Report on Middle East Affairs 2018, The Strategist 2020), on
+    /// water, drought and famine.
+    /// Measured on arrival: initiatives 0.92/1.00, organisations 0.81/0.66, people 0.94/0.84, speakers 49 of 76.
     static let blind162Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.92), .region: (0.85, 0.98), .initiative: (0.89, 0.98), .organization: (0.79, 0.65), .person: (0.98, 0.85),
     ]
-    static let blind162QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind162QuoteFloor = (0.96, 0.98, 0.73)
 
+    /// Blind-163 (the Brooklyn Daily Eagle 1953, the Central African Examiner 1966, the Economic and Political Weekly 1977, the
+    /// Bay of Plenty Times 1987, the Berliner Zeitung 2000 in German, the El Paso Times 2010, Frontier Myanmar 2019, the
+    /// Columbia Journalism Review 2025), on the press and press freedom.
+    /// Measured on arrival: initiatives 1.00/0.57, organisations 0.88/0.62, people 0.91/0.78, speakers 58 of 77.
     static let blind163Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.93, 0.88), .region: (0.81, 0.98), .initiative: (0.98, 0.55), .organization: (0.87, 0.61), .person: (0.93, 0.78),
     ]
-    static let blind163QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind163QuoteFloor = (0.96, 0.95, 0.77)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
