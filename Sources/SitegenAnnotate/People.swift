@@ -123,7 +123,7 @@ extension AnnotationRun {
             // ("Sir Arnold Hall, the Director of ...", "Peter Hall said": a family name that is also a building's or a body's word,
             // right after a known given name, ending the name.)
             // (Not "Lady Margaret Hall", "the Queen Elizabeth Hall": a royal or a saint's title before the given name.)
-            if t.spaceBefore, Self.surnamesOfPlaces.contains(t), k == end + 1, k - 1 == i, Lexicon.givenNameGenders[toks[k - 1].text] != nil,
+            if t.spaceBefore, k == end + 1, k - 1 == i, Self.isGivenNameAndPlaceSurname(toks[k - 1].text, t),
                i == 0 || !Self.titlesOfPlaceNames.contains(toks[i - 1]),
                k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore) && !toks[k + 1].is("of", "'", "\u{2019}"),
                coveringSpan(unit, k) == nil {
@@ -632,6 +632,9 @@ extension AnnotationRun {
     }
 
     /// Spanish, Italian and German articles, before which capitalised words are a body's or a thing's name, not a person's.
+    /// German's definite articles, in any case ("Die Politik Adenauers", "der Saarpolitik").
+    static let germanArticles: TokenSet = ["der", "die", "das", "dem", "den", "des"]
+
     static let romanceGermanArticles: TokenSet = ["la", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "dem", "den", "des"]
     /// Honorifics written before a given name alone in Portuguese and Spanish: "dom Cláudio", "frei Betto", "don Ramón".
     static let givenNameHonorifics: TokenSet = ["dom", "Dom", "dona", "Dona", "frei", "Frei", "padre", "Padre", "don", "Don", "doña", "Doña"]
@@ -926,6 +929,11 @@ extension AnnotationRun {
 
     /// (Not "Church": "Grace Church said" is a congregation.)
     static let surnamesOfPlaces: TokenSet = ["Hall", "Court", "Field", "House", "Street"]
+
+    /// A known given name, then a family name that is a building's or a body's word ("Arnold Hall", "Charles Court").
+    static func isGivenNameAndPlaceSurname(_ given: String, _ family: Token) -> Bool {
+        surnamesOfPlaces.contains(family) && Lexicon.givenNameGenders[given] != nil
+    }
 
     static let portfolioNouns: Set<String> = [
         "Industry", "Industries", "Affairs", "Trade", "Commerce", "Finance", "Development", "Planning", "Resources", "Infrastructure",
@@ -1857,7 +1865,7 @@ extension AnnotationRun {
                Lexicon.initiativeHeads.contains(toks[f.last]) { continue }
             // (Not "Sir Charles Court", "Arnold Hall": a known given name before a family name that is a body's word.)
             if let last = words.last, Lexicon.organizationHeads.contains(last) || ["States", "Nations", "Emirates", "Republics", "Kingdom", "Territories", "Line"].contains(last),
-               !(words.count == 2 && Self.surnamesOfPlaces.contains(toks[f.last]) && Lexicon.givenNameGenders[words[0]] != nil && (f.first == 0 || !toks[f.first - 1].lowerIs("the"))) { continue }
+               !(words.count == 2 && Self.isGivenNameAndPlaceSurname(words[0], toks[f.last]) && (f.first == 0 || !toks[f.first - 1].lowerIs("the"))) { continue }
             // "Américas de la Organización de los Estados Americanos": a body's first word inside, after a particle, is a
             // body's name, not a person's.
             if words.dropFirst().contains(where: { Lexicon.foreignOrganizationFirstWords.contains($0) }) { continue }
@@ -1878,7 +1886,7 @@ extension AnnotationRun {
             // ("Rep. Paul G. Rogers, D-West Palm Beach,": a party's letter and a place, not a name.)
             if f.first > 0, f.first < f.last, toks[f.first].is("D", "R"), toks[f.first + 1].is("-"), toks[f.first - 1].is(",", "(") { continue }
             // ("Die Politik Adenauers": a German noun and a known person's family name in the genitive, not a new person.)
-            if language == "de", words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("die") || toks[f.first - 1].lowerIs("der") || toks[f.first - 1].lowerIs("das") || toks[f.first - 1].is("des", "dem", "den"),
+            if language == "de", words.count == 2, f.first > 0, Self.germanArticles.contains(lowerOf: toks[f.first - 1]),
                let last = words.last, last.count > 3, last.hasSuffix("s"), gazetteer.peopleByFamilyName[last] == nil,
                gazetteer.peopleByFamilyName[String(last.dropLast())] != nil, Lexicon.givenNameGenders[words[0]] == nil { continue }
             // "The Ministry of Electric Power said": whatever follows a ministry's or a department's "of" is its portfolio.
@@ -2976,8 +2984,7 @@ extension AnnotationRun {
                 // ("der Saarpolitik Dr. Adenauers": German puts a family name in the genitive with an "s".)
                 // (Not a plural after its article: "Die Fans in Tokio jubelten".)
                 if language == "de", word.count > 3, word.hasSuffix("s"), owners[word] == nil, gazetteer.peopleByFamilyName[word] == nil,
-                   i == 0 || !(toks[i - 1].lowerIs("die") || toks[i - 1].lowerIs("der") || toks[i - 1].lowerIs("den") || toks[i - 1].lowerIs("des")
-                       || toks[i - 1].lowerIs("dem") || toks[i - 1].lowerIs("das") || toks[i - 1].lowerIs("viele") || toks[i - 1].lowerIs("alle")
+                   i == 0 || !(Self.germanArticles.contains(lowerOf: toks[i - 1]) || toks[i - 1].lowerIs("viele") || toks[i - 1].lowerIs("alle")
                        || toks[i - 1].lower.hasPrefix("ein")),
                    case let base = String(word.dropLast()), owners[base] != nil || gazetteer.peopleByFamilyName[base] != nil { word = base }
                 // ("*Dal nostro inviato*" with Luciano Dal Falco named: a family name's particle before a word in lower case.)
@@ -3924,7 +3931,7 @@ extension AnnotationRun {
                 if words.count >= 3, Self.honorificsBeforeNames.contains(words[0]), Lexicon.givenNameGenders[words[1]] != nil,
                    !Self.patronBodyWords.contains(words[words.count - 1]) { kind = nil }
                 // ("Charles Court said", "Arnold Hall told": a known given name and a family name that is a building's word, speaking.)
-                if words.count == 2, Lexicon.givenNameGenders[words[0]] != nil, Self.surnamesOfPlaces.contains(toks[end]), Self.speaks(toks, after: end),
+                if words.count == 2, Self.isGivenNameAndPlaceSurname(words[0], toks[end]), Self.speaks(toks, after: end),
                    i == 0 || !toks[i - 1].lowerIs("the") { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
