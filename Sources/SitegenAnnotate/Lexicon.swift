@@ -647,6 +647,13 @@ enum Lexicon {
         return out
     }()
 
+    /// Given names that either sex carries in some major language, which givennames.yaml leaves out: for rules that need
+    /// to know a word is a given name, not whose ("le ministre de la Santé Jean Dupont").
+    static let givenNamesOfEitherSex: TokenSet = [
+        "Jean", "Andrea", "Joan", "Jan", "Kim", "Nikita", "Michele", "Karen", "Deniz", "Dominique", "Claude", "Camille", "Frédérique",
+        "Daniele", "Gabriele", "Simone", "Noa", "Sasha", "Sacha", "Ariel", "Yael", "Maxime", "Anne-Marie", "Marie-José",
+    ]
+
     /// The gender a person's given name says ("Arturo Rivera y Damas"), if the list knows it; nil for a name whose first
     /// word is the family name ("Lee Hsien Loong").
     static func givenNameGender(of e: Entity) -> Entity.Gender? {

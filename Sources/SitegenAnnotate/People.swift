@@ -1132,6 +1132,55 @@ extension AnnotationRun {
         "Corporation",
     ]
 
+    /// "of" in French, Spanish, Italian and Portuguese, with its article, before an office's portfolio.
+    static let romancePortfolioOf: TokenSet = ["de", "del", "della", "dell", "degli", "dei", "delle", "di", "da", "do", "dos", "das", "des", "du"]
+
+    static let romancePortfolioArticles: TokenSet = ["la", "l", "las", "los", "le", "les", "a", "o", "as", "os"]
+    static let romancePortfolioJoiners: TokenSet = ["e", "ed", "y", "et", "i", ","]
+
+    /// Endings of French adjectives, for portfolios in lower case after their noun ("Affaires étrangères", "Affaires sociales").
+    static let frenchAdjectiveEndings = ["ères", "ère", "aux", "ales", "ale", "iques", "ique", "elles", "elle", "ennes", "enne", "ieures", "ieure",
+                                         "ieur", "aines", "aine", "ains", "ain", "ées", "aires", "aire", "ives", "ive", "ifs", "if", "als"]
+
+    /// After "ministro" and its "de" at `of`: the portfolio's words ("dell'Agricoltura", "de l'Intérieur", "des Affaires
+    /// étrangères et européennes", "de Relaciones Exteriores y Culto"), then the first word of a name that opens with a known
+    /// given name and has a word more; nil when anything else stands there.
+    func romancePortfolioName(_ toks: TokenList, unit u: Int, after of: Int) -> Int? {
+        var k = of + 1
+        // The article, elided or not: "dell'", "de l'", "de la", "da".
+        if k < toks.count, toks[k].is("'", "\u{2019}"), !toks[k].spaceBefore { k += 1 }
+        else if k + 1 < toks.count, Self.romancePortfolioArticles.contains(toks[k]) {
+            k += 1
+            if toks[k].is("'", "\u{2019}"), !toks[k].spaceBefore { k += 1 }
+        }
+        guard k < toks.count, toks[k].isCapitalized, toks[k].isWord, Lexicon.givenNameGenders[toks[k].text] == nil,
+              !Lexicon.givenNamesOfEitherSex.contains(toks[k]) else { return nil }
+        var portfolio = 0
+        var lowerRun = 0
+        while k < toks.count, portfolio <= 6 {
+            let t = toks[k]
+            if t.isCapitalized, t.isWord {
+                // The name: a known given name with a capitalised word after it, not the first word of the portfolio.
+                if portfolio > 0, t.spaceBefore, Lexicon.givenNameGenders[t.text] != nil || Lexicon.givenNamesOfEitherSex.contains(t), !isCovered(u, k),
+                   let last = nameEnd(toks, unit: u, from: k), last > k {
+                    return k
+                }
+                portfolio += 1
+                lowerRun = 0
+            } else if Self.romancePortfolioJoiners.contains(t) || Self.romancePortfolioOf.contains(t) || Self.romancePortfolioArticles.contains(t) || t.is("'", "\u{2019}") {
+                lowerRun = 0
+            } else if language == "fr", t.isLowercase, t.isWord, lowerRun == 0, portfolio > 0, t.characterCount >= 5,
+                      Self.frenchAdjectiveEndings.contains(where: { t.text.hasSuffix($0) }) {
+                // ("des Affaires étrangères": French keeps the portfolio's adjectives in lower case.)
+                lowerRun += 1
+            } else {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     func discoverPeople() {
         tagInitialledKnownPeople()
         tagMiddleInitialledKnownPeople()
@@ -1228,6 +1277,13 @@ extension AnnotationRun {
                             k += 1
                         }
                         if portfolio > 0, k < toks.count, toks[k].spaceBefore, isNameToken(toks[k]) { start = k }
+                    }
+                    // ("il ministro dell'Agricoltura Mario Ferrari Aggradi", "le ministre des Affaires étrangères Maurice Couve de
+                    // Murville", "el ministro de Relaciones Exteriores Dante Caputo": French, Spanish, Italian and Portuguese give the
+                    // portfolio after "de" and run on into the name with no comma; the name opens with a known given name.)
+                    if start + 2 < toks.count, start > end || toks[start].spaceBefore, toks[start].isLowercase, Self.romancePortfolioOf.contains(toks[start]),
+                       let g = romancePortfolioName(toks, unit: u, after: start) {
+                        start = g
                     }
                     // "The Ambassador of the People's Republic of China to Kuwait Li Minggang": the country the office is of.
                     if start + 2 < toks.count, toks[start].is("of") {

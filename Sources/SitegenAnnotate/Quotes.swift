@@ -318,6 +318,11 @@ extension AnnotationRun {
                 if ref == nil, Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)), k > 0,
                    k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
                     || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase)
+                    // ('«...», ha dichiarato a Paese Sera.': or a body it was said to, named, then the sentence's end.)
+                    || (k + 3 < toks.count && toks[k + 1].is("a", "al", "alla", "ao", "à") && {
+                        guard let to = coveringSpan(u, k + 2), to.first == k + 2, to.entityID.hasBytePrefix("organization/"), to.last + 1 < toks.count else { return false }
+                        return toks[to.last + 1].is(".", ",", ";")
+                    }())
                     || (Self.proDropLanguages.contains(language) && toks[k + 1].isLowercase
                         && (max(1, k - 3)..<k).contains(where: { toks[$0].is(",") && toks[$0 - 1].is("»", "\"", "\u{201D}") }) && {
                         // ('“...”, dijo ante los periodistas, sin esperar ...': to the clause's end.)
@@ -2375,6 +2380,8 @@ extension AnnotationRun {
         "ayer", "hoy", "anoche", "anteayer", "ontem", "hoje", "hier", "aujourd'hui", "ieri", "oggi", "gestern", "heute",
         "yesterday", "today", "tonight", "later", "earlier", "afterwards", "recently",
         // ('», a déclaré mardi M. Bernard Cornut-Gentille': the weekdays of the languages that write them in lower case.)
+        // ('», ha detto ieri sera Bonomi ai giornalisti': the part of the day after the day.)
+        "sera", "mattina", "pomeriggio", "notte", "noche", "tarde", "noite", "manhã",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",

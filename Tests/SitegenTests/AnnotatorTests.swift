@@ -4745,6 +4745,31 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/lauren-easton"])
     }
 
+    @Test("Romance offices run on into the name: 'il ministro dell'Agricoltura Mario Rossini', 'le ministre de la Santé Jean Dupoint'")
+    func romancePortfolioBeforeName() {
+        let italian = """
+            Ieri ha parlato il ministro dell'Agricoltura Mario Rossini Aggradi, entrato in carica da pochi giorni con il governo. «L'Italia entra nel Mercato comune con un'agricoltura povera», ha detto il ministro.
+            """
+        #expect(ids(italian).contains("person/mario-rossini-aggradi"))
+        #expect(speakers(italian) == ["person/mario-rossini-aggradi"])
+        #expect(ids("Ayer habló el ministro de Relaciones Exteriores y Culto Luis Ortega Pardo, que llegó a la ciudad con los ministros de los seis países de la región.").contains("person/luis-ortega-pardo"))
+        let french = "Hier a parlé le ministre des Affaires étrangères Maurice Pisoni, qui est arrivé dans la ville avec les ministres des six pays. Il a dit que la France et les autres pays de la communauté sont pour la paix et pour le progrès."
+        #expect(ids(french).contains("person/maurice-pisoni"))
+        #expect(ids("Hier a parlé le ministre de la Santé Jean Dupoint, qui est arrivé dans la ville avec les ministres des six pays de la communauté. Il a dit que la France est pour la paix et pour le progrès.").contains("person/jean-dupoint"))
+        // (Not a verb between the portfolio and a name: the one named is not the minister.)
+        #expect(!ids("Hier le ministre de l'Intérieur reçoit Jean Dupoint, qui est arrivé dans la ville avec les ministres des six pays de la communauté. Il a dit que la France est pour la paix.").contains("person/jean-dupoint"))
+    }
+
+    @Test("Italian speech with the part of the day before the name, or to a body named: 'ha detto ieri sera Bonomi', 'ha dichiarato a Paese Sera'")
+    func italianTimeAndListenerAfterVerb() {
+        let text = """
+            A Stresa siede l'onorevole Paolo Bonomi, presidente della Coldiretti. «I coltivatori diretti italiani non hanno paura dell'Europa», ha detto ieri sera Bonomi ai giornalisti, con l'aria di chi ha già in tasca le conclusioni della conferenza.
+
+            Di tutt'altro tono il giudizio di Emilio Sereni, presidente dell'Alleanza nazionale dei contadini, che abbiamo raggiunto ieri sera a Roma. «A Stresa si decide il destino di milioni di contadini, ma i contadini non sono stati invitati», ha dichiarato a Paese Sera.
+            """
+        #expect(Self.annotator.annotate(markdown: text, outlet: "Paese Sera").quotes.map(\.speakerID) == ["person/paolo-bonomi", "person/emilio-sereni"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
