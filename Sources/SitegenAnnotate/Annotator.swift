@@ -229,6 +229,14 @@ final class AnnotationRun {
                     (entry, end) = (single.0, i + 1)
                 }
                 if entry.form == .stop { i = end; continue }
+                // ("Mario Ferrari Aggradi", "Pablo Ferrari, the head of ...": a known given name before a body's one-word name makes it
+                // a person's family name, as Ford, Porsche and Disney were.)
+                if end == i + 1, i > 0, entry.entityID.hasBytePrefix("organization/"), entry.form == .name || entry.form == .alias, toks[i].spaceBefore,
+                   toks[i].isCapitalized, !toks[i].isAllCaps, toks[i].characterCount >= 3, toks[i - 1].isCapitalized, toks[i - 1].isWord,
+                   Lexicon.givenNameGenders[toks[i - 1].text] != nil || Lexicon.givenNamesOfEitherSex.contains(toks[i - 1]) {
+                    i = end
+                    continue
+                }
                 // ("Jakarta's Soekarno-Hatta airport": a known person's name glued by a hyphen to another name is a place's.)
                 if entry.entityID.hasBytePrefix("person/"), end + 1 < toks.count, toks[end].is("-"), !toks[end].spaceBefore, !toks[end + 1].spaceBefore,
                    toks[end + 1].isCapitalized, toks[end + 1].isWord {

@@ -128,6 +128,9 @@ enum Lexicon {
         "Officer", "Superintendent", "Inspector", "Sergeant", "Constable", "Magistrate", "Undersecretary", "Under Secretary",
         "Assistant Secretary", "Deputy Secretary", "Permanent Secretary", "Cabinet Secretary", "Principal Secretary",
         "Minister of State", "Consul General", "Consul-General", "Consul", "Councilman", "Councilwoman", "Assemblyman",
+        // (New England towns' "Selectman Thomas J. Quinlan"; "Senate President Pro Tem John A. Rose".)
+        "Selectman", "Selectwoman", "Alderman", "Alderwoman", "President Pro Tem", "President pro tem",
+        "President Pro Tempore", "President pro tempore", "Speaker Pro Tem",
         "Assemblywoman", "Marshal", "Field Marshal", "Air Marshal", "Brigadier", "Brigadier General", "Major General",
         "Vice Admiral", "Rear Admiral", "Lieutenant", "Lt", "Sgt",
         "Majority Leader", "Leader", "Minority Leader", "Supreme Leader", "Opposition Leader", "Leader of the Opposition", "Leader of Opposition", "House Speaker",
@@ -807,6 +810,9 @@ enum Lexicon {
         "Church", "Archdiocese", "Diocese", "Synod", "Patriarchate",
         // (Urdu "union": "the Pakistan Kissan Ittehad".)
         "Ittehad",
+        // (Hindi "committee", "association", "assembly", "front", "forum": "the Nav Nirman Yuvak Samiti", "Rashtriya Swayamsevak
+        // Sangh", "Vishva Hindu Parishad", "Jharkhand Mukti Morcha", "Kisan Sabha", "Kisan Manch".)
+        "Samiti", "Sangh", "Parishad", "Morcha", "Sabha", "Manch", "Sangathan",
         // A head of government's office and national broadcasters ("the State Chancellery", "Latvian Radio", "Czech Television").
         "Chancellery", "Radio", "Television",
         // National Red Cross and Red Crescent societies ("the Mexican Red Cross").

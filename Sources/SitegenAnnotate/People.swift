@@ -372,6 +372,9 @@ extension AnnotationRun {
         "Congresswoman", "Governor", "Gov", "Mayor", "Judge", "Rev", "Reverend", "Pastor", "Professor", "Prof",
     ]
 
+    /// Honorifics that open a name, not an office ("M. Hans Filbinger", "Mr. Smith").
+    static let honorificsAfterOffice: TokenSet = ["M", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Monsieur", "Madame", "Dr", "Herr", "Frau", "Sr", "Sra", "Sig", "Signor", "Don", "Doña"]
+
     /// Last words of bodies named after a person ("the Sir John Cass Foundation", "Sir Ratan Tata Trust").
     static let patronBodyWords: Set<String> = ["Trust", "Foundation", "University", "Institute", "Hospital", "School", "College", "Fund", "Centre", "Center", "Memorial", "Society", "Library", "Museum"]
 
@@ -837,7 +840,7 @@ extension AnnotationRun {
                 guard k < toks.count, toks[k].isWord, toks[k].isCapitalized, toks[k].text.utf8.count > 1, toks[k].spaceBefore, !isCovered(u, k),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore),
                       let initial = toks[i].text.first else { i = k; continue }
-                if let known = knownPerson(initial: initial, familyName: toks[k].text), initialsFit(known, count: (k - i) / 2) {
+                if let known = knownPerson(initial: initial, familyName: toks[k].text), initialsFit(known, count: (k - i) / 2, initials: stride(from: i, to: k, by: 2).compactMap { toks[$0].text.first }) {
                     addSpan(Span(unit: u, first: i, last: k, entityID: known, rule: "person.initials"))
                 }
                 i = k + 1
@@ -1037,9 +1040,17 @@ extension AnnotationRun {
     /// the person's country ("V. M. Molotov" beside "Soviet"; not "Mr J. T. Lang", Premier of New South Wales, for the
     /// French minister Jack Lang in a story about Australia), and only of someone whose years in office the article's year
     /// can be checked against ("Mr. R.L. Bhatia" is not the businessman Rahul Bhatia, who holds no office in the gazetteer).
-    func initialsFit(_ id: String, count: Int) -> Bool {
+    func initialsFit(_ id: String, count: Int, initials: [Character] = []) -> Bool {
         // (Initials name someone of the article's time: "J. C. Shah", the judge of 1977, is not the cricket official Jay Shah.)
         if let year, let (first, last) = yearsInOffice(id), !(first - 15 <= year && year <= last + 15) { return false }
+        // ("Rev. Brother J. A. Kennedy" is not John F. Kennedy: a second initial that none of the known person's written
+        // names has in its place.)
+        if initials.count >= 2, let e = entity(id), let family = e.familyName {
+            let givens = ([e.name] + e.aliases).filter { $0.hasSuffix(" " + family) }.map { $0.dropLast(family.count + 1).split(separator: " ").compactMap(\.first) }
+            if givens.contains(where: { $0.count >= 2 }), !givens.contains(where: { $0.count < 2 || Array($0.prefix(initials.count)) == Array(initials.prefix($0.count)) }) {
+                return false
+            }
+        }
         guard count >= 2, let e = entity(id), let family = e.familyName, !e.countries.isEmpty else { return true }
         let given = e.name.dropLast(family.count).split(separator: " ")
         guard given.count < count else { return true }
@@ -1268,6 +1279,9 @@ extension AnnotationRun {
                         // ("The Minister of Power, Engr. Abubakar Aliyu": a comma goes on with the portfolio only before another
                         // portfolio word, not before a name.)
                         while k < toks.count, (toks[k].isCapitalized && Lexicon.genericInstitutionWords.contains(toks[k]))
+                                // ("Minister of Housing and Urban-Rural Development Chen Zhenggao": words joined by a hyphen.)
+                                || (portfolio > 0 && toks[k].is("-") && !toks[k].spaceBefore && k + 1 < toks.count && !toks[k + 1].spaceBefore && toks[k + 1].isCapitalized)
+                                || (portfolio > 0 && toks[k].isCapitalized && !toks[k].spaceBefore && toks[k - 1].is("-"))
                                 || (portfolio > 0 && toks[k].is("and", "&", ",") && k + 1 < toks.count && toks[k + 1].isCapitalized
                                     && (!toks[k].is(",") || Lexicon.genericInstitutionWords.contains(toks[k + 1])))
                                 // ("Minister of Industry, Investment, Trade and the Digital Economy Moulay Hafid Elalamy": "the" after "and".)
@@ -1655,9 +1669,12 @@ extension AnnotationRun {
                             continue
                         }
                         // "Gourangalal Das, Joint Secretary (East Asia)", "X, Director-General of ...": a title after the comma.
+                        // ("Le ministre-président du Bade-Wurtemberg, M. Hans Filbinger": not what an office is of, before an honorific
+                        // that opens its holder's name.)
                         if titleTrie.longestMatch(in: toks, at: last + 2) != nil || (last + 3 < toks.count && next.isCapitalized
                             && titleTrie.longestMatch(in: toks, at: last + 3).map { $0.0.surface.first?.isUppercase == true } == true),
-                           !Lexicon.places.contains(text(of: toks, from: i, to: last, in: u)) {
+                           !Lexicon.places.contains(text(of: toks, from: i, to: last, in: u)),
+                           !(i > 0 && Self.bodyPrepositions.contains(toks[i - 1]) && Self.honorificsAfterOffice.contains(next)) {
                             found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.apposition"))
                             i = last + 1
                             continue
@@ -1811,8 +1828,17 @@ extension AnnotationRun {
         // The people already tagged, in the order of their first mention, with their names in lower case.
         var knownPeople: [(id: String, name: String)] = []
         var seenPeople = Set<String>()
-        for span in spans where span.entityID.hasBytePrefix("person/") && seenPeople.insert(span.entityID).inserted {
-            if let e = entity(span.entityID) { knownPeople.append((span.entityID, e.name.lowercased())) }
+        var seenForms = Set<String>()
+        for span in spans where span.entityID.hasBytePrefix("person/") {
+            guard let e = entity(span.entityID) else { continue }
+            let name = e.name.lowercased()
+            if seenPeople.insert(span.entityID).inserted { knownPeople.append((span.entityID, name)) }
+            // ("Mmamoloko Kubayi-Ngubane", the gazetteer's Mmamoloko Kubayi by an alias, ... "said Kubayi-Ngubane": the name as
+            // the article writes it.)
+            if span.last > span.first, span.rule == "gazetteer.alias", case let written = text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit).lowercased(),
+               written != name, seenForms.insert(written).inserted {
+                knownPeople.append((span.entityID, written))
+            }
         }
         var placeNamed: Set<String>?  // read once, and only if a candidate gets this far
         for var f in found {
@@ -2057,7 +2083,7 @@ extension AnnotationRun {
             // "G. M. Malenkov", "V. M. Molotov": initials and a family name are the one known person of that
             // family name whose given name starts with the first initial.
             if parts.count >= 2, withoutInitials.count == 1, let family = withoutInitials.first, let initial = parts.first?.first,
-               let known = knownPerson(initial: initial, familyName: String(family)), initialsFit(known, count: parts.count - 1) {
+               let known = knownPerson(initial: initial, familyName: String(family)), initialsFit(known, count: parts.count - 1, initials: parts.dropLast().compactMap(\.first)) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.initials"))
                 continue
             }

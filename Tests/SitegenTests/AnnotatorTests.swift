@@ -1902,6 +1902,7 @@ struct AnnotatorTests {
     func listedFieldsAcronymsAndParties() {
         #expect(ids("The House Committee on Treaties, Protocols and Agreements summoned the minister.").contains("organization/house-committee-on-treaties-protocols-and-agreements"))
         #expect(ids("The Department of Housing, Local Government and Heritage said 11 schemes were approved.").contains("organization/department-of-housing-local-government-and-heritage"))
+        #expect(ids("The Department of Fisheries, Coastal Heritage and Islands said 11 schemes were approved.").contains("organization/department-of-fisheries-coastal-heritage-and-islands"))
         // A country or another body after the comma is no field of the body.
         #expect(ids("The Council of Ministers, China and Kenya agreed on the text.").isSuperset(of: ["country/cn", "country/ke"]))
         let utica = annotate("The Tunisian Union of Industry, Trade and Handicrafts (UTICA) announced a business mission to China.")
@@ -4768,6 +4769,42 @@ struct AnnotatorTests {
             Di tutt'altro tono il giudizio di Emilio Sereni, presidente dell'Alleanza nazionale dei contadini, che abbiamo raggiunto ieri sera a Roma. «A Stresa si decide il destino di milioni di contadini, ma i contadini non sono stati invitati», ha dichiarato a Paese Sera.
             """
         #expect(Self.annotator.annotate(markdown: text, outlet: "Paese Sera").quotes.map(\.speakerID) == ["person/paolo-bonomi", "person/emilio-sereni"])
+    }
+
+    @Test("a known given name before a body's one-word name is a person's: 'Pablo Ferrari', 'Mario Ferrari Aggradi'")
+    func givenNameBeforeCompanyName() {
+        let found = ids("The minister, Pablo Ferrari, told reporters the plan was sound.")
+        #expect(found.contains("person/pablo-ferrari"))
+        #expect(!found.contains("organization/ferrari"))
+        #expect(ids("Ferrari said sales rose.").contains("organization/ferrari"))
+    }
+
+    @Test("initials that contradict a known person's are someone else: 'Rev. Brother J. A. Kennedy' is not John F. Kennedy")
+    func contradictingInitials() {
+        let text = """
+            At Sexton Street the Superior, Rev. Brother J. A. Kennedy, said that "this is the best news we have heard in a generation."
+            """
+        #expect(!ids(text).contains("person/john-f-kennedy"))
+        #expect(speakers(text) != ["person/john-f-kennedy"])
+    }
+
+    @Test("what an office is of, before an honorific, is no person: 'Le président du Bade-Wurtemberg, M. Hans Filbinger'")
+    func officeOfBeforeHonorific() {
+        let text = "Le ministre-président du Bade-Wurtemberg, M. Hans Filbinger (CDU), a répété la semaine dernière son soutien. Il a dit que la France et les autres pays de la communauté sont pour la paix et pour le progrès."
+        let found = ids(text)
+        #expect(found.contains("person/hans-filbinger"))
+        #expect(!found.contains("person/bade-wurtemberg"))
+    }
+
+    @Test("more offices and bodies: 'Selectman Thomas J. Quinlan', 'Minister of Housing and Urban-Rural Development Chen Zhenggao', 'the Nav Nirman Yuvak Samiti'")
+    func selectmenPortfoliosAndSamitis() {
+        #expect(ids("\"We live here,\" said Selectman Thomas J. Quinlan of Waterford.").contains("person/thomas-quinlan"))
+        let chen = ids("Minister of Housing and Urban-Rural Development Chen Zhenggao said the government would act.")
+        #expect(chen.contains("person/chen-zhenggao"))
+        #expect(!chen.contains { $0.contains("rural-development") })
+        let samiti = ids("\"We are not politicians,\" said Mr. Manishi Jani, one of the leaders of the Nav Nirman Yuvak Samiti, the students' committee.")
+        #expect(samiti.contains("person/manishi-jani"))
+        #expect(!samiti.contains { $0.hasPrefix("person/") && $0.contains("samiti") })
     }
 
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
