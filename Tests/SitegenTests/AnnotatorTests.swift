@@ -1901,7 +1901,8 @@ struct AnnotatorTests {
     @Test("bodies that list their fields with commas; a known acronym after a long form worded a little otherwise; a treaty named by its parties in another order")
     func listedFieldsAcronymsAndParties() {
         #expect(ids("The House Committee on Treaties, Protocols and Agreements summoned the minister.").contains("organization/house-committee-on-treaties-protocols-and-agreements"))
-        #expect(ids("The Department of Housing, Local Government and Heritage said 11 schemes were approved.").contains("organization/department-of-housing-local-government-and-heritage"))
+        // (Ireland's Department of Housing, Local Government and Heritage, this example once, is now in the gazetteer.)
+        #expect(ids("The Department of Housing, Local Government and Heritage said 11 schemes were approved.").contains("organization/ie-department-of-housing"))
         #expect(ids("The Department of Fisheries, Coastal Heritage and Islands said 11 schemes were approved.").contains("organization/department-of-fisheries-coastal-heritage-and-islands"))
         // A country or another body after the comma is no field of the body.
         #expect(ids("The Council of Ministers, China and Kenya agreed on the text.").isSuperset(of: ["country/cn", "country/ke"]))
@@ -4805,6 +4806,17 @@ struct AnnotatorTests {
         let samiti = ids("\"We are not politicians,\" said Mr. Manishi Jani, one of the leaders of the Nav Nirman Yuvak Samiti, the students' committee.")
         #expect(samiti.contains("person/manishi-jani"))
         #expect(!samiti.contains { $0.hasPrefix("person/") && $0.contains("samiti") })
+    }
+
+    @Test("a known person named by an alias goes on by that alias's family name: 'Mmamoloko Kubayi-Ngubane ... said Kubayi-Ngubane'")
+    func familyNameOfAnAlias() {
+        let text = """
+            The delegation was led by the Minister of Science and Technology, Mmamoloko Kubayi-Ngubane.
+
+            "For a long time Africa was a place where other people came to collect data," said Kubayi-Ngubane.
+            """
+        #expect(speakers(text) == ["person/mmamoloko-kubayi"])
+        #expect(!ids(text).contains("person/kubayi-ngubane"))
     }
 
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
