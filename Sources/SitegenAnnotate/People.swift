@@ -1608,7 +1608,13 @@ extension AnnotationRun {
                     }
                     // "Jusuf Wanandi of the Centre for Strategic and International Studies (CSIS) said": a name, the body
                     // the person is from, and a speech verb.
-                    if isMulti, let after, toks[after].is("of", "from", "at"), let verb = Self.bodyThenSpeech(toks, from: last + 2), isSpeechVerb(toks[verb]) {
+                    // ("Bobby Godsell of Anglo American, one of Saccola's senior negotiators, said": or the body, a role set off by
+                    // commas, then the verb.)
+                    if isMulti, let after, toks[after].is("of", "from", "at"), let verb = Self.bodyThenSpeech(toks, from: last + 2),
+                       isSpeechVerb(toks[verb]) || (toks[verb].is(",") && {
+                           guard let close = ((verb + 2)..<min(toks.count - 1, verb + 12)).first(where: { toks[$0].is(",") }) else { return false }
+                           return isSpeechVerb(toks[close + 1]) && ((verb + 1)..<close).contains(where: { Self.isRoleNoun(toks[$0].text) })
+                       }()) {
                         found.append(NameCandidate(unit: u, first: i, last: last, rule: "person.affiliation"))
                         i = last + 1
                         continue

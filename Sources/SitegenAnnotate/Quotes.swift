@@ -150,6 +150,16 @@ extension AnnotationRun {
                     }
                     continue
                 }
+                // ('Mr. Nash has been criticised ... since his remark early in the dispute that "we are not for the waterside workers,
+                // ..."': a noun of speaking after "his" or "her", and "that" right before a quotation of the same sentence.)
+                if k >= 1, toks[k - 1].is("his", "her"), toks[k].isLowercase, Self.speechNouns.contains(toks[k]), !isInside(quoted, toks[k].start),
+                   let open = ((k + 1)..<min(toks.count, k + 10)).first(where: { isInside(quoted, toks[$0].start) }), open >= k + 3,
+                   toks[open - 1].is("that") || (toks[open - 1].is("\"", "\u{201C}", "\u{2018}") && toks[open - 2].is("that")),
+                   !((k + 1)..<open).contains(where: { toks[$0].is(".", ";", ",") || coveringSpan(u, $0) != nil }) {
+                    events.append(SpeechEvent(unit: u, token: k, byteOffset: toks[k].start, speaker: nil, rule: "noun-possessive"))
+                    events[events.count - 1].speaker = resolve(.pronoun(toks[k - 1].is("his") ? .male : .female), at: (u, k), events: events)
+                    continue
+                }
                 let frenchIncise = isFrenchIncise(toks, k)
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
                         || frenchIncise || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
@@ -316,7 +326,7 @@ extension AnnotationRun {
                 // ('«...», ha dichiarato ieri sera al «Giorno».', '«...», dice.': or when, or to whom, then the sentence's end, with
                 // no one named; Italian leaves the subject out in the present too.)
                 if ref == nil, Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)), k > 0,
-                   k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
+                   case let verbAlone = k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
                     || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase)
                     // ('«...», ha dichiarato a Paese Sera.': or a body it was said to, named, then the sentence's end.)
                     || (k + 3 < toks.count && toks[k + 1].is("a", "al", "alla", "ao", "à") && {
@@ -330,17 +340,32 @@ extension AnnotationRun {
                         return end - k <= 8 && !((k + 1)..<end).contains { coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false }
                             && !((k + 1)..<end).contains { toks[$0].isCapitalized && !isInside(quoted, toks[$0].start) && !toks[$0 - 1].is("«", "\"", "\u{201C}") }
                     }()),
-                   let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
-                    .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
-                    ref = .entity(proDropSubject(u, latest: person, quoted: quoted) ?? person.entityID)
-                    rule = "verb-only"
+                   verbAlone {
+                    if let person = (0..<k).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
+                        .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
+                        ref = .entity(proDropSubject(u, latest: person, quoted: quoted) ?? person.entityID)
+                        rule = "verb-only"
+                    } else if Self.proDropLanguages.contains(language), case let s0 = sentenceStart(u, k), case let s = s0 > 1 ? sentenceStart(u, s0 - 1) : s0,
+                              let n = (s..<k).first(where: { j in j > 0 && toks[j].isLowercase && Lexicon.personNouns.contains(toks[j])
+                                  && toks[j - 1].is("il", "la", "el", "o", "a") && !self.isInside(quoted, toks[j].start) }) {
+                        // ('che secondo il sindaco ha fatto sparire ... «...», dice.': no one named, but the office this sentence or the
+                        // one before spoke of.)
+                        ref = .personNoun(toks[n].lower, country: nil)
+                        rule = "verb-only"
+                    }
                 }
                 // ('Temporão também pediu que ... evitem as emergências.' then '— Quem tem febre alta ... — disse.'): words that open
                 // their paragraph, with the verb alone after them, go on with the person the paragraph before ended on.
                 if ref == nil, Self.proDropLanguages.contains(language), u > 0, k + 1 == toks.count || toks[k + 1].is("."),
                    Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)),
                    (0..<k).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct }) || (k >= 2 && toks[k - 1].is("ha", "a") && (0..<(k - 1)).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct })),
-                   case .entity(let id)? = sentenceSubject(u - 1), id.hasBytePrefix("person/") {
+                   let id = { () -> String? in
+                       if case .entity(let id)? = sentenceSubject(u - 1), id.hasBytePrefix("person/") { return id }
+                       // ('Petroselli parla in fretta ... Ogni bandierina è un borghetto.' then '«...», spiega.': or the one person
+                       // the paragraph before names, outside quotes.)
+                       let named = Set(spans.lazy.filter { $0.unit == u - 1 && $0.entityID.hasBytePrefix("person/") && !self.isInside(self.quotedRanges(u - 1), self.tokens[u - 1][$0.first].start) }.map(\.entityID))
+                       return named.count == 1 ? named.first : nil
+                   }() {
                     ref = .entity(id)
                     rule = "verb-only"
                 }

@@ -4819,6 +4819,30 @@ struct AnnotatorTests {
         #expect(!ids(text).contains("person/kubayi-ngubane"))
     }
 
+    @Test("Italian quotes with the verb alone: the one person the paragraph before names, or the office the sentence before spoke of")
+    func italianVerbAloneAfterParagraphOrOffice() {
+        let text = """
+            Il sindaco di Roma, Luigi Petroselli, ci riceve in Campidoglio con le finestre sul Foro. Petroselli parla in fretta e tiene sul tavolo una pianta della città, che è coperta di bandierine rosse. Ogni bandierina è un borghetto che il Comune vuole eliminare entro la fine del mandato.
+
+            «Quando sono arrivato qui ne abbiamo contati più di venti», spiega. «Una capitale europea non può permetterselo.»
+
+            Poi c'è la legge sull'equo canone, che secondo il sindaco ha fatto sparire dal mercato gli appartamenti in affitto. «I proprietari preferiscono tenere le case vuote», dice.
+            """
+        #expect(speakers(text) == ["person/luigi-petroselli", "person/luigi-petroselli", "person/luigi-petroselli"])
+    }
+
+    @Test("'his remark ... that \"...\"' and 'X of Anglo American, one of its negotiators, said'")
+    func possessiveSpeechNounAndAffiliationWithRole() {
+        let nash = """
+            The Leader of the Opposition, Mr. Walter Nash, declined to comment. Mr. Nash has been criticised from both sides since his remark early in the dispute that "we are not for the waterside workers, and we are not against them."
+            """
+        #expect(speakers(nash) == ["person/walter-nash"])
+        let godsell = """
+            The employers are split. Bobby Godsell of Anglo American, one of Saccola's senior negotiators, said the stayaway had cost the economy dearly. "Nobody in business wanted VAT introduced this way," he said.
+            """
+        #expect(speakers(godsell) == ["person/bobby-godsell"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
