@@ -683,6 +683,8 @@ extension AnnotationRun {
                 // "the President's House", "the Prime Minister's House": a residence.
                 if toks[i].is("House"), i >= 2, toks[i - 1].is("s", "'") || toks[i - 1].is("\u{2019}") { continue }
                 if toks[i].is("Treasury"), i + 1 < toks.count, Lexicon.treasuryInstruments.contains(toks[i + 1]) { continue }
+                // ("set up by Act of Parliament last year": a kind of law, named by the body that passes such laws.)
+                if i >= 2, toks[i - 1].is("of"), toks[i - 2].is("Act", "Acts") { continue }
                 let name = toks[i].text
                 addGenericBody(name, unit: u, first: i, last: i)
             }

@@ -4010,6 +4010,8 @@ extension AnnotationRun {
                 // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
                 // office in a body, not the body.
                 if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, toks[i + 1].is("of", "for") { kind = nil }
+                // ("set up by Act of Parliament last year", "an Act of Congress": a law a body passed, not the body.)
+                if words.count >= 2, ["Act", "Acts"].contains(words[0]), i < end, toks[i + 1].is("of"), kind == .organization { kind = nil }
                 // ("House Speaker Thomas P. O'Neill Jr.", "Assembly Speaker": the chair of a body, named by the body's word.)
                 if words.count >= 2, words.last == "Speaker", !officeOf { kind = nil }
                 // ("Premier Sir Charles Court": an honorific and a known given name open a person's name, whatever its last word.)

@@ -4843,6 +4843,13 @@ struct AnnotatorTests {
         #expect(speakers(godsell) == ["person/bobby-godsell"])
     }
 
+    @Test("'set up by Act of Parliament' names a kind of law, neither a body nor the parliament")
+    func actOfParliament() {
+        let found = ids("The Ghana Atomic Energy Commission was set up by Act of Parliament last year. The reactor will open in Accra, Ghana.")
+        #expect(!found.contains { $0.hasPrefix("organization/") && $0.contains("parliament") })
+        #expect(ids("Parliament met on Tuesday in Accra, Ghana.").contains("organization/gh-parliament"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
