@@ -1151,6 +1151,11 @@ final class AnnotationRun {
     /// Whether a trie match is a real mention where it stands.
     func acceptsBoundary(_ toks: TokenList, first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
         let next = end < toks.count ? toks[end] : nil
+        // ("A QUESTION FOR ALL OF US", "LET US PRAY": the pronoun in a line set in capitals, not the United States.)
+        if end == first + 1, toks[first].is("US"), first >= 1, toks[first - 1].is("LET")
+            || (first >= 2 && toks[first - 1].is("OF") && toks[first - 2].is("ALL", "MANY", "SOME", "EACH", "MOST", "BOTH") || (first >= 2 && toks[first - 1].is("OF") && toks[first - 2].is("NONE", "ONE"))) {
+            return false
+        }
         // "Foreign Office spokesperson Tasnim Aslam": a one-word body's name after a role noun, with a capitalised
         // word after it, is a given name.
         if end == first + 1, first > 0, let next, next.isWord, next.isCapitalized, next.spaceBefore, !next.isAllCaps,
@@ -2004,6 +2009,9 @@ final class AnnotationRun {
         // 'the vehicle Chinese drivers know simply as the "Beijing jeep."', 'dubbed "Mr. Fix-It"': a few words named by the
         // words before them are a name for something, capitalised or not.
         if words <= 4, mark > 0, mark <= tokens[q.unit].count, Self.namingWords.contains(tokens[q.unit][mark - 1].lower) { return false }
+        // ('The guideline, titled "Opinions on Further Reducing the Burden of Homework and Off-campus Training for Students in
+        // Compulsory Education," was issued': what a document, a book or a report is titled is its title, however long.)
+        if mark > 0, mark <= tokens[q.unit].count, tokens[q.unit][mark - 1].is("titled", "entitled", "headlined", "headed") { return false }
         // 'called China "a good friend and a good partner"', 'recognises Peking as "the sole legal government of
         // China"': a noun phrase in lower case, with its article and no verb of its own, is the same.
         if !startsCapital, words < 12, firstInner < tokens[q.unit].count, tokens[q.unit][firstInner].is("a", "an", "the") {

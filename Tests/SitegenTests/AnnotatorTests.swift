@@ -4850,6 +4850,17 @@ struct AnnotatorTests {
         #expect(ids("Parliament met on Tuesday in Accra, Ghana.").contains("organization/gh-parliament"))
     }
 
+    @Test("what a document is titled is no quote, however long; 'ALL OF US' in a crosshead is no United States")
+    func titlesAndCapitalPronouns() {
+        let text = """
+            The guideline, titled "Opinions on Further Reducing the Burden of Homework and Off-campus Training for Students in Compulsory Education," was issued on Saturday.
+            """
+        #expect(annotate(text).quotes.isEmpty)
+        #expect(!ids("**A QUESTION FOR ALL OF US**\n\nThe students marched again.").contains("country/us"))
+        #expect(!ids("LET US PRAY, said the sign.").contains("country/us"))
+        #expect(ids("US TROOPS LAND IN BEIRUT").contains("country/us"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
