@@ -490,6 +490,11 @@ extension AnnotationRun {
         "thanked", "praised", "criticised", "criticized", "interviewed", "impeached", "arrested", "pardoned", "appointed",
     ]
 
+    /// Honorifics before a family name alone ("Mr. Townley").
+    static let honorificsOfOneName: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Herr", "Frau"]
+    /// Words after an honorific that name a title, a contest or a character, not a person ("Miss World", "Mr. Big").
+    static let honorificsNamingNoOne: TokenSet = ["World", "Universe", "Olympia", "America", "Earth", "International", "Big", "Right", "Clean", "Bean", "President", "Speaker", "Chairman", "Justice"]
+
     static let maleTitles: TokenSet = ["Mr", "King", "Prince", "Sir", "Lord", "Sultan", "Emir", "Sheikh", "Shaikh", "Sheik", "Samdech", "Rra", "Ratu", "Mir", "spokesman", "Spokesman", "Congressman", "Chairman"]
     static let femaleTitles: TokenSet = ["Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Dame", "Sheikha", "Shaikha", "Hajiya", "Hajah", "Hjh", "Mma", "Meme", "spokeswoman", "Spokeswoman", "Congresswoman", "Chairwoman"]
 
@@ -1330,6 +1335,13 @@ extension AnnotationRun {
                             singles.append((u, start))
                             if Self.singleNameTitles.contains(entry.surface) || isMononym(u, start, afterTitle: entry.surface) {
                                 chiefs.append(NameCandidate(unit: u, first: start, last: last, rule: "person.title-single", title: entry.surface))
+                            } else if Self.honorificsOfOneName.contains(entry.surface), toks[start].characterCount >= 3, !toks[start].isAllCaps,
+                                      gazetteer.peopleByFamilyName[toks[start].text] == nil, !Self.honorificsNamingNoOne.contains(toks[start]),
+                                      Self.speaks(toks, after: last) || (i > 0 && toks[i - 1].is("(") && last + 1 < toks.count && toks[last + 1].is(")")) {
+                                // ('"...," Mr. Townley said.', 'the Minister for Defence (Mr. Townley)': an honorific and a family name the
+                                // article never writes in full, speaking or set in brackets after an office, is someone of that name.)
+                                let gender: Entity.Gender? = Self.maleTitles.contains(entry.surface) ? .male : (Self.femaleTitles.contains(entry.surface) ? .female : nil)
+                                chiefs.append(NameCandidate(unit: u, first: start, last: last, gender: gender, rule: "person.title-single", title: entry.surface))
                             }
                         }
                         i = last + 1

@@ -361,6 +361,9 @@ extension AnnotationRun {
                    (0..<k).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct }) || (k >= 2 && toks[k - 1].is("ha", "a") && (0..<(k - 1)).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct })),
                    let id = { () -> String? in
                        if case .entity(let id)? = sentenceSubject(u - 1), id.hasBytePrefix("person/") { return id }
+                       // ('“...”, sostuvo el diputado nacional Carlos “Chacho” Álvarez, ... quien anunció que pedirá la interpelación de
+                       // Camilión.' then '“...”, aclaró.': or the person who spoke last in it.)
+                       if let last = events.last(where: { $0.unit == u - 1 }), let id = last.speaker, id.hasBytePrefix("person/") { return id }
                        // ('Petroselli parla in fretta ... Ogni bandierina è un borghetto.' then '«...», spiega.': or the one person
                        // the paragraph before names, outside quotes.)
                        let named = Set(spans.lazy.filter { $0.unit == u - 1 && $0.entityID.hasBytePrefix("person/") && !self.isInside(self.quotedRanges(u - 1), self.tokens[u - 1][$0.first].start) }.map(\.entityID))

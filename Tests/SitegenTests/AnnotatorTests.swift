@@ -4861,6 +4861,28 @@ struct AnnotatorTests {
         #expect(ids("US TROOPS LAND IN BEIRUT").contains("country/us"))
     }
 
+    @Test("an honorific and a family name never written in full, speaking or in brackets after an office: 'Mr. Townley said', 'the Minister for Defence (Mr. Townley)'")
+    func honorificAndFamilyNameAlone() {
+        let text = """
+            Talks were held this week between the Minister for Defence (Mr. Townley) and the U.S. Secretary for Defence. "The TSR2 is a fine aeroplane, but we could get no firm price for it," Mr. Townley said.
+            """
+        #expect(ids(text).contains("person/townley"))
+        #expect(speakers(text) == ["person/townley"])
+        #expect(ids("She was crowned Miss World in London, and Mr. Big said nothing.").filter { $0.hasPrefix("person/") }.isEmpty)
+    }
+
+    @Test("Spanish quotes with the verb alone go on with whoever spoke last in the paragraph before")
+    func spanishVerbAloneAfterSpeakerOfParagraphBefore() {
+        let text = """
+            Los decretos que autorizaron esas exportaciones, firmados por el propio presidente, indicaban como destino a Panamá y Venezuela. Ambos gobiernos negaron haber comprado armas a la Argentina.
+
+            “Si en esos galpones faltaba material que había salido del país por la puerta de atrás, una explosión era la manera más cómoda de hacer desaparecer las pruebas”, sostuvo el diputado nacional Carlos Álvarez, líder del Frepaso, quien anunció que pedirá la interpelación del ministro Oscar Camilión.
+
+            “No estamos acusando a nadie todavía”, aclaró.
+            """
+        #expect(speakers(text) == ["person/carlos-alvarez", "person/carlos-alvarez"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
