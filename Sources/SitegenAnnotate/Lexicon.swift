@@ -476,6 +476,9 @@ enum Lexicon {
         "engineer", "author", "writer", "commentator", "correspondent", "columnist", "negotiator", "adviser", "advisor",
         "lecturer", "sociologist", "political scientist", "epidemiologist", "scientist", "campaigner", "politician",
         "businessman", "businesswoman", "tycoon", "billionaire", "industrialist", "demographer", "geographer", "economists",
+        // French, Spanish, Italian and Portuguese: "confiait un diplomate d'un pays de l'ANASE".
+        "diplomate", "diplomático", "diplomática", "diplomatico", "diplomatica", "diplomata", "fonctionnaire", "funcionario", "funcionaria",
+        "funzionario", "funcionário", "observateur", "observador", "osservatore",
         // Offices and ranks written before a name in lower case: "Democratic Party leader Tony Leon", "ANC national
         // executive member Pallo Jordan", "club captain X", "Zambia striker Kalusha Bwalya".
         "leader", "member", "chairman", "chairwoman", "founder", "director", "chief", "veteran", "coach", "captain",

@@ -161,9 +161,15 @@ extension AnnotationRun {
                     continue
                 }
                 let frenchIncise = isFrenchIncise(toks, k)
+                // ('le président Kennedy a fait savoir au général de Gaulle que « ... »', '« ... », a fait savoir le gouvernement
+                // espagnol': French "made known".)
+                let madeKnown = language == "fr" && k >= 1 && toks[k].is("savoir") && toks[k - 1].is("fait", "faire", "font")
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
-                        || frenchIncise || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                        || frenchIncise || madeKnown || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
+                // ("l'accord conclu le 30 mai avec le HCR", "el acuerdo firmado": a participle after an agreement's noun says what
+                // was done to it; nobody speaks.)
+                if k >= 1, Self.agreementNouns.contains(lowerOf: toks[k - 1]), t.isLowercase { continue }
                 // The source is named after "according to", or after Spanish "según".
                 // ('Selon l'Agence France-Presse, il aurait confié à ses proches : « ... »', 'According to Reuters, he told aides':
                 // the source of the report, when a verb of speaking with its own subject follows in the sentence, is not the
@@ -180,7 +186,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported || frenchIncise || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported || frenchIncise || madeKnown || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // ("has so far said nothing in public": nothing was said.)
@@ -204,6 +210,8 @@ extension AnnotationRun {
                 // ('« ... », a déclaré le chef de l'Etat': the auxiliary before the participle opens the clause with it.)
                 // ('«...», ha dichiarato un portavoce': Italian "ha", "hanno" the same.)
                 let auxiliary = k >= 2 && toks[k - 1].is("a", "ont", "ha", "hanno") && (toks[k - 2].is(",", "\"") || isInside(quoted, toks[k - 2].start))
+                    // ('« ... », a fait savoir le gouvernement espagnol': "a fait" before "savoir".)
+                    || (madeKnown && k >= 3 && toks[k - 2].is("a", "ont") && (toks[k - 3].is(",", "\"") || isInside(quoted, toks[k - 3].start)))
                 let opensClause = !listenerVerb && !closesApposition && (k == 0 || toks[k - 1].is(",", "\"", ":", ";", "(", "-") || isInside(quoted, toks[k - 1].start) || auxiliary)
                 // "Mandelson said ... with Bo Xilai, ..., but warned that": the verb shares the sentence's subject.
                 // ("El presidente de Repsol sostuvo que ..., y recordó que": Spanish, French, Italian and Portuguese too.)
@@ -316,7 +324,9 @@ extension AnnotationRun {
                 } else if let r = subjectBefore(u, k, quoted: quoted) {
                     ref = r
                     rule = "name-verb"
-                } else if !listenerVerb, let r = subjectAfter(u, k, quoted: quoted) {
+                } else if !listenerVerb, !(madeKnown && k + 1 < toks.count && toks[k + 1].lowerIs("que", "qu")), let r = subjectAfter(u, k, quoted: quoted) {
+                    // ('C'est M. Waldheim lui-même qui a fait savoir que le gouvernement vietnamien s'efforcerait': not who the
+                    // clause made known is about.)
                     ref = r
                     rule = "verb-name"
                 }
@@ -605,6 +615,14 @@ extension AnnotationRun {
             if t.is("il", "la", "el", "le", "o"), i + 3 < toks.count, Lexicon.personNouns.contains(toks[i + 1]), toks[i + 2].isLowercase,
                let person = coveringSpan(u, i + 3), person.first == i + 3, person.entityID.hasBytePrefix("person/") {
                 return .entity(person.entityID)
+            }
+            // ('« ... », confiait samedi soir un diplomate d'un pays asiatique', '"...," said a diplomat': someone of a trade the
+            // text does not name.)
+            // (Not a spokesman, who speaks for a body; not Portuguese "a", the feminine "the": 'disse a governadora'.)
+            if i <= k + 3, (t.lowerIs("a") && language != "pt") || t.lowerIs("an", "un", "une") || t.lowerIs("uno", "una", "um", "uma"), i + 1 < toks.count,
+               toks[i + 1].isLowercase, Lexicon.personNouns.contains(toks[i + 1]) || Lexicon.professionNouns.contains(toks[i + 1]), !Self.spokesNouns.contains(toks[i + 1]),
+               !(i + 2 < toks.count && coveringSpan(u, i + 2).map { $0.entityID.hasBytePrefix("person/") } == true) {
+                return .unnamed
             }
             // ('"We have waited six years for this day," said one.': one of a group the text spoke of, not named.)
             if i == k + 1, t.lowerIs("one", "another"), i + 1 == toks.count || toks[i + 1].is(".", "!", "?", ";")
@@ -1546,6 +1564,12 @@ extension AnnotationRun {
            d.entityID.hasBytePrefix("country/"),
            d.first >= 1 && tokens[u][d.first - 1].lowerIs("the")
             || (d.first >= 2 && tokens[u][d.first - 1].is("West", "East", "North", "South") && tokens[u][d.first - 2].lowerIs("the")) {
+            return .entity(d.entityID)
+        }
+        // ('« ... », a fait savoir le gouvernement espagnol', 'dijo el gobierno chileno', 'o governo brasileiro': French, Spanish,
+        // Portuguese and Italian put the country's adjective after the government.)
+        if t.lowerIs("gouvernement") || t.lowerIs("gobierno") || t.lowerIs("governo"), i >= 1, tokens[u][i - 1].lowerIs("le", "el", "o", "il"),
+           i + 1 < tokens[u].count, let d = coveringSpan(u, i + 1), d.first == i + 1, d.rule == "gazetteer.adjective", d.entityID.hasBytePrefix("country/") {
             return .entity(d.entityID)
         }
         // ('sagte die Grünen-Politikerin', 'sagte der Minister': a German article, then a person's role, capitalised as
@@ -3094,6 +3118,12 @@ extension AnnotationRun {
     }
 
     /// Nouns of speaking whose maker "by" names ("a pledge by X that ...").
+    /// Nouns of those who speak for a body.
+    static let spokesNouns: TokenSet = ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "portavoce", "portavoz", "porta-voz", "porte-parole", "vocero", "vocera"]
+
+    /// Nouns of agreements, before a participle that is no speech ("l'accord conclu").
+    static let agreementNouns: TokenSet = ["accord", "accords", "traité", "acuerdo", "acuerdos", "accordo", "acordo", "contrat", "contrato", "agreement", "deal", "pacte", "pacto", "treaty"]
+
     static let speechNouns: TokenSet = [
         "pledge", "promise", "vow", "warning", "assurance", "appeal", "plea", "statement", "declaration", "announcement",
         "remark", "remarks", "claim", "admission", "complaint", "reply", "response", "message", "call", "insistence", "suggestion",

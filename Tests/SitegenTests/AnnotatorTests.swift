@@ -4883,6 +4883,18 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/carlos-alvarez", "person/carlos-alvarez"])
     }
 
+    @Test("French 'a fait savoir' speaks; 'le gouvernement espagnol' is Spain; an agreement 'conclu' and 'un diplomate' name no speaker")
+    func frenchMadeKnownGovernmentsAndUnnamed() {
+        let text = """
+            À l'étranger, l'émotion est vive dans les capitales et dans les chancelleries. Selon des sources diplomatiques, le président Kennedy a fait savoir au général de Gaulle que « les États-Unis sont prêts à apporter toute l'aide que la France jugerait utile ».
+
+            À Madrid, on s'interroge sur la manière dont le général Salan a pu quitter la péninsule. « Le général Salan n'était pas autorisé à quitter le territoire », a fait savoir le gouvernement espagnol.
+
+            C'est M. Waldheim lui-même qui a fait savoir que le gouvernement vietnamien s'efforcerait d'empêcher les départs, prévus par l'accord conclu le 30 mai avec le HCR. « Un engagement verbal vaut ce que vaut la volonté de le tenir », confiait samedi soir un diplomate d'un pays de l'ANASE.
+            """
+        #expect(speakers(text) == ["person/john-f-kennedy", "country/es", nil])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
