@@ -1917,25 +1917,39 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind163QuoteFloor = (0.96, 0.95, 0.77)
 
+    /// Blind-164 (the Golden City Post 1955, the Limerick Leader 1966, Himmat 1974, the Lexington Herald-Leader 1989, the Koori
+    /// Mail 1999, the Iran Times 2007, La Gaceta 2017 in Spanish, the Guangming Daily 2021), on education and schools.
+    /// Measured on arrival: initiatives 1.00/0.57, organisations 0.84/0.77, people 0.95/0.95, speakers 92 of 104.
     static let blind164Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.64), .region: (0.64, 0.98), .initiative: (0.98, 0.69), .organization: (0.82, 0.78), .person: (0.96, 0.94),
     ]
-    static let blind164QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind164QuoteFloor = (0.97, 0.98, 0.90)
 
+    /// Blind-165 (the Natal Mercury 1955, the New Republic 1964, the National Times 1973, Panorama 1981 in Italian, The Middle
+    /// East 1996, The Province 2002, the People's Daily 2015, the Mumbai Mirror 2022), on housing and cities.
+    /// Measured on arrival: initiatives 0.67/0.50, organisations 0.86/0.73, people 0.98/0.89, speakers 64 of 76.
     static let blind165Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.90), .region: (0.98, 0.98), .initiative: (0.64, 0.48), .organization: (0.84, 0.70), .person: (0.98, 0.89),
     ]
-    static let blind165QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind165QuoteFloor = (0.96, 0.96, 0.88)
 
+    /// Blind-166 (the Wanganui Chronicle 1951, the Saturday Evening Post 1966, Socialist Worker 1972, the Tribuna da Imprensa
+    /// 1980 in Portuguese, the Weekly Mail 1991, Voices of Iraq 2007, the Shanghai Daily 2010, ThePrint 2020), on trade unions
+    /// and strikes.
+    /// Measured on arrival: initiatives 0.78/0.58, organisations 0.90/0.78, people 0.98/0.88, speakers 66 of 80.
     static let blind166Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.83), .region: (0.98, 0.98), .initiative: (0.75, 0.56), .organization: (0.89, 0.77), .person: (0.96, 0.87),
     ]
-    static let blind166QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind166QuoteFloor = (0.98, 0.98, 0.85)
 
+    /// Blind-167 (the Bombay Chronicle 1957, the Evening News of Accra 1964, the Dernières Nouvelles d'Alsace 1975 in French,
+    /// the Baghdad Observer 1981, The Day 1996, Dow Jones Newswires 2006, the China Post 2014, The Conversation 2024), on
+    /// nuclear power and atomic energy.
+    /// Measured on arrival: initiatives 1.00/1.00, organisations 0.88/0.77, people 0.95/0.93, speakers 58 of 68.
     static let blind167Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.88), .region: (0.98, 0.98), .initiative: (0.98, 0.98), .organization: (0.89, 0.75), .person: (0.98, 0.93),
     ]
-    static let blind167QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind167QuoteFloor = (0.98, 0.95, 0.87)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
