@@ -231,8 +231,8 @@ final class AnnotationRun {
                 if entry.form == .stop { i = end; continue }
                 // ("Mario Ferrari Aggradi", "Pablo Ferrari, the head of ...": a known given name before a body's one-word name makes it
                 // a person's family name, as Ford, Porsche and Disney were.)
-                if end == i + 1, i > 0, entry.entityID.hasBytePrefix("organization/"), entry.form == .name || entry.form == .alias, toks[i].spaceBefore,
-                   toks[i].isCapitalized, !toks[i].isAllCaps, toks[i].characterCount >= 3, toks[i - 1].isCapitalized, toks[i - 1].isWord,
+                if end == i + 1, i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, toks[i - 1].isWord, !toks[i].isAllCaps, toks[i].characterCount >= 3,
+                   entry.form == .name || entry.form == .alias, entry.entityID.hasBytePrefix("organization/"),
                    Lexicon.givenNameGenders[toks[i - 1].text] != nil || Lexicon.givenNamesOfEitherSex.contains(toks[i - 1]) {
                     i = end
                     continue

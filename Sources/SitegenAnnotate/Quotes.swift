@@ -163,7 +163,7 @@ extension AnnotationRun {
                 let frenchIncise = isFrenchIncise(toks, k)
                 // ('le président Kennedy a fait savoir au général de Gaulle que « ... »', '« ... », a fait savoir le gouvernement
                 // espagnol': French "made known".)
-                let madeKnown = language == "fr" && k >= 1 && toks[k].is("savoir") && toks[k - 1].is("fait", "faire", "font")
+                let madeKnown = k >= 1 && toks[k].is("savoir") && toks[k - 1].is("fait", "faire", "font") && language == "fr"
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
                         || frenchIncise || madeKnown || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
