@@ -233,7 +233,7 @@ final class AnnotationRun {
                 // a person's family name, as Ford, Porsche and Disney were.)
                 if end == i + 1, i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, toks[i - 1].isWord, !toks[i].isAllCaps, toks[i].characterCount >= 3,
                    entry.form == .name || entry.form == .alias, entry.entityID.hasBytePrefix("organization/"),
-                   Lexicon.givenNameGenders[toks[i - 1].text] != nil || Lexicon.givenNamesOfEitherSex.contains(toks[i - 1]) {
+                   Lexicon.isGivenName(toks[i - 1]) {
                     i = end
                     continue
                 }
@@ -1149,11 +1149,14 @@ final class AnnotationRun {
     static let placeAfterRegionWords: Set<String> = ["Sea", "Channel"]
 
     /// Whether a trie match is a real mention where it stands.
+    /// Quantifiers in capitals before "OF US" ("ALL OF US").
+    static let capitalQuantifiers: TokenSet = ["ALL", "MANY", "SOME", "EACH", "MOST", "BOTH", "NONE", "ONE"]
+
     func acceptsBoundary(_ toks: TokenList, first: Int, end: Int, entry: TokenTrie.Entry) -> Bool {
         let next = end < toks.count ? toks[end] : nil
         // ("A QUESTION FOR ALL OF US", "LET US PRAY": the pronoun in a line set in capitals, not the United States.)
         if end == first + 1, toks[first].is("US"), first >= 1, toks[first - 1].is("LET")
-            || (first >= 2 && toks[first - 1].is("OF") && toks[first - 2].is("ALL", "MANY", "SOME", "EACH", "MOST", "BOTH") || (first >= 2 && toks[first - 1].is("OF") && toks[first - 2].is("NONE", "ONE"))) {
+            || (first >= 2 && toks[first - 1].is("OF") && Self.capitalQuantifiers.contains(toks[first - 2])) {
             return false
         }
         // "Foreign Office spokesperson Tasnim Aslam": a one-word body's name after a role noun, with a capitalised

@@ -660,6 +660,9 @@ enum Lexicon {
         "Daniele", "Gabriele", "Simone", "Noa", "Sasha", "Sacha", "Ariel", "Yael", "Maxime", "Anne-Marie", "Marie-José",
     ]
 
+    /// Whether a word is a known given name, of either sex or of one.
+    static func isGivenName(_ t: Token) -> Bool { givenNameGenders[t.text] != nil || givenNamesOfEitherSex.contains(t) }
+
     /// The gender a person's given name says ("Arturo Rivera y Damas"), if the list knows it; nil for a name whose first
     /// word is the family name ("Lee Hsien Loong").
     static func givenNameGender(of e: Entity) -> Entity.Gender? {

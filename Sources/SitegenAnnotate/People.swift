@@ -1169,26 +1169,25 @@ extension AnnotationRun {
             k += 1
             if toks[k].is("'", "\u{2019}"), !toks[k].spaceBefore { k += 1 }
         }
-        guard k < toks.count, toks[k].isCapitalized, toks[k].isWord, Lexicon.givenNameGenders[toks[k].text] == nil,
-              !Lexicon.givenNamesOfEitherSex.contains(toks[k]) else { return nil }
+        guard k < toks.count, toks[k].isCapitalized, toks[k].isWord, !Lexicon.isGivenName(toks[k]) else { return nil }
         var portfolio = 0
-        var lowerRun = 0
+        var afterAdjective = false
         while k < toks.count, portfolio <= 6 {
             let t = toks[k]
             if t.isCapitalized, t.isWord {
                 // The name: a known given name with a capitalised word after it, not the first word of the portfolio.
-                if portfolio > 0, t.spaceBefore, Lexicon.givenNameGenders[t.text] != nil || Lexicon.givenNamesOfEitherSex.contains(t), !isCovered(u, k),
+                if portfolio > 0, t.spaceBefore, Lexicon.isGivenName(t), !isCovered(u, k),
                    let last = nameEnd(toks, unit: u, from: k), last > k {
                     return k
                 }
                 portfolio += 1
-                lowerRun = 0
+                afterAdjective = false
             } else if Self.romancePortfolioJoiners.contains(t) || Self.romancePortfolioOf.contains(t) || Self.romancePortfolioArticles.contains(t) || t.is("'", "\u{2019}") {
-                lowerRun = 0
-            } else if language == "fr", t.isLowercase, t.isWord, lowerRun == 0, portfolio > 0, t.characterCount >= 5,
+                afterAdjective = false
+            } else if language == "fr", t.isLowercase, t.isWord, !afterAdjective, portfolio > 0, t.characterCount >= 5,
                       Self.frenchAdjectiveEndings.contains(where: { t.text.hasSuffix($0) }) {
                 // ("des Affaires étrangères": French keeps the portfolio's adjectives in lower case.)
-                lowerRun += 1
+                afterAdjective = true
             } else {
                 return nil
             }
