@@ -279,6 +279,13 @@ final class AnnotationRun {
                     i = end
                     continue
                 }
+                // ("Health Minister Paul Martin" in 1955: a known person's name, in an article from before their time, is the
+                // namesake of the time the gazetteer knows by the same name with "Sr." or "Jr.", the father or the son.)
+                if entry.entityID.hasBytePrefix("person/"), entry.form == .name || entry.form == .alias, let namesake = namesakeOfTheTime(entry) {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: end - 1, entityID: namesake, rule: "person.namesake-of-the-time"))
+                    i = end
+                    continue
+                }
                 let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: entry.form.rule)
                 // ("in der Türkei", "Türkiye": a country's name in another language, or with letters English does not write, is
                 // not the word or the given name its English name is.)

@@ -975,6 +975,18 @@ extension AnnotationRun {
         return Gazetteer.isFamiliarVariant(entry.surface, of: e.name) && !notYetInPublicLife(entry.entityID)
     }
 
+    /// For a known person's name written in an article from more than twenty years before their first office, the one other
+    /// known person of the same name but for "Sr." or "Jr." (`Gazetteer.looseName`) who was in public life within fifteen
+    /// years of the article; nil otherwise, or when the year is unknown.
+    func namesakeOfTheTime(_ entry: TokenTrie.Entry) -> String? {
+        guard let year, !notYetInPublicLife(entry.entityID), let ids = gazetteer.peopleByLooseName[Gazetteer.looseName(entry.surface)] else { return nil }
+        let others = ids.filter { id in
+            guard id != entry.entityID, let (first, last) = yearsInOffice(id) else { return false }
+            return first - 15 <= year && year <= last + 15
+        }
+        return others.count == 1 ? others[0] : nil
+    }
+
     /// Of several known people, those who held one of their roles in the article's year (none when the
     /// year is unknown, so that the caller's other tests decide).
     func inOffice(_ ids: [String]) -> [String] {

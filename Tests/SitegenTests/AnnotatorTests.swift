@@ -4895,6 +4895,18 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/john-f-kennedy", "country/es", nil])
     }
 
+    @Test("A known person's name in an article from before their time is the namesake of that time, 'Sr.' or 'Jr.'")
+    func namesakeOfTheTime() {
+        func people(_ text: String, year: Int?) -> Set<String> {
+            Set(Self.annotator.annotate(markdown: text, year: year).mentions.map(\.entityID).filter { $0.hasPrefix("person/") })
+        }
+        let text = "OTTAWA — Canada will go ahead with its polio program, Health Minister Paul Martin told the Commons today. Mr. Martin said every lot had been tested twice."
+        #expect(people(text, year: 1955) == ["person/paul-martin-sr"])
+        // (The prime minister of 2003 in an article of his time, or of no known year.)
+        #expect(people(text, year: 2004) == ["person/paul-martin"])
+        #expect(people(text, year: nil) == ["person/paul-martin"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
