@@ -1679,6 +1679,9 @@ extension AnnotationRun {
             if let body = spokesmanBodyGoingOn(before: position, gender: gender) { return body }
             // "A conductor was asked ... 'No,' she said": someone the text does not name.
             if unnamedPersonBefore(position) { return nil }
+            // "The official traveling with the secretary, who briefed reporters on the understanding that he not be named, was
+            // more candid. '...,' he said": the one the sentence before the quote keeps unnamed.
+            if anonymousOneBefore(position) { return nil }
             // "An official of the secretariat, who did not wish to be named, welcomed the loan." then a paragraph
             // that opens '"...," he said': the unnamed one the paragraph before ended on, when this one names no one first.
             // (Only a sentence that opens on them and names no one: not "A farmer at Rokupr, Pa Santigie Kamara, said".)
@@ -2099,6 +2102,33 @@ extension AnnotationRun {
 
     /// The paragraph introduces an unnamed person ("a conductor", "one resident")
     /// before this point and names nobody.
+    /// Whether the sentence just before the quote that the speech verb at `position` attributes (in its paragraph, else the
+    /// last of the paragraph before) says someone asked not to be named, and names no one but after a preposition ("a
+    /// spokesman for Mr Adamson, who declined to be identified").
+    func anonymousOneBefore(_ position: (Int, Int)) -> Bool {
+        var (u, i) = position
+        let quoted = quotedRanges(u)
+        // Back over the attribution, then over the quote.
+        i = min(i, tokens[u].count) - 1
+        while i >= 0, !isInside(quoted, tokens[u][i].start) { i -= 1 }
+        guard i >= 0 else { return false }
+        while i >= 0, isInside(quoted, tokens[u][i].start) { i -= 1 }
+        var end = i + 1
+        if i < 0 {
+            guard u > 0, tokens[u - 1].count > 1 else { return false }
+            u -= 1
+            end = tokens[u].count
+            i = end - 2
+        }
+        let toks = tokens[u]
+        let s = sentenceStart(u, max(0, i))
+        guard s < end, mentionsAnonymity(u, from: s, to: end) else { return false }
+        return !(s..<end).contains { j in
+            guard let span = coveringSpan(u, j), span.first == j, span.entityID.hasBytePrefix("person/") else { return false }
+            return j == 0 || !Self.objectPrepositions.contains(toks[j - 1].text) && !toks[j - 1].is("of", "for", "to", "by", "with")
+        }
+    }
+
     func unnamedPersonBefore(_ position: (Int, Int)) -> Bool {
         let (u, k) = position
         let toks = tokens[u]

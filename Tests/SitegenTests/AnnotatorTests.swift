@@ -4907,6 +4907,25 @@ struct AnnotatorTests {
         #expect(people(text, year: nil) == ["person/paul-martin"])
     }
 
+    @Test("A pronoun's quote after a sentence that keeps someone unnamed is theirs, not the last person named")
+    func anonymousOneBeforeTheQuote() {
+        let text = """
+            Secretary of State Cyrus Vance said the talks had been useful, and his spokesman, Hodding Carter, called them "frank."
+
+            The official traveling with the secretary, who briefed reporters on the understanding that he not be named, was more candid. "They know what we can't do this year," he said.
+
+            One of the men the charity has helped, a 34-year-old deported last year, asked not to be named because he is looking for work.
+
+            "Everything I know is over there," he says.
+            """
+        #expect(speakers(text) == [nil, nil])
+        // (Someone named who speaks of another unnamed one speaks himself.)
+        let named = """
+            Secretary of State Cyrus Vance said a colleague, who asked not to be named, had warned him of the delay. "We knew it would be hard," he said.
+            """
+        #expect(speakers(named) == ["person/cyrus-vance"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
