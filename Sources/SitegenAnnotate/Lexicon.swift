@@ -381,6 +381,10 @@ enum Lexicon {
         "collector", "striker", "picket", "steelworker", "carpenter", "tailor", "seamstress", "janitor", "cashier", "cabbie",
         "unionist", "retiree", "demonstrator", "marcher", "rescuer", "fitter", "machinist", "rigger", "driller", "stevedore",
         "longshoreman", "wharfie", "boilermaker", "bricklayer", "mason", "stoker",
+        // ("A motorman at the 207th Street shops ... put it more plainly.")
+        "motorman", "patrolman", "postman", "milkman", "boatman", "ferryman", "doorman", "watchman", "lineman", "signalman",
+        "brakeman", "switchman", "trainman", "serviceman", "servicewoman", "tradesman", "salesman", "saleswoman", "workman",
+        "conscript", "recruit", "guardsman", "infantryman", "rifleman",
     ]
 
     /// Trades that make someone unnamed only as a sentence's subject ("A Murang'a avocado exporter who sought

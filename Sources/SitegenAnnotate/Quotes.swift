@@ -3021,12 +3021,15 @@ extension AnnotationRun {
     /// starting at `s`, after a phrase of place or time that opens it (a preposition's or a clause's, with or without a comma).
     func unnamedSubjectAfterOpening(_ u: Int, _ s: Int) -> Bool {
         let toks = tokens[u]
-        guard s < toks.count, Self.openingAdverbials.contains(toks[s]) || toks[s].is("When", "As", "While", "Outside", "Inside", "Near") else { return false }
+        // ("Among the Australians at Independence Hill was a Launceston-born patrol officer": someone among others, after the verb.)
+        guard s < toks.count, Self.openingAdverbials.contains(toks[s]) || toks[s].is("When", "As", "While", "Outside", "Inside", "Near") || toks[s].is("Among")
+        else { return false }
         var i = s + 1
         while i < min(toks.count, s + 25), !toks[i].is(".", "!", "?", ";") {
             if toks[i].is("a", "an", "one"), !Self.objectPrepositions.contains(toks[i - 1].text), !toks[i - 1].is("of", "to", "by"),
                let j = unnamedOpener(u, i, lowercase: true) {
-                // (Its verb follows: "an elderly woman in a headscarf stood apart".)
+                // (Its verb follows: "an elderly woman in a headscarf stood apart"; or went before it: "was a patrol officer".)
+                if toks[i - 1].is("was", "stood", "sat") { return true }
                 return (j + 1..<min(toks.count, j + 10)).contains { (toks[$0].isLowercase && toks[$0].text.hasSuffix("ed")) || Self.pastVerbsOfPresence.contains(toks[$0]) }
             }
             i += 1

@@ -4926,6 +4926,18 @@ struct AnnotatorTests {
         #expect(speakers(named) == ["person/cyrus-vance"])
     }
 
+    @Test("Trades in -man are unnamed people, and 'Among ... was a patrol officer' is someone unnamed after the verb")
+    func unnamedTradesAndAmong() {
+        let text = """
+            Mike Quill told the strikers the trains would stop. Not everyone was so fond of him. A motorman at the 207th Street shops put it more plainly. "We got our raise," he says.
+
+            Prime Minister Michael Somare thanked Australia. Among the Australians at Independence Hill was a Launceston-born patrol officer who intends to stay on.
+
+            "When I came up here as a young kiap, most of the people had never seen a road," he said.
+            """
+        #expect(speakers(text) == [nil, nil])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
