@@ -129,6 +129,11 @@ enum Lexicon {
         "Assistant Secretary", "Deputy Secretary", "Permanent Secretary", "Cabinet Secretary", "Principal Secretary",
         "Minister of State", "Consul General", "Consul-General", "Consul", "Councilman", "Councilwoman", "Assemblyman",
         // (New England towns' "Selectman Thomas J. Quinlan"; "Senate President Pro Tem John A. Rose".)
+        // ("Attorney-General Tommy Thomas", "Surgeon General C. Everett Koop": the law officers and officers general of
+        // Commonwealth and American governments, with or without the hyphen.)
+        "Attorney-General", "Solicitor-General", "Inspector-General", "Postmaster General", "Postmaster-General", "Surgeon General",
+        "Surgeon-General", "Accountant-General", "Advocate General", "Advocate-General", "Judge Advocate General", "Adjutant General",
+        "Adjutant-General", "Quartermaster-General", "Quartermaster General", "Paymaster General", "Registrar-General", "Registrar General",
         "Selectman", "Selectwoman", "Alderman", "Alderwoman", "President Pro Tem", "President pro tem",
         "President Pro Tempore", "President pro tempore", "Speaker Pro Tem",
         "Assemblywoman", "Marshal", "Field Marshal", "Air Marshal", "Brigadier", "Brigadier General", "Major General",
@@ -140,8 +145,9 @@ enum Lexicon {
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
         // Air force and navy ranks as Commonwealth papers abbreviate them ("Sqn Ldr Rakesh Sharma", "Wg Cdr Ravish Malhotra").
         "Sqn Ldr", "Sqn. Ldr.", "Wg Cdr", "Wg. Cdr.", "Flt Lt", "Flt. Lt.", "Gp Capt", "Gp. Capt.", "Air Cdre", "Lt Cdr", "Cdr",
-        // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); clergy.
-        "CE", "PM", "FM", "Cde", "Clr", "Cllr", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
+        // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); councillor ("Cr Tout",
+        // as Australian papers write it); clergy.
+        "CE", "PM", "FM", "Cde", "Clr", "Cllr", "Cr", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
         // Members of parliaments ("Opposition MP Peter Kenilorea Jr", "MEP Reinhard Bütikofer").
         "MP", "MEP", "MLA", "MNA",
         // Members of parliaments and ministers styled "Honourable" ("Hon. Peter Shanel Agovaka", "the Rt Hon John Key").
@@ -219,7 +225,7 @@ enum Lexicon {
 
     /// Abbreviated titles and the role each stands for ("PM Lee" is the Prime Minister of that name).
     static let titleAbbreviations: [String: String] = [
-        "PM": "Prime Minister", "FM": "Foreign Minister", "CE": "Chief Executive", "Cde": "Comrade", "Clr": "Councillor", "Cllr": "Councillor",
+        "PM": "Prime Minister", "FM": "Foreign Minister", "CE": "Chief Executive", "Cde": "Comrade", "Clr": "Councillor", "Cllr": "Councillor", "Cr": "Councillor",
     ]
 
     /// Words that qualify a title written before it ("Associate Justice", "Acting President").

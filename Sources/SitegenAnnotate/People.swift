@@ -766,6 +766,15 @@ extension AnnotationRun {
     }
 
     /// A role noun, singular or plural ("legislator", "legislators").
+    /// The provinces and territories of Canada as its papers abbreviate them after a riding ("Malpeque, P.E.I.": the first
+    /// letter of the dotted ones, which the tokenizer splits).
+    static func isCanadianProvinceAbbreviation(_ toks: TokenList, at i: Int) -> Bool {
+        if toks[i].is("Ont", "Que", "Alta", "Sask", "Man", "Nfld") || toks[i].is("Yukon", "Nunavut") { return true }
+        guard i + 2 < toks.count, toks[i + 1].is(".") else { return false }
+        // B.C., P.E.I., N.S., N.B., N.L., N.W.T. (not N.Y. or N.J.).
+        return (toks[i].is("B") && toks[i + 2].is("C")) || (toks[i].is("P") && toks[i + 2].is("E")) || (toks[i].is("N") && toks[i + 2].is("S", "B", "L", "W"))
+    }
+
     static func isRoleNoun(_ word: String) -> Bool {
         let w = word.lowercased()
         return Lexicon.roleNouns.contains(w) || (w.hasSuffix("s") && Lexicon.roleNouns.contains(String(w.dropLast())))
@@ -1964,6 +1973,9 @@ extension AnnotationRun {
                toks[f.first - 1].is(",", "("), f.last + 1 < toks.count, toks[f.last + 1].is(",", ")"),
                // ("Rep. Don Bonker, D-Vancouver,": a home town instead of the state, in one word.)
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
+            // ("Daryl Kramp (Prince Edward-Hastings, Ont.)": a Canadian member's riding and province in brackets, not a name.)
+            if f.last + 2 < toks.count, toks[f.last + 1].is(","), Self.isCanadianProvinceAbbreviation(toks, at: f.last + 2),
+               (max(0, f.first - 3)..<f.first).contains(where: { toks[$0].is("(") }) { continue }
             // "Cooperatives and Poverty Alleviation. She ...": an abstract noun ends no one's name.
             if let last = words.last, last.count >= 9, ["ation", "ition", "ment", "ness", "ship"].contains(where: { last.hasSuffix($0) }) { continue }
             // ("The Samyukt Kisan Morcha (SKM), the platform of ...": a name its initials follow in brackets is a body's.)
@@ -4048,6 +4060,9 @@ extension AnnotationRun {
                    i == 0 || !toks[i - 1].lowerIs("the") { kind = nil }
                 // "Both Houses of Parliament were dissolved": a quantifier before a body's words counts bodies; it names none.
                 if words.count >= 2, ["Both", "Each", "Several", "Some", "Many", "Most", "Every"].contains(words[0]) { kind = nil }
+                // ("One City Council member, who asked not to be identified,": one of a body's people, not a body called "One ...".)
+                if words.count >= 2, words[0] == "One", end + 1 < toks.count, toks[end + 1].isLowercase,
+                   Lexicon.unnamedPersonNouns.contains(toks[end + 1]) || Self.isRoleNoun(toks[end + 1].text) { kind = nil }
                 // ("the Government's White Paper", "a Green Paper": a kind of government document, named by its colour alone.)
                 if kind == .initiative, words.count == 2, words[1] == "Paper", ["White", "Green", "Blue"].contains(words[0]) { kind = nil }
                 // Generic heads alone ("Trade Ministry") need a qualifier that is not a common word,
