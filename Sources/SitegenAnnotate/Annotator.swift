@@ -250,6 +250,14 @@ final class AnnotationRun {
                     i = end
                     continue
                 }
+                // ("Joseph Borg Cardona, managing director of an import company": a familiar form of a known person's name ("Joe
+                // Borg") that runs on into another capitalised name is someone else's longer name.)
+                if entry.form == .alias, entry.entityID.hasBytePrefix("person/"), end < toks.count, toks[end].spaceBefore, toks[end].isWord,
+                   toks[end].isCapitalized, !toks[end].isAllCaps, let e = entity(entry.entityID), Gazetteer.isFamiliarVariant(entry.surface, of: e.name),
+                   gazetteer.trie.longestMatch(in: toks, at: end) == nil {
+                    i = end
+                    continue
+                }
                 // ("Mr Robert Carr", the Home Secretary, in 1972: a familiar form of a known person's given name ("Bob Carr") fits
                 // only someone in public life within twenty years of the article.)
                 if familiarFormOutOfTime(entry) {

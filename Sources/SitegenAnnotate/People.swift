@@ -200,6 +200,9 @@ extension AnnotationRun {
     /// for a full middle name, as it sounds with the family name as written ("Abdulla Yacoub Bishara" for Abdullah
     /// Bishara; not Rómulo Betancourt for "Rómulo Escobar Bethancourt", nor John L. Lewis for "John P. Lewis").
     func knownWithoutMiddleName(_ parts: [String]) -> String? {
+        // ("Raúl Pérez Reyes" is not the known Raúl Reyes: a Spanish patronymic in the middle is the first of two family
+        // names, and the one Spanish usage keeps.)
+        if parts[1].count >= 4, parts[1].hasSuffix("ez") { return nil }
         let short = parts[0] + " " + parts[2]
         if let known = gazetteer.peopleByName[short] { return known }
         guard parts[1].count > 2, !parts[1].hasSuffix("."), let ids = soundAlike(short), ids.count == 1,
@@ -4079,7 +4082,9 @@ extension AnnotationRun {
                 }
                 // "the Basic Law" in a story about Hong Kong: the one known initiative of that name whose parties the article names.
                 // (Not a place of the same words: "the Perito Moreno glacier" is no "Gasoducto Perito Moreno".)
+                // (Nor a government's slogan: "The New Dawn government" in Zambia is no "Operation New Dawn".)
                 if kind == nil, words.count >= 2, leading == nil, end + 1 >= toks.count || !(toks[end + 1].isLowercase && Self.geographicNouns.contains(toks[end + 1])),
+                   end + 1 >= toks.count || !toks[end + 1].is("government", "administration", "regime", "coalition", "cabinet"),
                    let known = knownInitiative(endingWith: text(of: toks, from: i, to: end, in: u)) {
                     additions.append((Span(unit: u, first: i, last: end, entityID: known.id, rule: "initiative.parties-named"), known))
                     i = end + 1
