@@ -33,7 +33,11 @@ extension AnnotationRun {
         // and before a given name.)
         let familyNameHe = toks[i].is("He") && i > 0 && !Self.sentenceEnders.contains(toks[i - 1].text) && i + 1 < toks.count
             && toks[i + 1].spaceBefore && isNameToken(toks[i + 1]) && !isSpeechVerb(toks[i + 1])
-        guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter || familyNameHe else { return nil }
+        // ("Mr. A. Amirthalingam", "Dr I. Patel": the initials A and I, which are words too, after an honorific.)
+        let honorificInitial = i >= 1 && toks[i].is("A", "I") && i + 2 < toks.count && toks[i + 1].is(".") && !toks[i + 1].spaceBefore
+            && toks[i + 2].spaceBefore && toks[i + 2].characterCount > 1 && isNameToken(toks[i + 2])
+            && (Self.initialHonorifics.contains(toks[i - 1]) || (i >= 2 && toks[i - 1].is(".") && Self.initialHonorifics.contains(toks[i - 2])))
+        guard isNameToken(toks[i]) || isLeadingInitials(toks, at: i) || hyphenedLetter || familyNameHe || honorificInitial else { return nil }
         // ("the Baku-Tbilisi-Kars railway": a word glued to a hyphen carries on the word before it and starts no name.)
         if i >= 2, !toks[i].spaceBefore, toks[i - 1].is("-", "\u{2013}"), !toks[i - 1].spaceBefore, toks[i - 2].isWord { return nil }
         if let span = coveringSpan(unit, i), !span.entityID.hasBytePrefix("person/") { return nil }
@@ -370,6 +374,9 @@ extension AnnotationRun {
     }
 
     /// Honorifics and offices before a person's name that no body is named after ("Sir Charles Court", "Senator Frank Church").
+    /// Honorifics before which a lone "A." or "I." is an initial.
+    static let initialHonorifics: TokenSet = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Shri", "Smt", "Sri", "Prof", "Professor", "Sir", "Rev", "Justice"]
+
     static let honorificsBeforeNames: Set<String> = [
         "Sir", "Dame", "Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur", "Senator", "Sen", "Representative", "Rep", "Congressman",
         "Congresswoman", "Governor", "Gov", "Mayor", "Judge", "Rev", "Reverend", "Pastor", "Professor", "Prof",

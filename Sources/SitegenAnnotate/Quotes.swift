@@ -206,7 +206,10 @@ extension AnnotationRun {
                 // ('..., bad year," Jose Dedeurwaerder, AMC's president, said in an interview': a comma that closes an
                 // apposition after a person's name opens no clause; the name before it is the subject.)
                 let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord
-                    && !isInside(quoted, toks[k - 2].start) && appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
+                    && !isInside(quoted, toks[k - 2].start) && (appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
+                        // ("Spain's Minister of Agriculture, Fisheries and Food, Luis Planas, said his ministry ...": a name set off
+                        // by commas right before the verb is its subject.)
+                        || coveringSpan(u, k - 2).map { p in p.last == k - 2 && p.first > 0 && toks[p.first - 1].is(",") && p.entityID.hasBytePrefix("person/") } == true)
                 // ('« ... », a déclaré le chef de l'Etat': the auxiliary before the participle opens the clause with it.)
                 // ('«...», ha dichiarato un portavoce': Italian "ha", "hanno" the same.)
                 let auxiliary = k >= 2 && toks[k - 1].is("a", "ont", "ha", "hanno") && (toks[k - 2].is(",", "\"") || isInside(quoted, toks[k - 2].start))

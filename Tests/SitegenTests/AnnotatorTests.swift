@@ -4971,6 +4971,19 @@ struct AnnotatorTests {
         #expect(!dawn.contains("initiative/operation-new-dawn"))
     }
 
+    @Test("A name set off by commas right before the verb is its subject; 'Mr. A. Amirthalingam' has an initial A")
+    func namedInCommasAndInitialA() {
+        let text = """
+            Spain's Foreign Minister José Manuel Albares said the partnership must be protected.
+
+            Spain's Minister of Agriculture, Fisheries and Food, Luis Planas, said his ministry would support the sector. "Our fishermen have been waiting for more than a year," he said.
+            """
+        #expect(speakers(text) == ["person/luis-planas"])
+        #expect(ids("From his exile in Madras, Mr. A. Amirthalingam of the TULF condemned both massacres.").contains("person/a-amirthalingam"))
+        // (Not the article: "A. Amirthalingam" alone, or "A. Then", opens no name after no honorific.)
+        #expect(!ids("A. Amirthalingam condemned them.").contains { $0.hasPrefix("person/") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
