@@ -1282,7 +1282,9 @@ extension AnnotationRun {
            toks[j].lowerIs("spokesman", "spokeswoman", "spokesperson"), toks[j - 2].lowerIs("a", "the"),
            toks[j - 1].isCapitalized, toks[j - 1].characterCount >= 3, !isCovered(u, j - 1),
            let body = spansBefore((u, j - 1)).prefix(200).first(where: { span in
-               span.unit >= u - 3 && span.entityID.hasBytePrefix("organization/") && span.last > span.first && tokens[span.unit][span.first].text == toks[j - 1].text
+               // ("The European Commission moved quickly ... A Commission spokesperson said": or by its last word.)
+               span.unit >= u - 3 && span.entityID.hasBytePrefix("organization/") && span.last > span.first
+                   && (tokens[span.unit][span.first].text == toks[j - 1].text || tokens[span.unit][span.last].text == toks[j - 1].text)
            }) {
             return .entity(body.entityID)
         }
@@ -1501,6 +1503,19 @@ extension AnnotationRun {
     /// Titles that stand alone for their holder, capitalised and without "the" ("Lyonpo said", "Dasho added").
     static let standaloneTitles: Set<String> = ["Lyonpo", "Lyonchhen", "Lyonchoen", "Dasho", "Beretitenti", "Palemia", "Ibedul", "Reklai"]
 
+    /// The token after a short phrase of time at `i` ("on Friday", "on Friday night", "yesterday", "last week"), else `i`.
+    static func afterTimePhrase(_ toks: TokenList, _ i: Int) -> Int {
+        guard i < toks.count else { return i }
+        if toks[i].is("yesterday", "today", "tonight") { return i + 1 }
+        if i + 1 < toks.count, toks[i].is("last"), toks[i + 1].is("week", "month", "night", "year") { return i + 2 }
+        if i + 1 < toks.count, toks[i].is("on"), weekdays.contains(toks[i + 1]) {
+            return i + 2 < toks.count && toks[i + 2].is("night", "morning", "evening", "afternoon") ? i + 3 : i + 2
+        }
+        return i
+    }
+
+    static let weekdays: TokenSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]
         if let span = coveringSpan(u, i), span.entityID.hasBytePrefix("person/") || span.entityID.hasBytePrefix("organization/") {
@@ -1518,7 +1533,9 @@ extension AnnotationRun {
         // "Lagos said in a statement", "China says": a country, or its capital for its government, right before a verb
         // of speech is the country speaking.
         // (Only as the clause's subject: not "the Foreign Office in London said", "the President of China said".)
-        if i + 1 < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][i + 1]), t.isCapitalized, i == 0 || tokens[u][i - 1].kind == .punct {
+        // ("Morocco on Friday said it ...", "Lagos yesterday said": or with the day between them.)
+        if i + 1 < tokens[u].count, t.isCapitalized, i == 0 || tokens[u][i - 1].kind == .punct,
+           case let v = Self.afterTimePhrase(tokens[u], i + 1), v < tokens[u].count, Lexicon.speechVerbs.contains(tokens[u][v]) {
             if let span = coveringSpan(u, i), span.first == i, span.last == i, span.entityID.hasBytePrefix("country/"), span.rule != "gazetteer.adjective" {
                 return .entity(span.entityID)
             }

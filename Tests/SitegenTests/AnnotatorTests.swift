@@ -4984,6 +4984,16 @@ struct AnnotatorTests {
         #expect(!ids("A. Amirthalingam condemned them.").contains { $0.hasPrefix("person/") })
     }
 
+    @Test("A country speaks with the day between it and the verb; 'A Commission spokesperson' speaks for the body of that last word")
+    func countryOnFridayAndBodyByLastWord() {
+        #expect(speakers("Rabat - Morocco on Friday said it \"does not consider itself concerned at all\" by the ruling.") == ["country/ma"])
+        #expect(speakers("Lagos yesterday said it \"will not accept any verdict that ignores the facts on the ground,\" a stand the panel noted.") == ["country/ng"])
+        let text = """
+            The European Commission moved quickly to play down the impact. A Commission spokesperson said the EU "will now analyze the judgment in detail" and stressed the partnership.
+            """
+        #expect(speakers(text) == ["organization/european-commission"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
