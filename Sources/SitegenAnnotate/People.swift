@@ -2670,7 +2670,8 @@ extension AnnotationRun {
                 }
                 // Name, the ... descriptor
                 // ("Mrs. Ruth E. Chandler, a Salem importer": the family name after a middle initial is a person's.)
-                if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized,
+                // ("the Society for the Protection of Birds, a body": not the end of a longer name after "of" or "for the".)
+                if toks[k].isCapitalized, k == 0 || !toks[k - 1].isCapitalized, !endsLongerName(toks, unit: u, at: k),
                    !(k >= 2 && toks[k - 1].is(".") && !toks[k - 1].spaceBefore && toks[k - 2].characterCount == 1 && toks[k - 2].isCapitalized),
                    let end = capitalisedRun(toks, unit: u, from: k) ?? (k > 0 && toks[k - 1].isWord ? capitalisedRun(toks, unit: u, from: k, commonFirstWord: true) : nil),
                    end + 2 < toks.count, toks[end + 1].is(","), toks[end + 2].is("the", "a", "an") {
@@ -2771,6 +2772,23 @@ extension AnnotationRun {
 
     /// The end of an employer's name after "at" or "of": capitalised words (a demonym
     /// may open it), "and"/"of"/"&" between them, hyphenated parts; up to six words.
+    /// Whether the capitalised word at `k` carries on a name before it through "of", "for", "of the", "for the" ("the
+    /// Society for the Protection of Birds").
+    /// (Not after a name already found: "Manana Kochladze of Green Alternative", "Luxembourg for Finance".)
+    func endsLongerName(_ toks: TokenList, unit u: Int, at k: Int) -> Bool {
+        guard k >= 2, toks[k - 1].is("of", "for", "the") else { return false }
+        let joiner = toks[k - 1].is("the") ? k - 2 : k - 1
+        guard joiner >= 1, toks[joiner].is("of", "for") else { return false }
+        guard toks[joiner - 1].isCapitalized, toks[joiner - 1].isWord, !isCovered(u, joiner - 1) else { return false }
+        // (A body's head word in the words before: "Society", "Commission".)
+        var j = joiner - 1
+        while j >= 0, joiner - j <= 8, toks[j].isCapitalized || toks[j].is("of", "for", "the", "and") {
+            if toks[j].isCapitalized, Lexicon.organizationHeads.contains(toks[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     func workplaceEnd(_ toks: TokenList, unit: Int, from i: Int) -> Int? {
         guard i < toks.count, toks[i].isCapitalized, !Lexicon.notNames.contains(toks[i]) else { return nil }
         if let span = coveringSpan(unit, i), !(span.entityID.hasBytePrefix("country/") && span.rule == "gazetteer.adjective") { return nil }
@@ -2785,6 +2803,10 @@ extension AnnotationRun {
                toks[k + 2].isCapitalized, toks[k + 2].spaceBefore { end = k + 2; k += 3; words += 1; continue }
             if t.is("and", "of", "&", "for", "on"), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(unit, k + 1),
                !Lexicon.calendarWords.contains(toks[k + 1]) { k += 1; continue }
+            // ("chairman of the High Commission for the Development of Arriyadh": "for the", "of the" inside the name, before a
+            // capitalised word.)
+            if t.is("of", "for"), end > i || Lexicon.organizationHeads.contains(toks[end]), k + 2 < toks.count, toks[k + 1].is("the"),
+               toks[k + 2].isCapitalized, toks[k + 2].spaceBefore, !isCovered(unit, k + 2), !Lexicon.calendarWords.contains(toks[k + 2]) { k += 2; continue }
             // "a researcher at the Diplomatic Academy of Vietnam": the country is part of the body's name.
             if t.is("of"), Lexicon.organizationHeads.contains(toks[end]), k + 1 < toks.count, let place = coveringSpan(unit, k + 1), place.first == k + 1,
                place.entityID.hasBytePrefix("country/"), place.rule != "gazetteer.adjective" {
@@ -3248,6 +3270,11 @@ extension AnnotationRun {
                 let title = foreignTitle ?? (!couple && toks[i - 1].isAllCaps && before.count > 2 ? before.prefix(1) + before.dropFirst().lowercased() : before)
                 // ("The Minister of Power": "of" is a word of titles, "Administrator of USAID", but no title.)
                 guard title.first?.isUppercase == true, titleWords.contains(title), let candidates = gazetteer.peopleByFamilyName[word] else { continue }
+                // ("Prince Khalid bin Bandar bin Abdulaziz ... Prince Khalid said": the first word of an Arabic name the article gave,
+                // with "bin" after it, stands for that person, not for a known namesake whose family name it is.)
+                if spans.contains(where: { s in
+                    s.last > s.first + 1 && s.entityID.hasBytePrefix("person/") && tokens[s.unit][s.first].text == word && tokens[s.unit][s.first + 1].is("bin", "bint", "ibn")
+                }) { continue }
                 // ("Foreign Minister Shaikh Mohammed told ...": an honorific that is also a family name, before a given name,
                 // starts a name; it is not the Finance Minister whose family name it is.)
                 if i + 1 < toks.count, toks[i + 1].spaceBefore, Lexicon.givenNameGenders[toks[i + 1].text] != nil { continue }
