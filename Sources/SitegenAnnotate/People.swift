@@ -1983,6 +1983,10 @@ extension AnnotationRun {
                toks[f.first - 1].is(",", "("), f.last + 1 < toks.count, toks[f.last + 1].is(",", ")"),
                // ("Rep. Don Bonker, D-Vancouver,": a home town instead of the state, in one word.)
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
+            // ("the Thatcher Ferry, which has carried vehicles", after Maurice H. Thatcher: a person's family name the article gave,
+            // then another word, after "the", is a thing named after them.)
+            if words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("the"), Lexicon.givenNameGenders[words[0]] == nil,
+               writtenAsFamilyName(words[0], before: (f.unit, f.first)) { continue }
             // ("Daryl Kramp (Prince Edward-Hastings, Ont.)": a Canadian member's riding and province in brackets, not a name.)
             if f.last + 2 < toks.count, toks[f.last + 1].is(","), Self.isCanadianProvinceAbbreviation(toks, at: f.last + 2),
                (max(0, f.first - 3)..<f.first).contains(where: { toks[$0].is("(") }) { continue }
@@ -2772,6 +2776,20 @@ extension AnnotationRun {
 
     /// The end of an employer's name after "at" or "of": capitalised words (a demonym
     /// may open it), "and"/"of"/"&" between them, hyphenated parts; up to six words.
+    /// Whether the text wrote `word` before this point as the family name after a known given name or an initial
+    /// ("Maurice H. Thatcher").
+    func writtenAsFamilyName(_ word: String, before position: (Int, Int)) -> Bool {
+        for u in 0...position.0 {
+            let toks = tokens[u]
+            for j in toks.indices where j >= 2 && (u, j) < position && toks[j].text == word {
+                if Lexicon.isGivenName(toks[j - 1]) || (toks[j - 1].is(".") && !toks[j - 1].spaceBefore && toks[j - 2].characterCount == 1 && toks[j - 2].isCapitalized) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// Whether the capitalised word at `k` carries on a name before it through "of", "for", "of the", "for the" ("the
     /// Society for the Protection of Birds").
     /// (Not after a name already found: "Manana Kochladze of Green Alternative", "Luxembourg for Finance".)

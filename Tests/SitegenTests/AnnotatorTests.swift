@@ -5013,6 +5013,17 @@ struct AnnotatorTests {
         #expect(ids("\"We are still waiting,\" said Manana Kochladze of Green Alternative, a Tbilisi-based group.").contains("organization/green-alternative"))
     }
 
+    @Test("'the Thatcher Ferry' after Maurice H. Thatcher is a thing named after him, not a person")
+    func thingNamedAfterAPerson() {
+        let text = """
+            Maurice H. Thatcher, who sat on the Isthmian Canal Commission, came back for the ceremony.
+
+            The bridge replaces the Thatcher Ferry, which has carried vehicles across the Canal since 1932.
+            """
+        let people = ids(text).filter { $0.hasPrefix("person/") }
+        #expect(people == ["person/maurice-thatcher"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
