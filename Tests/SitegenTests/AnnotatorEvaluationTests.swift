@@ -1951,25 +1951,39 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind167QuoteFloor = (0.98, 0.95, 0.87)
 
+    /// Blind-168 (the Lawrence Daily Journal-World 1958, the Kleine Zeitung 1975 in German, the Lanka Guardian 1987, Inside
+    /// Indonesia 1996, India Abroad 2000, Japan Today 2004, The Hill Times 2015, Kenyans.co.ke 2020), on terrorism, bombings and
+    /// hostage crises.
+    /// Measured on arrival: initiatives 0.88/0.70, organisations 0.93/0.80, people 0.97/0.85, speakers 73 of 82.
     static let blind168Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.92), .region: (0.98, 0.98), .initiative: (0.85, 0.68), .organization: (0.90, 0.78), .person: (0.96, 0.83),
     ]
-    static let blind168QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind168QuoteFloor = (0.98, 0.96, 0.87)
 
+    /// Blind-170 (Stampa Sera 1956 in Italian, The Star & Herald 1962, ZANA 1976, Tokyo Business Today 1987, the Times &
+    /// Transcript 1997, the Sunday Territorian 2004, TradeArabia 2013, The Sunday Guardian 2024), on roads, railways and bridges.
+    /// Measured on arrival: initiatives 0.70/0.78, organisations 0.90/0.66, people 0.96/0.93, speakers 70 of 78.
     static let blind170Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.93), .region: (0.78, 0.98), .initiative: (0.75, 0.75), .organization: (0.88, 0.65), .person: (0.98, 0.90),
     ]
-    static let blind170QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind170QuoteFloor = (0.95, 0.96, 0.87)
 
+    /// Blind-171 (the Daily Service 1957, Blitz 1964, the Evening Chronicle 1974, the Courier-Post 1980, the Diario de
+    /// Pernambuco 1994 in Portuguese, The Forward 2008, Free Malaysia Today 2018, The Daily Advertiser 2023), on corruption and
+    /// anti-corruption inquiries.
+    /// Measured on arrival: initiatives 1.00/0.67, organisations 0.81/0.74, people 0.95/0.87, speakers 76 of 93.
     static let blind171Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.73, 0.98), .initiative: (0.98, 0.64), .organization: (0.80, 0.72), .person: (0.96, 0.88),
     ]
-    static let blind171QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind171QuoteFloor = (0.98, 0.96, 0.82)
 
+    /// Blind-169 (the News of the World 1958, The Oriental Economist 1965, Organiser 1974, Niugini Nius 1987, The Newfoundland
+    /// Herald 1995, The Palestine Chronicle 2008, Río Negro 2016 in Spanish, Morocco World News 2024), on fisheries and the oceans.
+    /// Measured on arrival: initiatives 0.64/0.64, organisations 0.91/0.88, people 0.98/0.96, speakers 58 of 80.
     static let blind169Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.89), .region: (0.86, 0.98), .initiative: (0.70, 0.70), .organization: (0.88, 0.85), .person: (0.95, 0.93),
     ]
-    static let blind169QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind169QuoteFloor = (0.98, 0.90, 0.75)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
