@@ -1392,7 +1392,10 @@ extension AnnotationRun {
                    toks[last + 1].is(",", ".") || (toks[last + 1].is("(") && (last + 2..<min(toks.count - 1, last + 7)).contains(where: { toks[$0].is(")") && toks[$0 + 1].is(",", ".") }))
                     // ("the court's president, Peter Tomka of Slovakia, said": the country the person is of.)
                     || (toks[last + 1].is("of") && coveringSpan(u, last + 2).map { $0.first == last + 2 && $0.entityID.hasBytePrefix("country/")
-                        && $0.last + 1 < toks.count && toks[$0.last + 1].is(",") } == true) {
+                        && $0.last + 1 < toks.count && toks[$0.last + 1].is(",") } == true)
+                    // ("Errichetti's lawyer, Raymond A. Brown of Newark, argued": or the town or the firm the person is of.)
+                    || (toks[last + 1].is("of") && last + 2 < toks.count && toks[last + 2].isCapitalized && toks[last + 2].isWord
+                        && (last + 3..<min(toks.count, last + 6)).first(where: { !toks[$0].isCapitalized || !toks[$0].isWord }).map { toks[$0].is(",") } == true) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
                     continue

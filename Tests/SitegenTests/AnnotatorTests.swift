@@ -5024,6 +5024,17 @@ struct AnnotatorTests {
         #expect(people == ["person/maurice-thatcher"])
     }
 
+    @Test("A role, then a name set off by commas with the town or firm the person is of")
+    func appositionWithTownOrFirm() {
+        let text = """
+            Errichetti's lawyer, Raymond A. Brown of Newark, argued throughout the trial that the government had manufactured the crime.
+
+            "The government did not catch a crime, it created one," Brown told the jury.
+            """
+        #expect(ids(text).contains("person/raymond-brown"))
+        #expect(speakers(text) == ["person/raymond-brown"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
