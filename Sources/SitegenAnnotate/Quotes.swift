@@ -1817,7 +1817,7 @@ extension AnnotationRun {
     /// Words opening a short phrase of time or place before a sentence's subject ("At 1am, ...").
     static let openingAdverbials: TokenSet = [
         "At", "In", "On", "After", "Before", "During", "Later", "Earlier", "Meanwhile", "Yesterday", "Today", "Then",
-        "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside",
+        "Afterwards", "Separately", "Last", "This", "Since", "By", "Until", "Within", "Outside", "Inside", "From",
         // "Speaking to APA, Ambassador ... Hong Jiuyin said", "Addressing the parade, the President said": a participle's phrase.
         "Speaking", "Addressing", "Talking", "Writing", "Responding", "Commenting", "Answering", "Reacting", "Asked",
         // Spanish and French: "Desde Bruselas, la Comisión Europea aplazó ...".
@@ -1973,7 +1973,8 @@ extension AnnotationRun {
             }
             // "At 1am, Martin Lee, the leader of the Democratic Party, addressed ...", "On Monday, Wang said":
             // a short phrase of time or place opening the sentence.
-            if let bb = before, bb.is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 4),
+            // ("From his exile in Madras, Mr. A. Amirthalingam ... condemned": up to six words.)
+            if let bb = before, bb.is(","), let s = Self.openingPhrase(toks, beforeComma: b, maxTokens: 6),
                !(s..<b).contains(where: { coveringSpan(span.unit, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                 before = s > 0 ? toks[s - 1] : nil
             }
@@ -2061,8 +2062,11 @@ extension AnnotationRun {
                 var k = span.last + 2
                 if k < toks.count, toks[k].is("the") { k += 1 }
                 if k < toks.count, let place = coveringSpan(span.unit, k), place.first == k, !place.entityID.hasBytePrefix("person/"),
-                   place.last + 1 < toks.count, toks[place.last + 1].is(",") || toks[place.last + 1].isLowercase {
-                    return fits(span.entityID, gender)
+                   place.last + 1 < toks.count {
+                    // ("Mr. A. Amirthalingam of the Tamil United Liberation Front (TULF) condemned": the body's acronym in brackets.)
+                    var after = place.last + 1
+                    if toks[after].is("("), after + 2 < toks.count, toks[after + 2].is(")") { after += 3 }
+                    if after < toks.count, toks[after].is(",") || toks[after].isLowercase { return fits(span.entityID, gender) }
                 }
             }
             // "Mr Chou's reply ... was all smiles. He brought, he said, ...": the person whose words the sentence is about.

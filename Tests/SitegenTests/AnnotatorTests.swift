@@ -5035,6 +5035,16 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/raymond-brown"])
     }
 
+    @Test("A pronoun's quote goes to the person the sentence before opens on, after a phrase of place, with a body and its acronym after the name")
+    func subjectWithBodyAcronymAfterOpeningPhrase() {
+        let text = """
+            "I have tried talking," President J. R. Jayewardene said.
+
+            From his exile in Madras, Mr. A. Amirthalingam of the Tamil United Liberation Front (TULF) condemned both massacres. "The innocent people are paying for the failures of their leaders," he said.
+            """
+        #expect(speakers(text) == ["person/j-r-jayewardene", "person/a-amirthalingam"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
