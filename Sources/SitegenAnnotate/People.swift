@@ -374,6 +374,10 @@ extension AnnotationRun {
     }
 
     /// Honorifics and offices before a person's name that no body is named after ("Sir Charles Court", "Senator Frank Church").
+    /// Italian abbreviations of a degree or a style written in lower case before a name: ingegnere, onorevole, avvocato,
+    /// dottore, professore, geometra, ragioniere, architetto, senatore, monsignore.
+    static let italianStyleAbbreviations: TokenSet = ["ing", "on", "avv", "dott", "prof", "geom", "rag", "arch", "sen", "mons", "gen", "comm"]
+
     /// Honorifics before which a lone "A." or "I." is an initial.
     static let initialHonorifics: TokenSet = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Shri", "Smt", "Sri", "Prof", "Professor", "Sir", "Rev", "Justice"]
 
@@ -1280,6 +1284,15 @@ extension AnnotationRun {
                    (i + 2..<g).allSatisfy({ toks[$0].isWord && (toks[$0].isCapitalized || toks[$0].is("und", "für", "der", "des", "die")) }),
                    !isCovered(u, g), let last = nameEnd(toks, unit: u, from: g), last > g {
                     found.append(NameCandidate(unit: u, first: g, last: last, gender: Lexicon.givenNameGenders[toks[g].text], rule: "person.title"))
+                    i = last + 1
+                    continue
+                }
+                // ("l'amministratore delegato, ing. Fedele Cova,", "on. Armando Angelini": Italian papers abbreviate a person's
+                // degree or style in lower case before the name.)
+                if language == "it", toks[i].isLowercase, Self.italianStyleAbbreviations.contains(toks[i]), i + 3 < toks.count, toks[i + 1].is("."),
+                   !toks[i + 1].spaceBefore, toks[i + 2].spaceBefore, toks[i + 2].isCapitalized, !isCovered(u, i + 2),
+                   let last = nameEnd(toks, unit: u, from: i + 2), last > i + 2 {
+                    found.append(NameCandidate(unit: u, first: i + 2, last: last, rule: "person.title"))
                     i = last + 1
                     continue
                 }

@@ -5045,6 +5045,20 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/j-r-jayewardene", "person/a-amirthalingam"])
     }
 
+    @Test("Italian degrees and styles abbreviated in lower case open a name: 'ing. Fedele Cova', 'on. Armando Angelini'")
+    func italianStyleAbbreviations() {
+        let text = """
+            Secondo il governo non è una strada per gli automobilisti, ma è il segno della ripresa e della fiducia nel futuro della nazione, che non ha mai smesso di crederci. La cerimonia si è svolta nelle campagne di San Donato Milanese. Il Presidente della Repubblica vi è giunto poco dopo le 17, accompagnato dal ministro dei Trasporti on. Armando Angelini; sulla tribuna lo attendevano le autorità della provincia e i dirigenti della società.
+
+            L'amministratore delegato della società, ing. Fedele Cova, non ha dubbi sul calendario. «I primi cantieri si apriranno entro l'estate sul tratto fino a Piacenza e al Po», ci ha dichiarato. «Contiamo di aprire al traffico il tronco Milano-Parma entro il 1958».
+            """
+        let found = ids(text)
+        #expect(found.contains("person/fedele-cova") && found.contains("person/armando-angelini"))
+        #expect(speakers(text) == ["person/fedele-cova", "person/fedele-cova"])
+        // (Not English "on." at a sentence's end.)
+        #expect(!ids("The talks went on. Armando Angelini arrived later, and Fedele Cova left.").contains("person/cova"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
