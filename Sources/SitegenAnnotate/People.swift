@@ -1289,8 +1289,9 @@ extension AnnotationRun {
                 }
                 // ("l'amministratore delegato, ing. Fedele Cova,", "on. Armando Angelini": Italian papers abbreviate a person's
                 // degree or style in lower case before the name.)
-                if language == "it", toks[i].isLowercase, Self.italianStyleAbbreviations.contains(toks[i]), i + 3 < toks.count, toks[i + 1].is("."),
-                   !toks[i + 1].spaceBefore, toks[i + 2].spaceBefore, toks[i + 2].isCapitalized, !isCovered(u, i + 2),
+                // (The token's own tests first: this runs for every token.)
+                if i + 3 < toks.count, toks[i + 1].is("."), !toks[i + 1].spaceBefore, toks[i].isLowercase, toks[i + 2].spaceBefore, toks[i + 2].isCapitalized,
+                   language == "it", Self.italianStyleAbbreviations.contains(toks[i]), !isCovered(u, i + 2),
                    let last = nameEnd(toks, unit: u, from: i + 2), last > i + 2 {
                     found.append(NameCandidate(unit: u, first: i + 2, last: last, rule: "person.title"))
                     i = last + 1
