@@ -555,11 +555,13 @@ enum Lexicon {
     static let titleWords = TokenSet(titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0) && $0 != "the" })
     static let titleWordsLowercased = TokenSet(titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !titleWordsAlsoNames.contains($0.capitalized) && $0 != "the" })
 
+    /// The days of the week in English ("on Friday night" is a phrase of time).
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let weekdays = TokenSet(weekdayNames)
     /// Days and months: "the Foreign Ministry on Saturday" ends before them.
-    static let calendarWords: TokenSet = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    static let calendarWords = TokenSet(weekdayNames + [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ])
 
     /// Nouns after a country's adjective that make it a language, not the country
     /// ("the Portuguese acronym", "a French translation").
@@ -672,6 +674,7 @@ enum Lexicon {
 
     /// Whether a word is a known given name, of either sex or of one.
     static func isGivenName(_ t: Token) -> Bool { givenNameGenders[t.text] != nil || givenNamesOfEitherSex.contains(t) }
+    static func isGivenName(_ word: String) -> Bool { givenNameGenders[word] != nil || givenNamesOfEitherSex.contains(word) }
 
     /// The gender a person's given name says ("Arturo Rivera y Damas"), if the list knows it; nil for a name whose first
     /// word is the family name ("Lee Hsien Loong").

@@ -378,8 +378,9 @@ extension AnnotationRun {
     /// dottore, professore, geometra, ragioniere, architetto, senatore, monsignore.
     static let italianStyleAbbreviations: TokenSet = ["ing", "on", "avv", "dott", "prof", "geom", "rag", "arch", "sen", "mons", "gen", "comm"]
 
-    /// Honorifics before which a lone "A." or "I." is an initial.
-    static let initialHonorifics: TokenSet = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Shri", "Smt", "Sri", "Prof", "Professor", "Sir", "Rev", "Justice"]
+    /// Honorifics before which a lone "A." or "I." is an initial: those before names, and the styles of courtesy and of
+    /// South Asia that open one.
+    static let initialHonorifics = TokenSet(honorificsBeforeNames.union(["Miss", "Dr", "Shri", "Smt", "Sri", "Justice"]))
 
     static let honorificsBeforeNames: Set<String> = [
         "Sir", "Dame", "Mr", "Mrs", "Ms", "Mme", "Madame", "Monsieur", "Senator", "Sen", "Representative", "Rep", "Congressman",
@@ -2002,7 +2003,7 @@ extension AnnotationRun {
                Lexicon.usStateNames.contains(text(of: toks, from: f.first + 2, to: f.last, in: f.unit)) || f.last == f.first + 2 { continue }
             // ("the Thatcher Ferry, which has carried vehicles", after Maurice H. Thatcher: a person's family name the article gave,
             // then another word, after "the", is a thing named after them.)
-            if words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("the"), Lexicon.givenNameGenders[words[0]] == nil,
+            if words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("the"), !Lexicon.isGivenName(words[0]),
                writtenAsFamilyName(words[0], before: (f.unit, f.first)) { continue }
             // ("Daryl Kramp (Prince Edward-Hastings, Ont.)": a Canadian member's riding and province in brackets, not a name.)
             if f.last + 2 < toks.count, toks[f.last + 1].is(","), Self.isCanadianProvinceAbbreviation(toks, at: f.last + 2),
@@ -2029,7 +2030,7 @@ extension AnnotationRun {
             if let last = words.last, ["Pope", "Pontiff", "Patriarch", "Archbishop", "Catholicos"].contains(last) || words == ["Holy", "Father"] { continue }
             // ("the Catholic Bishops Conference", "the Anglican Church": a church's bodies are no one's name.)
             // (Not "Senator Frank Church": a given name first.)
-            if let last = words.last, Self.churchBodyWords.contains(last), Lexicon.givenNameGenders[words[0]] == nil { continue }
+            if let last = words.last, Self.churchBodyWords.contains(last), !Lexicon.isGivenName(words[0]) { continue }
             // "... Ministry of Mining and Heavy Industry said": a portfolio's words, not a person's.
             if let last = words.last, Self.portfolioNouns.contains(last) { continue }
             // ("Archbishop Helder Camara ... Dom Helder is unimpressed": an honorific that goes with a given name, and the given
@@ -2042,7 +2043,7 @@ extension AnnotationRun {
             // ("Die Politik Adenauers": a German noun and a known person's family name in the genitive, not a new person.)
             if language == "de", words.count == 2, f.first > 0, Self.germanArticles.contains(lowerOf: toks[f.first - 1]),
                let last = words.last, last.count > 3, last.hasSuffix("s"), gazetteer.peopleByFamilyName[last] == nil,
-               gazetteer.peopleByFamilyName[String(last.dropLast())] != nil, Lexicon.givenNameGenders[words[0]] == nil { continue }
+               gazetteer.peopleByFamilyName[String(last.dropLast())] != nil, !Lexicon.isGivenName(words[0]) { continue }
             // "The Ministry of Electric Power said": whatever follows a ministry's or a department's "of" is its portfolio.
             if f.first >= 2, toks[f.first - 1].is("of", "for"), toks[f.first - 2].is("Ministry", "Ministries", "Department", "Bureau", "Secretariat") { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.

@@ -1508,13 +1508,11 @@ extension AnnotationRun {
         guard i < toks.count else { return i }
         if toks[i].is("yesterday", "today", "tonight") { return i + 1 }
         if i + 1 < toks.count, toks[i].is("last"), toks[i + 1].is("week", "month", "night", "year") { return i + 2 }
-        if i + 1 < toks.count, toks[i].is("on"), weekdays.contains(toks[i + 1]) {
+        if i + 1 < toks.count, toks[i].is("on"), Lexicon.weekdays.contains(toks[i + 1]) {
             return i + 2 < toks.count && toks[i + 2].is("night", "morning", "evening", "afternoon") ? i + 3 : i + 2
         }
         return i
     }
-
-    static let weekdays: TokenSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     func subjectRef(_ u: Int, _ i: Int) -> SubjectRef? {
         let t = tokens[u][i]
@@ -1707,10 +1705,9 @@ extension AnnotationRun {
             // (Only a sentence that opens on them and names no one: not "A farmer at Rokupr, Pa Santigie Kamara, said".)
             // ("At the graveside in Milltown an elderly woman in a headscarf stood apart", "When word came out, one young man in
             // a fur hat turned away": or after a phrase of place or time.)
-            if position.0 > 0, case let before = tokens[position.0 - 1], before.count > 2,
-               case let s = sentenceStart(position.0 - 1, before.count - 2),
-               unnamedOpener(position.0 - 1, s) != nil || unnamedSubjectAfterOpening(position.0 - 1, s),
-               !(s..<before.count).contains(where: { coveringSpan(position.0 - 1, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
+            if position.0 > 0, tokens[position.0 - 1].count > 2, let last = finalSentence(of: position.0 - 1),
+               unnamedOpener(position.0 - 1, last.lowerBound) != nil || unnamedSubjectAfterOpening(position.0 - 1, last.lowerBound),
+               !last.contains(where: { coveringSpan(position.0 - 1, $0)?.entityID.hasBytePrefix("person/") ?? false }) {
                 let quoted = quotedRanges(position.0)
                 if !(0..<min(position.1, tokens[position.0].count)).contains(where: { !isInside(quoted, tokens[position.0][$0].start) && coveringSpan(position.0, $0) != nil }) { return nil }
             }
@@ -2124,28 +2121,36 @@ extension AnnotationRun {
     /// Prepositions after which an unnamed someone is no speaker introduced ("with one neighbour").
     static let objectPrepositions: Set<String> = ["with", "for", "from", "of", "against", "on", "at", "in", "into", "over", "between", "among", "about", "like"]
 
-    /// The paragraph introduces an unnamed person ("a conductor", "one resident")
-    /// before this point and names nobody.
-    /// Whether the sentence just before the quote that the speech verb at `position` attributes (in its paragraph, else the
-    /// last of the paragraph before) says someone asked not to be named, and names no one but after a preposition ("a
-    /// spokesman for Mr Adamson, who declined to be identified").
-    func anonymousOneBefore(_ position: (Int, Int)) -> Bool {
-        var (u, i) = position
+    /// The last sentence of paragraph `u`, as its tokens' range, when it has more than one token.
+    func finalSentence(of u: Int) -> Range<Int>? {
+        let n = tokens[u].count
+        guard n > 1 else { return nil }
+        return sentenceStart(u, n - 2)..<n
+    }
+
+    /// The sentence just before the quote that the speech verb at `position` attributes: in its paragraph, else the last
+    /// of the paragraph before.
+    func sentenceBeforeQuote(_ position: (Int, Int)) -> (unit: Int, range: Range<Int>)? {
+        let u = position.0
         let quoted = quotedRanges(u)
         // Back over the attribution, then over the quote.
-        i = min(i, tokens[u].count) - 1
+        var i = min(position.1, tokens[u].count) - 1
         while i >= 0, !isInside(quoted, tokens[u][i].start) { i -= 1 }
-        guard i >= 0 else { return false }
+        guard i >= 0 else { return nil }
         while i >= 0, isInside(quoted, tokens[u][i].start) { i -= 1 }
-        var end = i + 1
         if i < 0 {
-            guard u > 0, tokens[u - 1].count > 1 else { return false }
-            u -= 1
-            end = tokens[u].count
-            i = end - 2
+            guard u > 0, let range = finalSentence(of: u - 1) else { return nil }
+            return (u - 1, range)
         }
+        return (u, sentenceStart(u, i)..<(i + 1))
+    }
+
+    /// Whether the sentence just before the quote that the speech verb at `position` attributes says someone asked not to
+    /// be named, and names no one but after a preposition ("a spokesman for Mr Adamson, who declined to be identified").
+    func anonymousOneBefore(_ position: (Int, Int)) -> Bool {
+        guard let (u, range) = sentenceBeforeQuote(position) else { return false }
         let toks = tokens[u]
-        let s = sentenceStart(u, max(0, i))
+        let (s, end) = (range.lowerBound, range.upperBound)
         guard s < end, mentionsAnonymity(u, from: s, to: end) else { return false }
         return !(s..<end).contains { j in
             guard let span = coveringSpan(u, j), span.first == j, span.entityID.hasBytePrefix("person/") else { return false }
@@ -2153,6 +2158,7 @@ extension AnnotationRun {
         }
     }
 
+    /// The paragraph introduces an unnamed person ("a conductor", "one resident") before this point and names nobody.
     func unnamedPersonBefore(_ position: (Int, Int)) -> Bool {
         let (u, k) = position
         let toks = tokens[u]
