@@ -1597,7 +1597,8 @@ final class AnnotationRun {
         let kind: EntityKind
         // "Hamburger Hafen und Logistik AG (HHLA)": a company's legal form ends its name.
         // ("Kachin Baptist Convention (KBC)": a church's convention is a body.)
-        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat", "Confederation", "Chamber", "Party", "Corporation", "Union", "Committee"].contains($0) })
+        // ("Zimbabwe Coalition on Debt and Development (ZIMCODD)": a coalition, an alliance or a network, of whatever it is for.)
+        if Lexicon.organizationHeads.contains(head) || Lexicon.legalForms.contains(head) || Lexicon.foreignOrganizationFirstWords.contains(words[0]) || words.contains(where: { ["Bank", "Ministry", "University", "Agency", "Council", "Commission", "Organization", "Organisation", "Association", "Federation", "Institute", "Fund", "Office", "Bureau", "Secretariat", "Confederation", "Chamber", "Party", "Corporation", "Union", "Committee", "Coalition", "Alliance", "Network", "Movement", "Centre", "Center", "Foundation", "League", "Society"].contains($0) })
             || (head == "Convention" && words.contains(where: { AnnotationRun.denominations.contains($0) }))
             // ("Centre for Policy Dialogue (CPD)": a body's word, then what it is for.)
             || (words.count >= 3 && Lexicon.organizationHeads.contains(words[0]) && ["for", "of", "on"].contains(words[1])) {

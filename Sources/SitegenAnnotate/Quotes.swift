@@ -1290,10 +1290,13 @@ extension AnnotationRun {
         }
         // '"...," a spokesman for the congress said' after "the World Jewish Congress": the body of that name the text
         // named last, in this paragraph or the two before.
+        // ("A spokesman for the centre said:" after "the Chinese Centre for South African Studies": or a body's word inside
+        // its name.)
         if k >= 5, toks[k - 2].lowerIs("the"), toks[k - 3].is("for", "of"), toks[k - 4].lowerIs("spokesman", "spokeswoman", "spokesperson"),
            toks[k - 5].lowerIs("a", "an"), toks[k - 1].isLowercase, toks[k - 1].isWord,
            let body = spansBefore((u, k - 1)).prefix(200).first(where: { span in
-               span.unit >= u - 2 && span.entityID.hasBytePrefix("organization/") && tokens[span.unit][span.last].lowerIs(toks[k - 1].lower)
+               span.unit >= u - 2 && span.entityID.hasBytePrefix("organization/") && (tokens[span.unit][span.last].lowerIs(toks[k - 1].lower)
+                   || tokens[span.unit][span.first..<span.last].contains { $0.isCapitalized && Lexicon.organizationHeads.contains($0) && $0.lowerIs(toks[k - 1].lower) })
            }) {
             return .entity(body.entityID)
         }

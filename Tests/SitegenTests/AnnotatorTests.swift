@@ -5059,6 +5059,19 @@ struct AnnotatorTests {
         #expect(!ids("The talks went on. Armando Angelini arrived later, and Fedele Cova left.").contains("person/cova"))
     }
 
+    @Test("An acronym defined for a coalition, an alliance or a network; 'a spokesman for the centre' after a body whose name holds the word")
+    func coalitionsAndBodyWordsInsideNames() {
+        let coalition = "The Zimbabwe Coalition on Debt and Development (ZIMCODD) said in a statement that the loans should be tabled in Parliament.\n\n\u{201C}Citizens have a right to know what has been pledged on their behalf,\u{201D} ZIMCODD said."
+        #expect(ids(coalition).contains("organization/zimbabwe-coalition-on-debt-and-development"))
+        #expect(!ids(coalition).contains("country/zw"))
+        #expect(speakers(coalition) == ["organization/zimbabwe-coalition-on-debt-and-development"])
+        let centre = "The People's Republic is represented in Pretoria by the Chinese Centre for South African Studies. A spokesman for the centre said: \"There is only one China, and Taiwan is part of it. Dual recognition is out of the question.\""
+        #expect(speakers(centre) == ["organization/chinese-centre-for-south-african-studies"])
+        // Not a body whose name lacks the word.
+        let other = "The People's Republic is represented in Pretoria by the Chinese Institute of African Studies. A spokesman for the centre said: \"There is only one China, and Taiwan is part of it. Dual recognition is out of the question.\""
+        #expect(speakers(other) == [nil])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
