@@ -333,6 +333,7 @@ final class AnnotationRun {
         qualifyGenericBodies()
         tagLowercaseArmedServices()
         tagShortNamesOfFoundBodies()
+        tagRepeatsOfDescribedBodies()
         resolveNamesakes()
         resolveForeignNamesakeParties()
         tagBareLabourParties()

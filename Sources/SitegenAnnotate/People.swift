@@ -3650,6 +3650,35 @@ extension AnnotationRun {
         addFound(more)
     }
 
+    /// "Apax agreed to sell its stake to Bright Food, the Shanghai-based food conglomerate ... '...,' Bright Food said in a
+    /// statement": a body found once by what the text calls it is that body wherever its name of two words or more stands
+    /// again, on its own.
+    func tagRepeatsOfDescribedBodies() {
+        var names: [String: [(words: [String], id: String)]] = [:]
+        for span in spans where span.rule == "organization.descriptor" && span.last > span.first {
+            let words = tokens[span.unit][span.first...span.last].map(\.text)
+            if names[words[0]]?.contains(where: { $0.words == words }) != true { names[words[0], default: []].append((words, span.entityID)) }
+        }
+        guard !names.isEmpty else { return }
+        var additions: [Span] = []
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for k in toks.indices {
+                guard let candidates = names[toks[k].text], !isCovered(u, k) else { continue }
+                // (Not inside a longer capitalised name.)
+                if k > 0, toks[k - 1].isWord, toks[k - 1].isCapitalized, toks[k].spaceBefore, !toks[k - 1].is("The", "A", "An") { continue }
+                for (words, id) in candidates where k + words.count <= toks.count {
+                    let last = k + words.count - 1
+                    guard (0..<words.count).allSatisfy({ toks[k + $0].text == words[$0] && !isCovered(u, k + $0) }) else { continue }
+                    if last + 1 < toks.count, toks[last + 1].isCapitalized, toks[last + 1].spaceBefore { continue }
+                    additions.append(Span(unit: u, first: k, last: last, entityID: id, rule: "organization.descriptor-again"))
+                    break
+                }
+            }
+        }
+        for span in additions { addSpan(span) }
+    }
+
     func discoverNamedBodies() {
         var additions: [(Span, Entity)] = []
         var shortForms: [String: Set<String>]?  // built when first needed, and again when this pass has found more

@@ -5072,6 +5072,14 @@ struct AnnotatorTests {
         #expect(speakers(other) == [nil])
     }
 
+    @Test("A body found once by what the text calls it is that body where its name stands again, not inside a longer name")
+    func repeatsOfDescribedBodies() {
+        let text = "Apax Partners has agreed to sell its stake in Tnuva to Bright Food, the Shanghai-based state-owned food conglomerate, the companies said.\n\n\"Tnuva will remain an Israeli company, managed in Israel by its Israeli management,\" Bright Food said in a statement.\n\nBright Food, controlled by the Shanghai government, has been on a shopping spree. The Bright Food Museum opened in 2010."
+        let found = Self.annotator.annotate(markdown: text).mentions.filter { $0.entityID == "organization/bright-food" }
+        #expect(found.count == 3)
+        #expect(speakers(text) == ["organization/bright-food"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
