@@ -154,6 +154,8 @@ enum Lexicon {
         "Hon", "Honourable", "Honorable", "Rt Hon", "Right Honourable",
         // Kenyan cabinet and principal secretaries ("Trade CS Betty Maina", "Interior PS Karanja Kibicho").
         "CS", "PS", "CAS",
+        // South African provincial executive and mayoral committee members ("Finance MMC Funzela Ngobeni", "Health MEC Nomafrench Mbombo").
+        "MMC", "MEC",
         // A member of Israel's Knesset ("Labor MK Shelly Yachimovich"); Urdu and Bengali courtesy titles ("Janab Abul Kasem
         // Chowdhury", "Begum Nusrat Bhutto").
         "MK", "Janab", "Begum",
@@ -387,6 +389,9 @@ enum Lexicon {
         "collector", "striker", "picket", "steelworker", "carpenter", "tailor", "seamstress", "janitor", "cashier", "cabbie",
         "unionist", "retiree", "demonstrator", "marcher", "rescuer", "fitter", "machinist", "rigger", "driller", "stevedore",
         "longshoreman", "wharfie", "boilermaker", "bricklayer", "mason", "stoker",
+        // ("A lady of the festival committee was more practical."; the trades of travel.)
+        "lady", "gentleman", "holidaymaker", "vacationer", "traveller", "traveler", "backpacker", "guide",
+        "receptionist", "concierge", "barman", "bartender", "croupier", "steward", "stewardess", "hostess",
         // ("A motorman at the 207th Street shops ... put it more plainly.")
         "motorman", "patrolman", "postman", "milkman", "boatman", "ferryman", "doorman", "watchman", "lineman", "signalman",
         "brakeman", "switchman", "trainman", "serviceman", "servicewoman", "tradesman", "salesman", "saleswoman", "workman",

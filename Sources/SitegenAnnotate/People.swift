@@ -953,7 +953,7 @@ extension AnnotationRun {
 
     /// The last words of ministries' portfolios, never of a person's name.
     /// Offices written in capitals after what they are of ("the UNC MP", "Trade CS"): never a name's last word.
-    static let capitalOffices: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "CS", "PS", "CAS", "PM", "FM", "CEO"]
+    static let capitalOffices: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "CS", "PS", "CAS", "PM", "FM", "CEO", "MMC", "MEC"]
 
     /// Family names that are also words of buildings and bodies ("Hall", "Court").
     /// Titles that open the names of buildings and colleges ("Lady Margaret Hall", "the Queen Elizabeth Hall").
@@ -2005,6 +2005,10 @@ extension AnnotationRun {
             // then another word, after "the", is a thing named after them.)
             if words.count == 2, f.first > 0, toks[f.first - 1].lowerIs("the"), !Lexicon.isGivenName(words[0]),
                writtenAsFamilyName(words[0], before: (f.unit, f.first)) { continue }
+            // ("A Dunstable couple who returned on Monday from the Costa Brava said": a name of two words after a preposition
+            // and "the", whose first word is neither a known given name nor a title, is a place's or a thing's.)
+            if words.count == 2, f.first >= 2, toks[f.first - 1].is("the"), Self.objectPrepositions.contains(toks[f.first - 2].text),
+               !Lexicon.isGivenName(words[0]), !Lexicon.titleWords.contains(toks[f.first]), gazetteer.peopleByName[words.joined(separator: " ")] == nil { continue }
             // ("Daryl Kramp (Prince Edward-Hastings, Ont.)": a Canadian member's riding and province in brackets, not a name.)
             if f.last + 2 < toks.count, toks[f.last + 1].is(","), Self.isCanadianProvinceAbbreviation(toks, at: f.last + 2),
                (max(0, f.first - 3)..<f.first).contains(where: { toks[$0].is("(") }) { continue }

@@ -1204,6 +1204,14 @@ extension AnnotationRun {
 
     func subjectBefore(_ u: Int, _ k: Int, quoted: [Range<Int>]) -> SubjectRef? {
         let toks = tokens[u]
+        // ('the singer Fairuz, whose voice, a Beirut taxi driver told me, "is the only thing ..."': someone unnamed right
+        // before the verb is its subject, not a person named before them.)
+        // (Not a spokesman, who may speak for the body named with him.)
+        if k >= 2, toks[k - 1].isLowercase, Lexicon.unnamedPersonNouns.contains(toks[k - 1]), !toks[k - 1].lower.hasPrefix("spokes"), !isCovered(u, k - 1),
+           let a = (max(0, k - 5)..<(k - 1)).reversed().first(where: { toks[$0].lowerIs("a", "an", "one") }),
+           ((a + 1)..<(k - 1)).allSatisfy({ toks[$0].isWord && !(coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false) }) {
+            return .unnamed
+        }
         // ("La Dirección General de Fabricaciones Militares, que conduce el interventor Luis Sarlenga, difundió anoche un
         // comunicado en el que aseguró que", "The ministry, which Mr Obi heads, said": a body the sentence opens on, with a
         // relative clause about it naming its head, is the subject of the verbs after the clause.)

@@ -5080,6 +5080,21 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["organization/bright-food"])
     }
 
+    @Test("'Finance MMC Funzela Ngobeni': a South African title; 'from the Costa Brava' is no one; an unnamed one right before the verb speaks")
+    func mayoralTitlesPlacesAfterTheAndUnnamedSubjects() {
+        let mmc = "Finance MMC Funzela Ngobeni told a media briefing that the city would not pay.\n\n\"The individuals responsible have demanded that we pay four bitcoins,\" Ngobeni said."
+        #expect(ids(mmc).contains("person/funzela-ngobeni"))
+        #expect(speakers(mmc) == ["person/funzela-ngobeni"])
+        let costa = "Not all of them had an easy time of it. A Dunstable couple who returned on Monday from the Costa Brava said their hotel manager had demanded payment twice. \"He locked the front door and stood in front of it,\" the husband said."
+        #expect(!ids(costa).contains { $0.hasPrefix("person/") })
+        #expect(speakers(costa) == [nil])
+        let taxi = "The brothers are preparing an operetta for the singer Fairuz, whose voice, a Beirut taxi driver told me with great seriousness, \"is the only thing in this country that the politicians have not managed to spoil.\" A lady of the festival committee was more practical. \"We sell every seat, and then the ministers ask us for fifty more,\" she said."
+        #expect(speakers(taxi) == [nil, nil])
+        // Not a spokesman, who speaks for the body named with him.
+        let spokesman = "Buttes Gas and Oil said it had been told nothing.\n\n\"We have received no notice of any kind,\" a Buttes spokesman said."
+        #expect(speakers(spokesman) == ["organization/buttes-gas-and-oil"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
