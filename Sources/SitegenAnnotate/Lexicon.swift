@@ -145,6 +145,8 @@ enum Lexicon {
         "Sergeant Major", "Pipe Major", "Drum Major", "Staff Sergeant", "Chaplain",
         // Air force and navy ranks as Commonwealth papers abbreviate them ("Sqn Ldr Rakesh Sharma", "Wg Cdr Ravish Malhotra").
         "Sqn Ldr", "Sqn. Ldr.", "Wg Cdr", "Wg. Cdr.", "Flt Lt", "Flt. Lt.", "Gp Capt", "Gp. Capt.", "Air Cdre", "Lt Cdr", "Cdr",
+        // Army ranks abbreviated without a full stop ("Cpl Lisa Manaia", "Pte Ana Wiremu", "Brig Roger Mortlock").
+        "Cpl", "LCpl", "Pte", "Pvt", "Spc", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Cfn", "Brig",
         // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); councillor ("Cr Tout",
         // as Australian papers write it); clergy.
         "CE", "PM", "FM", "Cde", "Clr", "Cllr", "Cr", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",

@@ -1766,7 +1766,8 @@ extension AnnotationRun {
                         if next.is("a", "an", "the") || Self.isRoleNoun(next.text) || capitalisedRole || oneOf
                             || (next.isLowercase && roleSoon && !["where", "which", "when", "while", "as", "whose", "whom"].contains(next.text)) {
                             let window = toks[(last + 2)..<min(toks.count, last + 11)]
-                            let stop = window.firstIndex { $0.is(",") || $0.is(".") } ?? window.endIndex
+                            // ("Brett Schaefer, a longtime U.N. watcher now at ...": not the full stops of initials.)
+                            let stop = window.indices.first { w in toks[w].is(",") || (toks[w].is(".") && !(toks[w - 1].characterCount == 1 && toks[w - 1].isAllCaps && !toks[w].spaceBefore)) } ?? window.endIndex
                             let role = window[window.startIndex..<stop]
                             // ("Hutchison Whampoa, the conglomerate controlled by a tycoon,": a body's word heads the apposition,
                             // before any role.)

@@ -5095,6 +5095,18 @@ struct AnnotatorTests {
         #expect(speakers(spokesman) == ["organization/buttes-gas-and-oil"])
     }
 
+    @Test("Army ranks abbreviated without a full stop open a name ('Cpl Lisa Manaia'); initials' full stops do not end an apposition ('a longtime U.N. watcher')")
+    func rankAbbreviationsAndInitialsInAppositions() {
+        let ranks = "Cpl Lisa Manaia, 24, said the work was hard. Pte Ana Wiremu agreed.\n\n\"It's hot, it's wet and the kids follow you everywhere you go,\" Cpl Manaia said."
+        let found = ids(ranks)
+        #expect(found.contains("person/lisa-manaia") && found.contains("person/ana-wiremu"))
+        #expect(!found.contains { $0.hasPrefix("person/cpl-") || $0.hasPrefix("person/pte-") })
+        #expect(speakers(ranks) == ["person/lisa-manaia"])
+        let watcher = "Brett Schaefer, a longtime U.N. watcher now at the American Enterprise Institute, has argued for years that Washington writes the biggest check. \"The United States should pay its fair share,\" he said last week."
+        #expect(ids(watcher).contains("person/brett-schaefer"))
+        #expect(speakers(watcher) == ["person/brett-schaefer"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
