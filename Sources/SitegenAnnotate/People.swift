@@ -627,6 +627,13 @@ extension AnnotationRun {
     /// "since the days of Mintoff", "under Mintoff's government" in a story about Malta: the family name alone of the one
     /// known head of government or state who bears it, when the story names that person's country at least twice and
     /// the person had come to office by the article's year. A name among other capitalised words is another's.
+    /// Whether the honorific right before `k` ("Mr", "Mr.") says the sex of the known person `id`.
+    func honorificFits(_ toks: TokenList, before k: Int, _ id: String) -> Bool {
+        let h = k >= 2 && toks[k - 1].is(".") && !toks[k - 1].spaceBefore ? k - 2 : k - 1
+        guard h >= 0, let said = Self.honorificGenders[toks[h].text], let said, let gender = entity(id)?.gender else { return false }
+        return said == gender
+    }
+
     func tagLeadersByFamilyName() {
         var counts: [String: Int]?
         for u in units.indices where units[u].kind != .heading {
@@ -634,8 +641,9 @@ extension AnnotationRun {
             for k in toks.indices where toks[k].isCapitalized && !toks[k].isAllCaps && toks[k].text.utf8.count >= 4 && !isCovered(u, k) {
                 guard let id = leader(familyName: toks[k].text), !Lexicon.notNames.contains(toks[k]),
                       // (Not "Mrs. Carter", the leader's wife, nor "Ford", a name the gazetteer gives a company too.)
-                      k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord) || toks[k - 1].is("\""),
-                      !(k >= 2 && toks[k - 1].is(".") && Self.stopAbbreviations.contains(toks[k - 2])),
+                      // ("Mr Hawke told reporters": an honorific of the leader's own sex is the leader.)
+                      k == 0 || !(toks[k - 1].isCapitalized && toks[k - 1].isWord) || toks[k - 1].is("\"") || honorificFits(toks, before: k, id),
+                      !(k >= 2 && toks[k - 1].is(".") && Self.stopAbbreviations.contains(toks[k - 2])) || honorificFits(toks, before: k, id),
                       !(k >= 1 && toks[k - 1].is("(")),
                       // (Nor a place: "in Valencia", "a woman from Valencia", "families from Valencia".)
                       !(k >= 1 && toks[k - 1].is("in", "near", "outside")),
@@ -648,7 +656,8 @@ extension AnnotationRun {
                       let person = entity(id), let country = person.countries.first else { continue }
                 if let year, let (first, _) = yearsInOffice(id), year < first { continue }
                 if counts == nil { counts = countryCounts() }
-                guard (counts![country] ?? 0) >= 2 else { continue }
+                // ("the Hawke Government ... Mr Hawke told reporters": or the leader the article names otherwise.)
+                guard (counts![country] ?? 0) >= 2 || spans.contains(where: { $0.entityID == id }) else { continue }
                 addSpan(Span(unit: u, first: k, last: k, entityID: id, rule: "person.leader-family-name"))
             }
         }

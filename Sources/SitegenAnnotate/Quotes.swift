@@ -205,7 +205,10 @@ extension AnnotationRun {
                     && !(afterQuote && !t.is("told", "tells"))
                 // ('..., bad year," Jose Dedeurwaerder, AMC's president, said in an interview': a comma that closes an
                 // apposition after a person's name opens no clause; the name before it is the subject.)
-                let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start) && toks[k - 2].isWord
+                // ('"...," Yuthasak Supasorn, governor of the Tourism Authority of Thailand (TAT), said': or a body's acronym in
+        // brackets closing it.)
+        let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start)
+            && (toks[k - 2].isWord || (k >= 5 && toks[k - 2].is(")") && toks[k - 4].is("(") && toks[k - 3].isWord))
                     && !isInside(quoted, toks[k - 2].start) && (appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
                         // ("Spain's Minister of Agriculture, Fisheries and Food, Luis Planas, said his ministry ...": a name set off
                         // by commas right before the verb is its subject.)
@@ -598,11 +601,12 @@ extension AnnotationRun {
             }
             // ('said City Council member Mathieu Eugène, who ...': a body's capitalised words the gazetteer does not know, a
             // role in lower case, then the person.)
-            if i == k + 1, t.isCapitalized, !isCovered(u, i) {
+            // ('said Henderson retiree Dolores Kaminski': or a place and someone's walk of life.)
+            if i == k + 1, (t.isCapitalized && !isCovered(u, i)) || (t.isLowercase && t.isWord) {
                 var j = i
                 while j < min(toks.count, i + 4), toks[j].isCapitalized, toks[j].isWord, !isCovered(u, j) { j += 1 }
                 var role = false
-                while j < min(toks.count, i + 7), toks[j].isLowercase, Self.isRoleWord(toks[j]) { role = true; j += 1 }
+                while j < min(toks.count, i + 7), toks[j].isLowercase, Self.isRoleWord(toks[j]) || Lexicon.unnamedPersonNouns.contains(toks[j]) { role = true; j += 1 }
                 if role, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
                     return .entity(person.entityID)
                 }
