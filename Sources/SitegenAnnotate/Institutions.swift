@@ -50,14 +50,19 @@ extension AnnotationRun {
         for n in candidates {
             let span = spans[n]
             guard let body = local[span.entityID] else { continue }
-            let words = body.name.split(separator: " ").map(String.init)
+            // ("la misión que el Consejo de Seguridad aprobó", "oficiales del Ejército de Tierra": the same bodies in another
+            // language, by their English names.)
+            let generic = Self.genericTranslations[body.name] ?? body.name
+            let words = generic.split(separator: " ").map(String.init)
             // ("le ministère de la Santé": a French ministry, written in lower case, found below.)
             let french = span.rule == "organization.generic" && words.first == "Ministère"
             let ministry = words.first == "Ministry" || words.last == "Ministry" || words.first == "Department" || french
-            let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordNationalBodies.contains(body.name)
+            let oneWord = span.rule == "organization.generic" && words.count == 1 && Lexicon.oneWordNationalBodies.contains(generic)
             // ("The Navy is monitoring the area": a country's armed service named by its branch alone.)
-            let service = ["organization.generic", "organization.name-pattern"].contains(span.rule) && Lexicon.armedServices.contains(body.name)
-                && span.first > 0 && tokens[span.unit][span.first - 1].is("the", "The")
+            let service = ["organization.generic", "organization.name-pattern"].contains(span.rule) && Lexicon.armedServices.contains(generic)
+                && span.first > 0 && (tokens[span.unit][span.first - 1].is("the", "The")
+                    || (generic != body.name && Self.romanceGermanArticles.contains(lowerOf: tokens[span.unit][span.first - 1]))
+                    || (generic != body.name && tokens[span.unit][span.first - 1].is("del", "della", "do", "da", "de")))
             guard Lexicon.isGenericInstitution(words) || oneWord || french || service else { continue }
             // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
             // (Only a body whose names share a word with the long form: "Ministry of Trade and Industry (MTI)" in Manila is
@@ -68,7 +73,7 @@ extension AnnotationRun {
                 guard !toks.isEmpty, let (entry, end) = gazetteer.trie.longestMatch(in: toks, at: 0), end == toks.count, let known = entity(entry.entityID) else { return false }
                 return ([known.name] + known.aliases).contains { !longWords.isDisjoint(with: $0.split(separator: " ").map(String.init)) }
             }) { continue }
-            let candidates = gazetteer.genericNames[body.name] ?? []
+            let candidates = gazetteer.genericNames[generic] ?? []
             // ("The Foreign Office in London said": an office is a ministry here.)
             var countryID = bodyCountries[span] ?? (ministry || words.last == "Office" ? placeAfterBody(span) : nil) ?? holderCountry(span) ?? spokespersonCountry(span)
             // ("ABUJA — Chinese President, Hu Jintao, yesterday told a joint session of the National Assembly": a legislature
@@ -111,7 +116,7 @@ extension AnnotationRun {
                 // "the European Parliament ... for Beijing and the Parliament to settle": a body of no one country named
                 // before by a longer name ending in the word is meant.
                 if countryID == nil, let earlier = spans.first(where: { s in (s.unit, s.first) < (span.unit, span.first) && s.entityID.hasBytePrefix("organization/")
-                    && entity(s.entityID).map { $0.countries.isEmpty && $0.type == "legislature" && $0.name.hasSuffix(" " + body.name) } == true }) {
+                    && entity(s.entityID).map { $0.countries.isEmpty && $0.type == "legislature" && $0.name.hasSuffix(" " + generic) } == true }) {
                     updated[n].entityID = earlier.entityID
                     updated[n].rule = "organization.short-form"
                     continue
@@ -140,7 +145,7 @@ extension AnnotationRun {
                 // "the Diet" in a story mostly about China: the one body of that name of a country the article names.
                 // (Not "the House", which many bodies and buildings are called: only the country in context's.)
                 // (Nor a party, "the Congress" of India, in a story that names India only in passing.)
-                if known.isEmpty, countryID == nil, body.name != "House" {
+                if known.isEmpty, countryID == nil, generic != "House" {
                     known = candidates.filter { entity($0)?.type != "party" && entity($0)?.countries.first.map { counts[$0] != nil } ?? false }
                 }
                 if known.count == 1 {
@@ -155,7 +160,7 @@ extension AnnotationRun {
             // the news is the United Nations'.
             // "China took its seat in the General Assembly and the Security Council": in a story that names the UN or its
             // Security Council, the General Assembly is the UN's.
-            if body.name == "General Assembly", bodyCountries[span] == nil, gazetteer.entities["organization/unga"] != nil,
+            if generic == "General Assembly", bodyCountries[span] == nil, gazetteer.entities["organization/unga"] != nil,
                spans.contains(where: { ["organization/un", "organization/unsc"].contains($0.entityID) })
                 || tokens.contains(where: { toks in toks.indices.dropLast().contains { toks[$0].is("Security") && toks[$0 + 1].is("Council") } }),
                // (Not another body's assembly: Interpol's, the OAS's.)
@@ -164,7 +169,7 @@ extension AnnotationRun {
                 updated[n].rule = "organization.generic-name"
                 continue
             }
-            if countryID == nil, body.name == "Security Council", gazetteer.entities["organization/unsc"] != nil {
+            if countryID == nil, generic == "Security Council", gazetteer.entities["organization/unsc"] != nil {
                 updated[n].entityID = "organization/unsc"
                 updated[n].rule = "organization.generic-name"
                 continue
@@ -190,7 +195,7 @@ extension AnnotationRun {
                 // ("for the Bolivian Army ... The commander of the Army": first, the service of that branch the story named, known
                 // or found in the text.)
                 if let earlier = updated.last(where: { s in
-                    (s.unit, s.first) < (span.unit, span.first) && entity(s.entityID).map { ["military", "found in text"].contains($0.type) && $0.name.hasSuffix(" " + body.name) } == true
+                    (s.unit, s.first) < (span.unit, span.first) && entity(s.entityID).map { ["military", "found in text"].contains($0.type) && $0.name.hasSuffix(" " + generic) } == true
                 }) {
                     updated[n].entityID = earlier.entityID
                     updated[n].rule = "organization.generic-name"
@@ -279,7 +284,7 @@ extension AnnotationRun {
             // whose name ends in the branch, when its name is not the country's adjective and the branch.)
             if service, known.isEmpty {
                 let forces = gazetteer.entities.values.filter { e in
-                    e.kind == .organization && e.type == "military" && e.countries.first == countryID && e.name.hasSuffix(" " + body.name)
+                    e.kind == .organization && e.type == "military" && e.countries.first == countryID && e.name.hasSuffix(" " + generic)
                 }
                 // (Only a service the gazetteer knows: a country without one of that name may have none, or call it otherwise.)
                 guard forces.count == 1 else { dropped.insert(n); continue }
@@ -561,6 +566,21 @@ extension AnnotationRun {
         return table
     }()
 
+    /// International and national bodies in Spanish, Portuguese, Italian, French and German, by the English generic name
+    /// the gazetteer's bodies go by.
+    static let genericTranslations: [String: String] = {
+        var table: [String: String] = [:]
+        let groups: [(String, [String])] = [
+            ("Security Council", ["Consejo de Seguridad", "Conselho de Segurança", "Consiglio di Sicurezza", "Conseil de sécurité", "Conseil de Sécurité", "Sicherheitsrat"]),
+            ("General Assembly", ["Asamblea General", "Assembleia Geral", "Assemblea Generale", "Assemblée générale", "Assemblée Générale", "Generalversammlung", "Vollversammlung"]),
+            ("Army", ["Ejército", "Ejército de Tierra", "Exército", "Esercito", "Armée de terre", "Armée de Terre"]),
+            ("Navy", ["Armada", "Marinha", "Marina Militare", "Marine nationale", "Marine Nationale"]),
+            ("Air Force", ["Ejército del Aire", "Fuerza Aérea", "Força Aérea", "Aeronautica Militare", "Armée de l'air", "Armée de l'Air"]),
+        ]
+        for (english, names) in groups { for n in names { table[n] = english } }
+        return table
+    }()
+
     /// German ministries written as one word (after "Bundes", and without an inflection's "s"), in English.
     static let germanMinistries: [String: String] = [
         "Außenministerium": "Ministry of Foreign Affairs", "Innenministerium": "Ministry of the Interior",
@@ -632,18 +652,24 @@ extension AnnotationRun {
             }
             // "el Ministerio de Relaciones Exteriores", "o Ministério dos Negócios Estrangeiros", "il ministero degli Esteri":
             // a ministry in Spanish, Portuguese or Italian, named by its portfolio, is the English generic body.
-            for i in toks.indices where Self.romanceMinistryWords.contains(toks[i]) && i + 2 < toks.count && !isCovered(u, i) {
+            // ("el Ministerio de Asuntos Exteriores que dirige Francisco Fernández Ordóñez": or the same name, found by its
+            // capitals as a body of its own.)
+            for i in toks.indices where Self.romanceMinistryWords.contains(toks[i]) && i + 2 < toks.count {
+                let found = coveringSpan(u, i)
+                guard found.map({ $0.first == i && $0.rule == "organization.name-pattern" && local[$0.entityID] != nil }) ?? true else { continue }
+                func free(_ j: Int) -> Bool { found.map { j <= $0.last } ?? false || !isCovered(u, j) }
                 var k = i + 1
                 guard Self.romancePortfolioLinks.contains(toks[k]) else { continue }
                 k += 1
                 if k + 1 < toks.count, toks[k].is("'", "\u{2019}") { k += 1 }  // "dell'Interno"
                 var best: (last: Int, english: String)?
                 var j = k
-                while j < min(toks.count, k + 7), !isCovered(u, j), toks[j].isWord || toks[j].is(",") {
+                while j < min(toks.count, k + 7), free(j), toks[j].isWord || toks[j].is(",") {
                     if let english = englishMinistry(portfolio: text(of: toks, from: k, to: j, in: u)) { best = (j, english) }
                     j += 1
                 }
-                guard let best else { continue }
+                guard let best, found.map({ best.last >= $0.last }) ?? true else { continue }
+                if let found { setSpans(spans.filter { $0 != found }) }
                 addGenericBody(best.english, unit: u, first: i, last: best.last)
             }
             // "das Auswärtige Amt", "das chinesische Außenministerium": German ministries in one word (or two).

@@ -5120,6 +5120,16 @@ struct AnnotatorTests {
         #expect(speakers(retiree) == ["person/dolores-kaminski"])
     }
 
+    @Test("Generic bodies in Spanish: a ministry found by its capitals, the Security Council, the army's branches of the dateline's country")
+    func genericBodiesInSpanish() {
+        let text = "Madrid. — Veintidós oficiales de los tres Ejércitos partieron ayer de la base aérea de Torrejón con destino a Tegucigalpa, donde se integrarán en la misión que el Consejo de Seguridad aprobó el pasado 7 de noviembre. Es la primera vez que España envía militares a una misión de paz de las Naciones Unidas y el Gobierno lo considera un paso importante para el país.\n\nEl grupo, formado por oficiales del Ejército de Tierra, de la Armada y del Ejército del Aire, viajó en un avión de transporte. Sus integrantes no llevarán armas y no tendrán que combatir en la zona.\n\nEn un comunicado difundido ayer por la tarde, el Ministerio de Asuntos Exteriores que dirige Francisco Fernández Ordóñez expresó la satisfacción del Gobierno por la decisión que se ha tomado en la capital."
+        let found = ids(text)
+        #expect(found.contains("organization/unsc"))
+        #expect(found.contains("organization/es-mae"))
+        #expect(found.contains("organization/spanish-army"))
+        #expect(!found.contains { $0.hasPrefix("organization/ministerio-") || $0.hasPrefix("organization/consejo-") || $0.hasPrefix("organization/ejercito-") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
