@@ -687,6 +687,9 @@ extension AnnotationRun {
         "Bundespräsident": "President", "Bundespräsidentin": "President", "Staatspräsident": "President", "Präsident": "President",
         "Präsidentin": "President", "Außenminister": "Foreign Minister", "Außenministerin": "Foreign Minister",
         "Président": "President", "Presidente": "President", "Ministre": "Minister", "Ministro": "Minister",
+        // ("der italienische Ministerpräsident Segni": a government's head, in Italy or France as in a German Land.)
+        "Ministerpräsident": "Prime Minister", "Ministerpräsidentin": "Prime Minister", "Premierminister": "Prime Minister",
+        "Premierministerin": "Prime Minister",
     ]
 
     /// Heads' titles in French, Spanish and Portuguese, written in lower case, with the English title of their role.
@@ -990,7 +993,7 @@ extension AnnotationRun {
         "Mr": .male, "Mrs": .female, "Ms": .female, "Miss": .female, "Lady": .female, "Dame": .female, "Lord": .male, "Sir": .male,
         "Monsieur": .male, "Madame": .female, "Pandit": .male, "Dr": nil, "Prof": nil, "General": nil, "Marshal": nil, "Admiral": nil,
         "Cde": nil, "Comrade": nil, "M": .male, "Herr": .male, "Frau": .female, "Señor": .male, "Señora": .female, "Signor": .male,
-        "Signora": .female, "Mwalimu": .male,
+        "Signora": .female, "Mwalimu": .male, "Professor": nil,
     ]
 
     /// Whether a known person, found by a name written otherwise, could be meant in the article's year: not one whose

@@ -1768,6 +1768,20 @@ extension AnnotationRun {
             // "Hu ... called the agreement ... '...,' the Chinese president said": the latest person of that country
             // who holds that office, whoever spoke last.
             if let country, let id = latestPerson(before: position, country: country, role: noun) { return id }
+            // ('„...“, sagte der belgische Außenminister' after Spaak, with the Dutch foreign minister Luns named before: no one
+            // of another country than the one the noun's adjective names.)
+            let ofCountry = { (id: String?) -> String? in
+                guard let id, let country else { return id }
+                guard let e = self.entity(id), !e.countries.isEmpty else { return id }
+                return e.countries.contains(country) ? id : nil
+            }
+            if country != nil, let id = spansBefore(position).prefix(60).first(where: { span in
+                span.entityID.hasBytePrefix("person/") && span.unit >= position.0 - 1 && ofCountry(span.entityID) != nil
+                    && entity(span.entityID).map { !$0.countries.isEmpty } == true
+                    && !isInside(quotedRanges(span.unit), tokens[span.unit][span.first].start)
+            })?.entityID, ofCountry(latestPersonTitledInText(before: position, noun: noun)?.entityID) == nil {
+                return id
+            }
             // "the Spokesperson said" again: whoever "the spokesperson" was last time.
             // (Unless the text has since given someone else that title: "the minister said" of the planning minister,
             // then "Canciller Fernando Huanacuni ..." and "the foreign minister told journalists".)

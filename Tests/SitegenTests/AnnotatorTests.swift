@@ -5130,6 +5130,15 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.hasPrefix("organization/ministerio-") || $0.hasPrefix("organization/consejo-") || $0.hasPrefix("organization/ejercito-") })
     }
 
+    @Test("German: 'Professor' and 'Ministerpräsident' before a known family name; 'der belgische Außenminister' is no Dutch minister")
+    func germanTitlesAndCountriesOfNouns() {
+        let text = "ROM, 25. März. — Bundeskanzler Dr. Adenauer und Staatssekretär Professor Hallstein setzten heute für die Bundesrepublik Deutschland ihre Namen unter das Vertragswerk. Mit ihnen unterschrieben die Vertreter Belgiens, Frankreichs, Italiens, Luxemburgs und der Niederlande, unter ihnen der belgische Außenminister Paul-Henri Spaak, der italienische Ministerpräsident Segni und der niederländische Außenminister Luns die Verträge, die in dieser Woche von allen Ländern gebilligt worden sind.\n\nSpaak, den die italienische Presse seit Wochen den „Vater der Verträge“ nennt, hatte die Verhandlungen in Brüssel geleitet. „Was hier geschaffen wurde, ist nicht allein das Werk von Diplomaten“, sagte der belgische Außenminister, „es ist das Werk einer Generation, die aus den Trümmern gelernt hat.“"
+        let found = Self.annotator.annotate(markdown: text, year: 1957)
+        let people = Set(found.mentions.map(\.entityID).filter { $0.hasPrefix("person/") })
+        #expect(people.isSuperset(of: ["person/walter-hallstein", "person/antonio-segni", "person/joseph-luns", "person/paul-henri-spaak"]))
+        #expect(found.quotes.map(\.speakerID) == ["person/paul-henri-spaak"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
