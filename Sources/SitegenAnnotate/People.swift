@@ -4078,6 +4078,12 @@ extension AnnotationRun {
                    let p = (i + 1..<end).last(where: { toks[$0 + 1].is("of", "for", "and", "&", "on") }), Lexicon.organizationHeads.contains(toks[p]) {
                     end = p
                 }
+                // ("from Ansett, Australian Airlines and East-West Airlines": two bodies whose names end in the same head, joined
+                // by "and", are two.)
+                if end > i + 3, Lexicon.organizationHeads.contains(toks[end]),
+                   let p = (i + 2..<(end - 1)).first(where: { toks[$0].is("and", "&") && toks[$0 - 1].text == toks[end].text }) {
+                    end = p - 1
+                }
                 // "Head of the Investment Coordinating Board": an office in a body is not part of the body's name.
                 if leading == nil, Self.officesBeforeBody.contains(toks[i].text), i + 3 <= end, toks[i + 1].is("of") {
                     let start = toks[i + 2].is("the") ? i + 3 : i + 2

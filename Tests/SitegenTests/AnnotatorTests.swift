@@ -5139,6 +5139,16 @@ struct AnnotatorTests {
         #expect(found.quotes.map(\.speakerID) == ["person/paul-henri-spaak"])
     }
 
+    @Test("Two bodies whose names end in the same head, joined by 'and', are two; not a name with 'and' inside")
+    func twoBodiesOfOneHead() {
+        let text = "The dispute turned into mass resignations from Ansett, Australian Airlines and East-West Airlines on August 24. The Ministry of Trade and Industry said it would watch the talks."
+        let found = ids(text)
+        #expect(found.isSuperset(of: ["organization/ansett-australia", "organization/trans-australia-airlines", "organization/east-west-airlines"]))
+        #expect(!found.contains { $0.contains("-and-east-west") })
+        let other = "The Kenya Farmers Union and Growers Union met on Monday, and the Bank of Industry and Commerce Union Bank said nothing."
+        #expect(ids(other).contains("organization/kenya-farmers-union"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
