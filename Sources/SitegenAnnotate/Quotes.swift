@@ -164,8 +164,12 @@ extension AnnotationRun {
                 // ('le président Kennedy a fait savoir au général de Gaulle que « ... »', '« ... », a fait savoir le gouvernement
                 // espagnol': French "made known".)
                 let madeKnown = k >= 1 && toks[k].is("savoir") && toks[k - 1].is("fait", "faire", "font") && language == "fr"
+                // ('“... sul territorio nazionale”. Così il presidente della Regione Lazio, Nicola Zingaretti, in conferenza stampa':
+                // Italian "Così" and who spoke, right after the quote, with no verb.)
+                let cosi = language == "it" && toks[k].is("Così") && k >= 1
+                    && (toks[k - 1].is("\u{201D}", "\"", "»") || (k >= 2 && toks[k - 1].is(".") && toks[k - 2].is("\u{201D}", "\"", "»")))
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
-                        || frenchIncise || madeKnown || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
+                        || frenchIncise || madeKnown || cosi || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]
                 // ("l'accord conclu le 30 mai avec le HCR", "el acuerdo firmado": a participle after an agreement's noun says what
                 // was done to it; nobody speaks.)
@@ -186,7 +190,7 @@ extension AnnotationRun {
                     }
                     continue
                 }
-                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported || frenchIncise || madeKnown || Lexicon.speechVerbs.contains(t) else { continue }
+                guard wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported || frenchIncise || madeKnown || cosi || Lexicon.speechVerbs.contains(t) else { continue }
                 // "who asked not to be identified", "asked for anonymity": a request, not speech.
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // ("has so far said nothing in public": nothing was said.)
@@ -319,6 +323,17 @@ extension AnnotationRun {
                           toks[span.last + 1].is("\"", "\u{201C}"), toks[span.last + 2].isLowercase, toks[span.last + 2].isWord else { return false }
                     return isInside(quoted, toks[span.last + 2].start)
                 }
+                if ref == nil, cosi {
+                    // (The person the phrase names, in apposition to an office or alone.)
+                    let end = ((k + 1)..<toks.count).first(where: { toks[$0].is(".", ";", "!", "?") || isInside(quoted, toks[$0].start) }) ?? toks.count
+                    if let person = ((k + 1)..<min(end, k + 14)).lazy.compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
+                        ref = .entity(person.entityID)
+                    } else {
+                        ref = subjectAfter(u, k, quoted: quoted)
+                    }
+                    if ref == nil { continue }
+                    rule = "cosi"
+                }
                 if ref != nil {
                 } else if calledIt {
                     // ("X called the verdict \"...\"": what follows the verb is what was named, never who named it.)
@@ -363,7 +378,7 @@ extension AnnotationRun {
                         rule = "verb-only"
                     } else if Self.proDropLanguages.contains(language), case let s0 = sentenceStart(u, k), case let s = s0 > 1 ? sentenceStart(u, s0 - 1) : s0,
                               let n = (s..<k).first(where: { j in j > 0 && toks[j].isLowercase && Lexicon.personNouns.contains(toks[j])
-                                  && toks[j - 1].is("il", "la", "el", "o", "a") && !self.isInside(quoted, toks[j].start) }) {
+                                  && toks[j - 1].lowerIs("il", "la", "el", "o", "a") && !self.isInside(quoted, toks[j].start) }) {
                         // ('che secondo il sindaco ha fatto sparire ... «...», dice.': no one named, but the office this sentence or the
                         // one before spoke of.)
                         ref = .personNoun(toks[n].lower, country: nil)
@@ -2731,7 +2746,8 @@ extension AnnotationRun {
                 if let e = introduced {
                     speaker = e.speaker
                     rule = "before." + e.rule
-                } else if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen && sameSentence(last.unit, from: last.close, to: $0.byteOffset) }),
+                } else if last.closed, let e = lastEvents.first(where: { $0.byteOffset > last.close && $0.byteOffset < nextOpen
+                            && (sameSentence(last.unit, from: last.close, to: $0.byteOffset) || ($0.rule == "cosi" && tokens(last.unit, startingIn: last.close + 1, $0.byteOffset).count <= 1)) }),
                           // ('... to report to Untag." The movement's president, Mr Sam Nujoma, has insisted that ...': after a quote
                           // that closes its sentence, a verb well into the next one is that sentence's own.)
                           !(endsSentence && tokens(last.unit, startingIn: last.close + 1, e.byteOffset).count > 6),

@@ -5149,6 +5149,15 @@ struct AnnotatorTests {
         #expect(ids(other).contains("organization/kenya-farmers-union"))
     }
 
+    @Test("Italian: 'Così' and who spoke right after a quote; 'Il presidente' opening the sentence before a verb alone")
+    func italianCosiAndCapitalisedOffices() {
+        let text = "(AGI) - Roma, 2 ago. - “Stiamo difendendo la nostra comunità da un'offensiva di stampo terroristico. È l'attacco più grave mai subito da un'istituzione sul territorio nazionale”. Così il presidente della Regione Lazio, Nicola Zingaretti, in conferenza stampa nella sede della giunta, a poco più di 24 ore dall'attacco che ha messo fuori uso i sistemi della Regione.\n\nIl presidente ha poi rivolto un appello: proprio nel giorno dell'attacco, ha ricordato, il Lazio ha superato il 70 per cento della popolazione adulta vaccinata con doppia dose. Gli esperti che sono al lavoro nel centro di calcolo non hanno ancora detto per quanto tempo il sistema di prenotazione resterà fermo. “Non dobbiamo rallentare. Se l'obiettivo era colpire la campagna vaccinale, quell'obiettivo è fallito”, ha detto."
+        #expect(speakers(text) == ["person/nicola-zingaretti", "person/nicola-zingaretti"])
+        // Not "Così" opening a sentence of its own after a quote's sentence ended with its verb.
+        let other = "“Non dobbiamo rallentare, la campagna vaccinale va avanti e non si ferma per nessuna ragione”, ha detto un funzionario della Regione. Così la giornata si è chiusa senza altre notizie e senza alcun commento da parte del governo, che non ha voluto dire di più. Il ministro e gli esperti sono rimasti nel palazzo per tutta la sera, ma non hanno parlato con il pubblico né con la stampa per tutta la notte."
+        #expect(speakers(other) == [nil])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
