@@ -1542,7 +1542,9 @@ final class AnnotationRun {
                 continue
             }
             // "Botswana Confederation of Commerce, Industry and Manpower (BOCCIM)": a list of capitalised words inside the name.
+            // (Not a person's office after a comma: "Vu Tien Loc, Chairman of the Viet Nam Chamber of Commerce and Industry (VCCI)".)
             if t.is(","), k > 0, toks[k - 1].isCapitalized, k + 1 < paren, toks[k + 1].isCapitalized,
+               Self.titleTrie.longestMatch(in: toks, at: k + 1).map({ $0.1 < paren && toks[$0.1].is("of", "at") }) != true,
                (k + 1..<paren).contains(where: { toks[$0].is("and") }) {
                 start = k
                 k -= 1

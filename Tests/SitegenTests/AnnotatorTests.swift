@@ -5158,6 +5158,17 @@ struct AnnotatorTests {
         #expect(speakers(other) == [nil])
     }
 
+    @Test("An acronym's long form does not run back over a person's office after a comma; a list of capitalised words does")
+    func longFormsStopAtAnOffice() {
+        let text = "Welcoming the decision, Vu Tien Loc, Chairman of the Viet Nam Chamber of Commerce and Industry (VCCI), said that domestic enterprises should not be afraid of competition."
+        let found = ids(text)
+        #expect(found.contains("organization/viet-nam-chamber-of-commerce-and-industry"))
+        #expect(found.contains("person/vu-tien-loc"))
+        #expect(speakers("\"Enterprises that prepare well will be fine,\" said Vu Tien Loc, Chairman of the Viet Nam Chamber of Commerce and Industry (VCCI).") == ["person/vu-tien-loc"])
+        let list = ids("The Tunisian Union of Industry, Trade and Handicrafts (UTICA) welcomed the hospital.")
+        #expect(list.contains { $0.hasPrefix("organization/tunisian-union-of-industry") || $0 == "organization/utica" })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
