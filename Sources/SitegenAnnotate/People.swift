@@ -3681,7 +3681,7 @@ extension AnnotationRun {
         for u in units.indices where units[u].kind != .heading {
             let toks = tokens[u]
             for k in toks.indices {
-                guard let candidates = names[toks[k].text], !isCovered(u, k) else { continue }
+                guard toks[k].isCapitalized, let candidates = names[toks[k].text], !isCovered(u, k) else { continue }
                 // (Not inside a longer capitalised name.)
                 if k > 0, toks[k - 1].isWord, toks[k - 1].isCapitalized, toks[k].spaceBefore, !toks[k - 1].is("The", "A", "An") { continue }
                 for (words, id) in candidates where k + words.count <= toks.count {

@@ -89,7 +89,7 @@ extension AnnotationRun {
                     && language == "de" && toks[(k + 1)...].prefix(while: { !$0.is(".", ";", "!", "?") }).contains { Self.germanSpeechParticiples.contains($0) }
                 // ('„...“, teilte das Bundesamt für Sicherheit in der Informationstechnik in Bonn mit.': a German verb whose particle
                 // closes the clause, "teilte ... mit", "gab ... bekannt".)
-                let germanSeparable = language == "de" && toks[k].is("teilte", "teilt", "gab", "gibt") && k >= 1 && toks[k - 1].is(",")
+                let germanSeparable = toks[k].is("teilte", "teilt", "gab", "gibt") && k >= 1 && toks[k - 1].is(",") && language == "de"
                     && toks[(k + 1)...].prefix(while: { !$0.is(".", ";", "!", "?", "\u{201E}") }).last.map { $0.is("mit", "bekannt") } == true
                 // ('La'o Hamutuk was similarly cautious, warning that Timor-Leste "..."': more participles of speaking, only
                 // after a comma, sharing the sentence's subject.)
@@ -107,7 +107,7 @@ extension AnnotationRun {
                 // ('In einer Mitteilung des Komitees heißt es: „...“', '„...“, hieß es in einer Erklärung des Presse- und
                 // Informationsamtes der Bundesregierung': German "it says" in a body's statement is that body speaking, the one
                 // the sentence names, else the body the paragraph spoke of.)
-                if language == "de", toks[k].is("heißt", "hieß"), (k + 1 < toks.count && toks[k + 1].is("es")) || (k >= 1 && toks[k - 1].is("es")),
+                if toks[k].is("heißt", "hieß"), language == "de", (k + 1 < toks.count && toks[k + 1].is("es")) || (k >= 1 && toks[k - 1].is("es")),
                    !isInside(quoted, toks[k].start) {
                     let s = sentenceStart(u, k)
                     // (Not what the statement says: "In der Erklärung heißt es, Russland habe die Grenze verletzt" is no word of Russia's.)
@@ -166,8 +166,9 @@ extension AnnotationRun {
                 let madeKnown = k >= 1 && toks[k].is("savoir") && toks[k - 1].is("fait", "faire", "font") && language == "fr"
                 // ('“... sul territorio nazionale”. Così il presidente della Regione Lazio, Nicola Zingaretti, in conferenza stampa':
                 // Italian "Così" and who spoke, right after the quote, with no verb.)
-                let cosi = language == "it" && toks[k].is("Così") && k >= 1
-                    && (toks[k - 1].is("\u{201D}", "\"", "»") || (k >= 2 && toks[k - 1].is(".") && toks[k - 2].is("\u{201D}", "\"", "»")))
+                // (The token's own tests first: this runs for every token.)
+                let cosi = toks[k].is("Così") && k >= 1
+                    && (toks[k - 1].is("\u{201D}", "\"", "»") || (k >= 2 && toks[k - 1].is(".") && toks[k - 2].is("\u{201D}", "\"", "»"))) && language == "it"
                 guard according || segun || wentOn || reads || quotedAs || calledIt || germanPerfect || germanSeparable || commaParticiple || began || reported
                         || frenchIncise || madeKnown || cosi || Lexicon.speechVerbs.contains(toks[k]), !isInside(quoted, toks[k].start) else { continue }
                 let t = toks[k]

@@ -1985,25 +1985,39 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind169QuoteFloor = (0.98, 0.90, 0.75)
 
+    /// Blind-172 (the Kenya Weekly News 1954, Holiday 1965, the Luton News 1974, the Gold Coast Bulletin 1989, the Las Vegas
+    /// Review-Journal 1998, Greater Kashmir 2008, Le Nouvelliste 2015 in French, Khaosod English 2021), on tourism, travel and
+    /// hotels.
+    /// Measured on arrival: initiatives 1.00/0.00, organisations 0.86/0.73, people 0.96/0.92, speakers 57 of 78.
     static let blind172Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.89), .region: (0.98, 0.86), .initiative: (0.98, 0.00), .organization: (0.85, 0.75), .person: (0.95, 0.90),
     ]
-    static let blind172QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind172QuoteFloor = (0.98, 0.95, 0.85)
 
+    /// Blind-173 (the Rheinische Post 1957 in German, the Marlborough Express 1965, The Nigerian Observer 1975, the Omaha
+    /// World-Herald 1988, NotiSur 1994, Nhan Dan 2006, Open 2019, The Media Line 2022), on trade deals, tariffs and customs.
+    /// Measured on arrival: initiatives 0.95/0.73, organisations 0.88/0.79, people 1.00/0.94, speakers 77 of 86.
     static let blind173Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.91), .region: (0.98, 0.94), .initiative: (0.93, 0.82), .organization: (0.86, 0.77), .person: (0.98, 0.96),
     ]
-    static let blind173QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind173QuoteFloor = (0.96, 0.95, 0.89)
 
+    /// Blind-175 (The Emporia Gazette 1956, Bulletin Today 1981, Dataquest 1998, Brazzil 2004, Computerworld New Zealand
+    /// 2008, the Financial Tribune 2018, Eyewitness News 2019, AGI 2021 in Italian), on cyberattacks, hacking and computer crime.
+    /// Measured on arrival: initiatives 0.86/0.86, organisations 0.92/0.74, people 0.93/0.96, speakers 56 of 70.
     static let blind175Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.98, 0.48), .initiative: (0.83, 0.83), .organization: (0.90, 0.71), .person: (0.94, 0.98),
     ]
-    static let blind175QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind175QuoteFloor = (0.92, 0.98, 0.86)
 
+    /// Blind-174 (The Sphere 1956, the Westmeath Independent 1960, The Saigon Post 1973, Ya 1989 in Spanish, the Taranaki
+    /// Daily News 1997, the Tamil Guardian 2008, The Ukrainian Weekly 2015, The Washington Times 2025), on peacekeeping
+    /// missions and ceasefire monitors.
+    /// Measured on arrival: initiatives 0.75/0.30, organisations 0.89/0.79, people 0.94/0.97, speakers 54 of 72.
     static let blind174Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.94), .region: (0.98, 0.88), .initiative: (0.73, 0.28), .organization: (0.92, 0.81), .person: (0.93, 0.96),
     ]
-    static let blind174QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind174QuoteFloor = (0.93, 0.96, 0.79)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
