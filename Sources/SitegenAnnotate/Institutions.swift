@@ -61,8 +61,8 @@ extension AnnotationRun {
             // ("The Navy is monitoring the area": a country's armed service named by its branch alone.)
             let service = ["organization.generic", "organization.name-pattern"].contains(span.rule) && Lexicon.armedServices.contains(generic)
                 && span.first > 0 && (tokens[span.unit][span.first - 1].is("the", "The")
-                    || (generic != body.name && Self.romanceGermanArticles.contains(lowerOf: tokens[span.unit][span.first - 1]))
-                    || (generic != body.name && tokens[span.unit][span.first - 1].is("del", "della", "do", "da", "de")))
+                    || (generic != body.name && (Self.romanceGermanArticles.contains(lowerOf: tokens[span.unit][span.first - 1])
+                        || tokens[span.unit][span.first - 1].is("del", "della", "do", "da", "de"))))
             guard Lexicon.isGenericInstitution(words) || oneWord || french || service else { continue }
             // ("National Bank for Economic and Social Development (BNDES)": an acronym the gazetteer knows names the body.)
             // (Only a body whose names share a word with the long form: "Ministry of Trade and Industry (MTI)" in Manila is

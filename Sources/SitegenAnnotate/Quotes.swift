@@ -211,9 +211,9 @@ extension AnnotationRun {
                 // ('..., bad year," Jose Dedeurwaerder, AMC's president, said in an interview': a comma that closes an
                 // apposition after a person's name opens no clause; the name before it is the subject.)
                 // ('"...," Yuthasak Supasorn, governor of the Tourism Authority of Thailand (TAT), said': or a body's acronym in
-        // brackets closing it.)
-        let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start)
-            && (toks[k - 2].isWord || (k >= 5 && toks[k - 2].is(")") && toks[k - 4].is("(") && toks[k - 3].isWord))
+                // brackets closing it.)
+                let closesApposition = k >= 2 && toks[k - 1].is(",") && !isInside(quoted, toks[k - 1].start)
+                    && (toks[k - 2].isWord || (k >= 5 && toks[k - 2].is(")") && toks[k - 4].is("(") && toks[k - 3].isWord))
                     && !isInside(quoted, toks[k - 2].start) && (appositionAfterPerson(u, endingAt: k - 1, quoted: quoted)
                         // ("Spain's Minister of Agriculture, Fisheries and Food, Luis Planas, said his ministry ...": a name set off
                         // by commas right before the verb is its subject.)
