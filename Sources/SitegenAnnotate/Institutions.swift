@@ -393,7 +393,9 @@ extension AnnotationRun {
         "spokesperson", "frontbencher", "frontbench", "politician", "politicians", "member", "members", "candidate", "candidates",
         "deputy", "opposition", "councillor", "councillors", "peer", "peers", "minister", "ministers", "backbenchers", "delegation",
         "conference", "manifesto", "chairman", "veteran", "left", "right", "wing", "administration", "victory", "voters",
-        "majority", "caucus", "senator", "senators", "MLA", "MLAs", "Leader", "Leaders",
+        "majority", "caucus", "senator", "senators", "MLA", "MLAs", "Leader", "Leaders", "Government", "Opposition",
+        "backbencher", "back-bencher", "back-benchers", "back-bench", "backbench", "whip", "whips", "supporters", "activists",
+        "rebels", "benches", "Cabinet", "cabinet",
     ]
 
     /// Countries whose parties English calls by an English word alone ("the Liberals", "a Labour MP").
@@ -407,9 +409,13 @@ extension AnnotationRun {
     /// (or Labor Party), "Liberal" for the Liberal Party, "Conservative" for the Conservative Party.
     static let sharedPartyWords: [(words: [String], names: [String])] = [
         (["Labour", "Labor"], ["Labour Party", "Labor Party"]),
-        (["Liberal"], ["Liberal Party"]),
-        (["Conservative"], ["Conservative Party"]),
+        (["Liberal", "Liberals"], ["Liberal Party"]),
+        (["Conservative", "Conservatives", "Tory", "Tories"], ["Conservative Party"]),
     ]
+
+    /// The party words that stand for the party alone, without a noun after them: "the Conservatives would not", "the
+    /// Liberals, who campaigned", "the Tories lost".
+    static let pluralPartyWords: TokenSet = ["Liberals", "Conservatives", "Tories"]
 
     /// "Labour's spokesman on foreign affairs", "the Labour leader", "the British Labour party", "Liberal Leader John
     /// Turner": "Labour" (or "Labor", "Liberal", "Conservative") alone, where the words after it make it a party, is the
@@ -423,18 +429,25 @@ extension AnnotationRun {
     func tagBareParties(_ words: [String], names: [String]) {
         var candidates: [String]?
         var home: String??
+        var pluralHome: String??
         var additions: [(Span, Entity)] = []
         var replaced: [Span] = []
         for u in units.indices {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].isCapitalized && words.contains(where: { toks[k].is($0) }) && k + 1 < toks.count && !isCovered(u, k) {
+            for k in toks.indices where toks[k].isCapitalized && words.contains(where: { toks[k].is($0) }) && !isCovered(u, k) {
+                // "The Conservatives would not", "the Tories lost": the plural after "the" is the party ("Tories" anywhere).
+                let plural = Self.pluralPartyWords.contains(toks[k]) && ((k > 0 && toks[k - 1].is("the", "The")) || toks[k].is("Tories"))
+                guard k + 1 < toks.count || plural else { continue }
                 let possessive = k + 2 < toks.count && toks[k + 1].is("'") && !toks[k + 1].spaceBefore && toks[k + 2].is("s")
-                let noun = Self.labourPartyNouns.contains(toks[k + 1]) && toks[k + 1].spaceBefore
-                guard possessive || noun else { continue }
+                // ("the Labour back benches": "back" only before benches; "Labour M.P. for Blackburn".)
+                let noun = k + 1 < toks.count && (Self.labourPartyNouns.contains(toks[k + 1]) || (toks[k + 1].is("back") && k + 2 < toks.count && toks[k + 2].is("benches", "bench"))
+                    || (toks[k + 1].is("M") && k + 3 < toks.count && toks[k + 2].is(".") && toks[k + 3].is("P")))
+                    && toks[k + 1].spaceBefore
+                guard possessive || noun || plural else { continue }
                 // ("Labour costs rose": a sentence's first word is a party only before "'s", "party" or a title: "Liberal Leader John Turner".)
                 // ('"...," Labour leader Sir Keir Starmer said': a quote that closes on a comma goes on into its attribution.)
                 let starts = k == 0 || toks[k - 1].is(".", ":") || (toks[k - 1].is("\"") && !(k >= 2 && toks[k - 2].is(",")))
-                guard !starts || possessive || toks[k + 1].lowerIs("party") || toks[k + 1].isCapitalized else { continue }
+                guard !starts || possessive || plural || toks[k + 1].lowerIs("party") || toks[k + 1].isCapitalized else { continue }
                 if candidates == nil {
                     candidates = names.flatMap { gazetteer.namesakes[$0] ?? [] }
                 }
@@ -451,12 +464,20 @@ extension AnnotationRun {
                     let ranked = rankedCountries(countryCounts())
                     let english = language == "en" ? ranked.first { homes.contains($0) && Self.englishPartyCountries.contains($0) } : nil
                     home = .some(paper ?? english ?? ranked.first { homes.contains($0) })
+                    // ("Several opposition parties, among them the Liberals" in a Swedish paper's story that names Britain
+                    // once: the plural with no word of party after it only for the paper's country or the one the story
+                    // is most about, an English-speaking one in English.)
+                    // (A paper's country that only its name's city gave, "The London Free Press", is no ground here.)
+                    var withCities = countryCounts()
+                    for (country, n) in cityCountries() { withCities[country, default: 0] += n }
+                    let top = dominantCountry(withCities).flatMap { homes.contains($0) && (language != "en" || Self.englishPartyCountries.contains($0)) ? $0 : nil }
+                    pluralHome = .some(outletHome(countryCounts()).flatMap { homes.contains($0) ? $0 : nil } ?? top)
                 }
                 // (Not a party founded after the article's year: Nigeria's Labour Party of 2002 in a story of 1964.)
-                guard let country = named?.entityID ?? home!,
+                guard let country = named?.entityID ?? (plural && !noun && !possessive ? pluralHome! : home!),
                       let party = all.first(where: { entity($0)?.countries.first == country && entity($0)?.type == "party" && (entity($0)?.started ?? Int.min) <= (year ?? Int.max) }),
                       let e = entity(party) else { continue }
-                let last = toks[k + 1].lowerIs("party") ? k + 1 : k
+                let last = k + 1 < toks.count && toks[k + 1].lowerIs("party") ? k + 1 : k
                 if let named { replaced.append(named) }
                 additions.append((Span(unit: u, first: named?.first ?? k, last: last, entityID: party, rule: "organization.bare-party"), e))
             }

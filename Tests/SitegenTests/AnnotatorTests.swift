@@ -5169,6 +5169,16 @@ struct AnnotatorTests {
         #expect(list.contains { $0.hasPrefix("organization/tunisian-union-of-industry") || $0 == "organization/utica" })
     }
 
+    @Test("'The Conservatives', 'the Tories', 'Labour M.P.', 'the Labour back benches': party words alone, for the country the story is about")
+    func pluralPartyWords() {
+        let british = ids("Britain's budget was cut in London on Thursday. The Conservatives would not support the cuts, and the Labour back benches were angry. Mrs Barbara Castle, Labour M.P. for Blackburn, said the Tory Government had failed Britain.")
+        #expect(british.contains("organization/gb-conservatives") && british.contains("organization/gb-labour"))
+        #expect(ids("Canada will buy the vehicles, Ottawa said. Critics in Canada have noted that the Liberals, who campaigned on joining the treaty, approved it.").contains("organization/liberal-party-of-canada"))
+        // (Not another country's party, in a story about a country the gazetteer knows no such party of.)
+        let swedish = ids("Sweden's parliament met in Stockholm on Monday, and Sweden's government spoke. Several opposition parties, among them the Liberals, want the government to act, as Britain did.")
+        #expect(!swedish.contains { $0.hasPrefix("organization/liberal") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
