@@ -406,16 +406,39 @@ extension AnnotationRun {
     ]
 
     /// Party names many countries share, by the word that stands for them alone: "Labour" for the Labour Party
-    /// (or Labor Party), "Liberal" for the Liberal Party, "Conservative" for the Conservative Party.
-    static let sharedPartyWords: [(words: [String], names: [String])] = [
-        (["Labour", "Labor"], ["Labour Party", "Labor Party"]),
-        (["Liberal", "Liberals"], ["Liberal Party"]),
-        (["Conservative", "Conservatives", "Tory", "Tories"], ["Conservative Party"]),
+    /// (or Labor Party), "Liberal" for the Liberal Party, "Conservative" for the Conservative Party. The later ones are
+    /// common words in more places ("National", "Democrat", "Republican", "NDP"), and stand for a party only in a story
+    /// about a country that has one of the name (`strict`).
+    static let sharedPartyWords: [(words: [String], names: [String], strict: Bool)] = [
+        (["Labour", "Labor"], ["Labour Party", "Labor Party"], false),
+        (["Liberal", "Liberals"], ["Liberal Party"], false),
+        (["Conservative", "Conservatives", "Tory", "Tories"], ["Conservative Party"], false),
+        (["National", "Nationals"], ["National Party"], true),
+        (["Democrat", "Democrats"], ["Democratic Party"], true),
+        (["Republican", "Republicans"], ["Republican Party"], true),
+        (["NDP"], ["New Democratic Party"], true),
     ]
 
     /// The party words that stand for the party alone, without a noun after them: "the Conservatives would not", "the
-    /// Liberals, who campaigned", "the Tories lost".
-    static let pluralPartyWords: TokenSet = ["Liberals", "Conservatives", "Tories"]
+    /// Liberals, who campaigned", "the Tories lost", "a Democrat who sits on".
+    static let pluralPartyWords: TokenSet = ["Liberals", "Conservatives", "Tories", "Nationals", "Democrats", "Republicans", "Democrat", "Republican", "NDP"]
+
+    /// Verbs that make a party word before them the party, the sentence's subject: "Labour said the delay had cost",
+    /// "National will vote for it", "When Labor recognised Peking".
+    static let partySubjectVerbs: TokenSet = [
+        "said", "says", "has", "had", "have", "will", "would", "won", "lost", "gave", "used", "voted", "votes", "called", "wants",
+        "wanted", "promised", "is", "was", "could", "should", "may", "might", "must", "did", "does", "led", "leads", "took",
+        "opposed", "opposes", "supported", "supports", "backed", "backs", "argued", "argues", "claimed", "claims", "insisted",
+        "accused", "welcomed", "recognised", "recognized", "formed", "held", "holds", "announced", "pledged", "vowed", "refused",
+        "rejected", "demanded", "proposed", "agreed", "criticised", "criticized",
+    ]
+
+    /// Those of the verbs only a party (or a person) does.
+    static let partyActs: TokenSet = [
+        "said", "says", "will", "would", "won", "lost", "voted", "wants", "promised", "pledged", "vowed", "accused", "welcomed",
+        "called", "opposed", "opposes", "supported", "supports", "backed", "argued", "argues", "claimed", "insisted", "refused",
+        "rejected", "demanded", "proposed", "criticised", "criticized", "announced",
+    ]
 
     /// "Labour's spokesman on foreign affairs", "the Labour leader", "the British Labour party", "Liberal Leader John
     /// Turner": "Labour" (or "Labor", "Liberal", "Conservative") alone, where the words after it make it a party, is the
@@ -423,10 +446,10 @@ extension AnnotationRun {
     /// story names most that has one. A common word otherwise: "Labour Day", "the Ministry of Labour" (names the
     /// gazetteer knows) and "Labour costs rose" at a sentence's start are left alone.
     func tagBareLabourParties() {
-        for family in Self.sharedPartyWords { tagBareParties(family.words, names: family.names) }
+        for family in Self.sharedPartyWords { tagBareParties(family.words, names: family.names, strict: family.strict) }
     }
 
-    func tagBareParties(_ words: [String], names: [String]) {
+    func tagBareParties(_ words: [String], names: [String], strict: Bool) {
         var candidates: [String]?
         var home: String??
         var pluralHome: String??
@@ -434,9 +457,16 @@ extension AnnotationRun {
         var replaced: [Span] = []
         for u in units.indices {
             let toks = tokens[u]
-            for k in toks.indices where toks[k].isCapitalized && words.contains(where: { toks[k].is($0) }) && !isCovered(u, k) {
-                // "The Conservatives would not", "the Tories lost": the plural after "the" is the party ("Tories" anywhere).
-                let plural = Self.pluralPartyWords.contains(toks[k]) && ((k > 0 && toks[k - 1].is("the", "The")) || toks[k].is("Tories"))
+            for k in toks.indices where (toks[k].isCapitalized || toks[k].isAllCaps) && words.contains(where: { toks[k].is($0) }) && !isCovered(u, k) {
+                // "The Conservatives would not", "the Tories lost": the plural after "the" is the party ("Tories" anywhere);
+                // "a Democrat who sits on the committee"; "Labour said", "National will vote": a verb after the word alone.
+                // ("Christian Democrats", "Senate Democrats": not after another capitalised word.)
+                let afterName = k > 0 && toks[k - 1].isCapitalized && !toks[k - 1].is("The", "When", "While", "But", "And", "If")
+                let standalone = !afterName && ((Self.pluralPartyWords.contains(toks[k]) && ((k > 0 && toks[k - 1].is("the", "The", "a")) || toks[k].is("Tories", "NDP")))
+                    || (k + 1 < toks.count && Self.partySubjectVerbs.contains(toks[k + 1]) && !(k > 0 && toks[k - 1].is("of"))
+                        // (At a sentence's start, only a verb of what a party does: "Labour said", not "Labour is scarce".)
+                        && (!(k == 0 || toks[k - 1].is(".", ":", "\"")) || Self.partyActs.contains(toks[k + 1]))))
+                let plural = standalone
                 guard k + 1 < toks.count || plural else { continue }
                 let possessive = k + 2 < toks.count && toks[k + 1].is("'") && !toks[k + 1].spaceBefore && toks[k + 2].is("s")
                 // ("the Labour back benches": "back" only before benches; "Labour M.P. for Blackburn".)
@@ -474,7 +504,7 @@ extension AnnotationRun {
                     pluralHome = .some(outletHome(countryCounts()).flatMap { homes.contains($0) ? $0 : nil } ?? top)
                 }
                 // (Not a party founded after the article's year: Nigeria's Labour Party of 2002 in a story of 1964.)
-                guard let country = named?.entityID ?? (plural && !noun && !possessive ? pluralHome! : home!),
+                guard let country = named?.entityID ?? (strict || (plural && !noun && !possessive) ? pluralHome! : home!),
                       let party = all.first(where: { entity($0)?.countries.first == country && entity($0)?.type == "party" && (entity($0)?.started ?? Int.min) <= (year ?? Int.max) }),
                       let e = entity(party) else { continue }
                 let last = k + 1 < toks.count && toks[k + 1].lowerIs("party") ? k + 1 : k

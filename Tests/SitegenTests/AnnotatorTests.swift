@@ -5179,6 +5179,18 @@ struct AnnotatorTests {
         #expect(!swedish.contains { $0.hasPrefix("organization/liberal") })
     }
 
+    @Test("'Labour said', 'National will vote', 'Nationals leader', 'NDP MPs', 'a Democrat who': party words of a story's own country")
+    func partyWordsOfTheStorysCountry() {
+        let nz = ids("WELLINGTON - New Zealand signed the deal in Wellington. National leader John Key said his party would support it. \"It's a good deal for New Zealand and National will vote for it,\" he said. Labour said the deal was good for New Zealand.")
+        #expect(nz.contains("organization/new-zealand-national-party") && nz.contains("organization/new-zealand-labour-party"))
+        #expect(ids("Canberra will cut the water allocation for Australia's growers in Mildura, Canberra said. Federal Member for Mallee John Forrest, a Nationals MP, said he would press in Canberra.").contains("organization/national-party-of-australia"))
+        #expect(ids("Canada's committee met in Ottawa. Asked by NDP MPs about oversight in Ottawa, the minister said Canada would act.").contains("organization/new-democratic-party"))
+        #expect(ids("Washington will sell the arms, the United States said. Senator Sam Nunn, a Democrat who sits on the Armed Services Committee, said the United States must wait.").contains("organization/us-democratic-party"))
+        // (A common word elsewhere: "National" in a story about a country without such a party; "Christian Democrats".)
+        let german = ids("Germany's government met in Berlin, and Germany's parliament agreed. The Christian Democrats said National unity mattered, and the National will vote later.")
+        #expect(!german.contains { $0.hasPrefix("organization/") && ($0.contains("national-party") || $0.contains("democratic-party")) })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
