@@ -314,6 +314,7 @@ final class AnnotationRun {
         }
         // Names inside a long form the text defined do not count on their own.
         setSpans(gazetteerSpans.filter { g in !longForms.contains { $0.unit == g.unit && $0.first <= g.first && g.last <= $0.last } } + longForms)
+        tagTitleCaseAcronyms()
         dropTitlesOutOfTime()
         renameInitiativesOfOtherPairs()
         discoverCountryNamedParties()

@@ -5191,6 +5191,16 @@ struct AnnotatorTests {
         #expect(!german.contains { $0.hasPrefix("organization/") && ($0.contains("national-party") || $0.contains("democratic-party")) })
     }
 
+    @Test("Italian acronyms written as words after an article: 'del Coni', 'la Figc'; not a city, nor another country's party")
+    func titleCaseAcronyms() {
+        let text = "Il giorno prima, martedì, il tecnico sarà a Roma, davanti alla Procura antidoping del Coni. Il presidente della Figc ha fatto sapere che la federazione è a disposizione della magistratura, e che il Coni farà la sua parte fino in fondo per il bene di tutto il calcio italiano. Non è un processo alla Juventus: è un problema di tutto il calcio, che non può aspettare."
+        let found = ids(text)
+        #expect(found.contains("organization/coni") && found.contains("organization/figc"))
+        // ("il Pri" in a story that never names Mexico is no Mexican party.)
+        let pri = ids("Il segretario del Pri ha detto che il governo non può restare in piedi senza un chiarimento, e che la crisi è aperta per tutti i partiti della maggioranza e per il presidente del Consiglio. Non è il momento di aspettare, che il tempo è poco e il Paese non può restare senza guida.")
+        #expect(!pri.contains("organization/mx-pri"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
