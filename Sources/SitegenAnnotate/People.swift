@@ -3291,7 +3291,8 @@ extension AnnotationRun {
                 let family = particle < i ? toks[particle].text + " " + word : word
                 let honorific = particle > 0 && toks[particle - 1].is(".") && !toks[particle - 1].spaceBefore ? particle - 2 : particle - 1
                 // (Also when the family name's people of the article are all of the other gender: "Mrs. Carter" after the President.)
-                if honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text],
+                // ("Sir Robert refused" is Sir Robert Muldoon, never a Mr Robert: a knight's honorific goes with a given name.)
+                if honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text], !toks[honorific].is("Sir", "Dame"),
                    owners[family].map({ $0.allSatisfy { id in gender != nil && entity(id)?.gender != nil && entity(id)?.gender != gender } }) ?? true,
                    case let all = (gazetteer.peopleByFamilyName[family] ?? []).filter({ gender == nil || entity($0)?.gender == nil || entity($0)?.gender == gender }),
                    // ("Mr Hawke" in 1984: Bob Hawke, not Alex Hawke, a minister from 2020.)

@@ -5201,6 +5201,15 @@ struct AnnotatorTests {
         #expect(!pri.contains("organization/mx-pri"))
     }
 
+    @Test("'Sir Robert refused' is the knight named before, never someone whose family name is Robert; 'Goulburn-Murray Water' is a body")
+    func knightsAndWaterBodies() {
+        let text = "WELLINGTON - The outgoing Prime Minister, Sir Robert Muldoon, gave way to the incoming Government on Monday. Sir Robert refused for two days to devalue the New Zealand dollar. \"I have done what the incoming Government asked of me,\" Sir Robert said."
+        #expect(!ids(text).contains("person/stuart-robert"))
+        #expect(speakers(text) == ["person/robert-muldoon"])
+        let water = "Victoria's irrigators will get nothing this season. Goulburn-Murray Water said in a statement on Monday that allocations would be reviewed, and Australia's farmers were told to wait."
+        #expect(!ids(water).contains { $0.hasPrefix("person/") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
