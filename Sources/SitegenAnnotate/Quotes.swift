@@ -1282,7 +1282,9 @@ extension AnnotationRun {
         }
         // 'Zhou Jiping said ... "...," the head of CNPC said': the body's leader speaks, the person this paragraph
         // named last outside quotes (the body, when it names no one).
-        if k >= 4, let body = coveringSpan(u, k - 1), body.last == k - 1, body.entityID.hasBytePrefix("organization/") {
+        // ('"...," the president of the Bahrain Center for Human Rights (BCHR) says': its acronym in brackets after it.)
+        let bodyEnd = k >= 5 && toks[k - 1].is(")") && toks[k - 3].is("(") ? k - 4 : k - 1
+        if k >= 4, let body = coveringSpan(u, bodyEnd), body.last == bodyEnd, body.entityID.hasBytePrefix("organization/") {
             var j = body.first - 1
             if j >= 0, toks[j].is("the") { j -= 1 }
             // ("El presidente de Repsol sostuvo que ...": the same in Spanish.)
@@ -1292,6 +1294,12 @@ extension AnnotationRun {
                 if let person = (0..<(j - 2)).reversed().lazy.filter({ !self.isInside(quoted, toks[$0].start) })
                     .compactMap({ self.coveringSpan(u, $0) }).first(where: { $0.entityID.hasBytePrefix("person/") }) {
                     return .entity(person.entityID)
+                }
+                // ('Nabeel Rajab has stopped noticing it. ¶ "...," the president of the Bahrain Center for Human Rights
+                // says': a paragraph that names no one before, the one person the paragraph before it named.)
+                if !spanish, u > 0 {
+                    let previous = Set(spansBefore((u, 0)).prefix(60).filter { $0.unit == u - 1 && $0.entityID.hasBytePrefix("person/") }.map(\.entityID))
+                    if previous.count == 1 { return .entity(previous.first!) }
                 }
                 // (A sentence that opens the paragraph: the person the text gave that office in the body before,
                 // "Su presidente, Antonio Brufau, anunció ...".)
