@@ -2118,6 +2118,12 @@ extension AnnotationRun {
                     if toks[after].is("("), after + 2 < toks.count, toks[after + 2].is(")") { after += 3 }
                     if after < toks.count, toks[after].is(",") || toks[after].isLowercase { return fits(span.entityID, gender) }
                 }
+                // ("Premier Joseph R. Smallwood of Newfoundland took a lighter view": a place the gazetteer does not know.)
+                if k < toks.count, coveringSpan(span.unit, k) == nil, toks[k].isCapitalized, toks[k].isWord {
+                    var after = k
+                    while after < toks.count, after - k < 3, toks[after].isCapitalized, toks[after].isWord, coveringSpan(span.unit, after) == nil { after += 1 }
+                    if after < toks.count, toks[after].isLowercase, !toks[after].is("and", "of", "or", "who", "whose", "s") { return fits(span.entityID, gender) }
+                }
             }
             // "Mr Chou's reply ... was all smiles. He brought, he said, ...": the person whose words the sentence is about.
             if sentenceStart, next.is("'", "\u{2019}"), span.last + 2 < toks.count, toks[span.last + 2].is("s"),

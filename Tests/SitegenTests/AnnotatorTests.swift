@@ -5219,6 +5219,13 @@ struct AnnotatorTests {
         #expect(speakers(two) != ["person/nabeel-rajab"])
     }
 
+    @Test("'Premier Joseph R. Smallwood of Newfoundland took a lighter view. \"...,\" he said': the subject with a place the gazetteer does not know")
+    func subjectOfAnUnknownPlace() {
+        let text = "\"Ontario has always said that a plan must be sound,\" Mr. Robarts said. \"What we have seen suggests more.\"\n\nPremier Joseph R. Smallwood of Newfoundland took a lighter view. \"I came to Quebec for a pension conference,\" he said."
+        let found = speakers(text)
+        #expect(found.count == 3 && found[2] != found[0] && found[2]?.contains("smallwood") == true)
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
