@@ -1267,6 +1267,12 @@ extension AnnotationRun {
                     i += 2
                     continue
                 }
+                // ("the San Diego Padres shortstop", "In San Pedro de Macorís": a saint's name is a place's, not a person's.)
+                if toks[i].is("San", "Santa", "Santo", "São", "Saint"), i + 1 < toks.count, toks[i + 1].spaceBefore, toks[i + 1].isCapitalized,
+                   Lexicon.isGivenName(toks[i + 1]), !isCovered(u, i) {
+                    i += 2
+                    continue
+                }
                 let clauseStart = i == 0 || clauseOpeners.contains(toks[i - 1])
                 // "Russian Anna Smirnova", "Ukrainian saber fencer Olha Kharlan": a people's adjective, then a name of two words
                 // or more whose first is a known given name.

@@ -5226,6 +5226,15 @@ struct AnnotatorTests {
         #expect(found.count == 3 && found[2] != found[0] && found[2]?.contains("smallwood") == true)
     }
 
+    @Test("A saint's name before a given name is a place ('the San Diego Padres shortstop', 'In San Pedro de Macorís'); 'Palacio Nacional' is no one")
+    func saintsAndPalacesAreNoPeople() {
+        let text = "The suspension means the San Diego Padres shortstop will miss the season. In San Pedro de Macorís, the player's hometown, people were stunned. \"We will continue to support Fernando,\" the Padres said in a statement."
+        #expect(!ids(text).contains { $0.hasPrefix("person/") })
+        #expect(!ids("En su conferencia matutina en Palacio Nacional, el presidente lamentó la muerte de la mujer.").contains { $0.hasPrefix("person/") })
+        // (A Burmese name with "San" inside it is still a name.)
+        #expect(ids("General Aung San was killed in 1947, and his daughter later led the party.").contains { $0.hasPrefix("person/aung-san") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
