@@ -1694,6 +1694,20 @@ extension AnnotationRun {
             e.type = "found in text"
             joined.append(([before, span], Span(unit: span.unit, first: before.first, last: span.last, entityID: id, rule: "organization.unit-of-body"), e))
         }
+        // "the Wessex Water Authority" is not Wessex Water, the company it became: a known body's name of two words or more
+        // run on by a body's head that the text does not otherwise name is another body's name.
+        for before in spans where before.rule.hasPrefix("gazetteer.") && before.entityID.hasBytePrefix("organization/") && before.last > before.first {
+            let toks = tokens[before.unit]
+            let k = before.last + 1
+            guard k < toks.count, toks[k].spaceBefore, toks[k].is("Authority", "Board", "Commission", "Corporation", "Company", "Trust"), !isCovered(before.unit, k),
+                  k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore),
+                  !toks[before.first..<k].contains(where: { $0.isAllCaps }) else { continue }
+            let name = text(of: toks, from: before.first, to: k, in: before.unit)
+            let id = "organization/" + Slug.make(name)
+            var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
+            e.type = "found in text"
+            joined.append(([before], Span(unit: before.unit, first: before.first, last: k, entityID: id, rule: "organization.longer-name"), e))
+        }
         // "the Société Générale de Belgique": a known body's name run on with a connector of its language and a
         // capitalised word the text does not otherwise name is another body's name.
         for before in spans where before.rule.hasPrefix("gazetteer.") && before.entityID.hasBytePrefix("organization/") {
@@ -1774,6 +1788,9 @@ extension AnnotationRun {
                 // a title, not the body's initials.)
                 guard t.isWord, isAcronym(t.text), t.characterCount <= 6, !isCovered(u, i), !Lexicon.commonAcronyms.contains(t),
                       !(Lexicon.titleWords.contains(t) && i + 1 < tokens[u].count && tokens[u][i + 1].isCapitalized),
+                      // ("**NEW POWERS**": a crosshead in capitals, words beside words, spells no one's initials.)
+                      !(i > 0 && tokens[u][i - 1].isWord && tokens[u][i - 1].isAllCaps && tokens[u][i - 1].characterCount >= 2),
+                      !(i + 1 < tokens[u].count && tokens[u][i + 1].isWord && tokens[u][i + 1].isAllCaps && tokens[u][i + 1].characterCount >= 2),
                       let ids = byInitials[t.text], ids.count == 1 else { continue }
                 additions.append(Span(unit: u, first: i, last: i, entityID: ids.first!, rule: "acronym.initials"))
             }

@@ -5235,6 +5235,14 @@ struct AnnotatorTests {
         #expect(ids("General Aung San was killed in 1947, and his daughter later led the party.").contains { $0.hasPrefix("person/aung-san") })
     }
 
+    @Test("'the Wessex Water Authority' is a body of its own, not Wessex Water; a crosshead in capitals spells no one's initials")
+    func longerNamesAndCrossheads() {
+        let text = "Yesterday the Wessex Water Authority said it had applied for an order. The National Farmers' Union of England and Wales met in London.\n\n**NEW POWERS**\n\nThe minister will have new powers."
+        let found = ids(text)
+        #expect(found.contains("organization/wessex-water-authority") && !found.contains("organization/wessex-water"))
+        #expect(!mentions(text).contains { $0.hasSuffix("=NEW") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
