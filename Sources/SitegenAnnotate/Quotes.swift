@@ -320,9 +320,11 @@ extension AnnotationRun {
                 func reportedSubject() -> Bool {
                     var j = k + 1
                     if j < toks.count, toks[j].is("the") { j += 1 }
-                    guard j < toks.count, let span = coveringSpan(u, j), span.first == j, span.last + 2 < toks.count,
-                          toks[span.last + 1].is("\"", "\u{201C}"), toks[span.last + 2].isLowercase, toks[span.last + 2].isWord else { return false }
-                    return isInside(quoted, toks[span.last + 2].start)
+                    // ('said the Government "has woken up to this crisis"': a noun the gazetteer does not know, the same.)
+                    guard j < toks.count, case let last = coveringSpan(u, j).flatMap({ $0.first == j ? $0.last : nil }) ?? (toks[j].isWord ? j : -1),
+                          last >= j, last + 2 < toks.count,
+                          toks[last + 1].is("\"", "\u{201C}"), toks[last + 2].isLowercase, toks[last + 2].isWord else { return false }
+                    return isInside(quoted, toks[last + 2].start)
                 }
                 if ref == nil, cosi {
                     // (The person the phrase names, in apposition to an office or alone.)
@@ -346,7 +348,7 @@ extension AnnotationRun {
                 } else if let r = subjectBefore(u, k, quoted: quoted) {
                     ref = r
                     rule = "name-verb"
-                } else if !listenerVerb, !(madeKnown && k + 1 < toks.count && toks[k + 1].lowerIs("que", "qu")), let r = subjectAfter(u, k, quoted: quoted) {
+                } else if !listenerVerb, !(madeKnown && k + 1 < toks.count && toks[k + 1].lowerIs("que", "qu")), !reportedSubject(), let r = subjectAfter(u, k, quoted: quoted) {
                     // ('C'est M. Waldheim lui-même qui a fait savoir que le gouvernement vietnamien s'efforcerait': not who the
                     // clause made known is about.)
                     ref = r

@@ -5243,6 +5243,14 @@ struct AnnotatorTests {
         #expect(!mentions(text).contains { $0.hasSuffix("=NEW") })
     }
 
+    @Test("'said the President \"has heard it now\"', 'said the Government \"has woken up\"': the one named after the verb is what the words are about")
+    func reportedSubjectsAfterSaid() {
+        let text = "President Eisenhower toured the ranches of West Texas on Tuesday. Representative O. C. Fisher met the farmers at San Angelo. Fisher, who has pressed the drought case in the House of Representatives since 1953, said the President \"has heard it now from the people who are living it, and not from a stack of charts.\""
+        #expect(speakers(text).first??.contains("fisher") == true)
+        let government = "Bristol West's Conservative MP, Mr Robert Cooke, called the appointment \"a public relations exercise\" and said the Government \"has woken up to this crisis about three months too late.\""
+        #expect(speakers(government).first.map { $0 == nil || $0!.contains("cooke") } == true)
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
