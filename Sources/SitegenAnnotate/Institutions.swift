@@ -419,6 +419,9 @@ extension AnnotationRun {
         (["NDP"], ["New Democratic Party"], true),
     ]
 
+    /// Every family's words, probed by each token's key before its family's words are compared.
+    static let anyPartyWord = TokenSet(sharedPartyWords.flatMap(\.words))
+
     /// The party words that stand for the party alone, without a noun after them: "the Conservatives would not", "the
     /// Liberals, who campaigned", "the Tories lost", "a Democrat who sits on".
     static let pluralPartyWords: TokenSet = ["Liberals", "Conservatives", "Tories", "Nationals", "Democrats", "Republicans", "Democrat", "Republican", "NDP"]
@@ -457,7 +460,7 @@ extension AnnotationRun {
         var replaced: [Span] = []
         for u in units.indices {
             let toks = tokens[u]
-            for k in toks.indices where (toks[k].isCapitalized || toks[k].isAllCaps) && words.contains(where: { toks[k].is($0) }) && !isCovered(u, k) {
+            for k in toks.indices where (toks[k].isCapitalized || toks[k].isAllCaps) && Self.anyPartyWord.contains(toks[k]) && words.contains(where: { toks[k].is($0) }) && !isCovered(u, k) {
                 // "The Conservatives would not", "the Tories lost": the plural after "the" is the party ("Tories" anywhere);
                 // "a Democrat who sits on the committee"; "Labour said", "National will vote": a verb after the word alone.
                 // ("Christian Democrats", "Senate Democrats": not after another capitalised word.)
