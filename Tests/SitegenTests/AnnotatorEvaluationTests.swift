@@ -2019,25 +2019,40 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind174QuoteFloor = (0.93, 0.96, 0.79)
 
+    /// Blind-176 (The Hutchinson News 1956, The Kerryman 1968, The Leader-Post 1977, The Land 1984, Honduras This Week 1998,
+    /// Le Républicain 2005 in French, IndiaSpend 2019, JAPAN Forward 2025), on famine, food prices and food aid.
+    /// Measured on arrival: initiatives 1.00/0.80, organisations 0.94/0.81, people 1.00/0.96, speakers 81 of 92.
     static let blind176Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.88), .region: (0.85, 0.98), .initiative: (0.98, 0.78), .organization: (0.91, 0.79), .person: (0.98, 0.94),
     ]
-    static let blind176QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind176QuoteFloor = (0.98, 0.96, 0.86)
 
+    /// Blind-177 (Nürnberger Nachrichten 1957 in German, the Quebec Chronicle-Telegraph 1964, the Manawatu Evening Standard
+    /// 1975, Reason 1981, The Navhind Times 1995, P.M. News 2004, Mindanao Times 2017, Oman News Agency 2023), on pensions,
+    /// social security and welfare reform.
+    /// Measured on arrival: initiatives 0.90/0.47, organisations 0.85/0.80, people 0.98/0.94, speakers 45 of 56.
     static let blind177Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.86), .region: (0.98, 0.98), .initiative: (0.88, 0.45), .organization: (0.83, 0.77), .person: (0.96, 0.92),
     ]
-    static let blind177QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind177QuoteFloor = (0.96, 0.98, 0.81)
 
+    /// Blind-178 (The Toledo Blade 1959, The Sunday Standard 1960, the Western Daily Press 1976, The Western Producer 1988,
+    /// Syria Times 1990, The Weekly Times 2007, Thanh Nien News 2016, Vanguardia 2020 in Spanish), on droughts, water supply
+    /// and water disputes.
+    /// Measured on arrival: initiatives 1.00/0.84, organisations 0.94/0.82, people 0.91/0.87, speakers 65 of 84.
     static let blind178Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.89), .region: (0.78, 0.98), .initiative: (0.98, 0.82), .organization: (0.94, 0.85), .person: (0.95, 0.87),
     ]
-    static let blind178QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind178QuoteFloor = (0.96, 0.96, 0.78)
 
+    /// Blind-179 (the Bendigo Advertiser 1956, the Ashanti Pioneer 1968, the Eastern Sun 1971, the Cape Breton Post 1989,
+    /// Corriere dello Sport 1998 in Italian, DNA 2009, Al-Akhbar English 2012, Dominican Today 2022), on sport's governing
+    /// bodies, doping and the politics of sport.
+    /// Measured on arrival: initiatives 1.00/0.67, organisations 0.90/0.70, people 0.96/0.85, speakers 83 of 99.
     static let blind179Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.94, 0.92), .region: (0.98, 0.98), .initiative: (0.98, 0.64), .organization: (0.88, 0.72), .person: (0.98, 0.83),
     ]
-    static let blind179QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind179QuoteFloor = (0.98, 0.96, 0.82)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
