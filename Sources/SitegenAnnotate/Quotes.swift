@@ -1844,7 +1844,7 @@ extension AnnotationRun {
             if noun == "statement", let e = events.last(where: { e in
                 e.speaker != nil && e.unit >= position.0 - 4 && (e.unit, e.token) < position
                     && (tokens[e.unit][(e.token + 1)..<min(tokens[e.unit].count, e.token + 6)].contains { $0.lowerIs("statement") }
-                        || tokens[e.unit][max(0, e.token - 12)..<e.token].reversed().prefix { !$0.is(".") }.contains { $0.lowerIs("statement") })
+                        || tokens[e.unit][max(0, e.token - 20)..<e.token].reversed().prefix { !$0.is(".") }.contains { $0.lowerIs("statement") })
             }) { return e.speaker }
             // ("The Governor-General, Ratu Sir Penaia Ganilau, ..., issued a statement. '...,' the statement said": whoever issued it.)
             if Self.statementNouns.contains(noun), let issuer = issuer(before: position) { return issuer }

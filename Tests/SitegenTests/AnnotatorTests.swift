@@ -5251,6 +5251,12 @@ struct AnnotatorTests {
         #expect(speakers(government).first.map { $0 == nil || $0!.contains("cooke") } == true)
     }
 
+    @Test("'In a statement issued three days after the new Government was sworn in, Mr Muldoon said ...' then '\"...,\" the statement said'")
+    func statementNamedLongBeforeItsIssuer() {
+        let text = "WELLINGTON, Dec 15 (PA). - The Prime Minister, Mr Muldoon, announced the change today.\n\nIn a statement issued three days after the new National Government was sworn in, Mr Muldoon said employers need no longer deduct contributions until Parliament meets next year.\n\n\"The Government has a clear mandate from the people of New Zealand to abolish the scheme,\" the statement said."
+        #expect(speakers(text) == ["person/robert-muldoon"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
