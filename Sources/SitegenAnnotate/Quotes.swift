@@ -196,6 +196,12 @@ extension AnnotationRun {
                 if t.is("asked", "asks"), k + 1 < toks.count, toks[k + 1].is("not", "to", "for", "that") { continue }
                 // ("has so far said nothing in public": nothing was said.)
                 if k + 1 < toks.count, toks[k + 1].is("nothing"), t.is("said", "says", "say") { continue }
+                // ("without the agreement of the riparian states", "the member states", "its claims": a plural noun after a
+                // determiner, or after an adjective after one, is no verb.)
+                if t.is("states", "claims", "notes", "reports", "remarks", "comments") || t.is("answers", "replies", "statements"), k >= 1,
+                   Self.nounDeterminers.contains(toks[k - 1]) || (k >= 2 && toks[k - 1].isLowercase && toks[k - 1].isWord && Self.nounDeterminers.contains(toks[k - 2])) {
+                    continue
+                }
                 // ("Asked whether Mr. Beidas ... would be prosecuted, he said:": a participle opening the sentence is a question put
                 // to the one who answers; whoever follows it is asked about.)
                 if t.is("Asked", "Questioned", "Pressed"), k == 0 || toks[k - 1].is(".", "\"") { continue }
@@ -2599,6 +2605,8 @@ extension AnnotationRun {
         }
         return span.entityID
     }
+    /// Words that make the word after them (or after an adjective after them) a noun: "the riparian states".
+    static let nounDeterminers: TokenSet = ["the", "The", "its", "their", "these", "those", "his", "her", "our", "other", "all", "some", "many", "member", "Member", "such", "both", "several", "two", "three"]
     static let issuingVerbs: TokenSet = ["issued", "released", "published", "posted", "signed", "sent", "circulated", "distributed", "put"]
 
     /// The articles a body's name may take: "the", and the Spanish, French and Italian ones ("la Comisión Europea").

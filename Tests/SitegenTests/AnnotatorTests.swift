@@ -5257,6 +5257,12 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/robert-muldoon"])
     }
 
+    @Test("'without the agreement of the riparian states': a plural noun after a determiner is no verb of speech")
+    func pluralNounsAreNoSpeechVerbs() {
+        let text = "DAMASCUS - Syria protested to Turkey on Sunday.\n\nThe Foreign Ministry said in a statement carried by the Syrian Arab News Agency that the measure had been taken without the agreement of the riparian states.\n\n\"Syria regards the cutting off of the waters of the Euphrates as a grave matter,\" the statement said."
+        #expect(speakers(text) == ["organization/sy-mfa"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
