@@ -199,7 +199,9 @@ extension AnnotationRun {
                 // ("without the agreement of the riparian states", "the member states", "its claims": a plural noun after a
                 // determiner, or after an adjective after one, is no verb.)
                 if t.is("states", "claims", "notes", "reports", "remarks", "comments") || t.is("answers", "replies", "statements"), k >= 1,
-                   Self.nounDeterminers.contains(toks[k - 1]) || (k >= 2 && toks[k - 1].isLowercase && toks[k - 1].isWord && Self.nounDeterminers.contains(toks[k - 2])) {
+                   // (After an adjective only "states": "the report states that" is a document speaking.)
+                   Self.nounDeterminers.contains(toks[k - 1]) || (t.is("states") && k >= 2 && toks[k - 1].isLowercase && toks[k - 1].isWord
+                        && !Self.speechNouns.contains(toks[k - 1]) && !Self.documentSubjects.contains(toks[k - 1]) && Self.nounDeterminers.contains(toks[k - 2])) {
                     continue
                 }
                 // ("Asked whether Mr. Beidas ... would be prosecuted, he said:": a participle opening the sentence is a question put
@@ -2605,6 +2607,8 @@ extension AnnotationRun {
         }
         return span.entityID
     }
+    /// Documents that speak: "the report states that", "the law states".
+    static let documentSubjects: TokenSet = ["report", "document", "letter", "communique", "communiqué", "resolution", "law", "constitution", "agreement", "treaty", "memorandum", "note", "study", "survey", "text", "article", "act", "bill", "decree", "judgment", "ruling", "verdict", "order", "plan", "policy", "charter"]
     /// Words that make the word after them (or after an adjective after them) a noun: "the riparian states".
     static let nounDeterminers: TokenSet = ["the", "The", "its", "their", "these", "those", "his", "her", "our", "other", "all", "some", "many", "member", "Member", "such", "both", "several", "two", "three"]
     static let issuingVerbs: TokenSet = ["issued", "released", "published", "posted", "signed", "sent", "circulated", "distributed", "put"]
