@@ -464,16 +464,21 @@ extension AnnotationRun {
                 // "The Conservatives would not", "the Tories lost": the plural after "the" is the party ("Tories" anywhere);
                 // "a Democrat who sits on the committee"; "Labour said", "National will vote": a verb after the word alone.
                 // ("Christian Democrats", "Senate Democrats": not after another capitalised word.)
-                let afterName = k > 0 && toks[k - 1].isCapitalized && !toks[k - 1].is("The", "When", "While", "But", "And", "If")
-                let standalone = !afterName && ((Self.pluralPartyWords.contains(toks[k]) && ((k > 0 && toks[k - 1].is("the", "The", "a")) || toks[k].is("Tories", "NDP")))
-                    || (k + 1 < toks.count && Self.partySubjectVerbs.contains(toks[k + 1]) && !(k > 0 && toks[k - 1].is("of"))
+                let afterName = k > 0 && toks[k - 1].isCapitalized && !toks[k - 1].is("The", "When", "While", "But", "And", "If") && !toks[k - 1].is("A")
+                // ("The Republican said he would": a singular after "the" is a person; "a Democrat who" is a member.)
+                let singular = toks[k].is("Democrat", "Republican")
+                let standalone = !afterName && ((Self.pluralPartyWords.contains(toks[k])
+                        && ((k > 0 && (singular ? toks[k - 1].is("a", "A") : toks[k - 1].is("the", "The"))) || toks[k].is("Tories", "NDP")))
+                    // ("The National said" is a newspaper: no singular word after "the" before a verb.)
+                    || (k + 1 < toks.count && Self.partySubjectVerbs.contains(toks[k + 1]) && !(k > 0 && toks[k - 1].is("of", "the", "The")) && !singular
                         // (At a sentence's start, only a verb of what a party does: "Labour said", not "Labour is scarce".)
                         && (!(k == 0 || toks[k - 1].is(".", ":", "\"")) || Self.partyActs.contains(toks[k + 1]))))
                 let plural = standalone
                 guard k + 1 < toks.count || plural else { continue }
                 let possessive = k + 2 < toks.count && toks[k + 1].is("'") && !toks[k + 1].spaceBefore && toks[k + 2].is("s")
                 // ("the Labour back benches": "back" only before benches; "Labour M.P. for Blackburn".)
-                let noun = k + 1 < toks.count && (Self.labourPartyNouns.contains(toks[k + 1]) || (toks[k + 1].is("back") && k + 2 < toks.count && toks[k + 2].is("benches", "bench"))
+                // ("Australia's National Cabinet" is no party's cabinet.)
+                let noun = k + 1 < toks.count && !(strict && toks[k + 1].lowerIs("cabinet")) && (Self.labourPartyNouns.contains(toks[k + 1]) || (toks[k + 1].is("back") && k + 2 < toks.count && toks[k + 2].is("benches", "bench"))
                     || (toks[k + 1].is("M") && k + 3 < toks.count && toks[k + 2].is(".") && toks[k + 3].is("P")))
                     && toks[k + 1].spaceBefore
                 guard possessive || noun || plural else { continue }
@@ -1362,12 +1367,15 @@ extension AnnotationRun {
     func tagTitleCaseAcronyms() {
         guard ["it", "fr", "es", "pt"].contains(language) else { return }
         var additions: [(Span, Entity)] = []
-        let named = namedCountryIDs()
+        // (The paper's own country too: "la Figc" in an Italian paper that never writes "Italia".)
+        let named = namedCountryIDs().union(outlet.flatMap { entity($0.id)?.countries.first }.map { [$0] } ?? [])
         for u in units.indices {
             let toks = tokens[u]
             for k in toks.indices where k > 0 && toks[k].isCapitalized && toks[k].characterCount >= 3 && toks[k].characterCount <= 8 && !toks[k].isAllCaps {
                 let before = toks[k - 1].is("'") && k >= 2 && !toks[k].spaceBefore ? toks[k - 2] : toks[k - 1]
+                // ("Lula da Silva": after a particle that follows a name, a family name.)
                 guard Self.romanceNameOpeners.contains(before), !isCovered(u, k),
+                      !(before.is("de", "da", "do", "dos", "das", "del") && k >= 2 && toks[k - 2].isCapitalized),
                       k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore) else { continue }
                 let upper = toks[k].text.uppercased()
                 guard upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { continue }
@@ -1706,6 +1714,12 @@ extension AnnotationRun {
                   k + 1 == toks.count || !(toks[k + 1].isCapitalized && toks[k + 1].spaceBefore),
                   !toks[before.first..<k].contains(where: { $0.isAllCaps }) else { continue }
             let name = text(of: toks, from: before.first, to: k, in: before.unit)
+            // ("the Coca-Cola Company": a company known by the longer name, written otherwise in the gazetteer, is itself.)
+            if let known = entity(before.entityID), known.type == "company" && toks[k].is("Company", "Corporation")
+                || ([known.name] + known.aliases).contains(where: { form in
+                    let bare = form.hasPrefix("The ") ? String(form.dropFirst(4)) : form
+                    return bare.lowercased() == name.lowercased()
+                }) { continue }
             let id = "organization/" + Slug.make(name)
             var e = local[id] ?? Entity(id: id, kind: .organization, name: name)
             e.type = "found in text"

@@ -459,8 +459,9 @@ enum Lexicon {
         // Spanish and Portuguese words that open sentences: "Para Carmen Quispe Salas, ...".
         "Para", "Según", "Desde", "Sobre", "Entre", "Hacia", "Durante", "Mientras", "Pero", "Aunque", "Cuando", "Donde",
         "Porque", "Además", "También", "Estos", "Estas", "Nuestro", "Nuestra", "Nosotros", "Ellos", "Pelo", "Pela", "Ainda",
-        // Palaces and the national adjective, in the Romance languages ("en Palacio Nacional", "a Palazzo Chigi").
-        "Palacio", "Palácio", "Palazzo", "Palais", "Nacional", "Nazionale",
+        // The national adjective of the Romance languages, and a palace ("en Palacio Nacional", "au Palais Bourbon").
+        // (Not "Palacio" nor "Palazzo", family names too: Ana Palacio.)
+        "Palais", "Nacional", "Nazionale",
     ]
 
     /// Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").

@@ -198,7 +198,9 @@ extension AnnotationRun {
                 if k + 1 < toks.count, toks[k + 1].is("nothing"), t.is("said", "says", "say") { continue }
                 // ("without the agreement of the riparian states", "the member states", "its claims": a plural noun after a
                 // determiner, or after an adjective after one, is no verb.)
+                // ("the government states that": a verb before "that", a colon or a comma.)
                 if t.is("states", "claims", "notes", "reports", "remarks", "comments") || t.is("answers", "replies", "statements"), k >= 1,
+                   !(k + 1 < toks.count && toks[k + 1].is("that", ":", ",")),
                    // (After an adjective only "states": "the report states that" is a document speaking.)
                    Self.nounDeterminers.contains(toks[k - 1]) || (t.is("states") && k >= 2 && toks[k - 1].isLowercase && toks[k - 1].isWord
                         && !Self.speechNouns.contains(toks[k - 1]) && !Self.documentSubjects.contains(toks[k - 1]) && Self.nounDeterminers.contains(toks[k - 2])) {
@@ -328,8 +330,9 @@ extension AnnotationRun {
                 func reportedSubject() -> Bool {
                     var j = k + 1
                     if j < toks.count, toks[j].is("the") { j += 1 }
-                    // ('said the Government "has woken up to this crisis"': a noun the gazetteer does not know, the same.)
-                    guard j < toks.count, case let last = coveringSpan(u, j).flatMap({ $0.first == j ? $0.last : nil }) ?? (toks[j].isWord ? j : -1),
+                    // ('said the Government "has woken up to this crisis"', 'said the award "is a political award"': a noun the
+                    // gazetteer does not know, the same; after "the", or capitalised, not 'said that "..."'.)
+                    guard j < toks.count, case let last = coveringSpan(u, j).flatMap({ $0.first == j ? $0.last : nil }) ?? (toks[j].isWord && (toks[j].isCapitalized || j > k + 1) ? j : -1),
                           last >= j, last + 2 < toks.count,
                           toks[last + 1].is("\"", "\u{201C}"), toks[last + 2].isLowercase, toks[last + 2].isWord else { return false }
                     return isInside(quoted, toks[last + 2].start)
@@ -1308,7 +1311,10 @@ extension AnnotationRun {
                 // ('Nabeel Rajab has stopped noticing it. ¶ "...," the president of the Bahrain Center for Human Rights
                 // says': a paragraph that names no one before, the one person the paragraph before it named.)
                 if !spanish, u > 0 {
-                    let previous = Set(spansBefore((u, 0)).prefix(60).filter { $0.unit == u - 1 && $0.entityID.hasBytePrefix("person/") }.map(\.entityID))
+                    let outside = quotedRanges(u - 1)
+                    let previous = Set(spansBefore((u, 0)).prefix(60).filter {
+                        $0.unit == u - 1 && $0.entityID.hasBytePrefix("person/") && !isInside(outside, tokens[u - 1][$0.first].start)
+                    }.map(\.entityID))
                     if previous.count == 1 { return .entity(previous.first!) }
                 }
                 // (A sentence that opens the paragraph: the person the text gave that office in the body before,
@@ -2610,7 +2616,10 @@ extension AnnotationRun {
     /// Documents that speak: "the report states that", "the law states".
     static let documentSubjects: TokenSet = ["report", "document", "letter", "communique", "communiqué", "resolution", "law", "constitution", "agreement", "treaty", "memorandum", "note", "study", "survey", "text", "article", "act", "bill", "decree", "judgment", "ruling", "verdict", "order", "plan", "policy", "charter"]
     /// Words that make the word after them (or after an adjective after them) a noun: "the riparian states".
-    static let nounDeterminers: TokenSet = ["the", "The", "its", "their", "these", "those", "his", "her", "our", "other", "all", "some", "many", "member", "Member", "such", "both", "several", "two", "three"]
+    static let nounDeterminers: TokenSet = [
+        "the", "The", "its", "Its", "their", "Their", "these", "These", "those", "Those", "his", "His", "her", "Her", "our", "Our", "other",
+        "Other", "all", "All", "some", "Some", "many", "Many", "member", "Member", "such", "Such", "both", "Both", "several", "Several", "two", "three",
+    ]
     static let issuingVerbs: TokenSet = ["issued", "released", "published", "posted", "signed", "sent", "circulated", "distributed", "put"]
 
     /// The articles a body's name may take: "the", and the Spanish, French and Italian ones ("la Comisión Europea").

@@ -5263,6 +5263,17 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["organization/sy-mfa"])
     }
 
+    @Test("Review guards: 'National Cabinet' and 'The National said' are no party; 'The Republican said' is a person; 'the Coca-Cola Company' is Coca-Cola; Palacio is a family name")
+    func partyAndBodyGuards() {
+        let au = ids("Canberra met the premiers in Sydney, Australia's capital said. Australia's National Cabinet agreed on the plan, and The National said the plan was late.")
+        #expect(!au.contains("organization/national-party-of-australia"))
+        let us = ids("Washington will vote today, the United States said. The Republican said he would oppose the bill in Washington.")
+        #expect(!us.contains("organization/us-republican-party"))
+        let coke = ids("The Coca-Cola Company said it would invest in Kenya.")
+        #expect(coke.contains("organization/coca-cola") && !coke.contains { $0.contains("coca-cola-company") })
+        #expect(ids("Spain's foreign minister, Ana Palacio, met Colin Powell in Madrid.").contains("person/ana-palacio"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
