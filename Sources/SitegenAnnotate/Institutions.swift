@@ -449,18 +449,29 @@ extension AnnotationRun {
     /// story names most that has one. A common word otherwise: "Labour Day", "the Ministry of Labour" (names the
     /// gazetteer knows) and "Labour costs rose" at a sentence's start are left alone.
     func tagBareLabourParties() {
-        for family in Self.sharedPartyWords { tagBareParties(family.words, names: family.names, strict: family.strict) }
+        // (One pass finds every family's words; each family then reads only its own.)
+        var positions: [(unit: Int, token: Int)] = []
+        for u in units.indices {
+            let toks = tokens[u]
+            for k in toks.indices where toks[k].isCapitalized && Self.anyPartyWord.contains(toks[k]) { positions.append((u, k)) }
+        }
+        guard !positions.isEmpty else { return }
+        for family in Self.sharedPartyWords {
+            let own = positions.filter { p in family.words.contains(where: { tokens[p.unit][p.token].is($0) }) }
+            if !own.isEmpty { tagBareParties(family.words, names: family.names, strict: family.strict, at: own) }
+        }
     }
 
-    func tagBareParties(_ words: [String], names: [String], strict: Bool) {
+    func tagBareParties(_ words: [String], names: [String], strict: Bool, at positions: [(unit: Int, token: Int)]) {
         var candidates: [String]?
         var home: String??
         var pluralHome: String??
         var additions: [(Span, Entity)] = []
         var replaced: [Span] = []
-        for u in units.indices {
+        for (u, k) in positions {
             let toks = tokens[u]
-            for k in toks.indices where (toks[k].isCapitalized || toks[k].isAllCaps) && Self.anyPartyWord.contains(toks[k]) && words.contains(where: { toks[k].is($0) }) && !isCovered(u, k) {
+            do {
+                guard !isCovered(u, k) else { continue }
                 // "The Conservatives would not", "the Tories lost": the plural after "the" is the party ("Tories" anywhere);
                 // "a Democrat who sits on the committee"; "Labour said", "National will vote": a verb after the word alone.
                 // ("Christian Democrats", "Senate Democrats": not after another capitalised word.)
