@@ -517,10 +517,9 @@ extension AnnotationRun {
                     // once: the plural with no word of party after it only for the paper's country or the one the story
                     // is most about, an English-speaking one in English.)
                     // (A paper's country that only its name's city gave, "The London Free Press", is no ground here.)
-                    var withCities = countryCounts()
-                    for (country, n) in cityCountries() { withCities[country, default: 0] += n }
-                    let top = dominantCountry(withCities).flatMap { homes.contains($0) && (language != "en" || Self.englishPartyCountries.contains($0)) ? $0 : nil }
-                    pluralHome = .some(outletHome(countryCounts()).flatMap { homes.contains($0) ? $0 : nil } ?? top)
+                    let counts = countryCounts()
+                    let top = dominantCountry(withCityCountries(counts)).flatMap { homes.contains($0) && (language != "en" || Self.englishPartyCountries.contains($0)) ? $0 : nil }
+                    pluralHome = .some(outletHome(counts).flatMap { homes.contains($0) ? $0 : nil } ?? top)
                 }
                 // (Not a party founded after the article's year: Nigeria's Labour Party of 2002 in a story of 1964.)
                 guard let country = named?.entityID ?? (strict || (plural && !noun && !possessive) ? pluralHome! : home!),
@@ -804,9 +803,12 @@ extension AnnotationRun {
     func outletHome(_ counts: [String: Int]) -> String? {
         guard let id = outlet?.id, let home = entity(id)?.countries.first, counts[home] != nil else { return nil }
         // Cities count for their countries here: "the most unusual document Seoul has signed".
-        var all = counts
-        for (country, n) in cityCountries() { all[country, default: 0] += n }
-        return rankedCountries(all).prefix(2).contains(home) ? home : nil
+        return rankedCountries(withCityCountries(counts)).prefix(2).contains(home) ? home : nil
+    }
+
+    /// Country counts with the mentions of each country's cities added.
+    func withCityCountries(_ counts: [String: Int]) -> [String: Int] {
+        counts.merging(cityCountries(), uniquingKeysWith: +)
     }
 
     /// Countries by the mentions of their cities ("Seoul", "Kinshasa"), as country ids.
