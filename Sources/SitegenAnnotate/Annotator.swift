@@ -657,15 +657,30 @@ final class AnnotationRun {
     /// Last words of a company's name that a story drops after the first mention ("Anjin Investments ... Anjin said").
     static let droppedCompanyWords: Set<String> = ["Investments", "Holdings", "Group", "Corporation", "Company", "Limited", "Mining", "Industries", "Enterprises", "Resources", "Incorporated"]
 
+    /// Abbreviations of the last word of a company's name, written in full.
+    static let companyAbbreviations: [String: String] = ["Co.": "Company", "Co": "Company", "Corp.": "Corporation", "Corp": "Corporation",
+                                                         "Inc.": "Incorporated", "Inc": "Incorporated", "Ltd.": "Limited", "Ltd": "Limited"]
+
     /// A company found in the text, named by two words, goes by the first alone after its first mention,
     /// when no other body of the article begins with that word and the word is not a common one.
     func tagCompanyShortNames() {
         // (Keyed by the short name's words joined by spaces: "Placer Dome" of "Placer Dome Incorporated".)
         var owner: [String: String] = [:]
         var firstAt: [String: (Int, Int)] = [:]
-        for s in spans where s.entityID.hasBytePrefix("organization/") && gazetteer.entities[s.entityID] == nil {
-            guard let e = local[s.entityID] else { continue }
-            let words = e.name.split(separator: " ").map(String.init)
+        for s in spans where s.entityID.hasBytePrefix("organization/") {
+            // (A company the gazetteer knows, by the name the story first gives it: "the Anaconda Co. ... an Anaconda
+            // spokesman said".)
+            let words: [String]
+            if gazetteer.entities[s.entityID] == nil {
+                guard let e = local[s.entityID] else { continue }
+                words = e.name.split(separator: " ").map(String.init)
+            } else {
+                guard s.last > s.first, gazetteer.entities[s.entityID]?.type == "company" else { continue }
+                var written = text(of: tokens[s.unit], from: s.first, to: s.last, in: s.unit).split(separator: " ").map(String.init)
+                if let last = written.last, let full = Self.companyAbbreviations[last] { written[written.count - 1] = full }
+                guard written.first != "The" else { continue }
+                words = written
+            }
             guard words.count == 2 || words.count == 3, let last = words.last, Self.droppedCompanyWords.contains(last), words[0].count >= 3,
                   words[0].first?.isUppercase == true, words.dropLast().allSatisfy({ $0.first?.isUppercase == true && !Self.droppedCompanyWords.contains($0) }),
                   words.count == 3 || (!Lexicon.notNames.contains(words[0]) && !Lexicon.places.contains(words[0])) else { continue }

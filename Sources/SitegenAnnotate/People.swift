@@ -479,6 +479,14 @@ extension AnnotationRun {
         return trie
     }()
 
+    /// Whether another initial follows a one-letter word that ends at `end` ("M. R. Masani", "M K Narayanan"): the letter is
+    /// an initial then, not a title such as the French "M.".
+    static func initialFollows(_ toks: TokenList, _ end: Int) -> Bool {
+        let k = end < toks.count && toks[end].is(".") && !toks[end].spaceBefore ? end + 1 : end
+        return k + 1 < toks.count && toks[k].spaceBefore && toks[k].isWord && toks[k].characterCount == 1 && toks[k].isCapitalized
+            && (toks[k + 1].is(".") || (toks[k + 1].isWord && toks[k + 1].isCapitalized))
+    }
+
     /// Honorifics written inside Malay names, before the father's name ("Rosnah Hj Md Salleh").
     static let innerHonorifics: Set<String> = ["Hj", "Hj.", "Hjh", "Hjh."]
 
@@ -1318,14 +1326,17 @@ extension AnnotationRun {
                 }
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
                 // (Burmese "U" only before a word of its own: not the "U" of "U.S.S.R." or "U-turn".)
+                // ("Mr. M. R. Masani", "M. R. Masani": a letter before another initial is an initial too, not the French "M.".)
                 if let (entry, end) = titleTrie.longestMatch(in: toks, at: i), !isCoveredByNonPerson(u, i),
-                   entry.surface != "U" || (end < toks.count && toks[end].spaceBefore && toks[end].isWord && toks[end].characterCount > 1) {
+                   entry.surface != "U" || (end < toks.count && toks[end].spaceBefore && toks[end].isWord && toks[end].characterCount > 1),
+                   entry.surface.count > 1 || !Self.initialFollows(toks, end) {
                     var start = end
                     if start < toks.count, toks[start].is("."), !toks[start].spaceBefore { start += 1 }
                     // "Chief of Staff Lt. Gen. Eyal Zamir": titles one after another.
                     var chained = 1
                     while start < toks.count {
-                        if toks[start].spaceBefore, let (_, next) = titleTrie.longestMatch(in: toks, at: start), next - start <= 3 {
+                        if toks[start].spaceBefore, let (title, next) = titleTrie.longestMatch(in: toks, at: start), next - start <= 3,
+                           title.surface.count > 1 || !Self.initialFollows(toks, next) {
                             start = next
                         } else if toks[start].is("("), let (_, close) = titleTrie.longestMatch(in: toks, at: start + 1), close < toks.count, toks[close].is(")") {
                             start = close + 1  // "Dato Seri Setia (Dr) Hj Awg Mohammad Yasmin": a title in brackets

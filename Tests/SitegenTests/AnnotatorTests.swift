@@ -5274,6 +5274,23 @@ struct AnnotatorTests {
         #expect(ids("Spain's foreign minister, Ana Palacio, met Colin Powell in Madrid.").contains("person/ana-palacio"))
     }
 
+    @Test("'the Anaconda Co. ... an Anaconda spokesman said': a known company goes by its name's first word after the story names it")
+    func knownCompanyShortName() {
+        let text = "SANTIAGO - The law transfers to the state the mines of the Anaconda Co. and of Kennecott.\n\nAnaconda, which did not sell control of its mines until 1969, stands to lose more.\n\n\"This is confiscation, whatever name is given to it,\" an Anaconda spokesman said in New York."
+        #expect(speakers(text) == ["organization/anaconda-copper"])
+        #expect(mentions(text).filter { $0.hasPrefix("organization/anaconda-copper=") }.count == 3)
+        // (Only after the story has named the company: the snake is no company.)
+        #expect(!ids("The anaconda is a snake. Anaconda, the film, was shot in Brazil.").contains("organization/anaconda-copper"))
+    }
+
+    @Test("'Mr. M. R. Masani', 'M. R. Masani': a letter before another initial is an initial, not the French 'M.'")
+    func initialMIsNoMonsieur() {
+        let text = "NEW DELHI, June 6. - Mr. M. R. Masani of the Swatantra Party said devaluation by itself was no cure. \"Unless controls are dismantled, we shall be back where we started,\" he said."
+        #expect(mentions(text).contains("person/masani=M. R. Masani"))
+        #expect(speakers(text) == ["person/masani"])
+        #expect(mentions("PARIS - M. Chirac said on Tuesday that France would stay.").contains { $0.hasSuffix("=Chirac") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
