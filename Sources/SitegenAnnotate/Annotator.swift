@@ -202,6 +202,8 @@ final class AnnotationRun {
                 // ("Indo-China" alone is the region; before "ties", "border", ... it is India and China.)
                 if toks[i].is("Indo"), i + 2 < toks.count, toks[i + 1].is("-"), !toks[i + 1].spaceBefore, !toks[i + 2].spaceBefore,
                    let (other, otherEnd) = gazetteer.trie.longestMatch(in: toks, at: i + 2), other.entityID.hasBytePrefix("country/"),
+                   // (Not inside a longer known name: "the Indo-Soviet Treaty".)
+                   !(match.map { $0.1 > otherEnd && !$0.0.entityID.hasBytePrefix("region/") && !$0.0.entityID.hasBytePrefix("country/") } ?? false),
                    match.map({ !$0.0.entityID.hasBytePrefix("region/") }) ?? true
                     || (otherEnd < toks.count && Self.pairNouns.contains(lowerOf: toks[otherEnd])) {
                     gazetteerSpans.append(Span(unit: u, first: i, last: i, entityID: "country/in", rule: "gazetteer.compound"))
@@ -354,6 +356,7 @@ final class AnnotationRun {
         tagCompanyShortNames()
         resolveMissionAnaphora()
         resolveCongo()
+        tagSeatsOfGovernment()
         tagElidedRegions()
         readSpanishEU()
         readCentralAfrican()
@@ -1075,6 +1078,59 @@ final class AnnotationRun {
         "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Southeast", "Southwest",
         "Northeast", "Northwest", "South-East", "North-East", "South-West", "North-West",
     ]
+
+    /// Capitals that stand for their governments in the news ("Moscow protested", "Washington will not"), with the
+    /// country each stood for: (country, until year) pairs in order, the last with no end.
+    static let seatsOfGovernment: [String: [(String, Int?)]] = [
+        "Washington": [("us", nil)], "Moscow": [("su", 1991), ("ru", nil)], "Peking": [("cn", nil)], "Beijing": [("cn", nil)],
+        "London": [("gb", nil)], "Paris": [("fr", nil)], "Tokyo": [("jp", nil)], "Bonn": [("de", nil)], "New Delhi": [("in", nil)],
+        "Islamabad": [("pk", nil)], "Canberra": [("au", nil)], "Ottawa": [("ca", nil)], "Pretoria": [("za", nil)],
+        "Tehran": [("ir", nil)], "Teheran": [("ir", nil)], "Baghdad": [("iq", nil)], "Damascus": [("sy", nil)], "Cairo": [("eg", nil)],
+        "Ankara": [("tr", nil)], "Seoul": [("kr", nil)], "Pyongyang": [("kp", nil)], "Taipei": [("tw", nil)], "Hanoi": [("vn", nil)],
+        "Havana": [("cu", nil)], "Warsaw": [("pl", nil)], "Prague": [("cs", 1992), ("cz", nil)], "Belgrade": [("yu", 2002), ("rs", nil)],
+        "Riyadh": [("sa", nil)], "Jakarta": [("id", nil)], "Manila": [("ph", nil)], "Wellington": [("nz", nil)], "Kabul": [("af", nil)],
+        "Brasilia": [("br", nil)], "Brasília": [("br", nil)], "Kyiv": [("ua", nil)], "Kiev": [("su", 1991), ("ua", nil)],
+        "Budapest": [("hu", nil)], "Bucharest": [("ro", nil)], "Athens": [("gr", nil)], "Lisbon": [("pt", nil)], "Madrid": [("es", nil)],
+        "Rome": [("it", nil)], "Tripoli": [("ly", nil)], "Khartoum": [("sd", nil)], "Nairobi": [("ke", nil)], "Addis Ababa": [("et", nil)],
+    ]
+
+    /// Prepositions before a capital that make it a place ("in Moscow", "from Washington").
+    static let seatPlacePrepositions: TokenSet = ["in", "at", "from", "to", "near", "outside", "via", "into", "of", "around", "across", "In", "At", "From"]
+
+    /// Verbs (and auxiliaries) after which a capital is the government acting, not the city.
+    static let seatActs: TokenSet = [
+        "said", "says", "announced", "protested", "protests", "insisted", "insists", "warned", "warns", "accused", "accuses", "denied",
+        "denies", "rejected", "rejects", "welcomed", "welcomes", "demanded", "demands", "refused", "refuses", "agreed", "agrees",
+        "will", "would", "has", "had", "wants", "wanted", "may", "might", "could", "can", "must", "should", "sees", "saw", "regards",
+        "hopes", "fears", "feared", "responded", "reacted", "retaliated", "recalled", "expelled", "recognised", "recognized",
+        "signed", "approved", "blamed", "condemned", "threatened", "threatens", "claimed", "claims", "believes", "believed",
+        "offered", "offers", "promised", "promises", "backed", "backs", "supported", "supports", "opposed", "opposes", "sought", "seeks",
+    ]
+
+    /// "Moscow protested", "What Moscow will do now", "Washington's support": a capital acting or owning is its country's
+    /// government, and names the country (the Soviet Union's before 1992). A capital as a place ("talks in Nairobi") names none.
+    func tagSeatsOfGovernment() {
+        guard language == "en" else { return }
+        let seats = Self.seatsOfGovernment, acts = Self.seatActs
+        for u in units.indices where units[u].kind != .heading {
+            let toks = tokens[u]
+            for i in toks.indices where toks[i].isCapitalized && toks[i].isWord && !isCovered(u, i) {
+                var last = i
+                var entry = seats[toks[i].text]
+                if entry == nil, i + 1 < toks.count, toks[i + 1].spaceBefore, let two = seats[toks[i].text + " " + toks[i + 1].text] { entry = two; last = i + 1 }
+                guard let entry, last + 1 < toks.count, !isCovered(u, last) else { continue }
+                // (Not part of a longer name: "George Washington said", "Washington Post", "the Moscow correspondent".)
+                if i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore || toks[i - 1].isWord, !(i == 1 && toks[0].is("The", "But", "And", "What", "So")) { continue }
+                if i > 0, Self.seatPlacePrepositions.contains(toks[i - 1]) { continue }
+                let next = toks[last + 1]
+                let possessive = next.is("'", "\u{2019}") && last + 2 < toks.count && toks[last + 2].is("s") && !toks[last + 2].spaceBefore
+                    && last + 3 < toks.count && toks[last + 3].isLowercase
+                guard possessive || (next.spaceBefore && acts.contains(next)) else { continue }
+                let code = entry.first(where: { $0.1.map { end in year.map { $0 <= end } ?? false } ?? true })?.0 ?? entry.last!.0
+                addSpan(Span(unit: u, first: i, last: last, entityID: "country/" + code, rule: "country.seat-of-government"))
+            }
+        }
+    }
 
     /// "Congolese President Félix Tshisekedi", "the Congo" in a story from Kinshasa: "Congo" and "Congolese"
     /// alone name either Congo, so the gazetteer lists them for neither; the article decides when all it says of

@@ -25,7 +25,7 @@ enum Lexicon {
         "spoke", "speaks",
         // ('"Look around you," beamed Euro Disney president Robert Fitzpatrick': the way it was said.)
         "beamed", "enthused", "gushed", "chuckled", "laughed", "smiled", "snapped", "scoffed", "fumed",
-    ]).union(proDropSpeechVerbs.words + italianPresentSpeechVerbs.words + [
+    ]).union(proDropSpeechVerbs.words + italianPresentSpeechVerbs.words + iberianPresentSpeechVerbs.words + [
         // Spanish and Portuguese, for articles (or quotes) in those languages: "dijo Lacalle Pou", "afirmou o ministro";
         // every verb that may leave its subject unsaid, and these in the present tense.
         "afirma", "señala", "explica", "asegura", "sostiene",
@@ -75,6 +75,15 @@ enum Lexicon {
         "commentato", "ribadito", "osservato", "ricordato", "concluso", "evidenziato", "annunciato", "assicurato", "replicato",
         // ('«C'è un grosso pericolo», ha avvertito.')
         "avvertito", "ammesso", "insistito", "sostenuto", "rilevato", "confermato", "denunciato", "risposto", "proseguito", "tuonato",
+    ]
+
+    /// Portuguese and Spanish speech verbs in the present, the tense of features and local news ('“...”, conta Marcos Antônio
+    /// Pereira, dono de uma agência', '“...”, diz.'), whose subject is as often left unsaid. (Not "resume", an English word.)
+    static let iberianPresentSpeechVerbs: TokenSet = [
+        "diz", "conta", "afirma", "explica", "lembra", "comenta", "avalia", "ressalta", "destaca", "garante", "acrescenta", "observa",
+        "relata", "admite", "reconhece", "alerta", "defende", "argumenta", "pondera", "conclui", "declara", "reclama", "critica",
+        "cuenta", "agrega", "añade", "recuerda", "indica", "reconoce", "insiste", "opina", "subraya", "apunta", "señala", "asegura",
+        "sostiene", "advierte", "lamenta", "concluye",
     ]
 
     /// Italian speech verbs in the present, whose subject is often left unsaid ('«...», dice.').

@@ -1042,6 +1042,15 @@ extension AnnotationRun {
 
     /// A known person's years in office, from the first role's start to the last role's end (or start); nil when
     /// no role has a year.
+    /// Whether a known person is of a country the story names (or of none) or held office near the story's year.
+    func personFitsStory(_ id: String) -> Bool {
+        guard let e = entity(id), !e.countries.isEmpty else { return true }
+        let counts = countryCounts()
+        if e.countries.contains(where: { counts[$0] != nil }) { return true }
+        guard let year, let years = yearsInOffice(id) else { return false }
+        return year >= years.first - 5 && year <= years.last + 10
+    }
+
     func yearsInOffice(_ id: String) -> (first: Int, last: Int)? {
         guard let roles = entity(id)?.roles, let first = roles.compactMap(\.from).min() else { return nil }
         return (first, roles.compactMap { $0.to ?? $0.from }.max() ?? first)
@@ -1288,6 +1297,18 @@ extension AnnotationRun {
                    let d = coveringSpan(u, i), d.last == i, d.rule == "gazetteer.adjective", d.entityID.hasBytePrefix("country/"),
                    !isCovered(u, i + 1), let last = nameEnd(toks, unit: u, from: i + 1), last > i + 1 {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, gender: Lexicon.givenNameGenders[toks[i + 1].text], rule: "person.nationality"))
+                    i = last + 1
+                    continue
+                }
+                // ("FPÖ-Chef Heinz-Christian Strache", "Grünen-Chefin Eva Glawischnig", "Landeshauptfrau-Stellvertreter Wilfried
+                // Haslauer": German joins an office or a role to its body or its place with a hyphen, before a name of two words
+                // or more.)
+                if isGerman, toks[i].isCapitalized || toks[i].isAllCaps, i + 4 < toks.count, toks[i + 1].is("-"), !toks[i + 1].spaceBefore,
+                   !toks[i + 2].spaceBefore, toks[i + 2].isCapitalized, toks[i + 2].characterCount >= 4,
+                   Self.germanNameTitleEndings.contains(where: { toks[i + 2].lower.hasSuffix($0) }),
+                   toks[i + 3].spaceBefore, toks[i + 3].isCapitalized, !isCovered(u, i + 3),
+                   let last = nameEnd(toks, unit: u, from: i + 3), last > i + 3 {
+                    found.append(NameCandidate(unit: u, first: i + 3, last: last, gender: Lexicon.givenNameGenders[toks[i + 3].text], rule: "person.title"))
                     i = last + 1
                     continue
                 }
@@ -1953,6 +1974,11 @@ extension AnnotationRun {
                 f.first = end < toks.count && toks[end].is(".") && end < f.last ? end + 1 : end
                 if f.title == nil { f.title = entry.surface }
             }
+            // ("Grünen-Chefin Eva Glawischnig sagte": an office joined to its body by a hyphen is not part of the name either.)
+            if language == "de", f.first + 3 < f.last, toks[f.first + 1].is("-"), !toks[f.first + 1].spaceBefore, !toks[f.first + 2].spaceBefore,
+               Self.germanNameTitleEndings.contains(where: { toks[f.first + 2].lower.hasSuffix($0) }), toks[f.first + 3].spaceBefore {
+                f.first += 3
+            }
             // "Minister of Construction Tran Quoc Khanh": the portfolio before a name is not part of it.
             // ("Minister of Economy and Sustainable Development Dimitri Kumsishvili": each word of the portfolio.)
             var inPortfolio = false
@@ -2263,7 +2289,9 @@ extension AnnotationRun {
             }
             // "Pierre Damien Habumuremyi" is the known Pierre Habumuremyi: a middle name the gazetteer leaves out.
             // ("Abdulla Yacoub Bishara" is the known Abdullah Bishara: the two names loosely or as they sound, when one person fits.)
-            if parts.count == 3, let known = knownWithoutMiddleName(parts.map(String.init)) {
+            // (Only someone of a country the story names or of the story's time: "Tim Marcus Clark" of an Adelaide bank in 1991 is
+            // not the Emirates airline's Tim Clark, in office from 2003.)
+            if parts.count == 3, let known = knownWithoutMiddleName(parts.map(String.init)), personFitsStory(known) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-name"))
                 continue
             }
@@ -2539,7 +2567,9 @@ extension AnnotationRun {
     ]
 
     /// Endings of German offices written as one word before a name ("Außenministerin", "Bundespräsident", "Regierungssprecher").
-    static let germanTitleEndings = germanOfficeEndings + ["sekretär", "sekretärin", "direktor", "direktorin", "kapitän", "kapitänin", "kommandeur", "kommandant"]
+    static let germanTitleEndings = germanOfficeEndings + ["sekretär", "sekretärin", "direktor", "direktorin", "kapitän", "kapitänin", "kommandeur", "kommandant",
+        // ("Generalstabschef Edmund Entacher", "Landeshauptfrau Gabi Burgstaller", "Bürgermeister Michael Häupl".)
+        "chef", "chefin", "hauptmann", "hauptfrau", "bürgermeister", "bürgermeisterin"]
 
     /// Military ranks a leader may still be called by ("Colonel Nasser", "General Franco", "Marshal Tito").
     static let militaryRankTitles: Set<String> = [
@@ -2548,7 +2578,7 @@ extension AnnotationRun {
 
     /// Endings of German offices and trades written in one word before a name ("Konzernsprecher", "Projektleiter").
     static let germanNameTitleEndings = germanTitleEndings + [
-        "leiter", "leiterin", "chef", "chefin", "experte", "expertin", "forscher", "forscherin", "berater", "beraterin",
+        "leiter", "leiterin", "stellvertreter", "stellvertreterin", "experte", "expertin", "forscher", "forscherin", "berater", "beraterin",
         "ingenieur", "ingenieurin", "gründer", "gründerin", "manager", "managerin", "analyst", "analystin",
         // ("sagte der Publizist Günther Nenning", "Der Nobelpreisträger Konrad Lorenz", "Gewerkschafter Anton Benya".)
         "publizist", "publizistin", "journalist", "journalistin", "schriftsteller", "schriftstellerin", "autor", "autorin",
@@ -3875,6 +3905,16 @@ extension AnnotationRun {
                         k = span.last + 1
                         continue
                     }
+                    // ("the Savings Bank of South Australia", "the University of Western Australia": a compass word and a country's
+                    // name make one place, a state or a province, inside the name.)
+                    if k > i + 1, end == k - 1, t.spaceBefore, t.isCapitalized, toks[k - 1].isCapitalized, Self.compassWords.contains(toks[k - 1].text),
+                       toks[k - 2].is("of", "for"), let span = coveringSpan(u, k), span.first == k,
+                       span.entityID.hasBytePrefix("country/") || span.entityID.hasBytePrefix("region/") {
+                        inner.append(span)
+                        end = span.last
+                        k = span.last + 1
+                        continue
+                    }
                     // "People's Progressive Party/Civic": a second name joined by a slash.
                     if t.is("/"), !t.spaceBefore, k + 1 < toks.count, !toks[k + 1].spaceBefore, toks[k + 1].isCapitalized, toks[k + 1].isWord,
                        Lexicon.organizationHeads.contains(toks[k - 1]) {
@@ -4126,7 +4166,7 @@ extension AnnotationRun {
                 let headEnd = (toks[end].kind == .number && end - 1 > i && toks[end - 1].is("of")) || (end - 1 > i && toks[end - 1].is("/")) ? end - 2 : end
                 let words = toks[i...headEnd].filter(\.isWord).map(\.text)
                 if let leading, end == leading.last { i = end + 1; continue }
-                // "the Soviet Union": a phrase the data says names nothing.
+                // "the Gulf of Mexico": a phrase the data says names nothing.
                 if gazetteer.stopSet.contains(text(of: toks, from: i, to: end, in: u)) { i = end + 1; continue }
                 // After a country *name*, only a word such as Airlines, Bank or Railway makes one name of it.
                 if let leading, leading.rule != "gazetteer.adjective", !(words.last.map { Lexicon.organizationHeads.contains($0) || Lexicon.strongInitiativeHeads.contains($0) || Lexicon.longLegalForms.contains($0) } ?? false),

@@ -370,7 +370,8 @@ extension AnnotationRun {
                 // ('«...», ha detto ai giornalisti.': the ones spoken to may follow.)
                 // ('«...», ha dichiarato ieri sera al «Giorno».', '«...», dice.': or when, or to whom, then the sentence's end, with
                 // no one named; Italian leaves the subject out in the present too.)
-                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)), k > 0,
+                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t))
+                    || ((language == "pt" || language == "es") && Lexicon.iberianPresentSpeechVerbs.contains(t)), k > 0,
                    case let verbAlone = k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
                     || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase)
                     // ('«...», ha dichiarato a Paese Sera.': or a body it was said to, named, then the sentence's end.)
@@ -402,7 +403,8 @@ extension AnnotationRun {
                 // ('Temporão também pediu que ... evitem as emergências.' then '— Quem tem febre alta ... — disse.'): words that open
                 // their paragraph, with the verb alone after them, go on with the person the paragraph before ended on.
                 if ref == nil, Self.proDropLanguages.contains(language), u > 0, k + 1 == toks.count || toks[k + 1].is("."),
-                   Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t)),
+                   Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t))
+                    || ((language == "pt" || language == "es") && Lexicon.iberianPresentSpeechVerbs.contains(t)),
                    (0..<k).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct }) || (k >= 2 && toks[k - 1].is("ha", "a") && (0..<(k - 1)).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct })),
                    let id = { () -> String? in
                        if case .entity(let id)? = sentenceSubject(u - 1), id.hasBytePrefix("person/") { return id }
