@@ -1094,6 +1094,12 @@ final class AnnotationRun {
         "Rome": [("it", nil)], "Tripoli": [("ly", nil)], "Khartoum": [("sd", nil)], "Nairobi": [("ke", nil)], "Addis Ababa": [("et", nil)],
     ]
 
+    /// The country a seat stood for in the story's year: the first whose end is not before it (with no year, today's).
+    static func seatCountry(_ countries: [(String, Int?)], in year: Int?) -> String {
+        guard let year else { return countries.last!.0 }
+        return countries.first { $0.1.map { year <= $0 } ?? true }!.0
+    }
+
     /// Prepositions before a capital that make it a place ("in Moscow", "from Washington").
     static let seatPlacePrepositions: TokenSet = ["in", "at", "from", "to", "near", "outside", "via", "into", "of", "around", "across", "In", "At", "From"]
 
@@ -1126,8 +1132,7 @@ final class AnnotationRun {
                 let possessive = next.is("'", "\u{2019}") && last + 2 < toks.count && toks[last + 2].is("s") && !toks[last + 2].spaceBefore
                     && last + 3 < toks.count && toks[last + 3].isLowercase
                 guard possessive || (next.spaceBefore && acts.contains(next)) else { continue }
-                let code = entry.first(where: { $0.1.map { end in year.map { $0 <= end } ?? false } ?? true })?.0 ?? entry.last!.0
-                addSpan(Span(unit: u, first: i, last: last, entityID: "country/" + code, rule: "country.seat-of-government"))
+                addSpan(Span(unit: u, first: i, last: last, entityID: "country/" + Self.seatCountry(entry, in: year), rule: "country.seat-of-government"))
             }
         }
     }

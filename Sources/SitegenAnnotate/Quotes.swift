@@ -370,8 +370,7 @@ extension AnnotationRun {
                 // ('«...», ha detto ai giornalisti.': the ones spoken to may follow.)
                 // ('«...», ha dichiarato ieri sera al «Giorno».', '«...», dice.': or when, or to whom, then the sentence's end, with
                 // no one named; Italian leaves the subject out in the present too.)
-                if ref == nil, Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t))
-                    || ((language == "pt" || language == "es") && Lexicon.iberianPresentSpeechVerbs.contains(t)), k > 0,
+                if ref == nil, isProDropSpeechVerb(t), k > 0,
                    case let verbAlone = k + 1 == toks.count || toks[k + 1].is(".", ",", ";")
                     || (k + 2 < toks.count && toks[k + 1].is("ai", "alla", "al", "agli", "alle") && toks[k + 2].isLowercase)
                     // ('«...», ha dichiarato a Paese Sera.': or a body it was said to, named, then the sentence's end.)
@@ -403,8 +402,7 @@ extension AnnotationRun {
                 // ('Temporão também pediu que ... evitem as emergências.' then '— Quem tem febre alta ... — disse.'): words that open
                 // their paragraph, with the verb alone after them, go on with the person the paragraph before ended on.
                 if ref == nil, Self.proDropLanguages.contains(language), u > 0, k + 1 == toks.count || toks[k + 1].is("."),
-                   Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t))
-                    || ((language == "pt" || language == "es") && Lexicon.iberianPresentSpeechVerbs.contains(t)),
+                   isProDropSpeechVerb(t),
                    (0..<k).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct }) || (k >= 2 && toks[k - 1].is("ha", "a") && (0..<(k - 1)).allSatisfy({ isInside(quoted, toks[$0].start) || toks[$0].kind == .punct })),
                    let id = { () -> String? in
                        if case .entity(let id)? = sentenceSubject(u - 1), id.hasBytePrefix("person/") { return id }
@@ -550,6 +548,13 @@ extension AnnotationRun {
 
     /// Languages that leave out a verb's subject ("«...», ha detto.", "“...”, dijo.").
     static let proDropLanguages: Set<String> = ["es", "pt", "it"]
+
+    /// A speech verb whose subject may be left unsaid: the past tenses of Spanish, Portuguese and Italian, and the present
+    /// of the article's own language ('«...», dice.', '“...”, diz.').
+    func isProDropSpeechVerb(_ t: Token) -> Bool {
+        Lexicon.proDropSpeechVerbs.contains(t) || (language == "it" && Lexicon.italianPresentSpeechVerbs.contains(t))
+            || ((language == "pt" || language == "es") && Lexicon.iberianPresentSpeechVerbs.contains(t))
+    }
 
     /// Words that open the phrase of the one spoken to after a speaker: "declaró el señor Simó al enviado de ...".
     static let listenerPrepositions: TokenSet = ["to", "al", "a", "ao", "à", "aux", "alla", "ai", "agli", "ante", "perante", "devant"]
