@@ -13,6 +13,8 @@ enum GazetteerData {
         var code: String, name: String
         var official: String?, aliases: [String]?, demonyms: [String]?, prefixes: [String]?
         var ambiguous: Bool?, parent: String?
+        /// A former state's years, "1922-1991" (its code is then ISO 3166-3's).
+        var former: String?
 
         init(_ f: Fields) throws {
             code = try f.required("code")
@@ -23,6 +25,7 @@ enum GazetteerData {
             prefixes = try f.strings("prefixes")
             ambiguous = try f.bool("ambiguous")
             parent = try f.string("parent")
+            former = try f.string("former")
         }
     }
 
@@ -230,6 +233,11 @@ enum GazetteerData {
             e.ambiguous = r.ambiguous ?? false
             e.parent = r.parent.map(countryID)
             e.description = r.official.map { "Officially the \($0)." }
+            if let years = r.former {
+                e.type = "former state"
+                let span = years.replacingOccurrences(of: "-", with: "\u{2013}")
+                e.description = r.official.map { "Officially the \($0), a former state (\(span))." } ?? "A former state (\(span))."
+            }
             entities.append(e)
         }
         for r in regions {

@@ -63,6 +63,30 @@ struct CrossLinkTests {
         #expect(index.contains("<a href=\"../countries/ke/\">Kenya</a>") || index.contains("<a href=\"ke/\">Kenya</a>"))
     }
 
+    @Test("a former state's page gives its ISO 3166-3 code and its years; a present one's its ISO 3166-1 code")
+    func formerStatePage() throws {
+        let tmp = try TemporaryFolder()
+        try tmp.write("site/sitegen.yml", "title: Archive\n")
+        try tmp.write("site/content/1962-10-28-missiles.md", """
+            ---
+            title: Missiles to be withdrawn from Cuba
+            date: 1962-10-28
+            ---
+            The Soviet Union agreed to remove its missiles from Cuba, and the United States promised not to invade the island.
+            """)
+        let root = tmp.url.appending(path: "site")
+        try buildSite(root: root)
+        let out = root.appending(path: "public")
+        let ussr = try readText(out.appending(path: "countries/su/index.html"))
+        #expect(ussr.contains("<dt>ISO 3166-3 code (former state)</dt>"))
+        #expect(ussr.contains("<dd>SU</dd>"))
+        #expect(ussr.contains("Union of Soviet Socialist Republics, a former state (1922\u{2013}1991)"))
+        #expect(!ussr.contains("ISO 3166-1 code"))
+        let cuba = try readText(out.appending(path: "countries/cu/index.html"))
+        #expect(cuba.contains("<dt>ISO 3166-1 code</dt>"))
+        #expect(!cuba.contains("former state"))
+    }
+
     @Test("a bloc gathers the mentions of its members and links to them")
     func rollUp() throws {
         let tmp = try TemporaryFolder()
