@@ -907,6 +907,8 @@ enum Lexicon {
         "Programme", "Program", "Compact", "Declaration", "Protocol", "Convention", "Railway", "Pipeline", "Act",
         "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Grouping", "Caucus", "Paper", "Decision", "Projects",
         "Policy", "Guidelines", "Memorandum", "Law",
+        // ("the National Dock Labour Scheme", "the Boland Amendment": a named scheme or amendment of a law.)
+        "Scheme", "Amendment", "Amendments",
     ]
     /// Fields of law: "International Law", "Martial Law" name no one law (see `isNamedLaw`).
     static let lawFields: TokenSet = [

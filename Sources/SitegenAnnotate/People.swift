@@ -2478,6 +2478,38 @@ extension AnnotationRun {
     static let employerNouns: TokenSet = ["firm", "company", "employer", "parent", "subsidiary", "consortium"]
     static let indefinite: TokenSet = ["a", "an"]
     static let arabicParticles: Set<String> = ["Bin", "Bint", "Ibn", "Abu", "Al", "El"]
+    /// Words that name a document or programme when what it is about follows: "Plan for the Western Balkans",
+    /// "Declaration on the China-Arab States Cooperation Forum", "Act Governing Relations ...".
+    static let initiativeHeadsBeforeConnector: TokenSet = [
+        "Initiative", "Agreement", "Partnership", "Treaty", "Consensus", "Accord", "Accords", "Pact", "Programme", "Program", "Compact",
+        "Declaration", "Protocol", "Convention", "Act", "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Paper", "Policy",
+        "Guidelines", "Memorandum", "Law", "Communique", "Communiqué", "Statement", "Amendment", "Resolution",
+    ]
+    static let genericDocumentSubjects: TokenSet = [
+        "Understanding", "Intent", "Action", "Cooperation", "Co-operation", "Collaboration", "Disengagement", "Dismantling", "Principles",
+        "Implementation", "Intention", "Agreement", "Accession",
+    ]
+    static let initiativeConnectors: TokenSet = ["for", "on", "of", "between", "against", "concerning", "Governing", "Concerning", "Between", "Regarding"]
+    /// Whether a name found in the text has a document's word before a connector and what the document is about
+    /// ("Economic and Investment Plan for the Western Balkans"), with no body's word before it ("Council on ...") and no
+    /// body right after it ("Act of Parliament": a law a body passed, named by the body).
+    static func initiativeHeadBeforeConnector(_ toks: TokenList, from i: Int, to end: Int) -> Bool {
+        // (Not a name cut short at a connector: "the Act Governing Relations Between | the People of ...".)
+        if initiativeConnectors.contains(toks[end]) { return false }
+        var k = i
+        while k < end {
+            if Lexicon.organizationHeads.contains(toks[k]) { return false }
+            if initiativeHeadsBeforeConnector.contains(toks[k]), toks[k + 1].spaceBefore, initiativeConnectors.contains(toks[k + 1]) {
+                var next = k + 2
+                if next <= end, toks[next].lowerIs("the") { next += 1 }
+                guard next <= end, toks[next].isCapitalized, !Lexicon.organizationHeads.contains(toks[next]) else { return false }
+                // ("a Memorandum of Understanding", "Guidelines for Cooperation": what any such paper is about names none.)
+                return next < end || !genericDocumentSubjects.contains(toks[next])
+            }
+            k += 1
+        }
+        return false
+    }
     /// Whether the words after `end` make what ends there a speaker: "X said", "X, in a statement issued later, said".
     static func speaks(_ toks: TokenList, after end: Int) -> Bool {
         guard end + 1 < toks.count else { return false }
@@ -4180,6 +4212,9 @@ extension AnnotationRun {
                     if kind == nil, (i..<end).contains(where: { Lexicon.organizationHeads.contains(toks[$0]) && toks[$0 + 1].is("of", "for") }) {
                         kind = .organization
                     }
+                    // An agreement's word before what it is about: "Economic and Investment Plan for the Western Balkans",
+                    // "Joint Communique on the Establishment of a Strategic Co-operative Relationship".
+                    if kind == nil, Self.initiativeHeadBeforeConnector(toks, from: i, to: end) { kind = .initiative }
                     // A core word with a connector: "Council on Global Affairs".
                     if kind == nil, words.contains(where: { Lexicon.organizationCores.contains($0) }),
                        toks[i...end].contains(where: { $0.is("on", "of", "for") }) { kind = .organization }

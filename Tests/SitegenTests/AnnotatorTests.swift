@@ -5336,6 +5336,15 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/marcos-antonio-pereira", "person/marcos-antonio-pereira"])
     }
 
+    @Test("A document's word before what it is about names an initiative: 'the Economic and Investment Plan for the Western Balkans'; not 'a Memorandum of Understanding' nor 'an Act of Parliament'; a named scheme and amendment")
+    func initiativeHeadBeforeConnector() {
+        let text = "Officials in Podgorica pointed to the Economic and Investment Plan for the Western Balkans, presented last October. The two ministers signed a Memorandum of Understanding on trade. The board was set up by an Act of Parliament in 1961. The dockers defended the National Dock Labour Scheme, and Congress passed the Hickenlooper Amendment."
+        let found = ids(text)
+        #expect(found.contains("initiative/economic-and-investment-plan-for-the-western-balkans"))
+        #expect(found.contains("initiative/national-dock-labour-scheme") && found.contains("initiative/hickenlooper-amendment"))
+        #expect(!found.contains { $0.contains("memorandum-of-understanding") || $0.contains("act-of-parliament") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
