@@ -973,6 +973,8 @@ extension Lexicon {
         "Migration", "Refugees", "Asylum", "Citizenship", "Equality", "Gender", "Family", "Children",
         // ("Minister for National Disaster Management Inia Seruiratu".)
         "Disaster", "Disasters", "Relief", "Rehabilitation", "Recovery", "Resettlement",
+        // ("the Export-Import Bank" in a Washington story is the United States', in a Beijing one China's.)
+        "Export-Import", "Exim", "EXIM",
         // Spanish and Portuguese: "the Congreso Nacional", "the opposition Partido Nacional".
         "Congreso", "Congresso", "Asamblea", "Assembleia", "Senado", "Cámara", "Câmara", "Partido", "Nacional", "Legislativa",
         "Diputados", "Deputados",
@@ -994,7 +996,8 @@ extension Lexicon {
     /// A legislature named by one word ("the Senate", "Congress"): a body of the country in
     /// context only when the gazetteer knows that country's one.
     /// (And the one-word body many countries have that is not a legislature: "The Treasury said" in a London paper.)
-    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons", "House"]
+    /// ("The Majlis will not allow it" in a Tehran story: Iran's parliament.)
+    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons", "House", "Majlis"]
     /// A country's armed services by their branch ("the Navy"): a body of the country in context.
     static let armedServices: Set<String> = ["Army", "Navy", "Air Force"]
     /// What "Treasury" before them is: a government's debt, not its finance ministry ("Treasury yields rose").

@@ -5345,6 +5345,16 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.contains("memorandum-of-understanding") || $0.contains("act-of-parliament") })
     }
 
+    @Test("'the Export-Import Bank' is the Exim bank of the story's country; 'the Majlis' in a story on Iran is Iran's parliament")
+    func eximBankAndMajlisByCountry() {
+        let american = "WASHINGTON - The United States will sell wheat to the Soviet Union, and the Export-Import Bank will guarantee the credits, officials said."
+        #expect(ids(american).contains("organization/us-exim"))
+        let chinese = "BEIJING - China will lend Ethiopia more money for its railways, and the Exim Bank will write off the interest, officials said."
+        #expect(ids(chinese).contains("organization/china-exim"))
+        let iranian = "Iran's government said on Monday it would revise its cooperation with the IAEA. The Majlis gave preliminary approval to the bill on Sunday."
+        #expect(ids(iranian).contains("organization/iran-majlis"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
