@@ -636,6 +636,8 @@ public struct Gazetteer: Sendable {
                 continue
             }
             guard names.contains(tail) else { continue }
+            // "Parlamento italiano", "Congreso estadounidense": a Romance demonym, in lower case, after the body's name.
+            if n == 1, tail.first?.isLowercase == true, !before.isEmpty { out.append(before.joined(separator: " ")) }
             for connector in connectors where before.count > connector.count && Array(before.suffix(connector.count)) == connector {
                 out.append(before.dropLast(connector.count).joined(separator: " "))
             }

@@ -997,7 +997,10 @@ extension Lexicon {
     /// context only when the gazetteer knows that country's one.
     /// (And the one-word body many countries have that is not a legislature: "The Treasury said" in a London paper.)
     /// ("The Majlis will not allow it" in a Tehran story: Iran's parliament.)
-    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons", "House", "Majlis"]
+    /// ("riferire in Parlamento" in an Italian story, "au Parlement": the same in other languages. Not "el Congreso": the
+    /// Spanish names of Latin America's congresses do not reduce to the one word, which would then go to the United States'.)
+    static let oneWordNationalBodies: TokenSet = ["Senate", "Congress", "Parliament", "Diet", "Legislature", "Treasury", "Commons", "House", "Majlis",
+                                                  "Parlamento", "Parlement", "Senato", "Sénat"]
     /// A country's armed services by their branch ("the Navy"): a body of the country in context.
     static let armedServices: Set<String> = ["Army", "Navy", "Air Force"]
     /// What "Treasury" before them is: a government's debt, not its finance ministry ("Treasury yields rose").

@@ -5355,6 +5355,12 @@ struct AnnotatorTests {
         #expect(ids(iranian).contains("organization/iran-majlis"))
     }
 
+    @Test("'in Parlamento' in an Italian story is Italy's parliament, its name 'Parlamento italiano' without the demonym after it")
+    func italianParliamentByOneWord() {
+        let text = "Roma. L'attacco alla Regione Lazio ha fatto discutere il governo e l'Italia, e dal centrodestra è arrivata la richiesta di un'informativa urgente in Parlamento. Il ministro ha detto che il Parlamento sarà informato e che non ci sono stati furti di dati, mentre la Regione ha bloccato i sistemi per tre giorni."
+        #expect(mentions(text).filter { $0.hasPrefix("organization/it-parliament=") }.count == 2)
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
