@@ -10,7 +10,19 @@ extension AnnotationRun {
         guard t.isWord, t.isCapitalized, !Lexicon.notNames.contains(t), !Lexicon.nameBlockers.contains(t) else { return false }
         // All-caps words longer than 3 letters are acronyms, not names.
         if t.isAllCaps && t.characterCount > 3 { return false }
+        // ("Pastoralist Jim Harrod said", "Physicist Homi Bhabha": a calling in -ist or -ician opening a sentence.)
+        if t.characterCount >= 7, Self.endsLikeCalling(t.text), Self.isRoleNoun(t.text) { return false }
         return true
+    }
+
+    /// Whether a word ends in "ist", "ists", "ician" or "icians" (the bytes only: the cheap test before `isRoleNoun`).
+    @inline(__always) static func endsLikeCalling(_ word: String) -> Bool {
+        var bytes = word.utf8.reversed().makeIterator()
+        var b = bytes.next()
+        if b == 0x73 { b = bytes.next() }  // a plural's "s"
+        if b == 0x74 { return bytes.next() == 0x73 && bytes.next() == 0x69 }  // "ist"
+        if b == 0x6E { return bytes.next() == 0x61 && bytes.next() == 0x69 && bytes.next() == 0x63 && bytes.next() == 0x69 }  // "ician"
+        return false
     }
 
     /// The name starting at token `i`: capitalised words, initials, particles and
@@ -168,8 +180,9 @@ extension AnnotationRun {
                 end = k + 1; k += 2; continue
             }
             // "Piraeus Mayor Yiannis Moralis": a place or body, then a title, then the name; the name starts after the title.
-            if k == i + 1, t.spaceBefore, Lexicon.titleWords.contains(t), k + 2 < toks.count, toks[k + 1].spaceBefore, isNameToken(toks[k + 1]),
-               toks[k + 2].spaceBefore, isNameToken(toks[k + 2]) { break }
+            // ("Collie-Preston MLA Jodie Hanns": the place may be a hyphenated one.)
+            if t.spaceBefore, Lexicon.titleWords.contains(t), k + 2 < toks.count, toks[k + 1].spaceBefore, isNameToken(toks[k + 1]),
+               toks[k + 2].spaceBefore, isNameToken(toks[k + 2]), (i + 1..<k).allSatisfy({ !toks[$0].spaceBefore }) { break }
             guard t.spaceBefore, isNameToken(t) else { break }
             if let span = coveringSpan(unit, k), !span.entityID.hasBytePrefix("person/") { break }
             end = k
@@ -812,8 +825,16 @@ extension AnnotationRun {
 
     static func isRoleNoun(_ word: String) -> Bool {
         let w = word.lowercased()
-        return Lexicon.roleNouns.contains(w) || (w.hasSuffix("s") && Lexicon.roleNouns.contains(String(w.dropLast())))
+        if Lexicon.roleNouns.contains(w) || (w.hasSuffix("s") && Lexicon.roleNouns.contains(String(w.dropLast()))) { return true }
+        // ("Pastoralist Jim Harrod said", "the statistician, Ian Castles,": callings English makes with -ist and -ician;
+        // only the endings no family or given name has: not "Gilchrist", "Vashist", "Felician".)
+        let stem = w.hasSuffix("s") ? w.dropLast() : Substring(w)
+        return stem.utf8.count >= 7 && Self.callingEndings.contains { stem.hasSuffix($0) }
     }
+    /// Endings of callings in -ist and -ician: journalist, pastoralist, scientist, economist, activist, biologist, jurist;
+    /// physician, musician, politician, statistician, technician, clinician, electrician, magician.
+    static let callingEndings = ["alist", "ologist", "ntist", "nomist", "ivist", "urist", "onist", "orist", "icist", "emist",
+                                 "sician", "tician", "nician", "rician", "gician"]
 
     /// "Comrades J. V. Stalin, G. M. Malenkov, V. M. Molotov": initials before a family name need no
     /// other context when they fit exactly one known person (the family name, and the given name's

@@ -5361,6 +5361,14 @@ struct AnnotatorTests {
         #expect(mentions(text).filter { $0.hasPrefix("organization/it-parliament=") }.count == 2)
     }
 
+    @Test("A calling in -ist or -ician opening a sentence is no word of the name after it ('Pastoralist Jim Harrod said'), nor a hyphenated seat before a title ('Collie-Preston MLA Jodie Hanns'); 'Andrew Gilchrist' keeps his name")
+    func callingsAndSeatsBeforeNames() {
+        let text = "Pastoralist Jim Harrod, whose lease adjoins the observatory, said the decision had settled a long uncertainty. Collie-Preston MLA Jodie Hanns said she had not heard from a single resident who wanted one. Ambassador Andrew Gilchrist said the talks would go on."
+        let found = ids(text)
+        #expect(found.contains("person/jim-harrod") && found.contains("person/jodie-hanns") && found.contains("person/andrew-gilchrist"))
+        #expect(!found.contains { $0.contains("pastoralist") || $0.contains("collie") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
