@@ -529,10 +529,13 @@ public struct Gazetteer: Sendable {
         guard words.count >= 2, let last = words.last,
               last.split(whereSeparator: { !"aeiouy".contains($0) }).count >= 2 else { return nil }
         var out: [UInt8] = [UInt8(ascii: "~")]
-        let joined = words.joined()
+        // ("Peter Osei" does not sound like Pete Rose: the words run together alike, but the family names do not; the key
+        // ends with the family name's sound after a "/".)
+        let joined = words.joined() + "/" + last
         // (Accents come off by decomposition, only needed beyond ASCII.) Only ASCII letters are kept, so the
         // key is built byte by byte: every byte of a letter beyond ASCII is 0x80 or more.
         for byte in (joined.utf8.allSatisfy { $0 < 0x80 } ? joined : joined.decomposedStringWithCanonicalMapping).utf8 {
+            if byte == UInt8(ascii: "/") { out.append(byte); continue }
             let isLetter = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             guard isLetter, byte != UInt8(ascii: "h") else { continue }
             let c: UInt8 = switch byte {
@@ -544,7 +547,7 @@ public struct Gazetteer: Sendable {
             }
             if out.last != c { out.append(c) }
         }
-        return out.count > 6 ? String(decoding: out, as: UTF8.self) : nil
+        return (out.firstIndex(of: UInt8(ascii: "/")) ?? out.count) > 6 ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// The endings of a name of two words or more that begin with a capital, without

@@ -5369,6 +5369,14 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.contains("pastoralist") || $0.contains("collie") })
     }
 
+    @Test("Names that sound alike run together must have family names that sound alike: 'Peter Osei' is not Pete Rose, 'Hassan Rowhani' is Hassan Rouhani")
+    func soundKeysKeepFamilyNames() {
+        #expect(Gazetteer.soundKey("Peter Osei") != Gazetteer.soundKey("Pete Rose"))
+        #expect(Gazetteer.soundKey("Hassan Rowhani") == Gazetteer.soundKey("Hassan Rouhani"))
+        #expect(Gazetteer.soundKey("Abd Rabbo Mansour Hadi") == Gazetteer.soundKey("Abdrabbuh Mansur Hadi"))
+        #expect(speakers("The minister, Peter Osei, spoke in Accra. According to him, \"the ports will be open to every flag by March.\"") == ["person/peter-osei"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
