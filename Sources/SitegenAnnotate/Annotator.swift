@@ -296,6 +296,18 @@ final class AnnotationRun {
                     i = end
                     continue
                 }
+                // ("the Garfield Sobers Gymnasium", "the Jomo Kenyatta Stadium": a place named after a known person is no mention of them.)
+                if entry.entityID.hasBytePrefix("person/"), end < toks.count, toks[end].spaceBefore, Self.placesNamedAfterPeople.contains(toks[end]),
+                   i > 0, toks[i - 1].lowerIs("the") {
+                    i = end + 1
+                    continue
+                }
+                // ("Leicester City Council": not the football club Leicester City, but a council whose name the text gives whole.)
+                if end < toks.count, toks[end].is("Council"), toks[end].spaceBefore, toks[end - 1].is("City", "Town", "County", "Borough"),
+                   entry.entityID.hasBytePrefix("organization/") {
+                    i = end
+                    continue
+                }
                 let span = Span(unit: u, first: i, last: end - 1, entityID: entry.entityID, rule: entry.form.rule)
                 // ("in der Türkei", "Türkiye": a country's name in another language, or with letters English does not write, is
                 // not the word or the given name its English name is.)
@@ -2089,6 +2101,12 @@ final class AnnotationRun {
 
     /// Words right before a quotation mark that make what follows a name or a term: 'known as the "Beijing jeep."'.
     static let namingWords: Set<String> = ["the", "as", "dubbed", "so-called", "nicknamed", "termed", "branded", "christened", "titled", "entitled"]
+
+    /// Words after a person's name that make it a place's: "the Garfield Sobers Gymnasium".
+    static let placesNamedAfterPeople: TokenSet = [
+        "Gymnasium", "Stadium", "Airport", "Hospital", "Library", "Hall", "Bridge", "Highway", "Avenue", "Street", "Road", "Park",
+        "Square", "Arena", "Museum", "Dam", "Barracks", "Boulevard", "Mausoleum", "Auditorium", "Pavilion",
+    ]
 
     func isQuote(_ q: RawQuote, attributed: Bool, continues: Bool = false) -> Bool {
         let words = wordCount(q.unit, q.innerStart, q.innerEnd)

@@ -5369,6 +5369,15 @@ struct AnnotatorTests {
         #expect(!found.contains { $0.contains("pastoralist") || $0.contains("collie") })
     }
 
+    @Test("'Leicester City Council' is a council, not the club Leicester City; 'the Garfield Sobers Gymnasium' names a place, not the cricketer")
+    func councilsAndPlacesNamedAfterClubsAndPeople() {
+        let text = "Leicester City Council placed advertisements in Ugandan newspapers in 1972. Leicester City beat Stoke City on Saturday. China will pay for the refurbishment of the Garfield Sobers Gymnasium at Wildey, the minister said."
+        let found = ids(text)
+        #expect(found.contains("organization/leicester-city-council"))
+        #expect(mentions(text).filter { $0.hasPrefix("organization/leicester-city=") } == ["organization/leicester-city=Leicester City"])
+        #expect(!found.contains("person/garfield-sobers"))
+    }
+
     @Test("Names that sound alike run together must have family names that sound alike: 'Peter Osei' is not Pete Rose, 'Hassan Rowhani' is Hassan Rouhani")
     func soundKeysKeepFamilyNames() {
         #expect(Gazetteer.soundKey("Peter Osei") != Gazetteer.soundKey("Pete Rose"))
