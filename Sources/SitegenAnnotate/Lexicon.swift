@@ -75,6 +75,9 @@ enum Lexicon {
         "commentato", "ribadito", "osservato", "ricordato", "concluso", "evidenziato", "annunciato", "assicurato", "replicato",
         // ('«C'è un grosso pericolo», ha avvertito.')
         "avvertito", "ammesso", "insistito", "sostenuto", "rilevato", "confermato", "denunciato", "risposto", "proseguito", "tuonato",
+        // Italian past historic, the tense of magazines and of history ('«...», scrisse, «...»'). ("disse" is above.)
+        "scrisse", "dichiarò", "affermò", "aggiunse", "spiegò", "rispose", "commentò", "osservò", "concluse", "ricordò", "precisò",
+        "sottolineò", "ribadì", "replicò", "assicurò", "annunciò", "confidò", "raccontò", "ammise", "sostenne",
     ]
 
     /// Portuguese and Spanish speech verbs in the present, the tense of features and local news ('“...”, conta Marcos Antônio
@@ -975,6 +978,8 @@ extension Lexicon {
         "Disaster", "Disasters", "Relief", "Rehabilitation", "Recovery", "Resettlement",
         // ("the Export-Import Bank" in a Washington story is the United States', in a Beijing one China's.)
         "Export-Import", "Exim", "EXIM",
+        // ("the Atomic Energy Commission" in an Alabama paper is the United States', in Bombay India's.)
+        "Atomic", "Nuclear",
         // Spanish and Portuguese: "the Congreso Nacional", "the opposition Partido Nacional".
         "Congreso", "Congresso", "Asamblea", "Assembleia", "Senado", "Cámara", "Câmara", "Partido", "Nacional", "Legislativa",
         "Diputados", "Deputados",

@@ -5386,6 +5386,14 @@ struct AnnotatorTests {
         #expect(speakers("The minister, Peter Osei, spoke in Accra. According to him, \"the ports will be open to every flag by March.\"") == ["person/peter-osei"])
     }
 
+    @Test("Italian past historic attributions with the subject left out ('«...», scrisse, «...»'); 'the Atomic Energy Commission' is the story's country's")
+    func italianPastHistoricAndAtomicCommissions() {
+        let italian = "Roma. Fu allora che l'onorevole Giuseppe Saragat, leader del partito e oggi ministro degli Esteri, aprì il fuoco contro il Comitato con una serie di interventi che fecero rumore e che non sono stati dimenticati. «Il nucleare italiano costa troppo e rende poco», scrisse, «e le centrali servono a dare lustro a chi le dirige più che corrente agli italiani»."
+        #expect(speakers(italian).first == "person/giuseppe-saragat")
+        let american = "DECATUR, Ala. - The Tennessee Valley Authority told the Atomic Energy Commission that the fire had knocked out cooling systems at the Browns Ferry plant in the United States."
+        #expect(ids(american).contains("organization/us-atomic-energy-commission"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
