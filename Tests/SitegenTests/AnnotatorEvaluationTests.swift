@@ -2085,25 +2085,43 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind183QuoteFloor = (0.94, 0.96, 0.83)
 
+    /// Blind-184 (La Libre Belgique 1958 in French, the Legon Observer 1967, the Huntsville Times 1975, the Indian Nation 1984,
+    /// LETA 1994, Harakahdaily 2007, the Geraldton Guardian 2012, GroundUp 2022), on science, research institutes and
+    /// scientific cooperation. Measured on arrival: initiatives 0.92/0.69, organisations 0.85/0.81, people 0.96/0.93,
+    /// speakers 57 of 75. Now: organisations 0.89/0.84, people 0.98/0.97, speakers 59 of 75.
     static let blind184Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.96, 0.94), .region: (0.98, 0.98), .initiative: (0.89, 0.66), .organization: (0.87, 0.82), .person: (0.96, 0.94),
     ]
-    static let blind184QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind184QuoteFloor = (0.96, 0.98, 0.76)
 
+    /// Blind-185 (the Queensland Times 1954, the Nigerian Outlook 1964, the Munster Express 1979, the Mannheimer Morgen 1987
+    /// in German, the Orange County Register 1999, RIA Novosti 2007, the Morung Express 2011, Mexico News Daily 2021), on
+    /// censuses and population policy. Measured on arrival: initiatives 0.86/0.33, organisations 0.85/0.81, people 0.93/1.00,
+    /// quotes 1.00/0.86, speakers 56 of 74. Now: people 0.95/1.00, speakers 58 of 74. (Its key counts a Q&A's unquoted
+    /// answers as quotes, which every other key leaves out, and quoted noun phrases such as "an Irish solution to an Irish
+    /// problem"; quote recall stays low for that.)
     static let blind185Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.90, 0.98), .region: (0.91, 0.98), .initiative: (0.83, 0.31), .organization: (0.81, 0.79), .person: (0.93, 0.98),
     ]
-    static let blind185QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind185QuoteFloor = (0.98, 0.84, 0.76)
 
+    /// Blind-186 (the Sun News-Pictorial 1955, the Virginian-Pilot 1962, Sechaba 1977, Siempre! 1984 in Spanish, the Windhoek
+    /// Observer 1999, the St. Petersburg Times 2001, Turkish Minute 2018, the Shillong Times 2021), on press freedom and
+    /// jailed journalists. Measured on arrival: initiatives 0.83/0.50, organisations 0.88/0.78, people 0.97/0.91, quotes
+    /// 1.00/0.89, speakers 62 of 79. (Its key counts quoted noun phrases, "a dark day for Turkish journalism", as quotes.)
     static let blind186Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.84), .region: (0.98, 0.98), .initiative: (0.81, 0.48), .organization: (0.86, 0.75), .person: (0.94, 0.88),
     ]
-    static let blind186QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind186QuoteFloor = (0.98, 0.86, 0.76)
 
+    /// Blind-187 (the Diamond Fields Advertiser 1952, Epoca 1964 in Italian, the Decatur Daily 1975, Business India 1988, the
+    /// Free China Journal 1994, BNamericas 2006, bianet 2018, the Collie Mail 2024), on nuclear power and atomic energy.
+    /// Measured on arrival: initiatives 0.90/0.69, organisations 0.87/0.80, people 0.90/0.88, speakers 54 of 71. Now:
+    /// organisations 0.93/0.86, people 0.93/0.90, speakers 58 of 71.
     static let blind187Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.93), .region: (0.98, 0.82), .initiative: (0.88, 0.67), .organization: (0.91, 0.84), .person: (0.90, 0.88),
     ]
-    static let blind187QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind187QuoteFloor = (0.98, 0.92, 0.79)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
