@@ -828,6 +828,8 @@ extension AnnotationRun {
         if Lexicon.roleNouns.contains(w) || (w.hasSuffix("s") && Lexicon.roleNouns.contains(String(w.dropLast()))) { return true }
         // ("Pastoralist Jim Harrod said", "the statistician, Ian Castles,": callings English makes with -ist and -ician;
         // only the endings no family or given name has: not "Gilchrist", "Vashist", "Felician".)
+        // (The bytes first: this runs for many words, and few end so.)
+        guard Self.endsLikeCalling(w) else { return false }
         let stem = w.hasSuffix("s") ? w.dropLast() : Substring(w)
         return stem.utf8.count >= 7 && Self.callingEndings.contains { stem.hasSuffix($0) }
     }
