@@ -3340,10 +3340,13 @@ extension AnnotationRun {
                         if inLede.count == 1, let opener = inLede.first, (u, i) > (lede ?? 0, 0), lede != u {
                             id = opener
                         } else if let latest = full.max(by: { ($0.unit, $0.first) < ($1.unit, $1.first) }), namedAsRelative(latest),
-                                  let subject = full.filter({ $0.unit == latest.unit && $0.first < latest.first && $0.entityID != latest.entityID
+                                  let subject = (full + spans.filter { $0.rule == "person.surname" && $0.unit == latest.unit && fitting.contains($0.entityID) })
+                                    .filter({ $0.unit == latest.unit && $0.first < latest.first && $0.entityID != latest.entityID
                                       && !(($0.last + 1)..<latest.first).contains { k in tokens[latest.unit][k].is(".", ";") } }).first {
                             // "Foreign Minister Gabrielius Landsbergis, whose grandfather Vytautas Landsbergis led ...":
                             // the relative named in passing is not the one "Landsbergis said" means.
+                            // ("Leakey, the son of the famous anthropologists Louis and Mary Leakey,": nor when the subject is
+                            // named by the family name alone.)
                             id = subject.entityID
                         } else if let latest = full.max(by: { ($0.unit, $0.first) < ($1.unit, $1.first) }) {
                             id = latest.entityID

@@ -635,6 +635,18 @@ extension AnnotationRun {
                 }
                 return .personNoun(toks[role].lower, country: nil)
             }
+            // ('says SKA Organisation Director-General Professor Phil Diamond': a body, its officer's titles, then the person.)
+            if i == k + 1, let body = coveringSpan(u, i), body.first == i, body.entityID.hasBytePrefix("organization/") {
+                var j = body.last + 1
+                var titled = false
+                while j < min(toks.count, body.last + 8), !isCovered(u, j), (toks[j].isCapitalized && toks[j].isWord) || (toks[j].is("-") && !toks[j].spaceBefore) {
+                    if Lexicon.titleWords.contains(toks[j]) || Self.officeHolderWords.contains(toks[j]) { titled = true }
+                    j += 1
+                }
+                if titled, j < toks.count, let person = coveringSpan(u, j), person.first == j, person.entityID.hasBytePrefix("person/") {
+                    return .entity(person.entityID)
+                }
+            }
             // ('said City Council member Mathieu Eugène, who ...': a body's capitalised words the gazetteer does not know, a
             // role in lower case, then the person.)
             // ('said Henderson retiree Dolores Kaminski': or a place and someone's walk of life.)

@@ -5394,6 +5394,18 @@ struct AnnotatorTests {
         #expect(ids(american).contains("organization/us-atomic-energy-commission"))
     }
 
+    @Test("'Leakey, the son of ... Louis and Mary Leakey,' then 'Leakey said': the subject named by the family name, not the parent named in passing")
+    func surnameSubjectBeforeRelatives() {
+        let text = "The fire was the idea of Richard Leakey, the fossil hunter who ran the National Museums of Kenya for two decades. Leakey, the son of the famous anthropologists Louis and Mary Leakey, has long argued for a ban.\n\n\"Some people will say we have just burned $3 million,\" Leakey said."
+        #expect(speakers(text) == ["person/richard-leakey"])
+    }
+
+    @Test("'says SKA Organisation Director-General Professor Phil Diamond': the person after a body and its officer's titles speaks, not the body")
+    func speakerAfterBodyAndTitles() {
+        let text = "\"This is a historic moment for astronomy and for science,\" says SKA Organisation Director-General Professor Phil Diamond, \"and it shows that countries can still come together.\""
+        #expect(speakers(text).first == "person/phil-diamond")
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
