@@ -106,6 +106,9 @@ public struct Entity: Sendable, Hashable, Codable {
         public var to: Int?
     }
 
+    /// The type of a country that no longer exists (countries.yaml's `former`), whose code is ISO 3166-3's.
+    public static let formerStateType = "former state"
+
     /// The slug part of the id (`cn` of `country/cn`).
     public var slug: String { String(id.split(separator: "/", maxSplits: 1).last ?? Substring(id)) }
 }

@@ -234,7 +234,7 @@ enum GazetteerData {
             e.parent = r.parent.map(countryID)
             e.description = r.official.map { "Officially the \($0)." }
             if let years = r.former {
-                e.type = "former state"
+                e.type = Entity.formerStateType
                 let span = years.replacingOccurrences(of: "-", with: "\u{2013}")
                 e.description = r.official.map { "Officially the \($0), a former state (\(span))." } ?? "A former state (\(span))."
             }

@@ -2502,12 +2502,12 @@ extension AnnotationRun {
     static let indefinite: TokenSet = ["a", "an"]
     static let arabicParticles: Set<String> = ["Bin", "Bint", "Ibn", "Abu", "Al", "El"]
     /// Words that name a document or programme when what it is about follows: "Plan for the Western Balkans",
-    /// "Declaration on the China-Arab States Cooperation Forum", "Act Governing Relations ...".
-    static let initiativeHeadsBeforeConnector: TokenSet = [
-        "Initiative", "Agreement", "Partnership", "Treaty", "Consensus", "Accord", "Accords", "Pact", "Programme", "Program", "Compact",
-        "Declaration", "Protocol", "Convention", "Act", "Arrangement", "Plan", "Strategy", "Framework", "Charter", "Paper", "Policy",
-        "Guidelines", "Memorandum", "Law", "Communique", "Communiqué", "Statement", "Amendment", "Resolution",
-    ]
+    /// "Declaration on the China-Arab States Cooperation Forum", "Act Governing Relations ...". The initiatives' own last
+    /// words, but for works and groups ("Railway", "Caucus") and a few never followed by a subject, and with a
+    /// communiqué's, a statement's and a resolution's.
+    static let initiativeHeadsBeforeConnector = TokenSet(
+        Lexicon.strongInitiativeHeads.words.filter { !["Corridor", "Railway", "Pipeline", "Caucus", "Grouping", "Decision", "Projects", "Scheme", "Amendments"].contains($0) }
+            + ["Communique", "Communiqué", "Statement", "Resolution"])
     static let genericDocumentSubjects: TokenSet = [
         "Understanding", "Intent", "Action", "Cooperation", "Co-operation", "Collaboration", "Disengagement", "Dismantling", "Principles",
         "Implementation", "Intention", "Agreement", "Accession",

@@ -54,8 +54,8 @@ extension SiteRenderer {
             context["introduction"] = HTMLRenderer.render(intro, options: options).html
         }
         var facts: [[String: Any]] = []
-        // (A former state of countries.yaml, its type "former state", keeps the code ISO 3166-3 gave it when it ended: SU, YU ...)
-        if let code = e.code { facts.append(["label": e.type == "former state" ? "ISO 3166-3 code (former state)" : "ISO 3166-1 code", "value": code]) }
+        // (A former state of countries.yaml keeps the code ISO 3166-3 gave it when it ended: SU, YU ...)
+        if let code = e.code { facts.append(["label": e.type == Entity.formerStateType ? "ISO 3166-3 code (former state)" : "ISO 3166-1 code", "value": code]) }
         if let type = e.type, type != "found in text" { facts.append(["label": "Type", "value": type]) }
         if let started = e.started { facts.append(["label": "Since", "value": String(started)]) }
         // (Not the demonyms in lower case, the inflections of Spanish and Portuguese ones such as "keniano, keniana,
