@@ -125,6 +125,12 @@ extension AnnotationRun {
                 // context, and only a body of it that the gazetteer knows by that word.
                 // With no country in the sentence: the outlet's own country (a paper's "Parliament" is its country's), the
                 // dateline's, then the country the article is mostly about; the first of them whose body the gazetteer knows.
+                // ("The Drug Enforcement Administration chief told Congress", "The Reagan administration certified to
+                // Congress": the one country whose body of the name the gazetteer knows, among the countries of the people,
+                // bodies and countries the sentence names.)
+                if countryID == nil, let own = sentenceBodyCountry(span, candidates) {
+                    countryID = own
+                }
                 if home == nil { home = .some(outletHome(counts)) }
                 // (Then the countries the article names most, in turn: in a story about China and Zimbabwe, "Parliament" is
                 // Zimbabwe's, China's legislature having another name.)
@@ -857,6 +863,31 @@ extension AnnotationRun {
         return place.entityID
     }
     static let subjectNouns: TokenSet = ["delegation", "government", "administration", "negotiators", "team", "president", "leader"]
+
+    /// The one country among those of the people, bodies and countries named in the sentence before a span that has a
+    /// body among `candidates` (not a party: "Rahul Gandhi said Congress" is for the story's country to settle).
+    /// (Only before it: "the approval of Congress and of the Fund's board, where the United States is the largest
+    /// shareholder" in an Argentine paper is Argentina's Congress.)
+    func sentenceBodyCountry(_ span: Span, _ candidates: [String]) -> String? {
+        let toks = tokens[span.unit]
+        let bodies = Set(candidates.compactMap { id in entity(id).flatMap { $0.type == "party" ? nil : $0.countries.first } })
+        guard !bodies.isEmpty else { return nil }
+        var found: String?
+        var k = sentenceStart(span.unit, span.first)
+        while k < span.first {
+            guard let other = coveringSpan(span.unit, k) else { k += 1; continue }
+            let country: String?
+            if other.entityID.hasBytePrefix("country/") { country = other.entityID }
+            else if other.entityID.hasBytePrefix("person/") || other.entityID.hasBytePrefix("organization/") { country = entity(other.entityID)?.countries.first }
+            else { country = nil }
+            if let country, bodies.contains(country) {
+                if let found, found != country { return nil }
+                found = country
+            }
+            k = max(k + 1, other.last + 1)
+        }
+        return found
+    }
 
     /// "In Taipei, Foreign Minister Chow Shu-kai summoned the American Ambassador ... '...,' the Foreign
     /// Ministry said": the scene the story last set with a sentence opening "In <place>," in this paragraph

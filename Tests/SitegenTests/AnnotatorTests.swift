@@ -5406,6 +5406,16 @@ struct AnnotatorTests {
         #expect(speakers(text).first == "person/phil-diamond")
     }
 
+    @Test("'The Drug Enforcement Administration's chief told Congress' in a story about Mexico: the legislature of the country of the body or person named before it in the sentence")
+    func oneWordLegislatureOfSentenceBody() {
+        let story = "Mexico's government rejected the letter. President Andrés Manuel López Obrador said Mexico would not accept orders, and Mexico's Senate backed him.\n\n"
+        let found = ids(story + "The head of the Drug Enforcement Administration told Congress that the cartels were growing.")
+        #expect(found.contains("organization/us-congress"))
+        #expect(!found.contains("organization/mx-congress"))
+        // (Nothing named before it in the sentence: the story's country, as before.)
+        #expect(!ids(story + "Congress must now approve the plan, which the Drug Enforcement Administration opposes.").contains("organization/us-congress"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
