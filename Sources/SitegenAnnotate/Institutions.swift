@@ -401,7 +401,13 @@ extension AnnotationRun {
         "conference", "manifesto", "chairman", "veteran", "left", "right", "wing", "administration", "victory", "voters",
         "majority", "caucus", "senator", "senators", "MLA", "MLAs", "Leader", "Leaders", "Government", "Opposition",
         "backbencher", "back-bencher", "back-benchers", "back-bench", "backbench", "whip", "whips", "supporters", "activists",
-        "rebels", "benches", "Cabinet", "cabinet",
+        "rebels", "benches", "Cabinet", "cabinet", "meeting", "rally",
+    ]
+
+    /// The party's members, in one word or two halves ("Labour MPs", "a Labour back-bencher", "Labour left-wingers").
+    static let labourPartyMembers: TokenSet = ["MP", "MPs", "MLA", "MLAs", "frontbenchers", "backbenchers", "peers", "councillors"]
+    static let labourPartyCompounds: Set<String> = [
+        "left-winger", "left-wingers", "right-winger", "right-wingers", "back-bencher", "back-benchers", "front-bencher", "front-benchers",
     ]
 
     /// Countries whose parties English calls by an English word alone ("the Liberals", "a Labour MP").
@@ -495,14 +501,20 @@ extension AnnotationRun {
                 let possessive = k + 2 < toks.count && toks[k + 1].is("'") && !toks[k + 1].spaceBefore && toks[k + 2].is("s")
                 // ("the Labour back benches": "back" only before benches; "Labour M.P. for Blackburn".)
                 // ("Australia's National Cabinet" is no party's cabinet.)
-                let noun = k + 1 < toks.count && !(strict && toks[k + 1].lowerIs("cabinet")) && (Self.labourPartyNouns.contains(toks[k + 1]) || (toks[k + 1].is("back") && k + 2 < toks.count && toks[k + 2].is("benches", "bench"))
-                    || (toks[k + 1].is("M") && k + 3 < toks.count && toks[k + 2].is(".") && toks[k + 3].is("P")))
+                // ("Labour left-wingers", "one Labour back-bencher": a member's word in two halves.)
+                let compound = k + 3 < toks.count && toks[k + 2].is("-") && !toks[k + 2].spaceBefore && !toks[k + 3].spaceBefore
+                    && Self.labourPartyCompounds.contains(toks[k + 1].lower + "-" + toks[k + 3].lower)
+                let member = compound || (k + 1 < toks.count && (Self.labourPartyMembers.contains(toks[k + 1])
+                    || (toks[k + 1].is("M") && k + 3 < toks.count && toks[k + 2].is(".") && toks[k + 3].is("P"))))
+                let noun = k + 1 < toks.count && !(strict && toks[k + 1].lowerIs("cabinet")) && (Self.labourPartyNouns.contains(toks[k + 1]) || member
+                    || (toks[k + 1].is("back", "front") && k + 2 < toks.count && toks[k + 2].is("benches", "bench")))
                     && toks[k + 1].spaceBefore
                 guard possessive || noun || plural else { continue }
                 // ("Labour costs rose": a sentence's first word is a party only before "'s", "party" or a title: "Liberal Leader John Turner".)
                 // ('"...," Labour leader Sir Keir Starmer said': a quote that closes on a comma goes on into its attribution.)
                 let starts = k == 0 || toks[k - 1].is(".", ":") || (toks[k - 1].is("\"") && !(k >= 2 && toks[k - 2].is(",")))
-                guard !starts || possessive || plural || toks[k + 1].lowerIs("party") || toks[k + 1].isCapitalized else { continue }
+                // ("Labour left-wingers were in open revolt", "Labour MPs voted": the party's members, at the start too.)
+                guard !starts || possessive || plural || member || toks[k + 1].lowerIs("party") || toks[k + 1].isCapitalized else { continue }
                 if candidates == nil {
                     candidates = names.flatMap { gazetteer.namesakes[$0] ?? [] }
                 }
@@ -516,7 +528,13 @@ extension AnnotationRun {
                     let paper = outlet.flatMap { self.entity($0.id)?.countries.first }.flatMap { homes.contains($0) ? $0 : nil }
                     // ("Liberal MP for Truro" in an English paper that names Britain and Brazil once each: a party word
                     // used alone in English is an English-speaking country's party before another's.)
-                    let ranked = rankedCountries(countryCounts())
+                    // (The people the story names count for their countries here: "the Labour front bench. Harold Wilson, who ..."
+                    // in a story that names Britain and Australia once each.)
+                    var people: [String: Int] = [:]
+                    for span in spans where span.entityID.hasBytePrefix("person/") {
+                        if let c = entity(span.entityID)?.countries.first { people[c, default: 0] += 1 }
+                    }
+                    let ranked = rankedCountries(countryCounts().merging(people, uniquingKeysWith: +))
                     let english = language == "en" ? ranked.first { homes.contains($0) && Self.englishPartyCountries.contains($0) } : nil
                     home = .some(paper ?? english ?? ranked.first { homes.contains($0) })
                     // ("Several opposition parties, among them the Liberals" in a Swedish paper's story that names Britain

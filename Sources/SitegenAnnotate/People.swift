@@ -997,6 +997,8 @@ extension AnnotationRun {
     /// The last words of ministries' portfolios, never of a person's name.
     /// Offices written in capitals after what they are of ("the UNC MP", "Trade CS"): never a name's last word.
     static let capitalOffices: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "CS", "PS", "CAS", "PM", "FM", "CEO", "MMC", "MEC"]
+    /// A member of a legislature, by the letters of the seat ("the Labour MP for Liverpool Exchange").
+    static let memberAbbreviations: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "MPP", "MHA", "MHK", "TD", "MSP", "MS"]
 
     /// Family names that are also words of buildings and bodies ("Hall", "Court").
     /// Titles that open the names of buildings and colleges ("Lady Margaret Hall", "the Queen Elizabeth Hall").
@@ -4289,6 +4291,11 @@ extension AnnotationRun {
                 // "Members of Parliament", "Member of Parliament for East Honiara", "Speaker of the House": a seat or an
                 // office in a body, not the body.
                 if words.count >= 2, ["Member", "Members", "Speaker", "Clerk"].contains(words[0]), i < end, toks[i + 1].is("of", "for") { kind = nil }
+                // ("Labour MP for Liverpool Exchange", "Labour M.P. for Falmouth and Camborne": a member's seat, whatever the
+                // place's last word.)
+                if kind != nil, (i..<end).contains(where: { k in
+                    toks[k + 1].is("for") && (Self.memberAbbreviations.contains(toks[k].text) || (k >= i + 3 && toks[k].is(".") && toks[k - 1].is("P") && toks[k - 2].is(".") && toks[k - 3].is("M")))
+                }) { kind = nil }
                 // ("set up by Act of Parliament last year", "an Act of Congress": a law a body passed, not the body.)
                 if words.count >= 2, ["Act", "Acts"].contains(words[0]), i < end, toks[i + 1].is("of"), kind == .organization { kind = nil }
                 // ("House Speaker Thomas P. O'Neill Jr.", "Assembly Speaker": the chair of a body, named by the body's word.)

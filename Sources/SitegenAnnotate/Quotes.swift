@@ -1264,6 +1264,10 @@ extension AnnotationRun {
            ((a + 1)..<(k - 1)).allSatisfy({ toks[$0].isWord && !(coveringSpan(u, $0)?.entityID.hasBytePrefix("person/") ?? false) }) {
             return .unnamed
         }
+        // ('Some Conservative back-benchers had urged a postponement. "...," one of them said': one of a group, unnamed.)
+        if k >= 3, toks[k - 1].is("them", "us"), toks[k - 2].is("of"), toks[k - 3].lowerIs("one", "another"), !isInside(quoted, toks[k - 3].start) {
+            return .unnamed
+        }
         // ("La Dirección General de Fabricaciones Militares, que conduce el interventor Luis Sarlenga, difundió anoche un
         // comunicado en el que aseguró que", "The ministry, which Mr Obi heads, said": a body the sentence opens on, with a
         // relative clause about it naming its head, is the subject of the verbs after the clause.)

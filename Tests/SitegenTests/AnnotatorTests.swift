@@ -5416,6 +5416,39 @@ struct AnnotatorTests {
         #expect(!ids(story + "Congress must now approve the plan, which the Drug Enforcement Administration opposes.").contains("organization/us-congress"))
     }
 
+    @Test("'Labour MP for Liverpool Exchange', 'Labour M.P. for Falmouth and Camborne': a member's seat, not a body ending in the place's last word")
+    func memberSeatIsNoBody() {
+        for seat in ["Labour MP for Liverpool Exchange", "Labour M.P. for Liverpool Exchange"] {
+            let found = ids("Britain will lift the embargo, Britain said. Mrs. Bessie Braddock, \(seat), said she had been told by dockers.")
+            #expect(!found.contains { $0.hasPrefix("organization/labour-m") }, "\(seat)")
+            #expect(found.contains("organization/gb-labour"), "\(seat)")
+        }
+    }
+
+    @Test("'Labour left-wingers were in open revolt', 'one Labour back-bencher', 'the Labour front bench', 'a Labour meeting': the party, by its members' words")
+    func labourByItsMembersWords() {
+        let story = "Britain devalued the pound on Saturday, and Britain's creditors agreed. "
+        for sentence in ["Labour left-wingers telephoning one another last night were in open revolt.", "\"We were told it was the coward's way out,\" said one Labour back-bencher.",
+                         "Nor should anyone look to the Labour front bench.", "Mr. Attlee told a Labour meeting in Kent on Monday that he would not go to war."] {
+            #expect(ids(story + sentence).contains("organization/gb-labour"), "\(sentence)")
+        }
+        #expect(!ids(story + "Labour costs rose sharply in the second half.").contains("organization/gb-labour"))
+    }
+
+    @Test("'the Labour front bench. Harold Wilson, who ...' in a story naming Britain and Australia once each: the people named count for their countries")
+    func barePartyByThePeopleNamed() {
+        let text = "Nor should anyone look to the Labour front bench. Harold Wilson, who tried to shackle the unions himself, spent the week calling for calm. Dockers in Britain were still out.\n\nMessages of support came from the Australian Waterside Workers' Federation, whose members blacked ships in Sydney and Melbourne."
+        let found = ids(text)
+        #expect(found.contains("organization/gb-labour"))
+        #expect(!found.contains("organization/au-alp"))
+    }
+
+    @Test("'Some Conservative back-benchers had urged a postponement. \"...,\" one of them said': one of a group is nobody named, not the party")
+    func oneOfThemIsUnnamed() {
+        let text = "The Queen flies to Ghana on Thursday, and Britain's ministers say the tour is safe.\n\nSome Conservative back-benchers had urged a postponement, both on grounds of safety and because of the detention without trial of Dr. J. B. Danquah and other Opposition politicians under the Preventive Detention Act. \"It is not for the Queen to lend her presence to a regime which locks up its opponents,\" one of them said at Westminster yesterday."
+        #expect(speakers(text) == [nil])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
