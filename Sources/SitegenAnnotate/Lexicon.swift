@@ -105,7 +105,7 @@ enum Lexicon {
         "Senator", "Sen", "Representative", "Rep", "Congressman", "Congresswoman", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
         "General", "Gen", "Lieutenant General", "Admiral", "Adm", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Commander",
         "King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Cardinal", "Archbishop",
-        "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam", "Makhdoom", "Makhdum",
+        "Pak", "Bu", "Ibu", "Bapak", "Mas", "Mbak", "Mawlawi", "Maulana", "Maulvi", "Mullah", "Haji", "Hajji", "Alhaji", "Alhaja", "Hajja", "Hajjah", "Ustad", "Qari", "Hafiz", "Pir", "Mufti", "Imam", "Makhdoom", "Makhdum",
         "Bishop", "Rev", "Reverend", "Pastor", "Academician", "Solicitor", "Mayor", "Judge", "Justice", "Commissioner", "Councilor", "Councillor", "Deputy", "CEO",
         "Chief Executive", "Chief", "Comrade", "Speaker", "Vice Chairman", "Vice Chair", "Lord", "Lady", "Sir", "Dame",
         // ("Headman Tobias Chikomba of Zaka told the meeting": a village's head.)

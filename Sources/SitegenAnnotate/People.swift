@@ -1027,6 +1027,9 @@ extension AnnotationRun {
         "Monsieur": .male, "Madame": .female, "Pandit": .male, "Dr": nil, "Prof": nil, "General": nil, "Marshal": nil, "Admiral": nil,
         "Cde": nil, "Comrade": nil, "M": .male, "Herr": .male, "Frau": .female, "Señor": .male, "Señora": .female, "Signor": .male,
         "Signora": .female, "Mwalimu": .male, "Professor": nil,
+        // (Of other languages in English-language news: "Shri Mehr Chand Khanna ... he told", "Hajja Amina al-Sayyed ... she said".)
+        "Shri": .male, "Smt": .female, "Haji": .male, "Hajji": .male, "Alhaji": .male, "Hajja": .female, "Hajjah": .female, "Alhaja": .female,
+        "Encik": .male, "Puan": .female,
     ]
 
     /// Whether a known person, found by a name written otherwise, could be meant in the article's year: not one whose
@@ -1485,7 +1488,10 @@ extension AnnotationRun {
                         && $0.last + 1 < toks.count && toks[$0.last + 1].is(",") } == true)
                     // ("Errichetti's lawyer, Raymond A. Brown of Newark, argued": or the town or the firm the person is of.)
                     || (toks[last + 1].is("of") && last + 2 < toks.count && toks[last + 2].isCapitalized && toks[last + 2].isWord
-                        && (last + 3..<min(toks.count, last + 6)).first(where: { !toks[$0].isCapitalized || !toks[$0].isWord }).map { toks[$0].is(",") } == true) {
+                        && (last + 3..<min(toks.count, last + 6)).first(where: { !toks[$0].isCapitalized || !toks[$0].isWord }).map { toks[$0].is(",") } == true)
+                    // ("The camp's manager, Karen Doyle of the department's Newcastle office, said": or the office, after "the".)
+                    || (toks[last + 1].is("of") && last + 3 < toks.count && toks[last + 2].is("the")
+                        && (last + 3..<min(toks.count, last + 10)).first(where: { !toks[$0].isWord && !toks[$0].is("'", "\u{2019}", "-") }).map { toks[$0].is(",") } == true) {
                     found.append(NameCandidate(unit: u, first: i + 1, last: last, rule: "person.apposition"))
                     i = last + 1
                     continue

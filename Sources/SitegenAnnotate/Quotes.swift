@@ -2293,6 +2293,10 @@ extension AnnotationRun {
             // ("not allow its relations with one neighbour to affect another": someone after a preposition other than "to" is
             // what the sentence is about, not who speaks.)
             if toks[i].is("a", "an", "one"), i > 0, Self.objectPrepositions.contains(toks[i - 1].text) { continue }
+            // ("Amina al-Sayyed, who came to Lebanon as a girl in 1948,", "the scheme is more than a refugee colony": what
+            // someone or something was, not someone else; not "as a spokesman put it".)
+            if toks[i].is("a", "an"), i > 0, toks[i - 1].is("as", "than"),
+               !((i + 1)..<min(toks.count, i + 5)).contains(where: { Lexicon.speechVerbs.contains(toks[$0]) || toks[$0].is("put") }) { continue }
             // ('Um diretor de uma montadora, que pediu para não ser identificado, admitiu ...': Portuguese, Spanish and Italian too.)
             let romance = language != "en" && (toks[i].is("Um", "Uma", "um", "uma") || toks[i].is("Un", "Una", "un", "una"))
             if toks[i].is("a", "an", "A", "An", "one", "One") || romance {

@@ -5449,6 +5449,28 @@ struct AnnotatorTests {
         #expect(speakers(text) == [nil])
     }
 
+    @Test("'Hajja Naziha Khoury ... she said': an honorific of another language says the gender and is no part of the name")
+    func honorificsOfOtherLanguagesSayTheGender() {
+        let hajja = "Hajja Naziha Khoury sat on a blanket in the courtyard of the school. \"I have carried my house key for fifty-nine years,\" she said."
+        #expect(ids(hajja).contains("person/naziha-khoury"))
+        #expect(speakers(hajja) == ["person/naziha-khoury"])
+    }
+
+    @Test("'who came to Lebanon as a girl', 'more than a refugee colony': what someone or something was is no one else, who might have spoken")
+    func predicateNounIsNoOtherSpeaker() {
+        let girl = "Amina al-Sayyed, 78, who came to Lebanon as a girl in 1948, sat on a blanket. \"I have carried my house key for years,\" she said."
+        #expect(speakers(girl) == ["person/amina-al-sayyed"])
+        let colony = "Mehr Chand Khanna, the minister, stresses that the scheme is more than a refugee colony. \"It is not a dumping ground for the displaced,\" he told the house."
+        #expect(speakers(colony) == ["person/mehr-chand-khanna"])
+    }
+
+    @Test("'The camp's manager, Karen Doyle of the department's Newcastle office, said': a name in apposition, then the office the person is of")
+    func appositionNameOfTheOffice() {
+        let text = "The camp's manager, Karen Doyle of the department's Newcastle office, said nobody would be sent back. \"These families have been through hell,\" she said."
+        #expect(ids(text).contains("person/karen-doyle"))
+        #expect(speakers(text) == ["person/karen-doyle"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
