@@ -2123,25 +2123,37 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind187QuoteFloor = (0.98, 0.92, 0.79)
 
+    /// Blind-188 (Janata 1951, the Greymouth Evening Star 1967, the Khyber Mail 1977, Lögberg-Heimskringla 1989, Jornal de
+    /// Notícias 1999 in Portuguese, the Irish News 2007, InSight Crime 2016, Health-e News 2020), on tobacco, alcohol and drug
+    /// rules. Measured on arrival: initiatives 0.86/0.50, organisations 0.87/0.80, people 1.00/0.98, speakers 57 of 64. Now the same.
     static let blind188Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.91, 0.91), .region: (0.98, 0.98), .initiative: (0.83, 0.48), .organization: (0.85, 0.78), .person: (0.98, 0.95),
     ]
-    static let blind188QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind188QuoteFloor = (0.96, 0.96, 0.87)
 
+    /// Blind-189 (the Morning Bulletin 1958, the Patriot Ledger 1966, the Radical Humanist 1977, the Nigerian Standard 1985, the
+    /// Nenagh Guardian 1996, Maroc Hebdo International 2008 in French, Nippon.com 2015, NCN 2024), on elections and election
+    /// observers abroad. Measured on arrival: organisations 0.80/0.65, people 0.94/0.86, speakers 41 of 51. Now the same.
     static let blind189Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.93), .region: (0.93, 0.98), .initiative: (0.98, 0.64), .organization: (0.78, 0.62), .person: (0.91, 0.83),
     ]
-    static let blind189QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind189QuoteFloor = (0.96, 0.96, 0.78)
 
+    /// Blind-190 (the Tiroler Tageszeitung 1956 in German, Yojana 1961, the Western Gazette 1972, the Sudan Times 1988, the
+    /// Singleton Argus 1999, WAFA 2007, Venezuelanalysis 2018, the Texas Observer 2025), on refugee camps and asylum. Measured
+    /// on arrival: organisations 0.86/0.85, people 0.94/0.92, speakers 44 of 59. Now: people 0.96/0.96, speakers 50 of 59.
     static let blind190Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.93), .region: (0.88, 0.98), .initiative: (0.74, 0.66), .organization: (0.84, 0.82), .person: (0.94, 0.94),
     ]
-    static let blind190QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind190QuoteFloor = (0.96, 0.98, 0.82)
 
+    /// Blind-191 (the Brandon Sun 1950, the Central African Mail 1967, Current 1974, the Dover Express 1986, El Litoral 1993 in
+    /// Spanish, the Ashburton Guardian 2008, AsiaOne 2011, the Akron Beacon Journal 2023), on railways. Measured on arrival:
+    /// initiatives 1.00/0.53, organisations 0.87/0.80, people 0.96/0.84, speakers 55 of 70. Now the same.
     static let blind191Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.94, 0.94), .region: (0.78, 0.78), .initiative: (0.98, 0.51), .organization: (0.85, 0.78), .person: (0.93, 0.81),
     ]
-    static let blind191QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind191QuoteFloor = (0.96, 0.96, 0.76)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
