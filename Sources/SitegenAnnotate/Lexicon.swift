@@ -449,7 +449,7 @@ enum Lexicon {
         "Nevertheless", "Nonetheless", "Furthermore", "Additionally", "Following", "Throughout", "Guided", "Hailed",
         // Prepositions opening a sentence ("Across Oahu, people watched").
         "Across", "Along", "Amid", "Amidst", "Towards", "Toward", "Around", "Near", "Behind", "Beneath", "Underneath", "Alongside",
-        "Being", "Having", "Whether", "Let", "Please", "Thank", "Thanks", "Dear", "Mr", "Mrs", "Ms", "Dr", "Sir",
+        "Being", "Having", "Whether", "Whenever", "Wherever", "Whatever", "Whoever", "Whichever", "Let", "Please", "Thank", "Thanks", "Dear", "Mr", "Mrs", "Ms", "Dr", "Sir",
         "Madam", "President", "Minister", "Premier", "Chancellor", "Secretary", "State", "Foreign", "Prime", "Vice",
         // ("The State Liberal Leader, Mr Max Bingham": an office, not a name.)
         "Leader",

@@ -997,6 +997,8 @@ extension AnnotationRun {
     /// The last words of ministries' portfolios, never of a person's name.
     /// Offices written in capitals after what they are of ("the UNC MP", "Trade CS"): never a name's last word.
     static let capitalOffices: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "CS", "PS", "CAS", "PM", "FM", "CEO", "MMC", "MEC"]
+    /// Titles in the plural, before the names of those who hold them ("Sens. Bob Casey and John Fetterman").
+    static let pluralTitles: TokenSet = ["Sens", "Senators", "Reps", "Representatives", "Govs", "Governors", "Messrs", "Drs", "Gens", "Generals", "Profs", "Justices"]
     /// A member of a legislature, by the letters of the seat ("the Labour MP for Liverpool Exchange").
     static let memberAbbreviations: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "MPP", "MHA", "MHK", "TD", "MSP", "MS"]
 
@@ -1372,6 +1374,36 @@ extension AnnotationRun {
                     found.append(NameCandidate(unit: u, first: i + 2, last: last, rule: "person.title"))
                     i = last + 1
                     continue
+                }
+                // ("Sens. Bob Casey and John Fetterman of Pennsylvania, Marco Rubio of Florida and Josh Hawley of Missouri": a title
+                // in the plural, then the names it is the title of, each perhaps with its place, joined by commas and "and".)
+                // (The token's own test first: this runs for every token.)
+                if toks[i].isCapitalized, Self.pluralTitles.contains(toks[i]), i + 2 < toks.count, !isCovered(u, i) {
+                    var k = i + 1
+                    if toks[k].is("."), !toks[k].spaceBefore { k += 1 }
+                    var names: [(Int, Int)] = []
+                    while k < toks.count, names.count < 8 {
+                        if let known = coveringSpan(u, k), known.first == k, known.entityID.hasBytePrefix("person/") {
+                            k = known.last + 1
+                        } else if !isCovered(u, k), let last = nameEnd(toks, unit: u, from: k), last > k, !toks[k].is("The") {
+                            names.append((k, last))
+                            k = last + 1
+                        } else {
+                            break
+                        }
+                        if k + 1 < toks.count, toks[k].is("of"), toks[k + 1].isCapitalized {
+                            k += 2
+                            while k < toks.count, toks[k].isCapitalized, toks[k].spaceBefore { k += 1 }
+                        }
+                        if k + 1 < toks.count, toks[k].is(",") { k += toks[k + 1].is("and") ? 2 : 1; continue }
+                        if k < toks.count, toks[k].is("and") { k += 1; continue }
+                        break
+                    }
+                    if !names.isEmpty {
+                        for (a, b) in names { found.append(NameCandidate(unit: u, first: a, last: b, rule: "person.title")) }
+                        i = names[names.count - 1].1 + 1
+                        continue
+                    }
                 }
                 // Title + Name: "Foreign Minister Wang Yi", "Mr. Smith".
                 // (Burmese "U" only before a word of its own: not the "U" of "U.S.S.R." or "U-turn".)
@@ -4173,8 +4205,9 @@ extension AnnotationRun {
                        (k + 1..<street).allSatisfy({ toks[$0].isCapitalized && toks[$0].spaceBefore }), street + 1 == toks.count || !toks[street + 1].isCapitalized { break }
                     // ("the Department and Bord Bia": "and" before the first word of another body's name starts that body.)
                     // ("passed by the House and Senate": two chambers, each a body.)
+                    // ("the Unity Party of Mr. Edward Kesselly": a title after "of" opens its leader's name, no word of the body's.)
                     if t.is("of", "for", "and", "&", "on"), k + 1 < toks.count, toks[k + 1].isCapitalized, !isCovered(u, k + 1),
-                       !Lexicon.calendarWords.contains(toks[k + 1]),
+                       !Lexicon.calendarWords.contains(toks[k + 1]), !(t.is("of") && Self.abbreviatedTitles.contains(toks[k + 1].text)),
                        !(t.is("and") && end == i && [toks[end].text, toks[k + 1].text].allSatisfy { Lexicon.oneWordNationalBodies.contains($0) || $0 == "House" }),
                        !(t.is("and") && (Lexicon.foreignOrganizationFirstWords.contains(toks[k + 1]) || Lexicon.organizationFirstWords.contains(toks[k + 1]))
                          && !toks[i...end].contains(where: { $0.is("of") || $0.is("for") })) { k += 1; continue }

@@ -5471,6 +5471,20 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/karen-doyle"])
     }
 
+    @Test("'Sens. Bob Casey and John Fetterman of Pennsylvania ... and Josh Hawley of Missouri': a title in the plural, then each name it is the title of")
+    func pluralTitleBeforeNames() {
+        let found = ids("Sens. Bob Casey and John Fetterman of Pennsylvania, Marco Rubio of Florida and Josh Hawley of Missouri have signed on.")
+        #expect(found.isSuperset(of: ["person/bob-casey", "person/john-fetterman", "person/josh-hawley", "person/marco-rubio"]))
+    }
+
+    @Test("'Whenever Maduro is pressed', 'the Unity Party of Mr. Edward Kesselly': a conjunction opens no name, a title after 'of' no body's word")
+    func conjunctionAndTitleInNoName() {
+        #expect(!ids("Whenever Maduro is pressed on the tally sheets, he changes the subject.").contains { $0.hasPrefix("person/whenever") })
+        let found = ids("The Liberia Action Party of Mr. Jackson F. Doe and the Unity Party of Mr. Edward Kesselly both protested.")
+        #expect(!found.contains { $0.hasSuffix("-of-mr") })
+        #expect(found.contains("person/edward-kesselly"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
