@@ -2135,7 +2135,7 @@ struct AnnotatorEvaluationTests {
     /// Nenagh Guardian 1996, Maroc Hebdo International 2008 in French, Nippon.com 2015, NCN 2024), on elections and election
     /// observers abroad. Measured on arrival: organisations 0.80/0.65, people 0.94/0.86, speakers 41 of 51. Now the same.
     static let blind189Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.93), .region: (0.93, 0.98), .initiative: (0.98, 0.64), .organization: (0.78, 0.62), .person: (0.91, 0.83),
+        .country: (0.95, 0.93), .region: (0.93, 0.98), .initiative: (0.98, 0.64), .organization: (0.78, 0.64), .person: (0.93, 0.83),
     ]
     static let blind189QuoteFloor = (0.96, 0.96, 0.78)
 
@@ -2149,9 +2149,9 @@ struct AnnotatorEvaluationTests {
 
     /// Blind-191 (the Brandon Sun 1950, the Central African Mail 1967, Current 1974, the Dover Express 1986, El Litoral 1993 in
     /// Spanish, the Ashburton Guardian 2008, AsiaOne 2011, the Akron Beacon Journal 2023), on railways. Measured on arrival:
-    /// initiatives 1.00/0.53, organisations 0.87/0.80, people 0.96/0.84, speakers 55 of 70. Now the same.
+    /// initiatives 1.00/0.53, organisations 0.87/0.80, people 0.96/0.84, speakers 55 of 70. Now: people 0.96/0.89.
     static let blind191Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.94, 0.94), .region: (0.78, 0.78), .initiative: (0.98, 0.51), .organization: (0.85, 0.78), .person: (0.93, 0.81),
+        .country: (0.94, 0.94), .region: (0.78, 0.78), .initiative: (0.98, 0.51), .organization: (0.85, 0.78), .person: (0.94, 0.87),
     ]
     static let blind191QuoteFloor = (0.96, 0.96, 0.76)
 
