@@ -2170,7 +2170,10 @@ extension AnnotationRun {
             // "The Ministry of Electric Power said": whatever follows a ministry's or a department's "of" is its portfolio.
             if f.first >= 2, toks[f.first - 1].is("of", "for"), toks[f.first - 2].is("Ministry", "Ministries", "Department", "Bureau", "Secretariat") { continue }
             // "the Cultural Revolution", "the Boxer Uprising": an event, not a person.
-            if let last = words.last, Lexicon.eventWords.contains(last) || Lexicon.causeWords.contains(last) { continue }
+            // (Not a known given name and a family name that is such a word, not after "the": "Dick Spring, speaking for the
+            // European Union", not "the Prague Spring".)
+            if let last = words.last, Lexicon.eventWords.contains(last) || Lexicon.causeWords.contains(last),
+               !(words.count == 2 && Lexicon.isGivenName(words[0]) && (f.first == 0 || !toks[f.first - 1].lowerIs("the"))) { continue }
             // "the U.S. Table Tennis Association": words right before a body's head are part of the body's name.
             if f.last + 1 < toks.count, toks[f.last + 1].spaceBefore, toks[f.last + 1].isCapitalized, Lexicon.organizationHeads.contains(toks[f.last + 1]),
                f.rule != "person.title" { continue }

@@ -5485,6 +5485,12 @@ struct AnnotatorTests {
         #expect(found.contains("person/edward-kesselly"))
     }
 
+    @Test("'The Minister for Foreign Affairs, Dick Spring, said': a known given name and a family name that is an event's word is a person, 'the Prague Spring' is not")
+    func givenNameBeforeEventWord() {
+        #expect(ids("The Tánaiste and Minister for Foreign Affairs, Dick Spring, speaking for the European Union, described the vote as a first step.").contains("person/dick-spring"))
+        #expect(!ids("Tanks ended the Prague Spring in August 1968.").contains { $0.hasPrefix("person/") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
