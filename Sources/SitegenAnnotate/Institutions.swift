@@ -393,19 +393,23 @@ extension AnnotationRun {
     }
 
     /// Words after "Labour" (or "Liberal", "Conservative") that make it the party ("Labour's spokesman", "the Labour
-    /// leader", "Labour MPs", "the Liberal majority in the Senate").
+    /// leader", "the Liberal majority in the Senate"), besides its members' words below.
     static let labourPartyNouns: TokenSet = [
-        "party", "Party", "leader", "leaders", "leadership", "MP", "MPs", "government", "governments", "spokesman", "spokeswoman",
+        "party", "Party", "leader", "leaders", "leadership", "government", "governments", "spokesman", "spokeswoman",
         "spokesperson", "frontbencher", "frontbench", "politician", "politicians", "member", "members", "candidate", "candidates",
-        "deputy", "opposition", "councillor", "councillors", "peer", "peers", "minister", "ministers", "backbenchers", "delegation",
+        "deputy", "opposition", "councillor", "peer", "minister", "ministers", "delegation",
         "conference", "manifesto", "chairman", "veteran", "left", "right", "wing", "administration", "victory", "voters",
-        "majority", "caucus", "senator", "senators", "MLA", "MLAs", "Leader", "Leaders", "Government", "Opposition",
-        "backbencher", "back-bencher", "back-benchers", "back-bench", "backbench", "whip", "whips", "supporters", "activists",
+        "majority", "caucus", "senator", "senators", "Leader", "Leaders", "Government", "Opposition",
+        "backbencher", "backbench", "whip", "whips", "supporters", "activists",
         "rebels", "benches", "Cabinet", "cabinet", "meeting", "rally",
     ]
 
     /// The party's members, in one word or two halves ("Labour MPs", "a Labour back-bencher", "Labour left-wingers").
     static let labourPartyMembers: TokenSet = ["MP", "MPs", "MLA", "MLAs", "frontbenchers", "backbenchers", "peers", "councillors"]
+    /// "M.P." written with stops, from token `k` ("Labour M.P. for Blackburn").
+    static func isMPInitials(_ toks: TokenList, at k: Int) -> Bool {
+        k + 2 < toks.count && toks[k].is("M") && toks[k + 1].is(".") && toks[k + 2].is("P")
+    }
     static let labourPartyCompounds: Set<String> = [
         "left-winger", "left-wingers", "right-winger", "right-wingers", "back-bencher", "back-benchers", "front-bencher", "front-benchers",
     ]
@@ -504,8 +508,7 @@ extension AnnotationRun {
                 // ("Labour left-wingers", "one Labour back-bencher": a member's word in two halves.)
                 let compound = k + 3 < toks.count && toks[k + 2].is("-") && !toks[k + 2].spaceBefore && !toks[k + 3].spaceBefore
                     && Self.labourPartyCompounds.contains(toks[k + 1].lower + "-" + toks[k + 3].lower)
-                let member = compound || (k + 1 < toks.count && (Self.labourPartyMembers.contains(toks[k + 1])
-                    || (toks[k + 1].is("M") && k + 3 < toks.count && toks[k + 2].is(".") && toks[k + 3].is("P"))))
+                let member = compound || (k + 1 < toks.count && (Self.labourPartyMembers.contains(toks[k + 1]) || Self.isMPInitials(toks, at: k + 1)))
                 let noun = k + 1 < toks.count && !(strict && toks[k + 1].lowerIs("cabinet")) && (Self.labourPartyNouns.contains(toks[k + 1]) || member
                     || (toks[k + 1].is("back", "front") && k + 2 < toks.count && toks[k + 2].is("benches", "bench")))
                     && toks[k + 1].spaceBefore

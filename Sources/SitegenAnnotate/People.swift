@@ -4336,7 +4336,7 @@ extension AnnotationRun {
                 // ("Labour MP for Liverpool Exchange", "Labour M.P. for Falmouth and Camborne": a member's seat, whatever the
                 // place's last word.)
                 if kind != nil, (i..<end).contains(where: { k in
-                    toks[k + 1].is("for") && (Self.memberAbbreviations.contains(toks[k].text) || (k >= i + 3 && toks[k].is(".") && toks[k - 1].is("P") && toks[k - 2].is(".") && toks[k - 3].is("M")))
+                    toks[k + 1].is("for") && (Self.memberAbbreviations.contains(toks[k].text) || (k >= i + 3 && toks[k].is(".") && Self.isMPInitials(toks, at: k - 3)))
                 }) { kind = nil }
                 // ("set up by Act of Parliament last year", "an Act of Congress": a law a body passed, not the body.)
                 if words.count >= 2, ["Act", "Acts"].contains(words[0]), i < end, toks[i + 1].is("of"), kind == .organization { kind = nil }
