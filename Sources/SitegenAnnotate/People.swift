@@ -453,6 +453,35 @@ extension AnnotationRun {
         return Lexicon.placeCountriesByKey[Lexicon.placeKey(written)] != nil ? j : nil
     }
 
+    /// The closing bracket of a law's bracketed qualifier that opens at `k` ("(Maintenance)", "(Determination by
+    /// Tribunals)", "(Minimum Service Levels)", "(Amendment)"), when the law's word comes right after it.
+    static func bracketedLawQualifier(_ toks: TokenList, at k: Int) -> Int? {
+        guard k + 3 < toks.count, toks[k + 1].isCapitalized, !toks[k + 1].spaceBefore else { return nil }
+        var j = k + 2
+        while j < toks.count, j - k <= 8 {
+            if toks[j].is(")") { break }
+            guard toks[j].spaceBefore, toks[j].isCapitalized || toks[j].is("of", "by", "and", "for") || toks[j].is("the", "on", "to", "in") else { return nil }
+            j += 1
+        }
+        guard j + 1 < toks.count, toks[j].is(")"), toks[j + 1].spaceBefore, toks[j + 1].is("Act", "Bill", "Ordinance", "Regulations", "Decree") else { return nil }
+        return j
+    }
+
+    /// A capitalised phrase ending in "Bill" or "Code" that names a bill or a code of law: "Channel Tunnel Bill",
+    /// "Nationality and Borders Bill", "Indian Penal Code", "National Sports Development Code". Not a man's name
+    /// ("Hillary and Bill", "President Bill") nor a code that is no law ("Dress Code", "Morse Code", "Zip Code").
+    static func isNamedBillOrCode(_ words: [String]) -> Bool {
+        guard words.count >= 2, let head = words.last, head == "Bill" || head == "Code" else { return false }
+        let before = words[words.count - 2]
+        if ["and", "of", "&", "the"].contains(before) { return false }
+        if head == "Bill" {
+            return Lexicon.givenNameGenders[before] == nil && !Lexicon.titleWords.contains(before) && !honorificsBeforeNames.contains(before)
+                && !["Mr", "Uncle", "Big", "Wild", "Buffalo", "Old", "Little", "Young", "Sweet", "Brother", "Dear"].contains(before)
+        }
+        return !["Dress", "Morse", "Zip", "Area", "Source", "Bar", "QR", "Postal", "Country", "Da", "Vinci", "Genetic", "Colour", "Color", "Secret",
+                 "Binary", "Machine", "Computer", "Access", "Security", "Error", "Time", "Style", "Honor", "Honour", "Omega", "Red", "Blue"].contains(before)
+    }
+
     /// ", Budget and National Planning": capitalised words, then "and" and more capitalised
     /// words, ending the list; the index of its last word.
     static func portfolioList(_ toks: TokenList, from k: Int) -> Int? {
@@ -3579,6 +3608,20 @@ extension AnnotationRun {
         return fitting.count == 1 ? entity(fitting[0]) : nil
     }
 
+    /// The act the gazetteer knows by a bill's words with "Act" for "Bill" ("Water Bill 2007" -> "Water Act 2007"),
+    /// with or without the bill's year.
+    func knownActOfBill(_ name: String) -> Entity? {
+        guard let range = name.range(of: " Bill", options: .backwards),
+              range.upperBound == name.endIndex || name[range.upperBound] == " " else { return nil }
+        let act = name.replacingCharacters(in: range, with: " Act")
+        var forms = [act]
+        if let space = act.lastIndex(of: " "), act[act.index(after: space)...].allSatisfy(\.isNumber) { forms.append(String(act[..<space])) }
+        for form in forms {
+            if let id = knownName(form), id.hasBytePrefix("initiative/"), let known = entity(id) { return known }
+        }
+        return nil
+    }
+
     /// The countries a name spells in its words and compounds ("Nepal-China", "Sino-Nepalese"), as country ids.
     func partyCountries(_ name: String) -> Set<String> {
         var parties = Set<String>()
@@ -4112,6 +4155,13 @@ extension AnnotationRun {
                     // "Anhui Foreign Economic Construction (Group) Corporation": a Chinese company's "(Group)" inside its name.
                     if t.is("("), k + 3 < toks.count, toks[k + 1].is("Group", "Holdings"), toks[k + 2].is(")"),
                        toks[k + 3].isCapitalized, Lexicon.organizationHeads.contains(toks[k + 3]) { end = k + 3; k += 4; continue }
+                    // "the Law and Order (Maintenance) Act", "the Illegal Migrants (Determination by Tribunals) Act", "the Strikes
+                    // (Minimum Service Levels) Bill": what a law amends or is about, in brackets before its word.
+                    if t.is("("), end >= i, toks[end].isCapitalized, let close = Self.bracketedLawQualifier(toks, at: k) {
+                        end = close + 1
+                        k = close + 2
+                        continue
+                    }
                     // "Unipec Asia", "Nissan Europe": a company's regional arm, named by the company and the region.
                     if end == i, leading == nil, i > 0, t.spaceBefore, let region = coveringSpan(u, k), region.first == k, region.entityID.hasBytePrefix("region/"),
                        region.rule == "gazetteer.name", Self.continentNames.contains(text(of: toks, from: k, to: region.last, in: u)),
@@ -4291,6 +4341,11 @@ extension AnnotationRun {
                     if let head = words.last, Lexicon.strongInitiativeHeads.contains(head), head != "Law" || Lexicon.isNamedLaw(words) {
                         kind = .initiative
                     }
+                    // "the Channel Tunnel Bill", "the Land and Titles Bill", "the Agricultural Land Reform Code": a bill before a
+                    // parliament, or a code of law, named by what it is about (not "Hillary and Bill", "President Bill", "Dress Code").
+                    if kind == nil, let head = words.last, Self.isNamedBillOrCode(words), !isCovered(u, end) || head == "Code" {
+                        kind = .initiative
+                    }
                     // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": a body's word, then what it is for.
                     if kind == .initiative, words.count >= 3, Lexicon.organizationHeads.contains(words[0]), i < end, toks[i + 1].is("for", "of", "on") {
                         kind = .organization
@@ -4394,7 +4449,7 @@ extension AnnotationRun {
                     }
                     // "the Executive Development Programme 2011-2013", "Vision 2030": the years of a plan are part of its name.
                     if kind == .initiative, end + 1 < toks.count, toks[end + 1].kind == .number, toks[end + 1].spaceBefore, toks[end + 1].text.utf8.count == 4,
-                       Lexicon.strongInitiativeHeads.contains(toks[end]) {
+                       Lexicon.strongInitiativeHeads.contains(toks[end]) || toks[end].is("Bill") {
                         end += 1
                         if end + 2 < toks.count, toks[end + 1].is("-"), !toks[end + 1].spaceBefore, toks[end + 2].kind == .number, !toks[end + 2].spaceBefore {
                             end += 2
@@ -4408,6 +4463,13 @@ extension AnnotationRun {
                     // "of the Gulf Studies Center": a place written with "the" opens the name, the "the" does not.
                     let first = toks[i].is("the") && i < end ? i + 1 : i
                     var name = text(of: toks, from: first, to: end, in: u)
+                    // "the Water Bill 2007", "the Strikes (Minimum Service Levels) Bill": a bill is the act it becomes, when the
+                    // data knows the act by the same words.
+                    if kind == .initiative, leading == nil, let act = knownActOfBill(name) {
+                        additions.append((Span(unit: u, first: first, last: end, entityID: act.id, rule: "initiative.bill-of-act"), act))
+                        i = end + 1
+                        continue
+                    }
                     var country: String?
                     // "Chinese Health Ministry": a demonym or country before a generic name is its country.
                     if let leading, leading.entityID.hasBytePrefix("country/"), leading.last < end, toks[leading.last + 1].spaceBefore,

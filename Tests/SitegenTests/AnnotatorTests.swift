@@ -5491,6 +5491,28 @@ struct AnnotatorTests {
         #expect(!ids("Tanks ended the Prague Spring in August 1968.").contains { $0.hasPrefix("person/") })
     }
 
+    @Test("'the Law and Order (Maintenance) Act', 'the Illegal Migrants (Determination by Tribunals) Act': a law's bracketed qualifier is part of its name")
+    func bracketedQualifierInLawName() {
+        #expect(ids("He was charged under Section 50 of Zimbabwe's Law and Order (Maintenance) Act with publishing false news.").contains("initiative/law-and-order-maintenance-act"))
+        #expect(ids("The Illegal Migrants (Determination by Tribunals) Act, which the students wanted scrapped, stays.").contains("initiative/illegal-migrants-determination-by-tribunals-act"))
+        // (A bracket that is no qualifier of a law stays out: an acronym after a body's name.)
+        #expect(!ids("The Rural Constituency Development Fund (RCDF) Act is new.").contains { $0.contains("rcdf") && $0.hasPrefix("initiative/") })
+    }
+
+    @Test("'the Channel Tunnel Bill', 'the Agricultural Land Reform Code': a bill or a code of law named by what it is about; not 'Hillary and Bill', 'President Bill', 'the dress code'")
+    func namedBillsAndCodes() {
+        #expect(ids("The Channel Tunnel Bill is expected before MPs in the spring.").contains("initiative/channel-tunnel-bill"))
+        #expect(ids("Macapagal signed the Agricultural Land Reform Code into law.").contains("initiative/agricultural-land-reform-code"))
+        #expect(!ids("Hillary and Bill spoke at the dinner.").contains { $0.hasPrefix("initiative/") })
+        #expect(!ids("Guests were told the Dress Code was strict.").contains { $0.hasPrefix("initiative/") })
+    }
+
+    @Test("'the Water Bill 2007', 'the Strikes (Minimum Service Levels) Bill': a bill is the act the data knows by the same words")
+    func billIsTheKnownAct() {
+        #expect(ids("Last week he introduced the Water Bill 2007 into Federal Parliament.").contains("initiative/australia-water-act-2007"))
+        #expect(ids("The government's Strikes (Minimum Service Levels) Bill is still making its way through Parliament.").contains("initiative/strikes-minimum-service-levels-act"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
