@@ -453,6 +453,10 @@ extension AnnotationRun {
         return Lexicon.placeCountriesByKey[Lexicon.placeKey(written)] != nil ? j : nil
     }
 
+    /// Last words that make a capitalised phrase a meeting or a meeting's document: "the Jeddah Security and Development
+    /// Summit", "the Madrid Peace Conference", "the New Zealand-China Joint Communiqué".
+    static let meetingHeads: Set<String> = ["Summit", "Conference", "Communique", "Communiqué"]
+
     /// The closing bracket of a law's bracketed qualifier that opens at `k` ("(Maintenance)", "(Determination by
     /// Tribunals)", "(Minimum Service Levels)", "(Amendment)"), when the law's word comes right after it.
     static func bracketedLawQualifier(_ toks: TokenList, at k: Int) -> Int? {
@@ -4344,6 +4348,14 @@ extension AnnotationRun {
                     // "the Channel Tunnel Bill", "the Land and Titles Bill", "the Agricultural Land Reform Code": a bill before a
                     // parliament, or a code of law, named by what it is about (not "Hillary and Bill", "President Bill", "Dress Code").
                     if kind == nil, let head = words.last, Self.isNamedBillOrCode(words), !isCovered(u, end) || head == "Code" {
+                        kind = .initiative
+                    }
+                    // "the Jeddah Security and Development Summit", "the Madrid Peace Conference", "the RP-China Joint Communique":
+                    // meetings and the documents of meetings, named by more than a place or a plain word ("the Beijing Summit" of a
+                    // forum, "the Joint Communique" of any two countries, "the Islamic Conference" say too little) and not a
+                    // conference of bishops (a body).
+                    if kind == nil, let head = words.last, Self.meetingHeads.contains(head), words.count >= 3,
+                       !words.contains(where: { Self.denominations.contains($0) || $0 == "Bishops" || $0 == "Episcopal" }) {
                         kind = .initiative
                     }
                     // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": a body's word, then what it is for.

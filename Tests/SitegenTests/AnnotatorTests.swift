@@ -5513,6 +5513,14 @@ struct AnnotatorTests {
         #expect(ids("The government's Strikes (Minimum Service Levels) Bill is still making its way through Parliament.").contains("initiative/strikes-minimum-service-levels-act"))
     }
 
+    @Test("'the Madrid Peace Conference', 'the Jeddah Security and Development Summit': a meeting named by more than a place; not 'the Beijing Summit', 'the Catholic Bishops Conference'")
+    func namedMeetings() {
+        #expect(ids("Talks were launched at the Madrid Peace Conference in October.").contains("initiative/madrid-peace-conference"))
+        #expect(ids("He told the Jeddah Security and Development Summit that no country could win alone.").contains("initiative/jeddah-security-and-development-summit"))
+        #expect(!ids("Leaders met at the Beijing Summit in November.").contains("initiative/beijing-summit"))
+        #expect(!ids("The Zambia Catholic Bishops Conference issued a letter.").contains { $0.hasPrefix("initiative/") })
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
