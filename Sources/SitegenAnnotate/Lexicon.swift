@@ -687,6 +687,15 @@ enum Lexicon {
         return out
     }()
 
+    /// Places of two words or more, by `placeKey` (the gazetteer's places.txt: towns of 15,000 people or more and the
+    /// divisions of every country), which a name the annotator does not know never is a person's ("Tamil Nadu").
+    static let multiWordPlaceKeys: Set<String> = {
+        guard let text = EmbeddedGazetteer.files["places.txt"] else { return [] }
+        var out = Set<String>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") { out.insert(placeKey(String(line))) }
+        return out
+    }()
+
     /// Given names that either sex carries in some major language, which givennames.yaml leaves out: for rules that need
     /// to know a word is a given name, not whose ("le ministre de la Santé Jean Dupont").
     static let givenNamesOfEitherSex: TokenSet = [

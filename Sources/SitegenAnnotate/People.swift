@@ -932,6 +932,16 @@ extension AnnotationRun {
             let toks = tokens[u]
             var i = 0
             while i + 2 < toks.count {
+                // ("MK Narayanan", "MK Stalin": initials written together without full stops, as Indian papers write them, before
+                // the family name of a known person whose given names they are.)
+                if toks[i].spaceBefore || i == 0, toks[i].isWord, toks[i].isAllCaps, (2...3).contains(toks[i].text.utf8.count), !isCovered(u, i),
+                   toks[i + 1].isWord, toks[i + 1].isCapitalized, !toks[i + 1].isAllCaps, toks[i + 1].spaceBefore, !isCovered(u, i + 1),
+                   i + 2 == toks.count || !(toks[i + 2].isCapitalized && toks[i + 2].spaceBefore), let initial = toks[i].text.first,
+                   let known = knownPerson(initial: initial, familyName: toks[i + 1].text), initialsFit(known, count: toks[i].text.count, initials: Array(toks[i].text)) {
+                    addSpan(Span(unit: u, first: i, last: i + 1, entityID: known, rule: "person.initials"))
+                    i += 2
+                    continue
+                }
                 guard toks[i].spaceBefore || i == 0, toks[i].isWord, toks[i].text.utf8.count == 1, toks[i].isCapitalized, toks[i + 1].is("."),
                       !toks[i + 1].spaceBefore, !isCovered(u, i) else { i += 1; continue }
                 // "George J. Mitchell": a middle initial after a given name is another rule's (a title such as "Comrades" may come first).
@@ -2259,6 +2269,15 @@ extension AnnotationRun {
             // A city standing for its government ("Abu Dhabi said") is not a person.
             // ("Analysts in Nur-Sultan say", "Nuku’alofa": a capital written with a hyphen or an apostrophe too.)
             if Lexicon.places.contains(words.joined(separator: " ")) || Lexicon.placeCountriesByKey[Lexicon.placeKey(text(of: toks, from: f.first, to: f.last, in: f.unit))] != nil { continue }
+            // ("the Indo-Sri Lankan Maritime Boundary Agreement": the first words of an agreement's or a plan's name.)
+            // (Not a person's name, which a law may bear: "the Feroze Gandhi Act".)
+            if f.last + 1 < toks.count, toks[f.last + 1].spaceBefore, Lexicon.strongInitiativeHeads.contains(toks[f.last + 1]), !toks[f.last + 1].is("Law", "Paper"),
+               !Lexicon.isGivenName(words[0]) { continue }
+            // ("Tamil Nadu's fishermen", "CORNER BROOK, Nfld.": a town or a country's division of two words or more.)
+            // (Not a family name of a person the gazetteer or the article knows: "Castelo Branco said", "Saint Malo told".)
+            if words.count >= 2, !Lexicon.isGivenName(words[0]), Lexicon.multiWordPlaceKeys.contains(Lexicon.placeKey(text(of: toks, from: f.first, to: f.last, in: f.unit))),
+               case let joined = words.joined(separator: " "), gazetteer.peopleByFamilyName[joined] == nil,
+               !knownPeople.contains(where: { $0.name.contains(joined) }), !local.values.contains(where: { $0.kind == .person && $0.name.contains(joined) }) { continue }
             // ("the resort of Sharm El-Sheikh": the last words of a place's name.)
             if f.first > 0, toks[f.first - 1].isCapitalized, toks[f.first].spaceBefore, Lexicon.places.contains(text(of: toks, from: f.first - 1, to: f.last, in: f.unit)) { continue }
             // "Von der Leyen said" at the start of a sentence: the family name of a person
@@ -3359,6 +3378,23 @@ extension AnnotationRun {
         if !titledCountries.isEmpty {
             setSpans(spans.filter { !titledCountries.contains($0) })
             for span in titledCountries {
+                addSpan(Span(unit: span.unit, first: span.first, last: span.last, entityID: owners[tokens[span.unit][span.first].text]![0], rule: "person.surname"))
+            }
+        }
+        // "Jean-François Ferrari, the Designated Minister, said ... 'Ferrari said'": a family name of one person named in full
+        // before, speaking, is that person, not a body the gazetteer knows by the same one word (the carmaker).
+        let speakingNamesakes = spans.filter { span in
+            guard span.first == span.last, span.entityID.hasBytePrefix("organization/"), span.rule == "gazetteer.name" || span.rule == "gazetteer.alias" else { return false }
+            let toks = tokens[span.unit]
+            let i = span.first
+            guard toks[i].isCapitalized, !toks[i].isAllCaps, let people = owners[toks[i].text], people.count == 1,
+                  i == 0 || !toks[i - 1].lowerIs("the"),
+                  (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]) && (i + 1 == toks.count || !toks[i + 1].isCapitalized)) else { return false }
+            return personSpans.contains { $0.entityID == people[0] && $0.last > $0.first && ($0.unit, $0.first) < (span.unit, i) }
+        }
+        if !speakingNamesakes.isEmpty {
+            setSpans(spans.filter { !speakingNamesakes.contains($0) })
+            for span in speakingNamesakes {
                 addSpan(Span(unit: span.unit, first: span.first, last: span.last, entityID: owners[tokens[span.unit][span.first].text]![0], rule: "person.surname"))
             }
         }

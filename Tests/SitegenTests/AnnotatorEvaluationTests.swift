@@ -1915,7 +1915,7 @@ struct AnnotatorEvaluationTests {
     /// Columbia Journalism Review 2025), on the press and press freedom.
     /// Measured on arrival: initiatives 1.00/0.57, organisations 0.88/0.62, people 0.91/0.78, speakers 58 of 77.
     static let blind163Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.93, 0.88), .region: (0.81, 0.98), .initiative: (0.98, 0.55), .organization: (0.87, 0.61), .person: (0.93, 0.78),
+        .country: (0.93, 0.98), .region: (0.81, 0.98), .initiative: (0.81, 0.69), .organization: (0.89, 0.62), .person: (0.94, 0.78),
     ]
     static let blind163QuoteFloor = (0.96, 0.95, 0.77)
 

@@ -5521,6 +5521,33 @@ struct AnnotatorTests {
         #expect(!ids("The Zambia Catholic Bishops Conference issued a letter.").contains { $0.hasPrefix("initiative/") })
     }
 
+    @Test("'Jean-François Ferrari ... Ferrari said': a family name of one person named before, speaking, is that person, not the carmaker the gazetteer knows")
+    func speakingFamilyNameOverOneWordBody() {
+        let text = "Jean-François Ferrari, the Designated Minister, spoke to reporters. \"We saw an organised operation,\" Ferrari said."
+        #expect(!ids(text).contains("organization/ferrari"))
+        #expect(speakers(text) == ["person/jean-francois-ferrari"])
+        // (The carmaker, when no one of that name is named before.)
+        #expect(ids("\"We will build more cars,\" Ferrari said in a statement.").contains("organization/ferrari"))
+    }
+
+    @Test("'Tamil Nadu's fishermen', 'CORNER BROOK': a town or a country's division of two words is no person; 'Castelo Branco said' still is one")
+    func multiWordPlacesAreNoPeople() {
+        #expect(!ids("New Delhi says Tamil Nadu's fishermen will no longer be fired upon.").contains { $0.hasPrefix("person/") && $0.contains("tamil") })
+        #expect(!ids("The ferry from Kota Kinabalu said it would sail.").contains { $0.hasPrefix("person/") })
+        #expect(ids("Marshal Humberto Castelo Branco took office. Castelo Branco said the reforms would go on.").contains("person/humberto-castelo-branco"))
+    }
+
+    @Test("'the Indo-Sri Lankan Maritime Boundary Agreement': the words before an agreement's word are no person's name ('the Feroze Gandhi Act' keeps its person's)")
+    func wordsBeforeAgreementAreNoPerson() {
+        #expect(!ids("She asked the court to void the Indo-Sri Lankan Maritime Boundary Agreement of 1974.").contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("'National Security Adviser MK Narayanan': initials written together, without full stops, before a known person's family name")
+    func gluedInitialsOfKnownPerson() {
+        #expect(ids("An Indian team led by National Security Adviser MK Narayanan met them.").contains("person/m-k-narayanan"))
+        #expect(!ids("The BBC Narayanan programme aired.").contains("person/m-k-narayanan"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
