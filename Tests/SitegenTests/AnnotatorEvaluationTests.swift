@@ -1799,9 +1799,9 @@ struct AnnotatorEvaluationTests {
     /// Journal 1980, the Newcastle Herald 1998, MISNA 2007, New Internationalist 2014, Prospect 2023), on labour, strikes and
     /// trade unions. Measured on arrival: initiatives 0.75/0.50, organisations 0.90/0.71, people 1.00/0.88, speakers 70 of 89.
     static let blind149Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.88), .region: (0.91, 0.91), .initiative: (0.86, 0.64), .organization: (0.88, 0.68), .person: (0.98, 0.88),
+        .country: (0.98, 0.96), .region: (0.91, 0.91), .initiative: (0.79, 0.73), .organization: (0.91, 0.72), .person: (0.98, 0.88),
     ]
-    static let blind149QuoteFloor = (0.96, 0.95, 0.78)
+    static let blind149QuoteFloor = (0.96, 0.95, 0.80)
 
     /// Blind-150 (The Sporting Globe 1956, the Uganda Argus 1968, Tuttosport 1978 in Italian, Southam News 1988, When Saturday
     /// Comes 1998, Today's Zaman 2009, Scroll.in 2014, the Sunday Star-Times 2021), on sport and politics. Measured on arrival:
@@ -1863,9 +1863,9 @@ struct AnnotatorEvaluationTests {
     /// Newsline 1995, Réforme 2005 in French, the New Arab 2019, the Philippine News Agency 2025), on religion in public life.
     /// Measured on arrival: initiatives 1.00/0.25, organisations 0.81/0.75, people 0.94/0.88, speakers 61 of 82.
     static let blind157Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.95, 0.95), .region: (0.88, 0.81), .initiative: (0.98, 0.35), .organization: (0.81, 0.83), .person: (0.95, 0.88),
+        .country: (0.95, 0.95), .region: (0.88, 0.81), .initiative: (0.78, 0.48), .organization: (0.84, 0.84), .person: (0.96, 0.88),
     ]
-    static let blind157QuoteFloor = (0.96, 0.95, 0.82)
+    static let blind157QuoteFloor = (0.96, 0.95, 0.80)
 
     /// Blind-158 (the Wiener Zeitung 1956 in German, the Saturday Review 1968, the Toronto Sun 1979, Sojourners 1982, Shihata 1994,
     /// the Young Witness 2003, the Wire 2017, Thai PBS World 2024), on refugees and displaced people.
@@ -1949,7 +1949,7 @@ struct AnnotatorEvaluationTests {
     /// nuclear power and atomic energy.
     /// Measured on arrival: initiatives 1.00/1.00, organisations 0.88/0.77, people 0.95/0.93, speakers 58 of 68.
     static let blind167Floor: [EntityKind: (Double, Double)] = [
-        .country: (0.98, 0.88), .region: (0.98, 0.98), .initiative: (0.98, 0.98), .organization: (0.89, 0.75), .person: (0.98, 0.93),
+        .country: (0.98, 0.94), .region: (0.98, 0.98), .initiative: (0.86, 0.86), .organization: (0.90, 0.76), .person: (0.98, 0.93),
     ]
     static let blind167QuoteFloor = (0.98, 0.95, 0.87)
 
