@@ -1554,7 +1554,14 @@ extension AnnotationRun {
     /// Whether a word of a title (in lower case) is the noun a later reference uses, or one it stands for.
     static func title(_ word: String, fits noun: String) -> Bool {
         word == noun || (titleSynonyms[noun]?.contains(word) ?? false)
+            // ("Bundeswirtschaftsminister Hans Friderichs ... sagte der Minister": a German title is one word, the office's
+            // field before its noun; not a deputy's, "Vizepräsident".)
+            || (word.utf8.count > noun.utf8.count + 3 && word.hasSuffix(noun) && !word.hasPrefix("vize") && !word.hasPrefix("vice")
+                && noun.utf8.count >= 6 && germanTitleNouns.contains(noun))
     }
+    /// Nouns of office that German writes at the end of one word with the office's field ("Bundesaußenminister",
+    /// "Ministerpräsident", "Regierungssprecher").
+    static let germanTitleNouns: Set<String> = ["minister", "präsident", "kanzler", "sprecher", "sprecherin", "ministerin", "präsidentin", "senator", "senatorin", "botschafter", "sekretär"]
 
     /// Words that make a title a deputy's ("Vice-President", "deputy minister"): another office than the one after them.
     static let deputyWords: Set<String> = ["vice", "deputy"]

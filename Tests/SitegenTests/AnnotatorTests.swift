@@ -2338,8 +2338,8 @@ struct AnnotatorTests {
 
     @Test("laws named by number; \"Leader\" as a title; a portfolio's words before a name; a country's top diplomat; the Palace")
     func numberedLawsLeadersPortfoliosAndPalaces() {
-        let laws = ids("The National Assembly approved Law 840, which replaces most of Law 800. Uruguay passed Law No. 18,159. He studied Law at Yale.")
-        #expect(laws.isSuperset(of: ["initiative/law-840", "initiative/law-800", "initiative/law-18-159"]))
+        let laws = ids("The National Assembly approved Law 846, which replaces most of Law 800. Uruguay passed Law No. 18,159. He studied Law at Yale.")
+        #expect(laws.isSuperset(of: ["initiative/law-846", "initiative/law-800", "initiative/law-18-159"]))
         #expect(ids("NDP Leader Jack Layton said Canada would lose a pillar of its economy.").contains("person/jack-layton"))
         #expect(ids("Minister of Industry, Investment, Trade and the Digital Economy Moulay Hafid Elalamy said Chinese firms were welcome.").contains("person/moulay-hafid-elalamy"))
         let zarif = "Foreign Minister Mohammad Javad Zarif spoke after Chinese President Xi Jinping.\n\n\"There is nothing secret about it,\" Iran's top diplomat told lawmakers."
@@ -4631,7 +4631,7 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/helder-camara"])
     }
 
-    @Test("A family name that is a building's or a body's word after a known given name ('Sir Arnold Hall', 'Sir Charles Court'); a trade, one name and an age ('fisherman Suryadi, 38,'); 'the 20-Point Programme' is no person")
+    @Test("A family name that is a building's or a body's word after a known given name ('Sir Arnold Hall', 'Sir Charles Court'); a trade, one name and an age ('fisherman Suryadi, 38,'); 'the 12-Point Programme' is no person")
     func buildingWordSurnamesSingleNamesAndNumberedProgrammes() {
         let text = """
             Sir Arnold Hall, the 39-year-old Director of the Royal Aircraft Establishment, spent three days in the witness box.
@@ -4640,13 +4640,13 @@ struct AnnotatorTests {
 
             "It went down like a stone," fisherman Suryadi, 38, told The New Paper.
 
-            The Prime Minister, Mrs. Indira Gandhi, linked the experiment to the 20-Point Programme announced on July 1. \
+            The Prime Minister, Mrs. Indira Gandhi, linked the experiment to the 12-Point Programme announced on July 1. \
             "Science must reach the fields," she said.
             """
         let found = ids(text)
         #expect(found.contains("person/arnold-hall"))
         #expect(found.contains("person/charles-court"))
-        #expect(found.contains("initiative/20-point-programme"))
+        #expect(found.contains("initiative/12-point-programme"))
         #expect(!found.contains { $0.hasPrefix("person/") && $0.hasSuffix("programme") })
         #expect(speakers(text) == ["person/suryadi", "person/indira-gandhi"])
     }
@@ -5491,9 +5491,9 @@ struct AnnotatorTests {
         #expect(!ids("Tanks ended the Prague Spring in August 1968.").contains { $0.hasPrefix("person/") })
     }
 
-    @Test("'the Law and Order (Maintenance) Act', 'the Illegal Migrants (Determination by Tribunals) Act': a law's bracketed qualifier is part of its name")
+    @Test("'the Public Order (Temporary Provisions) Act', 'the Illegal Migrants (Determination by Tribunals) Act': a law's bracketed qualifier is part of its name")
     func bracketedQualifierInLawName() {
-        #expect(ids("He was charged under Section 50 of Zimbabwe's Law and Order (Maintenance) Act with publishing false news.").contains("initiative/law-and-order-maintenance-act"))
+        #expect(ids("He was charged under Section 50 of Malawi's Public Order (Temporary Provisions) Act with publishing false news.").contains("initiative/public-order-temporary-provisions-act"))
         #expect(ids("The Illegal Migrants (Determination by Tribunals) Act, which the students wanted scrapped, stays.").contains("initiative/illegal-migrants-determination-by-tribunals-act"))
         // (A bracket that is no qualifier of a law stays out: an acronym after a body's name.)
         #expect(!ids("The Rural Constituency Development Fund (RCDF) Act is new.").contains { $0.contains("rcdf") && $0.hasPrefix("initiative/") })
@@ -5546,6 +5546,12 @@ struct AnnotatorTests {
     func gluedInitialsOfKnownPerson() {
         #expect(ids("An Indian team led by National Security Adviser MK Narayanan met them.").contains("person/m-k-narayanan"))
         #expect(!ids("The BBC Narayanan programme aired.").contains("person/m-k-narayanan"))
+    }
+
+    @Test("'Bundeswirtschaftsminister Hans Friderichs ... sagte der Minister': a German title is one word ending in the office's noun")
+    func germanCompoundTitleFitsNoun() {
+        let text = "BONN/BERLIN. Zum ersten Mal seit den Nachkriegsjahren werden am morgigen Sonntag in der Bundesrepublik und in West-Berlin keine Privatautos fahren. Das Fahrverbot, das die Bundesregierung am Montag auf Grund des Energiesicherungsgesetzes beschlossen hat, gilt von 3 Uhr früh bis 3 Uhr in der Nacht zum Montag und zunächst für vier Sonntage bis Mitte Dezember. Zugleich gilt für ein halbes Jahr eine Höchstgeschwindigkeit von 100 Stundenkilometern auf den Autobahnen und von 80 auf den übrigen Straßen.\n\nDer Berliner Senat hat die Bonner Regelung, wie der Tagesspiegel erfuhr, am Donnerstag in einer Sondersitzung für Berlin übernommen. Ausnahmen gelten für Busse, Krankenwagen, Polizei und Feuerwehr sowie für Ärzte mit Sondergenehmigung. Bundesinnenminister Hans-Dietrich Genscher kündigte an, die Polizei werde die Einhaltung des Verbots stichprobenartig überwachen.\n\nBundeswirtschaftsminister Hans Friderichs (FDP) verteidigte die Maßnahme am Freitag vor Journalisten in Bonn. „Wir haben keinen Notstand, aber wir wollen auch keinen bekommen“, sagte der Minister."
+        #expect(speakers(text) == ["person/hans-friderichs"])
     }
 
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
