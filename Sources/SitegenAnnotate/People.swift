@@ -963,6 +963,14 @@ extension AnnotationRun {
         }
     }
 
+    /// Whether the data writes a known person with middle initials, none of them one of those written ("Fred L. Hartley"
+    /// of Union Oil is not the congressman Fred A. Hartley Jr.).
+    func hasOtherMiddleInitial(_ id: String, than written: Set<Character>) -> Bool {
+        guard let e = entity(id) else { return false }
+        let theirs = Set(([e.name] + e.aliases).flatMap { name in name.split(separator: " ").dropFirst().filter { $0.utf8.count == 2 && $0.hasSuffix(".") }.compactMap(\.first) })
+        return !theirs.isEmpty && theirs.isDisjoint(with: written)
+    }
+
     /// "Neil A. Armstrong, Air Force Col. Edwin E. Aldrin Jr. and ...": a known person's given and family names with middle
     /// initials between, wherever they stand (the gazetteer writes "Neil Armstrong"); the person of the article's time.
     func tagMiddleInitialledKnownPeople() {
@@ -979,6 +987,7 @@ extension AnnotationRun {
                 if k + 1 < toks.count, toks[k].isWord, toks[k].characterCount == 1, toks[k].isCapitalized, toks[k + 1].is("."), !toks[k + 1].spaceBefore { k += 2 }
                 guard k < toks.count, toks[k].spaceBefore, toks[k].isWord, toks[k].isCapitalized, toks[k].characterCount >= 2, !isCovered(u, k),
                       let id = gazetteer.peopleByName[toks[i].text + " " + toks[k].text], notYetInPublicLife(id),
+                      !hasOtherMiddleInitial(id, than: Set(stride(from: i + 1, to: k, by: 2).compactMap { toks[$0].text.first })),
                       !(k + 1 < toks.count && toks[k + 1].spaceBefore && toks[k + 1].isCapitalized && toks[k + 1].isWord && !toks[k + 1].is("Jr", "Sr")) else { continue }
                 // ("Edwin E. Aldrin Jr.": the suffix is part of the name.)
                 var last = k
@@ -2327,7 +2336,10 @@ extension AnnotationRun {
             let parts = name.split(separator: " ")
             // ("I K Gujral": initials may come without full stops.)
             let withoutInitials = parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) && !($0.count == 1 && $0.first!.isUppercase) }
-            if parts.count >= 3, let known = gazetteer.peopleByName[withoutInitials.filter { $0.count > 1 }.joined(separator: " ")] {
+            // (Not one the data writes with another middle initial: "Fred L. Hartley" of Union Oil is not the congressman
+            // Fred A. Hartley Jr.)
+            if parts.count >= 3, let known = gazetteer.peopleByName[withoutInitials.filter { $0.count > 1 }.joined(separator: " ")],
+               !hasOtherMiddleInitial(known, than: Set(parts.filter { ($0.count <= 2 && $0.hasSuffix(".")) || ($0.count == 1 && $0.first!.isUppercase) }.compactMap(\.first))) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
                 continue
             }
@@ -2409,7 +2421,8 @@ extension AnnotationRun {
             // ("Abdulla Yacoub Bishara" is the known Abdullah Bishara: the two names loosely or as they sound, when one person fits.)
             // (Only someone of a country the story names or of the story's time: "Tim Marcus Clark" of an Adelaide bank in 1991 is
             // not the Emirates airline's Tim Clark, in office from 2003.)
-            if parts.count == 3, let known = knownWithoutMiddleName(parts.map(String.init)), personFitsStory(known) {
+            if parts.count == 3, let known = knownWithoutMiddleName(parts.map(String.init)), personFitsStory(known),
+               !hasOtherMiddleInitial(known, than: Set(parts[1].prefix(1))) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-name"))
                 continue
             }
@@ -2444,7 +2457,9 @@ extension AnnotationRun {
             let bare = parts.count >= 3 ? withoutInitials.enumerated().filter { $0.offset == 0 || !Self.innerHonorifics.contains(String($0.element)) }
                 .filter { $0.offset == 0 || $0.offset == withoutInitials.count - 1 || !Self.isPatronymic(String($0.element)) }
                 .map(\.element).joined(separator: " ") : name
-            let id = "person/" + Slug.make(bare)
+            var id = "person/" + Slug.make(bare)
+            // ("Fred L. Hartley" of Union Oil, when the gazetteer's Fred Hartley is another: the initials keep the ids apart.)
+            if gazetteer.entities[id] != nil, bare != name { id = "person/" + Slug.make(name) }
             guard id != "person/" else { continue }
             names[written] = id
             if local[id] == nil {

@@ -5554,6 +5554,15 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/hans-friderichs"])
     }
 
+    @Test("'Fred L. Hartley' of Union Oil is not the congressman the data writes 'Fred A. Hartley Jr.': another middle initial is another person, with an id of their own")
+    func otherMiddleInitialIsOtherPerson() {
+        let text = "Fred L. Hartley, president of Union Oil, flew to Santa Barbara. \"I am always amazed at how much publicity the loss of a few birds gets,\" Hartley said."
+        #expect(!ids(text).contains("person/fred-hartley"))
+        #expect(speakers(text) == ["person/fred-l-hartley"])
+        // (The same initial is the same person: "Edward P. Boland" is the data's Edward Boland.)
+        #expect(ids("Representative Edward P. Boland of Massachusetts wrote the amendment.").contains("person/edward-boland"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
