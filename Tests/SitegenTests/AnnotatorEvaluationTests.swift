@@ -2155,25 +2155,39 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind191QuoteFloor = (0.96, 0.96, 0.76)
 
+    /// Blind-192 (the Guelph Mercury 1952, the Irish Farmers Journal 1967, the Longreach Leader 1977, the Lancaster New Era 1984,
+    /// Kutlwano 1996, the Lokmat Times 2006, La Nuova Sardegna 2015 in Italian, the Jamaica Information Service 2021), on animal
+    /// epidemics. Measured on arrival: initiatives 1.00/0.67, people 0.90/0.95, speakers 49 of 62. Now: people 0.87/0.92 (the
+    /// gazetteer now knows T. C. Douglas, whom the key names by initials), speakers 48 of 62.
     static let blind192Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.94, 0.90), .region: (0.77, 0.93), .initiative: (0.98, 0.64), .organization: (0.87, 0.80), .person: (0.85, 0.89),
     ]
-    static let blind192QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind192QuoteFloor = (0.96, 0.93, 0.75)
 
+    /// Blind-193 (Pakistan Press International 1959, the Pastoral Review 1967, the Prince Rupert Daily News 1973, the Mindanao
+    /// Cross 1988, the Northern Times 1993, the Manica Post 2001, NAMPA 2018, O Liberal 2023 in Portuguese), on land reform.
+    /// Measured on arrival: initiatives 0.86/0.52, organisations 0.90/0.82, speakers 56 of 66. Now: initiatives 0.88/0.61.
     static let blind193Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.94, 0.84), .region: (0.98, 0.98), .initiative: (0.85, 0.58), .organization: (0.88, 0.80), .person: (0.92, 0.90),
     ]
-    static let blind193QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind193QuoteFloor = (0.96, 0.96, 0.82)
 
+    /// Blind-194 (the Shetland Times 1958, the Western Star 1964, the San Diego Union 1971, the Torres News 1985, the Southern
+    /// Star 1995, Tehelka 2008, Sud Quotidien 2014 in French, the Seychelles News Agency 2024), on fisheries disputes. Measured
+    /// on arrival: initiatives 0.73/0.57, people 0.90/0.86, speakers 47 of 66. Now: initiatives 0.75/0.64, people 0.97/0.91,
+    /// speakers 51 of 66.
     static let blind194Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.98), .region: (0.90, 0.98), .initiative: (0.73, 0.62), .organization: (0.79, 0.78), .person: (0.95, 0.88),
     ]
-    static let blind194QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind194QuoteFloor = (0.94, 0.94, 0.75)
 
+    /// Blind-195 (the Eastern Economist 1951, the Financial Mail 1967, Der Tagesspiegel 1973 in German, the Anchorage Times 1986,
+    /// Business Review Weekly 1990, Caracas Chronicles 2007, the Fars News Agency 2012, Energy Voice 2023), on oil and OPEC.
+    /// Measured on arrival: initiatives 1.00/0.63, organisations 0.95/0.82, speakers 51 of 70. Now: speakers 53 of 70.
     static let blind195Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.96), .region: (0.94, 0.90), .initiative: (0.98, 0.61), .organization: (0.92, 0.79), .person: (0.95, 0.93),
     ]
-    static let blind195QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind195QuoteFloor = (0.96, 0.89, 0.73)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
