@@ -2277,14 +2277,15 @@ extension AnnotationRun {
             if words.count >= 2, let last = words.last, last.count >= 8, Self.isRoleNoun(last) { continue }
             // A city standing for its government ("Abu Dhabi said") is not a person.
             // ("Analysts in Nur-Sultan say", "Nuku’alofa": a capital written with a hyphen or an apostrophe too.)
-            if Lexicon.places.contains(words.joined(separator: " ")) || Lexicon.placeCountriesByKey[Lexicon.placeKey(text(of: toks, from: f.first, to: f.last, in: f.unit))] != nil { continue }
+            let placeKey = Lexicon.placeKey(text(of: toks, from: f.first, to: f.last, in: f.unit))
+            if Lexicon.places.contains(words.joined(separator: " ")) || Lexicon.placeCountriesByKey[placeKey] != nil { continue }
             // ("the Indo-Sri Lankan Maritime Boundary Agreement": the first words of an agreement's or a plan's name.)
             // (Not a person's name, which a law may bear: "the Feroze Gandhi Act".)
             if f.last + 1 < toks.count, toks[f.last + 1].spaceBefore, Lexicon.strongInitiativeHeads.contains(toks[f.last + 1]), !toks[f.last + 1].is("Law", "Paper"),
                !Lexicon.isGivenName(words[0]) { continue }
             // ("Tamil Nadu's fishermen", "CORNER BROOK, Nfld.": a town or a country's division of two words or more.)
             // (Not a family name of a person the gazetteer or the article knows: "Castelo Branco said", "Saint Malo told".)
-            if words.count >= 2, !Lexicon.isGivenName(words[0]), Lexicon.multiWordPlaceKeys.contains(Lexicon.placeKey(text(of: toks, from: f.first, to: f.last, in: f.unit))),
+            if words.count >= 2, !Lexicon.isGivenName(words[0]), Lexicon.multiWordPlaceKeys.contains(placeKey),
                case let joined = words.joined(separator: " "), gazetteer.peopleByFamilyName[joined] == nil,
                !knownPeople.contains(where: { $0.name.contains(joined) }), !local.values.contains(where: { $0.kind == .person && $0.name.contains(joined) }) { continue }
             // ("the resort of Sharm El-Sheikh": the last words of a place's name.)
@@ -2335,11 +2336,12 @@ extension AnnotationRun {
             // "Henry A. Kissinger": a known person written with a middle initial.
             let parts = name.split(separator: " ")
             // ("I K Gujral": initials may come without full stops.)
-            let withoutInitials = parts.filter { !($0.count <= 2 && $0.hasSuffix(".")) && !($0.count == 1 && $0.first!.isUppercase) }
+            let isInitial = { (part: Substring) in (part.count <= 2 && part.hasSuffix(".")) || (part.count == 1 && part.first!.isUppercase) }
+            let withoutInitials = parts.filter { !isInitial($0) }
             // (Not one the data writes with another middle initial: "Fred L. Hartley" of Union Oil is not the congressman
             // Fred A. Hartley Jr.)
             if parts.count >= 3, let known = gazetteer.peopleByName[withoutInitials.filter { $0.count > 1 }.joined(separator: " ")],
-               !hasOtherMiddleInitial(known, than: Set(parts.filter { ($0.count <= 2 && $0.hasSuffix(".")) || ($0.count == 1 && $0.first!.isUppercase) }.compactMap(\.first))) {
+               !hasOtherMiddleInitial(known, than: Set(parts.filter(isInitial).compactMap(\.first))) {
                 surnameSpans.append(Span(unit: f.unit, first: f.first, last: f.last, entityID: known, rule: "person.middle-initial"))
                 continue
             }
@@ -3390,12 +3392,6 @@ extension AnnotationRun {
             guard Lexicon.titleWords.contains(toks[span.first - 1]), owners[toks[span.first].text]?.count == 1 else { continue }
             titledCountries.append(span)
         }
-        if !titledCountries.isEmpty {
-            setSpans(spans.filter { !titledCountries.contains($0) })
-            for span in titledCountries {
-                addSpan(Span(unit: span.unit, first: span.first, last: span.last, entityID: owners[tokens[span.unit][span.first].text]![0], rule: "person.surname"))
-            }
-        }
         // "Jean-François Ferrari, the Designated Minister, said ... 'Ferrari said'": a family name of one person named in full
         // before, speaking, is that person, not a body the gazetteer knows by the same one word (the carmaker).
         let speakingNamesakes = spans.filter { span in
@@ -3407,9 +3403,11 @@ extension AnnotationRun {
                   (i + 1 < toks.count && isSpeechVerb(toks[i + 1])) || (i > 0 && isSpeechVerb(toks[i - 1]) && (i + 1 == toks.count || !toks[i + 1].isCapitalized)) else { return false }
             return personSpans.contains { $0.entityID == people[0] && $0.last > $0.first && ($0.unit, $0.first) < (span.unit, i) }
         }
-        if !speakingNamesakes.isEmpty {
-            setSpans(spans.filter { !speakingNamesakes.contains($0) })
-            for span in speakingNamesakes {
+        // Both are the one person whose family name the word is.
+        let ownedBySurname = titledCountries + speakingNamesakes
+        if !ownedBySurname.isEmpty {
+            setSpans(spans.filter { !ownedBySurname.contains($0) })
+            for span in ownedBySurname {
                 addSpan(Span(unit: span.unit, first: span.first, last: span.last, entityID: owners[tokens[span.unit][span.first].text]![0], rule: "person.surname"))
             }
         }
