@@ -75,6 +75,7 @@ extension Lexicon {
 
     /// A place name without case, accents, spaces or hyphens: "Hà Nội", "HANOI" and "Hanoi" are one key.
     static func placeKey(_ name: String) -> String {
-        String(Slug.make(name).unicodeScalars.filter { $0 != "-" })
+        let slug = Slug.make(name)
+        return slug.utf8.contains(0x2D) ? String(decoding: slug.utf8.filter { $0 != 0x2D }, as: UTF8.self) : slug
     }
 }

@@ -9,46 +9,59 @@ public enum Slug {
     /// dropped; letters of other scripts are kept (lower-cased, NFC) so non-English
     /// titles stay readable; everything else becomes a separator. Returns "" when nothing is left.
     public static func make(_ text: String) -> String {
-        var out = ""
+        // The slug is gathered as UTF-8 bytes: appending to a String scalar by scalar costs ten times as much.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         // Accents fold away (Álvarez -> alvarez), so URLs stay plain where they can. Plain ASCII
         // without full stops has nothing to fold or join (and is most text): it skips that work.
         let plain = !text.utf8.contains { $0 >= 0x80 || $0 == 0x2E }
-        let scalars = plain
-            ? Array(text.unicodeScalars)
-            : joiningInitialisms(text.folding(options: [.diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping.unicodeScalars)
-        for scalar in scalars {
-            let props = scalar.properties
-            if scalar.isASCII {
-                let v = scalar.value
-                let isDigit = (0x30...0x39).contains(v)
-                let isLetter = (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+        if plain {
+            for v in text.utf8 {
+                let isDigit = v >= 0x30 && v <= 0x39
+                let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
                 if isDigit || isLetter {
-                    if pendingHyphen && !out.isEmpty { out += "-" }
+                    if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
                     pendingHyphen = false
-                    out.unicodeScalars.append(Unicode.Scalar(isLetter ? (v | 0x20) : v)!)
-                } else if scalar == "'" || scalar == "’" {
-                    continue  // "China's" -> "chinas", not "china-s"
-                } else {
+                    bytes.append(isLetter ? v | 0x20 : v)
+                } else if v != 0x27 {  // "China's" -> "chinas", not "china-s"
                     pendingHyphen = true
                 }
-            } else if props.isAlphabetic || props.numericType != nil {
-                if pendingHyphen && !out.isEmpty { out += "-" }
+            }
+            return trimmed(String(decoding: bytes, as: UTF8.self))
+        }
+        let folded = text.folding(options: [.diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping.unicodeScalars
+        let scalars = folded.contains(".") ? joiningInitialisms(folded) : Array(folded)
+        for scalar in scalars {
+            if scalar.isASCII {
+                let v = UInt8(scalar.value)
+                let isDigit = v >= 0x30 && v <= 0x39
+                let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+                if isDigit || isLetter {
+                    if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
+                    pendingHyphen = false
+                    bytes.append(isLetter ? v | 0x20 : v)
+                } else if v != 0x27 {
+                    pendingHyphen = true
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
                 pendingHyphen = false
-                out += latinLetters[scalar] ?? String(scalar).lowercased()
-            } else if scalar == "’" {
-                continue
-            } else {
+                bytes.append(contentsOf: (latinLetters[scalar] ?? String(scalar).lowercased()).utf8)
+            } else if scalar != "’" {
                 pendingHyphen = true
             }
         }
-        if out.utf8.count > maxLength {
-            var trimmed = ""
-            for ch in out where trimmed.utf8.count + ch.utf8.count <= maxLength { trimmed.append(ch) }
-            while trimmed.hasSuffix("-") { trimmed.removeLast() }
-            out = trimmed
-        }
-        return out
+        return trimmed(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A slug cut to `maxLength` bytes, without a hyphen at its end.
+    private static func trimmed(_ out: String) -> String {
+        guard out.utf8.count > maxLength else { return out }
+        var trimmed = ""
+        for ch in out where trimmed.utf8.count + ch.utf8.count <= maxLength { trimmed.append(ch) }
+        while trimmed.hasSuffix("-") { trimmed.removeLast() }
+        return trimmed
     }
 
     /// "U.S." -> "US", "U.N." -> "UN": dots inside a run of single-letter initials go,

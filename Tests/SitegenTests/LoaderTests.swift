@@ -61,6 +61,11 @@ struct LoaderTests {
         #expect(Slug.make("a.b.c.d") == "abcd")
         #expect(Slug.make("version 2.0") == "version-2-0")
         #expect(Slug.make("Yapı Merkezi, Øresund, Łódź, Straße") == "yapi-merkezi-oresund-lodz-strasse")
+        #expect(Slug.make("Ras al-Khaimah’s  --  port") == "ras-al-khaimahs-port")
+        #expect(Slug.make("  São Tomé  ") == "sao-tome")
+        #expect(Slug.make("Москва – Пекин, 2021") == "москва-пекин-2021")
+        let long = Slug.make(String(repeating: "ab ", count: 100))
+        #expect(long.utf8.count == 119 && long.hasPrefix("ab-ab") && !long.hasSuffix("-"))
     }
 
     @Test("front matter is optional: the title comes from a leading # heading")
