@@ -854,7 +854,7 @@ enum Lexicon {
         "Co", "Police", "Force", "Motors", "Motor", "Analytics", "Partners", "Consulting", "Associates", "Advisors",
         "Advisers", "Ventures", "Labs", "Survey", "Treasury", "Automobile", "Automotive", "Auto", "Technologies", "Systems", "Solutions", "Logistics", "Shipping", "Navy", "Guard", "Trust", "Institution", "Council", "Tribunal", "Authority",
         "Senate", "Rail", "Railways", "Ports", "Petroleum", "Energy", "Telecom", "Media", "Press", "Estates", "Wines", "Foods",
-        "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated", "Water",
+        "Investments", "Mining", "Minerals", "College", "Club", "Limited", "Incorporated", "Water", "Lobby",
         // Makers named by their trade ("Lotte Fine Chemical", "Hyosung Chemicals", "Mitsubishi Heavy Industries").
         "Chemical", "Chemicals", "Pharmaceuticals", "Electronics",
         // ("the Defence Headquarters said": a command named by its seat.)

@@ -328,7 +328,10 @@ extension AnnotationRun {
                 if t.is(",", "and") {
                     close(k - 1, continues: true)
                     start = k + 1
-                } else if t.is(".", ";", ":", "(", ")", "\"") && !(t.is(".") && k > 0 && toks[k - 1].characterCount == 1) {
+                } else if t.is(".", ";", ":", "(", ")", "\"") && !(t.is(".") && k > 0 && toks[k - 1].characterCount == 1)
+                            // (A dash set off by spaces closes a list as a bracket would: "five MPs – Bridget Archer, ... and
+                            // Katie Allen – crossed the floor".)
+                            || (t.is("\u{2013}", "\u{2014}", "-") && t.spaceBefore && k + 1 < toks.count && toks[k + 1].spaceBefore) {
                     close(k - 1, continues: false)
                     start = k + 1
                 }
@@ -2571,7 +2574,18 @@ extension AnnotationRun {
                     case "she", "She", "her", "Her": return .female
                     default: break
                     }
-                    if k + 1 < toks.count, isNameToken(t), isNameToken(toks[k + 1]), toks[k + 1].spaceBefore { return nil }
+                    if k + 1 < toks.count, isNameToken(t), isNameToken(toks[k + 1]), toks[k + 1].spaceBefore {
+                        // Another name may be whom the pronoun means, unless it is a body's, a law's or a place's: "Rachel
+                        // Hendry did not stay up to watch the debate on the Religious Discrimination Bill. She read about it".
+                        var j = k + 1
+                        while j + 1 < toks.count, isNameToken(toks[j + 1]), toks[j + 1].spaceBefore { j += 1 }
+                        let run = k...j
+                        let notPerson = run.contains { Lexicon.organizationHeads.contains(toks[$0]) || Lexicon.strongInitiativeHeads.contains(toks[$0]) }
+                            || Self.isNamedBillOrCode(run.map { toks[$0].text })
+                            || run.allSatisfy { i in coveringSpan(u, i).map { !$0.entityID.hasBytePrefix("person/") } ?? false }
+                        guard notPerson else { return nil }
+                        k = j
+                    }
                 }
                 k += 1
             }

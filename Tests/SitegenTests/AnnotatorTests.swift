@@ -5563,6 +5563,34 @@ struct AnnotatorTests {
         #expect(ids("Representative Edward P. Boland of Massachusetts wrote the amendment.").contains("person/edward-boland"))
     }
 
+    @Test("A pronoun vouches for a new name across the names of bodies and laws, but not across another person's")
+    func pronounAcrossBodyNames() {
+        let text = "Rachel Hendry did not stay up to watch the House of Representatives debate the Religious Discrimination Bill. She read about it over breakfast."
+        #expect(ids(text).contains("person/rachel-hendry"))
+        let unions = "Noy Sisavath sells rice near the Lao Federation of Trade Unions building. He says business is slow."
+        #expect(ids(unions).contains("person/noy-sisavath"))
+        // (Another person named between them may be whom the pronoun means.)
+        let other = "Noy Sisavath sells rice to Tom Kessler every morning. He says business is slow."
+        #expect(!ids(other).contains("person/noy-sisavath"))
+    }
+
+    @Test("A dash set off by spaces closes a list of names as a bracket does")
+    func dashClosedListOfNames() {
+        let text = "Five Liberal MPs – Bridget Archer, Trent Zimmerman, Dave Sharma, Fiona Martin and Katie Allen – crossed the floor to vote with Labor."
+        let found = ids(text)
+        for id in ["bridget-archer", "trent-zimmerman", "dave-sharma", "fiona-martin", "katie-allen"] { #expect(found.contains("person/" + id)) }
+        let three = "Three ministers – Bridget Archer, Dave Sharma and Fiona Martin – resigned on Tuesday."
+        #expect(ids(three).isSuperset(of: ["person/bridget-archer", "person/dave-sharma", "person/fiona-martin"]))
+    }
+
+    @Test("A lobby is a body: 'The Australian Christian Lobby said' names no person")
+    func lobbyIsABody() {
+        let text = "The Australian Christian Lobby said in a statement that the amended legislation \"would be worse than no bill at all\" for schools."
+        #expect(ids(text).contains("organization/australian-christian-lobby"))
+        #expect(!ids(text).contains(where: { $0.hasPrefix("person/") }))
+        #expect(speakers(text) == ["organization/australian-christian-lobby"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
