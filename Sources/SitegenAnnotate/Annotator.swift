@@ -231,6 +231,16 @@ final class AnnotationRun {
                     (entry, end) = (single.0, i + 1)
                 }
                 if entry.form == .stop { i = end; continue }
+                // ("The Australian Prime Minister", "The Independent Commission Against Corruption", "The Australian flag": a
+                // newspaper's name opening with "The" that runs on into a longer name, or that ends in a people's adjective
+                // before a noun, is not the newspaper.)
+                if toks[i].is("The"), end < toks.count, toks[end].spaceBefore, toks[end].isWord, let e = entity(entry.entityID), e.type == "media",
+                   (toks[end].isCapitalized && !toks[end].isAllCaps)
+                    || (toks[end].isLowercase && !isSpeechVerb(toks[end]) && !Self.newspaperVerbs.contains(toks[end])
+                        && gazetteer.trie.longestMatch(in: toks, at: end - 1).map({ $0.0.form == .adjective && $0.1 == end }) ?? false) {
+                    i += 1
+                    continue
+                }
                 // ("Mario Ferrari Aggradi", "Pablo Ferrari, the head of ...": a known given name before a body's one-word name makes it
                 // a person's family name, as Ford, Porsche and Disney were.)
                 if end == i + 1, i > 0, toks[i - 1].isCapitalized, toks[i].spaceBefore, toks[i - 1].isWord, !toks[i].isAllCaps, toks[i].characterCount >= 3,
@@ -1912,6 +1922,12 @@ final class AnnotationRun {
         "join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "leave", "leaves", "left", "leaving", "quit", "quits",
     ]
 
+    /// Words after a newspaper's name that say it is the newspaper: "The Namibian reported", "The Australian has learned".
+    static let newspaperVerbs: TokenSet = [
+        "reported", "reports", "revealed", "reveals", "quoted", "quotes", "has", "had", "is", "was", "understands", "learned", "learnt",
+        "published", "publishes", "wrote", "writes", "newspaper", "daily", "weekly", "editor", "editorial", "columnist", "reporter", "obtained",
+    ]
+
     func resolveAmbiguous(_ candidates: [Span]) {
         // (What an earlier mention settled settles the later ones: "led by Woodside. Woodside said ...".)
         var certain = Set(spans.map(\.entityID))
@@ -2106,6 +2122,8 @@ final class AnnotationRun {
     static let placesNamedAfterPeople: TokenSet = [
         "Gymnasium", "Stadium", "Airport", "Hospital", "Library", "Hall", "Bridge", "Highway", "Avenue", "Street", "Road", "Park",
         "Square", "Arena", "Museum", "Dam", "Barracks", "Boulevard", "Mausoleum", "Auditorium", "Pavilion",
+        // ("the Abu Ali Mustafa Brigades", "the Abu Ali Mustafa list": an armed wing or an electoral list named after a leader.)
+        "Brigades", "Brigade", "list",
     ]
 
     func isQuote(_ q: RawQuote, attributed: Bool, continues: Bool = false) -> Bool {

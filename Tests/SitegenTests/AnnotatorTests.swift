@@ -5591,6 +5591,21 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["organization/australian-christian-lobby"])
     }
 
+    @Test("A newspaper named 'The ...' that runs on into a longer name, or ends in a people's adjective before a noun, is not the newspaper")
+    func newspaperNameRunningOn() {
+        #expect(!ids("The East African Community said on Monday that the talks would resume.").contains("organization/the-east-african"))
+        #expect(!ids("The East African economy grew faster than any other last year.").contains("organization/the-east-african"))
+        #expect(ids("The East African reported on Monday that the talks would resume.").contains("organization/the-east-african"))
+        #expect(ids("The Hindu said the talks would resume.").contains("organization/the-hindu"))
+    }
+
+    @Test("A unit or a list named after a known person is no mention of them: 'the Che Guevara Brigade'")
+    func unitNamedAfterPerson() {
+        #expect(!ids("Volunteers of the Che Guevara Brigade arrived in Havana on Monday.").contains("person/che-guevara"))
+        #expect(!ids("Of the smaller lists, the Che Guevara list won three seats.").contains("person/che-guevara"))
+        #expect(ids("Volunteers quoted Che Guevara when they arrived in Havana on Monday.").contains("person/che-guevara"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
