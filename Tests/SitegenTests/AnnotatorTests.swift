@@ -1699,7 +1699,7 @@ struct AnnotatorTests {
 
             Work on the first phase should start before the end of the year, according to the Ministry of Finance.
             """
-        let a = Self.annotator.annotate(markdown: text, outlet: "L'Express")
+        let a = Self.annotator.annotate(markdown: text, outlet: "The Island Crier")  // (a paper the gazetteer does not know)
         #expect(a.mentions.contains { $0.text == "Ministry of Finance" && $0.entityID != "organization/cn-mof" })
         let beijing = """
             Australia's delegation to China returned home. Australia was given access to a prison.
