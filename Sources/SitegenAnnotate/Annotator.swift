@@ -219,6 +219,16 @@ final class AnnotationRun {
                     i = last + 1
                     continue
                 }
+                // ("reçu l'abbé Pierre", "sœur Emmanuelle", "padre Pio": French, Italian and Spanish write a cleric's title in lower
+                // case before the name, which the gazetteer knows with the title in capitals.)
+                if match == nil, toks[i].isLowercase, Self.lowercaseClericalTitles.contains(toks[i]), i + 1 < toks.count, toks[i + 1].isCapitalized,
+                   toks[i + 1].spaceBefore,
+                   case let capitalised = Tokenizer.tokenize(toks[i].text.withCapitalFirst + " " + text(of: toks, from: i + 1, to: min(toks.count - 1, i + 3), in: u)),
+                   let (entry, end) = gazetteer.trie.longestMatch(in: capitalised, at: 0), end >= 2, entry.entityID.hasBytePrefix("person/"), entry.form != .stop {
+                    gazetteerSpans.append(Span(unit: u, first: i, last: i + end - 1, entityID: entry.entityID, rule: "gazetteer.name"))
+                    i += end
+                    continue
+                }
                 guard var (entry, end) = match else { i += 1; continue }
                 // ("the Shatt al-Arab", "Jazirat al-Arab": a word after the Arabic article and its hyphen is part of a name.)
                 if i >= 2, toks[i - 1].is("-"), !toks[i - 1].spaceBefore, !toks[i].spaceBefore, toks[i - 2].is("al", "el", "ul"), entry.form == .adjective,
@@ -2119,6 +2129,9 @@ final class AnnotationRun {
     static let namingWords: Set<String> = ["the", "as", "dubbed", "so-called", "nicknamed", "termed", "branded", "christened", "titled", "entitled"]
 
     /// Words after a person's name that make it a place's: "the Garfield Sobers Gymnasium".
+    /// Clerics' titles that French, Italian, Spanish and Portuguese write in lower case before a name ("l'abbé Pierre").
+    static let lowercaseClericalTitles: TokenSet = ["abbé", "abbe", "père", "mère", "sœur", "soeur", "frère", "padre", "madre", "suor", "fra", "frei", "don", "dom", "monseigneur", "mgr"]
+
     static let placesNamedAfterPeople: TokenSet = [
         "Gymnasium", "Stadium", "Airport", "Hospital", "Library", "Hall", "Bridge", "Highway", "Avenue", "Street", "Road", "Park",
         "Square", "Arena", "Museum", "Dam", "Barracks", "Boulevard", "Mausoleum", "Auditorium", "Pavilion",

@@ -1832,20 +1832,33 @@ extension AnnotationRun {
         var named = Set<String>()
         for span in spans where span.entityID.hasBytePrefix("organization/") || span.entityID.hasBytePrefix("initiative/") {
             guard named.insert(span.entityID).inserted, let e = entity(span.entityID) else { continue }
-            for form in [e.name] + e.aliases {
-                // The capitals that open its words (words split at spaces and hyphens).
+            // (The name as the article writes it too: "the Australian Council of Social Service", which sitegen found as the
+            // Council of Social Service of Australia.)
+            let written = span.last > span.first ? [text(of: tokens[span.unit], from: span.first, to: span.last, in: span.unit)] : []
+            for form in [e.name] + e.aliases + written {
+                // The capitals that open its words (words split at spaces and hyphens), and the same with the O of "of"
+                // ("Australian Council of Social Service ... ACOSS said").
                 var capitals = String.UnicodeScalarView()
+                var withOf = String.UnicodeScalarView()
                 var words = 0
                 var atStart = true
-                for s in form.unicodeScalars {
+                var rest = Substring.UnicodeScalarView(form.unicodeScalars)
+                while let s = rest.first {
+                    rest.removeFirst()
                     if s == " " || s == "-" { atStart = true; continue }
                     guard atStart else { continue }
                     atStart = false
                     words += 1
-                    if s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase { capitals.append(s) }
+                    if s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase {
+                        capitals.append(s)
+                        withOf.append(s)
+                    } else if s == "o", rest.first == "f", rest.dropFirst().first == " " {
+                        withOf.append("O")
+                    }
                 }
                 if words >= 2, capitals.count >= 2 {
                     byInitials[String(capitals), default: []].insert(e.id)
+                    if withOf.count > capitals.count { byInitials[String(withOf), default: []].insert(e.id) }
                     // ("Defence Headquarters ... the DHQ said": "Headquarters" is abbreviated HQ.)
                     if form.hasSuffix(" Headquarters") { byInitials[String(capitals) + "Q", default: []].insert(e.id) }
                 }

@@ -160,8 +160,8 @@ enum Lexicon {
         // Army ranks abbreviated without a full stop ("Cpl Lisa Manaia", "Pte Ana Wiremu", "Brig Roger Mortlock").
         "Cpl", "LCpl", "Pte", "Pvt", "Spc", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Cfn", "Brig",
         // Abbreviations of the press: chief executive, prime and foreign minister; Comrade (southern Africa); councillor ("Cr Tout",
-        // as Australian papers write it); clergy.
-        "CE", "PM", "FM", "Cde", "Clr", "Cllr", "Cr", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
+        // as Australian papers write it, "Coun David Skinner" as British papers did); clergy.
+        "CE", "PM", "FM", "Cde", "Clr", "Cllr", "Coun", "Cr", "Fr", "Father", "Sister", "Sr", "Msgr", "Mgr", "Revd",
         // Members of parliaments ("Opposition MP Peter Kenilorea Jr", "MEP Reinhard Bütikofer").
         "MP", "MEP", "MLA", "MNA",
         // Members of parliaments and ministers styled "Honourable" ("Hon. Peter Shanel Agovaka", "the Rt Hon John Key").
@@ -241,7 +241,7 @@ enum Lexicon {
 
     /// Abbreviated titles and the role each stands for ("PM Lee" is the Prime Minister of that name).
     static let titleAbbreviations: [String: String] = [
-        "PM": "Prime Minister", "FM": "Foreign Minister", "CE": "Chief Executive", "Cde": "Comrade", "Clr": "Councillor", "Cllr": "Councillor", "Cr": "Councillor",
+        "PM": "Prime Minister", "FM": "Foreign Minister", "CE": "Chief Executive", "Cde": "Comrade", "Clr": "Councillor", "Cllr": "Councillor", "Coun": "Councillor", "Cr": "Councillor",
     ]
 
     /// Words that qualify a title written before it ("Associate Justice", "Acting President").

@@ -5606,6 +5606,29 @@ struct AnnotatorTests {
         #expect(ids("Volunteers quoted Che Guevara when they arrived in Havana on Monday.").contains("person/che-guevara"))
     }
 
+    @Test("'Coun' before a name is a councillor's title, as 'Cllr' and 'Cr' are")
+    func counIsCouncillor() {
+        let text = "Coun David Skinner, chairman of the council, said the rents would stay. \"They can come for the furniture if they like,\" said Coun Skinner."
+        #expect(ids(text).contains("person/david-skinner"))
+        #expect(speakers(text) == ["person/david-skinner"])
+    }
+
+    @Test("An acronym the article never defines spells a body it named, the O of 'of' included: 'Australian Council of Social Service ... ACOSS said'")
+    func initialismWithOf() {
+        let text = "The Australian Council of Social Service has been saying this for years. In a submission this month, ACOSS said negative gearing \"cost the budget more than all spending on public housing.\""
+        let found = ids(text)
+        #expect(!found.contains("organization/urssaf"))
+        let acoss = annotate(text).mentions.first { $0.text == "ACOSS" }
+        #expect(acoss != nil && acoss?.entityID == annotate(text).mentions.first { $0.text == "Australian Council of Social Service" }?.entityID)
+    }
+
+    @Test("A cleric's title in lower case before a name the gazetteer knows with it: 'l'abbé Pierre'")
+    func lowercaseClericalTitle() {
+        let text = "Le ministre a reçu hier après-midi l'abbé Pierre pendant plus d'une heure. L'abbé Pierre, lui, refuse de parler de victoire, et le gouvernement promet des logements."
+        #expect(ids(text).contains("person/abbe-pierre"))
+        #expect(!ids("Le ministre a reçu hier le frère Martin pendant plus d'une heure, et le gouvernement promet des logements.").contains("person/abbe-pierre"))
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
