@@ -73,8 +73,8 @@ enum Lexicon {
         // Italian participles after "ha" ('"...", ha raccontato.'): the subject is as often left unsaid.
         "detto", "dichiarato", "affermato", "scritto", "aggiunto", "spiegato", "sottolineato", "precisato", "raccontato",
         "commentato", "ribadito", "osservato", "ricordato", "concluso", "evidenziato", "annunciato", "assicurato", "replicato",
-        // ('«C'è un grosso pericolo», ha avvertito.')
-        "avvertito", "ammesso", "insistito", "sostenuto", "rilevato", "confermato", "denunciato", "risposto", "proseguito", "tuonato",
+        // ('«C'è un grosso pericolo», ha avvertito.', '«Conosciamo Alitalia», ha fatto sapere il manager'.)
+        "avvertito", "fatto", "ammesso", "insistito", "sostenuto", "rilevato", "confermato", "denunciato", "risposto", "proseguito", "tuonato",
         // Italian past historic, the tense of magazines and of history ('«...», scrisse, «...»'). ("disse" is above.)
         "scrisse", "dichiarò", "affermò", "aggiunse", "spiegò", "rispose", "commentò", "osservò", "concluse", "ricordò", "precisò",
         "sottolineò", "ribadì", "replicò", "assicurò", "annunciò", "confidò", "raccontò", "ammise", "sostenne",

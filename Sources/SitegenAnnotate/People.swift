@@ -869,6 +869,12 @@ extension AnnotationRun {
         let stem = w.hasSuffix("s") ? w.dropLast() : Substring(w)
         return stem.utf8.count >= 7 && Self.callingEndings.contains { stem.hasSuffix($0) }
     }
+    /// Words for a woman or a man, which after "a" in an apposition say the name before it is a person's ("Bui Thi Lan, a
+    /// Muong woman who runs a shop").
+    static let personNouns: [String: Entity.Gender] = [
+        "woman": .female, "mother": .female, "widow": .female, "grandmother": .female, "housewife": .female, "girl": .female,
+        "man": .male, "father": .male, "widower": .male, "grandfather": .male, "boy": .male,
+    ]
     /// Endings of callings in -ist and -ician: journalist, pastoralist, scientist, economist, activist, biologist, jurist;
     /// physician, musician, politician, statistician, technician, clinician, electrician, magician.
     static let callingEndings = ["alist", "ologist", "ntist", "nomist", "ivist", "urist", "onist", "orist", "icist", "emist",
@@ -1944,9 +1950,13 @@ extension AnnotationRun {
                             let bodyHead = firstRole.map { r in (role.startIndex..<r).contains { b in
                                 toks[b].isLowercase && Lexicon.organizationDescriptors.contains(toks[b]) && b + 1 < r
                                     && !toks[b + 1].is("'", "\u{2019}") && !Self.isRoleNoun(toks[b + 1].text) } } ?? false
-                            if !bodyHead, role.contains(where: { Self.isRoleNoun($0.text) || (oneOf && $0.text.hasSuffix("s") && Self.isRoleNoun(String($0.text.dropLast()))) }) {
-                                let gender: Entity.Gender? = role.contains { $0.is("spokeswoman") || $0.is("chairwoman") || $0.is("businesswoman") } ? .female
-                                    : (role.contains { $0.is("spokesman") || $0.is("chairman") || $0.is("businessman") } ? .male : nil)
+                            // ("Bui Thi Lan, a Muong woman who now runs a small shop,": a word for a woman or a man among the first
+                            // words after the article.)
+                            let kin = next.is("a", "an") ? role.prefix(4).first(where: { $0.isLowercase && Self.personNouns[$0.text] != nil }) : nil
+                            if !bodyHead, kin != nil || role.contains(where: { Self.isRoleNoun($0.text) || (oneOf && $0.text.hasSuffix("s") && Self.isRoleNoun(String($0.text.dropLast()))) }) {
+                                let gender: Entity.Gender? = kin.flatMap { Self.personNouns[$0.text] }
+                                    ?? (role.contains { $0.is("spokeswoman") || $0.is("chairwoman") || $0.is("businesswoman") } ? .female
+                                    : (role.contains { $0.is("spokesman") || $0.is("chairman") || $0.is("businessman") } ? .male : nil))
                                 found.append(NameCandidate(unit: u, first: i, last: last, gender: gender, rule: "person.apposition"))
                                 i = last + 1
                                 continue

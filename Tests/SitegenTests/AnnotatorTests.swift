@@ -5629,6 +5629,21 @@ struct AnnotatorTests {
         #expect(!ids("Le ministre a reçu hier le frère Martin pendant plus d'une heure, et le gouvernement promet des logements.").contains("person/abbe-pierre"))
     }
 
+    @Test("A name set off by 'a ... woman' or 'a ... man' is a person's: 'Bui Thi Lan, a Muong woman who runs a shop,'")
+    func appositionWomanOrMan() {
+        let text = "Bui Thi Lan, a Muong woman who now runs a small shop in the new township, was frank. \"The new house is better than the old one,\" she said."
+        #expect(ids(text).contains("person/bui-thi-lan"))
+        #expect(speakers(text) == ["person/bui-thi-lan"])
+        // (Not a place or a thing described: "Hoa Binh, a town of ...".)
+        #expect(!ids("Hoa Binh, a town on the Da river, was flooded. Officials said the dam held.").contains { $0.hasPrefix("person/") })
+    }
+
+    @Test("Italian 'ha fatto sapere' after a quotation attributes it: '«Conosciamo Alitalia», ha fatto sapere il manager francese'")
+    func italianFattoSapere() {
+        let text = "Parigi conosce i conti di Alitalia meglio di chiunque altro: per mesi, sotto la gestione di Maurizio Prato, ha trattato l'acquisto dell'intera compagnia, prima di ritirarsi in aprile davanti al no dei sindacati e alla campagna elettorale. Il presidente Jean-Cyril Spinetta non ha nascosto di voler tornare al tavolo. «Conosciamo Alitalia, le sue rotte e i suoi problemi», ha fatto sapere il manager francese. «Questa volta il perimetro è diverso e anche il prezzo lo sarà»."
+        #expect(speakers(text) == ["person/jean-cyril-spinetta", "person/jean-cyril-spinetta"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
