@@ -2498,6 +2498,25 @@ extension AnnotationRun {
                 titled.insert(span.entityID)
                 continue
             }
+            // ("the Most Rev. Geoffrey Clayton, Archbishop of Cape Town, ... the Archbishop wrote": or the title set off by a
+            // comma after the name, with "the" and a people's name before it or not.)
+            if span.last + 2 < toks.count, toks[span.last + 1].is(",") {
+                var j = span.last + 2
+                if toks[j].lowerIs("the") { j += 1 }
+                if j < toks.count, let d = coveringSpan(span.unit, j), d.first == j, d.rule == "gazetteer.adjective" { j = d.last + 1 }
+                // (Not offices of a list's next person, "President Luis Abinader, the Chinese ambassador, Zhang Run,"; nor a
+                // plural, "Alhaji Abubakar Tafawa Balewa, Federal Ministers,"; nor a body's office in lower case, "Mr. Eugene
+                // Black, the president of the World Bank," before "the President" who is Egypt's.)
+                let end = (j..<min(toks.count, j + 8)).first { toks[$0].is(",", ".", ";") } ?? min(toks.count, j + 8)
+                let nextPerson = end + 1 < toks.count && toks[end].is(",") && (coveringSpan(span.unit, end + 1)?.entityID.hasBytePrefix("person/") ?? false)
+                let bodyOffice = toks[j].isLowercase && j + 1 < end && toks[j + 1].is("of")
+                    && ((j + 2)..<end).contains { coveringSpan(span.unit, $0)?.entityID.hasBytePrefix("organization/") ?? false }
+                if j < toks.count, toks[j].isWord, Self.title(toks[j].lower, fits: last), !Self.deputyWords.contains(toks[j].lower),
+                   !(j + 1 < toks.count && toks[j + 1].is("-")), !toks[j].lower.hasSuffix("s") || toks[j].lower.hasSuffix("ss"), !nextPerson, !bodyOffice {
+                    titled.insert(span.entityID)
+                    continue
+                }
+            }
             var k = span.first - 1
             var from = max(sentenceStart(span.unit, span.first), span.first - 8)
             var nearestComma: Int?

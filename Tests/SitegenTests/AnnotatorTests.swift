@@ -5644,6 +5644,25 @@ struct AnnotatorTests {
         #expect(speakers(text) == ["person/jean-cyril-spinetta", "person/jean-cyril-spinetta"])
     }
 
+    @Test("'the Archbishop wrote' is the one named with that title set off after the name, not another person named since")
+    func titleAfterNameInApposition() {
+        let text = """
+            The death of the Most Rev. Geoffrey Clayton, Archbishop of Cape Town, on the day after he signed a letter to the Prime \
+            Minister will long be remembered.
+
+            The letter to Mr. J. G. Strijdom deserves to be read in every home. "We feel bound to state that we should be unable \
+            to obey it," the Archbishop wrote for his fellow bishops.
+            """
+        #expect(speakers(text) == ["person/geoffrey-clayton"])
+        // (The title after a comma may be the next person's: "President Luis Abinader, the Chinese ambassador, Zhang Run".)
+        let list = """
+            The plane was received by President Luis Abinader, the Chinese ambassador, Zhang Run, and members of the cabinet.
+
+            "China will continue to support the Dominican Republic in the fight against the pandemic," the ambassador said.
+            """
+        #expect(speakers(list) == ["person/zhang-run"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
