@@ -3543,7 +3543,9 @@ extension AnnotationRun {
                 // ("General de Gaulle": a family name with a particle.)
                 let particle = i >= 2 && toks[i - 1].isLowercase && Lexicon.nameParticles.contains(toks[i - 1]) ? i - 1 : i
                 let family = particle < i ? toks[particle].text + " " + word : word
-                let honorific = particle > 0 && toks[particle - 1].is(".") && !toks[particle - 1].spaceBefore ? particle - 2 : particle - 1
+                let beforeName = particle > 0 && toks[particle - 1].is(".") && !toks[particle - 1].spaceBefore ? particle - 2 : particle - 1
+                // ("Mr Justice Mahon", "Mrs Justice Butler-Sloss": the style of a judge, the honorific before "Justice".)
+                let honorific = beforeName >= 1 && toks[beforeName].is("Justice") && Self.honorificGenders[toks[beforeName - 1].text] != nil ? beforeName - 1 : beforeName
                 // (Also when the family name's people of the article are all of the other gender: "Mrs. Carter" after the President.)
                 // ("Sir Robert refused" is Sir Robert Muldoon, never a Mr Robert: a knight's honorific goes with a given name.)
                 if honorific >= 0, let gender = Self.honorificGenders[toks[honorific].text], !toks[honorific].is("Sir", "Dame"),

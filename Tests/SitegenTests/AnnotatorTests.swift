@@ -5663,6 +5663,13 @@ struct AnnotatorTests {
         #expect(speakers(list) == ["person/zhang-run"])
     }
 
+    @Test("'Mr Justice Mahon': a judge's style, the honorific before 'Justice', finds the known person of the family name")
+    func mrJusticeFamilyName() {
+        let text = "The commissioner, Mr Justice Mahon, said the cause was clear. \"I had to listen to an orchestrated litany of lies,\" Mr Justice Mahon wrote. The report blamed Air New Zealand, and Prime Minister Robert Muldoon said New Zealand would study it."
+        #expect(ids(text).contains("person/peter-mahon"))
+        #expect(speakers(text) == ["person/peter-mahon"])
+    }
+
     @Test("The UN climate conferences are named forums: COP26, 'COP 28', 'COP-30'")
     func climateConferenceSessions() {
         let found = ids("Delegates left COP26 in Glasgow for COP 28 in Dubai, and now prepare for the COP-30 talks in Belém.")
