@@ -4997,16 +4997,16 @@ struct AnnotatorTests {
     @Test("A body's name runs on through 'for the' and 'of': the workplace after 'chairman of', the name before ', a body'; an Arabic name's first word with a title")
     func longBodyNamesAndArabicFirstNames() {
         let text = """
-            The contracts were signed in the presence of Prince Khalid bin Bandar bin Abdulaziz, Governor of Riyadh and chairman of the High Commission for the Development of Arriyadh, on Sunday.
+            The contracts were signed in the presence of Prince Khalid bin Bandar bin Abdulaziz, Governor of Riyadh and chairman of the High Commission for the Development of Buraydah, on Sunday.
 
             He once chaired the Society for the Protection of Birds, a body founded in 1889.
 
             "This project aims to make people's lives easier," Prince Khalid said. The line will serve King Khalid International Airport.
             """
         let found = ids(text)
-        #expect(found.contains("organization/high-commission-for-the-development-of-arriyadh"))
+        #expect(found.contains("organization/high-commission-for-the-development-of-buraydah"))  // (a name the gazetteer does not know)
         #expect(found.contains("organization/society-for-the-protection-of-birds"))
-        #expect(!found.contains("organization/high-commission") && !found.contains("organization/birds") && !found.contains("organization/arriyadh"))
+        #expect(!found.contains("organization/high-commission") && !found.contains("organization/birds") && !found.contains("organization/buraydah"))
         #expect(!found.contains("person/khalid-bin-abdulaziz"))
         #expect(speakers(text) == ["person/khalid-bin-bandar-bin-abdulaziz"])
         // (A person's name before "of" ends no body: "Manana Kochladze of Green Alternative, a Tbilisi-based group".)
