@@ -2189,25 +2189,41 @@ struct AnnotatorEvaluationTests {
     ]
     static let blind195QuoteFloor = (0.96, 0.89, 0.73)
 
+    /// Blind-196 (Indian Opinion 1957, Liberty 1962, The Irish Catholic 1972, L'Osservatore Romano 1984, La Capital 1994 in
+    /// Spanish, Lankapuvath 2004, the Khartoum Monitor 2010, InDaily 2022), on religion and the state. Measured on arrival:
+    /// initiatives 0.73/0.59, organisations 0.87/0.79, people 0.92/0.88, speakers 44 of 67. Now: organisations 0.87/0.80,
+    /// people 0.94/0.92, speakers 51 of 67.
     static let blind196Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.93, 0.98), .region: (0.98, 0.81), .initiative: (0.71, 0.57), .organization: (0.84, 0.78), .person: (0.91, 0.90),
     ]
-    static let blind196QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind196QuoteFloor = (0.93, 0.96, 0.74)
 
+    /// Blind-197 (the Northern News 1952, Public Opinion 1966, the Newhouse News Service 1973, the Northern Advocate 1981, Radio
+    /// Prague 1997, Milano Finanza 2008 in Italian, Nairametrics 2018, Onmanorama 2025), on civil aviation. Measured on arrival:
+    /// initiatives 1.00/0.64, organisations 0.92/0.86, people 1.00/0.96, speakers 46 of 53. Now: organisations 0.91/0.86,
+    /// people 1.00/0.98, speakers 49 of 53.
     static let blind197Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.98, 0.95), .region: (0.98, 0.90), .initiative: (0.98, 0.62), .organization: (0.89, 0.83), .person: (0.98, 0.95),
     ]
-    static let blind197QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind197QuoteFloor = (0.96, 0.98, 0.90)
 
+    /// Blind-198 (the Tumut and Adelong Times 1957, The Spark 1966, the Yuma Daily Sun 1973, the Vietnam Courier 1989, Water
+    /// Power & Dam Construction 1997, Savana 2007 in Portuguese, Southeast Asia Globe 2019, UzA 2023), on rivers, water and
+    /// dams. Measured on arrival: initiatives 0.87/0.68, organisations 0.81/0.81, people 1.00/0.98, speakers 43 of 51. Now:
+    /// organisations 0.82/0.84, people 1.00/1.00, speakers 45 of 51.
     static let blind198Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.95, 0.93), .region: (0.88, 0.98), .initiative: (0.84, 0.66), .organization: (0.79, 0.81), .person: (0.98, 0.98),
     ]
-    static let blind198QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind198QuoteFloor = (0.94, 0.94, 0.86)
 
+    /// Blind-199 (Combat 1954 in French, the Atlanta Daily World 1966, the Derbyshire Times 1973, The Chronicle-Herald 1981,
+    /// the Afternoon Despatch & Courier 1996, Capital 2009, Eureka Street 2016, Demerara Waves 2021), on housing. Measured on
+    /// arrival: initiatives 1.00/0.65, organisations 0.90/0.89, people 0.96/0.91, speakers 54 of 66. Now: organisations
+    /// 0.93/0.90, people 0.98/0.95, speakers 59 of 66.
     static let blind199Floor: [EntityKind: (Double, Double)] = [
-        .country: (0, 0), .region: (0, 0), .initiative: (0, 0), .organization: (0, 0), .person: (0, 0),
+        .country: (0.92, 0.92), .region: (0.98, 0.98), .initiative: (0.98, 0.62), .organization: (0.91, 0.88), .person: (0.96, 0.92),
     ]
-    static let blind199QuoteFloor = (0.0, 0.0, 0.0)
+    static let blind199QuoteFloor = (0.93, 0.98, 0.87)
 
     /// Sets written by helpers who saw neither the rules nor the other sets. Each was
     /// measured once when it arrived (the floors' comments below, and README); the
