@@ -1842,18 +1842,24 @@ extension AnnotationRun {
                 var withOf = String.UnicodeScalarView()
                 var words = 0
                 var atStart = true
-                var rest = Substring.UnicodeScalarView(form.unicodeScalars)
-                while let s = rest.first {
-                    rest.removeFirst()
-                    if s == " " || s == "-" { atStart = true; continue }
+                var wordFirst: Unicode.Scalar = " ", wordSecond: Unicode.Scalar = " "
+                var wordLength = 0
+                for s in form.unicodeScalars {
+                    if s == " " || s == "-" {
+                        if wordLength == 2, wordFirst == "o", wordSecond == "f" { withOf.append("O") }
+                        atStart = true
+                        wordLength = 0
+                        continue
+                    }
+                    wordLength += 1
+                    if wordLength == 2 { wordSecond = s }
                     guard atStart else { continue }
                     atStart = false
+                    wordFirst = s
                     words += 1
                     if s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase {
                         capitals.append(s)
                         withOf.append(s)
-                    } else if s == "o", rest.first == "f", rest.dropFirst().first == " " {
-                        withOf.append("O")
                     }
                 }
                 if words >= 2, capitals.count >= 2 {
