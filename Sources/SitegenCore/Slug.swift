@@ -17,33 +17,14 @@ public enum Slug {
         // without full stops has nothing to fold or join (and is most text): it skips that work.
         let plain = !text.utf8.contains { $0 >= 0x80 || $0 == 0x2E }
         if plain {
-            for v in text.utf8 {
-                let isDigit = v >= 0x30 && v <= 0x39
-                let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                if isDigit || isLetter {
-                    if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
-                    pendingHyphen = false
-                    bytes.append(isLetter ? v | 0x20 : v)
-                } else if v != 0x27 {  // "China's" -> "chinas", not "china-s"
-                    pendingHyphen = true
-                }
-            }
+            for v in text.utf8 { appendASCII(v, to: &bytes, pendingHyphen: &pendingHyphen) }
             return trimmed(String(decoding: bytes, as: UTF8.self))
         }
         let folded = text.folding(options: [.diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping.unicodeScalars
         let scalars = folded.contains(".") ? joiningInitialisms(folded) : Array(folded)
         for scalar in scalars {
             if scalar.isASCII {
-                let v = UInt8(scalar.value)
-                let isDigit = v >= 0x30 && v <= 0x39
-                let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                if isDigit || isLetter {
-                    if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
-                    pendingHyphen = false
-                    bytes.append(isLetter ? v | 0x20 : v)
-                } else if v != 0x27 {
-                    pendingHyphen = true
-                }
+                appendASCII(UInt8(scalar.value), to: &bytes, pendingHyphen: &pendingHyphen)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
                 pendingHyphen = false
@@ -53,6 +34,21 @@ public enum Slug {
             }
         }
         return trimmed(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// One ASCII byte of the text: a letter (lower-cased) or digit joins the slug, after a hyphen if a separator came
+    /// before it; an apostrophe is dropped ("China's" -> "chinas", not "china-s"); anything else separates.
+    @inline(__always)
+    private static func appendASCII(_ v: UInt8, to bytes: inout [UInt8], pendingHyphen: inout Bool) {
+        let isDigit = v >= 0x30 && v <= 0x39
+        let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        if isDigit || isLetter {
+            if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
+            pendingHyphen = false
+            bytes.append(isLetter ? v | 0x20 : v)
+        } else if v != 0x27 {
+            pendingHyphen = true
+        }
     }
 
     /// A slug cut to `maxLength` bytes, without a hyphen at its end.
